@@ -1,0 +1,342 @@
+"""Find attributions in a parsed paragraph: the cue, the source mention and the content.
+
+Rules over spaCy's dependency parse, in the spirit of the Gender Gap Tracker's quote
+extractor: a reporting cue (verb, phrasal verb or "according to"), its subject as the
+source, its clausal complement or the adjacent quotation as the content. Quotes split
+around the cue and quotes running over several sentences are joined."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import stance as stance_rules
+from .segment import Quote
+
+Span = tuple[int, int]
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+CLAUSES = {"ccomp", "xcomp", "parataxis"}
+# Dependents of a cue that belong to the cue's span: auxiliaries, particles.
+CUE_PARTS = {"aux", "auxpass", "prt"}
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "who"}
+# Verbs whose object alone can be the content ("denies the allegations", "demand the release").
+OBJECT_CONTENT = set(stance_rules.DENY) | set(stance_rules.DEMAND) | set(stance_rules.QUESTION) | {
+    "announce", "confirm", "acknowledge", "admit", "predict", "promise", "pledge", "propose",
+    "recommend", "cite", "reveal", "disclose", "want", "estimate", "criticize", "praise", "blame",
+    "support", "oppose", "back", "endorse", "describe", "call",
+}
+# Verbs that take their content as an infinitive ("wants to", "plans to", "refused to").
+XCOMP_CONTENT = {"want", "plan", "intend", "hope", "promise", "pledge", "vow", "threaten", "refuse",
+                 "decide", "expect", "wish", "agree", "urge", "ask", "demand", "call", "appeal",
+                 "press", "plead", "beg", "swear", "seek", "offer", "propose", "seem"}
+
+
+@dataclass
+class Mention:
+    spans: list[Span]
+    text: str
+    head: str  # head word as written
+    head_lemma: str
+    pronoun: bool
+    plural: bool
+    entities: list[tuple[str, str]]  # (text, label) of named entities inside the mention
+    verb_lemma: str | None = None  # the verb the mention is the subject of (for group roles)
+    apposition: str | None = None  # text of an apposition ("a spokeswoman for ...")
+
+
+@dataclass
+class Attribution:
+    source: Mention | None
+    cue: list[Span]
+    cue_text: str
+    cue_lemma: str
+    stance: str
+    content: list[Span]
+    quote: str
+    sentence: Span
+    hedged: bool = False
+    paragraph: int = 0
+    tokens: list = field(default_factory=list, repr=False)  # content tokens, for proposition keys
+
+
+def _span(tok) -> Span:
+    return (tok.idx, tok.idx + len(tok.text))
+
+
+def fragments(tokens, offset: int) -> list[Span]:
+    """Contiguous character spans covering sorted tokens; punctuation trimmed at the edges."""
+    spans: list[list[int]] = []
+    prev = None
+    for t in sorted(tokens, key=lambda t: t.i):
+        if prev is not None and t.i == prev + 1:
+            spans[-1][1] = t.idx + len(t.text)
+        else:
+            spans.append([t.idx, t.idx + len(t.text)])
+        prev = t.i
+    return [(s + offset, e + offset) for s, e in spans]
+
+
+def _trim(tokens: list) -> list:
+    """Drop punctuation, conjunctions and relative pronouns at the edges of a token run."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    while toks and (toks[0].is_punct or toks[0].dep_ in {"cc", "punct"} or toks[0].tag_ in {"WP", "WDT"}):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or toks[-1].dep_ in {"cc"}):
+        toks.pop()
+    return toks
+
+
+def _subtree(tok, exclude: set[int]) -> list:
+    return [t for t in tok.subtree if t.i not in exclude]
+
+
+def cue_tokens(verb) -> tuple[list, str | None]:
+    """The cue's tokens (verb, auxiliaries, particle or preposition) and its particle."""
+    toks = [verb]
+    particle = None
+    for child in verb.children:
+        if child.dep_ in CUE_PARTS and (child.dep_ != "prt" or child.i > verb.i):
+            if child.dep_ == "prt":
+                particle = child.lower_
+            toks.append(child)
+        elif child.dep_ == "prep" and (verb.lemma_.lower(), child.lower_) in stance_rules.PHRASAL:
+            particle = child.lower_
+            toks.append(child)
+        elif child.dep_ == "dobj" and child.lower_ == "doubt" and verb.lemma_.lower() == "cast":
+            particle = "doubt"
+            toks.append(child)
+    if particle is None:
+        for child in verb.children:
+            if child.dep_ == "prt":
+                particle = child.lower_
+    # A dropped "to" in "to demand" is not part of the cue: keep only auxiliaries before the verb.
+    toks = [t for t in toks if not (t.dep_ == "aux" and t.lower_ == "to")]
+    return toks, particle
+
+
+def find_subject(verb, floor: int):
+    """The subject of a cue verb: its own, or the one it shares with the verb it depends on
+    ("came and told", "picketed to demand", "held posters demanding")."""
+    seen = 0
+    tok = verb
+    while tok is not None and seen < 4:
+        subjects = [c for c in tok.children if c.dep_ in SUBJECTS and c.i >= floor]
+        if subjects:
+            # the subject nearest the verb (a dateline may parse as a second subject)
+            return min(subjects, key=lambda c: abs(c.i - tok.i))
+        agent = [c for c in tok.children if c.dep_ == "agent"]
+        if agent and tok.tag_ == "VBN":
+            pobj = [c for c in agent[0].children if c.dep_ == "pobj"]
+            if pobj:
+                return pobj[0]
+        if tok.dep_ in {"conj", "advcl", "xcomp", "pcomp", "acl", "relcl"} and tok.head is not tok:
+            if tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+                return tok.head
+            nxt = tok.head
+            if tok.dep_ == "acl":  # participle on a noun: the verb above that noun holds the subject
+                nxt = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            tok = nxt
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def mention(tok, exclude: set[int], offset: int, verb_lemma: str | None) -> Mention:
+    """The source mention: the subject's whole noun phrase, appositions included."""
+    # keep relative clauses ("people who have fled the province"): they identify the source
+    toks = _trim([t for t in tok.subtree if t.i not in exclude])
+    toks = _contiguous_around(toks, tok)
+    apposition = None
+    for c in tok.children:
+        if c.dep_ == "appos":
+            apposition = " ".join(t.text for t in c.subtree)
+    ents = [(e.text, e.label_) for e in tok.doc.ents if toks and e.start >= toks[0].i and e.end <= toks[-1].i + 1]
+    lower = tok.lower_
+    plural = tok.tag_ in {"NNS", "NNPS"} or lower in {"they", "we", "them", "us"} or any(
+        c.dep_ == "conj" for c in tok.children)
+    return Mention(
+        spans=fragments(toks, offset),
+        text=tok.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)] if toks else tok.text,
+        head=tok.text,
+        head_lemma=tok.lemma_.lower(),
+        pronoun=tok.pos_ == "PRON" or lower in PRONOUNS,
+        plural=plural,
+        entities=ents,
+        verb_lemma=verb_lemma,
+        apposition=apposition,
+    )
+
+
+def _contiguous_around(toks: list, head) -> list:
+    """The run of consecutive tokens that contains the head."""
+    if not toks:
+        return [head]
+    idx = {t.i for t in toks}
+    lo = hi = head.i
+    while lo - 1 in idx:
+        lo -= 1
+    while hi + 1 in idx:
+        hi += 1
+    return [t for t in toks if lo <= t.i <= hi]
+
+
+def is_cue_verb(tok) -> bool:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in {"VERB", "AUX"} or lemma not in stance_rules.CUE_STANCE and not any(
+        (lemma, c.lower_) in stance_rules.PHRASAL for c in tok.children):
+        return False
+    if lemma in stance_rules.NEEDS_PARTICLE and not any(
+        (lemma, c.lower_) in stance_rules.PHRASAL for c in tok.children):
+        return False
+    return True
+
+
+def _content_heads(verb, particle: str | None):
+    lemma = verb.lemma_.lower()
+    heads = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not heads:
+        heads = [c for c in verb.children if c.dep_ == "xcomp" and (lemma in XCOMP_CONTENT or c.tag_ != "TO")]
+        heads = [h for h in heads if lemma in XCOMP_CONTENT or any(x.dep_ == "nsubj" for x in h.children)]
+    if particle and (lemma, particle) in stance_rules.PHRASAL:
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == particle:
+                heads += [p for p in c.children if p.dep_ in {"pobj", "pcomp"}]
+    if not heads and (lemma in OBJECT_CONTENT or (particle and (lemma, particle) in stance_rules.PHRASAL)):
+        objs = [c for c in verb.children if c.dep_ in {"dobj", "attr", "oprd"}]
+        heads = objs
+        if objs and lemma in {"urge", "ask", "call", "press"}:
+            heads = objs + [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}]
+    if not heads and verb.dep_ == "parataxis" and verb.head.i < verb.i:
+        heads = [verb.head]  # "Prices will rise, he said" parsed the other way round
+    if lemma in {"dismiss", "describe", "call", "label", "brand"}:
+        heads = heads + [c for c in verb.children if c.dep_ in {"oprd", "prep"} and c.lower_ == "as"]
+    return heads
+
+
+def attributions_in(doc, text: str, offset: int, quotes: list[Quote], floor_char: int,
+                    paragraph: int = 0) -> list[Attribution]:
+    """All attributions in one parsed paragraph `doc` whose text starts at `offset` in `text`."""
+    found: list[Attribution] = []
+    floor = 0
+    for t in doc:
+        if t.idx + offset >= floor_char:
+            floor = t.i
+            break
+    for sent in doc.sents:
+        sent_span = (sent.start_char + offset, sent.end_char + offset)
+        for tok in sent:
+            att = None
+            if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+                att = _according_to(tok, offset, quotes, sent_span)
+            elif is_cue_verb(tok) and not _inside(tok, offset, quotes):
+                att = _verb_attribution(tok, text, offset, quotes, sent, sent_span, floor)
+            if att is not None:
+                att.paragraph = paragraph
+                found.append(att)
+    return _drop_nested(found)
+
+
+def _inside(tok, offset: int, quotes: list[Quote]) -> bool:
+    pos = tok.idx + offset
+    return any(q.start <= pos < q.end for q in quotes)
+
+
+def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor) -> Attribution | None:
+    cue_toks, particle = cue_tokens(verb)
+    lemma = verb.lemma_.lower()
+    subject = find_subject(verb, floor)
+    if subject is None or subject.i in {t.i for t in cue_toks}:
+        return None
+    heads = _content_heads(verb, particle)
+    exclude = {t.i for t in cue_toks} | set(t.i for t in subject.subtree if subject.i != verb.i)
+    content_toks = []
+    for h in heads:
+        content_toks += [t for t in h.subtree if t.i not in exclude]
+    content_toks = _trim(list({t.i: t for t in content_toks}.values()))
+    # A quotation adjacent to the cue is its content when the parse offers none, or the
+    # parse's content lies inside the quotation (then the whole quotation is taken).
+    quote_kind = "indirect"
+    cue_start = verb.idx + offset
+    near = _adjacent_quote(quotes, sent_span, cue_start, text)
+    content_spans = fragments(content_toks, offset)
+    if near:
+        if not content_toks or all(any(q.start <= s and e <= q.end for q in near) for s, e in content_spans):
+            content_spans = [(q.start, q.end) for q in near]
+            content_toks = [t for t in sent.doc if any(q.start <= t.idx + offset < q.end for q in near)]
+            quote_kind = "direct"
+    if not content_spans:
+        return None
+    if quote_kind == "indirect" and any(
+            any(s < q.start < e or s < q.end < e for s, e in content_spans) or
+            any(s <= q.start and q.end <= e for s, e in content_spans) for q in quotes):
+        quote_kind = "mixed"
+    # the subject must not sit inside the content (a misparse): drop the attribution
+    src = mention(subject, {t.i for t in cue_toks}, offset, subject.head.lemma_.lower())
+    if any(cs <= ss < ce for ss, _ in src.spans for cs, ce in content_spans):
+        return None
+    words = [t.lower_ for t in content_toks]
+    dismissed_as = lemma == "dismiss" and any(c.lower_ == "as" for c in verb.children)
+    stance = stance_rules.cue_stance(lemma, particle, words, dismissed_as)
+    cue_spans = fragments(cue_toks, offset)
+    doc_text = verb.doc.text
+    cue_text = " ".join(doc_text[s - offset:e - offset] for s, e in cue_spans)
+    return Attribution(
+        source=src, cue=cue_spans, cue_text=cue_text, cue_lemma=lemma if not particle else f"{lemma} {particle}",
+        stance=stance, content=content_spans, quote=quote_kind, sentence=sent_span,
+        hedged=stance_rules.is_hedged(words) or any(c.lower_ in stance_rules.HEDGES for c in verb.children),
+        tokens=content_toks,
+    )
+
+
+def _adjacent_quote(quotes: list[Quote], sent_span: Span, cue_start: int, text: str) -> list[Quote]:
+    """Quotations belonging to a cue: those in its sentence, and those that end just before
+    it ("Stop!" the crowd chanted.) or start just after it (He said: "...")."""
+    s0, s1 = sent_span
+    near = []
+    for q in quotes:
+        if q.start <= cue_start < q.end:
+            continue
+        before, after = q.outer
+        if q.start < s1 and q.end > s0:
+            near.append(q)
+        elif after <= s0 and not text[after:s0].strip(" \n\t!?.,;:—–-\"”’"):
+            near.append(q)
+        elif before >= s1 and not text[s1:before].strip() and text[s1 - 1:s1] in ":,":
+            near.append(q)
+    return near
+
+
+def _according_to(tok, offset, quotes, sent_span) -> Attribution | None:
+    to = next(c for c in tok.children if c.lower_ == "to")
+    pobj = [c for c in to.children if c.dep_ == "pobj"]
+    if not pobj:
+        return None
+    cue_toks = [tok, to]
+    src = mention(pobj[0], set(), offset, None)
+    phrase = {t.i for t in tok.subtree}
+    head = tok.head if tok.head is not tok else None
+    sent = tok.sent
+    content_toks = [t for t in sent if t.i not in phrase]
+    content_toks = _trim(content_toks)
+    if not content_toks:
+        return None
+    return Attribution(
+        source=src, cue=fragments(cue_toks, offset), cue_text="according to", cue_lemma="according to",
+        stance="asserts", content=fragments(content_toks, offset), quote="indirect", sentence=sent_span,
+        hedged=stance_rules.is_hedged([t.lower_ for t in content_toks]), tokens=content_toks,
+    ) if head is not None or content_toks else None
+
+
+def _drop_nested(found: list[Attribution]) -> list[Attribution]:
+    """When one cue's content holds another cue of the same sentence, keep both only if their
+    sources differ; a cue inside its own source is dropped."""
+    keep = []
+    for a in found:
+        inside_source = any(
+            ss <= cs and ce <= se
+            for b in found if b is not a and b.source
+            for ss, se in b.source.spans for cs, ce in a.cue)
+        if not inside_source:
+            keep.append(a)
+    return keep

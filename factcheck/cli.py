@@ -1,0 +1,358 @@
+"""The factcheck command line: thin commands over the library functions."""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+import sys
+from enum import Enum
+from importlib import resources
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from . import db as store
+from . import render
+from .errors import FactcheckError, UsageError
+
+CONTEXT = {"help_option_names": ["-h", "--help"]}
+app = typer.Typer(
+    help="Attributed claims and contradictions in news articles.\n\nStart with: factcheck demo",
+    context_settings=CONTEXT, no_args_is_help=True, add_completion=True, pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+sources_app = typer.Typer(help="List sources; add aliases; merge two sources.", context_settings=CONTEXT,
+                          invoke_without_command=True, rich_markup_mode=None)
+app.add_typer(sources_app, name="sources")
+
+DB_HELP = "Database file (default: $FACTCHECK_DB, then data/factcheck.db)"
+DbOption = typer.Option(None, "--db", help=DB_HELP, envvar="FACTCHECK_DB", show_envvar=False)
+JsonOpt = typer.Option(False, "--json", help="Output a JSON array")
+NlOpt = typer.Option(False, "--nl", help="Output one JSON object a line")
+CsvOpt = typer.Option(False, "--csv", help="Output CSV")
+
+CLAIM_COLUMNS = ["id", "source", "stance", "quote", "cue", "content"]
+CLAIM_WIDTHS = {"source": 28, "cue": 16, "content": 70}
+CONTRA_COLUMNS = ["id", "kind", "score", "status", "source_a", "source_b", "explanation"]
+
+
+class StatusChoice(str, Enum):
+    open = "open"
+    confirmed = "confirmed"
+    dismissed = "dismissed"
+    all = "all"
+
+
+class StanceChoice(str, Enum):
+    asserts = "asserts"
+    denies = "denies"
+    demands = "demands"
+    questions = "questions"
+
+
+def handle_errors(func):
+    """Print a FactcheckError as one `Error:` line and exit non-zero, never a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except FactcheckError as e:
+            typer.echo(f"Error: {e.message}" + (f" ({e.hint})" if e.hint else ""), err=True)
+            raise typer.Exit(e.exit_code)
+        except sqlite3.OperationalError as e:
+            hint = "another process holds the database; try again" if "locked" in str(e) else "check --db"
+            typer.echo(f"Error: database error: {e} ({hint})", err=True)
+            raise typer.Exit(1)
+        except sqlite3.DatabaseError as e:
+            typer.echo(f"Error: the database is damaged or not a factcheck database: {e} (give another --db)", err=True)
+            raise typer.Exit(1)
+        except KeyboardInterrupt:
+            typer.echo("Error: interrupted; everything stored so far is complete", err=True)
+            raise typer.Exit(130)
+
+    return wrapper
+
+
+def _fmt(json_: bool, nl: bool, csv_: bool) -> str:
+    chosen = [name for name, on in (("json", json_), ("nl", nl), ("csv", csv_)) if on]
+    if len(chosen) > 1:
+        raise UsageError("choose one of --json, --nl, --csv")
+    return chosen[0] if chosen else "table"
+
+
+def _open(db_path: Optional[str], create: bool = False):
+    return store.open_db(db_path or store.default_path(), create=create)
+
+
+def _claim_rows(claims) -> list[dict]:
+    return [c.model_dump() if hasattr(c, "model_dump") else c for c in claims]
+
+
+def _contra_rows(items: list[dict], fmt: str) -> list[dict]:
+    if fmt != "table":
+        return items
+    return [{**x, "source_a": x["claim_a"]["source"], "source_b": x["claim_b"]["source"]} for x in items]
+
+
+def _read_inputs(paths: list[str], feed: Optional[str], skip_bad: bool, meta: dict, bad: list):
+    from .reader import read_article, read_feed
+
+    if feed and paths:
+        raise UsageError("give article paths or --feed, not both")
+    if not feed and not paths:
+        raise UsageError("give one or more article paths, - for standard input, or --feed FILE")
+    if feed:
+        return read_feed(feed, skip_bad=skip_bad, bad=bad)
+    if paths.count("-") > 1:
+        raise UsageError("standard input (-) can be read only once")
+    if len(paths) > 1 and any(meta.values()) and (meta.get("title") or meta.get("url")):
+        raise UsageError("--title and --url describe one article; give one path with them")
+    # read and check every file before storing any: a bad path stores nothing
+    return [read_article(p, **meta) for p in paths]
+
+
+@app.command()
+@handle_errors
+def ingest(
+    paths: list[str] = typer.Argument(None, help="Article files (.txt, .md), or - for standard input"),
+    feed: Optional[str] = typer.Option(None, "--feed", help="JSON Lines file (or -), one article a line"),
+    title: Optional[str] = typer.Option(None, "--title", help="The article's title"),
+    url: Optional[str] = typer.Option(None, "--url", help="The article's URL"),
+    outlet: Optional[str] = typer.Option(None, "--outlet", help="The publishing outlet (the narrator)"),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date, e.g. 2019-02-10"),
+    skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip malformed feed lines, and report them"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors"),
+    db: Optional[str] = DbOption,
+):
+    """Store articles and their claims, and update contradictions.
+
+    Example:
+
+        factcheck ingest seeds/kazakh-protesters.txt --outlet RFE/RL
+    """
+    from .ingest import ingest as run
+
+    meta = {"title": title, "url": url, "outlet": outlet, "published": published}
+    bad: list = []
+    articles = _read_inputs(paths or [], feed, skip_bad, meta, bad)
+    database = _open(db, create=True)
+    if feed:
+        articles = (a.model_copy(update={k: v for k, v in meta.items() if v and not getattr(a, k)}) for a in articles)
+    stats = run(database, articles)
+    for number, reason in bad:
+        typer.echo(f"Skipped feed line {number}: {reason}", err=True)
+    if not quiet:
+        typer.echo(stats.line(), err=True)
+
+
+@app.command()
+@handle_errors
+def extract(
+    paths: list[str] = typer.Argument(None, help="Article files, or - for standard input"),
+    feed: Optional[str] = typer.Option(None, "--feed", help="JSON Lines file (or -), one article a line"),
+    outlet: Optional[str] = typer.Option(None, "--outlet", help="The publishing outlet (the narrator)"),
+    skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip malformed feed lines"),
+    json_: bool = JsonOpt, nl: bool = NlOpt, csv_: bool = CsvOpt,
+):
+    """Print the claims found in articles, without storing anything.
+
+    Example:
+
+        factcheck extract seeds/kazakh-protesters.txt --json
+    """
+    from .extract import extract_many
+
+    fmt = _fmt(json_, nl, csv_)
+    bad: list = []
+    articles = _read_inputs(paths or [], feed, skip_bad, {"outlet": outlet}, bad)
+    rows = []
+    for _, claims in extract_many(articles):
+        rows += _claim_rows(claims)
+    typer.echo(render.render(rows, fmt, CLAIM_COLUMNS, CLAIM_WIDTHS))
+
+
+@app.command()
+@handle_errors
+def claims(
+    source: Optional[str] = typer.Option(None, "--source", help="Only this source (name, alias or id)"),
+    article: Optional[str] = typer.Option(None, "--article", help="Only this article id"),
+    stance: Optional[StanceChoice] = typer.Option(None, "--stance", help="Only this stance"),
+    search: Optional[str] = typer.Option(None, "--search", help="Full-text search in content, speaker, sentence"),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="At most this many"),
+    json_: bool = JsonOpt, nl: bool = NlOpt, csv_: bool = CsvOpt,
+    db: Optional[str] = DbOption,
+):
+    """List stored claims.
+
+    Example:
+
+        factcheck claims --source China --json
+    """
+    fmt = _fmt(json_, nl, csv_)
+    rows = _claim_rows(store.claims(_open(db), source=source, article=article,
+                                    stance=stance.value if stance else None, search=search, limit=limit))
+    typer.echo(render.render(rows, fmt, CLAIM_COLUMNS, CLAIM_WIDTHS))
+
+
+@sources_app.callback()
+@handle_errors
+def sources(
+    ctx: typer.Context,
+    json_: bool = JsonOpt, nl: bool = NlOpt, csv_: bool = CsvOpt,
+    db: Optional[str] = DbOption,
+):
+    """List sources with their kind and claim count.
+
+    Example:
+
+        factcheck sources --csv
+    """
+    if ctx.invoked_subcommand:
+        return
+    fmt = _fmt(json_, nl, csv_)
+    typer.echo(render.render(store.sources(_open(db)), fmt, ["id", "name", "kind", "claims", "aliases"],
+                             {"id": 40, "name": 40}))
+
+
+@sources_app.command("alias")
+@handle_errors
+def sources_alias(
+    alias: str = typer.Argument(..., help="Another name for the source, as articles write it"),
+    source: str = typer.Argument(..., help="The source's name or id"),
+    db: Optional[str] = DbOption,
+):
+    """Make ALIAS another name of SOURCE for articles ingested from now on.
+
+    Example:
+
+        factcheck sources alias "Foggy Bottom" "U.S. State Department"
+    """
+    target = store.add_alias(_open(db), alias, source)
+    typer.echo(f"{alias!r} is now an alias of {target['name']} [{target['id']}]")
+
+
+@sources_app.command("merge")
+@handle_errors
+def sources_merge(
+    merged: str = typer.Argument(..., help="The source to fold in (name or id)"),
+    into: str = typer.Argument(..., help="The source that remains (name or id)"),
+    db: Optional[str] = DbOption,
+):
+    """Merge source A into source B: A's claims become B's, A's name an alias of B.
+
+    Example:
+
+        factcheck sources merge Beijing China
+    """
+    target = store.merge_sources(_open(db), merged, into)
+    typer.echo(f"Merged {merged!r} into {target['name']} [{target['id']}]; contradictions rechecked")
+
+
+@app.command()
+@handle_errors
+def articles(
+    json_: bool = JsonOpt, nl: bool = NlOpt, csv_: bool = CsvOpt,
+    db: Optional[str] = DbOption,
+):
+    """List stored articles with their claim counts.
+
+    Example:
+
+        factcheck articles --json
+    """
+    fmt = _fmt(json_, nl, csv_)
+    typer.echo(render.render(store.articles(_open(db)), fmt, ["id", "title", "outlet", "published", "words", "claims"],
+                             {"title": 60}))
+
+
+@app.command()
+@handle_errors
+def contradictions(
+    status: StatusChoice = typer.Option(StatusChoice.open, "--status", help="open, confirmed, dismissed or all"),
+    article: Optional[str] = typer.Option(None, "--article", help="Only pairs with a claim of this article"),
+    source: Optional[str] = typer.Option(None, "--source", help="Only pairs with a claim of this source"),
+    kind: Optional[str] = typer.Option(None, "--kind", help="denial, negation, numeric, description, changed position"),
+    min_score: Optional[float] = typer.Option(None, "--min-score", min=0.0, max=1.0, help="Only scores at least this"),
+    json_: bool = JsonOpt, nl: bool = NlOpt, csv_: bool = CsvOpt,
+    db: Optional[str] = DbOption,
+):
+    """List contradictions between claims, highest score first.
+
+    Example:
+
+        factcheck contradictions --status all --json
+    """
+    fmt = _fmt(json_, nl, csv_)
+    items = store.contradictions(_open(db), status=status.value, article=article, source=source, kind=kind,
+                                 min_score=min_score)
+    typer.echo(render.render(_contra_rows(items, fmt), fmt, CONTRA_COLUMNS,
+                             {"source_a": 24, "source_b": 24, "explanation": 70}))
+
+
+@app.command()
+@handle_errors
+def review(
+    contradiction_id: str = typer.Argument(..., metavar="ID", help="The contradiction's id"),
+    confirm: bool = typer.Option(False, "--confirm", help="Mark it confirmed"),
+    dismiss: bool = typer.Option(False, "--dismiss", help="Mark it dismissed"),
+    reopen: bool = typer.Option(False, "--reopen", help="Mark it open again"),
+    note: Optional[str] = typer.Option(None, "--note", help="Why: kept with the decision"),
+    db: Optional[str] = DbOption,
+):
+    """Record a journalist's decision on a contradiction.
+
+    Example:
+
+        factcheck review 3f2a9c1d0b7e --confirm --note "Checked against the 2019 report"
+    """
+    chosen = [s for s, on in (("confirmed", confirm), ("dismissed", dismiss), ("open", reopen)) if on]
+    if len(chosen) != 1:
+        raise UsageError("give exactly one of --confirm, --dismiss, --reopen")
+    rec = store.review(_open(db), contradiction_id, chosen[0], note)
+    typer.echo(f"{rec['id']}: {rec['status']}" + (f" ({rec['note']})" if rec["note"] else ""))
+
+
+@app.command()
+@handle_errors
+def recheck(db: Optional[str] = DbOption):
+    """Recompute contradictions for the whole database, keeping reviews.
+
+    Example:
+
+        factcheck recheck
+    """
+    total, added = store.recheck(_open(db))
+    typer.echo(f"{total} contradictions, {added} new", err=True)
+
+
+@app.command()
+@handle_errors
+def demo(db: Optional[str] = DbOption):
+    """Ingest the seed article and show its sources, claims and contradictions.
+
+    Example:
+
+        factcheck demo
+    """
+    from .ingest import ingest as run
+    from .reader import read_article
+
+    seed = resources.files("factcheck") / "seeds" / "kazakh-protesters.txt"
+    with resources.as_file(seed) as path:
+        article = read_article(str(path), outlet="RFE/RL")
+    database = _open(db, create=True)
+    run(database, [article])
+    rows = _claim_rows(store.claims(database, article=article.id))
+    items = store.contradictions(database, status="all", article=article.id)
+    typer.echo(render.summary({"id": article.id, "title": article.title}, rows, items))
+    typer.echo(f"\nStored in {db or store.default_path()}. Next: factcheck claims, factcheck contradictions", err=True)
+
+
+def main() -> None:
+    app(prog_name="factcheck")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,408 @@
+"""The SQLite store: shape and migrations in one place, and plain save/query functions."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterable
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+from .contradict import Found, Index, Keyed, find
+from .errors import FactcheckError
+from .models import Article, Claim, Contradiction, Spans
+
+DEFAULT_PATH = "data/factcheck.db"
+MARKER = "_factcheck_migrations"
+
+
+def default_path() -> str:
+    return os.environ.get("FACTCHECK_DB") or DEFAULT_PATH
+
+
+def open_db(path: str, *, create: bool = True) -> sqlite_utils.Database:
+    """Open (and, with `create`, create or migrate) a factcheck database. Refuses files that
+    are not SQLite or are SQLite databases of something else: never overwritten blindly."""
+    p = Path(path)
+    if p.is_dir():
+        raise FactcheckError(f"{path} is a directory, not a database", "give a file path to --db")
+    exists = p.exists() and p.stat().st_size > 0
+    if not exists and not create:
+        raise FactcheckError(f"no database at {path}", "run 'factcheck ingest ARTICLE' first, or give --db")
+    if exists:
+        with open(p, "rb") as f:
+            if f.read(16) != b"SQLite format 3\x00":
+                raise FactcheckError(f"{path} is not a SQLite database", "give another --db path")
+    elif not p.parent.exists():
+        try:
+            p.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise FactcheckError(f"cannot create {p.parent}: {e.strerror}", "give a writable --db path") from e
+    if not exists and not os.access(p.parent, os.W_OK):
+        raise FactcheckError(f"cannot create a database in {p.parent}: not writable", "give a writable --db path")
+    try:
+        conn = sqlite3.connect(str(p), timeout=60, isolation_level=None)
+        db = sqlite_utils.Database(conn)
+        db.execute("PRAGMA busy_timeout = 60000")
+        tables = set(db.table_names())
+    except sqlite3.DatabaseError as e:
+        raise FactcheckError(f"{path} is not a readable SQLite database ({e})", "give another --db path") from e
+    if tables and MARKER not in tables:
+        raise FactcheckError(f"{path} is a SQLite database but not a factcheck database",
+                             "give another --db path; factcheck will not change it")
+    if create or tables:
+        try:
+            ensure_db_shape(db)
+        except sqlite3.OperationalError as e:
+            if "readonly" in str(e) or "read-only" in str(e):
+                raise FactcheckError(f"{path} is read-only", "give a writable --db path") from e
+            raise
+    return db
+
+
+# Numbered migrations, each applied once and recorded in MARKER.
+def _m001_initial(db: sqlite_utils.Database) -> None:
+    db["articles"].create({
+        "id": str, "title": str, "url": str, "outlet": str, "published": str, "text": str,
+        "words": int, "ingested": str,
+    }, pk="id", if_not_exists=True)
+    db["sources"].create({"id": str, "name": str, "kind": str, "article_id": str}, pk="id",
+                         foreign_keys=[("article_id", "articles", "id")], if_not_exists=True)
+    db["source_aliases"].create({"alias": str, "source_id": str}, pk="alias",
+                                foreign_keys=[("source_id", "sources", "id")], if_not_exists=True)
+    db["claims"].create({
+        "id": str, "article_id": str, "source_id": str, "speaker": str, "cue": str, "stance": str,
+        "quote": str, "content": str, "sentence": str, "spans": str, "hedged": int, "position": int,
+        "terms": str, "context": str, "numbers": str, "negated": str,
+    }, pk="id", foreign_keys=[("article_id", "articles", "id"), ("source_id", "sources", "id")],
+        if_not_exists=True)
+    db["contradictions"].create({
+        "id": str, "claim_a_id": str, "claim_b_id": str, "kind": str, "score": float,
+        "explanation": str, "status": str, "note": str, "reviewed": str,
+    }, pk="id", foreign_keys=[("claim_a_id", "claims", "id"), ("claim_b_id", "claims", "id")],
+        if_not_exists=True)
+    for table, cols in [("claims", ["article_id"]), ("claims", ["source_id"]), ("claims", ["stance"]),
+                        ("contradictions", ["claim_a_id"]), ("contradictions", ["claim_b_id"]),
+                        ("contradictions", ["status"]), ("sources", ["kind"])]:
+        db[table].create_index(cols, if_not_exists=True)
+    db["claims"].enable_fts(["content", "speaker", "sentence"], create_triggers=True, replace=True)
+    db["articles"].enable_fts(["title", "text"], create_triggers=True, replace=True)
+
+
+MIGRATIONS = [_m001_initial]
+
+VIEWS = {
+    "claims_view": """
+select claims.id, claims.article_id, articles.title as article_title, claims.source_id,
+  sources.name as source, sources.kind as source_kind, claims.speaker, claims.cue, claims.stance,
+  claims.quote, claims.content, claims.sentence
+from claims join sources on sources.id = claims.source_id
+join articles on articles.id = claims.article_id""",
+    "contradictions_view": """
+select contradictions.id, contradictions.kind, contradictions.score, contradictions.status,
+  contradictions.explanation, contradictions.note,
+  sa.name as source_a, a.stance as stance_a, a.content as claim_a, aa.title as article_a,
+  sb.name as source_b, b.stance as stance_b, b.content as claim_b, ab.title as article_b,
+  contradictions.claim_a_id, contradictions.claim_b_id
+from contradictions
+join claims a on a.id = contradictions.claim_a_id join sources sa on sa.id = a.source_id
+join articles aa on aa.id = a.article_id
+join claims b on b.id = contradictions.claim_b_id join sources sb on sb.id = b.source_id
+join articles ab on ab.id = b.article_id""",
+}
+
+
+def ensure_db_shape(db: sqlite_utils.Database) -> None:
+    """Apply pending migrations and recreate views; safe to call on every run."""
+    if db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA foreign_keys = ON")
+    db[MARKER].create({"name": str, "applied": str}, pk="name", if_not_exists=True)
+    done = {row["name"] for row in db[MARKER].rows}
+    for migration in MIGRATIONS:
+        if migration.__name__ not in done:
+            with write(db):
+                if migration.__name__ in {r["name"] for r in db[MARKER].rows}:
+                    continue  # another process got there first
+                migration(db)
+                db[MARKER].insert({"name": migration.__name__, "applied": _now()})
+    existing = set(db.view_names())
+    for name, sql in VIEWS.items():
+        if name not in existing or _view_sql(db, name) != sql.strip():
+            db.create_view(name, sql.strip(), replace=True)
+
+
+def _view_sql(db, name: str) -> str:
+    row = db.execute("select sql from sqlite_master where type='view' and name=?", [name]).fetchone()
+    sql = row[0] if row else ""
+    return sql.split(" AS ", 1)[1].strip() if " AS " in sql else sql
+
+
+@contextmanager
+def write(db: sqlite_utils.Database):
+    """One write transaction, taken at once (BEGIN IMMEDIATE) so concurrent writers queue."""
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    else:
+        db.conn.execute("COMMIT")
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def has_article(db, article_id: str, text: str) -> bool:
+    row = db.execute("select text from articles where id = ?", [article_id]).fetchone()
+    return row is not None and row[0] == text
+
+
+def load_aliases(db) -> dict[str, tuple[str, str, str]]:
+    rows = db.execute(
+        "select a.alias, s.id, s.name, s.kind from source_aliases a join sources s on s.id = a.source_id")
+    return {alias.lower(): (sid, name, kind) for alias, sid, name, kind in rows}
+
+
+def save_article(db, article: Article, claims: list[Claim]) -> bool:
+    """Store an article with all its claims in one transaction. Returns False when the same
+    article (same id and text) is stored already: re-ingesting changes nothing."""
+    with write(db):
+        row = db.execute("select text from articles where id = ?", [article.id]).fetchone()
+        if row is not None and row[0] == article.text:
+            return False
+        if row is not None:  # same id, new text: the new version replaces the old claims
+            old = [r[0] for r in db.execute("select id from claims where article_id = ?", [article.id])]
+            _delete_claims(db, old)
+        db["articles"].upsert({
+            **article.model_dump(), "words": len(article.text.split()), "ingested": _now(),
+        }, pk="id")
+        sources = {}
+        for c in claims:
+            sources[c.source_id] = {"id": c.source_id, "name": c.source, "kind": c.source_kind,
+                                    "article_id": article.id if c.source_id.endswith("--" + article.id) else None}
+        existing = {r[0] for r in db.execute(
+            f"select id from sources where id in ({','.join('?' * len(sources))})", list(sources))} if sources else set()
+        db["sources"].insert_all([s for sid, s in sources.items() if sid not in existing], pk="id")
+        db["claims"].insert_all([claim_row(c) for c in claims], pk="id", replace=True)
+    return True
+
+
+def claim_row(c: Claim) -> dict:
+    return {
+        "id": c.id, "article_id": c.article, "source_id": c.source_id, "speaker": c.speaker, "cue": c.cue,
+        "stance": c.stance, "quote": c.quote, "content": c.content, "sentence": c.sentence,
+        "spans": json.dumps(c.spans.model_dump()), "hedged": int(c.hedged),
+        "position": c.spans.content[0][0] if c.spans.content else 0,
+        "terms": json.dumps(c.terms), "context": json.dumps(c.context), "numbers": json.dumps(c.numbers),
+        "negated": json.dumps(c.negated),
+    }
+
+
+def _delete_claims(db, ids: list[str]) -> None:
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk:chunk + 500]
+        marks = ",".join("?" * len(part))
+        db.execute(f"delete from contradictions where claim_a_id in ({marks}) or claim_b_id in ({marks})", part + part)
+        db.execute(f"delete from claims where id in ({marks})", part)
+
+
+# -- contradictions -------------------------------------------------------------------------
+
+def keyed_claims(db) -> Iterable[Keyed]:
+    sql = """select c.id, c.article_id, c.source_id, s.name, s.kind, c.stance, c.cue, c.content, c.terms,
+             c.context, c.numbers, c.negated, c.hedged, c.position
+             from claims c join sources s on s.id = c.source_id order by c.article_id, c.position"""
+    for row in db.execute(sql):
+        yield Keyed(
+            id=row[0], article=row[1], source_id=row[2], source=row[3], source_kind=row[4], stance=row[5],
+            cue=row[6], content=row[7], terms=set(json.loads(row[8] or "[]")),
+            context=set(json.loads(row[9] or "[]")), numbers=[tuple(n) for n in json.loads(row[10] or "[]")],
+            negated=set(json.loads(row[11] or "[]")), hedged=bool(row[12]), position=row[13] or 0,
+        )
+
+
+def load_index(db) -> Index:
+    index = Index()
+    for k in keyed_claims(db):
+        index.add(k)
+    return index
+
+
+def keyed(c: Claim) -> Keyed:
+    return Keyed(id=c.id, article=c.article, source_id=c.source_id, source=c.source, source_kind=c.source_kind,
+                 stance=c.stance, cue=c.cue, content=c.content, terms=set(c.terms), context=set(c.context),
+                 numbers=[tuple(n) for n in c.numbers], negated=set(c.negated), hedged=c.hedged,
+                 position=c.spans.content[0][0] if c.spans.content else 0)
+
+
+def save_contradictions(db, found: list[Found], replace_open_for: set[str] | None = None) -> int:
+    """Upsert contradictions, keeping a journalist's status and note. With `replace_open_for`
+    (claim ids, or all claims when empty set), open contradictions among them that were not
+    found again are removed. Returns the number of new contradictions."""
+    added = 0
+    with write(db):
+        known = {r[0] for r in db.execute("select id from contradictions")} if found else set()
+        rows = []
+        for f in found:
+            if f.id not in known:
+                added += 1
+            rows.append({"id": f.id, "claim_a_id": f.claim_a_id, "claim_b_id": f.claim_b_id, "kind": f.kind,
+                         "score": f.score, "explanation": f.explanation})
+        for i in range(0, len(rows), 500):
+            db["contradictions"].upsert_all(rows[i:i + 500], pk="id")
+        db.execute("update contradictions set status = 'open' where status is null")
+        if replace_open_for is not None:
+            keep = {f.id for f in found}
+            stale = [r[0] for r in db.execute("select id from contradictions where status = 'open'") if r[0] not in keep]
+            for i in range(0, len(stale), 500):
+                part = stale[i:i + 500]
+                db.execute(f"delete from contradictions where id in ({','.join('?' * len(part))})", part)
+    return added
+
+
+def recheck(db) -> tuple[int, int]:
+    """Recompute every contradiction; reviews are kept. Returns (total found, new)."""
+    index = load_index(db)
+    found = find(index)
+    added = save_contradictions(db, found, replace_open_for=set())
+    return len(found), added
+
+
+def review(db, contradiction_id: str, status: str, note: str | None) -> dict:
+    row = db.execute("select id from contradictions where id = ?", [contradiction_id]).fetchone()
+    if row is None:
+        raise FactcheckError(f"no contradiction with id {contradiction_id}",
+                             "list them with 'factcheck contradictions --status all'")
+    with write(db):
+        db["contradictions"].update(contradiction_id, {"status": status, "note": note, "reviewed": _now()})
+    return contradiction(db, contradiction_id)
+
+
+# -- queries --------------------------------------------------------------------------------
+
+CLAIM_SQL = """select c.id, c.article_id, s.name, c.source_id, s.kind, c.speaker, c.cue, c.stance, c.quote,
+  c.content, c.sentence, c.spans, c.hedged from claims c join sources s on s.id = c.source_id"""
+
+
+def _claim_from_row(row) -> Claim:
+    return Claim(id=row[0], article=row[1], source=row[2], source_id=row[3], source_kind=row[4], speaker=row[5] or "",
+                 cue=row[6] or "", stance=row[7], quote=row[8], content=row[9], sentence=row[10],
+                 spans=Spans(**json.loads(row[11])), hedged=bool(row[12]))
+
+
+def claims(db, source=None, article=None, stance=None, search=None, limit=None) -> list[Claim]:
+    where, params = [], []
+    if source:
+        where.append("(c.source_id = ? or lower(s.name) = lower(?) or c.source_id in "
+                     "(select source_id from source_aliases where lower(alias) = lower(?)))")
+        params += [source, source, source]
+    if article:
+        where.append("c.article_id = ?")
+        params.append(article)
+    if stance:
+        where.append("c.stance = ?")
+        params.append(stance)
+    if search:
+        where.append("c.rowid in (select rowid from claims_fts where claims_fts match ?)")
+        params.append(_fts_query(search))
+    sql = CLAIM_SQL + (" where " + " and ".join(where) if where else "") + " order by c.article_id, c.position"
+    if limit:
+        sql += f" limit {int(limit)}"
+    return [_claim_from_row(r) for r in db.execute(sql, params)]
+
+
+def _fts_query(text: str) -> str:
+    """Words as quoted FTS terms: user text is never FTS syntax."""
+    words = [w.replace('"', "") for w in text.split()]
+    return " ".join(f'"{w}"' for w in words if w) or '""'
+
+
+def claim(db, claim_id: str) -> Claim | None:
+    row = db.execute(CLAIM_SQL + " where c.id = ?", [claim_id]).fetchone()
+    return _claim_from_row(row) if row else None
+
+
+def contradiction(db, cid: str) -> dict:
+    return contradictions(db, status="all", ids=[cid])[0]
+
+
+def contradictions(db, status="open", article=None, source=None, kind=None, min_score=None, ids=None) -> list[dict]:
+    where, params = [], []
+    if status and status != "all":
+        where.append("x.status = ?")
+        params.append(status)
+    if kind:
+        where.append("x.kind = ?")
+        params.append(kind)
+    if min_score is not None:
+        where.append("x.score >= ?")
+        params.append(min_score)
+    if article:
+        where.append("(a.article_id = ? or b.article_id = ?)")
+        params += [article, article]
+    if source:
+        where.append("(a.source_id = ? or b.source_id = ? or lower(sa.name) = lower(?) or lower(sb.name) = lower(?))")
+        params += [source, source, source, source]
+    if ids:
+        where.append(f"x.id in ({','.join('?' * len(ids))})")
+        params += ids
+    sql = """select x.id, x.kind, x.score, x.explanation, x.status, x.note, x.claim_a_id, x.claim_b_id
+      from contradictions x join claims a on a.id = x.claim_a_id join claims b on b.id = x.claim_b_id
+      join sources sa on sa.id = a.source_id join sources sb on sb.id = b.source_id"""
+    sql += (" where " + " and ".join(where) if where else "") + " order by x.score desc, x.id"
+    out = []
+    for row in db.execute(sql, params).fetchall():
+        rec = Contradiction(id=row[0], kind=row[1], score=row[2], explanation=row[3], status=row[4], note=row[5],
+                            claim_a=claim(db, row[6]), claim_b=claim(db, row[7]))
+        out.append(rec.model_dump())
+    return out
+
+
+def sources(db) -> list[dict]:
+    sql = """select s.id, s.name, s.kind, s.article_id as article, count(c.id) as claims,
+      (select group_concat(alias, '; ') from source_aliases a where a.source_id = s.id) as aliases
+      from sources s left join claims c on c.source_id = s.id group by s.id order by claims desc, s.name"""
+    return [dict(zip(["id", "name", "kind", "article", "claims", "aliases"], r)) for r in db.execute(sql)]
+
+
+def articles(db) -> list[dict]:
+    sql = """select a.id, a.title, a.outlet, a.published, a.url, a.words, count(c.id) as claims
+      from articles a left join claims c on c.article_id = a.id group by a.id order by a.ingested, a.id"""
+    return [dict(zip(["id", "title", "outlet", "published", "url", "words", "claims"], r)) for r in db.execute(sql)]
+
+
+def find_source(db, name_or_id: str) -> dict:
+    row = db.execute("select id, name, kind from sources where id = ? or lower(name) = lower(?) order by article_id is not null",
+                     [name_or_id, name_or_id]).fetchone()
+    if row is None:
+        raise FactcheckError(f"no source named {name_or_id!r}", "list them with 'factcheck sources'")
+    return {"id": row[0], "name": row[1], "kind": row[2]}
+
+
+def add_alias(db, alias: str, source: str) -> dict:
+    target = find_source(db, source)
+    with write(db):
+        db["source_aliases"].upsert({"alias": alias.strip(), "source_id": target["id"]}, pk="alias")
+    return target
+
+
+def merge_sources(db, merged: str, into: str) -> dict:
+    """Fold source `merged` into `into`: its claims move, its name becomes an alias."""
+    a, b = find_source(db, merged), find_source(db, into)
+    if a["id"] == b["id"]:
+        raise FactcheckError(f"{merged!r} and {into!r} are the same source")
+    with write(db):
+        db.execute("update claims set source_id = ? where source_id = ?", [b["id"], a["id"]])
+        db.execute("update source_aliases set source_id = ? where source_id = ?", [b["id"], a["id"]])
+        db["source_aliases"].upsert({"alias": a["name"], "source_id": b["id"]}, pk="alias")
+        db.execute("delete from sources where id = ?", [a["id"]])
+    recheck(db)
+    return b

@@ -1,0 +1,164 @@
+"""The extraction pipeline: article text -> attributed claims (segment, attribute, resolve, stance)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+
+from . import nlp as nlp_loader
+from .attribute import Attribution, attributions_in, fragments
+from .models import Article, Claim, Spans
+from .resolve import Resolver, narrator, source_id
+from .segment import dateline_end, paragraphs, quotes
+from .propositions import keys_for
+from .stance import is_hedged
+
+MIN_NARRATOR_WORDS = 4
+# Parsing cost grows with the longest paragraph; longer runs are cut at sentence ends first.
+MAX_PARAGRAPH_CHARS = 5000
+
+
+def claim_id(article_id: str, cue: list, content: list) -> str:
+    raw = f"{article_id}|{cue}|{content}"
+    return hashlib.sha256(raw.encode()).hexdigest()[:12]
+
+
+def _chunks(text: str) -> list[tuple[int, int]]:
+    out = []
+    for start, end in paragraphs(text):
+        while end - start > MAX_PARAGRAPH_CHARS:
+            cut = max(text.rfind(". ", start, start + MAX_PARAGRAPH_CHARS), text.rfind("\n", start, start + MAX_PARAGRAPH_CHARS))
+            cut = cut + 1 if cut > start else start + MAX_PARAGRAPH_CHARS
+            out.append((start, cut))
+            start = cut
+            while start < end and text[start].isspace():
+                start += 1
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+def extract(article: Article, aliases: dict[str, str] | None = None) -> list[Claim]:
+    """The claims of one article."""
+    return next(extract_many([article], aliases))[1]
+
+
+def extract_many(articles: Iterable[Article], aliases: dict[str, str] | None = None,
+                 batch_size: int = 64) -> Iterator[tuple[Article, list[Claim]]]:
+    """Claims of many articles, parsing their paragraphs in batches with `nlp.pipe`."""
+    nlp = nlp_loader.load()
+
+    def paragraph_stream():
+        for article in articles:
+            chunks = _chunks(article.text)
+            if not chunks:
+                yield article.text, (article, -1, 0, 0)
+            for n, (start, end) in enumerate(chunks):
+                yield article.text[start:end], (article, n, start, len(chunks))
+
+    docs: list = []
+    for doc, (article, n, start, total) in nlp.pipe(paragraph_stream(), as_tuples=True, batch_size=batch_size):
+        if n <= 0:
+            docs = []
+        if n >= 0:
+            docs.append((start, doc))
+        if n == total - 1 or n == -1:
+            yield article, claims_from_docs(article, docs, aliases)
+
+
+def claims_from_docs(article: Article, docs: list, aliases: dict[str, str] | None = None) -> list[Claim]:
+    text = article.text
+    resolver = Resolver(aliases)
+    voice = narrator(article.outlet)
+    claims: list[Claim] = []
+    last_speaker = None  # (attribution, resolved) of the latest direct speaker, for continued quotes
+    prev_sentence_tokens: list = []
+    for para_no, (start, doc) in enumerate(docs):
+        end = start + len(doc.text)
+        qs = quotes(text, start, end)
+        floor = dateline_end(text, start, end)
+        atts = attributions_in(doc, text, start, qs, floor, para_no)
+        covered = [s for a in atts for s in a.content + a.cue + (a.source.spans if a.source else [])]
+        # A paragraph that is a quotation with no cue continues the previous speaker's quote.
+        if not atts and qs and last_speaker and text[floor:floor + 1] in '"“' and para_no - last_speaker[0].paragraph <= 2:
+            att, res = last_speaker
+            content = [(q.start, q.end) for q in qs]
+            toks = [t for t in doc if any(s <= t.idx + start < e for s, e in content)]
+            cont = Attribution(source=att.source, cue=[], cue_text="", cue_lemma="", stance="asserts",
+                               content=content, quote="direct", sentence=(floor, end), paragraph=para_no, tokens=toks)
+            claims.append(_claim(article, cont, res, text, doc, start, prev_sentence_tokens, speaker_spans=[]))
+            last_speaker = (cont, res)
+            covered += content
+        for att in atts:
+            res = resolver.resolve(att.source)
+            claims.append(_claim(article, att, res, text, doc, start, prev_sentence_tokens))
+            if att.quote in {"direct", "mixed"}:
+                last_speaker = (att, res)
+        for sent in doc.sents:
+            s0, s1 = sent.start_char + start, sent.end_char + start
+            s0 = max(s0, floor)
+            words = [t for t in sent if t.is_alpha]
+            overlaps = any(a < s1 and s0 < b for a, b in covered) or any(q.start <= s0 and s1 <= q.end + 1 for q in qs)
+            if not overlaps and len(words) >= MIN_NARRATOR_WORDS:
+                toks = [t for t in sent if t.idx + start >= s0]
+                content = fragments([t for t in toks if not (t.is_punct and t.i == sent.end - 1)], start)
+                if content:
+                    claims.append(_narrator_claim(article, voice, content, (s0, s1), toks, prev_sentence_tokens))
+            prev_sentence_tokens = list(sent)
+    claims.sort(key=lambda c: (c.spans.content[0][0] if c.spans.content else 0))
+    # one claim per id: a cue found twice (two rules) must not become two claims
+    unique = {}
+    for c in claims:
+        unique.setdefault(c.id, c)
+    return list(unique.values())
+
+
+def _claim(article, att: Attribution, res, text, doc, offset, context_tokens, speaker_spans=None) -> Claim:
+    sentence = text[att.sentence[0]:att.sentence[1]]
+    content = " ".join(text[s:e] for s, e in att.content)
+    terms, numbers, negated = keys_for(att.tokens)
+    context, _, _ = keys_for(context_tokens)
+    return Claim(
+        id=claim_id(article.id, att.cue, att.content),
+        article=article.id,
+        source=res.name,
+        source_id=source_id(res, article.id),
+        source_kind=res.kind,
+        speaker=att.source.text if att.source else "",
+        cue=att.cue_text,
+        stance=att.stance,
+        quote=att.quote,
+        content=content,
+        sentence=sentence,
+        spans=Spans(source=att.source.spans if speaker_spans is None and att.source else [], cue=att.cue, content=att.content),
+        hedged=att.hedged,
+        terms=terms,
+        context=[t for t in context if t not in terms],
+        numbers=numbers,
+        negated=negated,
+    )
+
+
+def _narrator_claim(article, voice, content, sentence_span, toks, context_tokens) -> Claim:
+    text = article.text
+    terms, numbers, negated = keys_for(toks)
+    context, _, _ = keys_for(context_tokens)
+    return Claim(
+        id=claim_id(article.id, [], content),
+        article=article.id,
+        source=voice.name,
+        source_id=source_id(voice, article.id),
+        source_kind="narrator",
+        speaker="",
+        cue="",
+        stance="asserts",
+        quote="none",
+        content=" ".join(text[s:e] for s, e in content),
+        sentence=text[sentence_span[0]:sentence_span[1]],
+        spans=Spans(source=[], cue=[], content=content),
+        hedged=is_hedged([t.lower_ for t in toks]),
+        terms=terms,
+        context=[t for t in context if t not in terms],
+        numbers=numbers,
+        negated=negated,
+    )

@@ -1,0 +1,70 @@
+"""The records that flow through the pipeline. Field names are a contract."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+Stance = Literal["asserts", "denies", "demands", "questions"]
+QuoteKind = Literal["direct", "indirect", "mixed", "none"]
+SourceKind = Literal[
+    "person", "organization", "government", "group", "media", "anonymous", "narrator"
+]
+Status = Literal["open", "confirmed", "dismissed"]
+
+Span = tuple[int, int]
+
+
+class Article(BaseModel):
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+
+
+class Spans(BaseModel):
+    source: list[Span] = Field(default_factory=list)
+    cue: list[Span] = Field(default_factory=list)
+    content: list[Span] = Field(default_factory=list)
+
+
+class Claim(BaseModel):
+    id: str
+    article: str
+    source: str
+    source_id: str
+    source_kind: SourceKind = "narrator"
+    speaker: str
+    cue: str
+    stance: Stance
+    quote: QuoteKind
+    content: str
+    sentence: str
+    spans: Spans
+    hedged: bool = False
+    # Proposition keys for the contradiction step (stored, not part of the JSON record).
+    terms: list[str] = Field(default_factory=list, exclude=True)
+    context: list[str] = Field(default_factory=list, exclude=True)
+    numbers: list[tuple[float, str]] = Field(default_factory=list, exclude=True)
+    negated: list[str] = Field(default_factory=list, exclude=True)  # terms under a negation
+
+
+class Source(BaseModel):
+    id: str
+    name: str
+    kind: SourceKind
+    article: str | None = None  # set when the source only means something inside one article
+
+
+class Contradiction(BaseModel):
+    id: str
+    kind: str
+    score: float
+    explanation: str
+    status: Status = "open"
+    note: str | None = None
+    claim_a: Claim
+    claim_b: Claim

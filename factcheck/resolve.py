@@ -1,0 +1,263 @@
+"""Resolve source mentions to canonical sources.
+
+Pronouns and definite descriptions ("he", "the department", "the demonstrators") go to an
+earlier speaker of the same article; names go to one canonical source across articles
+("U.S. State Department" / "State Department", "China" / "Beijing" / "Chinese authorities");
+descriptions that are not names ("protesters", "a source") are sources of their article only."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .attribute import Mention
+
+# Country, capital, adjective: a government is named by any of them before a government noun.
+_COUNTRIES = """
+China|Beijing|Chinese
+Russia|Moscow|Russian
+United States|Washington|American|U.S.|US|USA|America|the United States
+United Kingdom|London|British|U.K.|UK|Britain
+France|Paris|French
+Germany|Berlin|German
+Japan|Tokyo|Japanese
+India|New Delhi|Indian
+Pakistan|Islamabad|Pakistani
+Iran|Tehran|Iranian
+Iraq|Baghdad|Iraqi
+Israel|Jerusalem|Israeli
+Turkey|Ankara|Turkish|Turkiye
+Ukraine|Kyiv|Ukrainian|Kiev
+Kazakhstan|Astana|Kazakh|Nur-Sultan
+Uzbekistan|Tashkent|Uzbek
+Kyrgyzstan|Bishkek|Kyrgyz
+Tajikistan|Dushanbe|Tajik
+Afghanistan|Kabul|Afghan
+Saudi Arabia|Riyadh|Saudi
+Egypt|Cairo|Egyptian
+Syria|Damascus|Syrian
+North Korea|Pyongyang|North Korean
+South Korea|Seoul|South Korean
+Mexico|Mexico City|Mexican
+Canada|Ottawa|Canadian
+Brazil|Brasilia|Brazilian
+Italy|Rome|Italian
+Spain|Madrid|Spanish
+Poland|Warsaw|Polish
+Belarus|Minsk|Belarusian
+Georgia|Tbilisi|Georgian
+Armenia|Yerevan|Armenian
+Azerbaijan|Baku|Azerbaijani
+Venezuela|Caracas|Venezuelan
+Cuba|Havana|Cuban
+Nigeria|Abuja|Nigerian
+South Africa|Pretoria|South African
+Australia|Canberra|Australian
+Indonesia|Jakarta|Indonesian
+Vietnam|Hanoi|Vietnamese
+Taiwan|Taipei|Taiwanese
+Qatar|Doha|Qatari
+Lebanon|Beirut|Lebanese
+Ethiopia|Addis Ababa|Ethiopian
+Greece|Athens|Greek
+Hungary|Budapest|Hungarian
+"""
+COUNTRY: dict[str, str] = {}
+for _line in _COUNTRIES.strip().splitlines():
+    _names = _line.split("|")
+    for _n in _names:
+        COUNTRY[_n.lower()] = _names[0]
+# Capitals stand for their government only when they are the whole mention ("Beijing says").
+CAPITALS = {line.split("|")[1].lower() for line in _COUNTRIES.strip().splitlines()}
+GOVERNMENT_NOUNS = {"government", "authorities", "authority", "officials", "regime", "administration",
+                    "ministry", "embassy", "consulate", "cabinet", "state", "leadership", "side"}
+US_PREFIXES = ("u.s. ", "us ", "united states ", "american ", "the u.s. ", "the united states ")
+GOVERNMENT_ORG_WORDS = {"department", "ministry", "agency", "office", "police", "army", "military",
+                        "parliament", "congress", "senate", "court", "commission", "council", "bureau",
+                        "administration", "government", "white house", "kremlin", "pentagon", "house"}
+MEDIA_WORDS = {"news", "times", "post", "journal", "agency", "tv", "radio", "press", "reuters", "ap",
+               "afp", "bbc", "cnn", "fox", "msnbc", "nbc", "abc", "cbs", "npr", "rfe/rl", "tass", "xinhua",
+               "guardian", "telegraph", "herald", "tribune", "gazette", "magazine", "newspaper",
+               "breitbart", "politico", "bloomberg", "axios", "daily", "associated", "wire", "network"}
+ANONYMOUS_HEADS = {"source", "sources", "insider", "insiders", "person", "people", "official", "officials",
+                   "aide", "aides", "someone", "observer", "observers"}
+OFFICIAL_HEADS = {"official", "spokesman", "spokeswoman", "spokesperson", "minister", "ambassador",
+                  "officer", "diplomat", "representative", "envoy", "mayor", "governor", "administrator"}
+ANONYMOUS_MARKS = {"familiar", "anonymity", "anonymous", "unnamed", "knowledge", "briefed"}
+# Plural role nouns that name one group inside an article; the key is the class.
+ROLE_CLASSES = {
+    "protester": "protesters", "protestor": "protesters", "demonstrator": "protesters",
+    "picketer": "protesters", "marcher": "protesters", "rally-goer": "protesters",
+    "striker": "strikers", "voter": "voters", "resident": "residents", "villager": "villagers",
+    "worker": "workers", "student": "students", "parent": "parents", "relative": "relatives",
+    "activist": "activists", "critic": "critics", "supporter": "supporters", "opponent": "opponents",
+    "analyst": "analysts", "expert": "experts", "economist": "economists", "researcher": "researchers",
+    "scientist": "scientists", "witness": "witnesses", "lawmaker": "lawmakers", "investigator": "investigators",
+}
+# What a group does makes it one of these roles: "Eight Kazakhs ... picketed" are picketers.
+ACTIVITY_ROLES = {"picket": "protesters", "protest": "protesters", "demonstrate": "protesters",
+                  "march": "protesters", "rally": "protesters", "strike": "strikers", "vote": "voters"}
+MALE = {"he", "him", "his"}
+FEMALE = {"she", "her", "hers"}
+PLURAL_PRONOUNS = {"they", "them", "we", "us"}
+THING_PRONOUNS = {"it"}
+
+
+@dataclass
+class Resolved:
+    name: str
+    key: str  # identity: sources with one key are one source
+    kind: str
+    scoped: bool  # a description that only means something inside its article
+    id: str | None = None  # set when a user's alias names the source
+
+
+def slug(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "source"
+
+
+def source_id(res: Resolved, article_id: str) -> str:
+    if res.id:
+        return res.id
+    return f"{slug(res.key)}--{article_id}" if res.scoped else slug(res.key)
+
+
+def _strip_det(text: str) -> str:
+    text = re.sub(r"[’']s$", "", text.strip())
+    return re.sub(r"^(the|a|an|another|one|this|that|these|those)\s+", "", text, flags=re.I).strip()
+
+
+def narrator(outlet: str | None) -> Resolved:
+    if outlet:
+        return Resolved(outlet, outlet.lower(), "narrator", False)
+    return Resolved("narrator", "narrator", "narrator", True)
+
+
+class Resolver:
+    """Resolves the mentions of one article in text order."""
+
+    def __init__(self, aliases: dict[str, tuple[str, str, str]] | None = None):
+        """`aliases` maps a lower-cased alias to (source id, name, kind) of its source."""
+        self.aliases = {k.lower(): v for k, v in (aliases or {}).items()}
+        self.seen: list[tuple[Mention, Resolved]] = []
+
+    def resolve(self, m: Mention) -> Resolved:
+        res = self._resolve(m)
+        alias = self.aliases.get(_strip_det(m.text).lower()) or self.aliases.get(res.name.lower())
+        if alias:
+            sid, name, kind = alias
+            res = Resolved(name, name.lower(), kind, False, id=sid)
+        self.seen.append((m, res))
+        return res
+
+    def _resolve(self, m: Mention) -> Resolved:
+        head = m.head.lower()
+        if m.pronoun:
+            return self._antecedent(head) or Resolved(head, f"unresolved {head}", "person" if head in MALE | FEMALE else "group", True)
+        persons = [e for e, label in m.entities if label == "PERSON"]
+        orgs = [e for e, label in m.entities if label in {"ORG", "NORP", "GPE", "FAC"}]
+        bare = _strip_det(m.text)
+        lower = bare.lower()
+
+        gov = self._government(m, lower)
+        if gov:
+            return gov
+        if persons:
+            name = _strip_det(persons[-1] if m.head in persons[-1] else persons[0])
+            for _, earlier in reversed(self.seen):
+                if earlier.kind == "person" and name != earlier.name and earlier.name.split()[-1] == name.split()[-1]:
+                    return earlier  # "Lopez" after "Maria Lopez"
+            return Resolved(name, name.lower(), "person", False)
+        if m.head_lemma in ANONYMOUS_HEADS and not orgs and (
+                m.head_lemma in {"source", "sources", "insider", "insiders"}
+                or any(w in lower for w in ANONYMOUS_MARKS)):
+            return Resolved("anonymous sources", "anonymous sources", "anonymous", True)
+        described = self._description(m, lower)
+        if described:
+            return described
+        if orgs and m.head[:1].isupper():
+            name = _strip_det(next((o for o in orgs if m.head in o), orgs[0]))
+            key = name.lower()
+            for prefix in US_PREFIXES:
+                if key.startswith(prefix):
+                    key = key[len(prefix):]
+            kind = "media" if set(key.replace(".", "").split()) & MEDIA_WORDS else (
+                "government" if any(w in key for w in GOVERNMENT_ORG_WORDS) else "organization")
+            for _, earlier in reversed(self.seen):  # "State Department" after "U.S. State Department"
+                if earlier.kind in {"organization", "government", "media"} and earlier.key.endswith(key):
+                    return earlier
+            return Resolved(name, key, kind, False)
+        if m.head[:1].isupper() and m.head_lemma not in ANONYMOUS_HEADS:
+            name = bare
+            kind = "media" if set(lower.split()) & MEDIA_WORDS else "organization"
+            return Resolved(name, lower, kind, False)
+        if m.plural:
+            role = ROLE_CLASSES.get(m.head_lemma)
+            if role:
+                return Resolved(role, role, "group", True)
+            return Resolved(bare, lower, "group", True)
+        if m.head_lemma in OFFICIAL_HEADS and orgs:
+            return Resolved(bare, lower, "government", True)
+        return Resolved(bare, lower, "anonymous" if m.head_lemma in ANONYMOUS_HEADS else "person", True)
+
+    def _government(self, m: Mention, lower: str) -> Resolved | None:
+        words = lower.replace("’s", "").replace("'s", "").split()
+        if lower in COUNTRY or (lower in CAPITALS and len(words) <= 2):
+            country = COUNTRY[lower]
+            return Resolved(country, country.lower(), "government", False)
+        if m.head_lemma in GOVERNMENT_NOUNS or m.head.lower() in GOVERNMENT_NOUNS:
+            for i in range(len(words)):
+                for j in (3, 2, 1):
+                    phrase = " ".join(words[i:i + j])
+                    if phrase in COUNTRY and phrase not in CAPITALS:
+                        country = COUNTRY[phrase]
+                        return Resolved(country, country.lower(), "government", False)
+        return None
+
+    def _description(self, m: Mention, lower: str) -> Resolved | None:
+        """A description naming an earlier speaker: "the department", "the spokeswoman",
+        "the demonstrators" after "Eight Kazakhs ... picketed"."""
+        role = ROLE_CLASSES.get(m.head_lemma) if m.plural else None
+        if not role and m.plural and m.verb_lemma in ACTIVITY_ROLES and not m.pronoun:
+            role = ACTIVITY_ROLES[m.verb_lemma]
+        if role:
+            return Resolved(role, role, "group", True)
+        if not lower.split() or m.head[:1].isupper():
+            return None
+        head = m.head_lemma
+        for earlier_m, earlier in reversed(self.seen):
+            if earlier.kind == "narrator":
+                continue
+            name_words = earlier.name.lower().split()
+            appos = (earlier_m.apposition or "").lower().split()
+            if name_words and (head == name_words[-1].rstrip("s") or head == name_words[-1]):
+                return earlier
+            if head in appos:
+                return earlier
+        return None
+
+    def _antecedent(self, pronoun: str) -> Resolved | None:
+        found = self._antecedent_in(pronoun, self.seen)
+        if found is None and pronoun in PLURAL_PRONOUNS:  # "they" may stand for an organization
+            found = next((r for _, r in reversed(self.seen) if r.kind in {"government", "organization", "anonymous"}), None)
+        return found
+
+    @staticmethod
+    def _antecedent_in(pronoun: str, seen) -> Resolved | None:
+        for m, res in reversed(seen):
+            if res.kind == "narrator":
+                continue
+            if pronoun in MALE | FEMALE or pronoun in {"i"}:
+                if res.kind == "person":
+                    return res
+            elif pronoun in PLURAL_PRONOUNS:
+                if res.kind == "group" or (m.plural and not m.pronoun):
+                    return res
+            elif pronoun in THING_PRONOUNS:
+                if res.kind in {"organization", "government", "media"}:
+                    return res
+            else:
+                return res
+        return None

@@ -1,0 +1,102 @@
+"""Segment an article: paragraphs, datelines and quotation marks, as offsets into the text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENING = "“«„"
+CLOSING = "”»"
+STRAIGHT = '"'
+
+_BLANK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
+_LINE_END = re.compile(r"[.!?:\"”’)\]]\s*$")
+# "ALMATY, Kazakhstan -- ", "WASHINGTON (Reuters) - ", "LONDON — "
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][\w.' ]{1,40})?\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-)\s+"
+)
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int  # first character inside the marks
+    end: int  # one past the last character inside the marks
+    closed: bool  # False when the paragraph ends before a closing mark
+
+    @property
+    def outer(self) -> tuple[int, int]:
+        return (max(self.start - 1, 0), self.end + (1 if self.closed else 0))
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Non-blank paragraphs as (start, end). Blank lines separate paragraphs; so does a single
+    newline after a line that ends a sentence (scraped text often has one line per paragraph)."""
+    spans = []
+    pos = 0
+    for m in list(_BLANK.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        _split_lines(text, pos, end, spans)
+        pos = m.end() if m else len(text)
+    return spans
+
+
+def _split_lines(text: str, start: int, end: int, out: list) -> None:
+    line_start = start
+    para_start = start
+    while True:
+        nl = text.find("\n", line_start, end)
+        if nl == -1:
+            break
+        if _LINE_END.search(text, line_start, nl) or nl - line_start < 80:
+            _append_trimmed(text, para_start, nl, out)
+            para_start = nl + 1
+        line_start = nl + 1
+    _append_trimmed(text, para_start, end, out)
+
+
+def _append_trimmed(text: str, start: int, end: int, out: list) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append((start, end))
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Where the text of a paragraph begins after a dateline like "ALMATY, Kazakhstan --"."""
+    m = _DATELINE.match(text, start, end)
+    return m.end() if m else start
+
+
+def quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote]:
+    """Pair the quotation marks of one paragraph. Curly marks pair by direction, straight marks
+    alternate; a mark left open runs to the end of the paragraph. Never fails on odd input."""
+    end = len(text) if end is None else end
+    found: list[Quote] = []
+    open_at = None
+    for i in range(start, end):
+        ch = text[i]
+        if open_at is None:
+            if ch in OPENING or (ch == STRAIGHT and _can_open(text, i, start, end)):
+                open_at = i
+        elif ch in CLOSING or ch == STRAIGHT:
+            if i - open_at > 1:
+                found.append(Quote(open_at + 1, i, True))
+            open_at = None
+    if open_at is not None and end - open_at > 1:
+        found.append(Quote(open_at + 1, end, False))
+    return found
+
+
+def _can_open(text: str, i: int, start: int, end: int) -> bool:
+    """A straight mark opens a quote unless it clearly closes one (e.g. inches: 6'2")."""
+    return i + 1 < end and not text[i + 1].isspace()
+
+
+def quote_at(qs: list[Quote], start: int, end: int) -> Quote | None:
+    """The quote that overlaps [start, end), if any."""
+    for q in qs:
+        if q.start < end and start < q.end:
+            return q
+    return None

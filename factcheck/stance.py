@@ -1,0 +1,79 @@
+"""Stance of a claim toward its content, from the cue and its context.
+
+`asserts`, `denies`, `demands` (calls for an action) or `questions` (doubts without denying).
+Negation inside the content is part of the proposition, not of the stance."""
+
+from __future__ import annotations
+
+# Reporting cues by lemma, with the stance they carry. Beliefs and intentions count as
+# attributions too (PolNeAR annotates them), and assert their content.
+ASSERT = """
+say tell state claim assert add note explain report announce write argue insist contend maintain
+suggest warn acknowledge admit concede confirm declare reveal disclose allege testify predict
+estimate believe think feel hope expect fear recall describe indicate show find conclude agree
+mention observe remark reply respond answer comment stress emphasize emphasise tweet post chant
+shout yell scream cry whisper publish cite signal promise pledge vow swear threaten plan intend
+want wish accuse blame charge criticize criticise attack praise label brand boast complain lament
+worry caution counter retort recount speculate imply hint forecast calculate inform assure remind
+learn hear guarantee certify affirm reiterate repeat joke quip muse concur testify prove
+demonstrate illustrate propose recommend advise predict project vow decide refuse threaten
+announce point acknowledge emphasize question
+""".split()
+DENY = "deny reject refute dismiss rebut repudiate contradict disavow debunk disprove discount deride".split()
+DEMAND = "demand urge ask appeal request press plead beg implore exhort petition".split()
+QUESTION = "question doubt dispute challenge wonder query contest".split()
+
+CUE_STANCE: dict[str, str] = {lemma: "asserts" for lemma in ASSERT}
+CUE_STANCE.update({lemma: "denies" for lemma in DENY})
+CUE_STANCE.update({lemma: "demands" for lemma in DEMAND})
+CUE_STANCE.update({lemma: "questions" for lemma in QUESTION})
+
+# Cues made of a verb and a particle or preposition, with their own stance.
+PHRASAL = {
+    ("call", "for"): "demands",
+    ("call", "on"): "demands",
+    ("call", "upon"): "demands",
+    ("push", "for"): "demands",
+    ("rule", "out"): "denies",
+    ("point", "to"): "asserts",
+    ("point", "out"): "asserts",
+    ("write", "off"): "denies",
+    ("cast", "doubt"): "questions",
+}
+# Verbs that are cues only with their particle ("called for"), never alone ("called").
+NEEDS_PARTICLE = {"point", "rule", "push", "cast"}
+
+HEDGES = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently", "may", "might",
+          "could", "possibly", "perhaps", "likely", "probably", "seemingly"}
+DENIAL_WORDS = {"false", "untrue", "baseless", "groundless", "fabricated", "fake", "hoax", "lie",
+                "lies", "myth", "nonsense", "bogus", "unfounded", "wrong", "incorrect", "debunked",
+                "misleading", "rumor", "rumour", "rumors", "rumours", "denied", "denies"}
+# "should" and "must" in the content of a plain cue make it a call for action.
+OBLIGATION = {"should", "must", "ought"}
+
+
+def cue_stance(lemma: str, particle: str | None = None, content_words: list[str] | None = None,
+               dismissed_as: bool = False) -> str:
+    """The stance of a cue; `content_words` are the lower-cased words of the content."""
+    if particle and (lemma, particle) in PHRASAL:
+        return PHRASAL[(lemma, particle)]
+    stance = CUE_STANCE.get(lemma, "asserts")
+    if dismissed_as or (lemma in {"call", "label", "brand", "describe"} and content_words
+                        and DENIAL_WORDS & set(content_words[:3])):
+        return "denies"
+    if stance == "asserts" and content_words and lemma in {"say", "tell", "add", "insist", "argue", "write"}:
+        if OBLIGATION & set(content_words) and _obligation_heads(content_words):
+            return "demands"
+    return stance
+
+
+def _obligation_heads(words: list[str]) -> bool:
+    """'should' near the start of the content ("that the government should resign")."""
+    for i, w in enumerate(words[:12]):
+        if w in OBLIGATION:
+            return True
+    return False
+
+
+def is_hedged(words: list[str]) -> bool:
+    return bool(HEDGES & set(words))
