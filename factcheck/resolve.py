@@ -129,6 +129,13 @@ def _strip_det(text: str) -> str:
     return re.sub(r"^(the|a|an|another|one|this|that|these|those)\s+", "", text, flags=re.I).strip()
 
 
+def _uncap(bare: str, m: Mention) -> str:
+    """A description starts lower-case unless it starts with a name ("Almaty city official")."""
+    if any(bare.startswith(e) for e, _ in m.entities):
+        return bare
+    return bare[:1].lower() + bare[1:]
+
+
 def narrator(outlet: str | None) -> Resolved:
     if outlet:
         return Resolved(outlet, outlet.lower(), "narrator", False)
@@ -197,10 +204,10 @@ class Resolver:
             role = ROLE_CLASSES.get(m.head_lemma)
             if role:
                 return Resolved(role, role, "group", True)
-            return Resolved(bare, lower, "group", True)
+            return Resolved(_uncap(bare, m), lower, "group", True)
         if m.head_lemma in OFFICIAL_HEADS and orgs:
-            return Resolved(bare, lower, "government", True)
-        return Resolved(bare, lower, "anonymous" if m.head_lemma in ANONYMOUS_HEADS else "person", True)
+            return Resolved(_uncap(bare, m), lower, "government", True)
+        return Resolved(_uncap(bare, m), lower, "anonymous" if m.head_lemma in ANONYMOUS_HEADS else "person", True)
 
     def _government(self, m: Mention, lower: str) -> Resolved | None:
         words = lower.replace("’s", "").replace("'s", "").split()

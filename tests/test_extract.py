@@ -1,0 +1,153 @@
+"""The extractor on short texts written for these tests, and on the seed article."""
+
+from factcheck.extract import extract
+from factcheck.models import Article
+from factcheck.reader import article_id
+
+
+def claims_of(text, outlet=None):
+    return extract(Article(id=article_id(text), text=text, outlet=outlet))
+
+
+def attributed(text):
+    return [c for c in claims_of(text) if c.source_kind != "narrator"]
+
+
+def spans_text(text, spans):
+    return [text[s:e] for s, e in spans]
+
+
+def test_indirect_speech_source_cue_content():
+    text = "The health minister, Maria Lopez, said on Tuesday that the hospital would close in March."
+    (c,) = attributed(text)
+    assert c.source == "Maria Lopez" and c.source_kind == "person"
+    assert c.cue == "said" and c.stance == "asserts" and c.quote == "indirect"
+    assert spans_text(text, c.spans.content) == ["that the hospital would close in March"]
+    assert spans_text(text, c.spans.cue) == ["said"]
+    assert "Maria Lopez" in spans_text(text, c.spans.source)[0]
+
+
+def test_direct_quote_split_around_the_cue():
+    text = '"We will not back down," Mayor John Ortiz said, "and we will win this fight."'
+    (c,) = attributed(text)
+    assert c.source == "John Ortiz" and c.quote == "direct"
+    assert spans_text(text, c.spans.content) == ["We will not back down,", "and we will win this fight."]
+
+
+def test_quote_over_sentences_with_cue_after_it():
+    text = '"Prices are rising. Wages are not." the union chanted.'
+    (c,) = attributed(text)
+    assert c.quote == "direct" and c.cue == "chanted"
+    assert spans_text(text, c.spans.content) == ["Prices are rising. Wages are not."]
+
+
+def test_continued_quote_paragraph_inherits_the_speaker():
+    text = ('"The plan is dead," said Senator Anna Berg.\n\n'
+            '"Nobody in this chamber will vote for it. Not one member."')
+    cs = attributed(text)
+    assert len(cs) == 2 and {c.source for c in cs} == {"Anna Berg"}
+    assert cs[1].quote == "direct" and cs[1].cue == ""
+
+
+def test_according_to():
+    text = "According to the World Bank, the economy shrank by 3 percent last year."
+    (c,) = attributed(text)
+    assert c.cue == "according to" and c.source == "World Bank"
+    assert spans_text(text, c.spans.content) == ["the economy shrank by 3 percent last year"]
+
+
+def test_denial_demand_and_question_stances():
+    assert attributed("The ministry denied that soldiers had fired on the crowd.")[0].stance == "denies"
+    assert attributed("The ministry rejected the report as fabricated.")[0].stance == "denies"
+    assert attributed("Activists urged the government to release the prisoners.")[0].stance == "demands"
+    assert attributed("The union called for an independent inquiry into the deaths.")[0].stance == "demands"
+    assert attributed("Several experts questioned whether the figures were accurate.")[0].stance == "questions"
+
+
+def test_negation_in_content_is_not_a_denial():
+    (c,) = attributed("The police said there was no evidence of a break-in.")
+    assert c.stance == "asserts"
+    assert "evidence" in c.negated
+
+
+def test_pronoun_resolves_to_the_earlier_speaker():
+    text = ("Governor Paul Reyes said the budget was balanced. "
+            "He added that taxes would not rise.")
+    cs = attributed(text)
+    assert [c.source for c in cs] == ["Paul Reyes", "Paul Reyes"]
+    assert cs[1].speaker == "He"
+
+
+def test_descriptions_and_country_names_resolve_to_one_source():
+    text = ("The U.S. State Department said the sanctions would stay. "
+            "The department added that talks could resume. "
+            "Beijing says the sanctions are illegal. "
+            "Chinese authorities denied that any talks had taken place.")
+    cs = attributed(text)
+    assert [c.source for c in cs] == ["U.S. State Department"] * 2 + ["China"] * 2
+    assert {c.source_kind for c in cs} == {"government"}
+
+
+def test_group_roles_are_one_source_in_an_article():
+    text = ("Hundreds of workers marched to the capital to demand higher wages. "
+            "The protesters said the factory owners had cut pay twice.")
+    cs = attributed(text)
+    assert {c.source for c in cs} == {"protesters"} and len(cs) == 2
+    assert cs[0].stance == "demands"
+
+
+def test_narrator_claims_cover_unattributed_sentences():
+    text = "The river flooded three villages on Monday. Officials said repairs would take weeks."
+    cs = claims_of(text, outlet="Daily Planet")
+    narrator = [c for c in cs if c.source_kind == "narrator"]
+    assert len(narrator) == 1 and narrator[0].source == "Daily Planet" and narrator[0].quote == "none"
+    assert narrator[0].content == "The river flooded three villages on Monday"
+
+
+def test_spans_point_into_the_text_exactly():
+    text = "Crowds gathered.\r\n\r\n“It’s over,” she said — and left.  Officials said nothing more."
+    for c in claims_of(text):
+        for role in ("source", "cue", "content"):
+            for s, e in getattr(c.spans, role):
+                assert 0 <= s < e <= len(text)
+        assert " ".join(text[s:e] for s, e in c.spans.content) == c.content
+
+
+def test_ids_are_stable():
+    text = "The mayor said the bridge would reopen in May."
+    assert [c.id for c in claims_of(text)] == [c.id for c in claims_of(text)]
+
+
+# -- the seed article ----------------------------------------------------------------------
+
+def by_source(claims):
+    out = {}
+    for c in claims:
+        out.setdefault(c.source, []).append(c)
+    return out
+
+
+def test_seed_protesters_are_one_source(seed_claims):
+    protesters = by_source(seed_claims)["protesters"]
+    speakers = {c.speaker.lower() for c in protesters}
+    assert {"eight kazakhs, mainly women", "the demonstrators", "the picketers", "demonstrators"} <= speakers
+    assert all(c.source_kind == "group" for c in protesters)
+    demands = [c for c in protesters if c.stance == "demands"]
+    assert any("release of their relatives" in c.content for c in demands)
+    assert any("prisons and reeducation camps" in c.content and c.stance == "asserts" for c in protesters)
+    chant = [c for c in protesters if c.cue == "chanted"]
+    assert chant and chant[0].quote == "direct" and chant[0].content.startswith("Children deprived of fathers!")
+
+
+def test_seed_named_sources_and_stances(seed_claims):
+    s = by_source(seed_claims)
+    (sq,) = s["Sarqytkhan Qyzyrkhanqyzy"]
+    assert sq.source_kind == "person" and sq.cue == "told" and "her son" in sq.content
+    (official,) = s["Almaty city official"]
+    assert "demonstration was illegal" in official.content
+    (state,) = s["U.S. State Department"]
+    assert state.cue == "has said" and "2 million" in state.content and state.stance == "asserts"
+    (china,) = s["China"]
+    assert china.stance == "denies" and china.content == "that the facilities are internment camps"
+    (fled,) = s["people who have fled the province"]
+    assert fled.stance == "asserts" and "political indoctrination" in fled.content and fled.quote == "mixed"
