@@ -25,6 +25,9 @@ app = typer.Typer(
 sources_app = typer.Typer(help="List sources; add aliases; merge two sources.", context_settings=CONTEXT,
                           invoke_without_command=True, rich_markup_mode=None)
 app.add_typer(sources_app, name="sources")
+eval_app = typer.Typer(help="Measure factcheck on annotated data (PolNeAR, Emergent).", context_settings=CONTEXT,
+                       no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(eval_app, name="eval")
 
 DB_HELP = "Database file (default: $FACTCHECK_DB, then data/factcheck.db)"
 DbOption = typer.Option(None, "--db", help=DB_HELP, envvar="FACTCHECK_DB", show_envvar=False)
