@@ -1,18 +1,25 @@
 """Find contradictions between claims: candidate pairs by blocking, then rules, then a score.
 
 Candidates come from an inverted index over proposition keys (terms, entities, quantities),
-never from comparing every pair, so the cost grows about linearly with the number of claims.
-Rules: `denial` (one source affirms what another denies or calls false), `negation` (opposite
-polarity of one proposition), `numeric` (incompatible values for one quantity),
-`description` (incompatible labels for one thing), and `changed position` (one source on
-both sides, in different articles)."""
+never from comparing every pair: only keys held by at most `BLOCK_CAP` claims open a posting
+list, and each claim keeps its `MAX_CANDIDATES` best candidates, so the cost grows about
+linearly with the number of claims. Two claims are about one proposition when the key
+weight they share (inverse document frequency; terms of the neighbouring sentence count half)
+covers enough of both. Rules, in order: `denial` (one side affirms what the other denies,
+calls false or doubts), `negation` (a shared predicate negated on one side only), `numeric`
+(incompatible values or bounds for one quantity), `description` (incompatible labels for one
+thing); one source on both sides in different articles is a `changed position`."""
 
 from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+
+from .propositions import DOUBT_MARK, FALSE_MARK, KEY, NOT_MARK
+from .stance import DENIAL_WORDS, DOUBT_WORDS, TRUE_WORDS
 
 # Pairs of labels that cannot both describe one thing.
 INCOMPATIBLE = [
@@ -22,20 +29,34 @@ INCOMPATIBLE = [
     ("riot", "march"), ("riot", "protest"), ("accident", "attack"), ("accident", "murder"),
     ("suicide", "murder"), ("suicide", "homicide"), ("guilty", "innocent"), ("alive", "dead"),
     ("safe", "dangerous"), ("success", "failure"), ("increase", "decrease"), ("rise", "fall"),
-    ("win", "lose"), ("true", "false"), ("real", "fake"), ("genuine", "fake"), ("civilian", "militant"),
-    ("civilian", "combatant"), ("terrorist", "activist"), ("massacre", "clash"), ("coup", "election"),
-    ("genocide", "counterterrorism"), ("invasion", "liberation"), ("defensive", "offensive"),
+    ("win", "lose"), ("civilian", "militant"), ("civilian", "combatant"), ("terrorist", "activist"),
+    ("massacre", "clash"), ("coup", "election"), ("genocide", "counterterrorism"),
+    ("invasion", "liberation"), ("defensive", "offensive"), ("natural", "suspicious"),
 ]
 _INCOMPATIBLE: dict[str, set[str]] = defaultdict(set)
 for _x, _y in INCOMPATIBLE:
     _INCOMPATIBLE[_x].add(_y)
     _INCOMPATIBLE[_y].add(_x)
 
-FALSE_MARK = "~false"  # a content word that calls something false ("a hoax", "untrue")
-THRESHOLD = 1.5  # weighted shared terms for two claims to be about one proposition
-MAX_CANDIDATES = 40  # per claim, the best-sharing candidates only
-CONTEXT_WEIGHT = 0.5
-BASE = {"denial": 0.9, "numeric": 0.8, "description": 0.7, "negation": 0.6}
+MARKS = {FALSE_MARK, DOUBT_MARK}
+
+
+def _plain(keys) -> set[str]:
+    """Terms without the marks (`~false`) and key-term duplicates (`^camp`)."""
+    return {k for k in keys if k[:1] not in {"~", KEY}}
+
+
+def _key_terms(claim: "Keyed") -> set[str]:
+    return {k[1:] for k in claim.terms if k.startswith(KEY)}
+CONTEXT_WEIGHT = 0.5  # a term of the neighbouring sentence counts half a term of the content
+VALUE_WEIGHT = 1.0  # a shared quantity ("72 million") counts as a term of that rarity
+BLOCK_CAP = 300  # keys held by more claims than this do not open candidate lists
+MAX_CANDIDATES = 50  # per claim, the best-sharing candidates only
+MIN_SHARED = 2  # distinct shared content keys for two claims to be about one proposition
+MIN_OVERLAP = 0.4  # shared weight over the weight of the smaller claim
+MIN_DICE = 0.25  # shared weight over the mean weight of the two claims
+NUMERIC_TOLERANCE = 1.25  # two exact values closer than this ratio are one figure, rounded
+BASE = {"denial": 0.9, "numeric": 0.8, "description": 0.7, "negation": 0.75}
 
 
 @dataclass
@@ -52,7 +73,7 @@ class Keyed:
     content: str
     terms: set[str]
     context: set[str] = field(default_factory=set)
-    numbers: list[tuple[float, str]] = field(default_factory=list)
+    numbers: list[tuple] = field(default_factory=list)  # (value, unit) or (value, unit, bound)
     negated: set[str] = field(default_factory=set)  # terms under a negation
     hedged: bool = False
     position: int = 0
@@ -73,17 +94,29 @@ def pair_id(a: str, b: str) -> str:
     return hashlib.sha256(f"{x}|{y}".encode()).hexdigest()[:12]
 
 
+def _value_key(number: tuple) -> str:
+    return f"={number[0]:g}|{number[1]}"
+
+
+def _keys(claim: Keyed) -> set[str]:
+    keys = _plain(claim.terms) | _plain(claim.context)
+    keys |= {_value_key(n) for n in claim.numbers}
+    return keys
+
+
 class Index:
     """An inverted index over proposition keys, grown claim by claim."""
 
     def __init__(self):
         self.claims: dict[str, Keyed] = {}
         self.postings: dict[str, list[str]] = defaultdict(list)
+        self.voices: dict[tuple[str, str], list[str]] = defaultdict(list)  # (article, source) -> claims
 
     def add(self, claim: Keyed) -> None:
         if claim.id in self.claims:
             return
         self.claims[claim.id] = claim
+        self.voices[(claim.article, claim.source_id)].append(claim.id)
         for key in _keys(claim):
             self.postings[key].append(claim.id)
 
@@ -92,107 +125,193 @@ class Index:
         df = len(self.postings.get(key, ())) or 1
         return math.log(1 + n / df)
 
-    def candidates(self, claim: Keyed) -> list[tuple[str, float, list[str]]]:
-        """Claims sharing weighted keys with `claim`: (id, weight, shared terms), best first.
-        Very common keys (in more than 5% of a large index) do not block."""
-        n = len(self.claims)
-        cap = max(200, n // 20)
-        weights: dict[str, float] = defaultdict(float)
-        shared: dict[str, list[str]] = defaultdict(list)
+    def weights(self, claim: Keyed) -> dict[str, float]:
+        """Each key of a claim with its weight: rarer keys weigh more; context keys half."""
+        out: dict[str, float] = {}
+        for key in _plain(claim.context):
+            out[key] = CONTEXT_WEIGHT * self.idf(key)
+        for key in _plain(claim.terms):
+            out[key] = self.idf(key)
+        for n in claim.numbers:
+            key = _value_key(n)
+            out[key] = VALUE_WEIGHT * self.idf(key)
+        return out
+
+    def candidates(self, claim: Keyed) -> list[str]:
+        """Claims sharing rare keys with `claim`, those sharing most first. Keys held by more
+        than BLOCK_CAP claims do not block, so each claim costs at most a bounded number of
+        look-ups whatever the size of the index."""
+        hits: dict[str, float] = defaultdict(float)
         for key in _keys(claim):
             posting = self.postings.get(key, ())
-            if len(posting) > cap:
+            if len(posting) > BLOCK_CAP:
                 continue
             w = self.idf(key)
             for other_id in posting:
-                if other_id == claim.id:
-                    continue
-                other = self.claims[other_id]
-                if key in claim.terms and key in other.terms or key.startswith("#"):
-                    weights[other_id] += w
-                    shared[other_id].append(key)
-                elif (key in claim.terms) or (key in other.terms):
-                    weights[other_id] += CONTEXT_WEIGHT * w
-                    shared[other_id].append(key)
-        best = sorted(weights.items(), key=lambda kv: -kv[1])[:MAX_CANDIDATES]
-        return [(cid, w, shared[cid]) for cid, w in best]
+                if other_id != claim.id:
+                    hits[other_id] += w
+        best = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES]
+        return [cid for cid, _ in best]
 
 
-def _keys(claim: Keyed) -> set[str]:
-    keys = set(claim.terms) | set(claim.context)
-    keys.discard(FALSE_MARK)
-    keys |= {f"#{unit}" for _, unit in claim.numbers}
-    return keys
+@dataclass
+class Overlap:
+    """How much two claims are about one proposition."""
+
+    shared: list[str]  # shared content keys, heaviest first
+    weight: float  # shared weight
+    overlap: float  # shared weight / the smaller claim's weight
+    dice: float  # shared weight / the mean of both claims' weights
+
+    @property
+    def same(self) -> bool:
+        return len(self.shared) >= MIN_SHARED and self.overlap >= MIN_OVERLAP and self.dice >= MIN_DICE
+
+    @property
+    def strength(self) -> float:
+        """0..1: how surely the two claims are about one proposition."""
+        return min(1.0, (self.overlap + self.dice) / 1.2)
+
+
+def overlap(index: Index, a: Keyed, b: Keyed) -> Overlap:
+    wa, wb = index.weights(a), index.weights(b)
+    shared = {k: min(wa[k], wb[k]) for k in wa.keys() & wb.keys()}
+    s = sum(shared.values())
+    ma, mb = sum(wa.values()) or 1.0, sum(wb.values()) or 1.0
+    keys = sorted(shared, key=lambda k: (-shared[k], k))
+    return Overlap(keys, s, s / min(ma, mb), 2 * s / (ma + mb))
 
 
 def find(index: Index, new_ids: list[str] | None = None) -> list[Found]:
     """Contradictions involving the claims `new_ids` (all claims when None)."""
     ids = list(index.claims) if new_ids is None else new_ids
     found: dict[str, Found] = {}
+    seen: set[str] = set()
     for cid in ids:
         a = index.claims[cid]
-        for other_id, weight, shared in index.candidates(a):
-            b = index.claims[other_id]
-            pid = pair_id(a.id, b.id)
-            if pid in found:
+        for other_id in index.candidates(a):
+            pid = pair_id(a.id, other_id)
+            if pid in seen:
                 continue
-            result = judge(a, b, weight, shared)
+            seen.add(pid)
+            result = judge(a, index.claims[other_id], overlap(index, a, index.claims[other_id]), index)
             if result:
                 found[pid] = result
     return list(found.values())
 
 
-def judge(a: Keyed, b: Keyed, weight: float, shared: list[str]) -> Found | None:
-    """Whether two claims about one proposition conflict, how, and how surely."""
+def _refutes(c: Keyed) -> bool:
+    return c.stance == "denies" or FALSE_MARK in c.terms
+
+
+def _doubts(c: Keyed) -> bool:
+    return c.stance == "questions" or DOUBT_MARK in c.terms
+
+
+def judge(a: Keyed, b: Keyed, about: Overlap, index: Index | None = None) -> Found | None:
+    """Whether two claims about one proposition conflict, how, and how surely. With the
+    `index`, a source that reports a claim and refutes it in one article ("X is dead? A hoax")
+    is not taken for a side that affirms it."""
     if a.source_id == b.source_id and a.article == b.article:
         return None  # one source within one article is never a contradiction
     if a.article == b.article and "narrator" in (a.source_kind, b.source_kind):
         return None  # the article's own voice reports the dispute; it is not a side in it
-    if weight < THRESHOLD or "demands" in (a.stance, b.stance):
+    if "demands" in (a.stance, b.stance):
         return None
-    core = [t for t in shared if not t.startswith("#")]
-    kind, first, second, why = None, a, b, ""
-    a_false = a.stance in {"denies", "questions"} or (FALSE_MARK in a.terms and FALSE_MARK not in a.negated)
-    b_false = b.stance in {"denies", "questions"} or (FALSE_MARK in b.terms and FALSE_MARK not in b.negated)
-    if a_false != b_false:
-        first, second = (b, a) if a_false else (a, b)
-        kind = "denial"
-        verb = second.cue or "calls it false"
-        why = (f'{second.source} {verb} "{_short(second.content)}", which {first.source} '
-               f'{"asserts" if first.cue else "states"}: "{_short(first.content)}"')
-    numeric = _numeric(a, b)
-    if kind is None and numeric:
-        kind = "numeric"
-        why = numeric
-    labels = _description(a, b)
-    if kind is None and labels:
-        kind = "description"
-        why = f'{a.source} says "{labels[0]}" where {b.source} says "{labels[1]}"'
-    flipped = _flipped(a, b, core)
-    if kind is None and len(flipped) >= 1 and len(core) >= 2 and weight >= 2 * THRESHOLD:
-        first, second = (b, a) if set(flipped) & a.negated else (a, b)
-        kind = "negation"
-        why = f'{first.source}: "{_short(first.content)}"; {second.source} says the opposite: "{_short(second.content)}"'
-    if kind is None:
+    if not (about.same or _denied_thing(a, b, about) or _denied_thing(b, a, about)):
         return None
-    score = BASE[kind] * min(1.0, weight / (2 * THRESHOLD + 1))
-    if "questions" in (a.stance, b.stance):
-        score *= 0.7
+    core = [k for k in about.shared if not k.startswith("=")]
+    result = _polarity(a, b, core) or _numeric(a, b, core) or _description(a, b)
+    if result is None:
+        return None
+    kind, first, second, why = result
+    if index is not None and kind in {"denial", "negation"} and _reports_both(index, first):
+        return None
+    score = BASE[kind] * (0.5 + 0.5 * about.strength)
+    if kind == "denial" and not _refutes(first) and not _refutes(second):
+        score *= 0.7  # doubt, not denial
     if a.hedged or b.hedged:
         score *= 0.8
     if a.source_id == b.source_id:
         why = f"changed position ({kind}): {why}"
         kind = "changed position"
     if core:
-        why += f" (both about: {', '.join(sorted(set(core))[:6])})"
+        why += f" (both about: {', '.join(core[:6])})"
     if first.position > second.position and first.article == second.article and kind != "denial":
         first, second = second, first
     return Found(pair_id(a.id, b.id), first.id, second.id, kind, round(score, 3), why)
 
 
-def _flipped(a: Keyed, b: Keyed, core: list[str]) -> list[str]:
-    """Shared terms that one claim negates and the other does not."""
-    return [t for t in core if (t in a.negated) != (t in b.negated)]
+def _denied_thing(no: Keyed, other: Keyed, about: Overlap) -> bool:
+    """An explicit denial is about what its content names ("China denies that the facilities
+    are internment camps" is about camps): a claim that uses that word, and shares another
+    key, is about the same thing."""
+    return (no.stance == "denies" and bool(no.cue) and len(about.shared) >= MIN_SHARED
+            and bool(_key_terms(no) & set(about.shared)) and _key_terms(no) <= _plain(no.terms))
+
+
+def _negative(c: Keyed, terms) -> bool:
+    return _refutes(c) or _doubts(c) or NOT_MARK in c.negated or any(t in c.negated for t in terms)
+
+
+def _reports_both(index: Index, yes: Keyed) -> bool:
+    """Whether the source of `yes` also refutes or negates it in the same article."""
+    for other_id in index.voices.get((yes.article, yes.source_id), ()):
+        other = index.claims[other_id]
+        if other.id != yes.id and _negative(other, yes.terms) and (_plain(other.terms | other.context) & _plain(yes.terms)):
+            return True
+    return False
+
+
+def _polarity(a: Keyed, b: Keyed, core: list[str]):
+    """`denial` or `negation` when one claim affirms the proposition and the other does not."""
+    neg_a, neg_b = _negative(a, core), _negative(b, core)
+    if neg_a == neg_b:
+        return None  # both affirm, or both deny ("No, X did not happen" is one denial, not two)
+    flipped = [t for t in core + [NOT_MARK] if (t in a.negated) != (t in b.negated)]
+    yes, no = (b, a) if neg_a else (a, b)
+    if _refutes(no) or _doubts(no):
+        verb = no.cue if no.stance in {"denies", "questions"} and no.cue else _refuting_words(no.content)
+        why = (f'{no.source} {verb} "{_short(no.content)}", which {yes.source} '
+               f'{"asserts" if yes.cue else "states"}: "{_short(yes.content)}"')
+        return "denial", yes, no, why
+    words = _negation_words(no.content, [t for t in flipped if t in no.negated])
+    why = (f'{yes.source}: "{_short(yes.content)}"; {no.source} says the opposite ({words}): '
+           f'"{_short(no.content)}"')
+    return "negation", yes, no, why
+
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _refuting_words(content: str) -> str:
+    """The words that call a content false, as the explanation quotes them ("calls it "a hoax"")."""
+    words = _WORD.findall(content)
+    lower = [w.lower() for w in words]
+    for i, w in enumerate(lower):
+        if w in DENIAL_WORDS or w in DOUBT_WORDS:
+            return f'calls it "{" ".join(words[max(0, i - 1):i + 1])}":'
+        if w in TRUE_WORDS and i > 0 and lower[i - 1] in {"not", "no", "isn't", "wasn't", "never", "n't"}:
+            return f'says "{words[i - 1]} {words[i]}":'
+        if w in {"no", "not"} and i + 1 < len(lower) and lower[i + 1] in {"evidence", "proof", "sign"}:
+            return f'says "{words[i]} {words[i + 1]}":'
+    return "calls it false:"
+
+
+def _negation_words(content: str, terms: list[str]) -> str:
+    """The negation and the word it turns around, as written ("not been arrested")."""
+    m = re.search(r"\b(not|no|never|n't|without|none)\b[^.;:]{0,30}", content, re.I)
+    if m is None:
+        m = re.search(r"\w+n't\b[^.;:]{0,30}", content, re.I)
+    if m is None:
+        return '"not"'
+    snippet = m.group(0)
+    for t in terms:
+        at = snippet.lower().find(t[:4])
+        if at >= 0:
+            end = snippet.find(" ", at)
+            return f'"{snippet[:end if end > 0 else len(snippet)].strip()}"'
+    return f'"{" ".join(snippet.split()[:3])}"'
 
 
 def _short(text: str, limit: int = 90) -> str:
@@ -200,25 +319,49 @@ def _short(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _numeric(a: Keyed, b: Keyed) -> str | None:
-    for va, ua in a.numbers:
-        for vb, ub in b.numbers:
-            if ua == ub and va > 0 and vb > 0:
-                ratio = max(va, vb) / min(va, vb)
-                if ratio >= 1.5:
-                    return f"{a.source}: {_fmt(va)} {ua}; {b.source}: {_fmt(vb)} {ub}"
+def _interval(number: tuple) -> tuple[float, float]:
+    value, bound = number[0], (number[2] if len(number) > 2 else "=")
+    if bound == ">":
+        return value, math.inf
+    if bound == "<":
+        return 0.0, value
+    if bound == "~":
+        return value / NUMERIC_TOLERANCE, value * NUMERIC_TOLERANCE
+    return value, value
+
+
+def _numeric(a: Keyed, b: Keyed, core: list[str]):
+    """Incompatible values for one quantity: the same unit, and ranges that do not meet
+    ("300 dead" against "more than 1,000 dead"; "$2 billion" against "$500 million")."""
+    for na in a.numbers:
+        for nb in b.numbers:
+            if na[1] != nb[1] or na[0] <= 0 or nb[0] <= 0:
+                continue
+            if not [t for t in core if t != na[1]]:
+                continue  # the unit alone ("people") does not make one quantity
+            (lo_a, hi_a), (lo_b, hi_b) = _interval(na), _interval(nb)
+            gap = max(lo_a / hi_b if hi_b else math.inf, lo_b / hi_a if hi_a else math.inf)
+            exact = lo_a == hi_a and lo_b == hi_b  # bounds and estimates carry their own margin
+            if gap > (NUMERIC_TOLERANCE if exact else 1.0):
+                why = f'{a.source}: "{_quantity(na)}"; {b.source}: "{_quantity(nb)}"'
+                return "numeric", a, b, why
     return None
 
 
-def _fmt(value: float) -> str:
-    return f"{value:,.0f}" if value == int(value) else f"{value:,}"
+def _quantity(number: tuple) -> str:
+    value, unit = number[0], number[1]
+    bound = {">": "more than ", "<": "up to ", "~": "about "}.get(number[2] if len(number) > 2 else "=", "")
+    text = f"{value:,.0f}" if value == int(value) else f"{value:,}"
+    return f"{bound}${text}" if unit == "$" else f"{bound}{text} {unit}"
 
 
-def _description(a: Keyed, b: Keyed) -> tuple[str, str] | None:
-    for term in a.terms:
+def _description(a: Keyed, b: Keyed):
+    """Incompatible labels for one thing: "peaceful" against "violent"."""
+    for term in sorted(a.terms - a.negated):
         clash = _INCOMPATIBLE.get(term)
         if clash:
-            hit = clash & b.terms
+            hit = sorted((clash & b.terms) - b.negated - a.terms)
             if hit and term not in b.terms:
-                return term, sorted(hit)[0]
+                why = f'{a.source} says "{term}" where {b.source} says "{hit[0]}"'
+                return "description", a, b, why
     return None

@@ -48,7 +48,8 @@ class Claim(BaseModel):
     # Proposition keys for the contradiction step (stored, not part of the JSON record).
     terms: list[str] = Field(default_factory=list, exclude=True)
     context: list[str] = Field(default_factory=list, exclude=True)
-    numbers: list[tuple[float, str]] = Field(default_factory=list, exclude=True)
+    # (value, unit, bound): bound `=`, `~` (about), `>` (more than) or `<` (up to)
+    numbers: list[tuple[float, str, str] | tuple[float, str]] = Field(default_factory=list, exclude=True)
     negated: list[str] = Field(default_factory=list, exclude=True)  # terms under a negation
 
 

@@ -1,24 +1,51 @@
-"""Proposition keys of a claim: the content words, entities and quantities it is about."""
+"""Proposition keys of a claim: the content words, entities and quantities it is about.
+
+A claim's keys are what the contradiction step blocks and compares on:
+- terms: lower-cased lemmas of content words and names ("taken to detention centers" ->
+  take?, detention, center); words a headline's Title Case hid from the lemmatizer get their
+  base form too ("Banksy Arrested" -> arrest);
+- numbers: (value, unit, bound) for quantities ("more than 1,000 dead" -> (1000.0, "dead", ">"));
+- negated: the terms a negation turns around ("Banksy has not been arrested" -> arrest);
+- marks, kept among the terms with a leading `~`: `~false` when the content calls something
+  false (refuting vocabulary: hoax, fake, debunked, "not true", "no evidence"), `~doubt` when it
+  casts doubt without denying (exaggerated, unconfirmed, doubts)."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .stance import CUE_STANCE, DENIAL_WORDS
+from .stance import CUE_STANCE, DENIAL_WORDS, DENY, DOUBT_WORDS, TRUE_WORDS
 
+DENY_VERBS = set(DENY)  # a denying verb inside a content ("DHS rebuffs claim that ...")
+FALSE_MARK = "~false"
+DOUBT_MARK = "~doubt"
+KEY = "^"  # a term marked "^term" too is a head of the claim's predicate ("internment camps" -> ^camp)
+NOT_MARK = "~not"  # among the negated terms: the negation turns the claim's main predicate around
 NEGATIONS = {"not", "no", "never", "n't", "none", "nobody", "nothing", "neither", "nor", "without"}
+# Nouns that "no" turns into a refutation of what follows: "there is no evidence that ...".
+EVIDENCE = {"evidence", "proof", "sign", "indication", "basis", "truth", "confirmation", "record"}
 GENERIC = {"be", "have", "do", "get", "make", "go", "come", "take", "give", "put", "also", "just", "even",
            "very", "more", "most", "many", "much", "other", "such", "same", "own", "new", "year", "day",
            "time", "thing", "way", "people", "lot", "number", "part", "one", "mr", "ms", "mrs", "say",
-           "there", "here", "now", "then", "still", "only", "well", "back", "far", "least", "less"}
+           "there", "here", "now", "then", "still", "only", "well", "back", "far", "least", "less",
+           "report", "update", "updated", "news", "story", "claim", "breaking", "exclusive", "read"}
+# Verbs too light to carry a negation alone: "did not make 72 million" negates what is made.
+LIGHT_VERBS = {"be", "have", "do", "get", "make", "go", "come", "take", "give", "put", "seem", "appear"}
 SCALES = {"hundred": 1e2, "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6,
           "billion": 1e9, "billions": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9}
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "fifty": 50, "dozen": 12,
                 "hundred": 100, "dozens": 24}
-# Words that mark a number as a bound rather than a value.
-APPROX = {"about", "around", "nearly", "almost", "roughly", "some", "approximately", "up", "as", "over",
-          "more", "less", "fewer", "least", "than", "under"}
+# Words before a number that make it a bound or an estimate rather than an exact value.
+LOWER_BOUND = [("more", "than"), ("at", "least"), ("over",), ("above",), ("upwards", "of"), ("greater", "than"),
+               ("in", "excess", "of"), ("exceeding",), ("exceeds",), ("at", "minimum")]
+UPPER_BOUND = [("up", "to"), ("as", "many", "as"), ("as", "much", "as"), ("less", "than"), ("fewer", "than"),
+               ("under",), ("at", "most"), ("no", "more", "than"), ("below",), ("maximum", "of")]
+APPROXIMATE = [("about",), ("around",), ("nearly",), ("almost",), ("roughly",), ("some",), ("approximately",),
+               ("an", "estimated"), ("estimated",), ("close", "to"), ("approx",)]
+BOUNDS = [(">", w) for w in LOWER_BOUND] + [("<", w) for w in UPPER_BOUND] + [("~", w) for w in APPROXIMATE]
+BOUNDS.sort(key=lambda b: -len(b[1]))  # "no more than" before "more than"
 
 
 def _number(tok) -> float | None:
@@ -35,71 +62,201 @@ def _number(tok) -> float | None:
     return None
 
 
-def keys_for(tokens) -> tuple[list[str], list[tuple[float, str]], list[str]]:
+@lru_cache(maxsize=1)
+def _lemma_tables():
+    """The English lemmatizer's rule tables, for words the tagger took for names."""
+    from . import nlp as nlp_loader
+
+    try:
+        lookups = nlp_loader.load().get_pipe("lemmatizer").lookups
+        return (lookups.get_table("lemma_index"), lookups.get_table("lemma_exc"), lookups.get_table("lemma_rules"))
+    except Exception:  # a model without rule tables: keep the tagger's lemmas
+        return None
+
+
+@lru_cache(maxsize=20000)
+def base_form(word: str) -> str | None:
+    """The dictionary form of a lower-cased word as a verb, noun or adjective ("arrested" ->
+    "arrest", "breasts" -> "breast"), or None when it is no known English word (a name)."""
+    tables = _lemma_tables()
+    if tables is None:
+        return None
+    index, exc, rules = tables
+    forms = []
+    for pos in ("verb", "noun", "adj"):
+        if word in exc.get(pos, {}):
+            forms.append(exc[pos][word][0])
+        known = index.get(pos, ())
+        if word in known:
+            return word
+        for old, new in rules.get(pos, ()):
+            if word.endswith(old):
+                form = word[: len(word) - len(old)] + new
+                if form and form in known:
+                    forms.append(form)
+    # the closest form: "graves" -> "grave" rather than "graf"
+    return max(forms, key=len) if forms else None
+
+
+def _lemma(tok) -> str:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper():
+        # Title Case headlines ("Banksy Arrested In London") tag common words as names
+        return base_form(tok.lower_) or lemma
+    if tok.tag_ == "NNPS" and lemma.endswith("s"):
+        return lemma[:-1]  # "Kazakhs" -> "kazakh", as for common nouns
+    return lemma
+
+
+def keys_for(tokens) -> tuple[list[str], list[tuple[float, str, str]], list[str]]:
     """(terms, numbers, negated terms) for a list of spaCy tokens.
 
-    Terms are lower-cased lemmas of content words and named entities; numbers are
-    (value, unit) with the unit the noun the number counts ("2 million Uyghurs" ->
-    (2000000.0, "uyghur")); negated terms are the predicates a negation turns around ("there
-    was no evidence" -> evidence), so a negation elsewhere in the content does not turn the
-    whole claim around."""
+    Terms are lower-cased lemmas of content words and named entities, with the marks `~false`
+    and `~doubt`; numbers are (value, unit, bound) with the unit the noun the number counts
+    ("2 million Uyghurs" -> (2000000.0, "uyghur", "=")) and the bound `=`, `~` (about), `>`
+    (more than) or `<` (up to); negated terms are the predicates a negation turns around ("there
+    was no evidence" -> evidence), so a negation elsewhere in the content does not turn the whole
+    claim around."""
     terms: list[str] = []
-    numbers: list[tuple[float, str]] = []
+    numbers: list[tuple[float, str, str]] = []
     scope: set[int] = set()
     consumed: set[int] = set()
     negated: list[str] = []
+    marks: list[str] = []
     ids = {t.i for t in tokens}
+    main = _main_predicate(tokens, ids)
+    for tok in tokens:
+        if tok.lower_ in NEGATIONS or tok.dep_ == "neg":
+            scope |= _negation_scope(tok, ids)
+            if tok.dep_ == "neg" and (tok.head.i in main or tok.head.pos_ == "ADP" and tok.head.head.i in main):
+                negated.append(NOT_MARK)
     for tok in tokens:
         lower = tok.lower_
-        if lower in NEGATIONS or tok.dep_ == "neg":
-            scope |= _negation_scope(tok, ids)
-        if lower in DENIAL_WORDS:
-            terms.append("~false")
         if tok.i in consumed:
             continue
         if tok.like_num or tok.tag_ == "CD":
-            value = _number(tok)
-            if value is None:
-                continue
-            nxt = tok
-            scale = 1.0
-            # "2 million", "$2 billion": follow the number's scale words
-            while nxt.i + 1 < len(tok.doc) and tok.doc[nxt.i + 1].lower_ in SCALES:
-                nxt = tok.doc[nxt.i + 1]
-                scale *= SCALES[nxt.lower_]
-                consumed.add(nxt.i)
-            unit = _unit(tok, nxt)
-            if unit:
-                if tok.i > 0 and tok.doc[tok.i - 1].text == "$":
-                    unit = "$" + unit if unit != "$" else "$"
-                numbers.append((value * scale, unit))
+            found = _quantity(tok, consumed)
+            if found:
+                numbers.append(found)
             continue
+        lemma = _lemma(tok)
+        refuting = (lower in DENIAL_WORDS or lemma in DENIAL_WORDS) and not (tok.pos_ == "VERB" and lemma == "lie")
+        if refuting or lemma in DENY_VERBS and tok.pos_ == "VERB" or lemma == "deny":
+            if tok.i not in scope:
+                marks.append(FALSE_MARK)
+            continue
+        if lower in DOUBT_WORDS or lemma in DOUBT_WORDS:
+            marks.append(DOUBT_MARK)
+            continue
+        if _refuting_interjection(tok) or _made_up(tok):
+            marks.append(FALSE_MARK)
+            continue
+        if tok.i in scope and (lower in TRUE_WORDS or lower in EVIDENCE and _determiner_no(tok)):
+            marks.append(FALSE_MARK)  # "not true", "isn't real", "no evidence"
         if tok.is_stop or tok.is_punct or not tok.is_alpha and "-" not in tok.text:
             continue
         if tok.pos_ not in {"NOUN", "PROPN", "VERB", "ADJ"}:
             continue
-        lemma = tok.lemma_.lower()
-        if tok.tag_ == "NNPS" and lemma.endswith("s"):
-            lemma = lemma[:-1]  # "Kazakhs" -> "kazakh", as for common nouns
+        lemma = _lemma(tok)
         if lemma in GENERIC or lemma in CUE_STANCE or len(lemma) < 3:
             continue
         terms.append(lemma)
         if tok.i in scope:
             negated.append(lemma)
-    seen = set()
-    return [t for t in terms if not (t in seen or seen.add(t))], numbers, sorted(set(negated))
+    heads = [KEY + _lemma(t) for t in _predicate_heads(tokens, ids)]
+    seen: set[str] = set()
+    terms = [t for t in terms + marks + [h for h in heads if h[1:] in terms] if not (t in seen or seen.add(t))]
+    return terms, numbers, sorted(set(negated))
+
+
+def _main_predicate(tokens, ids: set[int]) -> set[int]:
+    """The root of a content and, for a headline without a verb ("Students not among the
+    dead"), the phrases that stand for its predicate."""
+    roots = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    main = {t.i for t in roots}
+    for r in roots:
+        main |= {c.i for c in r.children if c.dep_ in {"prep", "acl", "appos", "xcomp"} and c.i in ids}
+    return main
+
+
+def _predicate_heads(tokens, ids: set[int]) -> list:
+    """The words a claim is about: its main verb and object, a copula's complement ("the
+    facilities are internment camps" -> camps), the head of a verbless headline."""
+    heads = []
+    for root in (t for t in tokens if t.head.i not in ids or t.head.i == t.i):
+        if root.pos_ in {"NOUN", "PROPN", "ADJ"}:
+            heads.append(root)
+        elif root.pos_ == "VERB" and root.lemma_.lower() not in LIGHT_VERBS:
+            heads.append(root)
+        heads += [c for c in root.children if c.i in ids and c.dep_ in {"attr", "acomp", "dobj", "oprd"}]
+    return heads
+
+
+def _refuting_interjection(tok) -> bool:
+    """"No, Banksy has not been arrested", "NHL expansion? No, says Bettman": a "no" or "nope"
+    standing alone before a comma or at the end of the content answers the claim."""
+    if tok.lower_ not in {"no", "nope", "nah"}:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is None or nxt.text in {",", "!", ".", "-", "--", "—", ":"} or tok.dep_ == "intj"
+
+
+def _made_up(tok) -> bool:
+    """"made it all up", "made up the story": invented, so false."""
+    return tok.lemma_.lower() == "make" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
+
+
+def _determiner_no(tok) -> bool:
+    return any(c.lower_ in {"no", "not"} for c in tok.children) or tok.head.lower_ in {"no", "not"}
+
+
+def _quantity(tok, consumed: set[int]) -> tuple[float, str, str] | None:
+    """(value, unit, bound) of the number starting at `tok`, marking scale words consumed."""
+    value = _number(tok)
+    if value is None:
+        return None
+    doc = tok.doc
+    nxt = tok
+    scale = 1.0
+    # "2 million", "$2 billion": follow the number's scale words
+    while nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ in SCALES:
+        nxt = doc[nxt.i + 1]
+        scale *= SCALES[nxt.lower_]
+        consumed.add(nxt.i)
+    if re.fullmatch(r"1[89]\d\d|20\d\d", tok.text) and scale == 1.0 and tok.ent_type_ in {"DATE", ""}:
+        return None  # a year, not a quantity
+    unit = _unit(tok, nxt)
+    if not unit:
+        return None
+    if tok.i > 0 and doc[tok.i - 1].text == "$":
+        unit = "$"
+    return value * scale, unit, _bound(tok)
+
+
+def _bound(tok) -> str:
+    """`>` for "more than 1,000", `<` for "up to 2 million", `~` for "about 300", else `=`."""
+    doc = tok.doc
+    start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text == "$" else tok.i
+    before = [t.lower_ for t in doc[max(0, start - 3):start]]
+    for sign, words in BOUNDS:
+        if tuple(before[-len(words):]) == words:
+            return sign
+    return "="
 
 
 def _negation_scope(neg, ids: set[int]) -> set[int]:
     """The predicate a negation word turns around: its head ("did not intervene" ->
-    intervene, "no evidence" -> evidence), and for a copula its complement ("is not legal")."""
+    intervene, "no evidence" -> evidence); for a copula or a light verb its complement ("is not
+    legal", "isn't by Banksy", "didn't make 72 million"); for a preposition its object
+    ("students not in the graves")."""
     head = neg.head if neg.head is not neg else neg
     scope = {head.i}
-    if head.lemma_ == "be" or head.pos_ == "AUX":
-        scope |= {c.i for c in head.children if c.dep_ in {"attr", "acomp", "oprd"}}
+    light = head.lemma_.lower() in LIGHT_VERBS or head.pos_ == "AUX"
+    if light or head.pos_ == "ADP":
         for c in head.children:
-            if c.dep_ in {"attr", "acomp"}:
-                scope |= {g.i for g in c.children if g.dep_ == "compound"}
+            if c.dep_ in {"attr", "acomp", "oprd", "dobj", "pobj", "xcomp", "prep"} and c.i > neg.i:
+                scope.add(c.i)
+                scope |= {g.i for g in c.children if g.dep_ in {"compound", "pobj", "dobj"}}
     return scope & ids
 
 
@@ -110,13 +267,13 @@ def _unit(num_tok, last_tok) -> str | None:
     head = num_tok.head
     for candidate in (head, last_tok.head):
         if candidate.pos_ in {"NOUN", "PROPN", "ADJ"} and candidate.i != num_tok.i and candidate.i > num_tok.i:
-            return candidate.lemma_.lower()
+            return _lemma(candidate)
     doc = num_tok.doc
     for i in range(last_tok.i + 1, min(last_tok.i + 4, len(doc))):
         if doc[i].pos_ in {"NOUN", "PROPN"}:
-            return doc[i].lemma_.lower()
+            return _lemma(doc[i])
         if doc[i].pos_ in {"VERB", "AUX", "PUNCT"}:
             break
     if head.pos_ == "NOUN" and head.i != num_tok.i:
-        return head.lemma_.lower()
+        return _lemma(head)
     return None

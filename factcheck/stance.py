@@ -19,7 +19,7 @@ learn hear guarantee certify affirm reiterate repeat joke quip muse concur testi
 demonstrate illustrate propose recommend advise predict project vow decide refuse threaten
 announce point acknowledge emphasize question
 """.split()
-DENY = "deny reject refute dismiss rebut repudiate contradict disavow debunk disprove discount deride".split()
+DENY = "deny reject refute dismiss rebut repudiate contradict disavow debunk disprove discount deride rebuff retract".split()
 DEMAND = "demand urge ask appeal request press plead beg implore exhort petition".split()
 QUESTION = "question doubt dispute challenge wonder query contest".split()
 
@@ -44,10 +44,22 @@ PHRASAL = {
 NEEDS_PARTICLE = {"point", "rule", "push", "cast"}
 
 HEDGES = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently", "may", "might",
-          "could", "possibly", "perhaps", "likely", "probably", "seemingly"}
-DENIAL_WORDS = {"false", "untrue", "baseless", "groundless", "fabricated", "fake", "hoax", "lie",
-                "lies", "myth", "nonsense", "bogus", "unfounded", "wrong", "incorrect", "debunked",
-                "misleading", "rumor", "rumour", "rumors", "rumours", "denied", "denies"}
+          "could", "possibly", "perhaps", "likely", "probably", "seemingly", "rumor", "rumors", "rumour",
+          "rumours", "rumored", "rumoured", "unconfirmed", "alleged"}
+# Refuting vocabulary: words in a content that call something false ("a hoax", "debunked").
+DENIAL_WORDS = {"false", "untrue", "baseless", "groundless", "fabricated", "fabrication", "fake", "faked",
+                "hoax", "hoaxes", "hoaxer", "lie", "lies", "myth", "nonsense", "bogus", "unfounded",
+                "incorrect", "debunk", "debunked", "debunks", "misleading", "fiction", "fictitious",
+                "satire", "satirical", "denied", "denies", "deny", "refuted", "refutes", "rubbish",
+                "spoof", "prank", "scam", "phony", "phoney", "made-up", "disproved", "discredited", "doctored",
+                "photoshopped", "fooled", "duped", "retracted", "retracts"}
+# Words that cast doubt on a content without denying it.
+DOUBT_WORDS = {"doubt", "doubts", "doubtful", "exaggerate", "exaggerated", "overblown", "unverified",
+               "unsubstantiated", "dubious", "questionable", "skeptical", "sceptical", "implausible",
+               "unlikely", "questioned", "disputed"}
+# Words that a negation turns into a refutation: "not true", "isn't real".
+TRUE_WORDS = {"true", "real", "genuine", "accurate", "authentic", "correct", "legit", "legitimate",
+              "confirmed", "happen", "happened"}
 # "should" and "must" in the content of a plain cue make it a call for action.
 OBLIGATION = {"should", "must", "ought"}
 
@@ -58,8 +70,8 @@ def cue_stance(lemma: str, particle: str | None = None, content_words: list[str]
     if particle and (lemma, particle) in PHRASAL:
         return PHRASAL[(lemma, particle)]
     stance = CUE_STANCE.get(lemma, "asserts")
-    if dismissed_as or (lemma in {"call", "label", "brand", "describe"} and content_words
-                        and DENIAL_WORDS & set(content_words[:3])):
+    if dismissed_as or (lemma in {"call", "label", "brand", "describe", "dismiss"} and content_words
+                        and DENIAL_WORDS & set(content_words)):
         return "denies"
     if stance == "asserts" and content_words and lemma in {"say", "tell", "add", "insist", "argue", "write"}:
         if OBLIGATION & set(content_words) and _obligation_heads(content_words):
