@@ -353,6 +353,138 @@ def demo(db: Optional[str] = DbOption):
     typer.echo(f"\nStored in {db or store.default_path()}. Next: factcheck claims, factcheck contradictions", err=True)
 
 
+class ReportFormat(str, Enum):
+    markdown = "markdown"
+    html = "html"
+
+
+class ExportFormat(str, Enum):
+    claimreview = "claimreview"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def _write_output(text: str, output: Optional[str]) -> None:
+    """Print `text`, or write it to the file `output` and say so on stderr."""
+    if not output or output == "-":
+        typer.echo(text, nl=not text.endswith("\n"))
+        return
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as e:
+        raise FactcheckError(f"cannot write {output}: {e.strerror}", "give a writable --output path") from e
+    typer.echo(f"Wrote {output}", err=True)
+
+
+@app.command()
+@handle_errors
+def report(
+    article_id: Optional[str] = typer.Argument(None, metavar="ARTICLE_ID", help="One article's id (default: every article)"),
+    format_: ReportFormat = typer.Option(ReportFormat.markdown, "--format", "-f", help="markdown or html"),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output"),
+    db: Optional[str] = DbOption,
+):
+    """Write a readable report: sources with their claims, contradictions side by side.
+
+    The HTML report is one self-contained file: the article text with each claim highlighted
+    in its source's colour, a legend and a diagram of which sources contradict which.
+
+    Example:
+
+        factcheck report --format html --output report.html
+    """
+    from . import report as reports
+
+    items = reports.gather(_open(db), article_id)
+    text = reports.html_report(items) if format_ == ReportFormat.html else reports.markdown(items)
+    _write_output(text, output)
+
+
+@app.command()
+@handle_errors
+def verdict(
+    claim_id: str = typer.Argument(..., metavar="CLAIM_ID", help="The claim's id (see factcheck claims)"),
+    rating: Optional[str] = typer.Option(None, "--rating", help="The verdict, e.g. False, Misleading, Accurate"),
+    note: Optional[str] = typer.Option(None, "--note", help="Why: shown in reports and ClaimReview"),
+    url: Optional[str] = typer.Option(None, "--url", help="The published fact-check's URL"),
+    remove: bool = typer.Option(False, "--remove", help="Delete the claim's verdict"),
+    db: Optional[str] = DbOption,
+):
+    """Record a fact-checker's verdict on a claim (one per claim; giving another replaces it).
+
+    Example:
+
+        factcheck verdict 18a9dc624aed --rating False --note "Satellite images show camps" --url https://example.org/check
+    """
+    database = _open(db)
+    if remove:
+        if rating or note or url:
+            raise UsageError("--remove takes no --rating, --note or --url")
+        store.delete_verdict(database, claim_id)
+        typer.echo(f"{claim_id}: verdict removed")
+        return
+    if not rating or not rating.strip():
+        raise UsageError("give the verdict with --rating TEXT, e.g. --rating False")
+    if url and not url.lower().startswith(("http://", "https://")):
+        raise UsageError(f"--url {url!r} is not a web address", "give the fact-check's http(s) URL")
+    rec = store.save_verdict(database, claim_id, rating.strip(), note, url)
+    typer.echo(f"{rec['claim']}: {rec['rating']} ({rec['source']}: {rec['content'][:60]})")
+
+
+@app.command()
+@handle_errors
+def verdicts(
+    article: Optional[str] = typer.Option(None, "--article", help="Only claims of this article id"),
+    json_: bool = JsonOpt, nl: bool = NlOpt, csv_: bool = CsvOpt,
+    db: Optional[str] = DbOption,
+):
+    """List fact-checkers' verdicts with the claims they judge.
+
+    Example:
+
+        factcheck verdicts --csv
+    """
+    fmt = _fmt(json_, nl, csv_)
+    typer.echo(render.render(store.verdicts(_open(db), article=article), fmt,
+                             ["claim", "rating", "source", "content", "note"], {"content": 60, "note": 40}))
+
+
+@app.command()
+@handle_errors
+def export(
+    format_: ExportFormat = typer.Option(..., "--format", "-f", help="claimreview (JSON-LD), jsonl or csv"),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output"),
+    org: Optional[str] = typer.Option(None, "--org", envvar="FACTCHECK_ORG", help="The fact-checking organization (ClaimReview author); or $FACTCHECK_ORG"),
+    org_url: Optional[str] = typer.Option(None, "--org-url", envvar="FACTCHECK_ORG_URL", help="Its web site; or $FACTCHECK_ORG_URL"),
+    db: Optional[str] = DbOption,
+):
+    """Export ClaimReview JSON-LD for claims with a verdict, or every claim as JSON Lines or CSV.
+
+    Example:
+
+        factcheck export --format claimreview --org "Example Fact Check" --output claimreview.json
+    """
+    import json
+
+    from . import export as exports
+
+    database = _open(db)
+    if format_ == ExportFormat.claimreview:
+        if not org or not org.strip():
+            raise UsageError("ClaimReview needs the fact-checking organization", "give --org NAME or set FACTCHECK_ORG")
+        reviews = exports.claim_reviews(database, org.strip(), org_url)
+        missing = sum("url" not in r for r in reviews)
+        if missing:
+            typer.echo(f"Warning: {missing} verdict{'s' * (missing != 1)} without --url; search engines "
+                       "need the fact-check's URL (factcheck verdict ID --rating ... --url URL)", err=True)
+        text = json.dumps(reviews, indent=2, ensure_ascii=False)
+    elif format_ == ExportFormat.jsonl:
+        text = exports.jsonl(database)
+    else:
+        text = exports.csv(database)
+    _write_output(text, output)
+
+
 def main() -> None:
     app(prog_name="factcheck")
 

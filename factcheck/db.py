@@ -92,8 +92,18 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
     db["claims"].enable_fts(["content", "speaker", "sentence"], create_triggers=True, replace=True)
     db["articles"].enable_fts(["title", "text"], create_triggers=True, replace=True)
 
+def _m003_verdicts(db: sqlite_utils.Database) -> None:
+    """Fact-checkers' verdicts, one per claim. `claim_id` has no foreign key on purpose: a
+    verdict outlives re-ingests that rewrite its claim's rows, and keeps a copy of what was
+    reviewed (claim, source, article) for when the claim itself is gone."""
+    db["verdicts"].create({
+        "claim_id": str, "rating": str, "note": str, "url": str, "claim": str, "source": str,
+        "source_kind": str, "article_id": str, "recorded": str,
+    }, pk="claim_id", if_not_exists=True)
+    db["verdicts"].create_index(["rating"], if_not_exists=True)
 
-MIGRATIONS = [_m001_initial]
+
+MIGRATIONS = [_m001_initial, _m003_verdicts]
 
 VIEWS = {
     "claims_view": """
@@ -113,6 +123,12 @@ join claims a on a.id = contradictions.claim_a_id join sources sa on sa.id = a.s
 join articles aa on aa.id = a.article_id
 join claims b on b.id = contradictions.claim_b_id join sources sb on sb.id = b.source_id
 join articles ab on ab.id = b.article_id""",
+    "verdicts_view": """
+select v.claim_id, v.rating, v.note, v.url, coalesce(c.content, v.claim) as claim,
+  coalesce(s.name, v.source) as source, c.stance, a.title as article_title, a.url as article_url,
+  v.article_id, v.recorded, c.id is not null as claim_stored
+from verdicts v left join claims c on c.id = v.claim_id left join sources s on s.id = c.source_id
+left join articles a on a.id = v.article_id""",
 }
 
 
@@ -406,3 +422,43 @@ def merge_sources(db, merged: str, into: str) -> dict:
         db.execute("delete from sources where id = ?", [a["id"]])
     recheck(db)
     return b
+
+# -- verdicts -------------------------------------------------------------------------------
+
+VERDICT_SQL = """select v.claim_id, v.rating, v.note, v.url, v.recorded, coalesce(c.content, v.claim),
+  coalesce(s.name, v.source), coalesce(s.kind, v.source_kind), v.article_id from verdicts v
+  left join claims c on c.id = v.claim_id left join sources s on s.id = c.source_id"""
+VERDICT_FIELDS = ["claim", "rating", "note", "url", "recorded", "content", "source", "source_kind", "article"]
+
+
+def save_verdict(db, claim_id: str, rating: str, note: str | None = None, url: str | None = None) -> dict:
+    """Record (or replace) a fact-checker's verdict on a stored claim."""
+    c = claim(db, claim_id)
+    if c is None:
+        raise FactcheckError(f"no claim with id {claim_id}", "list them with 'factcheck claims'")
+    with write(db):
+        db["verdicts"].upsert({
+            "claim_id": c.id, "rating": rating, "note": note, "url": url, "claim": c.content,
+            "source": c.source, "source_kind": c.source_kind, "article_id": c.article, "recorded": _now(),
+        }, pk="claim_id")
+    return verdicts(db, ids=[c.id])[0]
+
+
+def delete_verdict(db, claim_id: str) -> None:
+    if db.execute("select 1 from verdicts where claim_id = ?", [claim_id]).fetchone() is None:
+        raise FactcheckError(f"no verdict on claim {claim_id}", "list them with 'factcheck verdicts'")
+    with write(db):
+        db.execute("delete from verdicts where claim_id = ?", [claim_id])
+
+
+def verdicts(db, article: str | None = None, ids: list[str] | None = None) -> list[dict]:
+    """Verdicts with the claim they judge (the stored claim, else the copy kept with the verdict)."""
+    where, params = [], []
+    if article:
+        where.append("v.article_id = ?")
+        params.append(article)
+    if ids:
+        where.append(f"v.claim_id in ({','.join('?' * len(ids))})")
+        params += ids
+    sql = VERDICT_SQL + (" where " + " and ".join(where) if where else "") + " order by v.recorded, v.claim_id"
+    return [dict(zip(VERDICT_FIELDS, r)) for r in db.execute(sql, params)]

@@ -40,3 +40,56 @@ def seed_claims():
     from factcheck.reader import read_article
 
     return extract(read_article(str(SEED), outlet="RFE/RL"))
+
+# An article stored with hand-made claims and contradictions (no parsing): reports and exports
+# are tested on records whose every span is known. The text carries markup that must be escaped.
+STORED_TEXT = (
+    'Camps <script>alert("x")</script> & dispute\n\n'
+    "The Interior Ministry said that 200 people were held at the camps.\n\n"
+    "Amnesty International said that more than 5,000 people were held at the camps.\n\n"
+    '"They are shelters & nothing else," a ministry spokeswoman said.\n\n'
+    "Former detainees told reporters that the camps are prisons.\n"
+)
+# (key, source, kind, source words, cue, content words, quote, stance)
+STORED_CLAIMS = [
+    ("head", "The Ledger <i>", "narrator", None, None, 'Camps <script>alert("x")</script> & dispute', "none", "asserts"),
+    ("ministry", "Interior Ministry", "government", "The Interior Ministry", "said",
+     "that 200 people were held at the camps", "indirect", "asserts"),
+    ("amnesty", "Amnesty International", "organization", "Amnesty International", "said",
+     "that more than 5,000 people were held at the camps", "indirect", "asserts"),
+    ("spokeswoman", "ministry spokeswoman", "person", "a ministry spokeswoman", "said",
+     "They are shelters & nothing else,", "direct", "asserts"),
+    ("detainees", "former detainees", "group", "Former detainees", "told", "that the camps are prisons", "indirect",
+     "asserts"),
+]
+STORED_CONTRADICTIONS = [("ministry", "amnesty", "numeric", 0.7, 'Interior Ministry: "200"; Amnesty International: "5,000"'),
+                         ("spokeswoman", "detainees", "description", 0.6, '"shelters" against "prisons"')]
+
+
+@pytest.fixture
+def stored(db_path):
+    """A database holding STORED_TEXT as article `a1`, its claims (ids `c-KEY`) and two contradictions."""
+    from factcheck import db as store
+    from factcheck.contradict import Found
+    from factcheck.models import Article, Claim, Spans
+
+    def span(words):
+        if words is None:
+            return []
+        start = STORED_TEXT.index(words)
+        return [[start, start + len(words)]]
+
+    article = Article(id="a1", text=STORED_TEXT, title='Camps <script>alert("x")</script> & dispute',
+                      url="https://news.example.org/camps", outlet="The Ledger <i>", published="2024-05-01")
+    claims = []
+    for key, source, kind, who, cue, content, quote, stance in STORED_CLAIMS:
+        sentence = next(s for s in STORED_TEXT.split("\n") if content in s)
+        cue_span = [[STORED_TEXT.index(cue, span(who)[0][1]), STORED_TEXT.index(cue, span(who)[0][1]) + len(cue)]] if cue else []
+        claims.append(Claim(id=f"c-{key}", article="a1", source=source, source_id=f"s-{key}", source_kind=kind,
+                            speaker=who or "", cue=cue or "", stance=stance, quote=quote, content=content,
+                            sentence=sentence, spans=Spans(source=span(who), cue=cue_span, content=span(content))))
+    db = store.open_db(db_path)
+    store.save_article(db, article, claims)
+    store.save_contradictions(db, [Found(f"x-{a}-{b}", f"c-{a}", f"c-{b}", kind, score, why)
+                                   for a, b, kind, score, why in STORED_CONTRADICTIONS])
+    return db

@@ -1,0 +1,95 @@
+"""Exports for other tools: ClaimReview JSON-LD of the claims with a verdict (the schema.org
+form search engines read fact-checks in), and every claim with its source and article as JSON
+Lines or CSV."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+
+from . import db as store
+from . import render
+
+CONTEXT = "https://schema.org"
+# Source kinds that are people; every other kind (government, organization, group, media, the
+# narrator) is an Organization in schema.org terms.
+PERSON_KINDS = {"person", "anonymous"}
+ARTICLE_FIELDS = ["title", "url", "outlet", "published"]
+
+
+def _articles(db) -> dict[str, dict]:
+    rows = db.execute("select id, title, url, outlet, published from articles")
+    return {r[0]: dict(zip(ARTICLE_FIELDS, r[1:])) for r in rows}
+
+
+def claim_records(db) -> Iterator[dict]:
+    """Every stored claim (the claim record of the README) with its article's title, url,
+    outlet and date, and its verdict (or null)."""
+    arts = _articles(db)
+    verdicts = {v["claim"]: v for v in store.verdicts(db)}
+    for c in store.claims(db):
+        rec = c.model_dump()
+        art = arts.get(c.article, {})
+        rec.update({f"article_{k}": art.get(k) for k in ARTICLE_FIELDS})
+        v = verdicts.get(c.id)
+        rec["verdict"] = {k: v[k] for k in ("rating", "note", "url", "recorded")} if v else None
+        yield rec
+
+
+def jsonl(db) -> str:
+    return "\n".join(json.dumps(r, ensure_ascii=False) for r in claim_records(db))
+
+
+def csv(db) -> str:
+    rows = []
+    for r in claim_records(db):
+        v = r.pop("verdict") or {}
+        rows.append({**r, **{f"verdict_{k}": v.get(k) for k in ("rating", "note", "url", "recorded")}})
+    return render.to_csv(rows)
+
+
+def _reviewed_text(content: str) -> str:
+    """The claim as a statement: reported speech without its leading "that"."""
+    text = " ".join(content.split()).strip()
+    text = re.sub(r"^that\s+", "", text, flags=re.I)
+    return text
+
+
+def claim_review(verdict: dict, article: dict, org: str, org_url: str | None = None) -> dict:
+    """One ClaimReview (schema.org) for a verdict on a claim that appeared in `article`."""
+    author_type = "Person" if verdict["source_kind"] in PERSON_KINDS else "Organization"
+    appearance = {"@type": "CreativeWork"}
+    if article.get("url"):
+        appearance["url"] = article["url"]
+    if article.get("title"):
+        appearance["headline"] = article["title"]
+    if article.get("outlet"):
+        appearance["publisher"] = {"@type": "Organization", "name": article["outlet"]}
+    item = {"@type": "Claim", "author": {"@type": author_type, "name": verdict["source"]}}
+    if article.get("published"):
+        item["datePublished"] = article["published"]
+    item["appearance"] = appearance
+    rating = {"@type": "Rating", "alternateName": verdict["rating"]}
+    if verdict.get("note"):
+        rating["ratingExplanation"] = verdict["note"]
+    author = {"@type": "Organization", "name": org}
+    if org_url:
+        author["url"] = org_url
+    review = {"@context": CONTEXT, "@type": "ClaimReview"}
+    if verdict.get("url"):
+        review["url"] = verdict["url"]
+    review.update({
+        "claimReviewed": _reviewed_text(verdict["content"]),
+        "itemReviewed": item,
+        "author": author,
+        "reviewRating": rating,
+        "datePublished": (verdict["recorded"] or "")[:10],
+    })
+    return review
+
+
+def claim_reviews(db, org: str, org_url: str | None = None) -> list[dict]:
+    """A ClaimReview for every claim with a verdict, oldest verdict first."""
+    arts = _articles(db)
+    return [claim_review(v, arts.get(v["article"], {}), org, org_url) for v in store.verdicts(db)]
