@@ -92,6 +92,13 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
     db["claims"].enable_fts(["content", "speaker", "sentence"], create_triggers=True, replace=True)
     db["articles"].enable_fts(["title", "text"], create_triggers=True, replace=True)
 
+def _m002_browse_indexes(db: sqlite_utils.Database) -> None:
+    """Indexes for browsing in Datasette: default sorts, facets and joins."""
+    for table, cols in [("contradictions", ["score"]), ("contradictions", ["kind"]), ("claims", ["quote"]),
+                        ("sources", ["article_id"]), ("sources", ["name"]), ("source_aliases", ["source_id"])]:
+        db[table].create_index(cols, if_not_exists=True)
+
+
 def _m003_verdicts(db: sqlite_utils.Database) -> None:
     """Fact-checkers' verdicts, one per claim. `claim_id` has no foreign key on purpose: a
     verdict outlives re-ingests that rewrite its claim's rows, and keeps a copy of what was
@@ -103,25 +110,32 @@ def _m003_verdicts(db: sqlite_utils.Database) -> None:
     db["verdicts"].create_index(["rating"], if_not_exists=True)
 
 
-MIGRATIONS = [_m001_initial, _m003_verdicts]
+MIGRATIONS = [_m001_initial, _m002_browse_indexes, _m003_verdicts]
 
+# Views for the joins people browse (Datasette, sqlite-utils); recreated whenever their SQL changes.
+# `rowid` in claims_view is the claim's rowid, so claims_fts searches the view too.
 VIEWS = {
     "claims_view": """
-select claims.id, claims.article_id, articles.title as article_title, claims.source_id,
-  sources.name as source, sources.kind as source_kind, claims.speaker, claims.cue, claims.stance,
-  claims.quote, claims.content, claims.sentence
+select claims.id, sources.name as source, sources.kind as source_kind, claims.stance, claims.quote,
+  claims.content, claims.sentence, claims.speaker, claims.cue, claims.hedged,
+  articles.title as article_title, articles.outlet, articles.published,
+  (select count(*) from contradictions x where x.claim_a_id = claims.id or x.claim_b_id = claims.id)
+    as contradictions,
+  claims.article_id, claims.source_id, claims.position, claims.rowid as rowid
 from claims join sources on sources.id = claims.source_id
 join articles on articles.id = claims.article_id""",
     "contradictions_view": """
-select contradictions.id, contradictions.kind, contradictions.score, contradictions.status,
-  contradictions.explanation, contradictions.note,
-  sa.name as source_a, a.stance as stance_a, a.content as claim_a, aa.title as article_a,
-  sb.name as source_b, b.stance as stance_b, b.content as claim_b, ab.title as article_b,
-  contradictions.claim_a_id, contradictions.claim_b_id
-from contradictions
-join claims a on a.id = contradictions.claim_a_id join sources sa on sa.id = a.source_id
+select x.id, x.score, x.kind, x.status,
+  sa.name as source_a, a.stance as stance_a, a.content as claim_a,
+  sb.name as source_b, b.stance as stance_b, b.content as claim_b,
+  x.explanation, x.note, x.reviewed, aa.title as article_a, ab.title as article_b,
+  a.sentence as sentence_a, b.sentence as sentence_b, sa.kind as source_a_kind, sb.kind as source_b_kind,
+  x.claim_a_id, x.claim_b_id, a.source_id as source_a_id, b.source_id as source_b_id,
+  a.article_id as article_a_id, b.article_id as article_b_id
+from contradictions x
+join claims a on a.id = x.claim_a_id join sources sa on sa.id = a.source_id
 join articles aa on aa.id = a.article_id
-join claims b on b.id = contradictions.claim_b_id join sources sb on sb.id = b.source_id
+join claims b on b.id = x.claim_b_id join sources sb on sb.id = b.source_id
 join articles ab on ab.id = b.article_id""",
     "verdicts_view": """
 select v.claim_id, v.rating, v.note, v.url, coalesce(c.content, v.claim) as claim,
@@ -146,10 +160,29 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
                     continue  # another process got there first
                 migration(db)
                 db[MARKER].insert({"name": migration.__name__, "applied": _now()})
+    _ensure_fts(db)
     existing = set(db.view_names())
     for name, sql in VIEWS.items():
         if name not in existing or _view_sql(db, name) != sql.strip():
             db.create_view(name, sql.strip(), replace=True)
+
+
+FTS = {"claims": ["content", "speaker", "sentence"], "articles": ["title", "text"]}
+
+
+def _ensure_fts(db: sqlite_utils.Database) -> None:
+    """Full-text indexes with the triggers that keep them current; rebuilt if either went missing."""
+    triggers = {t.name for t in db.triggers}
+    for table, columns in FTS.items():
+        if db[table].detect_fts() and {f"{table}_ai", f"{table}_ad", f"{table}_au"} <= triggers:
+            continue
+        with write(db):
+            if db[table].detect_fts() and {f"{table}_{s}" for s in ("ai", "ad", "au")} <= {t.name for t in db.triggers}:
+                continue  # another process rebuilt it meanwhile
+            for suffix in ("ai", "ad", "au"):
+                db.execute(f"drop trigger if exists [{table}_{suffix}]")
+            db[table].enable_fts(columns, create_triggers=True, replace=True)
+            db[table].rebuild_fts()
 
 
 def _view_sql(db, name: str) -> str:

@@ -41,6 +41,22 @@ def seed_claims():
 
     return extract(read_article(str(SEED), outlet="RFE/RL"))
 
+
+@pytest.fixture(scope="session")
+def seeded_db(tmp_path_factory):
+    """A database holding the seed article (outlet RFE/RL), made once per test session; its
+    file is factcheck.db, so Datasette names it `factcheck`. Tests must not change it."""
+    from factcheck import db as store
+    from factcheck.ingest import ingest
+    from factcheck.reader import read_article
+
+    path = tmp_path_factory.mktemp("seeded") / "factcheck.db"
+    database = store.open_db(str(path))
+    ingest(database, [read_article(str(SEED), outlet="RFE/RL")])
+    database.conn.close()
+    return str(path)
+
+
 # An article stored with hand-made claims and contradictions (no parsing): reports and exports
 # are tested on records whose every span is known. The text carries markup that must be escaped.
 STORED_TEXT = (

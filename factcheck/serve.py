@@ -1,0 +1,283 @@
+"""Browse a factcheck database in Datasette: the shipped metadata and configuration, and cells
+that show each claim in its sentence. Imports Datasette, never spaCy."""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import json
+import socket
+import sys
+import webbrowser
+from importlib import metadata as dist
+from importlib import resources
+from pathlib import Path
+
+import yaml
+from datasette import hookimpl
+from datasette.app import Datasette
+from datasette.utils import tilde_encode
+from markupsafe import Markup, escape
+
+from . import db as store
+from .errors import FactcheckError
+
+# The database's name in the shipped files; replaced by the served file's own name.
+NAME = "factcheck"
+# Table options that Datasette 1.0 reads from datasette.yaml, 0.65 from metadata.json.
+TABLE_OPTIONS = ("sort", "sort_desc", "label_column", "facets", "fts_table", "fts_pk", "hidden")
+
+# (table, column) -> the column holding the id of the claim to show in its sentence
+PASSAGES = {
+    ("claims", "sentence"): "id",
+    ("claims_view", "sentence"): "id",
+    ("contradictions_view", "claim_a"): "claim_a_id",
+    ("contradictions_view", "claim_b"): "claim_b_id",
+    ("contradictions", "claim_a_id"): "claim_a_id",
+    ("contradictions", "claim_b_id"): "claim_b_id",
+}
+# (view, column) -> (table the cell links to, column holding that row's id)
+LINKS = {
+    ("claims_view", "id"): ("claims", "id"),
+    ("claims_view", "source"): ("sources", "source_id"),
+    ("claims_view", "article_title"): ("articles", "article_id"),
+    ("contradictions_view", "id"): ("contradictions", "id"),
+    ("contradictions_view", "source_a"): ("sources", "source_a_id"),
+    ("contradictions_view", "source_b"): ("sources", "source_b_id"),
+    ("contradictions_view", "article_a"): ("articles", "article_a_id"),
+    ("contradictions_view", "article_b"): ("articles", "article_b_id"),
+}
+# (table, foreign key column) -> (table it points to, its label column). Datasette 0.65 links
+# foreign keys on table pages but not on a row's own page; these cells link on both.
+LABELLED = {
+    ("claims", "source_id"): ("sources", "name"),
+    ("claims", "article_id"): ("articles", "title"),
+    ("sources", "article_id"): ("articles", "title"),
+    ("source_aliases", "source_id"): ("sources", "name"),
+}
+PASSAGE_SQL = """select c.sentence, c.spans, c.content, a.text, s.name, c.stance from claims c
+  join articles a on a.id = c.article_id join sources s on s.id = c.source_id where c.id = ?"""
+TAGS = {"source": ("<strong>", "</strong>"), "cue": ("<em>", "</em>"), "content": ("<mark>", "</mark>")}
+MAX_PASSAGE = 4000
+STATIC = "factcheck-static"  # where the shipped CSS is served
+
+
+def _shipped(name: str) -> str:
+    return (resources.files("factcheck") / "datasette" / name).read_text(encoding="utf-8")
+
+
+def _renamed(data: dict, name: str) -> dict:
+    data = copy.deepcopy(data)
+    if name != NAME and "databases" in data:
+        data["databases"] = {name: data["databases"].pop(NAME), **data["databases"]}
+    return data
+
+
+def metadata(name: str = NAME) -> dict:
+    """The shipped metadata.json (Datasette 0.65: metadata, table options and saved queries)."""
+    return _renamed(json.loads(_shipped("metadata.json")), name)
+
+
+def config(name: str = NAME) -> dict:
+    """The shipped datasette.yaml (Datasette 1.0: settings, table options and saved queries)."""
+    return _renamed(yaml.safe_load(_shipped("datasette.yaml")), name)
+
+
+def descriptive(meta: dict) -> dict:
+    """Metadata without the options that Datasette 1.0 takes from datasette.yaml."""
+    meta = copy.deepcopy(meta)
+    for database in meta.get("databases", {}).values():
+        database.pop("queries", None)
+        for table in database.get("tables", {}).values():
+            for key in TABLE_OPTIONS:
+                table.pop(key, None)
+    return meta
+
+
+def datasette_major() -> int:
+    return int(dist.version("datasette").split(".")[0])
+
+
+def database_name(path: str) -> str:
+    """The name Datasette gives a database file: its stem."""
+    return Path(path).stem
+
+
+def make_datasette(path: str) -> Datasette:
+    """A Datasette over one factcheck database, with factcheck's metadata, configuration and
+    cell rendering. The database's shape (migrations, full-text search, views) is ensured first."""
+    store.open_db(path, create=False).conn.close()
+    name = database_name(path)
+    conf = config(name)
+    if datasette_major() >= 1:
+        kwargs = {"config": conf, "metadata": descriptive(metadata(name))}  # settings are in the config
+    else:
+        kwargs = {"metadata": metadata(name), "settings": conf.get("settings")}
+    module = sys.modules[__name__]
+    from datasette.plugins import pm
+
+    if not pm.is_registered(module):
+        pm.register(module, name="factcheck")
+    static = str(resources.files("factcheck") / "datasette" / "static")
+    ds = Datasette([path], static_mounts=[(STATIC, static)], **kwargs)
+    if name not in ds.databases:
+        raise FactcheckError(f"Datasette named the database {list(ds.databases)!r}, expected {name!r}")
+    ds.factcheck_databases = {name}
+    return ds
+
+
+def serve(path: str, host: str = "127.0.0.1", port: int = 8001, open_browser: bool = False) -> None:
+    """Serve the database until interrupted."""
+    import uvicorn
+
+    _check_port(host, port)
+    ds = make_datasette(path)
+    asyncio.run(ds.invoke_startup())
+    url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::', '') else host}:{port}"
+    url += ds.urls.table(database_name(path), "contradictions_view")
+    print(f"Serving {path} at {url} (Ctrl-C to stop)", file=sys.stderr, flush=True)
+    if open_browser:
+        webbrowser.open(url)
+    uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on", workers=1)
+
+
+def _check_port(host: str, port: int) -> None:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as s:
+        try:
+            s.bind((host, port))
+        except socket.gaierror as e:
+            raise FactcheckError(f"cannot resolve host {host!r}", "give --host 127.0.0.1 or an address of this machine") from e
+        except OSError as e:
+            raise FactcheckError(f"cannot listen on {host}:{port}: {e.strerror}", "give another --port") from e
+
+
+# -- the claim in its sentence --------------------------------------------------------------
+
+def passage(text: str, sentence: str, spans: dict) -> list[tuple[str, str | None]]:
+    """The sentence of a claim, widened to cover all its spans, as (text, role) pieces: role is
+    source, cue, content or None. Empty when the spans do not fit the text."""
+    marks = [(s, e, role) for role in ("source", "cue", "content") for s, e in spans.get(role) or []
+             if 0 <= s < e <= len(text)]
+    if not marks:
+        return []
+    lo, hi = min(m[0] for m in marks), max(m[1] for m in marks)
+    start = _locate(text, sentence, lo, hi)
+    if start is not None:
+        lo, hi = min(lo, start), max(hi, start + len(sentence))
+    if hi - lo > MAX_PASSAGE:
+        return []
+    roles: list[str | None] = [None] * (hi - lo)
+    for s, e, role in marks:  # content last: it wins where spans overlap
+        roles[s - lo:e - lo] = [role] * (e - s)
+    pieces: list[tuple[str, str | None]] = []
+    i = 0
+    while i < len(roles):
+        j = i
+        while j < len(roles) and roles[j] == roles[i]:
+            j += 1
+        pieces.append((text[lo + i:lo + j], roles[i]))
+        i = j
+    return pieces
+
+
+def _locate(text: str, sentence: str, lo: int, hi: int) -> int | None:
+    """Where `sentence` occurs in `text` nearest to the span range [lo, hi)."""
+    if not sentence:
+        return None
+    best, best_distance, at = None, None, text.find(sentence)
+    while at != -1:
+        distance = max(0, at - hi, lo - (at + len(sentence)))
+        if best_distance is None or distance < best_distance:
+            best, best_distance = at, distance
+        at = text.find(sentence, at + 1)
+    return best
+
+
+def passage_html(pieces: list[tuple[str, str | None]]) -> Markup:
+    out = []
+    for piece, role in pieces:
+        start, end = TAGS.get(role, ("", ""))
+        out.append(f"{start}{escape(piece)}{end}")
+    return Markup('<span class="factcheck-passage">' + "".join(out).strip() + "</span>")
+
+
+def highlight(sentence: str, content: str) -> Markup:
+    """The sentence with the content marked where it occurs in it; else the content before it."""
+    at = sentence.find(content) if content else -1
+    if at == -1:
+        head = f"<mark>{escape(content)}</mark> " if content else ""
+        return Markup(f'<span class="factcheck-passage">{head}{escape(sentence)}</span>')
+    return Markup(f'<span class="factcheck-passage">{escape(sentence[:at])}<mark>{escape(content)}</mark>'
+                  f"{escape(sentence[at + len(content):])}</span>")
+
+
+def _cell(row, key: str):
+    """A value of the row; Datasette 1.0 gives expanded foreign keys as {"value", "label"}."""
+    try:
+        value = row[key]
+    except (KeyError, IndexError, TypeError):
+        return None
+    return value.get("value") if isinstance(value, dict) else value
+
+
+@hookimpl
+def extra_css_urls(datasette):
+    if getattr(datasette, "factcheck_databases", None):
+        return [datasette.urls.path(f"/{STATIC}/factcheck.css")]
+    return []
+
+
+@hookimpl
+def render_cell(row, value, column, table, database, datasette):
+    if database not in getattr(datasette, "factcheck_databases", ()):
+        return None
+    if (table, column) in LINKS:
+        target, id_column = LINKS[(table, column)]
+        target_id = _cell(row, id_column)
+        if target_id is None or value is None:
+            return None
+        href = datasette.urls.row(database, target, tilde_encode(str(target_id)))
+        return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
+    if (table, column) in LABELLED:
+        return _labelled_link(datasette, database, *LABELLED[(table, column)], _cell({column: value}, column))
+    if table is None and column == "sentence" and isinstance(value, str):
+        content = _cell(row, "content")
+        return highlight(value, content) if isinstance(content, str) else None
+    if (table, column) not in PASSAGES:
+        return None
+    claim_id = _cell(row, PASSAGES[(table, column)])
+    if claim_id is None:
+        return None
+
+    async def render():
+        found = (await datasette.get_database(database).execute(PASSAGE_SQL, [claim_id])).first()
+        if found is None:
+            return None
+        sentence, spans, content, text, source, stance = found
+        try:
+            pieces = passage(text or "", sentence or "", json.loads(spans or "{}"))
+        except (ValueError, TypeError, AttributeError):
+            pieces = []
+        shown = passage_html(pieces) if pieces else highlight(sentence or "", content or "")
+        if table != "contradictions":
+            return shown
+        href = datasette.urls.row(database, "claims", tilde_encode(str(claim_id)))
+        return Markup(f'<a href="{escape(href)}">{escape(claim_id)}</a> <strong>{escape(source)}</strong> '
+                      f"({escape(stance)}): {shown}")
+
+    return render
+
+
+def _labelled_link(datasette, database: str, target: str, label_column: str, target_id):
+    if target_id is None:
+        return None
+
+    async def render():
+        found = (await datasette.get_database(database).execute(
+            f"select [{label_column}] from [{target}] where id = ?", [target_id])).first()
+        label = found[0] if found and found[0] else target_id
+        href = datasette.urls.row(database, target, tilde_encode(str(target_id)))
+        return Markup(f'<a href="{escape(href)}">{escape(label)}</a>&nbsp;<em>{escape(target_id)}</em>')
+
+    return render
