@@ -22,7 +22,7 @@ app = typer.Typer(
     context_settings=CONTEXT, no_args_is_help=True, add_completion=True, pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-sources_app = typer.Typer(help="List sources; add aliases; merge two sources.", context_settings=CONTEXT,
+sources_app = typer.Typer(context_settings=CONTEXT,  # help: the callback's docstring, with its example
                           invoke_without_command=True, rich_markup_mode=None)
 app.add_typer(sources_app, name="sources")
 eval_app = typer.Typer(help="Measure factcheck on annotated data (PolNeAR, Emergent).", context_settings=CONTEXT,
@@ -119,7 +119,7 @@ def _read_inputs(paths: list[str], feed: Optional[str], skip_bad: bool, meta: di
 @app.command()
 @handle_errors
 def ingest(
-    paths: list[str] = typer.Argument(None, help="Article files (.txt, .md), or - for standard input"),
+    paths: list[str] = typer.Argument(None, help="Article files (.txt, .md, .html), URLs, or - for standard input"),
     feed: Optional[str] = typer.Option(None, "--feed", help="JSON Lines file (or -), one article a line"),
     title: Optional[str] = typer.Option(None, "--title", help="The article's title"),
     url: Optional[str] = typer.Option(None, "--url", help="The article's URL"),
@@ -153,7 +153,7 @@ def ingest(
 @app.command()
 @handle_errors
 def extract(
-    paths: list[str] = typer.Argument(None, help="Article files, or - for standard input"),
+    paths: list[str] = typer.Argument(None, help="Article files (.txt, .md, .html), URLs, or - for standard input"),
     feed: Optional[str] = typer.Option(None, "--feed", help="JSON Lines file (or -), one article a line"),
     outlet: Optional[str] = typer.Option(None, "--outlet", help="The publishing outlet (the narrator)"),
     skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip malformed feed lines"),
@@ -384,9 +384,9 @@ def report(
     output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output"),
     db: Optional[str] = DbOption,
 ):
-    """Write a readable report: sources with their claims, contradictions side by side.
+    """Write a readable report of articles, in Markdown or HTML.
 
-    The HTML report is one self-contained file: the article text with each claim highlighted
+    Per article: the sources with their claims, then the contradictions side by side. The HTML report is one self-contained file: the article text with each claim highlighted
     in its source's colour, a legend and a diagram of which sources contradict which.
 
     Example:
@@ -410,7 +410,9 @@ def verdict(
     remove: bool = typer.Option(False, "--remove", help="Delete the claim's verdict"),
     db: Optional[str] = DbOption,
 ):
-    """Record a fact-checker's verdict on a claim (one per claim; giving another replaces it).
+    """Record a fact-checker's verdict on a claim.
+
+    One verdict a claim: a new one replaces it. Kept through re-ingests; shown in reports.
 
     Example:
 
@@ -458,7 +460,7 @@ def export(
     org_url: Optional[str] = typer.Option(None, "--org-url", envvar="FACTCHECK_ORG_URL", help="Its web site; or $FACTCHECK_ORG_URL"),
     db: Optional[str] = DbOption,
 ):
-    """Export ClaimReview JSON-LD for claims with a verdict, or every claim as JSON Lines or CSV.
+    """Export verdicts as ClaimReview JSON-LD, or every claim as JSON Lines or CSV.
 
     Example:
 
