@@ -386,8 +386,9 @@ def report(
 ):
     """Write a readable report of articles, in Markdown or HTML.
 
-    Per article: the sources with their claims, then the contradictions side by side. The HTML report is one self-contained file: the article text with each claim highlighted
-    in its source's colour, a legend and a diagram of which sources contradict which.
+    Per article: the sources with their claims, then the contradictions side by side. The
+    HTML report is one self-contained file: the article text with each claim highlighted in
+    its source's colour, a legend and a diagram of which sources contradict which.
 
     Example:
 
