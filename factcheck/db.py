@@ -125,10 +125,9 @@ select claims.id, sources.name as source, sources.kind as source_kind, claims.st
 from claims join sources on sources.id = claims.source_id
 join articles on articles.id = claims.article_id""",
     "contradictions_view": """
-select x.id, x.score, x.kind, x.status,
-  sa.name as source_a, a.stance as stance_a, a.content as claim_a,
-  sb.name as source_b, b.stance as stance_b, b.content as claim_b,
-  x.explanation, x.note, x.reviewed, aa.title as article_a, ab.title as article_b,
+select x.id, x.score, x.kind, x.status, sa.name as source_a, a.content as claim_a,
+  sb.name as source_b, b.content as claim_b, x.explanation, a.stance as stance_a, b.stance as stance_b,
+  x.note, x.reviewed, aa.title as article_a, ab.title as article_b,
   a.sentence as sentence_a, b.sentence as sentence_b, sa.kind as source_a_kind, sb.kind as source_b_kind,
   x.claim_a_id, x.claim_b_id, a.source_id as source_a_id, b.source_id as source_b_id,
   a.article_id as article_a_id, b.article_id as article_b_id

@@ -311,7 +311,9 @@ def test_quote_before_its_attribution_is_shown_with_it(seeded_db):
     if row is None:
         pytest.skip("the extractor found no direct quote outside its attribution sentence")
     cells = table_rows(one(seeded_db, f"/{DB}/claims/{row[0]}").text)[0]
-    assert cells["sentence"].marked == [row[1]]
+    assert " ".join(cells["sentence"].marked) == row[1]  # each fragment of the quote marked
+    sentence = lookup(seeded_db, "select sentence from claims where id = ?", [row[0]])[0]
+    assert cells["sentence"].text.endswith(sentence)
 
 
 def test_passage_roles_and_fragments():
