@@ -358,6 +358,7 @@ def browser_args(profile: str) -> list[str]:
     """Headless Chromium that stays offline: no sync, updates or background requests."""
     return ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
+            "--disable-dev-shm-usage",
             f"--user-data-dir={profile}"]
 
 

@@ -111,3 +111,22 @@ def test_export_jsonl_and_csv(stored, invoke, tmp_path):
     assert json.loads(row["spans"])["content"] == [[s, e]]
     bad = invoke("export", "--format", "xml")
     assert bad.exit_code == 2
+
+
+def test_report_verdict_and_export_never_load_spacy(stored, db_path):
+    import subprocess
+    import sys
+
+    code = f"""
+import sys
+from typer.testing import CliRunner
+from factcheck.cli import app
+runs = [["verdict", "c-amnesty", "--rating", "Accurate"], ["verdicts"], ["report"], ["report", "--format", "html"],
+        ["export", "--format", "claimreview", "--org", "X"], ["export", "--format", "csv"]]
+for args in runs:
+    assert CliRunner().invoke(app, args + ["--db", {db_path!r}]).exit_code == 0, args
+print(sorted(m for m in ("spacy", "trafilatura", "httpx") if m in sys.modules))
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

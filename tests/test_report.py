@@ -229,3 +229,38 @@ def test_chromium_shows_the_html_report(stored, tmp_path):
     for key, *_ in STORED_CLAIMS:
         assert counts.get(f"s-{key}", 0) > 300, (key, counts)  # a highlight (or legend swatch) is visible
     assert dark > 20_000  # and there is text to read
+
+
+def test_contradictions_across_articles_show_the_other_side(stored):
+    from factcheck import db as store
+    from factcheck.contradict import Found
+    from factcheck.models import Article, Claim, Spans
+
+    text = "A week later the Interior Ministry said that 900 people were held at the camps.\n"
+    start = text.index("that 900")
+    later = Claim(id="c-later", article="a2", source="Interior Ministry", source_id="s-ministry",
+                  source_kind="government", speaker="the Interior Ministry", cue="said", stance="asserts",
+                  quote="indirect", content=text[start:-2], sentence=text.strip(),
+                  spans=Spans(content=[[start, len(text) - 2]]))
+    store.save_article(stored, Article(id="a2", text=text, title="Later"), [later])
+    store.save_contradictions(stored, [Found("x-moved", "c-ministry", "c-later", "changed position", 0.5, "200 then 900"),
+                                       Found("x-other", "c-amnesty", "c-later", "numeric", 0.6, "5,000 against 900")])
+    first, second = report.gather(stored)
+    assert [x["id"] for x in second.contradictions] == ["x-other", "x-moved"]
+    html_text = report.html_report([second])
+    # the other article's claims are named as such, their sources coloured and in the diagram
+    assert html_text.count('<div class="small">in article <code>a1</code></div>') == 2
+    assert "s-amnesty" in second.colours and second.colours["s-amnesty"] != second.colours["s-ministry"]
+    svg = html_text[html_text.index("<svg"):html_text.index("</svg>")]
+    assert "<title>Interior Ministry vs Interior Ministry: 1 (changed position)</title></circle>" in svg
+    assert "<title>Amnesty International vs Interior Ministry: 1 (numeric)</title></line>" in svg
+    # the first article's report now counts the contradiction with the later one too
+    assert {x["id"] for x in first.contradictions} == {"x-ministry-amnesty", "x-spokeswoman-detainees", "x-moved",
+                                                        "x-other"}
+
+
+def test_dismissed_contradictions_are_left_out(stored, invoke):
+    assert invoke("review", "x-spokeswoman-detainees", "--dismiss").exit_code == 0
+    text = report.markdown(report.gather(stored))
+    assert "### Contradictions (1)" in text and "x-spokeswoman-detainees" not in text
+    assert "(1 dismissed contradiction not shown.)" in text
