@@ -146,6 +146,8 @@ def _md_article(rep: ArticleReport) -> list[str]:
         meta.append(_md_url(a["url"]))
     meta.append(f"article `{a['id']}`")
     out = [f"## {md(_title(a))}", "", " · ".join(meta), "", "### Sources", ""]
+    if not rep.claims:
+        out += ["No claims found in this article.", ""]
     for sid, name, kind, items in rep.sources():
         out.append(f"#### {md(name)} ({kind}, {len(items)} claim{'s' * (len(items) != 1)})")
         out.append("")
@@ -250,6 +252,8 @@ def _html_article(rep: ArticleReport) -> str:
              "<div class=\"panel\"><h3>Sources</h3>", f"<ul class=\"legend\">{legend}</ul>",
              "<h3>Who contradicts whom</h3>", diagram(rep), "</div></div>",
              "<h3>Claims by source</h3>"]
+    if not sources:
+        parts.append("<p class=\"why\">No claims found in this article.</p>")
     for sid, name, kind, items in sources:
         parts.append(f"<h4 style=\"margin:12px 0 4px\"><span class=\"sw\" style=\"background:{rep.colours[sid]}\">"
                      f"</span> {e(name)} <span class=\"small\">({e(kind)})</span></h4><ul class=\"claims\">")

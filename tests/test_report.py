@@ -264,3 +264,15 @@ def test_dismissed_contradictions_are_left_out(stored, invoke):
     text = report.markdown(report.gather(stored))
     assert "### Contradictions (1)" in text and "x-spokeswoman-detainees" not in text
     assert "(1 dismissed contradiction not shown.)" in text
+
+
+def test_an_article_without_claims(db_path):
+    from factcheck import db as store
+    from factcheck.models import Article
+
+    database = store.open_db(db_path)
+    store.save_article(database, Article(id="empty", text="Nothing <b>attributed</b> here.\n", title=None), [])
+    reports = report.gather(database, "empty")
+    assert "## empty\n" in report.markdown(reports) and "No claims found in this article." in report.markdown(reports)
+    page = parse(report.html_report(reports))
+    assert "".join(page.text_parts) == "Nothing <b>attributed</b> here.\n" and page.marks == []
