@@ -3,24 +3,56 @@
 from __future__ import annotations
 
 import functools
+import os
 import sqlite3
 import sys
+from datetime import datetime
 from enum import Enum
 from importlib import resources
 from pathlib import Path
 from typing import Optional
 
 import typer
+from typer._click import exceptions as click_errors  # typer bundles its own click
+from typer._click import globals as click_globals
+from typer.core import TyperGroup
 
 from . import db as store
 from . import render
-from .errors import FactcheckError, UsageError
+from .errors import FactcheckError, UsageError, explain
+
+
+class OneLineErrors(TyperGroup):
+    """Usage errors (a bad option value, a missing argument) as one `Error:` line with exit
+    code 2, like every other error, instead of click's usage block."""
+
+    def make_context(self, *args, **kwargs):
+        try:
+            return super().make_context(*args, **kwargs)
+        except click_errors.UsageError as e:
+            _usage_exit(e)
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except click_errors.UsageError as e:
+            _usage_exit(e)
+
+
+def _usage_exit(e):
+    if isinstance(e, click_errors.NoArgsIsHelpError):
+        raise e  # no arguments at all: the help is the answer
+    message = e.format_message().replace("Value error, ", "").rstrip(".")
+    where = e.ctx.command_path if e.ctx else "factcheck"
+    typer.echo(UsageError(message, f"see '{where} -h'").line(), err=True)
+    raise typer.Exit(2)
+
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 app = typer.Typer(
     help="Attributed claims and contradictions in news articles.\n\nStart with: factcheck demo",
     context_settings=CONTEXT, no_args_is_help=True, add_completion=True, pretty_exceptions_enable=False,
-    rich_markup_mode=None,
+    rich_markup_mode=None, cls=OneLineErrors,
 )
 sources_app = typer.Typer(context_settings=CONTEXT,  # help: the callback's docstring, with its example
                           invoke_without_command=True, rich_markup_mode=None)
@@ -55,27 +87,42 @@ class StanceChoice(str, Enum):
 
 
 def handle_errors(func):
-    """Print a FactcheckError as one `Error:` line and exit non-zero, never a traceback."""
+    """Print any error as one `Error:` line on stderr and exit non-zero (2 for usage), never a
+    traceback. FACTCHECK_DEBUG=1 shows the traceback of an unforeseen error."""
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
         try:
             return func(*args, **kwargs)
-        except FactcheckError as e:
-            typer.echo(f"Error: {e.message}" + (f" ({e.hint})" if e.hint else ""), err=True)
-            raise typer.Exit(e.exit_code)
-        except sqlite3.OperationalError as e:
-            hint = "another process holds the database; try again" if "locked" in str(e) else "check --db"
-            typer.echo(f"Error: database error: {e} ({hint})", err=True)
-            raise typer.Exit(1)
-        except sqlite3.DatabaseError as e:
-            typer.echo(f"Error: the database is damaged or not a factcheck database: {e} (give another --db)", err=True)
-            raise typer.Exit(1)
+        except (typer.Exit, typer.Abort, typer.BadParameter, BrokenPipeError):
+            raise  # typer's own: exits, usage errors (one line, see OneLineErrors), `| head`
         except KeyboardInterrupt:
-            typer.echo("Error: interrupted; everything stored so far is complete", err=True)
+            typer.echo("Error: interrupted; every article stored so far is complete (run the same command "
+                       "again to finish)", err=True)
             raise typer.Exit(130)
+        except Exception as e:
+            if not isinstance(e, (FactcheckError, sqlite3.Error, OSError, MemoryError)) and os.environ.get(
+                    "FACTCHECK_DEBUG"):
+                raise
+            error = explain(e)
+            if isinstance(error, UsageError) and not error.hint:
+                ctx = click_globals.get_current_context(silent=True)
+                error.hint = f"see '{ctx.command_path if ctx else 'factcheck'} -h'"
+            typer.echo(error.line(), err=True)
+            raise typer.Exit(error.exit_code)
 
     return wrapper
+
+
+def _iso_date(value: Optional[str]) -> Optional[str]:
+    """An option that must be an ISO 8601 date (or date and time): sorting and filtering rely on it."""
+    if value is None:
+        return value
+    try:
+        datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2019-02-10") from None
+    return value.strip()
 
 
 def _fmt(json_: bool, nl: bool, csv_: bool) -> str:
@@ -124,7 +171,8 @@ def ingest(
     title: Optional[str] = typer.Option(None, "--title", help="The article's title"),
     url: Optional[str] = typer.Option(None, "--url", help="The article's URL"),
     outlet: Optional[str] = typer.Option(None, "--outlet", help="The publishing outlet (the narrator)"),
-    published: Optional[str] = typer.Option(None, "--published", help="Publication date, e.g. 2019-02-10"),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date, e.g. 2019-02-10",
+                                            callback=_iso_date),
     skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip malformed feed lines, and report them"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors"),
     db: Optional[str] = DbOption,

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
+import time
+import urllib.parse
 from collections.abc import Iterable
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -13,7 +16,7 @@ from pathlib import Path
 import sqlite_utils
 
 from .contradict import Found, Index, Keyed, find
-from .errors import FactcheckError
+from .errors import RECOVER_HINT, FactcheckError
 from .models import Article, Claim, Contradiction, Spans
 
 DEFAULT_PATH = "data/factcheck.db"
@@ -26,7 +29,8 @@ def default_path() -> str:
 
 def open_db(path: str, *, create: bool = True) -> sqlite_utils.Database:
     """Open (and, with `create`, create or migrate) a factcheck database. Refuses files that
-    are not SQLite or are SQLite databases of something else: never overwritten blindly."""
+    are not SQLite or are SQLite databases of something else: never overwritten blindly.
+    A database in a read-only place opens read-only: listing works, writing is an error."""
     p = Path(path)
     if p.is_dir():
         raise FactcheckError(f"{path} is a directory, not a database", "give a file path to --db")
@@ -34,9 +38,13 @@ def open_db(path: str, *, create: bool = True) -> sqlite_utils.Database:
     if not exists and not create:
         raise FactcheckError(f"no database at {path}", "run 'factcheck ingest ARTICLE' first, or give --db")
     if exists:
-        with open(p, "rb") as f:
-            if f.read(16) != b"SQLite format 3\x00":
-                raise FactcheckError(f"{path} is not a SQLite database", "give another --db path")
+        try:
+            with open(p, "rb") as f:
+                header = f.read(16)
+        except OSError as e:
+            raise FactcheckError(f"cannot read {path}: {e.strerror}", "check its permissions") from e
+        if header != b"SQLite format 3\x00":
+            raise FactcheckError(f"{path} is not a SQLite database", "give another --db path")
     elif not p.parent.exists():
         try:
             p.parent.mkdir(parents=True, exist_ok=True)
@@ -44,17 +52,27 @@ def open_db(path: str, *, create: bool = True) -> sqlite_utils.Database:
             raise FactcheckError(f"cannot create {p.parent}: {e.strerror}", "give a writable --db path") from e
     if not exists and not os.access(p.parent, os.W_OK):
         raise FactcheckError(f"cannot create a database in {p.parent}: not writable", "give a writable --db path")
+    # SQLite writes the file and, in WAL mode, DB-wal and DB-shm beside it: both must be writable.
+    readonly = exists and not (os.access(p, os.W_OK) and os.access(p.parent, os.W_OK))
+    if readonly and create:
+        raise FactcheckError(f"{path} is read-only; nothing was changed",
+                             "copy it to a writable place, or give another --db")
     try:
-        conn = sqlite3.connect(str(p), timeout=60, isolation_level=None)
-        db = sqlite_utils.Database(conn)
-        db.execute("PRAGMA busy_timeout = 60000")
+        db = sqlite_utils.Database(_connect_readonly(p) if readonly else _connect(p))
         tables = set(db.table_names())
     except sqlite3.DatabaseError as e:
+        if "malformed" in str(e):
+            raise FactcheckError(f"{path} is damaged ({e})", RECOVER_HINT) from e
         raise FactcheckError(f"{path} is not a readable SQLite database ({e})", "give another --db path") from e
     if tables and MARKER not in tables:
         raise FactcheckError(f"{path} is a SQLite database but not a factcheck database",
                              "give another --db path; factcheck will not change it")
-    if create or tables:
+    if readonly:
+        done = {r[0] for r in db.execute(f"select name from [{MARKER}]")} if tables else set()
+        if any(m.__name__ not in done for m in MIGRATIONS):
+            raise FactcheckError(f"{path} is read-only and needs an upgrade for this version of factcheck",
+                                 "copy it to a writable place and run the command there")
+    elif create or tables:
         try:
             ensure_db_shape(db)
         except sqlite3.OperationalError as e:
@@ -62,6 +80,31 @@ def open_db(path: str, *, create: bool = True) -> sqlite_utils.Database:
                 raise FactcheckError(f"{path} is read-only", "give a writable --db path") from e
             raise
     return db
+
+
+def _connect(p: Path) -> sqlite3.Connection:
+    # Autocommit: every write goes through write(), one explicit transaction. Concurrent writers
+    # wait for each other up to a minute (busy timeout) instead of failing at once.
+    conn = sqlite3.connect(str(p), timeout=60, isolation_level=None)
+    conn.execute("PRAGMA busy_timeout = 60000")
+    return conn
+
+
+def _connect_readonly(p: Path) -> sqlite3.Connection:
+    """A read-only connection. In a read-only directory SQLite cannot create the DB-shm file
+    WAL mode reads through; then, if no DB-wal holds unmerged changes, the file is opened as
+    immutable (nothing can change it here anyway)."""
+    uri = "file:" + urllib.parse.quote(str(p.resolve())) + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=60, isolation_level=None)
+        conn.execute("select count(*) from sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        wal = Path(f"{p}-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise FactcheckError(f"cannot read {p}: its directory is read-only and {wal} holds changes not yet "
+                                 "merged into it", f"copy {p} with {wal} to a writable place") from None
+    return sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None)
 
 
 # Numbered migrations, each applied once and recorded in MARKER.
@@ -147,10 +190,11 @@ left join articles a on a.id = v.article_id""",
 
 def ensure_db_shape(db: sqlite_utils.Database) -> None:
     """Apply pending migrations and recreate views; safe to call on every run."""
-    if db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-        db.execute("PRAGMA journal_mode = WAL")
+    _ensure_wal(db)
     db.execute("PRAGMA foreign_keys = ON")
-    db[MARKER].create({"name": str, "applied": str}, pk="name", if_not_exists=True)
+    if not db[MARKER].exists():
+        with write(db):  # under the write lock: processes creating one new database queue here
+            db[MARKER].create({"name": str, "applied": str}, pk="name", if_not_exists=True)
     done = {row["name"] for row in db[MARKER].rows}
     for migration in MIGRATIONS:
         if migration.__name__ not in done:
@@ -160,10 +204,30 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
                 migration(db)
                 db[MARKER].insert({"name": migration.__name__, "applied": _now()})
     _ensure_fts(db)
+    if _stale_views(db):
+        with write(db):  # drop and create in one transaction, or a concurrent opener sees no view
+            for name in _stale_views(db):
+                db.create_view(name, VIEWS[name].strip(), replace=True)
+
+
+def _stale_views(db) -> list[str]:
     existing = set(db.view_names())
-    for name, sql in VIEWS.items():
-        if name not in existing or _view_sql(db, name) != sql.strip():
-            db.create_view(name, sql.strip(), replace=True)
+    return [name for name, sql in VIEWS.items() if name not in existing or _view_sql(db, name) != sql.strip()]
+
+
+def _ensure_wal(db) -> None:
+    """WAL mode lets readers work while one process writes. Switching needs a moment alone
+    with the file, and SQLite does not wait for that (no busy handler): retry briefly."""
+    for attempt in range(200):
+        try:
+            if db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or attempt == 199:
+                raise
+            time.sleep(0.05)
+
 
 
 FTS = {"claims": ["content", "speaker", "sentence"], "articles": ["title", "text"]}
@@ -195,6 +259,7 @@ def write(db: sqlite_utils.Database):
     """One write transaction, taken at once (BEGIN IMMEDIATE) so concurrent writers queue."""
     db.conn.execute("BEGIN IMMEDIATE")
     try:
+        _check_once(db)
         yield db
     except BaseException:
         if db.conn.in_transaction:
@@ -202,6 +267,22 @@ def write(db: sqlite_utils.Database):
         raise
     else:
         db.conn.execute("COMMIT")
+
+
+def _check_once(db) -> None:
+    """Before a connection's first write: `PRAGMA quick_check` (about a second per GB), so
+    nothing is added to a damaged database. Reads need no check: SQLite reports damage it meets."""
+    if getattr(db, "_factcheck_checked", False):
+        return
+    try:
+        problems = [r[0] for r in db.execute("PRAGMA quick_check(5)").fetchall()]
+    except sqlite3.DatabaseError as e:
+        problems = [str(e)]
+    if problems != ["ok"]:
+        path = db.execute("PRAGMA database_list").fetchone()[2] or "the database"
+        first = next((line for line in "\n".join(problems).splitlines() if not line.startswith("***")), "?")
+        raise FactcheckError(f"{path} is damaged ({first}); nothing was changed", RECOVER_HINT)
+    db._factcheck_checked = True
 
 
 def _now() -> str:
@@ -369,8 +450,8 @@ def claims(db, source=None, article=None, stance=None, search=None, limit=None) 
 
 def _fts_query(text: str) -> str:
     """Words as quoted FTS terms: user text is never FTS syntax."""
-    words = [w.replace('"', "") for w in text.split()]
-    return " ".join(f'"{w}"' for w in words if w) or '""'
+    words = re.findall(r"\w+", text)  # what FTS5's tokenizer indexes: punctuation and NUL are never syntax
+    return " ".join(f'"{w}"' for w in words) or '""'
 
 
 def claim(db, claim_id: str) -> Claim | None:

@@ -1,5 +1,12 @@
 """Errors a user can act on. The CLI prints them as one `Error:` line."""
 
+from __future__ import annotations
+
+import sqlite3
+
+RECOVER_HINT = ("restore it from a backup, or save what it still holds with: "
+                "sqlite3 DAMAGED.db .recover | sqlite3 RECOVERED.db")
+
 
 class FactcheckError(Exception):
     """A problem with the user's input or environment; `exit_code` 1, or 2 for usage."""
@@ -14,6 +21,39 @@ class FactcheckError(Exception):
     def __str__(self) -> str:
         return f"{self.message} ({self.hint})" if self.hint else self.message
 
+    def line(self) -> str:
+        """The one line the CLI prints: `Error: message (hint)`, newlines flattened."""
+        return "Error: " + " ".join(str(self).splitlines())
+
 
 class UsageError(FactcheckError):
     exit_code = 2
+
+
+def explain(e: BaseException) -> FactcheckError:
+    """A FactcheckError for an exception raised below the CLI: what went wrong and what to do.
+    An exception nobody foresaw is reported as a bug, still in one line."""
+    if isinstance(e, FactcheckError):
+        return e
+    text = str(e)
+    if isinstance(e, sqlite3.OperationalError):
+        if "locked" in text or "busy" in text:
+            return FactcheckError("the database stayed locked by another process for over a minute",
+                                  "try again when that process has finished")
+        if "readonly" in text or "read-only" in text:
+            return FactcheckError("the database is read-only; nothing was changed",
+                                  "copy it to a writable place, or give another --db")
+        if "full" in text:
+            return FactcheckError(f"cannot write: {text}; the article being stored was not stored",
+                                  "free some space, then run the same command again")
+        return FactcheckError(f"database error: {text}", "check --db")
+    if isinstance(e, sqlite3.DatabaseError):  # "database disk image is malformed", "file is not a database"
+        return FactcheckError(f"the database is damaged: {text}", RECOVER_HINT)
+    if isinstance(e, MemoryError):
+        return FactcheckError("out of memory", "give fewer or smaller articles at a time")
+    if isinstance(e, OSError):
+        where = f": {e.filename}" if e.filename else ""
+        return FactcheckError(f"{e.strerror or text}{where}", "check the path, its permissions and the free space")
+    return FactcheckError(f"unexpected {type(e).__name__}: {text}",
+                          "this is a bug in factcheck: please report it with the command that caused it; "
+                          "FACTCHECK_DEBUG=1 shows the details")

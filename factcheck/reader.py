@@ -5,7 +5,9 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -26,6 +28,12 @@ _MAGIC = {
     b"SQLite format 3\x00": "a SQLite database",
     b"\x1f\x8b": "a gzip archive",
 }
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# An article's text may have up to MAX_CHARS characters (spaCy's own default limit); its file, an
+# HTML page with markup, up to MAX_BYTES bytes.
+MAX_CHARS = 1_000_000
+MAX_BYTES = 32_000_000
+SPLIT_HINT = "give one article at a time; split longer texts into articles"
 
 
 def article_id(text: str) -> str:
@@ -39,7 +47,7 @@ def decode(data: bytes, name: str) -> str:
         if data.startswith(magic):
             raise FactcheckError(f"{name} is {what}, not an article", "give a .txt, .md or .html file")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16")
+        text = data.decode("utf-16", errors="replace")
     else:
         sample = data[:65536]
         if _BINARY.search(sample) and len(_BINARY.findall(sample)) > max(2, len(sample) // 1000):
@@ -73,25 +81,40 @@ def check_file(path: str) -> None:
 def read_bytes(path: str, stdin: BinaryIO | None = None) -> tuple[bytes, str]:
     if path == "-":
         stream = stdin or sys.stdin.buffer
-        return stream.read(), "standard input"
+        data = stream.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise FactcheckError(f"standard input has more than {MAX_BYTES:,} bytes, too many for an article", SPLIT_HINT)
+        return data, "standard input"
     check_file(path)
     try:
+        if (size := Path(path).stat().st_size) > MAX_BYTES:
+            raise FactcheckError(f"{path} has {size:,} bytes, too many for an article", SPLIT_HINT)
         return Path(path).read_bytes(), path
     except OSError as e:
         raise FactcheckError(f"cannot read {path}: {e.strerror}") from e
 
 
-def read_article(path: str, *, title=None, url=None, outlet=None, published=None, stdin=None) -> Article:
-    from . import web  # URLs and HTML pages: fetched and extracted in web.py
+def read_article(path: str, **meta) -> Article:
+    """An article from a file, a URL or standard input (-), decoded; refused when it is empty,
+    binary, or longer than MAX_CHARS."""
+    article = _read_article(path, **meta)
+    if problem := too_long(article.text):
+        raise FactcheckError(f"{'standard input' if path == '-' else path} {problem}", SPLIT_HINT)
+    return article
 
-    meta = {"title": title, "outlet": outlet, "published": published}
-    if web.is_url(path):
-        article = web.url_article(path, **meta)
-        return article.model_copy(update={"url": url}) if url else article
+
+def too_long(text: str) -> str | None:
+    """Why a text is too long to be one article, or None. Parsing runs at some 10,000
+    characters a second: a 10 MB "article" (a book, a log, a whole site) would take about
+    twenty minutes, so it is refused as bad input instead."""
+    if len(text) > MAX_CHARS:
+        return f"has {len(text):,} characters; an article may have up to {MAX_CHARS:,}"
+    return None
+
+
+def _read_article(path: str, *, title=None, url=None, outlet=None, published=None, stdin=None) -> Article:
     data, name = read_bytes(path, stdin)
     text = decode(data, name)
-    if web.is_html(path, data):
-        return web.html_article(text, name, url=url, **meta)
     return Article(
         id=article_id(text),
         text=text,
@@ -103,39 +126,93 @@ def read_article(path: str, *, title=None, url=None, outlet=None, published=None
 
 
 def read_feed(path: str, *, skip_bad: bool = False, stdin=None, bad: list | None = None) -> Iterator[Article]:
-    """Yield the articles of a JSON Lines feed, one a line. A bad line is an error naming it,
-    or with `skip_bad` is recorded in `bad` as (line number, reason) and skipped."""
+    """The articles of a JSON Lines feed, one a line. The whole feed is checked before this
+    returns, so a bad line stops a command before it stores anything; with `skip_bad` bad lines
+    are recorded in `bad` as (line number, reason) and skipped instead."""
     if path == "-":
-        stream = stdin or sys.stdin.buffer
-        name = "standard input"
+        stream, name = stdin or sys.stdin.buffer, "standard input"
+        if not skip_bad:  # checked in full first: keep a copy to read a second time
+            spool = tempfile.TemporaryFile()
+            with stream:
+                shutil.copyfileobj(stream, spool)
+            spool.seek(0)
+            stream = spool
     else:
         check_file(path)
         name = path
-        stream = open(path, "rb")
+        try:
+            stream = open(path, "rb")
+        except OSError as e:
+            raise FactcheckError(f"cannot read {path}: {e.strerror}", "check its permissions") from e
+    try:
+        head = stream.peek(16)[:16] if hasattr(stream, "peek") else b""
+        for magic, what in _MAGIC.items():
+            if head.startswith(magic):
+                raise FactcheckError(f"{name} is {what}, not a JSON Lines feed", 'give a file with one {"text": ...} a line')
+        if not skip_bad:
+            records = sum(_feed_article(raw, number, name) is not None for number, raw in enumerate(stream, 1))
+            if not records:
+                raise FactcheckError(f"{name} is empty", 'a feed holds one {"text": ...} a line')
+            stream.seek(0)
+    except BaseException:
+        stream.close()
+        raise
+    return _feed_articles(stream, name, skip_bad, bad)
+
+
+def _feed_articles(stream, name: str, skip_bad: bool, bad: list | None) -> Iterator[Article]:
     with stream:
         for number, raw in enumerate(stream, 1):
-            if not raw.strip():
-                continue
             try:
-                record = json.loads(raw)
-                if not isinstance(record, dict):
-                    raise ValueError("a line must be a JSON object")
-                text = record.get("text")
-                if not isinstance(text, str) or not text.strip():
-                    raise ValueError('no "text"')
-                fields = {k: record.get(k) for k in ("title", "url", "outlet", "published")}
-                for key, value in fields.items():
-                    if value is not None and not isinstance(value, str):
-                        fields[key] = str(value)
-                ident = record.get("id")
-                yield Article(id=str(ident) if ident not in (None, "") else article_id(text), text=text, **fields)
-            except ValueError as e:  # json.JSONDecodeError is a ValueError
-                reason = str(e).split(":")[0] if isinstance(e, json.JSONDecodeError) else str(e)
-                if skip_bad:
-                    if bad is not None:
-                        bad.append((number, reason))
-                    continue
-                raise FactcheckError(
-                    f"{name} line {number} is not a feed record: {reason}",
-                    'each line must be {"text": ...}; --skip-bad skips such lines',
-                ) from e
+                article = _feed_article(raw, number, name)
+            except FactcheckError as e:
+                if not skip_bad:
+                    raise
+                if bad is not None:
+                    bad.append((number, e.reason))
+                continue
+            if article is not None:
+                yield article
+
+
+class BadLine(FactcheckError):
+    def __init__(self, name: str, number: int, reason: str):
+        super().__init__(f"{name} line {number} is not a feed record: {reason}",
+                         'each line must be {"text": ...}; --skip-bad skips such lines')
+        self.reason = reason
+
+
+def _clean(value: str) -> str:
+    """Lone surrogates (from JSON escapes like \\ud800) cannot be stored as UTF-8: replace them."""
+    return _SURROGATE.sub("\ufffd", value)
+
+
+def _feed_article(raw: bytes, number: int, name: str) -> Article | None:
+    """One feed line as an Article; None for a blank line; BadLine when it is not a record."""
+    if not raw.strip():
+        return None
+    try:
+        line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+    except UnicodeDecodeError:
+        line = raw.decode("cp1252", errors="replace")  # as for article files
+    try:
+        record = json.loads(line.rstrip("\r\n"))
+    except json.JSONDecodeError as e:
+        raise BadLine(name, number, f"{e.msg.removesuffix(' at')} at column {e.colno}") from e
+    except (ValueError, RecursionError) as e:  # e.g. an integer of 5,000 digits, or [[[[...]]]]
+        raise BadLine(name, number, "nested too deeply" if isinstance(e, RecursionError) else str(e).split(";")[0]) from e
+    if not isinstance(record, dict):
+        raise BadLine(name, number, "a line must be a JSON object")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise BadLine(name, number, 'no "text"')
+    fields = {k: record.get(k) for k in ("title", "url", "outlet", "published")}
+    for key, value in fields.items():
+        if value is not None:
+            fields[key] = _clean(value if isinstance(value, str) else json.dumps(value, ensure_ascii=False))
+    text = _clean(text)
+    if problem := too_long(text):
+        raise BadLine(name, number, f'"text" {problem}')
+    ident = record.get("id")
+    ident = _clean(ident if isinstance(ident, str) else json.dumps(ident)) if ident not in (None, "") else article_id(text)
+    return Article(id=ident, text=text, **fields)
