@@ -67,9 +67,15 @@ def _shipped(name: str) -> str:
 
 
 def _renamed(data: dict, name: str) -> dict:
+    """The shipped settings under the served database's name; {database} in its HTML
+    description becomes that name as it appears in URLs."""
     data = copy.deepcopy(data)
-    if name != NAME and "databases" in data:
+    if "databases" in data:
         data["databases"] = {name: data["databases"].pop(NAME), **data["databases"]}
+        database = data["databases"][name]
+        if "description_html" in database:
+            database["description_html"] = database["description_html"].replace(
+                "{database}", str(escape(tilde_encode(name))))
     return data
 
 

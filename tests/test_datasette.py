@@ -70,7 +70,7 @@ def test_every_table_and_view_is_described(seeded_db):
     fts = {t for t in database.table_names() if any(t.startswith(f"{name}_fts") for name in database.table_names())}
     for name in set(database.table_names()) - fts | set(database.view_names()):
         assert described.get(name, {}).get("description"), f"{name} has no description"
-    assert meta["description"] and serve.metadata(DB)["title"] == "factcheck"
+    assert "claims" in meta["description_html"] and serve.metadata(DB)["title"] == "factcheck"
     for table, column in [("claims", "stance"), ("claims", "quote"), ("claims", "spans"), ("claims", "hedged"),
                           ("claims", "cue"), ("sources", "kind"), ("contradictions", "kind"),
                           ("contradictions", "score"), ("contradictions", "status"), ("claims_view", "stance"),
@@ -103,8 +103,10 @@ def test_shipped_files_are_renamed_for_the_served_database(tmp_path):
 def test_any_database_file_name_gets_the_metadata(seeded_db, tmp_path):
     other = tmp_path / "newsroom-2019.db"
     other.write_bytes(open(seeded_db, "rb").read())
-    page = one(str(other), "/newsroom-2019/contradictions_view").text
-    assert "Contradictions side by side" in page and "How sure factcheck is" in page
+    page, home = fetch(str(other), "/newsroom-2019/contradictions_view", "/newsroom-2019")
+    assert "Contradictions side by side" in page.text and "How sure factcheck is" in page.text
+    assert 'href="/newsroom-2019/contradictions_view"' in home.text  # the start page points there
+    assert 'href="/newsroom-2019/claims_view"' in home.text
 
 
 # -- tables, links, views ---------------------------------------------------------------------
