@@ -135,6 +135,7 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
     db["claims"].enable_fts(["content", "speaker", "sentence"], create_triggers=True, replace=True)
     db["articles"].enable_fts(["title", "text"], create_triggers=True, replace=True)
 
+
 def _m002_browse_indexes(db: sqlite_utils.Database) -> None:
     """Indexes for browsing in Datasette: default sorts, facets and joins."""
     for table, cols in [("contradictions", ["score"]), ("contradictions", ["kind"]), ("claims", ["quote"]),
@@ -229,7 +230,6 @@ def _ensure_wal(db) -> None:
             time.sleep(0.05)
 
 
-
 FTS = {"claims": ["content", "speaker", "sentence"], "articles": ["title", "text"]}
 
 
@@ -256,7 +256,12 @@ def _view_sql(db, name: str) -> str:
 
 @contextmanager
 def write(db: sqlite_utils.Database):
-    """One write transaction, taken at once (BEGIN IMMEDIATE) so concurrent writers queue."""
+    """One write transaction, taken at once (BEGIN IMMEDIATE) so concurrent writers queue.
+    Inside another one (a batch of articles), a savepoint: undone alone when it fails."""
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
     db.conn.execute("BEGIN IMMEDIATE")
     try:
         _check_once(db)
@@ -378,7 +383,12 @@ def save_contradictions(db, found: list[Found], replace_open_for: set[str] | Non
     found again are removed. Returns the number of new contradictions."""
     added = 0
     with write(db):
-        known = {r[0] for r in db.execute("select id from contradictions")} if found else set()
+        known: set[str] = set()  # only the ids found: reading every stored one per batch grows quadratically
+        ids = [f.id for f in found]
+        for i in range(0, len(ids), 500):
+            part = ids[i:i + 500]
+            known |= {r[0] for r in db.execute(
+                f"select id from contradictions where id in ({','.join('?' * len(part))})", part)}
         rows = []
         for f in found:
             if f.id not in known:
@@ -535,6 +545,7 @@ def merge_sources(db, merged: str, into: str) -> dict:
         db.execute("delete from sources where id = ?", [a["id"]])
     recheck(db)
     return b
+
 
 # -- verdicts -------------------------------------------------------------------------------
 

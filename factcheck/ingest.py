@@ -1,14 +1,21 @@
-"""Ingest articles into the database: extract, store atomically, update contradictions."""
+"""Ingest articles into the database: extract, store atomically, update contradictions.
+
+Articles stream through in batches: nothing holds the whole feed. With `jobs > 1`, worker
+processes parse and extract batches while this process stores the previous ones and finds
+their contradictions; results are stored in the order the articles came."""
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain, islice
 
 from . import db as store
 from .contradict import find
-from .models import Article
+from .models import Article, Claim
 
 
 @dataclass
@@ -23,46 +30,131 @@ class Stats:
                 f"{self.claims} claims, {self.contradictions} new contradictions")
 
 
+def default_jobs() -> int:
+    """The cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
 def _batches(items: Iterable, size: int) -> Iterator[list]:
     it = iter(items)
     while batch := list(islice(it, size)):
         yield batch
 
 
-def ingest(db, articles: Iterable[Article], batch_size: int = 32,
+def ingest(db, articles: Iterable[Article], batch_size: int = 16, jobs: int = 1,
            on_article: Callable[[Article, int], None] | None = None) -> Stats:
-    """Store articles with their claims, one transaction per article, then find the
-    contradictions their claims take part in. Articles stored already are skipped unparsed."""
-    from .extract import extract_many  # imports spaCy: only commands that parse get here
+    """Store articles with their claims, then find the contradictions their claims take part in.
 
+    Each batch of `batch_size` articles is stored in one transaction in which every article is a
+    savepoint of its own: an article is stored with all its claims or not at all. Articles
+    stored already are skipped unparsed. `jobs` > 1 parses in that many worker processes once
+    there is more than one batch (a single article never waits for workers to start)."""
     stats = Stats()
     aliases = store.load_aliases(db)
-    index = None
-    for batch in _batches(articles, batch_size):
-        fresh = []
-        for article in batch:
-            if store.has_article(db, article.id, article.text):
-                stats.unchanged += 1
-                if on_article:
-                    on_article(article, 0)
-            else:
-                fresh.append(article)
-        if not fresh:
-            continue
-        if index is None:
-            index = store.load_index(db)
-        new_ids: list[str] = []
-        for article, claims in extract_many(fresh, aliases):
-            if store.save_article(db, article, claims):
-                stats.articles += 1
-                stats.claims += len(claims)
-                for c in claims:
-                    index.add(store.keyed(c))
-                new_ids += [c.id for c in claims]
-            else:
-                stats.unchanged += 1
-            if on_article:
-                on_article(article, len(claims))
-        if new_ids:
-            stats.contradictions += store.save_contradictions(db, find(index, new_ids))
+    state = {"index": None}
+
+    def fresh_batches() -> Iterator[list[Article]]:
+        for batch in _batches(articles, batch_size):
+            fresh = []
+            for article in batch:
+                if store.has_article(db, article.id, article.text):
+                    stats.unchanged += 1
+                    if on_article:
+                        on_article(article, 0)
+                else:
+                    fresh.append(article)
+            if fresh:
+                yield fresh
+
+    for batch, results in _extracted(fresh_batches(), aliases, jobs):
+        _store_batch(db, batch, results, stats, state, on_article)
     return stats
+
+
+def _store_batch(db, batch: list[Article], results: list[list[Claim]], stats: Stats, state: dict,
+                 on_article) -> None:
+    if state["index"] is None:
+        state["index"] = store.load_index(db)
+    index = state["index"]
+    new_ids: list[str] = []
+    saved = []
+    with store.write(db):  # one transaction per batch; save_article nests a savepoint per article
+        for article, claims in zip(batch, results):
+            saved.append(store.save_article(db, article, claims))
+    for article, claims, added in zip(batch, results, saved):
+        if added:
+            stats.articles += 1
+            stats.claims += len(claims)
+            for c in claims:
+                index.add(store.keyed(c))
+            new_ids += [c.id for c in claims]
+        else:
+            stats.unchanged += 1
+        if on_article:
+            on_article(article, len(claims))
+    if new_ids:
+        stats.contradictions += store.save_contradictions(db, find(index, new_ids))
+
+
+# -- extraction, in this process or in workers ------------------------------------------------
+
+def _extracted(batches: Iterator[list[Article]], aliases, jobs: int) -> Iterator[tuple[list[Article], list]]:
+    """(batch, claims of each article) for each batch, in order."""
+    first = next(batches, None)
+    if first is None:
+        return
+    second = next(batches, None) if jobs > 1 else None
+    if second is None:  # one batch (a few articles): workers would cost more than they save
+        yield first, _extract_batch(first, aliases)
+        for batch in batches:
+            yield batch, _extract_batch(batch, aliases)
+        return
+    yield from _parallel([first, second], batches, aliases, jobs)
+
+
+def _extract_batch(batch: list[Article], aliases) -> list[list[Claim]]:
+    from .extract import extract_many  # imports spaCy: only commands that parse get here
+
+    return [claims for _, claims in extract_many(batch, aliases)]
+
+
+_worker_aliases = None
+
+
+def _worker_init(aliases) -> None:
+    global _worker_aliases
+    _worker_aliases = aliases
+
+
+def _worker_extract(batch: list[Article]) -> list[list[Claim]]:
+    return _extract_batch(batch, _worker_aliases)
+
+
+def _parallel(head: list[list[Article]], rest: Iterator[list[Article]], aliases, jobs: int):
+    """Extract batches in `jobs` worker processes, at most 2 * jobs batches in flight (the feed
+    is read no faster than it is stored), yielding results in the order of the batches."""
+    from . import nlp as nlp_loader
+
+    # Load the model before forking, so the workers share its memory and do not load it again.
+    fork = "fork" in multiprocessing.get_all_start_methods()
+    if fork:
+        nlp_loader.load()
+    ctx = multiprocessing.get_context("fork" if fork else "spawn")
+    pool = ctx.Pool(jobs, initializer=_worker_init, initargs=(aliases,))
+    pending: deque = deque()
+    try:
+        for batch in chain(head, rest):
+            pending.append((batch, pool.apply_async(_worker_extract, (batch,))))
+            if len(pending) >= 2 * jobs:
+                done, result = pending.popleft()
+                yield done, result.get()
+        while pending:
+            done, result = pending.popleft()
+            yield done, result.get()
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
