@@ -174,7 +174,9 @@ def ingest(
     published: Optional[str] = typer.Option(None, "--published", help="Publication date, e.g. 2019-02-10",
                                             callback=_iso_date),
     skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip malformed feed lines, and report them"),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors (no progress bar)"),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1,
+                                       help="Worker processes that parse (default: the machine's cores)"),
     db: Optional[str] = DbOption,
 ):
     """Store articles and their claims, and update contradictions.
@@ -191,11 +193,24 @@ def ingest(
     database = _open(db, create=True)
     if feed:
         articles = (a.model_copy(update={k: v for k, v in meta.items() if v and not getattr(a, k)}) for a in articles)
-    stats = run(database, articles)
+    from .ingest import default_jobs
+
+    total = _feed_length(feed) if feed else len(articles)
+    with typer.progressbar(length=total, label="Ingesting", file=sys.stderr, show_pos=True,
+                           hidden=quiet or (not feed and total < 2) or not sys.stderr.isatty()) as bar:
+        stats = run(database, articles, jobs=jobs or default_jobs(), on_article=lambda article, n: bar.update(1))
     for number, reason in bad:
         typer.echo(f"Skipped feed line {number}: {reason}", err=True)
     if not quiet:
         typer.echo(stats.line(), err=True)
+
+
+def _feed_length(feed: str) -> Optional[int]:
+    """Lines in a feed file, for the progress bar (None for standard input)."""
+    if feed == "-" or not Path(feed).is_file():
+        return None
+    with open(feed, "rb") as f:
+        return sum(1 for line in f if line.strip())
 
 
 @app.command()
