@@ -55,8 +55,11 @@ LABELLED = {
     ("sources", "article_id"): ("articles", "title"),
     ("source_aliases", "source_id"): ("sources", "name"),
 }
-PASSAGE_SQL = """select c.sentence, c.spans, c.content, a.text, s.name, c.stance from claims c
-  join articles a on a.id = c.article_id join sources s on s.id = c.source_id where c.id = ?"""
+# The claim and the stretch of its article around it: a passage is at most MAX_PASSAGE long and
+# holds the content's start (position), so it lies within MAX_PASSAGE of it on either side.
+PASSAGE_SQL = """select c.sentence, c.spans, c.content, s.name, c.stance, max(0, c.position - :most),
+  substr(a.text, max(0, c.position - :most) + 1, 2 * :most) from claims c
+  join articles a on a.id = c.article_id join sources s on s.id = c.source_id where c.id = :id"""
 TAGS = {"source": ("<strong>", "</strong>"), "cue": ("<em>", "</em>"), "content": ("<mark>", "</mark>")}
 MAX_PASSAGE = 4000
 STATIC = "factcheck-static"  # where the shipped CSS is served
@@ -257,12 +260,16 @@ def render_cell(row, value, column, table, database, datasette):
         return None
 
     async def render():
-        found = (await datasette.get_database(database).execute(PASSAGE_SQL, [claim_id])).first()
+        found = (await datasette.get_database(database).execute(
+            PASSAGE_SQL, {"id": claim_id, "most": MAX_PASSAGE})).first()
         if found is None:
             return None
-        sentence, spans, content, text, source, stance = found
+        sentence, spans, content, source, stance, offset, text = found
         try:
-            pieces = passage(text or "", sentence or "", json.loads(spans or "{}"))
+            shifted = {role: [[s - offset, e - offset] for s, e in pairs]
+                       for role, pairs in json.loads(spans or "{}").items()}
+            inside = all(0 <= s < e <= len(text or "") for pairs in shifted.values() for s, e in pairs)
+            pieces = passage(text or "", sentence or "", shifted) if inside else []
         except (ValueError, TypeError, AttributeError):
             pieces = []
         shown = passage_html(pieces) if pieces else highlight(sentence or "", content or "")

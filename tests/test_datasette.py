@@ -350,13 +350,14 @@ def test_everything_is_escaped(tmp_path):
     database["sources"].insert({"id": "mayor", "name": "<b>mayor</b>", "kind": "person"})
     database["claims"].insert({
         "id": "c1", "article_id": "a1", "source_id": "mayor", "stance": "asserts", "quote": "direct",
-        "content": text[start:-2], "sentence": text, "cue": "said",
+        "content": text[start:-2], "sentence": text, "cue": "said", "position": start,
         "spans": json.dumps({"source": [[4, 16]], "cue": [[17, 21]], "content": [[start, len(text) - 2]]}),
     })
     for url in ("/escape/claims/c1", "/escape/claims_view", "/escape/claims_mentioning?term=alert"):
         html = one(path, url).text
         assert "<script>alert" not in html and "<b>mayor" not in html and "<i>T</i>" not in html, url
         assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; more" in html, url
+    assert "<strong>&lt;b&gt;mayor&lt;/b&gt;</strong> <em>said</em>" in one(path, "/escape/claims/c1").text
     assert serve.highlight("a <b> c", "<b>") == '<span class="factcheck-passage">a <mark>&lt;b&gt;</mark> c</span>'
 
 
