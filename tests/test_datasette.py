@@ -392,3 +392,25 @@ def test_serve_does_not_import_spacy():
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'thinc')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_serve_binds_127_0_0_1_unless_told_and_opens_the_contradictions(runner, seeded_db, monkeypatch):
+    import uvicorn
+    import webbrowser
+
+    calls = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append(("run", kw["host"], kw["port"])))
+    monkeypatch.setattr(webbrowser, "open", lambda url: calls.append(("open", url)))
+    port = str(free_port())
+    result = runner.invoke(app, ["serve", "--db", seeded_db, "--port", port, "--open"])
+    assert result.exit_code == 0, result.output
+    assert calls == [("open", f"http://127.0.0.1:{port}/{DB}/contradictions_view"), ("run", "127.0.0.1", int(port))]
+    calls.clear()
+    result = runner.invoke(app, ["serve", "--db", seeded_db, "--port", port, "--host", "0.0.0.0"])
+    assert result.exit_code == 0 and calls == [("run", "0.0.0.0", int(port))]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
