@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -81,22 +82,25 @@ def _store_batch(db, batch: list[Article], results: list[list[Claim]], stats: St
     index = state["index"]
     new_ids: list[str] = []
     saved = []
-    with store.write(db):  # one transaction per batch; save_article nests a savepoint per article
+    # One transaction per batch, contradictions included: a process killed after the articles
+    # were stored but before their contradictions were would leave them "unchanged" for every
+    # later run, their contradictions never found. save_article nests a savepoint per article.
+    with store.write(db):
         for article, claims in zip(batch, results):
             saved.append(store.save_article(db, article, claims))
-    for article, claims, added in zip(batch, results, saved):
-        if added:
-            stats.articles += 1
-            stats.claims += len(claims)
-            for c in claims:
-                index.add(store.keyed(c))
-            new_ids += [c.id for c in claims]
-        else:
-            stats.unchanged += 1
-        if on_article:
-            on_article(article, len(claims))
-    if new_ids:
-        stats.contradictions += store.save_contradictions(db, find(index, new_ids))
+        for article, claims, added in zip(batch, results, saved):
+            if added:
+                stats.articles += 1
+                stats.claims += len(claims)
+                for c in claims:
+                    index.add(store.keyed(c))
+                new_ids += [c.id for c in claims]
+            else:
+                stats.unchanged += 1
+            if on_article:
+                on_article(article, len(claims))
+        if new_ids:
+            stats.contradictions += store.save_contradictions(db, find(index, new_ids))
 
 
 # -- extraction, in this process or in workers ------------------------------------------------
@@ -127,6 +131,7 @@ _worker_aliases = None
 def _worker_init(aliases) -> None:
     global _worker_aliases
     _worker_aliases = aliases
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
 
 
 def _worker_extract(batch: list[Article]) -> list[list[Claim]]:
