@@ -39,7 +39,8 @@ class ArticleReport:
         for c in sorted(self.claims, key=_position):
             groups.setdefault(c["source_id"], []).append(c)
         order = sorted(groups, key=lambda sid: (groups[sid][0]["source_kind"] == "narrator", _position(groups[sid][0])))
-        return [(sid, groups[sid][0]["source"], groups[sid][0]["source_kind"], groups[sid]) for sid in order]
+        return [(sid, groups[sid][0]["source"] or "(no name)", groups[sid][0]["source_kind"], groups[sid])
+                for sid in order]
 
 
 def _position(c: dict) -> int:
@@ -303,7 +304,8 @@ _BLANK_RUN = re.compile(r"\n[ \t\u00a0\r]*\n\s*\n")
 
 def highlight(text: str, rep: ArticleReport) -> str:
     """The article text, escaped, with each claim's content spans in a <mark> of its source's
-    colour and its source spans underlined. Where spans overlap the shorter claim wins."""
+    colour and its source spans underlined. Where content spans overlap, the shorter claim's
+    colour shows and the others are named in the mark's `data-also` and tooltip."""
     n = len(text)
     content, source = [], []  # (start, end, claim)
     for c in rep.claims:
@@ -317,35 +319,44 @@ def highlight(text: str, rep: ArticleReport) -> str:
     length = {}
     for s, t, c in content:
         length[c["id"]] = length.get(c["id"], 0) + t - s
-    pieces, run = [], None  # run: [start, end, claim, is_source]
+    pieces = []  # [start, end, claims shown (first one's colour), speaker's claim or None]
     for lo, hi in zip(bounds, bounds[1:]):
-        inside = [c for s, t, c in content if s <= lo and hi <= t]
+        inside = sorted({c["id"]: c for s, t, c in content if s <= lo and hi <= t}.values(),
+                        key=lambda c: (length[c["id"]], _position(c)))
         who = next((c for s, t, c in source if s <= lo and hi <= t), None)
-        claim = min(inside, key=lambda c: length[c["id"]]) if inside else who
-        key = (claim["id"] if claim else None, who is not None)
-        if run and run[3] == key:
-            run[1] = hi
+        key = ([c["id"] for c in inside], who["id"] if who else None)
+        if pieces and pieces[-1][4] == key:
+            pieces[-1][1] = hi
         else:
-            if run:
-                pieces.append(run)
-            run = [lo, hi, claim, key]
-    if run:
-        pieces.append(run)
+            pieces.append([lo, hi, inside, who, key])
     out = []
-    for lo, hi, claim, (_, is_source) in pieces:
+    for lo, hi, inside, who, _ in pieces:
         chunk = e(text[lo:hi])
-        if claim is None:
+        if not inside and who is None:
             out.append(_BLANK_RUN.sub("\n\n", chunk))  # display only: offsets are computed already
             continue
+        if not inside:  # the words naming a speaker: underlined in the speaker's colour
+            colour = rep.colours.get(who["source_id"], NARRATOR_COLOUR)
+            out.append(f"<span class=\"who\" style=\"text-decoration-color:{colour}\" "
+                       f"title=\"{e(_tip(who, rep))}\">{chunk}</span>")
+            continue
+        claim = inside[0]
         colour = rep.colours.get(claim["source_id"], NARRATOR_COLOUR)
-        v = rep.verdicts.get(claim["id"])
-        tip = f"{claim['source']}: {claim['stance']}" + (f" (verdict: {v['rating']})" if v else "")
-        if is_source:
-            out.append(f"<span class=\"who\" style=\"text-decoration-color:{colour}\" title=\"{e(tip)}\">{chunk}</span>")
+        also = " ".join(c["id"] for c in inside[1:])
+        attrs = f" data-also=\"{e(also)}\"" if also else ""
+        if who is not None:
+            attrs += f" class=\"who\" style=\"background:{colour};text-decoration-color:" \
+                     f"{rep.colours.get(who['source_id'], NARRATOR_COLOUR)}\""
         else:
-            out.append(f"<mark style=\"background:{colour}\" data-claim=\"{e(claim['id'])}\" "
-                       f"title=\"{e(tip)}\">{chunk}</mark>")
+            attrs += f" style=\"background:{colour}\""
+        tip = "; ".join(_tip(c, rep) for c in inside)
+        out.append(f"<mark data-claim=\"{e(claim['id'])}\"{attrs} title=\"{e(tip)}\">{chunk}</mark>")
     return "".join(out)
+
+
+def _tip(claim: dict, rep: ArticleReport) -> str:
+    v = rep.verdicts.get(claim["id"])
+    return f"{claim['source']}: {claim['stance']}" + (f" (verdict: {v['rating']})" if v else "")
 
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome")
@@ -384,22 +395,32 @@ def screenshot(html_file: str, png_file: str, width: int = 1200, height: int = 1
                              done.stderr.strip().splitlines()[-1] if done.stderr.strip() else None)
 
 
+MAX_NODES = 12
+
+
 def diagram(rep: ArticleReport) -> str:
     """An inline SVG: each source in a contradiction is a dot in its colour on a circle; a line
-    joins two sources that contradict each other, thicker for more contradictions."""
+    joins two sources that contradict each other, thicker for more contradictions. Past
+    MAX_NODES sources, the most involved are drawn and the rest counted in a caption."""
     if not rep.contradictions:
         return "<p class=\"small\">No contradictions between these sources.</p>"
-    names, pairs = {}, {}
+    names, pairs, degree = {}, {}, {}
     for x in rep.contradictions:
         a, b = x["claim_a"], x["claim_b"]
-        names.setdefault(a["source_id"], a["source"])
-        names.setdefault(b["source_id"], b["source"])
+        for c in (a, b):
+            names.setdefault(c["source_id"], c["source"] or "(no name)")
+            degree[c["source_id"]] = degree.get(c["source_id"], 0) + 1
         key = frozenset((a["source_id"], b["source_id"]))
         pairs.setdefault(key, (a["source_id"], b["source_id"], []))[2].append(x["kind"])
     ids = list(names)
+    hidden = 0
+    if len(ids) > MAX_NODES:
+        keep = set(sorted(ids, key=lambda sid: -degree[sid])[:MAX_NODES])
+        hidden, ids = len(ids) - MAX_NODES, [sid for sid in ids if sid in keep]
     many = len(ids) > 2
-    w, h, r = 420, (300 if many else 120), 95
-    cx, cy = w / 2, h / 2
+    r = max(95, 11 * len(ids))
+    w, h = (2 * r + 250, 2 * r + 80 + (22 if hidden else 0)) if many else (420, 120)
+    cx, cy = w / 2, (r + 38 if many else h / 2)
     pos = {}
     for i, sid in enumerate(ids):
         if not many:
@@ -410,6 +431,8 @@ def diagram(rep: ArticleReport) -> str:
     out = [f"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" "
            f"role=\"img\" aria-label=\"Which sources contradict which\">"]
     for sa, sb, kinds in pairs.values():
+        if sa not in pos or sb not in pos:
+            continue
         (x1, y1), (x2, y2) = pos[sa], pos[sb]
         label = f"{names[sa]} vs {names[sb]}: {len(kinds)} ({', '.join(sorted(set(kinds)))})"
         if sa == sb:  # one source against itself, in another article: a loop beside its dot
@@ -418,16 +441,25 @@ def diagram(rep: ArticleReport) -> str:
             continue
         out.append(f"<line x1=\"{x1:.0f}\" y1=\"{y1:.0f}\" x2=\"{x2:.0f}\" y2=\"{y2:.0f}\" stroke=\"#c0392b\" "
                    f"stroke-width=\"{min(2 + 2 * len(kinds), 10)}\" stroke-linecap=\"round\"><title>{e(label)}</title></line>")
-        mx, my = (x1 + x2) / 2, (y1 + y2) / 2
-        out.append(f"<text x=\"{mx:.0f}\" y=\"{my - 7:.0f}\" text-anchor=\"middle\" fill=\"#c0392b\" "
-                   f"font-weight=\"700\" font-size=\"14\">{len(kinds)}</text>")
+        if len(kinds) > 1 or len(ids) <= 6:
+            mx, my = (x1 + x2) / 2, (y1 + y2) / 2
+            out.append(f"<text x=\"{mx:.0f}\" y=\"{my - 7:.0f}\" text-anchor=\"middle\" fill=\"#c0392b\" "
+                       f"font-weight=\"700\" font-size=\"14\">{len(kinds)}</text>")
     for sid in ids:
         x, y = pos[sid]
         name = names[sid] if len(names[sid]) <= 24 else names[sid][:23] + "…"
-        ty = y - 20 if (y < cy or not many) else y + 30
+        if not many:
+            anchor, tx, ty = "middle", x, y - 20
+        else:  # outside the circle, away from the centre
+            dx, dy = (x - cx) / r, (y - cy) / r
+            anchor = "start" if dx > 0.35 else "end" if dx < -0.35 else "middle"
+            tx, ty = x + 20 * dx, y + 20 * dy + (5 if abs(dy) < 0.8 else 10 if dy > 0 else 0)
         out.append(f"<circle cx=\"{x:.0f}\" cy=\"{y:.0f}\" r=\"13\" fill=\"{rep.colours.get(sid, NARRATOR_COLOUR)}\" "
                    f"stroke=\"#333\" stroke-width=\"1.5\"><title>{e(names[sid])}</title></circle>")
-        out.append(f"<text x=\"{x:.0f}\" y=\"{ty:.0f}\" text-anchor=\"middle\" fill=\"#1a1a1a\" "
+        out.append(f"<text x=\"{tx:.0f}\" y=\"{ty:.0f}\" text-anchor=\"{anchor}\" fill=\"#1a1a1a\" "
                    f"font-size=\"13\">{e(name)}</text>")
+    if hidden:
+        out.append(f"<text x=\"{w / 2:.0f}\" y=\"{h - 6:.0f}\" text-anchor=\"middle\" fill=\"#555\" font-size=\"12\">"
+                   f"{MAX_NODES} most involved sources shown, {hidden} more in the list below</text>")
     out.append("</svg>")
     return "".join(out)

@@ -111,10 +111,21 @@ def test_highlight_overlapping_spans_keeps_every_character():
              "spans": {"content": [[15, 38]], "source": [[0, 9]], "cue": []}}
     inner = {"id": "i", "source_id": "s2", "source": "B", "stance": "asserts",
              "spans": {"content": [[20, 37]], "source": [], "cue": []}}
-    rep = report.ArticleReport({"id": "a"}, [outer, inner], [], {}, colours={"s1": "#111111", "s2": "#222222"})
-    page = parse(f'<div class="text">{report.highlight(text, rep)}</div>')
+    twin = {**inner, "id": "t", "source_id": "s3", "source": "C", "spans": {**inner["spans"], "source": [[text.index("she"), text.index("she") + 3]]}}
+    # a (wrongly) nested claim whose words are another claim's speaker
+    nested = {**inner, "id": "n", "spans": {"content": [[0, 9]], "source": [], "cue": []}}
+    rep = report.ArticleReport({"id": "a"}, [outer, inner, twin, nested], [], {},
+                               colours={"s1": "#111111", "s2": "#222222", "s3": "#333333"})
+    html_text = report.highlight(text, rep)
+    page = parse(f'<div class="text">{html_text}</div>')
     assert "".join(page.text_parts) == text
-    assert [(m[0], m[2]) for m in page.marks] == [("o", 'the "'), ("i", "camps are schools"), ("o", ",")]
+    assert [(m[0], m[2]) for m in page.marks] == [("n", "Officials"), ("o", 'the "'), ("i", "camps are schools"),
+                                                  ("o", ",")]
+    # every claim can be found: the ones under the shortest are named in data-also and the tooltip
+    assert ('<mark data-claim="i" data-also="t o" style="background:#222222" title="B: asserts; C: asserts; '
+            'A: asserts">camps are schools</mark>') in html_text
+    assert '<mark data-claim="n" class="who" style="background:#222222;text-decoration-color:#111111"' in html_text
+    assert '<span class="who" style="text-decoration-color:#333333" title="C: asserts">she</span>' in html_text
 
 
 def test_verdict_shows_in_reports(stored, invoke):
@@ -276,3 +287,18 @@ def test_an_article_without_claims(db_path):
     assert "## empty\n" in report.markdown(reports) and "No claims found in this article." in report.markdown(reports)
     page = parse(report.html_report(reports))
     assert "".join(page.text_parts) == "Nothing <b>attributed</b> here.\n" and page.marks == []
+
+
+def test_diagram_draws_the_most_involved_sources_when_there_are_many():
+    def claim(i):
+        return {"id": f"c{i}", "source_id": f"s{i}", "source": f"Source {i} <x>", "article": "a"}
+
+    hub = claim(0)
+    items = [{"claim_a": hub, "claim_b": claim(i), "kind": "denial"} for i in range(1, 15)]
+    items += [{"claim_a": claim(1), "claim_b": claim(2), "kind": "numeric"}]
+    rep = report.ArticleReport({"id": "a"}, [], items, {})
+    svg = report.diagram(rep)
+    assert svg.count("<circle") == report.MAX_NODES
+    assert "12 most involved sources shown, 3 more in the list below" in svg
+    assert "<title>Source 0 &lt;x&gt;</title>" in svg and "<title>Source 1 &lt;x&gt; vs Source 2 &lt;x&gt;" in svg
+    assert "<x>" not in svg
