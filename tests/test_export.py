@@ -130,3 +130,21 @@ print(sorted(m for m in ("spacy", "trafilatura", "httpx") if m in sys.modules))
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_verdicts_browsable_in_datasette(stored, invoke, db_path):
+    import asyncio
+
+    from datasette.app import Datasette
+
+    verdict(invoke, "c-ministry", "--rating", "False", "--url", "https://check.example.org/camps")
+    ds = Datasette([db_path])
+
+    async def get(path):
+        return (await ds.client.get(path)).json()
+
+    rows = asyncio.run(get("/test/verdicts_view.json?_shape=array"))
+    assert [(r["claim_id"], r["rating"], r["claim"], r["source"], r["article_title"], r["claim_stored"])
+            for r in rows] == [("c-ministry", "False", "that 200 people were held at the camps", "Interior Ministry",
+                                'Camps <script>alert("x")</script> & dispute', 1)]
+    assert asyncio.run(get("/test/verdicts.json?_shape=array"))[0]["url"] == "https://check.example.org/camps"
