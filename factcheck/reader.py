@@ -113,8 +113,16 @@ def too_long(text: str) -> str | None:
 
 
 def _read_article(path: str, *, title=None, url=None, outlet=None, published=None, stdin=None) -> Article:
+    from . import web  # URLs and HTML pages: fetched and extracted in web.py
+
+    meta = {"title": title, "outlet": outlet, "published": published}
+    if web.is_url(path):
+        article = web.url_article(path, **meta)
+        return article.model_copy(update={"url": url}) if url else article
     data, name = read_bytes(path, stdin)
     text = decode(data, name)
+    if web.is_html(path, data):
+        return web.html_article(text, name, url=url, **meta)
     return Article(
         id=article_id(text),
         text=text,
