@@ -111,6 +111,7 @@ def handle_errors(func):
             typer.echo(error.line(), err=True)
             raise typer.Exit(error.exit_code)
 
+    wrapper.handles_errors = True  # tests check that every command has it
     return wrapper
 
 

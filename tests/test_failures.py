@@ -437,3 +437,25 @@ def test_search_finds_words_even_with_fts_syntax_around_them(runner, db_copy):
     for text in ('"bridge', "bridge)", "(bridge", "bridge*", "-bridge", "bridge:", "\x00bridge"):
         found = json.loads(run(runner, "claims", "--search", text, "--json", "--db", db_copy).stdout)
         assert found and all("bridge" in c["content"] + c["sentence"] for c in found), text
+
+
+def test_every_command_prints_its_errors_as_one_line():
+    """Commands added later get the same guarantee: each callback is wrapped by handle_errors."""
+    import inspect
+
+    from typer.main import get_command
+
+    from factcheck.cli import app
+
+    def commands(group, path):
+        for name, cmd in group.commands.items():
+            if getattr(cmd, "commands", None) is not None:
+                yield from commands(cmd, f"{path} {name}")
+            if cmd.callback is not None and (getattr(cmd, "commands", None) is None or cmd.invoke_without_command):
+                yield f"{path} {name}", cmd.callback
+
+    found = list(commands(get_command(app), "factcheck"))
+    assert len(found) >= 10
+    for name, callback in found:
+        inner = inspect.unwrap(callback, stop=lambda f: getattr(f, "handles_errors", False))
+        assert getattr(inner, "handles_errors", False), f"{name} is not wrapped by @handle_errors"
