@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import attribution_model
 from . import stance as stance_rules
 from .segment import Quote
 
@@ -216,13 +217,31 @@ def _content_heads(verb, particle: str | None):
 
 def attributions_in(doc, text: str, offset: int, quotes: list[Quote], floor_char: int,
                     paragraph: int = 0) -> list[Attribution]:
-    """All attributions in one parsed paragraph `doc` whose text starts at `offset` in `text`."""
-    found: list[Attribution] = []
+    """All attributions in one parsed paragraph `doc` whose text starts at `offset` in `text`:
+    from the learned tagger when its weights are installed, else from the parse rules."""
     floor = 0
     for t in doc:
         if t.idx + offset >= floor_char:
             floor = t.i
             break
+    if attribution_model.load_model() is not None:
+        found = []
+        for cue, src, con in attribution_model.tag(doc, text, offset, floor):
+            att = _tagged_attribution(cue, src, con, offset, quotes)
+            if att is not None:
+                att.paragraph = paragraph
+                found.append(att)
+        # the parse rules add cues the tagger missed, where they claim no span of its attributions
+        taken = [s for a in found for s in a.cue + a.content + (a.source.spans if a.source else [])]
+        for att in _rule_attributions(doc, text, offset, quotes, floor, paragraph):
+            if not any(s < e2 and s2 < e for s, e in att.cue + att.content for s2, e2 in taken):
+                found.append(att)
+        return found
+    return _rule_attributions(doc, text, offset, quotes, floor, paragraph)
+
+
+def _rule_attributions(doc, text, offset, quotes, floor, paragraph) -> list[Attribution]:
+    found: list[Attribution] = []
     for sent in doc.sents:
         sent_span = (sent.start_char + offset, sent.end_char + offset)
         for tok in sent:
@@ -235,6 +254,107 @@ def attributions_in(doc, text: str, offset: int, quotes: list[Quote], floor_char
                 att.paragraph = paragraph
                 found.append(att)
     return _drop_nested(found)
+
+
+# Content fragments this close (in tokens) are one fragment: the tagger may miss a word.
+CONTENT_GAP = 2
+DROP_SOURCELESS = True
+
+
+def _root(toks: list):
+    """The token of a run whose head lies outside the run."""
+    ids = {t.i for t in toks}
+    return next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[0])
+
+
+def _tagged_attribution(cue: list, src: list[int], con: list[int], offset: int,
+                        quotes: list[Quote]) -> Attribution | None:
+    """An attribution from the tagger's tokens: the source run nearest the cue, the content
+    runs (small gaps inside a sentence filled), punctuation trimmed at the edges."""
+    doc = cue[0].doc
+    head = _root(cue)
+    cue_i = [t.i for t in cue]
+    con = sorted(con)
+    filled = []
+    for i in con:
+        if filled and 1 < i - filled[-1] <= CONTENT_GAP + 1 and doc[i].sent.start == doc[filled[-1]].sent.start \
+                and not any(doc[k].i in {t.i for t in cue} for k in range(filled[-1] + 1, i)):
+            filled.extend(range(filled[-1] + 1, i))
+        filled.append(i)
+    content_toks = [doc[i] for i in filled if not doc[i].is_space]
+    while content_toks and content_toks[0].is_punct and content_toks[0].text not in "\"“'‘":
+        content_toks.pop(0)
+    while content_toks and content_toks[-1].is_punct and content_toks[-1].text not in "\"”'’":
+        content_toks.pop()
+    if not content_toks or all(t.is_punct for t in content_toks):
+        return None
+    content_spans = fragments(content_toks, offset)
+    source = None
+    runs = attribution_model._runs(src)
+    if runs:
+        near = min(runs, key=lambda r: min(abs(i - head.i) for i in r))
+        toks = [doc[i] for i in near if not doc[i].is_space]
+        root = _root(toks) if toks else None
+        if root is not None and root.dep_ == "appos" and root.head.i < root.i:
+            # an apposition alone is not the source: take its noun phrase from its start
+            start = root.head.left_edge.i
+            toks = [doc[i] for i in range(start, toks[-1].i + 1) if not doc[i].is_space and i not in set(cue_i)]
+        while toks and toks[-1].is_punct:
+            toks.pop()
+        while toks and toks[0].is_punct:
+            toks.pop(0)
+        if toks:
+            source = _mention_of(toks, offset, _root(toks).head.lemma_.lower())
+    if source is None and DROP_SOURCELESS:
+        return None
+    lemma = head.lemma_.lower()
+    if head.lower_ == "according":
+        lemma, particle = "according to", None
+    else:
+        particle = next((t.lower_ for t in cue if t.i > head.i and t.dep_ in {"prt", "prep", "dobj"}), None)
+    words = [t.lower_ for t in content_toks]
+    dismissed_as = lemma == "dismiss" and any(c.lower_ == "as" for c in head.children)
+    stance = stance_rules.cue_stance(lemma, particle, words, dismissed_as)
+    cue_spans = fragments(cue, offset)
+    cue_text = " ".join(doc.text[s - offset:e - offset] for s, e in cue_spans)
+    if lemma == "according to":
+        cue_text = cue_text.lower()
+    in_quote = [any(q.start <= t.idx + offset < q.end for q in quotes) for t in content_toks if not t.is_punct]
+    quote_kind = "direct" if all(in_quote) else "mixed" if any(in_quote) else "indirect"
+    if quote_kind == "direct":  # the content of a direct quote is what lies inside the marks
+        content_toks = [t for t in content_toks if t.text not in attribution_model.QUOTE_MARKS]
+        content_spans = [(q.start, q.end) for q in quotes
+                         if any(q.start <= t.idx + offset < q.end for t in content_toks)]
+    sent = head.sent
+    return Attribution(
+        source=source, cue=cue_spans, cue_text=cue_text,
+        cue_lemma=lemma if not particle else f"{lemma} {particle}", stance=stance,
+        content=content_spans, quote=quote_kind, sentence=(sent.start_char + offset, sent.end_char + offset),
+        hedged=stance_rules.is_hedged(words) or any(c.lower_ in stance_rules.HEDGES for c in head.children),
+        tokens=content_toks,
+    )
+
+
+def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
+    """A source mention from a run of tokens (a noun phrase, appositions included)."""
+    head = _root(toks)
+    doc = head.doc
+    ids = {t.i for t in toks}
+    apposition = None
+    for c in head.children:
+        if c.dep_ == "appos" and c.i in ids:
+            apposition = " ".join(t.text for t in c.subtree if t.i in ids)
+    ents = [(e.text, e.label_) for e in doc.ents if e.start >= toks[0].i and e.end <= toks[-1].i + 1]
+    lower = head.lower_
+    plural = head.tag_ in {"NNS", "NNPS"} or lower in {"they", "we", "them", "us"} or any(
+        c.dep_ == "conj" and c.i in ids for c in head.children)
+    return Mention(
+        spans=fragments(toks, offset),
+        text=doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)],
+        head=head.text, head_lemma=head.lemma_.lower(),
+        pronoun=head.pos_ == "PRON" or lower in PRONOUNS, plural=plural, entities=ents,
+        verb_lemma=verb_lemma, apposition=apposition,
+    )
 
 
 def _inside(tok, offset: int, quotes: list[Quote]) -> bool:

@@ -417,6 +417,30 @@ def demo(db: Optional[str] = DbOption):
     typer.echo(f"\nStored in {db or store.default_path()}. Next: factcheck claims, factcheck contradictions", err=True)
 
 
+@eval_app.command("polnear")
+@handle_errors
+def eval_polnear(
+    path: str = typer.Argument(..., help="PolNeAR JSON Lines file ({article, text, attributions}), - for stdin"),
+    json_: bool = typer.Option(False, "--json", help="Output the figures as JSON"),
+    errors: int = typer.Option(0, "--errors", min=0, help="Also print the N worst-found gold attributions"),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Score only the first N articles"),
+):
+    """Score attribution extraction (source, cue, content) on PolNeAR: exact and token P/R/F1.
+
+    Example:
+
+        factcheck eval polnear ../shared/data/polnear/polnear_dev_single.jsonl --errors 20
+    """
+    import json
+
+    from .evaluate_polnear import evaluate, public, render_misses, render_report
+
+    result = evaluate(path, limit=limit)
+    typer.echo(json.dumps(public(result), indent=2) if json_ else render_report(result))
+    if errors:  # with --json the misses go to stderr, so stdout stays one JSON document
+        typer.echo(render_misses(result, errors), err=json_)
+
+
 class ReportFormat(str, Enum):
     markdown = "markdown"
     html = "html"

@@ -150,7 +150,9 @@ class Resolver:
         self.aliases = {k.lower(): v for k, v in (aliases or {}).items()}
         self.seen: list[tuple[Mention, Resolved]] = []
 
-    def resolve(self, m: Mention) -> Resolved:
+    def resolve(self, m: Mention | None) -> Resolved:
+        if m is None:  # "it was reported that ...": a cue without a speaker
+            return Resolved("unnamed source", "unnamed source", "anonymous", True)
         res = self._resolve(m)
         alias = self.aliases.get(_strip_det(m.text).lower()) or self.aliases.get(res.name.lower())
         if alias:
@@ -174,7 +176,8 @@ class Resolver:
         if persons:
             name = _strip_det(persons[-1] if m.head in persons[-1] else persons[0])
             for _, earlier in reversed(self.seen):
-                if earlier.kind == "person" and name != earlier.name and earlier.name.split()[-1] == name.split()[-1]:
+                if earlier.kind == "person" and name != earlier.name and name.split() and \
+                        earlier.name.split()[-1:] == name.split()[-1:]:
                     return earlier  # "Lopez" after "Maria Lopez"
             return Resolved(name, name.lower(), "person", False)
         if m.head_lemma in ANONYMOUS_HEADS and not orgs and (

@@ -30,7 +30,10 @@ LEAVES = [(p, c) for p, c in COMMANDS if " ".join(p) not in GROUPS or getattr(c,
 def readme_examples() -> list[str]:
     """Command lines inside the README's code blocks."""
     lines = []
-    for block in re.findall(r"```(?:bash|sh|console)?\n(.*?)```", README, re.S):
+    # fences pair line by line, so a ```json block cannot shift which blocks are read
+    for lang, block in re.findall(r"^```(\w*)\n(.*?)^```", README, re.S | re.M):
+        if lang not in {"", "bash", "sh", "console"}:
+            continue
         for line in block.splitlines():
             lines += [part.strip() for part in line.split("|")]
     return lines
