@@ -322,7 +322,7 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
         if prev == 1 and n >= floor and not doc[n].is_space:
             marked.append(n)
     out = []
-    runs = _runs(marked)
+    runs = _with_auxiliaries(doc, _runs(marked), floor)
     cue_sents = [doc[r[0]].sent.start for r in runs]
     for n, run in enumerate(runs):
         cue = [doc[i] for i in run]
@@ -341,6 +341,25 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
         con = _whole_quotes(doc, cue, con, src, qidx, [r for r in runs if r is not run])
         out.append((cue, src, con))
     return out
+
+
+CUE_PARTS = {"aux", "auxpass", "neg", "prt"}
+
+
+def _with_auxiliaries(doc, runs: list[list[int]], floor: int) -> list[list[int]]:
+    """Cue runs widened to the head verb's auxiliaries, negation and particle, and the words
+    between them ("has also said", "did not deny", "called for"), as PolNeAR marks cues."""
+    out: list[list[int]] = []
+    for run in runs:
+        ids = set(run)
+        head = next((doc[i] for i in run if doc[i].head.i not in ids or doc[i].head.i == i), doc[run[0]])
+        if head.pos_ in {"VERB", "AUX"}:
+            ids |= {c.i for c in head.children if c.dep_ in CUE_PARTS and c.i >= floor and abs(c.i - head.i) <= 4}
+        ids = set(range(min(ids), max(ids) + 1))
+        if out and min(ids) <= out[-1][-1] + 1:
+            ids |= set(out.pop())
+        out.append(sorted(i for i in ids if not doc[i].is_space))
+    return [r for r in out if r]
 
 
 def _whole_quotes(doc, cue: list, con: list[int], src: list[int], qidx: list[int], other_cues) -> list[int]:

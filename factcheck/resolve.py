@@ -80,6 +80,11 @@ MEDIA_WORDS = {"news", "times", "post", "journal", "agency", "tv", "radio", "pre
                "afp", "bbc", "cnn", "fox", "msnbc", "nbc", "abc", "cbs", "npr", "rfe/rl", "tass", "xinhua",
                "guardian", "telegraph", "herald", "tribune", "gazette", "magazine", "newspaper",
                "breitbart", "politico", "bloomberg", "axios", "daily", "associated", "wire", "network"}
+# Descriptions of organizations ("the company", "the union"); GOVERNMENT_ORG_WORDS name governments.
+ORGANIZATION_HEADS = {"company", "firm", "corporation", "business", "bank", "union", "group", "organization",
+                      "organisation", "party", "campaign", "committee", "association", "coalition", "charity",
+                      "foundation", "institute", "university", "school", "hospital", "network", "newspaper",
+                      "magazine", "team", "club", "church", "board", "city", "county", "town", "state"}
 ANONYMOUS_HEADS = {"source", "sources", "insider", "insiders", "person", "people", "official", "officials",
                    "aide", "aides", "someone", "observer", "observers"}
 OFFICIAL_HEADS = {"official", "spokesman", "spokeswoman", "spokesperson", "minister", "ambassador",
@@ -210,6 +215,10 @@ class Resolver:
             return Resolved(_uncap(bare, m), lower, "group", True)
         if m.head_lemma in OFFICIAL_HEADS and orgs:
             return Resolved(_uncap(bare, m), lower, "government", True)
+        if m.head_lemma in GOVERNMENT_ORG_WORDS or m.head_lemma in GOVERNMENT_NOUNS:
+            return Resolved(_uncap(bare, m), lower, "government", True)  # "the ministry", "the city"
+        if m.head_lemma in ORGANIZATION_HEADS:
+            return Resolved(_uncap(bare, m), lower, "media" if m.head_lemma in MEDIA_WORDS else "organization", True)
         return Resolved(_uncap(bare, m), lower, "anonymous" if m.head_lemma in ANONYMOUS_HEADS else "person", True)
 
     def _government(self, m: Mention, lower: str) -> Resolved | None:

@@ -151,3 +151,99 @@ def test_seed_named_sources_and_stances(seed_claims):
     assert china.stance == "denies" and china.content == "that the facilities are internment camps"
     (fled,) = s["people who have fled the province"]
     assert fled.stance == "asserts" and "political indoctrination" in fled.content and fled.quote == "mixed"
+
+
+# -- cues, sources and quotes as news writes them -------------------------------------------
+
+def only(text):
+    cs = attributed(text)
+    assert len(cs) == 1, [(c.speaker, c.cue, c.content) for c in cs]
+    return cs[0]
+
+
+def test_cue_keeps_auxiliaries_and_particles():
+    assert only("The senator has said that the bill will pass.").cue == "has said"
+    c = only("The union called for an independent inquiry into the deaths.")
+    assert c.cue == "called for" and c.content == "an independent inquiry into the deaths"
+    assert only("The mayor pointed to rising crime as the reason.").cue == "pointed to"
+    assert only("The ministry did not deny that the talks had failed.").cue == "did not deny"
+
+
+def test_source_is_the_whole_noun_phrase_with_its_apposition():
+    c = only("Maria Lopez, a spokeswoman for the health ministry, said the clinic would reopen.")
+    assert c.speaker == "Maria Lopez, a spokeswoman for the health ministry" and c.source == "Maria Lopez"
+    assert c.content == "the clinic would reopen"
+
+
+def test_speaker_after_the_verb_and_after_the_quote():
+    c = only('"The clinic will reopen in May," said Lopez.')
+    assert c.source == "Lopez" and c.cue == "said" and c.quote == "direct"
+    assert c.content == "The clinic will reopen in May,"
+
+
+def test_participles_are_cues_of_the_main_subject():
+    cs = attributed("The mayor praised the police on Monday, adding that crime had fallen.")
+    adding = [c for c in cs if c.cue == "adding"]
+    assert adding and adding[0].speaker == "The mayor" and adding[0].content == "that crime had fallen"
+
+
+def test_beliefs_and_intentions_are_attributions():
+    c = only("Most voters believe the economy is getting worse.")
+    assert (c.cue, c.content, c.source) == ("believe", "the economy is getting worse", "voters")
+    assert only("The company wants to build a new factory in Ohio.").content == "to build a new factory in Ohio"
+    assert only("The city plans to close two schools next year.").cue == "plans"
+
+
+def test_anonymous_sources():
+    for text in ("A person familiar with the talks said the deal was close.",
+                 "Sources said the minister would resign."):
+        c = only(text)
+        assert c.source == "anonymous sources" and c.source_kind == "anonymous"
+
+
+def test_noun_cue_content_keeps_the_claim():
+    c = only("The ministry rejected a claim that soldiers had fired on the crowd.")
+    assert c.stance == "denies" and "soldiers had fired on the crowd" in c.content
+
+
+def test_descriptions_of_organizations_have_their_kind():
+    assert only("The union called for an independent inquiry.").source_kind == "organization"
+    assert only("The ministry denied that soldiers had fired.").source_kind == "government"
+
+
+def test_unbalanced_and_mixed_quote_marks_never_fail():
+    for text in ('“Unbalanced quote, said the mayor.', 'He said "yes” and “no" again.', '"', '“”', 'Said: "'):
+        for c in claims_of(text):
+            for s, e in c.spans.content:
+                assert 0 <= s < e <= len(text)
+
+
+def test_sentence_after_an_indirect_claim_is_not_its_content():
+    text = ('The mayor, Ann Berg, said on Monday that the bridge would reopen in May. '
+            '"It is a disgrace," said Tom Reyes, a local shop owner.')
+    first, second = attributed(text)
+    assert first.content == "that the bridge would reopen in May" and first.source == "Ann Berg"
+    assert second.source == "Tom Reyes" and second.content == "It is a disgrace," and second.quote == "direct"
+
+
+# -- sources alias and merge ------------------------------------------------------------------
+
+def test_sources_alias_and_merge(invoke, tmp_path):
+    first = tmp_path / "a.txt"
+    first.write_text("The U.S. State Department said the sanctions would stay.\n")
+    second = tmp_path / "b.txt"
+    second.write_text("Foggy Bottom said the talks had failed. Beijing said the talks had not failed.\n")
+    assert invoke("ingest", str(first)).exit_code == 0
+    result = invoke("sources", "alias", "Foggy Bottom", "U.S. State Department")
+    assert result.exit_code == 0 and "alias of U.S. State Department" in result.stdout
+    assert invoke("ingest", str(second)).exit_code == 0
+    import json
+
+    sources = {s["name"]: s for s in json.loads(invoke("sources", "--json").stdout)}
+    assert sources["U.S. State Department"]["claims"] == 2 and "Foggy Bottom" not in sources
+    result = invoke("sources", "merge", "China", "U.S. State Department")
+    assert result.exit_code == 0
+    sources = {s["name"]: s for s in json.loads(invoke("sources", "--json").stdout)}
+    assert "China" not in sources and sources["U.S. State Department"]["claims"] == 3
+    bad = invoke("sources", "merge", "Nobody", "China")
+    assert bad.exit_code == 1 and bad.stderr.startswith("Error:")
