@@ -383,6 +383,14 @@ def save_contradictions(db, found: list[Found], replace_open_for: set[str] | Non
     found again are removed. Returns the number of new contradictions."""
     added = 0
     with write(db):
+        # A caller's index can hold claims deleted since it was loaded (an article stored again
+        # with new text, here or by another process): pairs with those are dropped, not stored.
+        claim_ids = sorted({i for f in found for i in (f.claim_a_id, f.claim_b_id)})
+        present: set[str] = set()
+        for i in range(0, len(claim_ids), 500):
+            part = claim_ids[i:i + 500]
+            present |= {r[0] for r in db.execute(f"select id from claims where id in ({','.join('?' * len(part))})", part)}
+        found = [f for f in found if f.claim_a_id in present and f.claim_b_id in present]
         known: set[str] = set()  # only the ids found: reading every stored one per batch grows quadratically
         ids = [f.id for f in found]
         for i in range(0, len(ids), 500):

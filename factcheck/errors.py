@@ -47,7 +47,8 @@ def explain(e: BaseException) -> FactcheckError:
             return FactcheckError(f"cannot write: {text}; the article being stored was not stored",
                                   "free some space, then run the same command again")
         return FactcheckError(f"database error: {text}", "check --db")
-    if isinstance(e, sqlite3.DatabaseError):  # "database disk image is malformed", "file is not a database"
+    if isinstance(e, sqlite3.DatabaseError) and not isinstance(e, sqlite3.IntegrityError):
+        # "database disk image is malformed", "file is not a database"
         return FactcheckError(f"the database is damaged: {text}", RECOVER_HINT)
     if isinstance(e, MemoryError):
         return FactcheckError("out of memory", "give fewer or smaller articles at a time")

@@ -459,3 +459,25 @@ def test_every_command_prints_its_errors_as_one_line():
     for name, callback in found:
         inner = inspect.unwrap(callback, stop=lambda f: getattr(f, "handles_errors", False))
         assert getattr(inner, "handles_errors", False), f"{name} is not wrapped by @handle_errors"
+
+
+def test_an_article_stored_again_with_new_text_replaces_its_claims_cleanly(runner, tmp_path):
+    """Same feed id, new text (a corrected article): old claims go, the new ones pair only with
+    claims that exist (not a foreign-key failure against the claims just replaced)."""
+    path = tmp_path / "replace.db"
+    first, second = tmp_path / "v1.jsonl", tmp_path / "v2.jsonl"
+    first.write_text(feed_lines({"id": "x", "text": "The mayor said the bridge would reopen in May."}), encoding="utf-8")
+    second.write_text(feed_lines({"id": "x", "text": "Engineers denied that the bridge would reopen in May. "
+                                                     "The mayor said on Monday the bridge would reopen in May."}),
+                      encoding="utf-8")
+    assert run(runner, "ingest", "--feed", first, "--db", path).exit_code == 0
+    result = run(runner, "ingest", "--feed", second, "--db", path)
+    assert result.exit_code == 0, result.output
+    conn = sqlite3.connect(path)
+    assert conn.execute("pragma foreign_key_check").fetchall() == []
+    stored = conn.execute("select text from articles where id = 'x'").fetchone()[0]
+    assert stored.startswith("Engineers denied")
+    contents = [r[0] for r in conn.execute("select content from claims where article_id = 'x'")]
+    assert len(contents) >= 2 and all(c in stored for c in contents)
+    for (spans,) in conn.execute("select spans from claims"):
+        assert all(0 <= s < e <= len(stored) for s, e in json.loads(spans)["content"])
