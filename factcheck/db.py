@@ -67,8 +67,11 @@ def open_db(path: str, *, create: bool = True) -> sqlite_utils.Database:
     if tables and MARKER not in tables:
         raise FactcheckError(f"{path} is a SQLite database but not a factcheck database",
                              "give another --db path; factcheck will not change it")
+    done = {r[0] for r in db.execute(f"select name from [{MARKER}]")} if tables else set()
+    if newer := sorted(done - {m.__name__ for m in MIGRATIONS}):
+        raise FactcheckError(f"{path} was made by a newer version of factcheck (it has migration {newer[-1]})",
+                             "upgrade factcheck, or give another --db; this version will not change it")
     if readonly:
-        done = {r[0] for r in db.execute(f"select name from [{MARKER}]")} if tables else set()
         if any(m.__name__ not in done for m in MIGRATIONS):
             raise FactcheckError(f"{path} is read-only and needs an upgrade for this version of factcheck",
                                  "copy it to a writable place and run the command there")

@@ -481,3 +481,14 @@ def test_an_article_stored_again_with_new_text_replaces_its_claims_cleanly(runne
     assert len(contents) >= 2 and all(c in stored for c in contents)
     for (spans,) in conn.execute("select spans from claims"):
         assert all(0 <= s < e <= len(stored) for s, e in json.loads(spans)["content"])
+
+
+def test_a_database_from_a_newer_factcheck_is_not_touched(runner, db_copy, seed_path):
+    conn = sqlite3.connect(db_copy)
+    conn.execute(f"insert into [{store.MARKER}] (name, applied) values ('_m999_from_the_future', '2031-01-01')")
+    conn.commit()
+    conn.close()
+    before = db_copy.read_bytes()
+    for args in (["ingest", seed_path], ["claims"]):
+        assert_one_error(run(runner, *args, "--db", db_copy), 1, "newer version of factcheck", "_m999")
+    assert db_copy.read_bytes() == before
