@@ -13,12 +13,13 @@ thing); one source on both sides in different articles is a `changed position`."
 from __future__ import annotations
 
 import hashlib
+import heapq
 import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .propositions import DOUBT_MARK, FALSE_MARK, KEY, NOT_MARK
+from .propositions import ASK_MARK, DISCREDIT_MARK, DOUBT_MARK, FALSE_MARK, KEY, NAME, NOT_MARK
 from .stance import DENIAL_WORDS, DOUBT_WORDS, TRUE_WORDS
 
 # Pairs of labels that cannot both describe one thing.
@@ -39,23 +40,44 @@ for _x, _y in INCOMPATIBLE:
     _INCOMPATIBLE[_y].add(_x)
 
 MARKS = {FALSE_MARK, DOUBT_MARK}
+STEM = 6  # letters of a term compared
+
+
+def stem(term: str) -> str:
+    """The comparison key of a term: its first STEM letters, so that forms the lemmatizer
+    leaves apart still meet ("Nicaragua"/"Nicaraguan", "castrated"/"castration")."""
+    return term if term.startswith("=") else term[:STEM]
 
 
 def _plain(keys) -> set[str]:
-    """Terms without the marks (`~false`) and key-term duplicates (`^camp`)."""
-    return {k for k in keys if k[:1] not in {"~", KEY}}
+    """Terms without the marks (`~false`) and key-term duplicates (`^camp`, `@banksy`)."""
+    return {k for k in keys if k[:1] not in {"~", KEY, NAME}}
+
+
+def _stems(keys) -> set[str]:
+    return {stem(k) for k in _plain(keys)}
+
+
+def _names(keys) -> set[str]:
+    return {stem(k[1:]) for k in keys if k.startswith(NAME)}
 
 
 def _key_terms(claim: "Keyed") -> set[str]:
-    return {k[1:] for k in claim.terms if k.startswith(KEY)}
+    return {stem(k[1:]) for k in claim.terms if k.startswith(KEY)}
 CONTEXT_WEIGHT = 0.5  # a term of the neighbouring sentence counts half a term of the content
 VALUE_WEIGHT = 1.0  # a shared quantity ("72 million") counts as a term of that rarity
-BLOCK_CAP = 300  # keys held by more claims than this do not open candidate lists
-MAX_CANDIDATES = 50  # per claim, the best-sharing candidates only
+BLOCK_CAP = 100  # keys held by more claims than this do not open candidate lists
+MAX_CANDIDATES = 25  # per claim, the best-sharing candidates only
+BLOCK_SHARED = 1  # rare keys two claims must share to be compared
+ASKS_NOT = 1
 MIN_SHARED = 2  # distinct shared content keys for two claims to be about one proposition
 MIN_OVERLAP = 0.4  # shared weight over the weight of the smaller claim
 MIN_DICE = 0.25  # shared weight over the mean weight of the two claims
 NUMERIC_TOLERANCE = 1.25  # two exact values closer than this ratio are one figure, rounded
+GROUP_LINK = 0.2  # mean dice weight for two groups of claims to be one proposition
+GROUP_CAP = 40  # claims in one proposition group at most
+GROUP_NEIGHBOURS = 10  # for new claims, the candidates whose neighbourhoods are grouped too
+GROUP_FACTOR = 0.8  # a pair found through its group is less sure than one found directly
 BASE = {"denial": 0.9, "numeric": 0.8, "description": 0.7, "negation": 0.75}
 
 
@@ -99,7 +121,7 @@ def _value_key(number: tuple) -> str:
 
 
 def _keys(claim: Keyed) -> set[str]:
-    keys = _plain(claim.terms) | _plain(claim.context)
+    keys = _stems(claim.terms) | _stems(claim.context)
     keys |= {_value_key(n) for n in claim.numbers}
     return keys
 
@@ -110,14 +132,16 @@ class Index:
     def __init__(self):
         self.claims: dict[str, Keyed] = {}
         self.postings: dict[str, list[str]] = defaultdict(list)
+        self.keys: dict[str, set[str]] = {}  # claim -> its blocking keys
         self.voices: dict[tuple[str, str], list[str]] = defaultdict(list)  # (article, source) -> claims
 
     def add(self, claim: Keyed) -> None:
         if claim.id in self.claims:
             return
         self.claims[claim.id] = claim
+        self.keys[claim.id] = _keys(claim)
         self.voices[(claim.article, claim.source_id)].append(claim.id)
-        for key in _keys(claim):
+        for key in self.keys[claim.id]:
             self.postings[key].append(claim.id)
 
     def idf(self, key: str) -> float:
@@ -128,9 +152,9 @@ class Index:
     def weights(self, claim: Keyed) -> dict[str, float]:
         """Each key of a claim with its weight: rarer keys weigh more; context keys half."""
         out: dict[str, float] = {}
-        for key in _plain(claim.context):
+        for key in _stems(claim.context):
             out[key] = CONTEXT_WEIGHT * self.idf(key)
-        for key in _plain(claim.terms):
+        for key in _stems(claim.terms):
             out[key] = self.idf(key)
         for n in claim.numbers:
             key = _value_key(n)
@@ -138,20 +162,22 @@ class Index:
         return out
 
     def candidates(self, claim: Keyed) -> list[str]:
-        """Claims sharing rare keys with `claim`, those sharing most first. Keys held by more
-        than BLOCK_CAP claims do not block, so each claim costs at most a bounded number of
-        look-ups whatever the size of the index."""
+        """Claims sharing at least MIN_SHARED rare keys with `claim`, those sharing most
+        weight first, at most MAX_CANDIDATES. Keys held by more than BLOCK_CAP claims do not
+        block, so each claim costs a bounded number of look-ups whatever the size of the index."""
         hits: dict[str, float] = defaultdict(float)
-        for key in _keys(claim):
+        count: dict[str, int] = defaultdict(int)
+        for key in self.keys.get(claim.id) or _keys(claim):
             posting = self.postings.get(key, ())
             if len(posting) > BLOCK_CAP:
                 continue
             w = self.idf(key)
             for other_id in posting:
-                if other_id != claim.id:
-                    hits[other_id] += w
-        best = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES]
-        return [cid for cid, _ in best]
+                hits[other_id] += w
+                count[other_id] += 1
+        hits.pop(claim.id, None)
+        best = heapq.nsmallest(MAX_CANDIDATES, ((-w, cid) for cid, w in hits.items() if count[cid] >= BLOCK_SHARED))
+        return [cid for _, cid in best]
 
 
 @dataclass
@@ -173,8 +199,13 @@ class Overlap:
         return min(1.0, (self.overlap + self.dice) / 1.2)
 
 
-def overlap(index: Index, a: Keyed, b: Keyed) -> Overlap:
-    wa, wb = index.weights(a), index.weights(b)
+def overlap(index: Index, a: Keyed, b: Keyed, memo: dict | None = None) -> Overlap:
+    """How much `a` and `b` share; `memo` keeps each claim's weights within one pass."""
+    if memo is None:
+        wa, wb = index.weights(a), index.weights(b)
+    else:
+        wa = memo[a.id] if a.id in memo else memo.setdefault(a.id, index.weights(a))
+        wb = memo[b.id] if b.id in memo else memo.setdefault(b.id, index.weights(b))
     shared = {k: min(wa[k], wb[k]) for k in wa.keys() & wb.keys()}
     s = sum(shared.values())
     ma, mb = sum(wa.values()) or 1.0, sum(wb.values()) or 1.0
@@ -183,25 +214,120 @@ def overlap(index: Index, a: Keyed, b: Keyed) -> Overlap:
 
 
 def find(index: Index, new_ids: list[str] | None = None) -> list[Found]:
-    """Contradictions involving the claims `new_ids` (all claims when None)."""
-    ids = list(index.claims) if new_ids is None else new_ids
+    """Contradictions involving the claims `new_ids` (all claims when None).
+
+    Two passes over the candidate pairs of the blocking index: each pair is judged on its own;
+    then the pairs are grouped into propositions (average linkage over shared-key weight, so
+    that claims worded apart but each close to the same others fall in one group) and the
+    claims of one group that affirm are set against those that deny or negate."""
+    new = list(index.claims) if new_ids is None else list(new_ids)
+    scope = set(new)
+    fresh = set(new)
+    if new_ids is not None:  # the neighbourhood of the new claims, for the groups
+        for cid in new:
+            scope.update(index.candidates(index.claims[cid])[:GROUP_NEIGHBOURS])
     found: dict[str, Found] = {}
-    seen: set[str] = set()
-    for cid in ids:
+    edges: dict[tuple[str, str], Overlap] = {}
+    memo: dict[str, dict[str, float]] = {}
+    for cid in sorted(scope):
         a = index.claims[cid]
         for other_id in index.candidates(a):
-            pid = pair_id(a.id, other_id)
-            if pid in seen:
+            key = (cid, other_id) if cid < other_id else (other_id, cid)
+            if key in edges or other_id not in scope and cid not in fresh:
                 continue
-            seen.add(pid)
-            result = judge(a, index.claims[other_id], overlap(index, a, index.claims[other_id]), index)
-            if result:
-                found[pid] = result
+            b = index.claims[other_id]
+            about = overlap(index, a, b, memo)
+            edges[key] = about
+            if new_ids is None or cid in fresh or other_id in fresh:
+                result = judge(a, b, about, index)
+                if result:
+                    found[result.id] = result
+    for group in groups(edges, set(index.claims)):
+        for result in _group_conflicts(index, group, edges, memo):
+            if result.id not in found and (new_ids is None or {result.claim_a_id, result.claim_b_id} & fresh):
+                found[result.id] = result
     return list(found.values())
 
 
+def groups(edges: dict[tuple[str, str], Overlap], ids: set[str]) -> list[list[str]]:
+    """Claims grouped by proposition: average-linkage clustering of the candidate graph
+    (the mean dice weight between two groups must reach GROUP_LINK; a missing edge counts
+    zero), with groups of at most GROUP_CAP claims. Cost: about E log E for E edges."""
+    members: dict[str, list[str]] = {}
+    link: dict[str, dict[str, float]] = defaultdict(dict)
+    for (x, y), about in edges.items():
+        if about.dice > 0 and len(about.shared) >= 1:
+            link[x][y] = link[y][x] = about.dice
+            members.setdefault(x, [x])
+            members.setdefault(y, [y])
+    heap = [(-w, x, y) for x in link for y, w in link[x].items() if x < y and w >= GROUP_LINK]
+    heapq.heapify(heap)
+    while heap:
+        neg, x, y = heapq.heappop(heap)
+        if x not in members or y not in members or y not in link[x]:
+            continue
+        mean = link[x][y] / (len(members[x]) * len(members[y]))
+        if abs(mean + neg) > 1e-12:  # stale entry: requeue with the current mean
+            if mean >= GROUP_LINK:
+                heapq.heappush(heap, (-mean, x, y))
+            continue
+        if len(members[x]) + len(members[y]) > GROUP_CAP:
+            continue
+        members[x] += members.pop(y)
+        for z, w in link.pop(y).items():
+            if z == x:
+                continue
+            link[z].pop(y, None)
+            total = link[x].get(z, 0.0) + w
+            link[x][z] = link[z][x] = total
+            m = total / (len(members[x]) * len(members[z]))
+            if m >= GROUP_LINK:
+                heapq.heappush(heap, (-m, min(x, z), max(x, z)))
+        link[x].pop(y, None)
+    return [m for m in members.values() if len(m) > 1]
+
+
+def _group_conflicts(index: Index, group: list[str], edges, memo: dict) -> list[Found]:
+    """Pairs of one proposition group where one claim affirms and the other denies, doubts or
+    negates what the group is about (its terms shared by at least two claims)."""
+    claims = [index.claims[c] for c in group]
+    counts: dict[str, int] = defaultdict(int)
+    for c in claims:
+        for k in _stems(c.terms):
+            counts[k] += 1
+    core = {k for k, n in counts.items() if n >= 2}
+    yes = [c for c in claims if c.stance != "demands" and not _negative(c, core)]
+    no = [c for c in claims if c.stance != "demands" and _negative(c, core)]
+    out = []
+    for n in no:
+        for y in yes:
+            if y.source_id == n.source_id and y.article == n.article:
+                continue
+            if y.article == n.article and "narrator" in (y.source_kind, n.source_kind):
+                continue
+            if _reports_both(index, y):
+                continue
+            key = (y.id, n.id) if y.id < n.id else (n.id, y.id)
+            about = edges.get(key) or overlap(index, y, n, memo)
+            shared = sorted((_stems(y.terms) & _stems(n.terms) & core) or (core & (_stems(y.terms) | _stems(n.terms))))
+            result = _polarity(y, n, shared)
+            if result is None:
+                continue
+            kind, first, second, why = result
+            score = BASE[kind] * GROUP_FACTOR * (0.5 + 0.5 * about.strength)
+            if kind == "denial" and not _refutes(second):
+                score *= 0.7
+            if y.hedged or n.hedged:
+                score *= 0.8
+            if y.source_id == n.source_id:
+                why, kind = f"changed position ({kind}): {why}", "changed position"
+            why += f" (one proposition: {', '.join(_words(shared[:6], y, n))})"
+            out.append(Found(pair_id(y.id, n.id), first.id, second.id, kind, round(score, 3), why))
+    return out
+
+
 def _refutes(c: Keyed) -> bool:
-    return c.stance == "denies" or FALSE_MARK in c.terms
+    return c.stance == "denies" or FALSE_MARK in c.terms or DISCREDIT_MARK in c.terms
 
 
 def _doubts(c: Keyed) -> bool:
@@ -220,6 +346,8 @@ def judge(a: Keyed, b: Keyed, about: Overlap, index: Index | None = None) -> Fou
         return None
     if not (about.same or _denied_thing(a, b, about) or _denied_thing(b, a, about)):
         return None
+    if not _same_things(a, b, about):
+        return None
     core = [k for k in about.shared if not k.startswith("=")]
     result = _polarity(a, b, core) or _numeric(a, b, core) or _description(a, b)
     if result is None:
@@ -236,10 +364,28 @@ def judge(a: Keyed, b: Keyed, about: Overlap, index: Index | None = None) -> Fou
         why = f"changed position ({kind}): {why}"
         kind = "changed position"
     if core:
-        why += f" (both about: {', '.join(core[:6])})"
+        why += f" (both about: {', '.join(_words(core[:6], a, b))})"
     if first.position > second.position and first.article == second.article and kind != "denial":
         first, second = second, first
     return Found(pair_id(a.id, b.id), first.id, second.id, kind, round(score, 3), why)
+
+
+def _words(stems: list[str], a: Keyed, b: Keyed) -> list[str]:
+    """The terms behind shared stems, as the explanation names them."""
+    terms = sorted(_plain(a.terms | a.context | b.terms | b.context), key=len)
+    return [next((t for t in terms if stem(t) == s), s) for s in stems]
+
+
+def _same_things(a: Keyed, b: Keyed, about: Overlap) -> bool:
+    """Shared names alone ("Kim Jong-un bans the name" / "Kim Jong-un to open a restaurant")
+    do not make one proposition: something said of them must be shared too; and two claims
+    that both name someone, but no one in common, are about different people."""
+    names_a, names_b = _names(a.terms | a.context), _names(b.terms | b.context)
+    shared = set(about.shared)
+    if not shared - names_a - names_b:
+        return False
+    own_a, own_b = _names(a.terms), _names(b.terms)
+    return not (own_a and own_b and not (own_a | names_a) & (own_b | names_b))
 
 
 def _denied_thing(no: Keyed, other: Keyed, about: Overlap) -> bool:
@@ -247,31 +393,37 @@ def _denied_thing(no: Keyed, other: Keyed, about: Overlap) -> bool:
     are internment camps" is about camps): a claim that uses that word, and shares another
     key, is about the same thing."""
     return (no.stance == "denies" and bool(no.cue) and len(about.shared) >= MIN_SHARED
-            and bool(_key_terms(no) & set(about.shared)) and _key_terms(no) <= _plain(no.terms))
+            and bool(_key_terms(no) & set(about.shared) & _stems(other.terms)))
 
 
-def _negative(c: Keyed, terms) -> bool:
-    return _refutes(c) or _doubts(c) or NOT_MARK in c.negated or any(t in c.negated for t in terms)
+def _negative(c: Keyed, stems) -> bool:
+    """Whether a claim denies, doubts or negates its main predicate or one of `stems`."""
+    return _refutes(c) or _doubts(c) or any(stem(t) in stems for t in c.negated if t != NOT_MARK)
 
 
 def _reports_both(index: Index, yes: Keyed) -> bool:
     """Whether the source of `yes` also refutes or negates it in the same article."""
     for other_id in index.voices.get((yes.article, yes.source_id), ()):
         other = index.claims[other_id]
-        if other.id != yes.id and _negative(other, yes.terms) and (_plain(other.terms | other.context) & _plain(yes.terms)):
+        if other.id != yes.id and _negative(other, _stems(yes.terms)) and (_stems(other.terms | other.context) & _stems(yes.terms)):
             return True
     return False
 
 
 def _polarity(a: Keyed, b: Keyed, core: list[str]):
     """`denial` or `negation` when one claim affirms the proposition and the other does not."""
-    neg_a, neg_b = _negative(a, core), _negative(b, core)
+    neg_a, neg_b = _negative(a, set(core)), _negative(b, set(core))
+    if ASK_MARK in (a.terms if not neg_a else b.terms) and ASKS_NOT:
+        return None  # a question affirms nothing
     if neg_a == neg_b:
         return None  # both affirm, or both deny ("No, X did not happen" is one denial, not two)
-    flipped = [t for t in core + [NOT_MARK] if (t in a.negated) != (t in b.negated)]
+    na, nb = {stem(t) for t in a.negated}, {stem(t) for t in b.negated}
+    flipped = [t for t in a.negated | b.negated if (stem(t) in na) != (stem(t) in nb) and (stem(t) in core or t == NOT_MARK)]
     yes, no = (b, a) if neg_a else (a, b)
     if _refutes(no) or _doubts(no):
         verb = no.cue if no.stance in {"denies", "questions"} and no.cue else _refuting_words(no.content)
+        if DISCREDIT_MARK in no.terms and FALSE_MARK not in no.terms and no.stance != "denies":
+            verb = "is called false in its own article:"
         why = (f'{no.source} {verb} "{_short(no.content)}", which {yes.source} '
                f'{"asserts" if yes.cue else "states"}: "{_short(yes.content)}"')
         return "denial", yes, no, why
@@ -337,7 +489,7 @@ def _numeric(a: Keyed, b: Keyed, core: list[str]):
         for nb in b.numbers:
             if na[1] != nb[1] or na[0] <= 0 or nb[0] <= 0:
                 continue
-            if not [t for t in core if t != na[1]]:
+            if not [t for t in core if t != stem(na[1])]:
                 continue  # the unit alone ("people") does not make one quantity
             (lo_a, hi_a), (lo_b, hi_b) = _interval(na), _interval(nb)
             gap = max(lo_a / hi_b if hi_b else math.inf, lo_b / hi_a if hi_a else math.inf)

@@ -146,6 +146,7 @@ def evaluate(path: str, limit: int | None = None) -> Result:
     with tempfile.TemporaryDirectory(prefix="factcheck-emergent-") as tmp:
         database = store.open_db(str(Path(tmp) / "emergent.db"))
         ingest(database, articles(rows), batch_size=256)
+        store.recheck(database)  # one pass over the whole database, as `factcheck recheck`
         sql = """select a.article_id, b.article_id, x.kind from contradictions x
                  join claims a on a.id = x.claim_a_id join claims b on b.id = x.claim_b_id"""
         reported = [tuple(r) for r in database.execute(sql)]

@@ -10,7 +10,7 @@ from .attribute import Attribution, attributions_in, fragments
 from .models import Article, Claim, Spans
 from .resolve import Resolver, narrator, source_id
 from .segment import dateline_end, paragraphs, quotes
-from .propositions import keys_for
+from .propositions import DISCREDIT_MARK, discredited, keys_for
 from .stance import is_hedged
 
 MIN_NARRATOR_WORDS = 4
@@ -117,7 +117,13 @@ def _claim(article, att: Attribution, res, text, doc, offset, context_tokens, sp
     sentence = text[att.sentence[0]:att.sentence[1]]
     content = " ".join(text[s:e] for s, e in att.content)
     terms, numbers, negated = keys_for(att.tokens)
-    context, _, _ = keys_for(context_tokens)
+    # the rest of the claim's own sentence (its source, what it is said of) and the sentence before
+    inside = {t.i for t in att.tokens}
+    rest = [t for t in doc if att.sentence[0] <= t.idx + offset < att.sentence[1] and t.i not in inside]
+    context = keys_for(context_tokens)[0] + keys_for(rest)[0]
+    cue_ids = {t.i for t in rest if any(s <= t.idx + offset < e for s, e in att.cue)}
+    if att.stance != "denies" and discredited(rest, cue_ids):
+        terms.append(DISCREDIT_MARK)
     return Claim(
         id=claim_id(article.id, att.cue, att.content),
         article=article.id,

@@ -21,6 +21,10 @@ DENY_VERBS = set(DENY)  # a denying verb inside a content ("DHS rebuffs claim th
 FALSE_MARK = "~false"
 DOUBT_MARK = "~doubt"
 KEY = "^"  # a term marked "^term" too is a head of the claim's predicate ("internment camps" -> ^camp)
+NAME = "@"  # a term marked "@term" too is (part of) a name: "@banksy", "@kim"
+NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+DISCREDIT_MARK = "~discredited"  # its own article calls the claim or its source false
+ASK_MARK = "~ask"  # the content asks rather than states ("Is the singer dead?")
 NOT_MARK = "~not"  # among the negated terms: the negation turns the claim's main predicate around
 NEGATIONS = {"not", "no", "never", "n't", "none", "nobody", "nothing", "neither", "nor", "without"}
 # Nouns that "no" turns into a refutation of what follows: "there is no evidence that ...".
@@ -123,6 +127,7 @@ def keys_for(tokens) -> tuple[list[str], list[tuple[float, str, str]], list[str]
     consumed: set[int] = set()
     negated: list[str] = []
     marks: list[str] = []
+    names: list[str] = []
     ids = {t.i for t in tokens}
     main = _main_predicate(tokens, ids)
     for tok in tokens:
@@ -141,7 +146,7 @@ def keys_for(tokens) -> tuple[list[str], list[tuple[float, str, str]], list[str]
             continue
         lemma = _lemma(tok)
         refuting = (lower in DENIAL_WORDS or lemma in DENIAL_WORDS) and not (tok.pos_ == "VERB" and lemma == "lie")
-        if refuting or lemma in DENY_VERBS and tok.pos_ == "VERB" or lemma == "deny":
+        if refuting or lemma in DENY_VERBS and tok.pos_ in {"VERB", "PROPN"} or lemma == "deny":
             if tok.i not in scope:
                 marks.append(FALSE_MARK)
             continue
@@ -161,12 +166,31 @@ def keys_for(tokens) -> tuple[list[str], list[tuple[float, str, str]], list[str]
         if lemma in GENERIC or lemma in CUE_STANCE or len(lemma) < 3:
             continue
         terms.append(lemma)
+        if tok.pos_ == "PROPN" and base_form(tok.lower_) is None:
+            names.append(NAME + lemma)
         if tok.i in scope:
             negated.append(lemma)
+    if tokens and any(t.text == "?" for t in tokens[-2:]):
+        marks.append(ASK_MARK)
     heads = [KEY + _lemma(t) for t in _predicate_heads(tokens, ids)]
     seen: set[str] = set()
-    terms = [t for t in terms + marks + [h for h in heads if h[1:] in terms] if not (t in seen or seen.add(t))]
+    terms = [t for t in terms + marks + [h for h in heads if h[1:] in terms] + names if not (t in seen or seen.add(t))]
     return terms, numbers, sorted(set(negated))
+
+
+def discredited(rest, cue_ids: set[int]) -> bool:
+    """Whether the words of a claim's sentence outside its content discredit it: refuting words
+    in its source or around it ("a fake news report claims ...", "the woman who claimed ... was
+    exposed as a hoaxer"), or a negated cue ("the Pope did not say ...")."""
+    for tok in rest:
+        if tok.i in cue_ids:
+            if any(c.dep_ == "neg" for c in tok.children):
+                return True
+            continue
+        lemma = _lemma(tok)
+        if (tok.lower_ in DENIAL_WORDS or lemma in DENIAL_WORDS) and not (tok.pos_ == "VERB" and lemma == "lie"):
+            return True
+    return False
 
 
 def _main_predicate(tokens, ids: set[int]) -> set[int]:
@@ -201,9 +225,19 @@ def _refuting_interjection(tok) -> bool:
     return nxt is None or nxt.text in {",", "!", ".", "-", "--", "—", ":"} or tok.dep_ == "intj"
 
 
+REFUTING_PARTICLES = {("make", "up"), ("shoot", "down"), ("knock", "down"), ("put", "rest")}
+
+
 def _made_up(tok) -> bool:
-    """"made it all up", "made up the story": invented, so false."""
-    return tok.lemma_.lower() == "make" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
+    """"made it all up", "shoots down the claim", "put the rumour to rest": a verb with its
+    particle that calls something false."""
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ == "prt" and (lemma, c.lower_) in REFUTING_PARTICLES:
+            return True
+        if c.dep_ == "prep" and any((lemma, g.lower_) in REFUTING_PARTICLES for g in c.children):
+            return True
+    return False
 
 
 def _determiner_no(tok) -> bool:

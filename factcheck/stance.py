@@ -52,7 +52,10 @@ DENIAL_WORDS = {"false", "untrue", "baseless", "groundless", "fabricated", "fabr
                 "incorrect", "debunk", "debunked", "debunks", "misleading", "fiction", "fictitious",
                 "satire", "satirical", "denied", "denies", "deny", "refuted", "refutes", "rubbish",
                 "spoof", "prank", "scam", "phony", "phoney", "made-up", "disproved", "discredited", "doctored",
-                "photoshopped", "fooled", "duped", "retracted", "retracts"}
+                "photoshopped", "fooled", "duped", "retracted", "retracts", "erroneous", "inaccurate",
+                "misinformation", "disinformation", "misreported", "misreport", "bullshit", "baloney",
+                "invented", "fictional", "nonexistent", "parody", "troll", "trolled", "trolls", "staged",
+                "hoaxed", "falsely", "wrongly", "mistakenly", "mistaken"}
 # Words that cast doubt on a content without denying it.
 DOUBT_WORDS = {"doubt", "doubts", "doubtful", "exaggerate", "exaggerated", "overblown", "unverified",
                "unsubstantiated", "dubious", "questionable", "skeptical", "sceptical", "implausible",

@@ -1,0 +1,265 @@
+"""Stance, proposition keys and contradictions on short texts written for these tests."""
+
+import json
+
+import pytest
+
+from factcheck.contradict import Index, find
+from factcheck.db import keyed
+from factcheck.evaluate_emergent import Headline, score
+from factcheck.extract import extract
+from factcheck.models import Article
+from factcheck.reader import article_id
+
+
+def claims_of(text, outlet=None):
+    return extract(Article(id=article_id(text), text=text, outlet=outlet))
+
+
+def attributed(text):
+    return [c for c in claims_of(text) if c.source_kind != "narrator"]
+
+
+def conflicts(*texts):
+    """Contradictions among the claims of several one-paragraph articles, each of its own outlet."""
+    claims = []
+    for n, text in enumerate(texts):
+        claims += claims_of(text, outlet=f"Paper {n}")
+    index = Index()
+    for c in claims:
+        index.add(keyed(c))
+    by_id = {c.id: c for c in claims}
+    return [(f, by_id[f.claim_a_id], by_id[f.claim_b_id]) for f in find(index)]
+
+
+# -- stance ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The ministry denied that soldiers had fired on the crowd.",
+    "The army rejected reports that civilians were killed.",
+    "The company refuted claims that its products were unsafe.",
+    "The minister dismissed the report as fabricated.",
+    "The spokesman called the allegations false.",
+])
+def test_denying_cues(text):
+    assert [c.stance for c in attributed(text)] == ["denies"]
+
+
+def test_negation_in_the_content_is_part_of_the_proposition():
+    (c,) = attributed("The police said there was no evidence of a break-in.")
+    assert c.stance == "asserts"
+    assert "evidence" in c.negated and "~false" in c.terms
+
+
+def test_hedges_lower_certainty():
+    (c,) = attributed("Officials said the dam may have been damaged by the storm.")
+    assert c.hedged
+    (d,) = attributed("Officials said the dam was damaged by the storm.")
+    assert not d.hedged
+
+
+# -- proposition keys ------------------------------------------------------------------------
+
+def test_numbers_with_units_and_bounds():
+    (c,) = attributed("Aid groups said more than 1,000 people died in the floods.")
+    assert (1000.0, "people", ">") in [tuple(n) for n in c.numbers]
+    (d,) = attributed("The minister said the budget would be $2 billion.")
+    assert (2e9, "$", "=") in [tuple(n) for n in d.numbers]
+    (e,) = attributed("Officials said as many as 2 million people were displaced.")
+    assert (2e6, "people", "<") in [tuple(n) for n in e.numbers]
+    (f,) = attributed("The mayor said the festival drew 40,000 visitors in 2019.")
+    assert [tuple(n) for n in f.numbers] == [(40000.0, "visitor", "=")]  # the year is not a quantity
+
+
+def test_title_case_words_get_their_base_form():
+    (c,) = claims_of("Famous Street Artist Arrested In London After Months Of Searching", outlet="Paper")
+    assert "arrest" in c.terms and "month" in c.terms
+
+
+def test_refuting_vocabulary_marks_the_claim():
+    for text in ("The video of the mayor dancing on a car is a hoax", "Reports that the bridge collapsed are not true",
+                 "No, the river did not flood the town center"):
+        (c,) = claims_of(text, outlet="Paper")
+        assert "~false" in c.terms, text
+    (c,) = claims_of("The mayor said the video was not fake.")
+    assert "~false" not in c.terms
+
+
+# -- conflicts -------------------------------------------------------------------------------
+
+def test_denial_across_articles_quotes_the_denial():
+    found = conflicts("Witnesses said soldiers fired on the crowd near the station.",
+                      "The army denied that soldiers fired on the crowd near the station.")
+    ((f, a, b),) = found
+    assert f.kind == "denial"
+    assert {a.source, b.source} == {"witnesses", "army"}
+    assert 'denied "that soldiers fired on the crowd' in f.explanation
+
+
+def test_refuting_word_against_an_assertion():
+    ((f, _, b),) = conflicts("A giant crab was photographed on the beach at Whitstable.",
+                             "The photo of a giant crab on the beach at Whitstable is a hoax.")
+    assert f.kind == "denial" and '"a hoax"' in f.explanation
+    assert "hoax" in b.content
+
+
+def test_negation_of_one_proposition():
+    ((f, _, b),) = conflicts("The council said the bridge over the river would reopen in May.",
+                             "The engineers said the bridge over the river would not reopen in May.")
+    assert f.kind == "negation"
+    assert "not reopen" in f.explanation and "engineers" in f.explanation
+
+
+@pytest.mark.parametrize("first, second, quoted", [
+    ("Officials said 300 people died in the floods in the north.",
+     "Aid groups said more than 1,000 people died in the floods in the north.",
+     ('"300 people"', '"more than 1,000 people"')),
+    ("The minister said the new hospital budget is $2 billion.",
+     "The auditors said the new hospital budget is $500 million.",
+     ('"$2,000,000,000"', '"$500,000,000"')),
+])
+def test_numeric_conflicts(first, second, quoted):
+    ((f, _, _),) = conflicts(first, second)
+    assert f.kind == "numeric"
+    assert all(q in f.explanation for q in quoted)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Officials said more than 300 people died in the floods in the north.",
+     "Aid groups said 1,000 people died in the floods in the north."),  # a lower bound, then a value above it
+    ("Officials said about 1,000 people died in the floods in the north.",
+     "Aid groups said 1,050 people died in the floods in the north."),  # one figure, rounded
+    ("Officials said 300 people died in the floods in the north.",
+     "Aid groups said 300 homes were destroyed in the fire in the south."),  # another quantity
+])
+def test_compatible_numbers_are_no_conflict(first, second):
+    assert [f.kind for f, _, _ in conflicts(first, second)] == []
+
+
+def test_description_conflict():
+    ((f, a, b),) = conflicts("The organisers said the march through the capital on Saturday was peaceful.",
+                             "The police said the march through the capital on Saturday was violent.")
+    assert f.kind == "description"
+    assert '"peaceful"' in f.explanation and '"violent"' in f.explanation
+
+
+def test_agreeing_claims_are_no_conflict():
+    assert conflicts("Witnesses said soldiers fired on the crowd near the station.",
+                     "Doctors said soldiers fired on the crowd near the station.") == []
+
+
+def test_same_source_never_in_one_article_but_changed_position_across_articles():
+    one = ("Governor Paul Reyes said the new stadium would open in March. "
+           "Governor Paul Reyes later said the new stadium would not open in March.")
+    assert conflicts(one) == []
+    ((f, a, b),) = conflicts("Governor Paul Reyes said the new stadium would open in March.",
+                             "Governor Paul Reyes said the new stadium would not open in March.")
+    assert f.kind == "changed position" and a.source == b.source == "Paul Reyes"
+    assert f.explanation.startswith("changed position (negation)")
+
+
+def test_a_reported_and_refuted_claim_is_not_a_side():
+    """An article that reports a rumour and calls it a hoax does not affirm the rumour."""
+    found = conflicts("The singer died in a car crash in Spain, fans wrote. The story of his death is a hoax.",
+                      "The singer died in a car crash in Spain.")
+    assert all("fans" not in (a.source, b.source) or f.kind != "denial" for f, a, b in found)
+    assert not any(a.source_kind == b.source_kind == "narrator" and "hoax" not in a.content + b.content
+                   for f, a, b in found)
+
+
+@pytest.mark.parametrize("discrediting", [
+    "A fake news website claims that the singer died in a car crash in Spain.",
+    "The singer's agent did not say that the singer died in a car crash in Spain.",
+])
+def test_a_claim_its_own_article_discredits_is_no_affirmation(discrediting):
+    ((f, a, b),) = conflicts("The singer died in a car crash in Spain, a music blog reported.", discrediting)
+    assert f.kind == "denial" and "called false in its own article" in f.explanation
+    assert b.content.endswith("the singer died in a car crash in Spain")
+
+
+def test_a_question_affirms_nothing():
+    assert conflicts("Did the singer die in a car crash in Spain?",
+                     "The story that the singer died in a car crash in Spain is a hoax.") == []
+
+
+def test_blocking_compares_only_claims_sharing_keys():
+    claims = claims_of("Witnesses said soldiers fired on the crowd near the station.", outlet="A")
+    claims += claims_of("The bakery on Elm Street sold out of bread by noon.", outlet="B")
+    claims += claims_of("The army denied that soldiers fired on the crowd near the station.", outlet="C")
+    index = Index()
+    for c in claims:
+        index.add(keyed(c))
+    bakery = next(c for c in claims if "bakery" in c.content)
+    assert index.candidates(index.claims[bakery.id]) == []
+
+
+# -- the CLI over short texts ----------------------------------------------------------------
+
+@pytest.fixture
+def feed(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    lines = [
+        {"id": "a1", "outlet": "Gazette", "text": "Officials said 300 people died in the floods in the north."},
+        {"id": "a2", "outlet": "Herald", "text": "Aid groups said more than 1,000 people died in the floods in the north."},
+        {"id": "a3", "outlet": "Courier", "text": "The army denied that soldiers fired on the crowd near the station."},
+        {"id": "a4", "outlet": "Post", "text": "Witnesses said soldiers fired on the crowd near the station."},
+    ]
+    path.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    return str(path)
+
+
+def test_contradictions_filters_and_order(invoke, feed):
+    assert invoke("ingest", "--feed", feed).exit_code == 0
+    items = json.loads(invoke("contradictions", "--json").stdout)
+    assert sorted(x["kind"] for x in items) == ["denial", "numeric"]
+    assert [x["score"] for x in items] == sorted((x["score"] for x in items), reverse=True)
+    numeric = json.loads(invoke("contradictions", "--kind", "numeric", "--json").stdout)
+    assert [x["kind"] for x in numeric] == ["numeric"]
+    by_article = json.loads(invoke("contradictions", "--article", "a3", "--json").stdout)
+    assert [x["kind"] for x in by_article] == ["denial"]
+    by_source = json.loads(invoke("contradictions", "--source", "army", "--json").stdout)
+    assert [x["kind"] for x in by_source] == ["denial"]
+    top = max(x["score"] for x in items)
+    assert len(json.loads(invoke("contradictions", "--min-score", str(top), "--json").stdout)) == 1
+
+
+def test_review_survives_recheck_and_reingest(invoke, feed):
+    invoke("ingest", "--feed", feed)
+    (denial,) = json.loads(invoke("contradictions", "--kind", "denial", "--json").stdout)
+    assert invoke("review", denial["id"], "--dismiss", "--note", "different events").exit_code == 0
+    assert invoke("recheck").exit_code == 0
+    assert invoke("ingest", "--feed", feed).exit_code == 0
+    kept = json.loads(invoke("contradictions", "--status", "dismissed", "--json").stdout)
+    assert [(x["id"], x["note"]) for x in kept] == [(denial["id"], "different events")]
+    assert [x["kind"] for x in json.loads(invoke("contradictions", "--json").stdout)] == ["numeric"]
+
+
+# -- the Emergent evaluation -----------------------------------------------------------------
+
+def test_emergent_scoring_rules():
+    rows = [Headline("c1", "f1", "x", "for"), Headline("c1", "f2", "x", "for"), Headline("c1", "g1", "x", "against"),
+            Headline("c1", "o1", "x", "observing"), Headline("c2", "h1", "x", "for")]
+    result = score(rows, [("f1", "g1", "denial"), ("g1", "o1", "denial"), ("f1", "f2", "negation"),
+                          ("h1", "g1", "denial"), ("g1", "f1", "denial")])
+    assert (result.gold, result.correct, result.ignored, result.wrong) == (2, 1, 1, 2)
+    assert (result.precision, result.recall) == (round(1 / 3, 4), 0.5)
+
+
+def test_eval_emergent_command(invoke, tmp_path):
+    path = tmp_path / "emergent.csv"
+    path.write_text(
+        "claimId,articleId,claimHeadline,articleHeadline,stance\n"
+        "c1,a1,x,A giant crab was photographed on the beach at Whitstable,for\n"
+        "c1,a2,x,The photo of a giant crab on the beach at Whitstable is a hoax,against\n"
+        "c1,a3,x,Is there a giant crab on the beach at Whitstable?,observing\n"
+        "c2,b1,x,The city council approved the new budget for schools on Monday,for\n",
+        encoding="utf-8")
+    result = invoke("eval", "emergent", str(path), "--json", db=False)
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.stdout)
+    assert (figures["gold"], figures["correct"], figures["wrong"]) == (1, 1, 0)
+    assert figures["f1"] == 1.0
+    bad = tmp_path / "bad.csv"
+    bad.write_text("id,text\n1,hello\n", encoding="utf-8")
+    r = invoke("eval", "emergent", str(bad), db=False)
+    assert r.exit_code == 1 and r.stderr.startswith("Error: ") and "claimId" in r.stderr
