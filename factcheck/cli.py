@@ -441,6 +441,30 @@ def eval_polnear(
         typer.echo(render_misses(result, errors), err=json_)
 
 
+@eval_app.command("emergent")
+@handle_errors
+def eval_emergent(
+    path: str = typer.Argument(..., help="Emergent CSV (claimId, articleId, claimHeadline, articleHeadline, stance)"),
+    json_: bool = typer.Option(False, "--json", help="Output the figures as JSON"),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Score only the headlines of the first N claims"),
+):
+    """Score contradiction detection on Emergent headlines: pair precision, recall and F1.
+
+    Every headline becomes an article of its own outlet in a temporary database; a reported
+    pair is right when one headline is `for` and the other `against` the same claim.
+
+    Example:
+
+        factcheck eval emergent ../shared/data/emergent/emergent_train.csv
+    """
+    import json
+
+    from .evaluate_emergent import evaluate
+
+    result = evaluate(path, limit=limit)
+    typer.echo(json.dumps(result.as_dict(), indent=2) if json_ else "\n".join(result.lines()))
+
+
 class ReportFormat(str, Enum):
     markdown = "markdown"
     html = "html"
