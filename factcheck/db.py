@@ -353,17 +353,25 @@ def _delete_claims(db, ids: list[str]) -> None:
 
 # -- contradictions -------------------------------------------------------------------------
 
-def keyed_claims(db) -> Iterable[Keyed]:
+def keyed_claims(db, after: int = 0) -> Iterable[Keyed]:
+    """Claims with their proposition keys; with `after`, only those stored since claims_mark()
+    returned it."""
     sql = """select c.id, c.article_id, c.source_id, s.name, s.kind, c.stance, c.cue, c.content, c.terms,
              c.context, c.numbers, c.negated, c.hedged, c.position
-             from claims c join sources s on s.id = c.source_id order by c.article_id, c.position"""
-    for row in db.execute(sql):
+             from claims c join sources s on s.id = c.source_id where c.rowid > ? order by c.article_id, c.position"""
+    for row in db.execute(sql, [after]):
         yield Keyed(
             id=row[0], article=row[1], source_id=row[2], source=row[3], source_kind=row[4], stance=row[5],
             cue=row[6], content=row[7], terms=set(json.loads(row[8] or "[]")),
             context=set(json.loads(row[9] or "[]")), numbers=[tuple(n) for n in json.loads(row[10] or "[]")],
             negated=set(json.loads(row[11] or "[]")), hedged=bool(row[12]), position=row[13] or 0,
         )
+
+
+def claims_mark(db) -> int:
+    """Where the claims table stands now (its highest rowid): keyed_claims(db, after=mark)
+    gives what other processes stored since."""
+    return db.execute("select coalesce(max(rowid), 0) from claims").fetchone()[0]
 
 
 def load_index(db) -> Index:

@@ -78,6 +78,7 @@ def ingest(db, articles: Iterable[Article], batch_size: int = 16, jobs: int = 1,
 def _store_batch(db, batch: list[Article], results: list[list[Claim]], stats: Stats, state: dict,
                  on_article) -> None:
     if state["index"] is None:
+        state["mark"] = store.claims_mark(db)  # before loading: what is stored meanwhile is read again
         state["index"] = store.load_index(db)
     index = state["index"]
     new_ids: list[str] = []
@@ -86,6 +87,10 @@ def _store_batch(db, batch: list[Article], results: list[list[Claim]], stats: St
     # were stored but before their contradictions were would leave them "unchanged" for every
     # later run, their contradictions never found. save_article nests a savepoint per article.
     with store.write(db):
+        # Claims other processes stored since the index was loaded take part too (under the
+        # write lock nobody stores any more until this batch is in).
+        for keyed in store.keyed_claims(db, after=state["mark"]):
+            index.add(keyed)
         for article, claims in zip(batch, results):
             saved.append(store.save_article(db, article, claims))
         for article, claims, added in zip(batch, results, saved):
@@ -101,6 +106,7 @@ def _store_batch(db, batch: list[Article], results: list[list[Claim]], stats: St
                 on_article(article, len(claims))
         if new_ids:
             stats.contradictions += store.save_contradictions(db, find(index, new_ids))
+        state["mark"] = store.claims_mark(db)
 
 
 # -- extraction, in this process or in workers ------------------------------------------------

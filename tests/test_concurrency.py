@@ -12,6 +12,8 @@ import time
 
 import pytest
 
+from factcheck.models import Article
+
 SUBJECTS = ["bridge", "school", "hospital", "library", "harbour", "railway", "stadium", "market"]
 
 
@@ -208,3 +210,30 @@ def test_readers_work_while_a_writer_holds_the_database(tmp_path):
     finally:
         writer.execute("rollback")
         writer.close()
+
+
+def test_contradictions_with_articles_another_process_stored_meanwhile(tmp_path):
+    """Two writers interleaved: one is between two batches when the other stores an article.
+    Its next batch still meets that article's claims (the index is brought up to date under the
+    write lock), so a contradiction between them is found."""
+    from factcheck import db as store
+    from factcheck.ingest import ingest
+
+    path = str(tmp_path / "two.db")
+    first, second = store.open_db(path), store.open_db(path)
+    other = Article(id="other", text="The ministry said the dam on the Red River was safe.")
+    mine = [Article(id="mine-1", text="The council said the library would close in June."),
+            Article(id="mine-2", text="Engineers denied that the dam on the Red River was safe.")]
+
+    def feed():
+        yield mine[0]
+        ingest(second, [other])  # the other process, while the first is between its batches
+        yield mine[1]
+
+    ingest(first, feed(), batch_size=1)
+    pairs = {frozenset((a, b)) for a, b in first.execute(
+        "select ca.article_id, cb.article_id from contradictions x join claims ca on ca.id = x.claim_a_id "
+        "join claims cb on cb.id = x.claim_b_id")}
+    assert frozenset(("other", "mine-2")) in pairs
+    for db in (first, second):
+        db.conn.close()
