@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 RECOVER_HINT = ("restore it from a backup, or save what it still holds with: "
@@ -23,7 +24,7 @@ class FactcheckError(Exception):
 
     def line(self) -> str:
         """The one line the CLI prints: `Error: message (hint)`, newlines flattened."""
-        return "Error: " + " ".join(str(self).splitlines())
+        return "Error: " + re.sub(r"\s*[\r\n]+\s*", " ", str(self).strip())
 
 
 class UsageError(FactcheckError):

@@ -229,6 +229,7 @@ def test_empty_and_binary_feeds(runner, tmp_path, db_copy):
     (["no-such-command"], "no-such-command"),
     (["sources", "alias"], "alias"),
     (["ingest"], "article paths"),
+    (["ingest", "article.txt", "--jobs", "0"], "--jobs"),
 ])
 def test_bad_option_values_are_one_line_usage_errors(runner, tmp_path, db_copy, monkeypatch, args, needle):
     (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
