@@ -508,12 +508,24 @@ def _quantity(number: tuple) -> str:
 
 
 def _description(a: Keyed, b: Keyed):
-    """Incompatible labels for one thing: "peaceful" against "violent"."""
-    for term in sorted(a.terms - a.negated):
-        clash = _INCOMPATIBLE.get(term)
-        if clash:
-            hit = sorted((clash & b.terms) - b.negated - a.terms)
-            if hit and term not in b.terms:
-                why = f'{a.source} says "{term}" where {b.source} says "{hit[0]}"'
-                return "description", a, b, why
-    return None
+    """Incompatible labels for one thing: "a peaceful march" against "a violent riot"."""
+    mine, theirs = [], []
+    for term in sorted(_plain(a.terms) - a.negated):
+        hit = sorted((_INCOMPATIBLE.get(term, set()) & _plain(b.terms)) - b.negated - a.terms)
+        if hit and term not in b.terms:
+            mine.append(term)
+            theirs += [h for h in hit if h not in theirs]
+    if not mine:
+        return None
+    why = f'{a.source} says "{_label(a.content, mine)}" where {b.source} says "{_label(b.content, theirs)}"'
+    return "description", a, b, why
+
+
+def _label(content: str, terms: list[str]) -> str:
+    """The words of `content` that carry `terms`, as written: the shortest run of at most six
+    words holding them all ("a violent riot"), else the words themselves."""
+    words = content.split()
+    found = [i for i, w in enumerate(words) if any(w.lower().strip('.,;:!?"“”').startswith(t[:5]) for t in terms)]
+    if found and found[-1] - found[0] < 6:
+        return " ".join(words[found[0]:found[-1] + 1]).strip('.,;:!?"“”')
+    return ", ".join(terms)

@@ -163,7 +163,7 @@ def keys_for(tokens) -> tuple[list[str], list[tuple[float, str, str]], list[str]
         if tok.pos_ not in {"NOUN", "PROPN", "VERB", "ADJ"}:
             continue
         lemma = _lemma(tok)
-        if lemma in GENERIC or lemma in CUE_STANCE or len(lemma) < 3:
+        if lemma in GENERIC or lemma in CUE_STANCE and tok.pos_ == "VERB" or len(lemma) < 3:
             continue
         terms.append(lemma)
         if tok.pos_ == "PROPN" and base_form(tok.lower_) is None:

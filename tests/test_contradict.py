@@ -136,11 +136,19 @@ def test_compatible_numbers_are_no_conflict(first, second):
     assert [f.kind for f, _, _ in conflicts(first, second)] == []
 
 
-def test_description_conflict():
-    ((f, a, b),) = conflicts("The organisers said the march through the capital on Saturday was peaceful.",
-                             "The police said the march through the capital on Saturday was violent.")
+@pytest.mark.parametrize("first, second, labels", [
+    ("The organisers said the march through the capital on Saturday was peaceful.",
+     "The police said the march through the capital on Saturday was violent.", ('"peaceful"', '"violent"')),
+    ("Organisers said the demonstration in the capital on Saturday was a peaceful march.",
+     "Police said the demonstration in the capital on Saturday was a violent riot.",
+     ('"peaceful march"', '"violent riot"')),
+    ("The health ministry said the outbreak was an accident at the laboratory.",
+     "Scientists said the outbreak was an attack on the laboratory.", ('"accident"', '"attack"')),
+])
+def test_description_conflicts(first, second, labels):
+    ((f, a, b),) = conflicts(first, second)
     assert f.kind == "description"
-    assert '"peaceful"' in f.explanation and '"violent"' in f.explanation
+    assert all(label in f.explanation for label in labels)
 
 
 def test_agreeing_claims_are_no_conflict():
