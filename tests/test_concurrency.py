@@ -123,6 +123,9 @@ def test_sigkill_at_any_moment_loses_nothing_and_a_rerun_finishes(reference, tmp
                               text=True)
     assert finished.returncode == 0, finished.stderr
     final = check_consistent(path)
+    for part in ("articles", "claims", "contradictions"):
+        missing, extra = set(expected[part]) - set(final[part]), set(final[part]) - set(expected[part])
+        assert not missing and not extra, (seed, kills, part, len(missing), len(extra))
     assert final == expected, (seed, kills)
     again = subprocess.run(command("ingest", "--feed", reference["feed"], "--db", path), capture_output=True,
                            text=True)
