@@ -4,9 +4,10 @@ Candidates come from an inverted index over proposition keys (terms, entities, q
 never from comparing every pair: only keys held by at most `BLOCK_CAP` claims open a posting
 list, and each claim keeps its `MAX_CANDIDATES` best candidates, so the cost grows about
 linearly with the number of claims. Two claims are about one proposition when the key
-weight they share (inverse document frequency; terms of the neighbouring sentence count half)
-covers enough of both. Rules, in order: `denial` (one side affirms what the other denies,
-calls false or doubts), `negation` (a shared predicate negated on one side only), `numeric`
+weight they share (inverse document frequency; terms of the neighbouring sentences count half)
+covers enough of both, or when both fall in one proposition group (average linkage over the
+compared pairs). Rules, in order: `denial` (one side affirms what the other denies, calls
+false or doubts), `negation` (a shared predicate negated on one side only), `numeric`
 (incompatible values or bounds for one quantity), `description` (incompatible labels for one
 thing); one source on both sides in different articles is a `changed position`."""
 
@@ -39,7 +40,6 @@ for _x, _y in INCOMPATIBLE:
     _INCOMPATIBLE[_x].add(_y)
     _INCOMPATIBLE[_y].add(_x)
 
-MARKS = {FALSE_MARK, DOUBT_MARK}
 STEM = 6  # letters of a term compared
 
 
@@ -64,12 +64,12 @@ def _names(keys) -> set[str]:
 
 def _key_terms(claim: "Keyed") -> set[str]:
     return {stem(k[1:]) for k in claim.terms if k.startswith(KEY)}
+
+
 CONTEXT_WEIGHT = 0.5  # a term of the neighbouring sentence counts half a term of the content
 VALUE_WEIGHT = 1.0  # a shared quantity ("72 million") counts as a term of that rarity
 BLOCK_CAP = 100  # keys held by more claims than this do not open candidate lists
 MAX_CANDIDATES = 25  # per claim, the best-sharing candidates only
-BLOCK_SHARED = 1  # rare keys two claims must share to be compared
-ASKS_NOT = 1
 MIN_SHARED = 2  # distinct shared content keys for two claims to be about one proposition
 MIN_OVERLAP = 0.4  # shared weight over the weight of the smaller claim
 MIN_DICE = 0.25  # shared weight over the mean weight of the two claims
@@ -162,11 +162,10 @@ class Index:
         return out
 
     def candidates(self, claim: Keyed) -> list[str]:
-        """Claims sharing at least MIN_SHARED rare keys with `claim`, those sharing most
-        weight first, at most MAX_CANDIDATES. Keys held by more than BLOCK_CAP claims do not
-        block, so each claim costs a bounded number of look-ups whatever the size of the index."""
+        """Claims sharing rare keys with `claim`, those sharing most weight first, at most
+        MAX_CANDIDATES. Keys held by more than BLOCK_CAP claims do not block, so each claim
+        costs a bounded number of look-ups whatever the size of the index."""
         hits: dict[str, float] = defaultdict(float)
-        count: dict[str, int] = defaultdict(int)
         for key in self.keys.get(claim.id) or _keys(claim):
             posting = self.postings.get(key, ())
             if len(posting) > BLOCK_CAP:
@@ -174,9 +173,8 @@ class Index:
             w = self.idf(key)
             for other_id in posting:
                 hits[other_id] += w
-                count[other_id] += 1
         hits.pop(claim.id, None)
-        best = heapq.nsmallest(MAX_CANDIDATES, ((-w, cid) for cid, w in hits.items() if count[cid] >= BLOCK_SHARED))
+        best = heapq.nsmallest(MAX_CANDIDATES, ((-w, cid) for cid, w in hits.items()))
         return [cid for _, cid in best]
 
 
@@ -242,14 +240,14 @@ def find(index: Index, new_ids: list[str] | None = None) -> list[Found]:
                 result = judge(a, b, about, index)
                 if result:
                     found[result.id] = result
-    for group in groups(edges, set(index.claims)):
+    for group in groups(edges):
         for result in _group_conflicts(index, group, edges, memo):
             if result.id not in found and (new_ids is None or {result.claim_a_id, result.claim_b_id} & fresh):
                 found[result.id] = result
     return list(found.values())
 
 
-def groups(edges: dict[tuple[str, str], Overlap], ids: set[str]) -> list[list[str]]:
+def groups(edges: dict[tuple[str, str], Overlap]) -> list[list[str]]:
     """Claims grouped by proposition: average-linkage clustering of the candidate graph
     (the mean dice weight between two groups must reach GROUP_LINK; a missing edge counts
     zero), with groups of at most GROUP_CAP claims. Cost: about E log E for E edges."""
@@ -413,7 +411,7 @@ def _reports_both(index: Index, yes: Keyed) -> bool:
 def _polarity(a: Keyed, b: Keyed, core: list[str]):
     """`denial` or `negation` when one claim affirms the proposition and the other does not."""
     neg_a, neg_b = _negative(a, set(core)), _negative(b, set(core))
-    if ASK_MARK in (a.terms if not neg_a else b.terms) and ASKS_NOT:
+    if ASK_MARK in (a.terms if not neg_a else b.terms):
         return None  # a question affirms nothing
     if neg_a == neg_b:
         return None  # both affirm, or both deny ("No, X did not happen" is one denial, not two)
