@@ -197,8 +197,8 @@ def ingest(
     from .ingest import default_jobs
 
     total = _feed_length(feed) if feed else len(articles)
-    with typer.progressbar(length=total, label="Ingesting", file=sys.stderr, show_pos=True,
-                           hidden=quiet or (not feed and total < 2) or not sys.stderr.isatty()) as bar:
+    with typer.progressbar(length=total or 0, label="Ingesting", file=sys.stderr, show_pos=True,  # None: a pipe
+                           hidden=quiet or total is None or (not feed and total < 2) or not sys.stderr.isatty()) as bar:
         stats = run(database, articles, jobs=jobs or default_jobs(), on_article=lambda article, n: bar.update(1))
     for number, reason in bad:
         typer.echo(f"Skipped feed line {number}: {reason}", err=True)

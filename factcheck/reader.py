@@ -139,12 +139,6 @@ def read_feed(path: str, *, skip_bad: bool = False, stdin=None, bad: list | None
     are recorded in `bad` as (line number, reason) and skipped instead."""
     if path == "-":
         stream, name = stdin or sys.stdin.buffer, "standard input"
-        if not skip_bad:  # checked in full first: keep a copy to read a second time
-            spool = tempfile.TemporaryFile()
-            with stream:
-                shutil.copyfileobj(stream, spool)
-            spool.seek(0)
-            stream = spool
     else:
         check_file(path)
         name = path
@@ -152,6 +146,13 @@ def read_feed(path: str, *, skip_bad: bool = False, stdin=None, bad: list | None
             stream = open(path, "rb")
         except OSError as e:
             raise FactcheckError(f"cannot read {path}: {e.strerror}", "check its permissions") from e
+    if not skip_bad and not (stream.seekable() if hasattr(stream, "seekable") else False):
+        # standard input, a pipe, `--feed <(command)`: checked in full first, so keep a copy
+        spool = tempfile.TemporaryFile()
+        with stream:
+            shutil.copyfileobj(stream, spool)
+        spool.seek(0)
+        stream = spool
     try:
         head = stream.peek(16)[:16] if hasattr(stream, "peek") else b""
         for magic, what in _MAGIC.items():

@@ -493,3 +493,19 @@ def test_a_database_from_a_newer_factcheck_is_not_touched(runner, db_copy, seed_
     for args in (["ingest", seed_path], ["claims"]):
         assert_one_error(run(runner, *args, "--db", db_copy), 1, "newer version of factcheck", "_m999")
     assert db_copy.read_bytes() == before
+
+
+def test_feeds_from_standard_input_and_pipes(runner, tmp_path):
+    """A feed that cannot be read twice (stdin, `--feed <(command)`) is checked in full from a
+    temporary copy, then stored."""
+    path = tmp_path / "piped.db"
+    result = run(runner, "ingest", "--feed", "-", "--db", path, input=feed_lines(GOOD_1, GOOD_2))
+    assert result.exit_code == 0, result.output
+    assert "2 articles added" in result.stderr
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    writer = subprocess.Popen(["sh", "-c", f"printf '%s' '{feed_lines(GOOD_1, GOOD_2)}' > {fifo}"])
+    piped = Done(factcheck("ingest", "--feed", fifo, "--db", path))
+    writer.wait()
+    assert piped.exit_code == 0, piped.stderr
+    assert "0 articles added, 2 unchanged" in piped.stderr
