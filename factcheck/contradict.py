@@ -361,11 +361,20 @@ def judge(a: Keyed, b: Keyed, about: Overlap, index: Index | None = None) -> Fou
     if a.source_id == b.source_id:
         why = f"changed position ({kind}): {why}"
         kind = "changed position"
-    if core:
-        why += f" (both about: {', '.join(_words(core[:6], a, b))})"
+    shown = _about(core, a, b)
+    if shown:
+        why += f" (both about: {', '.join(_words(shown[:6], a, b))})"
     if first.position > second.position and first.article == second.article and kind != "denial":
         first, second = second, first
     return Found(pair_id(a.id, b.id), first.id, second.id, kind, round(score, 3), why)
+
+
+def _about(core: list[str], a: Keyed, b: Keyed) -> list[str]:
+    """Shared keys to name in an explanation: those in both contents first, then those in one
+    content and the other's context; never context alone."""
+    ca, cb = _stems(a.terms), _stems(b.terms)
+    both = [k for k in core if k in ca and k in cb]
+    return both + [k for k in core if (k in ca) != (k in cb)]
 
 
 def _words(stems: list[str], a: Keyed, b: Keyed) -> list[str]:
