@@ -3,7 +3,7 @@
 Claims are PolNeAR's annotated attributions (source, cue, content), read from the data file
 given on the command line (never copied into the project), keyed with a plain tokenizer so
 the benchmark measures the contradiction step alone, not parsing. Each size runs `--repeat`
-times; the median is reported with the ratio of the two medians. Linear cost gives a ratio
+times (5 by default); the median is reported with the ratio of the two medians. Linear cost gives a ratio
 near 10; comparing every pair would give near 100.
 
     python benchmarks/contradictions.py ../shared/data/polnear/polnear_train_single.jsonl
@@ -89,7 +89,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("path", help="PolNeAR JSON Lines file, e.g. ../shared/data/polnear/polnear_train_single.jsonl")
     parser.add_argument("--small", type=int, default=1500, help="claims in the small run (the large one has 10 x)")
-    parser.add_argument("--repeat", type=int, default=3, help="runs per size; the median is reported")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per size; the median is reported")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
     if not Path(args.path).is_file():
