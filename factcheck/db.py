@@ -6,6 +6,7 @@ import json
 import os
 import re
 import sqlite3
+import sys
 import time
 import urllib.parse
 from collections.abc import Iterable
@@ -361,11 +362,20 @@ def keyed_claims(db, after: int = 0) -> Iterable[Keyed]:
              from claims c join sources s on s.id = c.source_id where c.rowid > ? order by c.article_id, c.position"""
     for row in db.execute(sql, [after]):
         yield Keyed(
-            id=row[0], article=row[1], source_id=row[2], source=row[3], source_kind=row[4], stance=row[5],
-            cue=row[6], content=row[7], terms=set(json.loads(row[8] or "[]")),
-            context=set(json.loads(row[9] or "[]")), numbers=[tuple(n) for n in json.loads(row[10] or "[]")],
-            negated=set(json.loads(row[11] or "[]")), hedged=bool(row[12]), position=row[13] or 0,
+            id=row[0], article=_i(row[1]), source_id=_i(row[2]), source=_i(row[3]), source_kind=_i(row[4]),
+            stance=_i(row[5]), cue=_i(row[6] or ""), content=row[7], terms=_terms(json.loads(row[8] or "[]")),
+            context=_terms(json.loads(row[9] or "[]")), numbers=[tuple(n) for n in json.loads(row[10] or "[]")],
+            negated=_terms(json.loads(row[11] or "[]")), hedged=bool(row[12]), position=row[13] or 0,
         )
+
+
+# The index over every stored claim stays compact: a lemma, an article or a source that
+# thousands of claims share is one string in memory, not one copy per claim.
+_i = sys.intern
+
+
+def _terms(terms) -> set[str]:
+    return {sys.intern(t) for t in terms}
 
 
 def claims_mark(db) -> int:
@@ -382,9 +392,10 @@ def load_index(db) -> Index:
 
 
 def keyed(c: Claim) -> Keyed:
-    return Keyed(id=c.id, article=c.article, source_id=c.source_id, source=c.source, source_kind=c.source_kind,
-                 stance=c.stance, cue=c.cue, content=c.content, terms=set(c.terms), context=set(c.context),
-                 numbers=[tuple(n) for n in c.numbers], negated=set(c.negated), hedged=c.hedged,
+    return Keyed(id=c.id, article=_i(c.article), source_id=_i(c.source_id), source=_i(c.source),
+                 source_kind=_i(c.source_kind), stance=_i(c.stance), cue=_i(c.cue), content=c.content,
+                 terms=_terms(c.terms), context=_terms(c.context),
+                 numbers=[tuple(n) for n in c.numbers], negated=_terms(c.negated), hedged=c.hedged,
                  position=c.spans.content[0][0] if c.spans.content else 0)
 
 

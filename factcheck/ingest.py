@@ -6,6 +6,7 @@ their contradictions; results are stored in the order the articles came."""
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -147,12 +148,13 @@ def _worker_extract(batch: list[Article]) -> list[list[Claim]]:
 def _parallel(head: list[list[Article]], rest: Iterator[list[Article]], aliases, jobs: int):
     """Extract batches in `jobs` worker processes, at most 2 * jobs batches in flight (the feed
     is read no faster than it is stored), yielding results in the order of the batches."""
-    from . import nlp as nlp_loader
-
-    # Load the model before forking, so the workers share its memory and do not load it again.
     fork = "fork" in multiprocessing.get_all_start_methods()
     if fork:
-        nlp_loader.load()
+        # Load the model (and whatever extraction loads) once, here, then fork: the workers
+        # share those pages instead of each holding a copy. Frozen objects are left alone by
+        # the garbage collector, which would otherwise touch, and so copy, every page.
+        _extract_batch([Article(id="warm-up", text="The minister said that the plan would work.")], aliases)
+        gc.freeze()
     ctx = multiprocessing.get_context("fork" if fork else "spawn")
     pool = ctx.Pool(jobs, initializer=_worker_init, initargs=(aliases,))
     pending: deque = deque()
@@ -169,3 +171,4 @@ def _parallel(head: list[list[Article]], rest: Iterator[list[Article]], aliases,
     finally:
         pool.terminate()
         pool.join()
+        gc.unfreeze()
