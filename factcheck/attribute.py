@@ -276,9 +276,10 @@ def _tagged_attribution(cue: list, src: list[int], con: list[int], offset: int,
     cue_i = [t.i for t in cue]
     con = sorted(con)
     filled = []
+    cue_set = set(cue_i)
     for i in con:
-        if filled and 1 < i - filled[-1] <= CONTENT_GAP + 1 and doc[i].sent.start == doc[filled[-1]].sent.start \
-                and not any(doc[k].i in {t.i for t in cue} for k in range(filled[-1] + 1, i)):
+        if filled and 1 < i - filled[-1] <= CONTENT_GAP + 1 and not cue_set & set(range(filled[-1] + 1, i)) \
+                and doc[i].sent.start == doc[filled[-1]].sent.start:
             filled.extend(range(filled[-1] + 1, i))
         filled.append(i)
     content_toks = [doc[i] for i in filled if not doc[i].is_space]
@@ -299,6 +300,12 @@ def _tagged_attribution(cue: list, src: list[int], con: list[int], offset: int,
             # an apposition alone is not the source: take its noun phrase from its start
             start = root.head.left_edge.i
             toks = [doc[i] for i in range(start, toks[-1].i + 1) if not doc[i].is_space and i not in set(cue_i)]
+        if toks:
+            # the tagger may start a noun phrase late ("judge" for "A New York judge")
+            edge = _root(toks).left_edge.i
+            lead = [doc[i] for i in range(edge, toks[0].i)]
+            if 0 < len(lead) <= 4 and not any(t.is_punct or t.i in set(cue_i) for t in lead):
+                toks = lead + toks
         while toks and toks[-1].is_punct:
             toks.pop()
         while toks and toks[0].is_punct:

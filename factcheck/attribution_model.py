@@ -23,7 +23,7 @@ from .stance import CUE_STANCE, PHRASAL
 WEIGHTS = Path(__file__).parent / "data" / "attribution.json.gz"
 CUE_CLASSES = ("O", "C")
 SPAN_CLASSES = ("O", "S", "C")
-MAX_SENT_DISTANCE = 3
+MAX_SENT_DISTANCE = 1
 QUOTE_MARKS = set('"“”«»„')
 _KEY_DEPS = {"ccomp", "xcomp", "nsubj", "nsubjpass", "dobj", "prep", "agent", "parataxis", "advcl", "mark"}
 # The reporting lexicon of the rules, as a feature: it carries over to verbs rare in PolNeAR.
@@ -49,6 +49,27 @@ class Perceptron:
                 for k, v in enumerate(row):
                     out[k] += v
         return out
+
+    def freeze(self) -> None:
+        """Index the weights as a matrix for fast scoring of many tokens at once."""
+        import numpy as np
+
+        self.index = {f: n for n, f in enumerate(self.weights)}
+        self.matrix = np.array(list(self.weights.values()) or [[0.0] * len(self.classes)], dtype=np.float32)
+        self.matrix = np.vstack([self.matrix, np.zeros((1, len(self.classes)), dtype=np.float32)])
+
+    def batch_scores(self, rows: list[list[str]]):
+        """Scores of many feature lists: an array with one row per list (after `freeze`)."""
+        import numpy as np
+
+        get, missing = self.index.get, len(self.index)
+        ids, starts = [], []
+        for feats in rows:
+            starts.append(len(ids))
+            ids.extend(get(f, missing) for f in feats)
+        if not rows:
+            return np.zeros((0, len(self.classes)), dtype=np.float32)
+        return np.add.reduceat(self.matrix[ids], starts, axis=0)
 
     def predict(self, feats: list[str]) -> int:
         s = self.scores(feats)
@@ -84,47 +105,66 @@ def _word(t) -> str:
     return t.lower_ if not t.like_num else "#num"
 
 
-def token_features(doc, qidx: list[int]) -> list[list[str]]:
+def token_features(doc, qidx: list[int], parse: Parse | None = None) -> list[list[str]]:
     """Features of each token that do not depend on a cue."""
+    P = parse or Parse(doc)
+    toks = P.tokens
+    n = len(toks)
+    words, lemmas, tags, pos, deps, heads = P.word, P.lemma, P.tag, P.pos, P.dep, P.head
+    ent_type, children = P.ent_type, P.children
+    quote = [x in QUOTE_MARKS for x in P.text]
     out = []
-    n = len(doc)
-    for t in doc:
-        prev = doc[t.i - 1] if t.i > 0 else None
-        nxt = doc[t.i + 1] if t.i + 1 < n else None
-        nxt2 = doc[t.i + 2] if t.i + 2 < n else None
-        lemma = t.lemma_.lower()
-        head = t.head
-        kids = sorted({c.dep_ for c in t.children})
+    for i, t in enumerate(toks):
+        lemma, dep, tag, p = lemmas[i], deps[i], tags[i], pos[i]
+        h = heads[i]
+        hlemma = lemmas[h]
+        pw = words[i - 1] if i > 0 else "<s>"
+        nw = words[i + 1] if i + 1 < n else "</s>"
+        kids = sorted({deps[c] for c in children[i]})
         f = [
-            "b", "w=" + _word(t), "l=" + lemma, "p=" + t.pos_, "t=" + t.tag_, "d=" + t.dep_,
-            "ld=" + lemma + "|" + t.dep_, "lt=" + lemma + "|" + t.tag_,
-            "hl=" + head.lemma_.lower(), "hp=" + head.pos_ + "|" + t.dep_,
-            "e=" + t.ent_iob_ + t.ent_type_, "s=" + t.shape_[:4], "q=" + str(min(qidx[t.i], 1)),
-            "pw=" + (_word(prev) if prev is not None else "<s>"),
-            "nw=" + (_word(nxt) if nxt is not None else "</s>"),
-            "pt=" + (prev.tag_ if prev is not None else "<s>"),
-            "nt=" + (nxt.tag_ if nxt is not None else "</s>"),
-            "nw2=" + (_word(nxt) if nxt is not None else "") + "|" + (_word(nxt2) if nxt2 is not None else ""),
-            "pwl=" + (_word(prev) if prev is not None else "<s>") + "|" + lemma,
-            "nq=" + str(nxt is not None and nxt.text in QUOTE_MARKS) + str(prev is not None and prev.text in QUOTE_MARKS),
-            "sent0=" + str(t.is_sent_start),
+            "b", "w=" + words[i], "l=" + lemma, "p=" + p, "t=" + tag, "d=" + dep,
+            "ld=" + lemma + "|" + dep, "lt=" + lemma + "|" + tag,
+            "hl=" + hlemma, "hp=" + pos[h] + "|" + dep,
+            "e=" + t.ent_iob_ + ent_type[i], "s=" + t.shape_[:4], "q=" + str(min(qidx[i], 1)),
+            "pw=" + pw, "nw=" + nw,
+            "pt=" + (tags[i - 1] if i > 0 else "<s>"),
+            "nt=" + (tags[i + 1] if i + 1 < n else "</s>"),
+            "nw2=" + (nw if i + 1 < n else "") + "|" + (words[i + 2] if i + 2 < n else ""),
+            "pwl=" + pw + "|" + lemma,
+            "nq=" + str(i + 1 < n and quote[i + 1]) + str(i > 0 and quote[i - 1]),
+            "sent0=" + str(P.sent_start[i]),
+            "lex=" + str(lemma in CUE_LEMMAS) + "|" + p, "hlex=" + str(hlemma in CUE_LEMMAS) + "|" + dep,
+            "hld=" + hlemma + "|" + dep, "hkids=" + "|".join(sorted({deps[c] for c in children[h]} & _KEY_DEPS)),
+            "lkids=" + lemma + "|" + "|".join(k for k in kids if k in _KEY_DEPS),
+            "ht=" + tags[h] + "|" + tag + "|" + dep,
         ]
-        hlemma = head.lemma_.lower()
-        f += ["lex=" + str(lemma in CUE_LEMMAS) + "|" + t.pos_, "hlex=" + str(hlemma in CUE_LEMMAS) + "|" + t.dep_,
-              "hld=" + hlemma + "|" + t.dep_, "hkids=" + "|".join(sorted({c.dep_ for c in head.children} & _KEY_DEPS)),
-              "lkids=" + lemma + "|" + "|".join(k for k in kids if k in _KEY_DEPS),
-              "ht=" + head.tag_ + "|" + t.tag_ + "|" + t.dep_]
+        subj = [c for c in children[i] if deps[c] in {"nsubj", "nsubjpass"}]
+        if subj:
+            sj = subj[0]
+            f += ["subj=" + (ent_type[sj] or pos[sj]) + "|" + lemma, "subjt=" + (ent_type[sj] or tags[sj])]
+        near_q = [k for k in range(max(i - 3, 0), min(i + 4, n)) if quote[k]]
+        if near_q:
+            f += ["nearq=" + ("L" if min(near_q) < i else "R") + "|" + p, "nearql=" + lemma]
+        comp = [c for c in children[i] if deps[c] == "ccomp"]
+        if comp:
+            f.append("ccompmark=" + "|".join(sorted(toks[c].lower_ for c in children[comp[0]] if deps[c] == "mark")) + "|" + p)
         f += ["k=" + k for k in kids]
-        f += ["lk=" + lemma + "|" + k for k in kids if k in {"ccomp", "xcomp", "nsubj", "dobj", "prep", "prt", "advcl", "parataxis", "agent", "nsubjpass"}]
+        f += ["lk=" + lemma + "|" + k for k in kids if k in _LK_DEPS]
         out.append(f)
     return out
 
 
-def quote_index(doc, text: str, offset: int) -> tuple[list[int], list]:
+_LK_DEPS = {"ccomp", "xcomp", "nsubj", "dobj", "prep", "prt", "advcl", "parataxis", "agent", "nsubjpass"}
+
+
+def quote_index(doc, text: str, offset: int, parse: Parse | None = None) -> tuple[list[int], list]:
     """Per token: 1 + the index of the quotation it sits in, or 0; and the quotations."""
     qs = find_quotes(text, offset, offset + len(doc.text))
     qidx = []
-    for t in doc:
+    for t in (parse.tokens if parse else doc):
+        if not qs:
+            qidx.append(0)
+            continue
         pos = t.idx + offset
         qidx.append(next((k + 1 for k, q in enumerate(qs) if q.start <= pos < q.end), 0))
     return qidx, qs
@@ -148,65 +188,98 @@ def _chain(t) -> list:
     return out
 
 
-def span_features(doc, base: list[list[str]], cue: list, qidx: list[int], qs, offset: int) -> tuple[list[int], list[list[str]]]:
+class Parse:
+    """Per-token arrays of one parsed paragraph, read once (spaCy makes a new object on every
+    token access, which dominates the tagger's time otherwise)."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.tokens = toks = list(doc)
+        rel = doc.to_array("HEAD").tolist() if len(doc) else []
+        self.head = [i + int(r) if r < 2 ** 31 else i + int(r) - 2 ** 64 for i, r in enumerate(rel)]
+        self.dep = [t.dep_ for t in toks]
+        self.pos = [t.pos_ for t in toks]
+        self.tag = [t.tag_ for t in toks]
+        self.lemma = [t.lemma_.lower() for t in toks]
+        self.word = [_word(t) for t in toks]
+        self.text = [t.text for t in toks]
+        self.ent_type = [t.ent_type_ for t in toks]
+        self.children: list[list[int]] = [[] for _ in toks]
+        for i, h in enumerate(self.head):
+            if h != i:
+                self.children[h].append(i)
+        self.sent = [0] * len(toks)
+        self.sent_start = [False] * len(toks)
+        for n, sent in enumerate(doc.sents):
+            self.sent_start[sent.start] = True
+            for i in range(sent.start, sent.end):
+                self.sent[i] = n
+
+    def chain(self, i: int) -> list[int]:
+        out = [i]
+        while self.head[out[-1]] != out[-1] and len(out) < 60:
+            out.append(self.head[out[-1]])
+        return out
+
+
+def span_features(doc, base: list[list[str]], cue: list, qidx: list[int], qs, offset: int,
+                  parse: Parse | None = None) -> tuple[list[int], list[list[str]]]:
     """For one cue (its tokens), the candidate tokens of the paragraph and their features."""
+    P = parse or Parse(doc)
+    toks, heads, deps = P.tokens, P.head, P.dep
     cue_i = {t.i for t in cue}
-    head = next((t for t in cue if t.head.i not in cue_i or t.head.i == t.i), cue[0])
+    hi = next((t.i for t in cue if heads[t.i] not in cue_i or heads[t.i] == t.i), cue[0].i)
+    head = toks[hi]
     lemma = head.lemma_.lower()
-    cue_sent = head.sent
-    sents = list(doc.sents)
-    sent_no = {s.start: n for n, s in enumerate(sents)}
-    cue_sn = sent_no[cue_sent.start]
-    c_chain = _chain(head)
-    c_pos = {t.i: k for k, t in enumerate(c_chain)}
+    cue_sn = P.sent[hi]
+    c_chain = P.chain(hi)
+    c_pos = {i: k for k, i in enumerate(c_chain)}
     first, last = min(cue_i), max(cue_i)
-    cue_q = qidx[head.i]
+    cue_q = qidx[hi]
     # quotations adjacent to the cue: nothing but punctuation, spaces and a few words between
     adj = {}
-    c0, c1 = doc[first].idx, doc[last].idx + len(doc[last].text)
+    c0, c1 = toks[first].idx, toks[last].idx + len(toks[last].text)
     for k, q in enumerate(qs, 1):
         before = q.end - offset <= c0
         gap = doc.text[q.end - offset:c0] if before else doc.text[c1:max(q.start - offset, c1)]
         adj[k] = ("L" if before else "R") + ("near" if len(gap.split()) <= 6 else "far")
     idx, feats = [], []
-    sdist_cache = {}
-    for s in sents:
-        sdist_cache[s.start] = sent_no[s.start] - cue_sn
-    for t in doc:
-        if t.i in cue_i:
+    head_dep = deps[hi]
+    for i, t in enumerate(toks):
+        if i in cue_i:
             continue
-        sd = sdist_cache[t.sent.start]
+        sd = P.sent[i] - cue_sn
         if abs(sd) > MAX_SENT_DISTANCE:
             continue
         # dependency path: arcs from t up to the common ancestor, and from the cue up to it
         t_side = []
-        node = t
+        node = i
         steps = 0
-        while node.i not in c_pos and steps < 60:
-            t_side.append(node.dep_)
-            if node.head.i == node.i:
+        while node not in c_pos and steps < 60:
+            t_side.append(deps[node])
+            if heads[node] == node:
                 break
-            node = node.head
+            node = heads[node]
             steps += 1
-        if node.i in c_pos:
-            c_side = [x.dep_ for x in c_chain[:c_pos[node.i]]]
+        if node in c_pos:
+            c_side = [deps[x] for x in c_chain[:c_pos[node]]]
         else:
             c_side = ["?"]
         tp = "/".join(t_side[-2:][::-1]) if t_side else "."
         cp = "/".join(c_side[:2]) if c_side else "."
-        rel = "L" if t.i < first else "R"
-        q = qidx[t.i]
+        rel = "L" if i < first else "R"
+        q = qidx[i]
         qf = "nq" if not q else ("samecueq" if q == cue_q else "q" + adj.get(q, "x"))
         top = t_side[-1] if t_side else "self"
         f = [
             "path=" + tp + "^" + cp, "top=" + top + "^" + cp, "ltop=" + lemma + "|" + top + "^" + (c_side[0] if c_side else "."),
-            "depth=" + str(min(len(t_side), 6)) + "|" + top, "rel=" + rel, "dist=" + _bucket(t.i - head.i),
+            "depth=" + str(min(len(t_side), 6)) + "|" + top, "rel=" + rel, "dist=" + _bucket(i - hi),
             "sd=" + str(sd), "qf=" + qf, "qfr=" + qf + "|" + rel + "|" + str(sd),
-            "relp=" + rel + "|" + t.pos_ + "|" + top, "cl=" + lemma, "cd=" + head.dep_ + "|" + top,
+            "relp=" + rel + "|" + P.pos[i] + "|" + top, "cl=" + lemma, "cd=" + head_dep + "|" + top,
             "cueq=" + str(cue_q > 0) + "|" + qf,
         ]
-        idx.append(t.i)
-        feats.append(f + ["x" + b for b in base[t.i][1:14]])
+        idx.append(i)
+        feats.append(f + ["x" + b for b in base[i][1:14]])
     return idx, feats
 
 
@@ -254,6 +327,8 @@ def train(ex: dict[str, list], epochs: int = 8, rng: random.Random | None = None
     rng = rng or random.Random(1)
     models = {"cue": Perceptron(CUE_CLASSES), "span": Perceptron(SPAN_CLASSES)}
     for name, model in models.items():
+        if not ex[name]:
+            continue
         seqs = list(ex[name])
         for epoch in range(epochs):
             rng.shuffle(seqs)
@@ -290,6 +365,7 @@ def load_model(path: str = str(WEIGHTS)) -> dict | None:
     for name, m in raw.items():
         p = Perceptron(tuple(m["classes"]))
         p.weights = m["weights"]
+        p.freeze()
         out[name] = p
     return out
 
@@ -312,33 +388,42 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
     model = load_model()
     if model is None:
         return []
-    qidx, qs = quote_index(doc, text, offset)
-    base = token_features(doc, qidx)
+    P = Parse(doc)
+    toks = P.tokens
+    qidx, qs = quote_index(doc, text, offset, P)
+    base = token_features(doc, qidx, P)
     cue_model, span_model = model["cue"], model["span"]
+    space = [t.is_space for t in toks]
     marked = []
     prev = 0
-    for n, f in enumerate(base):
-        prev = cue_model.predict(f + _history(prev, base, n))
-        if prev == 1 and n >= floor and not doc[n].is_space:
+    static = cue_model.batch_scores(base).tolist()
+    w = cue_model.weights
+    for n, sc in enumerate(static):
+        sc = list(sc)
+        for f in _history(prev, base, n):
+            row = w.get(f)
+            if row is not None:
+                sc[0] += row[0]
+                sc[1] += row[1]
+        prev = 1 if sc[1] > sc[0] else 0
+        if prev == 1 and n >= floor and not space[n]:
             marked.append(n)
     out = []
     runs = _with_auxiliaries(doc, _runs(marked), floor)
-    cue_sents = [doc[r[0]].sent.start for r in runs]
+    cue_sents = [P.sent[r[0]] for r in runs]
     for n, run in enumerate(runs):
-        cue = [doc[i] for i in run]
-        lo = runs[n - 1][-1] if n else -1
-        hi = runs[n + 1][0] if n + 1 < len(runs) else len(doc)
+        cue = [toks[i] for i in run]
         own = cue_sents[n]
         others = set(cue_sents[:n] + cue_sents[n + 1:])
-        idx, feats = span_features(doc, base, cue, qidx, qs, offset)
-        # content stays between the neighbouring cues, and leaves the cue's sentence only
-        # inside a quotation, into a sentence with no cue of its own
-        scores = {i: span_model.scores(f) for i, f in zip(idx, feats) if i >= floor and not doc[i].is_space}
-        src = _best_run(scores, 1, [i for i in scores])
-        rest = [i for i in scores if i not in set(src)
-                and (doc[i].sent.start == own or (qidx[i] and doc[i].sent.start not in others))]
+        idx, feats = span_features(doc, base, cue, qidx, qs, offset, P)
+        keep = [(i, f) for i, f in zip(idx, feats) if i >= floor and not space[i]]
+        scores = dict(zip((i for i, _ in keep), span_model.batch_scores([f for _, f in keep]).tolist()))
+        src = _best_run(scores, 1, list(scores))
+        # content leaves the cue's sentence only inside a quotation, into a sentence with no cue of its own
+        taken = set(src)
+        rest = [i for i in scores if i not in taken and (P.sent[i] == own or (qidx[i] and P.sent[i] not in others))]
         con = _best_run(scores, 2, [i for i in rest if i < run[0]]) + _best_run(scores, 2, [i for i in rest if i > run[-1]])
-        con = _whole_quotes(doc, cue, con, src, qidx, [r for r in runs if r is not run])
+        con = _whole_quotes(P, cue, con, src, qidx, [r for r in runs if r is not run])
         out.append((cue, src, con))
     return out
 
@@ -353,6 +438,9 @@ def _with_auxiliaries(doc, runs: list[list[int]], floor: int) -> list[list[int]]
     for run in runs:
         ids = set(run)
         head = next((doc[i] for i in run if doc[i].head.i not in ids or doc[i].head.i == i), doc[run[0]])
+        if head.dep_ in CUE_PARTS | {"advmod"} and head.head.pos_ == "VERB" and 0 < head.head.i - head.i <= 4:
+            head = head.head  # "has" or "also" alone: the verb they belong to is the cue
+            ids.add(head.i)
         if head.pos_ in {"VERB", "AUX"}:
             ids |= {c.i for c in head.children if c.dep_ in CUE_PARTS and c.i >= floor and abs(c.i - head.i) <= 4}
         ids = set(range(min(ids), max(ids) + 1))
@@ -362,26 +450,26 @@ def _with_auxiliaries(doc, runs: list[list[int]], floor: int) -> list[list[int]]
     return [r for r in out if r]
 
 
-def _whole_quotes(doc, cue: list, con: list[int], src: list[int], qidx: list[int], other_cues) -> list[int]:
+def _whole_quotes(P: Parse, cue: list, con: list[int], src: list[int], qidx: list[int], other_cues) -> list[int]:
     """A quotation the content reaches into is taken whole (a quote runs over sentences); with no
     content, a quotation right before or after the cue ("Stop!" they chanted; he said: "...") is it."""
     cue_q = qidx[cue[0].i]
     taken = {qidx[i] for i in con if qidx[i] and qidx[i] != cue_q}
     if not con:
         first, last = cue[0].i, cue[-1].i
-        before = [t for t in doc[max(first - 4, 0):first]]
-        after = [t for t in doc[last + 1:last + 4]]
-        for side in (before[::-1], after):
-            for t in side:
-                if qidx[t.i] and qidx[t.i] != cue_q:
-                    taken.add(qidx[t.i])
+        src_set = set(src)
+        for side in (range(first - 1, max(first - 5, -1), -1), range(last + 1, min(last + 4, len(qidx)))):
+            for i in side:
+                if qidx[i] and qidx[i] != cue_q:
+                    taken.add(qidx[i])
                     break
-                if not (t.is_punct or t.is_space or t.i in set(src)):
+                t = P.tokens[i]
+                if not (t.is_punct or t.is_space or i in src_set):
                     break
     if not taken:
         return con
     blocked = set(src) | {t.i for t in cue} | {i for r in other_cues for i in r}
-    quoted = [t.i for t in doc if qidx[t.i] in taken]
+    quoted = [i for i, q in enumerate(qidx) if q in taken]
     if blocked & set(quoted):
         return con
     return sorted(set(con) | set(quoted))

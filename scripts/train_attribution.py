@@ -73,6 +73,8 @@ def main() -> None:
     ap.add_argument("--cache", default="/tmp/polnear-cache", help="where parsed documents are cached")
     ap.add_argument("--out", default=str(Path(am.__file__).parent / "data" / "attribution.json.gz"))
     ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--only", choices=["cue", "span"], help="train only this tagger")
+    ap.add_argument("--keep", default=str(am.WEIGHTS), help="with --only: weights of the other tagger")
     ap.add_argument("--parse-only", action="store_true", help="only parse and cache")
     ap.add_argument("--score", metavar="DEV", help="score the shipped weights on DEV (cached parse) and stop")
     ap.add_argument("--errors", type=int, default=0, help="with --score: print the N worst misses")
@@ -86,8 +88,16 @@ def main() -> None:
     if args.parse_only:
         return
     examples = am.examples(data)
+    if args.only:  # retrain one tagger, keep the other's weights from --keep
+        examples = {k: (v if k == args.only else []) for k, v in examples.items()}
     print(f"{len(examples['cue'])} cue sequences, {len(examples['span'])} span sequences", file=sys.stderr)
     model = am.train(examples, epochs=args.epochs, rng=random.Random(1))
+    if args.only:
+        import gzip
+
+        with gzip.open(args.keep, "rt", encoding="utf-8") as fh:
+            kept = json.load(fh)
+        model = {k: (model[k] if k == args.only else kept[k]) for k in kept}
     am.save(model, args.out)
     print(f"wrote {args.out}", file=sys.stderr)
 
