@@ -259,6 +259,7 @@ def _rule_attributions(doc, text, offset, quotes, floor, paragraph) -> list[Attr
 # Content fragments this close (in tokens) are one fragment: the tagger may miss a word.
 CONTENT_GAP = 2
 DROP_SOURCELESS = True
+SOURCE_BREAKS = {"—", "―", "–", "--", ":", ";"}
 
 
 def _root(toks: list):
@@ -295,6 +296,10 @@ def _tagged_attribution(cue: list, src: list[int], con: list[int], offset: int,
     if runs:
         near = min(runs, key=lambda r: min(abs(i - head.i) for i in r))
         toks = [doc[i] for i in near if not doc[i].is_space]
+        # a dash, colon or semicolon ends a noun phrase: keep the part on the cue's side
+        cuts = [k for k, t in enumerate(toks) if t.text in SOURCE_BREAKS]
+        if cuts:
+            toks = toks[cuts[-1] + 1:] if toks[0].i < head.i else toks[:cuts[0]]
         root = _root(toks) if toks else None
         if root is not None and root.dep_ == "appos" and root.head.i < root.i:
             # an apposition alone is not the source: take its noun phrase from its start

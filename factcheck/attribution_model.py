@@ -1,6 +1,7 @@
 """A learned attribution tagger over spaCy's parse, in the spirit of BBC Citron.
 
-Two averaged perceptrons (pure Python, weights shipped as gzipped JSON, no article text):
+Two averaged perceptrons (trained in pure Python; the weights ship as a NumPy archive of
+feature strings and numbers, never article text):
 - the cue tagger marks each token as part of a cue or not ("said", "has called for",
   "according to", a colon or dash introducing a quote);
 - the span tagger, given one cue, marks each token of the paragraph as source, content or
@@ -10,8 +11,6 @@ Trained on PolNeAR by scripts/train_attribution.py."""
 
 from __future__ import annotations
 
-import gzip
-import json
 import random
 import sys
 from functools import lru_cache
@@ -20,7 +19,7 @@ from pathlib import Path
 from .segment import quotes as find_quotes
 from .stance import CUE_STANCE, PHRASAL
 
-WEIGHTS = Path(__file__).parent / "data" / "attribution.json.gz"
+WEIGHTS = Path(__file__).parent / "data" / "attribution.npz"
 CUE_CLASSES = ("O", "C")
 SPAN_CLASSES = ("O", "S", "C")
 MAX_SENT_DISTANCE = 1
@@ -50,16 +49,8 @@ class Perceptron:
                     out[k] += v
         return out
 
-    def freeze(self) -> None:
-        """Index the weights as a matrix for fast scoring of many tokens at once."""
-        import numpy as np
-
-        self.index = {f: n for n, f in enumerate(self.weights)}
-        self.matrix = np.array(list(self.weights.values()) or [[0.0] * len(self.classes)], dtype=np.float32)
-        self.matrix = np.vstack([self.matrix, np.zeros((1, len(self.classes)), dtype=np.float32)])
-
     def batch_scores(self, rows: list[list[str]]):
-        """Scores of many feature lists: an array with one row per list (after `freeze`)."""
+        """Scores of many feature lists: an array with one row per list (loaded weights)."""
         import numpy as np
 
         get, missing = self.index.get, len(self.index)
@@ -348,24 +339,50 @@ def train(ex: dict[str, list], epochs: int = 8, rng: random.Random | None = None
     return {name: {"classes": list(m.classes), "weights": m.weights} for name, m in models.items()}
 
 
-def save(model: dict, path) -> None:
+def save(model: dict, path, prune: float = 0.0) -> None:
+    """Write the weights as a compressed NumPy archive: per tagger its classes, its feature
+    strings (one a line) and a float16 matrix. Features whose weights are all below `prune`
+    in absolute value are left out."""
+    import numpy as np
+
+    arrays = {}
+    for name, m in model.items():
+        feats = [f for f, row in m["weights"].items() if max(abs(v) for v in row) >= prune and "\n" not in f]
+        arrays[f"{name}.classes"] = np.array("\n".join(m["classes"]))
+        arrays[f"{name}.features"] = np.array("\n".join(feats))
+        arrays[f"{name}.weights"] = np.array([m["weights"][f] for f in feats], dtype=np.float16).reshape(
+            len(feats), len(m["classes"]))
     Path(path).parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(path, "wt", encoding="utf-8") as fh:
-        json.dump(model, fh, separators=(",", ":"))
+    with open(path, "wb") as fh:
+        np.savez_compressed(fh, **arrays)
+
+
+def read_weights(path) -> dict:
+    """The archive written by `save`, as {name: {"classes": [...], "weights": {feature: [...]}}}."""
+    import numpy as np
+
+    with np.load(path) as z:
+        names = {k.split(".")[0] for k in z.files}
+        out = {}
+        for name in names:
+            feats = str(z[f"{name}.features"]).split("\n")
+            matrix = z[f"{name}.weights"].astype(np.float32)
+            out[name] = {"classes": str(z[f"{name}.classes"]).split("\n"), "features": feats, "matrix": matrix}
+    return out
 
 
 @lru_cache(maxsize=1)
 def load_model(path: str = str(WEIGHTS)) -> dict | None:
     """The shipped taggers, or None when the weights file is missing."""
+    import numpy as np
+
     if not Path(path).is_file():
         return None
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        raw = json.load(fh)
     out = {}
-    for name, m in raw.items():
+    for name, m in read_weights(path).items():
         p = Perceptron(tuple(m["classes"]))
-        p.weights = m["weights"]
-        p.freeze()
+        p.index = dict(zip(m["features"], range(len(m["features"]))))
+        p.matrix = np.vstack([m["matrix"], np.zeros((1, len(p.classes)), dtype=np.float32)])
         out[name] = p
     return out
 
@@ -397,14 +414,13 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
     marked = []
     prev = 0
     static = cue_model.batch_scores(base).tolist()
-    w = cue_model.weights
+    index, matrix = cue_model.index, cue_model.matrix
     for n, sc in enumerate(static):
-        sc = list(sc)
         for f in _history(prev, base, n):
-            row = w.get(f)
+            row = index.get(f)
             if row is not None:
-                sc[0] += row[0]
-                sc[1] += row[1]
+                sc[0] += float(matrix[row, 0])
+                sc[1] += float(matrix[row, 1])
         prev = 1 if sc[1] > sc[0] else 0
         if prev == 1 and n >= floor and not space[n]:
             marked.append(n)

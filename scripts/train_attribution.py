@@ -1,11 +1,15 @@
 """Train the attribution tagger (cue / source / content) on PolNeAR-format JSON Lines.
 
     python scripts/train_attribution.py ../shared/data/polnear/polnear_train_single.jsonl \
-        --cache /tmp/polnear-cache --out factcheck/data/attribution.json.gz
+        --cache /tmp/polnear-cache --out factcheck/data/attribution.npz
 
 Parses the articles with the same model and paragraph chunks as the extractor (cached with
 spaCy's DocBin under --cache, outside the repository), then trains two averaged perceptrons
-(factcheck.attribution_model). Only feature weights are written: never article text."""
+(factcheck.attribution_model). Only feature weights are written: never article text.
+
+    python scripts/train_attribution.py --score ../shared/data/polnear/polnear_dev_single.jsonl
+
+prints the figures of `factcheck eval polnear` from the cached parse, fast while tuning."""
 
 from __future__ import annotations
 
@@ -71,7 +75,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("train", nargs="*", help="PolNeAR .jsonl files to train on")
     ap.add_argument("--cache", default="/tmp/polnear-cache", help="where parsed documents are cached")
-    ap.add_argument("--out", default=str(Path(am.__file__).parent / "data" / "attribution.json.gz"))
+    ap.add_argument("--out", default=str(am.WEIGHTS), help="where the weights are written")
+    ap.add_argument("--prune", type=float, default=0.0, help="leave out features whose weights are all below this")
     ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--only", choices=["cue", "span"], help="train only this tagger")
     ap.add_argument("--keep", default=str(am.WEIGHTS), help="with --only: weights of the other tagger")
@@ -93,12 +98,10 @@ def main() -> None:
     print(f"{len(examples['cue'])} cue sequences, {len(examples['span'])} span sequences", file=sys.stderr)
     model = am.train(examples, epochs=args.epochs, rng=random.Random(1))
     if args.only:
-        import gzip
-
-        with gzip.open(args.keep, "rt", encoding="utf-8") as fh:
-            kept = json.load(fh)
+        kept = {k: {"classes": v["classes"], "weights": dict(zip(v["features"], v["matrix"].tolist()))}
+                for k, v in am.read_weights(args.keep).items()}
         model = {k: (model[k] if k == args.only else kept[k]) for k in kept}
-    am.save(model, args.out)
+    am.save(model, args.out, prune=args.prune)
     print(f"wrote {args.out}", file=sys.stderr)
 
 
