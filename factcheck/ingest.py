@@ -46,7 +46,7 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def ingest(db, articles: Iterable[Article], batch_size: int = 16, jobs: int = 1,
+def ingest(db, articles: Iterable[Article], batch_size: int = 8, jobs: int = 1,
            on_article: Callable[[Article, int], None] | None = None) -> Stats:
     """Store articles with their claims, then find the contradictions their claims take part in.
 
