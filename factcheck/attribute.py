@@ -233,7 +233,7 @@ def attributions_in(doc, text: str, offset: int, quotes: list[Quote], floor_char
                 found.append(att)
         # the parse rules add cues the tagger missed, where they claim no span of its attributions
         taken = [s for a in found for s in a.cue + a.content + (a.source.spans if a.source else [])]
-        for att in _rule_attributions(doc, text, offset, quotes, floor, paragraph):
+        for att in _colon_quotes(doc, offset, quotes, floor) + _rule_attributions(doc, text, offset, quotes, floor, paragraph):
             if not any(s < e2 and s2 < e for s, e in att.cue + att.content for s2, e2 in taken):
                 found.append(att)
         return found
@@ -345,6 +345,40 @@ def _tagged_attribution(cue: list, src: list[int], con: list[int], offset: int,
         hedged=stance_rules.is_hedged(words) or any(c.lower_ in stance_rules.HEDGES for c in head.children),
         tokens=content_toks,
     )
+
+
+INTRODUCERS = {":", "—", "―", "–", "--"}
+
+
+def _colon_quotes(doc, offset: int, quotes: list[Quote], floor: int) -> list[Attribution]:
+    """A quotation introduced by a colon or dash after a bare noun phrase, as headlines and
+    lists write it (`Senator Warren on the bill: "..."`, `Clinton — "..."`): the mark is the
+    cue, the noun phrase the source, the quotation the content."""
+    found = []
+    for tok in doc:
+        if tok.text not in INTRODUCERS or tok.i < floor:
+            continue
+        q = next((q for q in quotes if 0 <= q.start - (tok.idx + offset + len(tok.text)) <= 3), None)
+        if q is None:
+            continue
+        sent = tok.sent
+        lead = [t for t in doc[max(sent.start, floor):tok.i] if not t.is_space]
+        if not lead or len(lead) > 12 or any(t.pos_ in {"VERB", "AUX"} for t in lead):
+            continue
+        src = []
+        for t in lead:  # the noun phrase before any preposition ("Senator Warren on the bill")
+            if t.pos_ == "ADP" or t.is_punct:
+                break
+            src.append(t)
+        if not any(t.pos_ in {"PROPN", "PRON"} or t.ent_type_ for t in src):
+            continue
+        content_toks = [t for t in doc if q.start <= t.idx + offset < q.end]
+        found.append(Attribution(
+            source=_mention_of(src, offset, None), cue=fragments([tok], offset), cue_text=tok.text, cue_lemma=":",
+            stance="asserts", content=[(q.start, q.end)], quote="direct",
+            sentence=(sent.start_char + offset, sent.end_char + offset),
+            hedged=stance_rules.is_hedged([t.lower_ for t in content_toks]), tokens=content_toks))
+    return found
 
 
 def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:

@@ -22,7 +22,9 @@ from .stance import CUE_STANCE, PHRASAL
 WEIGHTS = Path(__file__).parent / "data" / "attribution.npz"
 CUE_CLASSES = ("O", "C")
 SPAN_CLASSES = ("O", "S", "C")
+# Sentences around the cue whose tokens the span tagger labels (it learns from a wider window).
 MAX_SENT_DISTANCE = 1
+TRAIN_SENT_DISTANCE = 3
 QUOTE_MARKS = set('"“”«»„')
 _KEY_DEPS = {"ccomp", "xcomp", "nsubj", "nsubjpass", "dobj", "prep", "agent", "parataxis", "advcl", "mark"}
 # The reporting lexicon of the rules, as a feature: it carries over to verbs rare in PolNeAR.
@@ -214,7 +216,7 @@ class Parse:
 
 
 def span_features(doc, base: list[list[str]], cue: list, qidx: list[int], qs, offset: int,
-                  parse: Parse | None = None) -> tuple[list[int], list[list[str]]]:
+                  parse: Parse | None = None, window: int = MAX_SENT_DISTANCE) -> tuple[list[int], list[list[str]]]:
     """For one cue (its tokens), the candidate tokens of the paragraph and their features."""
     P = parse or Parse(doc)
     toks, heads, deps = P.tokens, P.head, P.dep
@@ -240,7 +242,7 @@ def span_features(doc, base: list[list[str]], cue: list, qidx: list[int], qs, of
         if i in cue_i:
             continue
         sd = P.sent[i] - cue_sn
-        if abs(sd) > MAX_SENT_DISTANCE:
+        if abs(sd) > window:
             continue
         # dependency path: arcs from t up to the common ancestor, and from the cue up to it
         t_side = []
@@ -294,8 +296,9 @@ def examples(data) -> dict[str, list]:
         atts = [a for a in row["attributions"] if a.get("cue")]
         for offset, doc in docs:
             end = offset + len(doc.text)
-            qidx, qs = quote_index(doc, text, offset)
-            base = token_features(doc, qidx)
+            parse = Parse(doc)
+            qidx, qs = quote_index(doc, text, offset, parse)
+            base = token_features(doc, qidx, parse)
             cue_tokens = set()
             for a in atts:
                 if not (offset <= a["cue"][0]["start"] < end):
@@ -306,7 +309,8 @@ def examples(data) -> dict[str, list]:
                 cue_tokens |= ct
                 src = _tokens_in(doc, offset, a.get("source") or [])
                 con = _tokens_in(doc, offset, a.get("content") or [])
-                idx, feats = span_features(doc, base, [doc[i] for i in sorted(ct)], qidx, qs, offset)
+                idx, feats = span_features(doc, base, [doc[i] for i in sorted(ct)], qidx, qs, offset, parse,
+                                           window=TRAIN_SENT_DISTANCE)
                 labels = [1 if i in src else 2 if i in con else 0 for i in idx]
                 span_ex.append(([[sys.intern(x) for x in f] for f in feats], labels))
             base = [[sys.intern(x) for x in f] for f in base]

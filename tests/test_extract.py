@@ -247,3 +247,14 @@ def test_sources_alias_and_merge(invoke, tmp_path):
     assert "China" not in sources and sources["U.S. State Department"]["claims"] == 3
     bad = invoke("sources", "merge", "Nobody", "China")
     assert bad.exit_code == 1 and bad.stderr.startswith("Error:")
+
+
+def test_colon_or_dash_introducing_a_quote_is_the_cue():
+    c = only('Senator Warren on the bill: "This is a giveaway to the banks."')
+    assert (c.cue, c.source, c.quote) == (":", "Warren", "direct")
+    assert c.content == "This is a giveaway to the banks."
+    c = only('Clinton — "I never sent classified material."')
+    assert (c.cue, c.source, c.content) == ("—", "Clinton", "I never sent classified material.")
+    # a colon after a clause with its own verb is not a cue of its own
+    (c,) = attributed('The governor said: "We are out of money."')
+    assert c.cue.startswith("said") and c.source == "governor" and c.content == "We are out of money."
