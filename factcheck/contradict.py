@@ -152,9 +152,10 @@ class Index:
     def weights(self, claim: Keyed) -> dict[str, float]:
         """Each key of a claim with its weight: rarer keys weigh more; context keys half."""
         out: dict[str, float] = {}
-        for key in _stems(claim.context):
+        # sorted: sums of these weights must not depend on the process's string hashing
+        for key in sorted(_stems(claim.context)):
             out[key] = CONTEXT_WEIGHT * self.idf(key)
-        for key in _stems(claim.terms):
+        for key in sorted(_stems(claim.terms)):
             out[key] = self.idf(key)
         for n in claim.numbers:
             key = _value_key(n)
@@ -166,7 +167,7 @@ class Index:
         MAX_CANDIDATES. Keys held by more than BLOCK_CAP claims do not block, so each claim
         costs a bounded number of look-ups whatever the size of the index."""
         hits: dict[str, float] = defaultdict(float)
-        for key in self.keys.get(claim.id) or _keys(claim):
+        for key in sorted(self.keys.get(claim.id) or _keys(claim)):  # sums independent of hashing
             posting = self.postings.get(key, ())
             if len(posting) > BLOCK_CAP:
                 continue
@@ -204,7 +205,7 @@ def overlap(index: Index, a: Keyed, b: Keyed, memo: dict | None = None) -> Overl
     else:
         wa = memo[a.id] if a.id in memo else memo.setdefault(a.id, index.weights(a))
         wb = memo[b.id] if b.id in memo else memo.setdefault(b.id, index.weights(b))
-    shared = {k: min(wa[k], wb[k]) for k in wa.keys() & wb.keys()}
+    shared = {k: min(wa[k], wb[k]) for k in sorted(wa.keys() & wb.keys())}
     s = sum(shared.values())
     ma, mb = sum(wa.values()) or 1.0, sum(wb.values()) or 1.0
     keys = sorted(shared, key=lambda k: (-shared[k], k))

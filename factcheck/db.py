@@ -359,7 +359,7 @@ def keyed_claims(db, after: int = 0) -> Iterable[Keyed]:
     returned it."""
     sql = """select c.id, c.article_id, c.source_id, s.name, s.kind, c.stance, c.cue, c.content, c.terms,
              c.context, c.numbers, c.negated, c.hedged, c.position
-             from claims c join sources s on s.id = c.source_id where c.rowid > ? order by c.article_id, c.position"""
+             from claims c join sources s on s.id = c.source_id where c.rowid > ? order by c.rowid"""
     for row in db.execute(sql, [after]):
         yield Keyed(
             id=row[0], article=_i(row[1]), source_id=_i(row[2]), source=_i(row[3]), source_kind=_i(row[4]),
