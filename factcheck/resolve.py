@@ -134,6 +134,16 @@ def _strip_det(text: str) -> str:
     return re.sub(r"^(the|a|an|another|one|this|that|these|those)\s+", "", text, flags=re.I).strip()
 
 
+TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "prof", "rev",
+          "s", "st", "jr", "sr", "president", "senator", "governor", "judge", "mayor", "minister"}
+
+
+def _unidentified(pronoun: str) -> Resolved:
+    """A speaker the article does not let us name: one source of its article, never "he"."""
+    kind = "person" if pronoun in MALE | FEMALE | {"i", "me"} else "anonymous"
+    return Resolved("unidentified speaker", "unidentified speaker", kind, True)
+
+
 def _uncap(bare: str, m: Mention) -> str:
     """A description starts lower-case unless it starts with a name ("Almaty city official")."""
     if any(bare.startswith(e) for e, _ in m.entities):
@@ -169,7 +179,11 @@ class Resolver:
     def _resolve(self, m: Mention) -> Resolved:
         head = m.head.lower()
         if m.pronoun:
-            return self._antecedent(head) or Resolved(head, f"unresolved {head}", "person" if head in MALE | FEMALE else "group", True)
+            return self._antecedent(head) or _unidentified(head)
+        words = [w for w in re.findall(r"[^\W\d_]+", m.text) if len(w) > 1 or w.isupper()]
+        if not words or all(w.lower() in TITLES for w in words):
+            # a title or a clitic alone ("Mr.", "'s"): a speaker the parse cut off; the last person
+            return self._antecedent("he") or _unidentified(head)
         persons = [e for e, label in m.entities if label == "PERSON"]
         orgs = [e for e, label in m.entities if label in {"ORG", "NORP", "GPE", "FAC"}]
         bare = _strip_det(m.text)
