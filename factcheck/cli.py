@@ -465,6 +465,25 @@ def eval_emergent(
     typer.echo(json.dumps(result.as_dict(), indent=2) if json_ else "\n".join(result.lines()))
 
 
+@app.command()
+@handle_errors
+def serve(
+    port: int = typer.Option(8001, "--port", "-p", min=1, max=65535, help="Port to listen on"),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind; 0.0.0.0 makes it reachable from other machines"),
+    open_browser: bool = typer.Option(False, "--open", "-o", help="Open the contradictions page in a web browser"),
+    db: Optional[str] = DbOption,
+):
+    """Browse claims, sources and contradictions in Datasette (Ctrl-C stops it).
+
+    Example:
+
+        factcheck serve --open
+    """
+    from .serve import serve as run
+
+    run(db or store.default_path(), host=host, port=port, open_browser=open_browser)
+
+
 class ReportFormat(str, Enum):
     markdown = "markdown"
     html = "html"
@@ -598,25 +617,6 @@ def export(
     else:
         text = exports.csv(database)
     _write_output(text, output)
-
-
-@app.command()
-@handle_errors
-def serve(
-    port: int = typer.Option(8001, "--port", "-p", min=1, max=65535, help="Port to listen on"),
-    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind; 0.0.0.0 makes it reachable from other machines"),
-    open_browser: bool = typer.Option(False, "--open", "-o", help="Open the contradictions page in a web browser"),
-    db: Optional[str] = DbOption,
-):
-    """Browse claims, sources and contradictions in Datasette (Ctrl-C stops it).
-
-    Example:
-
-        factcheck serve --open
-    """
-    from .serve import serve as run
-
-    run(db or store.default_path(), host=host, port=port, open_browser=open_browser)
 
 
 def main() -> None:
