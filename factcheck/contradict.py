@@ -70,6 +70,7 @@ CONTEXT_WEIGHT = 0.5  # a term of the neighbouring sentence counts half a term o
 VALUE_WEIGHT = 1.0  # a shared quantity ("72 million") counts as a term of that rarity
 BLOCK_CAP = 100  # keys held by more claims than this do not open candidate lists
 MAX_CANDIDATES = 25  # per claim, the best-sharing candidates only
+MIN_TERMS = 1  # content words a claim needs to take part in a conflict
 MIN_SHARED = 2  # distinct shared content keys for two claims to be about one proposition
 MIN_OVERLAP = 0.4  # shared weight over the weight of the smaller claim
 MIN_DICE = 0.25  # shared weight over the mean weight of the two claims
@@ -295,8 +296,9 @@ def _group_conflicts(index: Index, group: list[str], edges, memo: dict) -> list[
         for k in _stems(c.terms):
             counts[k] += 1
     core = {k for k, n in counts.items() if n >= 2}
-    yes = [c for c in claims if c.stance != "demands" and not _negative(c, core)]
-    no = [c for c in claims if c.stance != "demands" and _negative(c, core)]
+    claims = [c for c in claims if c.stance != "demands" and _substantive(c)]
+    yes = [c for c in claims if not _negative(c, core)]
+    no = [c for c in claims if _negative(c, core)]
     out = []
     for n in no:
         for y in yes:
@@ -329,6 +331,14 @@ def _refutes(c: Keyed) -> bool:
     return c.stance == "denies" or FALSE_MARK in c.terms or DISCREDIT_MARK in c.terms
 
 
+def _substantive(c: Keyed) -> bool:
+    """A claim says enough to be a side in a conflict: a content word at least ("that" or
+    "would" cut out of a sentence by the extractor is no proposition), or words that call
+    what it refers back to false."""
+    words = {k.lstrip(KEY + NAME) for k in c.terms if not k.startswith("~")}
+    return len(words) >= MIN_TERMS or FALSE_MARK in c.terms  # "A hoax." refutes what precedes it
+
+
 def _doubts(c: Keyed) -> bool:
     return c.stance == "questions" or DOUBT_MARK in c.terms
 
@@ -341,7 +351,7 @@ def judge(a: Keyed, b: Keyed, about: Overlap, index: Index | None = None) -> Fou
         return None  # one source within one article is never a contradiction
     if a.article == b.article and "narrator" in (a.source_kind, b.source_kind):
         return None  # the article's own voice reports the dispute; it is not a side in it
-    if "demands" in (a.stance, b.stance):
+    if "demands" in (a.stance, b.stance) or not (_substantive(a) and _substantive(b)):
         return None
     if not (about.same or _denied_thing(a, b, about) or _denied_thing(b, a, about)):
         return None

@@ -122,7 +122,8 @@ def _claim(article, att: Attribution, res, text, doc, offset, context_tokens, sp
     rest = [t for t in doc if att.sentence[0] <= t.idx + offset < att.sentence[1] and t.i not in inside]
     context = keys_for(context_tokens)[0] + keys_for(rest)[0]
     cue_ids = {t.i for t in rest if any(s <= t.idx + offset < e for s, e in att.cue)}
-    if att.stance != "denies" and discredited(rest, cue_ids):
+    source_ids = {t.i for t in rest if att.source and any(s <= t.idx + offset < e for s, e in att.source.spans)}
+    if att.stance != "denies" and discredited(rest, cue_ids, source_ids):
         terms.append(DISCREDIT_MARK)
     return Claim(
         id=claim_id(article.id, att.cue, att.content),

@@ -178,18 +178,29 @@ def keys_for(tokens) -> tuple[list[str], list[tuple[float, str, str]], list[str]
     return terms, numbers, sorted(set(negated))
 
 
-def discredited(rest, cue_ids: set[int]) -> bool:
+SPEECH_CUES = {"say", "tell", "claim", "state", "write", "announce", "report", "confirm", "tweet", "post"}
+
+
+def discredited(rest, cue_ids: set[int], source_ids: set[int] = frozenset()) -> bool:
     """Whether the words of a claim's sentence outside its content discredit it: refuting words
-    in its source or around it ("a fake news report claims ...", "the woman who claimed ... was
-    exposed as a hoaxer"), or a negated cue ("the Pope did not say ...")."""
+    in its source ("a fake news report claims ..."), on its cue ("falsely claimed") or in a
+    clause that governs it ("the woman who claimed ... was exposed as a hoaxer"), or a negated
+    cue ("the Pope did not say ..."). Refuting words in a clause beside it say nothing of it."""
+    governing = {a.i for tok in rest if tok.i in cue_ids for a in tok.ancestors} | set(cue_ids)
     for tok in rest:
         if tok.i in cue_ids:
-            if any(c.dep_ == "neg" for c in tok.children):
+            # "did not say X" disowns X; "did not want" or "did not recommend" is a negative claim
+            if tok.lemma_.lower() in SPEECH_CUES and any(c.dep_ == "neg" for c in tok.children):
                 return True
             continue
         lemma = _lemma(tok)
         if (tok.lower_ in DENIAL_WORDS or lemma in DENIAL_WORDS) and not (tok.pos_ == "VERB" and lemma == "lie"):
-            return True
+            if tok.i in source_ids:
+                return True
+            verb = tok if tok.pos_ in {"VERB", "AUX"} else next(
+                (a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            if verb is not None and verb.i in governing:
+                return True
     return False
 
 

@@ -271,3 +271,32 @@ def test_eval_emergent_command(invoke, tmp_path):
     bad.write_text("id,text\n1,hello\n", encoding="utf-8")
     r = invoke("eval", "emergent", str(bad), db=False)
     assert r.exit_code == 1 and r.stderr.startswith("Error: ") and "claimId" in r.stderr
+
+
+# -- what does not discredit a claim, and claims too thin to be a side ---------------------
+
+def test_a_negated_speech_cue_disowns_its_content_but_a_negated_wish_does_not():
+    (said,) = attributed("The Pope did not say that pets go to heaven.")
+    assert "~discredited" in said.terms
+    (wanted,) = attributed("The governor did not want the escort at all.")
+    assert "~discredited" not in wanted.terms
+
+
+def test_refuting_words_beside_a_claim_do_not_discredit_it():
+    (c,) = [c for c in attributed("The mayor said the bridge was safe, but critics called the inspection a hoax.")
+            if c.cue == "said"]
+    assert "~discredited" not in c.terms
+    (d,) = attributed("A fake news site claimed that the bridge had collapsed.")
+    assert "~discredited" in d.terms
+
+
+def test_a_claim_with_no_content_words_is_no_side():
+    from factcheck.contradict import Keyed, _substantive
+
+    empty = Keyed(id="a", article="x", source_id="s", source="S", source_kind="person", stance="asserts",
+                  cue="said", content="would", terms=set())
+    hoax = Keyed(id="b", article="y", source_id="t", source="T", source_kind="narrator", stance="asserts",
+                 cue="", content="A hoax", terms={"~false"})
+    words = Keyed(id="c", article="y", source_id="t", source="T", source_kind="narrator", stance="asserts",
+                  cue="", content="the bridge collapsed", terms={"bridge", "collapse"})
+    assert not _substantive(empty) and _substantive(hoax) and _substantive(words)
