@@ -158,7 +158,7 @@ def mention(tok, exclude: set[int], offset: int, verb_lemma: str | None) -> Ment
         c.dep_ == "conj" for c in tok.children)
     return Mention(
         spans=fragments(toks, offset),
-        text=tok.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)] if toks else tok.text,
+        text=attribution_model.Parse.of(tok.doc).string[toks[0].idx:toks[-1].idx + len(toks[-1].text)] if toks else tok.text,
         head=tok.text,
         head_lemma=tok.lemma_.lower(),
         pronoun=tok.pos_ == "PRON" or lower in PRONOUNS,
@@ -278,9 +278,10 @@ def _tagged_attribution(cue: list, src: list[int], con: list[int], offset: int,
     con = sorted(con)
     filled = []
     cue_set = set(cue_i)
+    sent_of = attribution_model.Parse.of(doc).sent
     for i in con:
         if filled and 1 < i - filled[-1] <= CONTENT_GAP + 1 and not cue_set & set(range(filled[-1] + 1, i)) \
-                and doc[i].sent.start == doc[filled[-1]].sent.start:
+                and sent_of[i] == sent_of[filled[-1]]:
             filled.extend(range(filled[-1] + 1, i))
         filled.append(i)
     content_toks = [doc[i] for i in filled if not doc[i].is_space]
@@ -328,7 +329,8 @@ def _tagged_attribution(cue: list, src: list[int], con: list[int], offset: int,
     dismissed_as = lemma == "dismiss" and any(c.lower_ == "as" for c in head.children)
     stance = stance_rules.cue_stance(lemma, particle, words, dismissed_as)
     cue_spans = fragments(cue, offset)
-    cue_text = " ".join(doc.text[s - offset:e - offset] for s, e in cue_spans)
+    doc_text = attribution_model.Parse.of(doc).string
+    cue_text = " ".join(doc_text[s - offset:e - offset] for s, e in cue_spans)
     if lemma == "according to":
         cue_text = cue_text.lower()
     in_quote = [any(q.start <= t.idx + offset < q.end for q in quotes) for t in content_toks if not t.is_punct]
@@ -396,7 +398,7 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
         c.dep_ == "conj" and c.i in ids for c in head.children)
     return Mention(
         spans=fragments(toks, offset),
-        text=doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)],
+        text=attribution_model.Parse.of(doc).string[toks[0].idx:toks[-1].idx + len(toks[-1].text)],
         head=head.text, head_lemma=head.lemma_.lower(),
         pronoun=head.pos_ == "PRON" or lower in PRONOUNS, plural=plural, entities=ents,
         verb_lemma=verb_lemma, apposition=apposition,
@@ -445,7 +447,7 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor) -> Att
     dismissed_as = lemma == "dismiss" and any(c.lower_ == "as" for c in verb.children)
     stance = stance_rules.cue_stance(lemma, particle, words, dismissed_as)
     cue_spans = fragments(cue_toks, offset)
-    doc_text = verb.doc.text
+    doc_text = attribution_model.Parse.of(verb.doc).string
     cue_text = " ".join(doc_text[s - offset:e - offset] for s, e in cue_spans)
     return Attribution(
         source=src, cue=cue_spans, cue_text=cue_text, cue_lemma=lemma if not particle else f"{lemma} {particle}",

@@ -258,3 +258,43 @@ def test_colon_or_dash_introducing_a_quote_is_the_cue():
     # a colon after a clause with its own verb is not a cue of its own
     (c,) = attributed('The governor said: "We are out of money."')
     assert c.cue.startswith("said") and c.source == "governor" and c.content == "We are out of money."
+
+
+def test_cue_keeps_an_adverb_of_manner_before_the_verb():
+    c = only("The mayor steadfastly refuses to resign over the audit.")
+    assert c.cue == "steadfastly refuses" and c.content == "to resign over the audit"
+
+
+def test_a_very_long_sentence_is_tagged_within_a_bounded_window():
+    from factcheck import attribution_model as am
+    from factcheck.nlp import load
+
+    clause = "officials said the plan, which critics told reporters would fail, was sound and "
+    text = "The governor " + clause * 60 + "the mayor agreed."
+    doc = load()(text)
+    assert len(list(doc.sents)) <= 3  # one long sentence, as in a page without full stops
+    P = am.Parse(doc)
+    qidx, qs = am.quote_index(doc, text, 0, P)
+    base = am.token_features(doc, qidx, P)
+    mid = len(doc) // 2
+    idx, _ = am.span_features(doc, base, [doc[mid]], qidx, qs, 0, P)
+    assert idx and max(abs(i - mid) for i in idx) <= am.MAX_TOKEN_DISTANCE
+    cs = attributed(text)
+    assert sum(c.cue == "said" for c in cs) >= 30
+    assert all(c.source and c.content for c in cs)
+
+
+def test_unresolved_pronoun_and_bare_title_are_not_names():
+    from factcheck.attribute import Mention
+    from factcheck.resolve import Resolver
+
+    (c,) = attributed("He said the plan would fail.")
+    assert c.source == "unidentified speaker" and c.speaker == "He"
+    resolver = Resolver()
+    named = resolver.resolve(Mention(spans=[(0, 14)], text="Maria Lopez", head="Lopez", head_lemma="lopez",
+                                     pronoun=False, plural=False, entities=[("Maria Lopez", "PERSON")]))
+    cut = resolver.resolve(Mention(spans=[(40, 43)], text="Mr.", head="Mr.", head_lemma="mr.",
+                                   pronoun=False, plural=False, entities=[]))
+    assert cut == named
+    assert Resolver().resolve(Mention(spans=[(0, 2)], text="'s", head="'s", head_lemma="'s", pronoun=False,
+                                      plural=False, entities=[])).name == "unidentified speaker"
