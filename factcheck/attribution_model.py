@@ -29,7 +29,6 @@ TRAIN_SENT_DISTANCE = 3
 # long sentence (a paragraph of 5,000 tokens with no full stop would otherwise be quadratic).
 MAX_TOKEN_DISTANCE = 100
 QUOTE_MARKS = set('"“”«»„')
-DENSE_CUES = True  # the cue tagger also reads spaCy's context vectors (doc.tensor)
 _KEY_DEPS = {"ccomp", "xcomp", "nsubj", "nsubjpass", "dobj", "prep", "agent", "parataxis", "advcl", "mark"}
 # The reporting lexicon of the rules, as a feature: it carries over to verbs rare in PolNeAR.
 CUE_LEMMAS = set(CUE_STANCE) | {lemma for lemma, _ in PHRASAL} | {"accord"}
@@ -38,13 +37,8 @@ CUE_LEMMAS = set(CUE_STANCE) | {lemma for lemma, _ in PHRASAL} | {"accord"}
 class Perceptron:
     """A multi-class averaged perceptron over string features."""
 
-    def __init__(self, classes: tuple[str, ...], dims: int = 0):
-        import numpy as np
-
+    def __init__(self, classes: tuple[str, ...]):
         self.classes = classes
-        # weights of dense features (spaCy's context vector of the token), beside the sparse ones
-        self.dense = np.zeros((dims, len(classes)), dtype=np.float64)
-        self._dense_sum = np.zeros_like(self.dense)  # sum of i * update, for the average
         self.weights: dict[str, list[float]] = {}
         self._totals: dict[str, list[float]] = {}
         self._stamps: dict[str, list[int]] = {}
@@ -73,20 +67,14 @@ class Perceptron:
             return np.zeros((0, len(self.classes)), dtype=np.float32)
         return np.add.reduceat(self.matrix[ids], starts, axis=0)
 
-    def predict(self, feats: list[str], vec=None) -> int:
+    def predict(self, feats: list[str]) -> int:
         s = self.scores(feats)
-        if vec is not None and len(self.dense):
-            s = [a + float(b) for a, b in zip(s, vec @ self.dense)]
         return max(range(len(s)), key=s.__getitem__)
 
-    def update(self, truth: int, guess: int, feats: list[str], vec=None) -> None:
+    def update(self, truth: int, guess: int, feats: list[str]) -> None:
         self.i += 1
         if truth == guess:
             return
-        if vec is not None and len(self.dense):
-            for k, delta in ((truth, 1.0), (guess, -1.0)):
-                self.dense[:, k] += delta * vec
-                self._dense_sum[:, k] += self.i * delta * vec
         n = len(self.classes)
         for f in feats:
             row = self.weights.setdefault(f, [0.0] * n)
@@ -98,8 +86,6 @@ class Perceptron:
                 row[k] += delta
 
     def average(self) -> None:
-        if self.i and len(self.dense):
-            self.dense = self.dense - self._dense_sum / self.i
         for f, row in self.weights.items():
             tot, st = self._totals[f], self._stamps[f]
             for k in range(len(row)):
@@ -226,12 +212,15 @@ class Parse:
             for i in range(sent.start, sent.end):
                 self.sent[i] = n
 
+    _last: Parse | None = None
+
     @classmethod
     def of(cls, doc) -> Parse:
-        """The arrays of `doc`, made once per document (kept in its user_data)."""
-        P = doc.user_data.get("factcheck.parse")
+        """The arrays of `doc`, made once while one paragraph after another is read (the
+        paragraph read last is kept: no cycle through the Doc, nothing in its user_data)."""
+        P = cls._last
         if P is None or P.doc is not doc:
-            P = doc.user_data["factcheck.parse"] = cls(doc)
+            P = cls._last = cls(doc)
         return P
 
     def chain(self, i: int) -> list[int]:
@@ -340,26 +329,13 @@ def examples(data) -> dict[str, list]:
                 labels = [1 if i in src else 2 if i in con else 0 for i in idx]
                 span_ex.append(([[sys.intern(x) for x in f] for f in feats], labels))
             base = [[sys.intern(x) for x in f] for f in base]
-            cue_ex.append((base, [1 if t.i in cue_tokens else 0 for t in doc], _vectors(doc)))
+            cue_ex.append((base, [1 if t.i in cue_tokens else 0 for t in doc]))
     return {"cue": cue_ex, "span": span_ex}
-
-
-def _vectors(doc):
-    """spaCy's context vectors of the tokens (doc.tensor), or None when the pipeline keeps none."""
-    t = getattr(doc, "tensor", None)
-    if t is None or len(t.shape) != 2 or t.shape[0] != len(doc) or not t.shape[1]:
-        return None
-    return t.astype("float64") * DENSE_SCALE
-
-
-# The context vectors' weight against the binary features (their values run to about +-5).
-DENSE_SCALE = 0.25
 
 
 def train(ex: dict[str, list], epochs: int = 8, rng: random.Random | None = None) -> dict:
     rng = rng or random.Random(1)
-    dims = next((len(v[0]) for *_, v in ex["cue"] if v is not None and len(v)), 0) if DENSE_CUES else 0
-    models = {"cue": Perceptron(CUE_CLASSES, dims), "span": Perceptron(SPAN_CLASSES)}
+    models = {"cue": Perceptron(CUE_CLASSES), "span": Perceptron(SPAN_CLASSES)}
     for name, model in models.items():
         if not ex[name]:
             continue
@@ -367,21 +343,19 @@ def train(ex: dict[str, list], epochs: int = 8, rng: random.Random | None = None
         for epoch in range(epochs):
             rng.shuffle(seqs)
             wrong = total = 0
-            for feats, labels, *vecs in seqs:
-                vecs = vecs[0] if vecs and vecs[0] is not None and dims else None
+            for feats, labels in seqs:
                 prev = 0
                 for n, (f, y) in enumerate(zip(feats, labels)):
-                    v = vecs[n] if vecs is not None else None
                     if name == "cue":
                         f = f + _history(prev, feats, n)
-                    g = model.predict(f, v)
-                    model.update(y, g, f, v)
+                    g = model.predict(f)
+                    model.update(y, g, f)
                     wrong += g != y
                     total += 1
                     prev = g
             print(f"{name} epoch {epoch}: {wrong / max(total, 1):.4f} errors", file=sys.stderr)
         model.average()
-    return {name: {"classes": list(m.classes), "weights": m.weights, "dense": m.dense} for name, m in models.items()}
+    return {name: {"classes": list(m.classes), "weights": m.weights} for name, m in models.items()}
 
 
 def save(model: dict, path, prune: float = 0.0) -> None:
@@ -397,8 +371,6 @@ def save(model: dict, path, prune: float = 0.0) -> None:
         arrays[f"{name}.features"] = np.array("\n".join(feats))
         arrays[f"{name}.weights"] = np.array([m["weights"][f] for f in feats], dtype=np.float16).reshape(
             len(feats), len(m["classes"]))
-        if m.get("dense") is not None and len(m["dense"]):
-            arrays[f"{name}.dense"] = np.asarray(m["dense"], dtype=np.float32) * DENSE_SCALE
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     with open(path, "wb") as fh:
         np.savez_compressed(fh, **arrays)
@@ -414,8 +386,7 @@ def read_weights(path) -> dict:
         for name in names:
             feats = str(z[f"{name}.features"]).split("\n")
             matrix = z[f"{name}.weights"].astype(np.float32)
-            out[name] = {"classes": str(z[f"{name}.classes"]).split("\n"), "features": feats, "matrix": matrix,
-                         "dense": z[f"{name}.dense"] if f"{name}.dense" in z.files else None}
+            out[name] = {"classes": str(z[f"{name}.classes"]).split("\n"), "features": feats, "matrix": matrix}
     return out
 
 
@@ -431,8 +402,6 @@ def load_model(path: str = str(WEIGHTS)) -> dict | None:
         p = Perceptron(tuple(m["classes"]))
         p.index = dict(zip(m["features"], range(len(m["features"]))))
         p.matrix = np.vstack([m["matrix"], np.zeros((1, len(p.classes)), dtype=np.float32)])
-        if m["dense"] is not None:
-            p.dense = m["dense"]  # scaled already: applies to the raw doc.tensor
         out[name] = p
     return out
 
@@ -463,11 +432,7 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
     space = [t.is_space for t in toks]
     marked = []
     prev = 0
-    static = cue_model.batch_scores(base)
-    tensor = doc.tensor
-    if len(cue_model.dense) and len(tensor.shape) == 2 and tensor.shape == (len(toks), len(cue_model.dense)):
-        static = static + tensor @ cue_model.dense
-    static = static.tolist()
+    static = cue_model.batch_scores(base).tolist()
     index, matrix = cue_model.index, cue_model.matrix
     for n, sc in enumerate(static):
         for f in _history(prev, base, n):

@@ -29,37 +29,28 @@ from factcheck.nlp import load  # noqa: E402
 
 def parsed(path: str, cache: Path):
     """(row, [(start, doc), ...]) for every article of a PolNeAR file; parses once, then reads the cache."""
-    import numpy as np
     from spacy.tokens import DocBin
 
     rows = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
     cache.mkdir(parents=True, exist_ok=True)
     stem = cache / Path(path).stem
     nlp = load()
-    if not (stem.with_suffix(".spacy")).exists() or not stem.with_suffix(".npy").exists():
+    if not (stem.with_suffix(".spacy")).exists():
         starts, texts = [], []
         for n, row in enumerate(rows):
             for s, e in _chunks(row["text"]):
                 starts.append((n, s))
                 texts.append(row["text"][s:e])
         bin_ = DocBin()
-        tensors = []
         t0 = time.time()
         for i, doc in enumerate(nlp.pipe(texts, batch_size=64)):
             bin_.add(doc)
-            tensors.append(doc.tensor.astype("float16"))
             if i % 2000 == 0:
                 print(f"parsed {i}/{len(texts)} in {time.time() - t0:.0f}s", file=sys.stderr)
         bin_.to_disk(stem.with_suffix(".spacy"))
-        np.save(stem.with_suffix(".npy"), np.concatenate(tensors) if tensors else np.zeros((0, 0), "float16"))
         stem.with_suffix(".json").write_text(json.dumps(starts))
     starts = json.loads(stem.with_suffix(".json").read_text())
     docs = list(DocBin().from_disk(stem.with_suffix(".spacy")).get_docs(nlp.vocab))
-    if stem.with_suffix(".npy").exists():  # the context vectors, which DocBin does not keep
-        tensor, at = np.load(stem.with_suffix(".npy")).astype("float32"), 0
-        for doc in docs:
-            doc.tensor = tensor[at:at + len(doc)]
-            at += len(doc)
     by_article: dict[int, list] = {}
     for (n, s), doc in zip(starts, docs):
         by_article.setdefault(n, []).append((s, doc))
@@ -107,8 +98,7 @@ def main() -> None:
     print(f"{len(examples['cue'])} cue sequences, {len(examples['span'])} span sequences", file=sys.stderr)
     model = am.train(examples, epochs=args.epochs, rng=random.Random(1))
     if args.only:
-        kept = {k: {"classes": v["classes"], "weights": dict(zip(v["features"], v["matrix"].tolist())),
-                    "dense": None if v["dense"] is None else v["dense"] / am.DENSE_SCALE}
+        kept = {k: {"classes": v["classes"], "weights": dict(zip(v["features"], v["matrix"].tolist()))}
                 for k, v in am.read_weights(args.keep).items()}
         model = {k: (model[k] if k == args.only else kept[k]) for k in kept}
     am.save(model, args.out, prune=args.prune)
