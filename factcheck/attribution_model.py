@@ -14,6 +14,7 @@ from __future__ import annotations
 import random
 import sys
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 from .segment import quotes as find_quotes
@@ -58,11 +59,11 @@ class Perceptron:
         """Scores of many feature lists: an array with one row per list (loaded weights)."""
         import numpy as np
 
-        get, missing = self.index.get, len(self.index)
+        get, missing = self.index.get, repeat(len(self.index))  # unknown features: the zero row
         ids, starts = [], []
         for feats in rows:
             starts.append(len(ids))
-            ids.extend(get(f, missing) for f in feats)
+            ids.extend(map(get, feats, missing))
         if not rows:
             return np.zeros((0, len(self.classes)), dtype=np.float32)
         return np.add.reduceat(self.matrix[ids], starts, axis=0)
@@ -193,12 +194,16 @@ class Parse:
         self.tokens = toks = list(doc)
         rel = doc.to_array("HEAD").tolist() if len(doc) else []
         self.head = [i + int(r) if r < 2 ** 31 else i + int(r) - 2 ** 64 for i, r in enumerate(rel)]
-        self.dep = [t.dep_ for t in toks]
-        self.pos = [t.pos_ for t in toks]
-        self.tag = [t.tag_ for t in toks]
-        self.lemma = [t.lemma_.lower() for t in toks]
-        self.word = [_word(t) for t in toks]
-        self.text = [t.text for t in toks]
+        # string attributes by their ids in one array (no Token object per attribute read)
+        strings = doc.vocab.strings
+        cols = doc.to_array(["DEP", "POS", "TAG", "LEMMA", "LOWER", "LIKE_NUM", "ORTH"]).T.tolist() if len(doc) \
+            else [[]] * 7
+        self.dep = [strings[x] for x in cols[0]]
+        self.pos = [strings[x] for x in cols[1]]
+        self.tag = [strings[x] for x in cols[2]]
+        self.lemma = [strings[x].lower() for x in cols[3]]
+        self.word = ["#num" if num else strings[x] for x, num in zip(cols[4], cols[5])]
+        self.text = [strings[x] for x in cols[6]]
         self.string = doc.text  # spaCy joins the tokens again on every doc.text
         self.ent_type = [t.ent_type_ for t in toks]
         self.children: list[list[int]] = [[] for _ in toks]
