@@ -16,6 +16,7 @@ from .stance import is_hedged
 MIN_NARRATOR_WORDS = 4
 # Parsing cost grows with the longest paragraph; longer runs are cut at sentence ends first.
 MAX_PARAGRAPH_CHARS = 5000
+CONTEXT_WINDOW = 60  # tokens either side of a claim's content read as its context
 
 
 def claim_id(article_id: str, cue: list, content: list) -> str:
@@ -72,7 +73,7 @@ def claims_from_docs(article: Article, docs: list, aliases: dict[str, str] | Non
     voice = narrator(article.outlet)
     claims: list[Claim] = []
     last_speaker = None  # (attribution, resolved) of the latest direct speaker, for continued quotes
-    prev_sentence_tokens: list = []
+    prev_keys: list[str] = []  # key terms of the sentence before, for claims that refer back
     for para_no, (start, doc) in enumerate(docs):
         end = start + len(doc.text)
         qs = quotes(text, start, end)
@@ -86,12 +87,12 @@ def claims_from_docs(article: Article, docs: list, aliases: dict[str, str] | Non
             toks = [t for t in doc if any(s <= t.idx + start < e for s, e in content)]
             cont = Attribution(source=att.source, cue=[], cue_text="", cue_lemma="", stance="asserts",
                                content=content, quote="direct", sentence=(floor, end), paragraph=para_no, tokens=toks)
-            claims.append(_claim(article, cont, res, text, doc, start, prev_sentence_tokens, speaker_spans=[]))
+            claims.append(_claim(article, cont, res, text, doc, start, prev_keys, speaker_spans=[]))
             last_speaker = (cont, res)
             covered += content
         for att in atts:
             res = resolver.resolve(att.source)
-            claims.append(_claim(article, att, res, text, doc, start, prev_sentence_tokens))
+            claims.append(_claim(article, att, res, text, doc, start, prev_keys))
             if att.quote in {"direct", "mixed"}:
                 last_speaker = (att, res)
         for sent in doc.sents:
@@ -103,8 +104,8 @@ def claims_from_docs(article: Article, docs: list, aliases: dict[str, str] | Non
                 toks = [t for t in sent if t.idx + start >= s0]
                 content = fragments([t for t in toks if not (t.is_punct and t.i == sent.end - 1)], start)
                 if content:
-                    claims.append(_narrator_claim(article, voice, content, (s0, s1), toks, prev_sentence_tokens))
-            prev_sentence_tokens = list(sent)
+                    claims.append(_narrator_claim(article, voice, content, (s0, s1), toks, prev_keys))
+            prev_keys = keys_for(list(sent))[0]
     claims.sort(key=lambda c: (c.spans.content[0][0] if c.spans.content else 0))
     # one claim per id: a cue found twice (two rules) must not become two claims
     unique = {}
@@ -113,14 +114,27 @@ def claims_from_docs(article: Article, docs: list, aliases: dict[str, str] | Non
     return list(unique.values())
 
 
-def _claim(article, att: Attribution, res, text, doc, offset, context_tokens, speaker_spans=None) -> Claim:
+def _sentence_window(doc, att: Attribution, offset: int) -> tuple[int, int]:
+    """Token range of the claim's sentence, at most CONTEXT_WINDOW tokens either side of its
+    content: what a claim is said of lies near it, and a sentence of thousands of words (a page
+    without full stops) costs no more per claim than a normal one."""
+    sent = doc.char_span(att.sentence[0] - offset, att.sentence[1] - offset, alignment_mode="expand")
+    lo, hi = (sent.start, sent.end) if sent is not None else (0, len(doc))
+    if att.tokens:
+        lo = max(lo, min(t.i for t in att.tokens) - CONTEXT_WINDOW)
+        hi = min(hi, max(t.i for t in att.tokens) + CONTEXT_WINDOW + 1)
+    return lo, hi
+
+
+def _claim(article, att: Attribution, res, text, doc, offset, context_keys, speaker_spans=None) -> Claim:
     sentence = text[att.sentence[0]:att.sentence[1]]
     content = " ".join(text[s:e] for s, e in att.content)
     terms, numbers, negated = keys_for(att.tokens)
     # the rest of the claim's own sentence (its source, what it is said of) and the sentence before
     inside = {t.i for t in att.tokens}
-    rest = [t for t in doc if att.sentence[0] <= t.idx + offset < att.sentence[1] and t.i not in inside]
-    context = keys_for(context_tokens)[0] + keys_for(rest)[0]
+    lo, hi = _sentence_window(doc, att, offset)
+    rest = [t for t in doc[lo:hi] if t.i not in inside]
+    context = context_keys + keys_for(rest)[0]
     cue_ids = {t.i for t in rest if any(s <= t.idx + offset < e for s, e in att.cue)}
     source_ids = {t.i for t in rest if att.source and any(s <= t.idx + offset < e for s, e in att.source.spans)}
     if att.stance != "denies" and discredited(rest, cue_ids, source_ids):
@@ -146,10 +160,9 @@ def _claim(article, att: Attribution, res, text, doc, offset, context_tokens, sp
     )
 
 
-def _narrator_claim(article, voice, content, sentence_span, toks, context_tokens) -> Claim:
+def _narrator_claim(article, voice, content, sentence_span, toks, context) -> Claim:
     text = article.text
     terms, numbers, negated = keys_for(toks)
-    context, _, _ = keys_for(context_tokens)
     return Claim(
         id=claim_id(article.id, [], content),
         article=article.id,
