@@ -373,7 +373,8 @@ def save(model: dict, path, prune: float = 0.0) -> None:
     for name, m in model.items():
         feats = [f for f, row in m["weights"].items() if max(abs(v) for v in row) >= prune and "\n" not in f]
         arrays[f"{name}.classes"] = np.array("\n".join(m["classes"]))
-        arrays[f"{name}.features"] = np.array("\n".join(feats))
+        # UTF-8 bytes: a NumPy unicode scalar is UTF-32 and slow to turn back into a str
+        arrays[f"{name}.features"] = np.frombuffer("\n".join(feats).encode("utf-8"), dtype=np.uint8)
         arrays[f"{name}.weights"] = np.array([m["weights"][f] for f in feats], dtype=np.float16).reshape(
             len(feats), len(m["classes"]))
     Path(path).parent.mkdir(parents=True, exist_ok=True)
@@ -389,7 +390,8 @@ def read_weights(path) -> dict:
         names = {k.split(".")[0] for k in z.files}
         out = {}
         for name in names:
-            feats = str(z[f"{name}.features"]).split("\n")
+            raw = z[f"{name}.features"]
+            feats = (raw.tobytes().decode("utf-8") if raw.dtype == np.uint8 else str(raw)).split("\n")
             matrix = z[f"{name}.weights"].astype(np.float32)
             out[name] = {"classes": str(z[f"{name}.classes"]).split("\n"), "features": feats, "matrix": matrix}
     return out
