@@ -335,8 +335,7 @@ def _substantive(c: Keyed) -> bool:
     """A claim says enough to be a side in a conflict: a content word at least ("that" or
     "would" cut out of a sentence by the extractor is no proposition), or words that call
     what it refers back to false."""
-    words = {k.lstrip(KEY + NAME) for k in c.terms if not k.startswith("~")}
-    return len(words) >= MIN_TERMS or FALSE_MARK in c.terms  # "A hoax." refutes what precedes it
+    return len(_plain(c.terms)) >= MIN_TERMS or FALSE_MARK in c.terms  # "A hoax." refutes what precedes it
 
 
 def _doubts(c: Keyed) -> bool:
