@@ -258,7 +258,9 @@ def _rule_attributions(doc, text, offset, quotes, floor, paragraph) -> list[Attr
 
 # Content fragments this close (in tokens) are one fragment: the tagger may miss a word.
 CONTENT_GAP = 2
+CONTENT_TAIL = 20
 DROP_SOURCELESS = True
+SOURCE_TAIL = 4
 SOURCE_BREAKS = {"—", "―", "–", "--", ":", ";"}
 
 
@@ -284,6 +286,12 @@ def _tagged_attribution(cue: list, src: list[int], con: list[int], offset: int,
                 and sent_of[i] == sent_of[filled[-1]]:
             filled.extend(range(filled[-1] + 1, i))
         filled.append(i)
+    if filled and filled[-1] > head.i:
+        # the tagger may stop a clause short ("intervene in the situation faced by"): content
+        # after the cue ends where the phrase it stops in ends
+        tail = range(filled[-1] + 1, _root([doc[i] for i in filled if i > head.i]).right_edge.i + 1)
+        if 0 < len(tail) <= CONTENT_TAIL and not cue_set & set(tail) and sent_of[tail[-1]] == sent_of[filled[-1]]:
+            filled.extend(tail)
     content_toks = [doc[i] for i in filled if not doc[i].is_space]
     while content_toks and content_toks[0].is_punct and content_toks[0].text not in "\"“'‘":
         content_toks.pop(0)
@@ -312,6 +320,11 @@ def _tagged_attribution(cue: list, src: list[int], con: list[int], offset: int,
             lead = [doc[i] for i in range(edge, toks[0].i)]
             if 0 < len(lead) <= 4 and not any(t.is_punct or t.i in set(cue_i) for t in lead):
                 toks = lead + toks
+            # ... or stop it short ("... in" for "... in Mexico City"): a source ends where its phrase ends
+            tail = [doc[i] for i in range(toks[-1].i + 1, _root(toks).right_edge.i + 1)]
+            if 0 < len(tail) <= SOURCE_TAIL and not any(t.is_punct or t.i in set(cue_i) for t in tail):
+                toks = toks + tail
+        toks = _tidy_source(toks, set(cue_i))
         while toks and toks[-1].is_punct:
             toks.pop()
         while toks and toks[0].is_punct:
@@ -347,6 +360,30 @@ def _tagged_attribution(cue: list, src: list[int], con: list[int], offset: int,
         hedged=stance_rules.is_hedged(words) or any(c.lower_ in stance_rules.HEDGES for c in head.children),
         tokens=content_toks,
     )
+
+
+# Words that build a noun phrase towards its head on the right ("the", "Chairman", "Gowdy's").
+_LEADING = {"det", "amod", "compound", "poss", "nummod", "case", "nmod", "quantmod", "predet"}
+_WH_TAGS = {"WDT", "WP"}
+
+
+def _tidy_source(toks: list, cue: set[int]) -> list:
+    """A source run made a noun phrase: extended to the head its last word leads to ("the" ->
+    "the Post", "Chairman" -> "Chairman Reince Priebus"), without a relative pronoun before
+    its subject ("which he" -> "he")."""
+    if not toks:
+        return toks
+    doc = toks[0].doc
+    for _ in range(4):
+        last = toks[-1]
+        h = last.head
+        if last.dep_ not in _LEADING or not 0 < h.i - last.i <= 4 or any(
+                doc[i].is_punct or i in cue for i in range(last.i + 1, h.i + 1)):
+            break
+        toks = toks + [doc[i] for i in range(last.i + 1, h.i + 1)]
+    while len(toks) > 1 and toks[0].tag_ in _WH_TAGS and toks[1].dep_ in {"nsubj", "nsubjpass"}:
+        toks = toks[1:]
+    return toks
 
 
 INTRODUCERS = {":", "—", "―", "–", "--"}

@@ -298,3 +298,36 @@ def test_unresolved_pronoun_and_bare_title_are_not_names():
     assert cut == named
     assert Resolver().resolve(Mention(spans=[(0, 2)], text="'s", head="'s", head_lemma="'s", pronoun=False,
                                       plural=False, entities=[])).name == "unidentified speaker"
+
+
+def test_a_source_cut_short_is_completed_to_its_noun_phrase():
+    from factcheck.attribute import _tidy_source
+    from factcheck.nlp import load
+
+    doc = load()("Party chairman Reince Priebus said the convention would be orderly.")
+    said = next(t.i for t in doc if t.lower_ == "said")
+    words = lambda toks: " ".join(t.text for t in toks)  # noqa: E731
+    # a run stopped at a word that leads on to its head grows to the head
+    assert words(_tidy_source([doc[0], doc[1]], {said})) == "Party chairman Reince Priebus"
+    # a whole phrase is left alone, and the cue is never taken in
+    assert words(_tidy_source(list(doc[0:4]), {said})) == "Party chairman Reince Priebus"
+    doc = load()("It was a plan which he argued would fail.")
+    which = next(t for t in doc if t.lower_ == "which")
+    argued = next(t.i for t in doc if t.lower_ == "argued")
+    assert words(_tidy_source([which, doc[which.i + 1]], {argued})) == "he"
+
+
+def test_content_cut_short_runs_to_the_end_of_its_clause():
+    from factcheck.attribute import _tagged_attribution
+    from factcheck.nlp import load
+
+    text = ("Many protests took place, with demonstrators demanding the authorities intervene "
+            "in the situation faced by ethnic minorities in the region. Police watched.")
+    doc = load()(text)
+    i = {t.text: t.i for t in reversed(doc)}  # first occurrences
+    # the tagger's content stops inside the clause, at "by"
+    att = _tagged_attribution([doc[i["demanding"]]], [i["demonstrators"]],
+                              list(range(i["demanding"] + 1, i["by"] + 1)), 0, [])
+    (content,) = att.content
+    assert text[content[0]:content[1]] == ("the authorities intervene in the situation faced by "
+                                           "ethnic minorities in the region")
