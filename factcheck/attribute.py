@@ -43,6 +43,8 @@ class Mention:
     entities: list[tuple[str, str]]  # (text, label) of named entities inside the mention
     verb_lemma: str | None = None  # the verb the mention is the subject of (for group roles)
     apposition: str | None = None  # text of an apposition ("a spokeswoman for ...")
+    apposition_head: str | None = None  # its head noun's lemma ("spokeswoman")
+    core: str | None = None  # the phrase up to the first comma, dash or bracket after its head ("Maria Lopez")
 
 
 @dataclass
@@ -148,10 +150,10 @@ def mention(tok, exclude: set[int], offset: int, verb_lemma: str | None) -> Ment
     # keep relative clauses ("people who have fled the province"): they identify the source
     toks = _trim([t for t in tok.subtree if t.i not in exclude])
     toks = _contiguous_around(toks, tok)
-    apposition = None
+    apposition = apposition_head = None
     for c in tok.children:
         if c.dep_ == "appos":
-            apposition = " ".join(t.text for t in c.subtree)
+            apposition, apposition_head = " ".join(t.text for t in c.subtree), c.lemma_.lower()
     ents = [(e.text, e.label_) for e in tok.doc.ents if toks and e.start >= toks[0].i and e.end <= toks[-1].i + 1]
     lower = tok.lower_
     plural = tok.tag_ in {"NNS", "NNPS"} or lower in {"they", "we", "them", "us"} or any(
@@ -166,7 +168,23 @@ def mention(tok, exclude: set[int], offset: int, verb_lemma: str | None) -> Ment
         entities=ents,
         verb_lemma=verb_lemma,
         apposition=apposition,
+        apposition_head=apposition_head,
+        core=_core(toks, tok),
     )
+
+
+# Marks that set an apposition or an aside off the noun phrase before them.
+ASIDE_MARKS = {",", "(", "[", "—", "―", "–", "--", ";", ":"}
+
+
+def _core(toks: list, head) -> str | None:
+    """The text of a mention up to the first comma, dash or bracket after its head: the
+    name without its apposition or aside ("Ana Ruiz, a nurse" -> "Ana Ruiz")."""
+    cut = next((k for k, t in enumerate(toks) if t.i > head.i and t.text in ASIDE_MARKS), None)
+    if not cut:
+        return None
+    core = toks[:cut]
+    return attribution_model.Parse.of(head.doc).string[core[0].idx:core[-1].idx + len(core[-1].text)]
 
 
 def _contiguous_around(toks: list, head) -> list:
@@ -425,10 +443,10 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
     head = _root(toks)
     doc = head.doc
     ids = {t.i for t in toks}
-    apposition = None
+    apposition = apposition_head = None
     for c in head.children:
         if c.dep_ == "appos" and c.i in ids:
-            apposition = " ".join(t.text for t in c.subtree if t.i in ids)
+            apposition, apposition_head = " ".join(t.text for t in c.subtree if t.i in ids), c.lemma_.lower()
     ents = [(e.text, e.label_) for e in doc.ents if e.start >= toks[0].i and e.end <= toks[-1].i + 1]
     lower = head.lower_
     plural = head.tag_ in {"NNS", "NNPS"} or lower in {"they", "we", "them", "us"} or any(
@@ -439,6 +457,7 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
         head=head.text, head_lemma=head.lemma_.lower(),
         pronoun=head.pos_ == "PRON" or lower in PRONOUNS, plural=plural, entities=ents,
         verb_lemma=verb_lemma, apposition=apposition,
+        apposition_head=apposition_head, core=_core(toks, head),
     )
 
 

@@ -85,6 +85,10 @@ ORGANIZATION_HEADS = {"company", "firm", "corporation", "business", "bank", "uni
                       "organisation", "party", "campaign", "committee", "association", "coalition", "charity",
                       "foundation", "institute", "university", "school", "hospital", "network", "newspaper",
                       "magazine", "team", "club", "church", "board", "city", "county", "town", "state"}
+# Apposition heads that describe no person ("Reuters, the news agency").
+NON_PERSON_HEADS = {"agency", "outlet", "nonprofit", "publisher", "broadcaster", "site", "website", "service",
+                    "department", "ministry", "office", "body", "authority", "regulator", "watchdog",
+                    "group", "firm", "maker", "producer", "company", "country", "nation", "state"}
 ANONYMOUS_HEADS = {"source", "sources", "insider", "insiders", "person", "people", "official", "officials",
                    "aide", "aides", "someone", "observer", "observers"}
 OFFICIAL_HEADS = {"official", "spokesman", "spokeswoman", "spokesperson", "minister", "ambassador",
@@ -157,6 +161,16 @@ def narrator(outlet: str | None) -> Resolved:
     return Resolved("narrator", "narrator", "narrator", True)
 
 
+def _described_as_person(m: Mention) -> bool:
+    """A mention whose apposition is a common noun that names no organization ("a nurse",
+    "the mayor's spokeswoman"), not "the news agency" or "a charity"."""
+    head = m.apposition_head
+    if not head or not m.apposition or not head.isalpha() or m.apposition.split()[0][:1].isupper() and \
+            m.apposition.split()[0].lower() not in {"a", "an", "the"}:
+        return False
+    return head not in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS | GOVERNMENT_NOUNS | MEDIA_WORDS | NON_PERSON_HEADS
+
+
 class Resolver:
     """Resolves the mentions of one article in text order."""
 
@@ -186,7 +200,7 @@ class Resolver:
             return self._antecedent("he") or _unidentified(head)
         persons = [e for e, label in m.entities if label == "PERSON"]
         orgs = [e for e, label in m.entities if label in {"ORG", "NORP", "GPE", "FAC"}]
-        bare = _strip_det(m.text)
+        bare = _strip_det(m.core or m.text)  # the name without its apposition or aside
         lower = bare.lower()
 
         gov = self._government(m, lower)
@@ -220,7 +234,9 @@ class Resolver:
             return Resolved(name, key, kind, False)
         if m.head[:1].isupper() and m.head_lemma not in ANONYMOUS_HEADS:
             name = bare
-            kind = "media" if set(lower.split()) & MEDIA_WORDS else "organization"
+            kind = "media" if set(lower.split()) & MEDIA_WORDS or m.apposition_head in MEDIA_WORDS else "organization"
+            if kind == "organization" and _described_as_person(m):
+                kind = "person"  # "Ana Ruiz, a nurse at the hospital": a name the model did not tag
             return Resolved(name, lower, kind, False)
         if m.plural:
             role = ROLE_CLASSES.get(m.head_lemma)

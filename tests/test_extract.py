@@ -331,3 +331,13 @@ def test_content_cut_short_runs_to_the_end_of_its_clause():
     (content,) = att.content
     assert text[content[0]:content[1]] == ("the authorities intervene in the situation faced by "
                                            "ethnic minorities in the region")
+
+
+def test_canonical_name_leaves_out_the_apposition_and_the_aside():
+    c = only('"We are not going anywhere," said Ana Ruiz, a nurse at the hospital.')
+    assert c.source == "Ana Ruiz" and c.source_kind == "person"
+    assert c.speaker == "Ana Ruiz, a nurse at the hospital"
+    c = only("The minister — who has been in office since 2019 — insisted the project was on schedule.")
+    assert c.source == "minister"
+    c = only("Vestrali, the news agency, reported that the border was closed.")
+    assert c.source == "Vestrali" and c.source_kind == "media"
