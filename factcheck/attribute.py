@@ -44,6 +44,8 @@ class Mention:
     verb_lemma: str | None = None  # the verb the mention is the subject of (for group roles)
     apposition: str | None = None  # text of an apposition ("a spokeswoman for ...")
     apposition_head: str | None = None  # its head noun's lemma ("spokeswoman")
+    stands_for: Mention | None = None  # what a relative pronoun ("which") stands for
+    proper: bool | None = None  # its head is a proper noun (not a capital at a sentence's start)
     core: str | None = None  # the phrase up to the first comma, dash or bracket after its head ("Maria Lopez")
 
 
@@ -169,6 +171,7 @@ def mention(tok, exclude: set[int], offset: int, verb_lemma: str | None) -> Ment
         verb_lemma=verb_lemma,
         apposition=apposition,
         apposition_head=apposition_head,
+        proper=_is_name(tok),
         core=_core(toks, tok),
     )
 
@@ -177,10 +180,26 @@ def mention(tok, exclude: set[int], offset: int, verb_lemma: str | None) -> Ment
 ASIDE_MARKS = {",", "(", "[", "—", "―", "–", "--", ";", ":"}
 
 
+def _is_name(tok) -> bool:
+    """Whether a head word is a name: a proper noun, a capitalised word inside a sentence, or a
+    capitalised bare singular opening one ("Trump said", where the tagger saw the noun "trump";
+    not "Farmers say" or "The Union said")."""
+    if tok.pos_ == "PROPN":
+        return True
+    if not tok.text[:1].isupper() or tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if not tok.is_sent_start:
+        return True
+    return tok.tag_ == "NN" and not any(c.dep_ in {"det", "poss"} for c in tok.children)
+
+
 def _core(toks: list, head) -> str | None:
-    """The text of a mention up to the first comma, dash or bracket after its head: the
-    name without its apposition or aside ("Ana Ruiz, a nurse" -> "Ana Ruiz")."""
-    cut = next((k for k, t in enumerate(toks) if t.i > head.i and t.text in ASIDE_MARKS), None)
+    """The text of a mention up to the first comma, dash or bracket after its head, or a date
+    after it: the name without its apposition or aside ("Ana Ruiz, a nurse" -> "Ana Ruiz",
+    "Trump on Tuesday" -> "Trump")."""
+    cut = next((k for k, t in enumerate(toks) if t.i > head.i and (
+        t.text in ASIDE_MARKS or t.ent_type_ in {"DATE", "TIME"} or t.dep_ == "prep" and any(
+            c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in t.children))), None)
     if not cut:
         return None
     core = toks[:cut]
@@ -308,6 +327,7 @@ def _tagged_attribution(cue: list, src: list[int], con: list[int], offset: int,
         # the tagger may stop a clause short ("intervene in the situation faced by"): content
         # after the cue ends where the phrase it stops in ends
         tail = range(filled[-1] + 1, _root([doc[i] for i in filled if i > head.i]).right_edge.i + 1)
+        tail = range(tail.start, next((i for i in tail if doc[i].is_punct), tail.stop))
         if 0 < len(tail) <= CONTENT_TAIL and not cue_set & set(tail) and sent_of[tail[-1]] == sent_of[filled[-1]]:
             filled.extend(tail)
     content_toks = [doc[i] for i in filled if not doc[i].is_space]
@@ -349,7 +369,7 @@ def _tagged_attribution(cue: list, src: list[int], con: list[int], offset: int,
             toks.pop(0)
         if toks:
             source = _mention_of(toks, offset, _root(toks).head.lemma_.lower())
-    if source is None and DROP_SOURCELESS:
+    if source is None and DROP_SOURCELESS or _put_to_subject(head):
         return None
     lemma = head.lemma_.lower()
     if head.lower_ == "according":
@@ -358,7 +378,8 @@ def _tagged_attribution(cue: list, src: list[int], con: list[int], offset: int,
         particle = next((t.lower_ for t in cue if t.i > head.i and t.dep_ in {"prt", "prep", "dobj"}), None)
     words = [t.lower_ for t in content_toks]
     dismissed_as = lemma == "dismiss" and any(c.lower_ == "as" for c in head.children)
-    stance = stance_rules.cue_stance(lemma, particle, words, dismissed_as)
+    negated = any(c.dep_ == "neg" for c in head.children)
+    stance = stance_rules.cue_stance(lemma, particle, words, dismissed_as, negated)
     cue_spans = fragments(cue, offset)
     doc_text = attribution_model.Parse.of(doc).string
     cue_text = " ".join(doc_text[s - offset:e - offset] for s, e in cue_spans)
@@ -375,7 +396,7 @@ def _tagged_attribution(cue: list, src: list[int], con: list[int], offset: int,
         source=source, cue=cue_spans, cue_text=cue_text,
         cue_lemma=lemma if not particle else f"{lemma} {particle}", stance=stance,
         content=content_spans, quote=quote_kind, sentence=(sent.start_char + offset, sent.end_char + offset),
-        hedged=stance_rules.is_hedged(words) or any(c.lower_ in stance_rules.HEDGES for c in head.children),
+        hedged=negated or stance_rules.is_hedged(words) or any(c.lower_ in stance_rules.HEDGES for c in head.children),
         tokens=content_toks,
     )
 
@@ -439,9 +460,18 @@ def _colon_quotes(doc, offset: int, quotes: list[Quote], floor: int) -> list[Att
 
 
 def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
-    """A source mention from a run of tokens (a noun phrase, appositions included)."""
+    """A source mention from a run of tokens (a noun phrase, appositions included); a relative
+    pronoun stands for the noun phrase its clause describes ("The group, which has called for")."""
     head = _root(toks)
     doc = head.doc
+    stands_for = None
+    if len(toks) == 1 and head.tag_ in {"WDT", "WP"} and head.head.dep_ == "relcl" and head.head.head.i < head.i:
+        noun = head.head.head
+        phrase = [t for t in noun.subtree if t.i < head.i]
+        while phrase and phrase[-1].is_punct:
+            phrase.pop()
+        if phrase:
+            stands_for = _mention_of(phrase, offset, verb_lemma)
     ids = {t.i for t in toks}
     apposition = apposition_head = None
     for c in head.children:
@@ -457,7 +487,7 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
         head=head.text, head_lemma=head.lemma_.lower(),
         pronoun=head.pos_ == "PRON" or lower in PRONOUNS, plural=plural, entities=ents,
         verb_lemma=verb_lemma, apposition=apposition,
-        apposition_head=apposition_head, core=_core(toks, head),
+        apposition_head=apposition_head, proper=_is_name(head), core=_core(toks, head), stands_for=stands_for,
     )
 
 
@@ -466,7 +496,16 @@ def _inside(tok, offset: int, quotes: list[Quote]) -> bool:
     return any(q.start <= pos < q.end for q in quotes)
 
 
+def _put_to_subject(verb) -> bool:
+    """A question put to the sentence's subject ("Asked whether he would resign, the chairman
+    said ...", "when asked about the funds"): the asker is not named and the subject asks nothing."""
+    return verb.lemma_.lower() == "ask" and verb.tag_ == "VBN" and not any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
 def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor) -> Attribution | None:
+    if _put_to_subject(verb):
+        return None
     cue_toks, particle = cue_tokens(verb)
     lemma = verb.lemma_.lower()
     subject = find_subject(verb, floor)
@@ -501,14 +540,15 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor) -> Att
         return None
     words = [t.lower_ for t in content_toks]
     dismissed_as = lemma == "dismiss" and any(c.lower_ == "as" for c in verb.children)
-    stance = stance_rules.cue_stance(lemma, particle, words, dismissed_as)
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    stance = stance_rules.cue_stance(lemma, particle, words, dismissed_as, negated)
     cue_spans = fragments(cue_toks, offset)
     doc_text = attribution_model.Parse.of(verb.doc).string
     cue_text = " ".join(doc_text[s - offset:e - offset] for s, e in cue_spans)
     return Attribution(
         source=src, cue=cue_spans, cue_text=cue_text, cue_lemma=lemma if not particle else f"{lemma} {particle}",
         stance=stance, content=content_spans, quote=quote_kind, sentence=sent_span,
-        hedged=stance_rules.is_hedged(words) or any(c.lower_ in stance_rules.HEDGES for c in verb.children),
+        hedged=negated or stance_rules.is_hedged(words) or any(c.lower_ in stance_rules.HEDGES for c in verb.children),
         tokens=content_toks,
     )
 

@@ -161,6 +161,12 @@ def narrator(outlet: str | None) -> Resolved:
     return Resolved("narrator", "narrator", "narrator", True)
 
 
+def _capitalised(m: Mention) -> bool:
+    """A name rather than a description: a proper noun, or a capitalised head when the
+    part of speech is not known ("Farmers" opening a sentence is no name)."""
+    return m.proper if m.proper is not None else m.head[:1].isupper()
+
+
 def _described_as_person(m: Mention) -> bool:
     """A mention whose apposition is a common noun that names no organization ("a nurse",
     "the mayor's spokeswoman"), not "the news agency" or "a charity"."""
@@ -182,6 +188,8 @@ class Resolver:
     def resolve(self, m: Mention | None) -> Resolved:
         if m is None:  # "it was reported that ...": a cue without a speaker
             return Resolved("unnamed source", "unnamed source", "anonymous", True)
+        if m.stands_for is not None:  # "which" in "The group, which has called for ..."
+            m = m.stands_for
         res = self._resolve(m)
         alias = self.aliases.get(_strip_det(m.text).lower()) or self.aliases.get(res.name.lower())
         if alias:
@@ -220,7 +228,7 @@ class Resolver:
         described = self._description(m, lower)
         if described:
             return described
-        if orgs and m.head[:1].isupper():
+        if orgs and _capitalised(m):
             name = _strip_det(next((o for o in orgs if m.head in o), orgs[0]))
             key = name.lower()
             for prefix in US_PREFIXES:
@@ -232,12 +240,14 @@ class Resolver:
                 if earlier.kind in {"organization", "government", "media"} and earlier.key.endswith(key):
                     return earlier
             return Resolved(name, key, kind, False)
-        if m.head[:1].isupper() and m.head_lemma not in ANONYMOUS_HEADS:
+        if _capitalised(m) and m.head_lemma not in ANONYMOUS_HEADS:
             name = bare
             kind = "media" if set(lower.split()) & MEDIA_WORDS or m.apposition_head in MEDIA_WORDS else "organization"
             if kind == "organization" and _described_as_person(m):
                 kind = "person"  # "Ana Ruiz, a nurse at the hospital": a name the model did not tag
             return Resolved(name, lower, kind, False)
+        if m.plural and m.head_lemma in GOVERNMENT_ORG_WORDS:  # "Police said"
+            return Resolved(_uncap(bare, m), lower, "government", True)
         if m.plural:
             role = ROLE_CLASSES.get(m.head_lemma)
             if role:
@@ -273,7 +283,7 @@ class Resolver:
             role = ACTIVITY_ROLES[m.verb_lemma]
         if role:
             return Resolved(role, role, "group", True)
-        if not lower.split() or m.head[:1].isupper():
+        if not lower.split() or _capitalised(m):
             return None
         head = m.head_lemma
         for earlier_m, earlier in reversed(self.seen):

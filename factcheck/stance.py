@@ -68,8 +68,14 @@ OBLIGATION = {"should", "must", "ought"}
 
 
 def cue_stance(lemma: str, particle: str | None = None, content_words: list[str] | None = None,
-               dismissed_as: bool = False) -> str:
-    """The stance of a cue; `content_words` are the lower-cased words of the content."""
+               dismissed_as: bool = False, negated: bool = False) -> str:
+    """The stance of a cue; `content_words` are the lower-cased words of the content. A negated
+    denial or doubt ("did not deny", "did not rule out") is none: the content stands, hedged."""
+    stance = _stance(lemma, particle, content_words, dismissed_as)
+    return "asserts" if negated and stance in {"denies", "questions"} else stance
+
+
+def _stance(lemma: str, particle: str | None, content_words: list[str] | None, dismissed_as: bool) -> str:
     if particle and (lemma, particle) in PHRASAL:
         return PHRASAL[(lemma, particle)]
     stance = CUE_STANCE.get(lemma, "asserts")

@@ -341,3 +341,41 @@ def test_canonical_name_leaves_out_the_apposition_and_the_aside():
     assert c.source == "minister"
     c = only("Vestrali, the news agency, reported that the border was closed.")
     assert c.source == "Vestrali" and c.source_kind == "media"
+
+
+def test_a_negated_denial_is_no_denial():
+    c = only("The minister did not deny that the report had been altered.")
+    assert c.cue == "did not deny" and c.stance == "asserts" and c.hedged
+    c = only("The central bank has not ruled out a rise in interest rates.")
+    assert c.stance != "denies" and c.hedged
+
+
+def test_a_question_put_to_the_subject_is_not_their_claim():
+    cs = attributed('Asked whether he would resign, the chairman said: "Absolutely not."')
+    assert [c.cue for c in cs if c.source == "chairman"] == ["said:"]
+    cs = attributed('"I don\'t know," Smith said when asked about the missing funds.')
+    assert [c.cue for c in cs] == ["said"]
+
+
+def test_a_relative_pronoun_speaks_for_its_noun_phrase():
+    cs = attributed("The group, which has long called for independence, said it would boycott the vote.")
+    assert {c.cue for c in cs} == {"has long called for", "said"}
+    assert {c.source for c in cs} == {"group"} and len({c.source_id for c in cs}) == 1
+
+
+def test_a_capitalised_description_opening_a_sentence_is_no_name():
+    c = only("Farmers in the region say the drought is the worst in living memory.")
+    assert c.source_kind == "group" and c.source == "farmers in the region"
+    assert only("Police said two people were arrested.").source_kind == "government"
+
+
+def test_a_date_after_the_speaker_is_not_part_of_the_name():
+    c = only("Trump on Tuesday claimed that the election had been rigged.")
+    assert c.source == "Trump" and c.speaker == "Trump on Tuesday"
+
+
+def test_a_content_does_not_reach_over_another_cue():
+    text = ("The health ministry said 1,200 people had been infected, while the World Health "
+            "Organization put the figure at 3,000.")
+    who = next(c for c in attributed(text) if c.source == "World Health Organization")
+    assert who.content == "the figure at 3,000"
