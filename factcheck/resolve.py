@@ -94,6 +94,9 @@ ANONYMOUS_HEADS = {"source", "sources", "insider", "insiders", "person", "people
 OFFICIAL_HEADS = {"official", "spokesman", "spokeswoman", "spokesperson", "minister", "ambassador",
                   "officer", "diplomat", "representative", "envoy", "mayor", "governor", "administrator"}
 ANONYMOUS_MARKS = {"familiar", "anonymity", "anonymous", "unnamed", "knowledge", "briefed"}
+# Marks that make any speaker anonymous ("the agency's director, speaking on condition of anonymity").
+UNNAMED_MARKS = {"anonymity", "not authorized to", "not authorised to", "unnamed", "who asked not to be named",
+                 "declined to be named", "did not want to be named"}
 # Plural role nouns that name one group inside an article; the key is the class.
 ROLE_CLASSES = {
     "protester": "protesters", "protestor": "protesters", "demonstrator": "protesters",
@@ -221,9 +224,10 @@ class Resolver:
                         earlier.name.split()[-1:] == name.split()[-1:]:
                     return earlier  # "Lopez" after "Maria Lopez"
             return Resolved(name, name.lower(), "person", False)
-        if m.head_lemma in ANONYMOUS_HEADS and not orgs and (
-                m.head_lemma in {"source", "sources", "insider", "insiders"}
-                or any(w in lower for w in ANONYMOUS_MARKS)):
+        full = m.text.lower()  # its aside too: "an official, who spoke on condition of anonymity,"
+        if not orgs and (m.head_lemma in ANONYMOUS_HEADS and (
+                m.head_lemma in {"source", "sources", "insider", "insiders"} or any(w in full for w in ANONYMOUS_MARKS))
+                or any(w in full for w in UNNAMED_MARKS)):
             return Resolved("anonymous sources", "anonymous sources", "anonymous", True)
         described = self._description(m, lower)
         if described:

@@ -196,7 +196,10 @@ def test_beliefs_and_intentions_are_attributions():
 
 def test_anonymous_sources():
     for text in ("A person familiar with the talks said the deal was close.",
-                 "Sources said the minister would resign."):
+                 "Sources said the minister would resign.",
+                 "The agency's director — speaking on condition of anonymity — said the program would end.",
+                 "An official, who spoke on condition of anonymity because he was not authorized to discuss "
+                 "the talks, said a deal was close."):
         c = only(text)
         assert c.source == "anonymous sources" and c.source_kind == "anonymous"
 
