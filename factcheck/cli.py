@@ -624,7 +624,16 @@ def main() -> None:
     # Loading the model and the taggers allocates millions of objects that live as long as the
     # process: collecting after every 700 allocations would walk them again and again.
     gc.set_threshold(50_000, 20, 20)
+    keep_out_torch()
     app(prog_name="factcheck")
+
+
+def keep_out_torch() -> None:
+    """spaCy's thinc imports PyTorch whenever it is installed, though the small English pipeline
+    never uses it: a second or two and some 400 MB per process. The command line keeps it out
+    (a library user's own process is left alone)."""
+    if "torch" not in sys.modules:
+        sys.modules["torch"] = None  # `import torch` raises ImportError, which thinc expects
 
 
 if __name__ == "__main__":

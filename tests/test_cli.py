@@ -234,3 +234,16 @@ def test_bad_options_are_usage_errors(invoke, ingested):
     assert invoke("contradictions", "--status", "maybe").exit_code == 2
     one_error_line(invoke("claims", "--json", "--csv"), code=2)
     one_error_line(invoke("ingest"), code=2)
+
+
+def test_the_command_line_keeps_pytorch_out_of_spacy():
+    # thinc imports PyTorch whenever it is installed; the command line never needs it
+    import subprocess
+    import sys
+
+    code = ("from factcheck.cli import keep_out_torch; keep_out_torch()\n"
+            "import thinc.compat\n"
+            "try:\n    import torch\nexcept ImportError:\n    torch = None\n"
+            "print(thinc.compat.has_torch, torch is None)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "True"]
