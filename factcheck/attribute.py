@@ -356,13 +356,13 @@ def _tagged_attribution(cue: list, src: list[int], con: list[int], offset: int,
             # the tagger may start a noun phrase late ("judge" for "A New York judge")
             edge = _root(toks).left_edge.i
             lead = [doc[i] for i in range(edge, toks[0].i)]
-            if 0 < len(lead) <= 4 and not any(t.is_punct or t.i in set(cue_i) for t in lead):
+            if 0 < len(lead) <= 4 and not any(t.is_punct or t.i in cue_set for t in lead):
                 toks = lead + toks
             # ... or stop it short ("... in" for "... in Mexico City"): a source ends where its phrase ends
             tail = [doc[i] for i in range(toks[-1].i + 1, _root(toks).right_edge.i + 1)]
-            if 0 < len(tail) <= SOURCE_TAIL and not any(t.is_punct or t.i in set(cue_i) for t in tail):
+            if 0 < len(tail) <= SOURCE_TAIL and not any(t.is_punct or t.i in cue_set for t in tail):
                 toks = toks + tail
-        toks = _tidy_source(toks, set(cue_i))
+        toks = _tidy_source(toks, cue_set)
         while toks and toks[-1].is_punct:
             toks.pop()
         while toks and toks[0].is_punct:
@@ -377,9 +377,7 @@ def _tagged_attribution(cue: list, src: list[int], con: list[int], offset: int,
     else:
         particle = next((t.lower_ for t in cue if t.i > head.i and t.dep_ in {"prt", "prep", "dobj"}), None)
     words = [t.lower_ for t in content_toks]
-    dismissed_as = lemma == "dismiss" and any(c.lower_ == "as" for c in head.children)
-    negated = any(c.dep_ == "neg" for c in head.children)
-    stance = stance_rules.cue_stance(lemma, particle, words, dismissed_as, negated)
+    stance, hedged = _stance_of(head, lemma, particle, words)
     cue_spans = fragments(cue, offset)
     doc_text = attribution_model.Parse.of(doc).string
     cue_text = " ".join(doc_text[s - offset:e - offset] for s, e in cue_spans)
@@ -396,7 +394,7 @@ def _tagged_attribution(cue: list, src: list[int], con: list[int], offset: int,
         source=source, cue=cue_spans, cue_text=cue_text,
         cue_lemma=lemma if not particle else f"{lemma} {particle}", stance=stance,
         content=content_spans, quote=quote_kind, sentence=(sent.start_char + offset, sent.end_char + offset),
-        hedged=negated or stance_rules.is_hedged(words) or any(c.lower_ in stance_rules.HEDGES for c in head.children),
+        hedged=hedged,
         tokens=content_toks,
     )
 
@@ -465,7 +463,7 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
     head = _root(toks)
     doc = head.doc
     stands_for = None
-    if len(toks) == 1 and head.tag_ in {"WDT", "WP"} and head.head.dep_ == "relcl" and head.head.head.i < head.i:
+    if len(toks) == 1 and head.tag_ in _WH_TAGS and head.head.dep_ == "relcl" and head.head.head.i < head.i:
         noun = head.head.head
         phrase = [t for t in noun.subtree if t.i < head.i]
         while phrase and phrase[-1].is_punct:
@@ -494,6 +492,16 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
 def _inside(tok, offset: int, quotes: list[Quote]) -> bool:
     pos = tok.idx + offset
     return any(q.start <= pos < q.end for q in quotes)
+
+
+def _stance_of(verb, lemma: str, particle: str | None, words: list[str]) -> tuple[str, bool]:
+    """The stance of a cue's verb and whether its claim is hedged (a hedge word in the content or
+    on the verb, or a negated verb: "did not deny")."""
+    dismissed_as = lemma == "dismiss" and any(c.lower_ == "as" for c in verb.children)
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    stance = stance_rules.cue_stance(lemma, particle, words, dismissed_as, negated)
+    hedged = negated or stance_rules.is_hedged(words) or any(c.lower_ in stance_rules.HEDGES for c in verb.children)
+    return stance, hedged
 
 
 def _put_to_subject(verb) -> bool:
@@ -539,16 +547,14 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor) -> Att
     if any(cs <= ss < ce for ss, _ in src.spans for cs, ce in content_spans):
         return None
     words = [t.lower_ for t in content_toks]
-    dismissed_as = lemma == "dismiss" and any(c.lower_ == "as" for c in verb.children)
-    negated = any(c.dep_ == "neg" for c in verb.children)
-    stance = stance_rules.cue_stance(lemma, particle, words, dismissed_as, negated)
+    stance, hedged = _stance_of(verb, lemma, particle, words)
     cue_spans = fragments(cue_toks, offset)
     doc_text = attribution_model.Parse.of(verb.doc).string
     cue_text = " ".join(doc_text[s - offset:e - offset] for s, e in cue_spans)
     return Attribution(
         source=src, cue=cue_spans, cue_text=cue_text, cue_lemma=lemma if not particle else f"{lemma} {particle}",
         stance=stance, content=content_spans, quote=quote_kind, sentence=sent_span,
-        hedged=negated or stance_rules.is_hedged(words) or any(c.lower_ in stance_rules.HEDGES for c in verb.children),
+        hedged=hedged,
         tokens=content_toks,
     )
 

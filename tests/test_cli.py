@@ -241,7 +241,7 @@ def test_the_command_line_keeps_pytorch_out_of_spacy():
     import subprocess
     import sys
 
-    code = ("from factcheck.cli import keep_out_torch; keep_out_torch()\n"
+    code = ("import factcheck.cli\nfrom factcheck.nlp import keep_out_torch; keep_out_torch()\n"
             "import thinc.compat\n"
             "try:\n    import torch\nexcept ImportError:\n    torch = None\n"
             "print(thinc.compat.has_torch, torch is None)")
