@@ -358,10 +358,6 @@ def _tagged_attribution(cue: list, src: list[int], con: list[int], offset: int,
             lead = [doc[i] for i in range(edge, toks[0].i)]
             if 0 < len(lead) <= 4 and not any(t.is_punct or t.i in cue_set for t in lead):
                 toks = lead + toks
-            # ... or stop it short ("... in" for "... in Mexico City"): a source ends where its phrase ends
-            tail = [doc[i] for i in range(toks[-1].i + 1, _root(toks).right_edge.i + 1)]
-            if 0 < len(tail) <= SOURCE_TAIL and not any(t.is_punct or t.i in cue_set for t in tail):
-                toks = toks + tail
         toks = _tidy_source(toks, cue_set)
         while toks and toks[-1].is_punct:
             toks.pop()
@@ -405,12 +401,16 @@ _WH_TAGS = {"WDT", "WP"}
 
 
 def _tidy_source(toks: list, cue: set[int]) -> list:
-    """A source run made a noun phrase: extended to the head its last word leads to ("the" ->
-    "the Post", "Chairman" -> "Chairman Reince Priebus"), without a relative pronoun before
-    its subject ("which he" -> "he")."""
+    """A source run made a noun phrase: extended to the end of the phrase it stops in ("... in"
+    -> "... in Mexico City") and to the head its last word leads to ("the" -> "the Post",
+    "Chairman" -> "Chairman Reince Priebus"), without a relative pronoun before its subject
+    ("which he" -> "he")."""
     if not toks:
         return toks
     doc = toks[0].doc
+    tail = [doc[i] for i in range(toks[-1].i + 1, _root(toks).right_edge.i + 1)]
+    if 0 < len(tail) <= SOURCE_TAIL and not any(t.is_punct or t.i in cue for t in tail):
+        toks = toks + tail
     for _ in range(4):
         last = toks[-1]
         h = last.head
