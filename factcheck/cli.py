@@ -59,7 +59,7 @@ app = typer.Typer(
 sources_app = typer.Typer(context_settings=CONTEXT,  # help: the callback's docstring, with its example
                           invoke_without_command=True, rich_markup_mode=None)
 app.add_typer(sources_app, name="sources")
-eval_app = typer.Typer(help="Measure factcheck on annotated data (PolNeAR, Emergent).", context_settings=CONTEXT,
+eval_app = typer.Typer(help="Measure factcheck on annotated data (PolNeAR, Emergent, news).", context_settings=CONTEXT,
                        no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(eval_app, name="eval")
 
@@ -465,6 +465,35 @@ def eval_emergent(
 
     result = evaluate(path, limit=limit)
     typer.echo(json.dumps(result.as_dict(), indent=2) if json_ else "\n".join(result.lines()))
+
+
+@eval_app.command("news")
+@handle_errors
+def eval_news(
+    gold: str = typer.Argument(..., help="Gold JSON of the news-dev format (articles with claims and contradictions)"),
+    texts: str = typer.Argument(..., help="Folder holding <name>.txt for each gold article"),
+    min_score: Optional[float] = typer.Option(None, "--min-score", min=0.0, max=1.0,
+                                              help="Score pairs at or above this (default: the shipped threshold)"),
+    errors: int = typer.Option(0, "--errors", min=0, help="Also list up to N misses and false pairs of each kind"),
+    json_: bool = typer.Option(False, "--json", help="Output the figures as JSON"),
+):
+    """Score claims and contradictions on real news excerpts: recall, precision, pairs across stories.
+
+    All articles go into one temporary database, as a newsroom's would; a pair joining two of
+    them is a false lead.
+
+    Example:
+
+        factcheck eval news ../shared/data/news-dev/gold.json data/news-dev --errors 20
+    """
+    import json
+
+    from .evaluate_news import evaluate, render_misses
+
+    result = evaluate(gold, texts, min_score=min_score)
+    typer.echo(json.dumps(result.public(), indent=2) if json_ else "\n".join(result.lines()))
+    if errors:
+        typer.echo(render_misses(result, errors), err=json_)
 
 
 @app.command()

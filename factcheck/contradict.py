@@ -79,6 +79,8 @@ GROUP_LINK = 0.2  # mean dice weight for two groups of claims to be one proposit
 GROUP_CAP = 40  # claims in one proposition group at most
 GROUP_NEIGHBOURS = 10  # for new claims, the candidates whose neighbourhoods are grouped too
 GROUP_FACTOR = 0.8  # a pair found through its group is less sure than one found directly
+# Pairs scored below this are kept but not shown by default (contradictions, reports, Datasette).
+DEFAULT_MIN_SCORE = 0.0
 BASE = {"denial": 0.9, "numeric": 0.8, "description": 0.7, "negation": 0.75}
 
 
