@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import shutil
@@ -25,14 +24,26 @@ def _flat(value) -> str:
     return str(value)
 
 
+# A cell starting with one of these is run as a formula by Excel, LibreOffice and Google
+# Sheets (CSV injection): OWASP's advice is to prefix such cells with a single quote.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value) -> str:
+    """A CSV cell: text that a spreadsheet would run as a formula is made plain text; a cell
+    holding a comma, a quotation mark or a line break (a lone carriage return too, which
+    Python's csv module leaves bare when rows end in a newline) is quoted."""
+    text = _flat(value)
+    if isinstance(value, str) and text.startswith(FORMULA_STARTS):
+        text = "'" + text
+    return '"' + text.replace('"', '""') + '"' if any(c in text for c in ',"\r\n') else text
+
+
 def to_csv(rows: list[dict]) -> str:
-    out = io.StringIO()
-    if rows:
-        writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        for r in rows:
-            writer.writerow({k: _flat(v) for k, v in r.items()})
-    return out.getvalue().rstrip("\n")
+    if not rows:
+        return ""
+    fields = list(rows[0])
+    return "\n".join(",".join(_cell(row.get(k)) for k in fields) for row in [dict(zip(fields, fields)), *rows])
 
 
 def to_table(rows: list[dict], columns: list[str], widths: dict[str, int] | None = None) -> str:
