@@ -7,7 +7,6 @@ import gc
 import os
 import sqlite3
 import sys
-from datetime import datetime
 from enum import Enum
 from importlib import resources
 from pathlib import Path
@@ -119,12 +118,24 @@ def handle_errors(func):
 
 def _iso_date(value: Optional[str]) -> Optional[str]:
     """An option that must be an ISO 8601 date (or date and time): sorting and filtering rely on it."""
+    from .reader import iso_date
+
     if value is None:
         return value
-    try:
-        datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2019-02-10") from None
+    if iso_date(value) is None:
+        raise typer.BadParameter(f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2019-02-10")
+    return value.strip()
+
+
+def _web_address(value: Optional[str]) -> Optional[str]:
+    """An option that must be an http(s) address: it becomes a link in reports and ClaimReview
+    (a `javascript:` one would run when clicked)."""
+    from .web import url_problem
+
+    if value is None:
+        return value
+    if problem := url_problem(value.strip()):
+        raise typer.BadParameter(f"{value!r} {problem}; give an address starting https:// or http://")
     return value.strip()
 
 
@@ -172,7 +183,7 @@ def ingest(
     paths: list[str] = typer.Argument(None, help="Article files (.txt, .md, .html), URLs, or - for standard input"),
     feed: Optional[str] = typer.Option(None, "--feed", help="JSON Lines file (or -), one article a line"),
     title: Optional[str] = typer.Option(None, "--title", help="The article's title"),
-    url: Optional[str] = typer.Option(None, "--url", help="The article's URL"),
+    url: Optional[str] = typer.Option(None, "--url", help="The article's URL", callback=_web_address),
     outlet: Optional[str] = typer.Option(None, "--outlet", help="The publishing outlet (the narrator)"),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date, e.g. 2019-02-10",
                                             callback=_iso_date),
@@ -590,7 +601,9 @@ def verdict(
         return
     if not rating or not rating.strip():
         raise UsageError("give the verdict with --rating TEXT, e.g. --rating False")
-    if url and not url.lower().startswith(("http://", "https://")):
+    from .web import url_problem
+
+    if url and url_problem(url):
         raise UsageError(f"--url {url!r} is not a web address", "give the fact-check's http(s) URL")
     rec = store.save_verdict(database, claim_id, rating.strip(), note, url)
     typer.echo(f"{rec['claim']}: {rec['rating']} ({rec['source']}: {rec['content'][:60]})")
@@ -620,7 +633,8 @@ def export(
     format_: ExportFormat = typer.Option(..., "--format", "-f", help="claimreview (JSON-LD), jsonl or csv"),
     output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output"),
     org: Optional[str] = typer.Option(None, "--org", envvar="FACTCHECK_ORG", help="The fact-checking organization (ClaimReview author); or $FACTCHECK_ORG"),
-    org_url: Optional[str] = typer.Option(None, "--org-url", envvar="FACTCHECK_ORG_URL", help="Its web site; or $FACTCHECK_ORG_URL"),
+    org_url: Optional[str] = typer.Option(None, "--org-url", envvar="FACTCHECK_ORG_URL", help="Its web site; or $FACTCHECK_ORG_URL",
+                                          callback=_web_address),
     db: Optional[str] = DbOption,
 ):
     """Export verdicts as ClaimReview JSON-LD, or every claim as JSON Lines or CSV.
@@ -629,8 +643,6 @@ def export(
 
         factcheck export --format claimreview --org "Example Fact Check" --output claimreview.json
     """
-    import json
-
     from . import export as exports
 
     database = _open(db)
@@ -642,7 +654,7 @@ def export(
         if missing:
             typer.echo(f"Warning: {missing} verdict{'s' * (missing != 1)} without --url; search engines "
                        "need the fact-check's URL (factcheck verdict ID --rating ... --url URL)", err=True)
-        text = json.dumps(reviews, indent=2, ensure_ascii=False)
+        text = exports.claim_reviews_json(reviews)
     elif format_ == ExportFormat.jsonl:
         text = exports.jsonl(database)
     else:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from . import db as store
 from . import render
+from .web import is_url
 
 CONTEXT = "https://schema.org"
 # Source kinds that are people; every other kind (government, organization, group, media, the
@@ -56,11 +57,17 @@ def _reviewed_text(content: str) -> str:
     return text
 
 
+def _link(url: str | None) -> str | None:
+    """An http(s) address, else None: a `javascript:` URL stored before addresses were
+    checked at input does not become a link."""
+    return url if url and is_url(url) else None
+
+
 def claim_review(verdict: dict, article: dict, org: str, org_url: str | None = None) -> dict:
     """One ClaimReview (schema.org) for a verdict on a claim that appeared in `article`."""
     author_type = "Person" if verdict["source_kind"] in PERSON_KINDS else "Organization"
     appearance = {"@type": "CreativeWork"}
-    if article.get("url"):
+    if _link(article.get("url")):
         appearance["url"] = article["url"]
     if article.get("title"):
         appearance["headline"] = article["title"]
@@ -74,10 +81,10 @@ def claim_review(verdict: dict, article: dict, org: str, org_url: str | None = N
     if verdict.get("note"):
         rating["ratingExplanation"] = verdict["note"]
     author = {"@type": "Organization", "name": org}
-    if org_url:
+    if _link(org_url):
         author["url"] = org_url
     review = {"@context": CONTEXT, "@type": "ClaimReview"}
-    if verdict.get("url"):
+    if _link(verdict.get("url")):
         review["url"] = verdict["url"]
     review.update({
         "claimReviewed": _reviewed_text(verdict["content"]),
@@ -93,3 +100,11 @@ def claim_reviews(db, org: str, org_url: str | None = None) -> list[dict]:
     """A ClaimReview for every claim with a verdict, oldest verdict first."""
     arts = _articles(db)
     return [claim_review(v, arts.get(v["article"], {}), org, org_url) for v in store.verdicts(db)]
+
+
+def claim_reviews_json(reviews: list[dict]) -> str:
+    """ClaimReview as JSON that is safe inside `<script type="application/ld+json">`, where it is
+    published: `<`, `>` and `&` are written `\\u003c`, `\\u003e`, `\\u0026` (the same JSON), so
+    a note holding `</script>` cannot end the script element."""
+    text = json.dumps(reviews, indent=2, ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -9,6 +9,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
@@ -60,6 +61,16 @@ def decode(data: bytes, name: str) -> str:
     if not text.strip():
         raise FactcheckError(f"{name} is empty", "give a file that holds an article's text")
     return text
+
+
+def iso_date(value: str) -> str | None:
+    """`value` stripped when it is an ISO 8601 date (or date and time), else None: sorting and
+    filtering by date, and ClaimReview's datePublished, rely on it."""
+    try:
+        datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return value.strip()
 
 
 def guess_title(text: str) -> str | None:
@@ -196,6 +207,19 @@ def _clean(value: str) -> str:
     return _SURROGATE.sub("\ufffd", value)
 
 
+def _check_link_and_date(fields: dict, name: str, number: int) -> None:
+    """A feed line's url and published are checked as --url and --published are (blank ones
+    are left out): they become links and dates in reports and ClaimReview."""
+    from .web import url_problem
+
+    url, published = ((fields[k] or "").strip() or None for k in ("url", "published"))
+    if url and (problem := url_problem(url)):
+        raise BadLine(name, number, f'"url" {url[:80]!r} {problem}')
+    if published and not iso_date(published):
+        raise BadLine(name, number, f'"published" {published[:40]!r} is not a date; write it as YYYY-MM-DD')
+    fields.update(url=url, published=published)
+
+
 def _feed_article(raw: bytes, number: int, name: str) -> Article | None:
     """One feed line as an Article; None for a blank line; BadLine when it is not a record."""
     if not raw.strip():
@@ -213,12 +237,15 @@ def _feed_article(raw: bytes, number: int, name: str) -> Article | None:
     if not isinstance(record, dict):
         raise BadLine(name, number, "a line must be a JSON object")
     text = record.get("text")
+    if text is not None and not isinstance(text, str):
+        raise BadLine(name, number, f'"text" must be a string, not {json.dumps(text, ensure_ascii=False)[:40]}')
     if not isinstance(text, str) or not text.strip():
         raise BadLine(name, number, 'no "text"')
     fields = {k: record.get(k) for k in ("title", "url", "outlet", "published")}
     for key, value in fields.items():
         if value is not None:
             fields[key] = _clean(value if isinstance(value, str) else json.dumps(value, ensure_ascii=False))
+    _check_link_and_date(fields, name, number)
     text = _clean(text)
     if problem := too_long(text):
         raise BadLine(name, number, f'"text" {problem}')

@@ -29,6 +29,19 @@ def is_url(path: str) -> bool:
     return path.lower().startswith(("http://", "https://"))
 
 
+def url_problem(url: str) -> str | None:
+    """Why `url` is not a web address to fetch or link to (e.g. "is not a valid URL"), or None.
+    Only http(s): a `javascript:` or `file:` address in a report or in ClaimReview is an attack."""
+    if not is_url(url):
+        return "is not an http(s) address"
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 -- raises ValueError for a port that is not a number
+    except ValueError as e:  # 'http://[::1': an unclosed IPv6 bracket
+        return f"is not a valid URL ({e})"
+    return None if parts.hostname else "is not a valid URL"
+
+
 def is_html(path: str, data: bytes) -> bool:
     """An .html/.htm file, or any input (standard input too) that starts like an HTML page."""
     return Path(path).suffix.lower() in HTML_SUFFIXES or bool(_HTML_START.match(data[:4096]))
@@ -39,9 +52,9 @@ def fetch(url: str, timeout: float = TIMEOUT) -> tuple[bytes, str, str, str | No
     failure (DNS, refused, timeout, HTTP error, not a web page) is one FactcheckError."""
     import httpx
 
+    if problem := url_problem(url):
+        raise UsageError(f"{url} {problem}", "give a full address like https://example.org/story")
     host = urlsplit(url).hostname
-    if not host:
-        raise UsageError(f"{url} is not a valid URL", "give a full address like https://example.org/story")
     try:
         with httpx.Client(follow_redirects=True, timeout=timeout, headers={"User-Agent": USER_AGENT}) as client:
             with client.stream("GET", url) as response:

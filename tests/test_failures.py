@@ -180,7 +180,11 @@ GOOD_2 = {"id": "g2", "text": "Engineers denied that the dam was safe."}
     ("[1, 2, 3]", "a line must be a JSON object"),
     ('{"title": "no text"}', 'no "text"'),
     ('{"text": "   "}', 'no "text"'),
-    ('{"text": 42}', 'no "text"'),
+    ('{"text": 42}', '"text" must be a string, not 42'),
+    ('{"text": ["The mayor said so."]}', '"text" must be a string'),
+    ('{"text": "The mayor said so.", "url": "javascript:alert(1)"}', "\"url\" 'javascript:alert(1)' is not an http(s) address"),
+    ('{"text": "The mayor said so.", "url": "http://[::1"}', "\"url\" 'http://[::1' is not a valid URL"),
+    ('{"text": "The mayor said so.", "published": "yesterday"}', "\"published\" 'yesterday' is not a date"),
 ])
 def test_malformed_feed_line_is_named_and_nothing_is_stored(runner, tmp_path, db_copy, bad, reason):
     feed = tmp_path / "feed.jsonl"

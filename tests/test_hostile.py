@@ -64,3 +64,64 @@ def test_csv_keeps_numbers_and_plain_text_as_they_are():
 
     rows = cells(to_csv([{"score": -0.5, "n": 3, "text": "plain", "mid": "a=b", "spans": {"x": [[1, 2]]}}]))
     assert rows[1] == ["-0.5", "3", "plain", "a=b", '{"x": [[1, 2]]}']
+
+
+# -- links and ClaimReview -------------------------------------------------------------------------
+
+SCRIPT_NOTE = '</script><script>alert("x")</script> & <!--'
+
+
+def test_claimreview_is_safe_inside_a_script_element(stored, invoke):
+    """The JSON-LD is published inside <script type="application/ld+json">: nothing in it may
+    end that element, and it still reads back as the same JSON."""
+    assert invoke("verdict", "c-ministry", "--rating", "<b>False</b>", "--note", SCRIPT_NOTE,
+                  "--url", "https://check.example.org/camps").exit_code == 0
+    result = invoke("export", "--format", "claimreview", "--org", "Checks & <Co>")
+    assert result.exit_code == 0, result.output
+    for raw in ("<", ">", "&"):
+        assert raw not in result.stdout
+    assert "\\u003c/script\\u003e" in result.stdout
+    review = json.loads(result.stdout)[0]
+    assert review["reviewRating"] == {"@type": "Rating", "alternateName": "<b>False</b>", "ratingExplanation": SCRIPT_NOTE}
+    assert review["author"]["name"] == "Checks & <Co>"
+    assert review["itemReviewed"]["appearance"]["headline"] == 'Camps <script>alert("x")</script> & dispute'
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,<script>",
+                                 "file:///etc/passwd", "vbscript:x", "http://[::1", "https://", "//evil.example"])
+def test_links_that_are_not_web_addresses_are_refused_at_input(invoke, tmp_path, db_path, monkeypatch, url):
+    import os
+
+    article = tmp_path / "a.txt"
+    article.write_text("The mayor said the bridge would reopen.", encoding="utf-8")
+    for args in (["ingest", str(article), "--url", url], ["export", "--format", "claimreview", "--org", "X", "--org-url", url]):
+        result = invoke(*args)
+        assert result.exit_code == 2, (args, result.output)
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("Error: ") and repr(url) in lines[0], lines
+    monkeypatch.setenv("FACTCHECK_ORG_URL", url)
+    assert invoke("export", "--format", "claimreview", "--org", "X").exit_code == 2
+    assert not os.path.exists(db_path)  # nothing stored, not even an empty database
+
+
+def test_a_stored_javascript_url_never_becomes_a_claimreview_link(stored, invoke):
+    """An article stored before URLs were checked: its URL is left out, not linked."""
+    stored.execute("update articles set url = 'javascript:alert(1)' where id = 'a1'")
+    stored.conn.commit()
+    assert invoke("verdict", "c-ministry", "--rating", "False", "--url", "https://check.example.org/x").exit_code == 0
+    result = invoke("export", "--format", "claimreview", "--org", "X")
+    assert result.exit_code == 0, result.output
+    assert "javascript" not in result.stdout
+    assert "url" not in json.loads(result.stdout)[0]["itemReviewed"]["appearance"]
+
+
+def test_feed_links_and_dates_are_checked_like_the_options(tmp_path):
+    from factcheck.reader import read_feed
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"text": "The mayor said so.", "url": " https://x.example/a ", "published": " 2024-05-01",
+                                "title": "=1+1"}) + "\n" + json.dumps({"text": "Officials denied it.", "url": "",
+                                                                        "published": "  "}) + "\n", encoding="utf-8")
+    first, second = list(read_feed(str(feed)))
+    assert (first.url, first.published, first.title) == ("https://x.example/a", "2024-05-01", "=1+1")
+    assert (second.url, second.published) == (None, None)  # blank is absent
