@@ -21,6 +21,7 @@ from . import db as store
 from . import render
 from .errors import FactcheckError, UsageError, explain
 from .nlp import keep_out_torch
+from .web import DEADLINE
 
 
 class OneLineErrors(TyperGroup):
@@ -67,6 +68,8 @@ DbOption = typer.Option(None, "--db", help=DB_HELP, envvar="FACTCHECK_DB", show_
 JsonOpt = typer.Option(False, "--json", help="Output a JSON array")
 NlOpt = typer.Option(False, "--nl", help="Output one JSON object a line")
 CsvOpt = typer.Option(False, "--csv", help="Output CSV")
+TimeoutOpt = typer.Option(DEADLINE, "--timeout", min=0.1, metavar="SECONDS",
+                          help="Give up on a URL whose page has not arrived in full after this long")
 
 CLAIM_COLUMNS = ["id", "source", "stance", "quote", "cue", "content"]
 CLAIM_WIDTHS = {"source": 28, "cue": 16, "content": 70}
@@ -160,7 +163,8 @@ def _contra_rows(items: list[dict], fmt: str) -> list[dict]:
     return [{**x, "source_a": x["claim_a"]["source"], "source_b": x["claim_b"]["source"]} for x in items]
 
 
-def _read_inputs(paths: list[str], feed: Optional[str], skip_bad: bool, meta: dict, bad: list):
+def _read_inputs(paths: list[str], feed: Optional[str], skip_bad: bool, meta: dict, bad: list,
+                 timeout: Optional[float] = None):
     from .reader import read_article, read_feed
 
     if feed and paths:
@@ -174,7 +178,7 @@ def _read_inputs(paths: list[str], feed: Optional[str], skip_bad: bool, meta: di
     if len(paths) > 1 and any(meta.values()) and (meta.get("title") or meta.get("url")):
         raise UsageError("--title and --url describe one article; give one path with them")
     # read and check every file before storing any: a bad path stores nothing
-    return [read_article(p, **meta) for p in paths]
+    return [read_article(p, timeout=timeout, **meta) for p in paths]
 
 
 @app.command()
@@ -188,6 +192,7 @@ def ingest(
     published: Optional[str] = typer.Option(None, "--published", help="Publication date, e.g. 2019-02-10",
                                             callback=_iso_date),
     skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip malformed feed lines, and report them"),
+    timeout: float = TimeoutOpt,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors (no progress bar)"),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1,
                                        help="Worker processes that parse (default: the machine's cores)"),
@@ -203,7 +208,7 @@ def ingest(
 
     meta = {"title": title, "url": url, "outlet": outlet, "published": published}
     bad: list = []
-    articles = _read_inputs(paths or [], feed, skip_bad, meta, bad)
+    articles = _read_inputs(paths or [], feed, skip_bad, meta, bad, timeout)
     database = _open(db, create=True)
     if feed:
         articles = (a.model_copy(update={k: v for k, v in meta.items() if v and not getattr(a, k)}) for a in articles)
@@ -234,6 +239,7 @@ def extract(
     feed: Optional[str] = typer.Option(None, "--feed", help="JSON Lines file (or -), one article a line"),
     outlet: Optional[str] = typer.Option(None, "--outlet", help="The publishing outlet (the narrator)"),
     skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip malformed feed lines"),
+    timeout: float = TimeoutOpt,
     json_: bool = JsonOpt, nl: bool = NlOpt, csv_: bool = CsvOpt,
 ):
     """Print the claims found in articles, without storing anything.
@@ -246,7 +252,7 @@ def extract(
 
     fmt = _fmt(json_, nl, csv_)
     bad: list = []
-    articles = _read_inputs(paths or [], feed, skip_bad, {"outlet": outlet}, bad)
+    articles = _read_inputs(paths or [], feed, skip_bad, {"outlet": outlet}, bad, timeout)
     rows = []
     for _, claims in extract_many(articles):
         rows += _claim_rows(claims)

@@ -123,12 +123,13 @@ def too_long(text: str) -> str | None:
     return None
 
 
-def _read_article(path: str, *, title=None, url=None, outlet=None, published=None, stdin=None) -> Article:
+def _read_article(path: str, *, title=None, url=None, outlet=None, published=None, stdin=None,
+                  timeout: float | None = None) -> Article:
     from . import web  # URLs and HTML pages: fetched and extracted in web.py
 
     meta = {"title": title, "outlet": outlet, "published": published}
     if web.is_url(path):
-        article = web.url_article(path, **meta)
+        article = web.url_article(path, **meta, timeout=timeout or web.DEADLINE)
         return article.model_copy(update={"url": url}) if url else article
     data, name = read_bytes(path, stdin)
     text = decode(data, name)

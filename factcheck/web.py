@@ -8,6 +8,9 @@ title, date and site name from the page's metadata. Nothing here touches the net
 from __future__ import annotations
 
 import re
+import socket
+import threading
+import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -15,6 +18,7 @@ from .errors import FactcheckError, UsageError
 from .models import Article
 
 TIMEOUT = 20.0  # seconds, for connecting and for each read
+DEADLINE = 60.0  # seconds for a whole download, redirects included (ingest --timeout)
 MAX_BYTES = 20_000_000
 USER_AGENT = "Mozilla/5.0 (compatible; factcheck/0.1; +https://pypi.org/project/factcheck/)"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -47,17 +51,32 @@ def is_html(path: str, data: bytes) -> bool:
     return Path(path).suffix.lower() in HTML_SUFFIXES or bool(_HTML_START.match(data[:4096]))
 
 
-def fetch(url: str, timeout: float = TIMEOUT) -> tuple[bytes, str, str, str | None]:
-    """GET `url`, following redirects. Returns (body, final URL, media type, charset). Every
-    failure (DNS, refused, timeout, HTTP error, not a web page) is one FactcheckError."""
+def fetch(url: str, timeout: float = DEADLINE) -> tuple[bytes, str, str, str | None]:
+    """GET `url`, following redirects, within `timeout` seconds in all (a server that trickles
+    a byte at a time cannot hold it longer); connecting and each read also give up after
+    TIMEOUT seconds. Returns (body, final URL, media type, charset). Every failure (DNS,
+    refused, timeout, HTTP error, not a web page) is one FactcheckError."""
     import httpx
 
     if problem := url_problem(url):
         raise UsageError(f"{url} {problem}", "give a full address like https://example.org/story")
     host = urlsplit(url).hostname
+    deadline = time.monotonic() + timeout
+    late = threading.Event()  # set once the deadline has cut a wait short
+    cut = []
+
+    def in_time(request):  # each request, redirects too, waits no longer than the time left
+        left = deadline - time.monotonic()
+        if left <= 0:
+            late.set()
+            raise httpx.ReadTimeout("past the deadline", request=request)
+        request.extensions["timeout"] = httpx.Timeout(min(TIMEOUT, left)).as_dict()
+        cut.append(left < TIMEOUT)
+
     try:
-        with httpx.Client(follow_redirects=True, timeout=timeout, headers={"User-Agent": USER_AGENT}) as client:
-            with client.stream("GET", url) as response:
+        with httpx.Client(follow_redirects=True, headers={"User-Agent": USER_AGENT},
+                          event_hooks={"request": [in_time]}) as client:
+            with client.stream("GET", url) as response, _Watchdog(response, deadline, late):
                 if response.status_code >= 400:
                     raise FactcheckError(f"{url} answered {response.status_code} {response.reason_phrase}".rstrip(),
                                          "check the address, or save the page and ingest the .html file")
@@ -71,17 +90,58 @@ def fetch(url: str, timeout: float = TIMEOUT) -> tuple[bytes, str, str, str | No
                     if len(body) > MAX_BYTES:
                         raise FactcheckError(f"{url} is larger than {MAX_BYTES // 1_000_000} MB",
                                              "save the article's text to a file and ingest that")
-                return bytes(body), str(response.url), media or "text/html", response.charset_encoding
-    except httpx.TimeoutException as e:
-        raise FactcheckError(f"{url} did not answer within {timeout:g} s", "try again later") from e
-    except httpx.TooManyRedirects as e:
-        raise FactcheckError(f"{url} redirects too many times", "open it in a browser and give the final address") from e
-    except (httpx.UnsupportedProtocol, httpx.InvalidURL) as e:
-        raise UsageError(f"{url} is not a valid URL ({e})", "give a full address like https://example.org/story") from e
-    except httpx.ConnectError as e:
-        raise FactcheckError(_connect_reason(url, host, str(e)), "check the address and your connection") from e
-    except httpx.HTTPError as e:  # protocol errors, broken connections
-        raise FactcheckError(f"cannot fetch {url}: {type(e).__name__}: {e}".rstrip(": "), "try again later") from e
+                    if time.monotonic() > deadline:
+                        late.set()
+                        break
+                if not late.is_set():
+                    return bytes(body), str(response.url), media or "text/html", response.charset_encoding
+    except httpx.HTTPError as e:
+        if not (late.is_set() or isinstance(e, httpx.TimeoutException) and cut and cut[-1]):
+            raise _fetch_error(url, host, e) from e
+    raise FactcheckError(f"{url} did not send the page within {timeout:g} s",
+                         "try again later, or allow longer with --timeout SECONDS")
+
+
+class _Watchdog:
+    """Shuts the response's connection when the deadline passes, so that a read waiting on a
+    server that sends nothing more returns at once; sets `late` when it does."""
+
+    def __init__(self, response, deadline: float, late: threading.Event):
+        stream = response.extensions.get("network_stream")
+        self.sock = stream.get_extra_info("socket") if stream is not None else None
+        self.late = late
+        self.timer = threading.Timer(max(0.0, deadline - time.monotonic()), self._cut)
+
+    def _cut(self) -> None:
+        self.late.set()
+        if self.sock is not None:
+            try:  # the plain socket's shutdown, under TLS too: it only wakes the reader
+                socket.socket.shutdown(self.sock, socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    def __enter__(self):
+        self.timer.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.timer.cancel()
+
+
+def _fetch_error(url: str, host: str, e) -> FactcheckError:
+    """What went wrong, for an httpx error `e` while fetching `url`."""
+    import httpx
+
+    if isinstance(e, httpx.TimeoutException):
+        return FactcheckError(f"{url} did not answer within {TIMEOUT:g} s", "try again later")
+    if isinstance(e, httpx.TooManyRedirects):
+        return FactcheckError(f"{url} redirects too many times", "open it in a browser and give the final address")
+    if isinstance(e, (httpx.UnsupportedProtocol, httpx.InvalidURL)):
+        return UsageError(f"{url} is not a valid URL ({e})", "give a full address like https://example.org/story")
+    if isinstance(e, httpx.ConnectError):
+        return FactcheckError(_connect_reason(url, host, str(e)), "check the address and your connection")
+    # protocol errors, broken connections
+    return FactcheckError(f"cannot fetch {url}: {type(e).__name__}: {e}".rstrip(": "), "try again later")
 
 
 def _connect_reason(url: str, host: str, detail: str) -> str:
@@ -141,7 +201,7 @@ def decode_page(data: bytes, charset: str | None, name: str) -> str:
     return decode(data, name)
 
 
-def url_article(url: str, *, title=None, outlet=None, published=None, timeout: float = TIMEOUT) -> Article:
+def url_article(url: str, *, title=None, outlet=None, published=None, timeout: float = DEADLINE) -> Article:
     """Fetch `url` and read its article; the URL stored is the final one, after redirects."""
     from .reader import article_id, guess_title
 

@@ -4,6 +4,8 @@ reproduces an attack and checks that it is refused or survived."""
 import csv
 import io
 import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
@@ -125,3 +127,83 @@ def test_feed_links_and_dates_are_checked_like_the_options(tmp_path):
     first, second = list(read_feed(str(feed)))
     assert (first.url, first.published, first.title) == ("https://x.example/a", "2024-05-01", "=1+1")
     assert (second.url, second.published) == (None, None)  # blank is absent
+
+
+# -- hostile servers -------------------------------------------------------------------------------
+
+class Trickle(BaseHTTPRequestHandler):
+    """/trickle sends 2 bytes at a time forever (within the read timeout, so only an overall
+    deadline ends it); /silent sends its headers, then nothing; /hop redirects to /trickle."""
+
+    def do_GET(self):
+        if self.path == "/hop":
+            self.send_response(302)
+            self.send_header("Location", "/trickle")
+            self.end_headers()
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", "100000")
+        self.end_headers()
+        try:
+            for _ in range(600):  # at most a minute, should the client never give up
+                if self.path == "/trickle":
+                    self.wfile.write(b"<p")
+                    self.wfile.flush()
+                if stop.wait(0.1):
+                    return
+        except OSError:  # the client gave up
+            pass
+
+    def log_message(self, *args):
+        pass
+
+
+stop = threading.Event()
+
+
+@pytest.fixture(scope="module")
+def slow_server():
+    stop.clear()
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Trickle)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    stop.set()
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.mark.parametrize("path", ["/trickle", "/silent", "/hop"])
+def test_a_slow_server_cannot_hold_a_download_past_its_deadline(slow_server, invoke, db_path, path):
+    import os
+
+    result = invoke("ingest", slow_server + path, "--timeout", "1")
+    assert result.exit_code == 1, result.output
+    assert result.stderr == (f"Error: {slow_server}{path} did not send the page within 1 s "
+                             "(try again later, or allow longer with --timeout SECONDS)\n")
+    assert not os.path.exists(db_path)
+
+
+def test_the_download_deadline_is_a_minute_unless_told():
+    import inspect
+
+    from factcheck import web
+    from factcheck.cli import ingest
+
+    assert web.DEADLINE == 60 and inspect.signature(web.fetch).parameters["timeout"].default == web.DEADLINE
+    assert web.TIMEOUT < web.DEADLINE
+    assert inspect.signature(inspect.unwrap(ingest)).parameters["timeout"].default.default == web.DEADLINE
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "http://[::1]:port/", "https://[not-an-ip]/x", "http://", "https:///a"])
+def test_a_malformed_url_is_an_ordinary_usage_error(invoke, db_path, url):
+    import os
+
+    for command in ("ingest", "extract"):
+        result = invoke(command, url, db=command == "ingest")
+        assert result.exit_code == 2, (command, result.output)
+        assert result.stderr.startswith(f"Error: {url} is not a valid URL")
+        assert len(result.stderr.strip().splitlines()) == 1 and "bug" not in result.stderr
+    assert not os.path.exists(db_path)

@@ -189,7 +189,7 @@ def test_refused_dns_and_timeout(server, invoke):
                               "(check the address and your connection)\n")
     with pytest.raises(FactcheckError, match=r"cannot find the host no-such-host\.invalid \(DNS lookup failed\)"):
         web.fetch("http://no-such-host.invalid/story", timeout=10)
-    with pytest.raises(FactcheckError, match=r"did not answer within 0\.5 s"):
+    with pytest.raises(FactcheckError, match=r"did not send the page within 0\.5 s"):
         web.fetch(f"{server}/slow", timeout=0.5)
     bad = invoke("extract", "http:///nohost", db=False)
     assert bad.exit_code == 2 and bad.stderr.startswith("Error: http:///nohost is not a valid URL")
