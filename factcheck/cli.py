@@ -544,14 +544,35 @@ class ExportFormat(str, Enum):
 
 
 def _write_output(text: str, output: Optional[str]) -> None:
-    """Print `text`, or write it to the file `output` and say so on stderr."""
+    """Print `text`, or write it to the file `output` and say so on stderr. The file is written
+    beside it under a temporary name, then renamed: a full disk or a kill leaves the old file
+    whole, never a truncated one (a device or a pipe, e.g. /dev/stdout, is written directly)."""
+    import tempfile
+
     if not output or output == "-":
         typer.echo(text, nl=not text.endswith("\n"))
         return
+    target = os.path.realpath(output)  # a symlink stays a symlink; its target is replaced
+    temp = None
     try:
-        Path(output).write_text(text, encoding="utf-8")
+        if os.path.exists(target) and not os.path.isfile(target):
+            Path(target).write_text(text, encoding="utf-8")
+        else:
+            fd, temp = tempfile.mkstemp(dir=os.path.dirname(target), prefix=f".{os.path.basename(target)}.", suffix=".tmp")
+            with open(fd, "w", encoding="utf-8") as f:
+                f.write(text)
+                f.flush()
+                os.fsync(f.fileno())
+            mask = os.umask(0)
+            os.umask(mask)
+            os.chmod(temp, os.stat(target).st_mode & 0o7777 if os.path.exists(target) else 0o666 & ~mask)
+            os.replace(temp, target)
+            temp = None
     except OSError as e:
         raise FactcheckError(f"cannot write {output}: {e.strerror}", "give a writable --output path") from e
+    finally:
+        if temp is not None:
+            Path(temp).unlink(missing_ok=True)
     typer.echo(f"Wrote {output}", err=True)
 
 

@@ -207,3 +207,47 @@ def test_a_malformed_url_is_an_ordinary_usage_error(invoke, db_path, url):
         assert result.stderr.startswith(f"Error: {url} is not a valid URL")
         assert len(result.stderr.strip().splitlines()) == 1 and "bug" not in result.stderr
     assert not os.path.exists(db_path)
+
+
+# -- --output on a full disk -----------------------------------------------------------------------
+
+def test_a_failed_output_write_leaves_the_old_file_whole(stored, invoke, tmp_path, monkeypatch):
+    import errno
+    import os
+
+    out = tmp_path / "reports" / "report.html"
+    out.parent.mkdir()
+    out.write_text("the report of yesterday", encoding="utf-8")
+
+    def full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    for args in (["report", "--format", "html"], ["export", "--format", "csv"]):
+        result = invoke(*args, "--output", str(out))
+        assert result.exit_code == 1, result.output
+        assert result.stderr == (f"Error: cannot write {out}: No space left on device "
+                                 "(give a writable --output path)\n")
+        assert out.read_text(encoding="utf-8") == "the report of yesterday"
+        assert [p.name for p in out.parent.iterdir()] == ["report.html"]  # no temporary file left
+
+
+def test_output_replaces_the_file_keeping_its_mode_and_symlink(stored, invoke, tmp_path):
+    import os
+    import stat
+
+    real = tmp_path / "real.md"
+    real.write_text("old", encoding="utf-8")
+    real.chmod(0o640)
+    link = tmp_path / "link.md"
+    link.symlink_to(real)
+    result = invoke("report", "--output", str(link))
+    assert result.exit_code == 0 and result.stderr == f"Wrote {link}\n"
+    assert link.is_symlink() and real.read_text(encoding="utf-8").startswith("#")
+    assert stat.S_IMODE(real.stat().st_mode) == 0o640
+    fresh = tmp_path / "fresh.md"
+    assert invoke("report", "--output", str(fresh)).exit_code == 0
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o666 & ~mask  # as a plain write would make it
+    assert invoke("report", "--output", os.devnull).exit_code == 0  # a device is written as it is
