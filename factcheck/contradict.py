@@ -20,6 +20,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from .lexicon import is_speaker
 from .propositions import ASK_MARK, DISCREDIT_MARK, DOUBT_MARK, FALSE_MARK, KEY, NAME, NOT_MARK
 from .stance import DENIAL_WORDS, DOUBT_WORDS, TRUE_WORDS
 
@@ -62,6 +63,15 @@ def _names(keys) -> set[str]:
     return {stem(k[1:]) for k in keys if k.startswith(NAME)}
 
 
+def _anchors(claim: "Keyed") -> set[str]:
+    """The names a claim speaks of, and its source's name when it is one."""
+    names = _names(claim.terms | claim.context)
+    if claim.source_kind not in {"narrator", "anonymous"}:
+        names |= {stem(re.sub(r"['’]s$", "", w.lower())) for w in re.findall(r"[\w'’.-]+", claim.source)
+                  if w[:1].isupper()}
+    return names
+
+
 def _key_terms(claim: "Keyed") -> set[str]:
     return {stem(k[1:]) for k in claim.terms if k.startswith(KEY)}
 
@@ -81,6 +91,8 @@ GROUP_NEIGHBOURS = 10  # for new claims, the candidates whose neighbourhoods are
 GROUP_FACTOR = 0.8  # a pair found through its group is less sure than one found directly
 # Pairs scored below this are kept but not shown by default (contradictions, reports, Datasette).
 DEFAULT_MIN_SCORE = 0.0
+STORY_SHARED = 3  # names two articles share to be one story, whatever their length
+STORY_OVERLAP = 0.3  # or this share of the names of the article that holds fewer
 BASE = {"denial": 0.9, "numeric": 0.8, "description": 0.7, "negation": 0.75}
 
 
@@ -137,6 +149,7 @@ class Index:
         self.postings: dict[str, list[str]] = defaultdict(list)
         self.keys: dict[str, set[str]] = {}  # claim -> its blocking keys
         self.voices: dict[tuple[str, str], list[str]] = defaultdict(list)  # (article, source) -> claims
+        self.anchors: dict[str, set[str]] = defaultdict(set)  # article -> the names it speaks of
 
     def add(self, claim: Keyed) -> None:
         if claim.id in self.claims:
@@ -144,6 +157,7 @@ class Index:
         self.claims[claim.id] = claim
         self.keys[claim.id] = _keys(claim)
         self.voices[(claim.article, claim.source_id)].append(claim.id)
+        self.anchors[claim.article] |= _anchors(claim)
         for key in self.keys[claim.id]:
             self.postings[key].append(claim.id)
 
@@ -164,6 +178,18 @@ class Index:
             key = _value_key(n)
             out[key] = VALUE_WEIGHT * self.idf(key)
         return out
+
+    def same_story(self, a: str, b: str) -> bool:
+        """Whether two articles cover one story: they share the names the story is about (people,
+        organisations, places), enough of the fewer names either holds. Generic words
+        (allegations, company, military) are no names, so they never join two stories."""
+        if a == b:
+            return True
+        x, y = self.anchors.get(a, set()), self.anchors.get(b, set())
+        shared, fewer = len(x & y), min(len(x), len(y))
+        if fewer < 2:  # a headline or a short text names too little to tell: its name, if any, is shared
+            return shared >= fewer
+        return shared >= STORY_SHARED or (shared >= 1 and shared >= STORY_OVERLAP * min(len(x), len(y)))
 
     def candidates(self, claim: Keyed) -> list[str]:
         """Claims sharing rare keys with `claim`, those sharing most weight first, at most
@@ -298,7 +324,7 @@ def _group_conflicts(index: Index, group: list[str], edges, memo: dict) -> list[
         for k in _stems(c.terms):
             counts[k] += 1
     core = {k for k, n in counts.items() if n >= 2}
-    claims = [c for c in claims if c.stance != "demands" and _substantive(c)]
+    claims = [c for c in claims if c.stance != "demands" and _substantive(c) and _speaks(c)]
     yes = [c for c in claims if not _negative(c, core)]
     no = [c for c in claims if _negative(c, core)]
     out = []
@@ -308,7 +334,7 @@ def _group_conflicts(index: Index, group: list[str], edges, memo: dict) -> list[
                 continue
             if y.article == n.article and "narrator" in (y.source_kind, n.source_kind):
                 continue
-            if _reports_both(index, y):
+            if _reports_both(index, y) or not index.same_story(y.article, n.article):
                 continue
             key = (y.id, n.id) if y.id < n.id else (n.id, y.id)
             about = edges.get(key) or overlap(index, y, n, memo)
@@ -327,6 +353,10 @@ def _group_conflicts(index: Index, group: list[str], edges, memo: dict) -> list[
             why += f" (one proposition: {', '.join(_words(shared[:6], y, n))})"
             out.append(Found(pair_id(y.id, n.id), first.id, second.id, kind, round(score, 3), why))
     return out
+
+
+def _speaks(c: Keyed) -> bool:
+    return is_speaker(c.source, c.source_kind)
 
 
 def _refutes(c: Keyed) -> bool:
@@ -353,6 +383,10 @@ def judge(a: Keyed, b: Keyed, about: Overlap, index: Index | None = None) -> Fou
     if a.article == b.article and "narrator" in (a.source_kind, b.source_kind):
         return None  # the article's own voice reports the dispute; it is not a side in it
     if "demands" in (a.stance, b.stance) or not (_substantive(a) and _substantive(b)):
+        return None
+    if not (_speaks(a) and _speaks(b)):
+        return None  # "afternoon", "its airstrikes": the extractor took a word for a speaker
+    if index is not None and not index.same_story(a.article, b.article):
         return None
     if not (about.same or _denied_thing(a, b, about) or _denied_thing(b, a, about)):
         return None

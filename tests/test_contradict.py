@@ -300,3 +300,41 @@ def test_a_claim_with_no_content_words_is_no_side():
     words = Keyed(id="c", article="y", source_id="t", source="T", source_kind="narrator", stance="asserts",
                   cue="", content="the bridge collapsed", terms={"bridge", "collapse"})
     assert not _substantive(empty) and _substantive(hoax) and _substantive(words)
+
+
+# -- who can be a side, and which articles are one story ---------------------------------------
+
+@pytest.mark.parametrize("name, kind", [
+    ("witnesses", "group"), ("the ministry", "government"), ("the lawsuits filed", "group"), ("records", "group"),
+    ("Ana Ruiz", "person"), ("team of scientists", "organization"), ("families", "group"), ("the airline", "person"),
+])
+def test_speakers(name, kind):
+    from factcheck.lexicon import is_speaker
+
+    assert is_speaker(name, kind)
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("afternoon", "person"), ("One", "person"), ("its airstrikes", "group"), ("protests and vigils", "group"),
+    ("their suggestion", "person"), ("of the three lawsuits filed", "person"), ("other videos", "group"),
+])
+def test_words_that_are_no_speakers(name, kind):
+    from factcheck.lexicon import is_speaker
+
+    assert not is_speaker(name, kind)
+
+
+def test_a_claim_whose_source_is_no_speaker_is_no_side():
+    text = "That afternoon said the bridge would reopen in May, neighbours recalled."
+    other = "The city engineer denied that the bridge would reopen in May."
+    assert all("afternoon" not in (a.source, b.source) for _, a, b in conflicts(text, other))
+
+
+def test_pairs_across_articles_need_one_story():
+    same = conflicts("Mayor Ann Berg of Dunmore said the Lackawanna bridge will reopen in May.",
+                     "Dunmore's engineer Tom Reyes denied that the Lackawanna bridge will reopen in May.")
+    assert [f.kind for f, _, _ in same] == ["denial"]
+    # one shared word of the proposition, but two stories: different towns, people and rivers
+    other = conflicts("Mayor Ann Berg of Dunmore said the Lackawanna bridge will reopen in May.",
+                      "In Yakima, engineer Raul Ortiz of Benton County denied that the Naches bridge will reopen in May.")
+    assert other == []

