@@ -125,6 +125,8 @@ def make_datasette(path: str) -> Datasette:
     module = sys.modules[__name__]
     from datasette.plugins import pm
 
+    _plain_errors()
+
     if not pm.is_registered(module):
         pm.register(module, name="factcheck")
     static = str(resources.files("factcheck") / "datasette" / "static")
@@ -133,6 +135,17 @@ def make_datasette(path: str) -> Datasette:
         raise FactcheckError(f"Datasette named the database {list(ds.databases)!r}, expected {name!r}")
     ds.factcheck_databases = {name}
     return ds
+
+
+def _plain_errors() -> None:
+    """Datasette (0.65, and 1.0 alike) prints every error page's exception, a 404 too, with
+    rich when rich is installed (typer installs it): a long traceback with local variables.
+    For a path no route matches (`/a/b/c/d`) no exception is being handled, rich refuses to
+    print one, and the 404 becomes a 500. Without rich Datasette answers those 404s as it
+    should; handle_exception below logs each error page in one line instead."""
+    import datasette.handle_exception
+
+    datasette.handle_exception.rich = None
 
 
 def serve(path: str, host: str = "127.0.0.1", port: int = 8001, open_browser: bool = False) -> None:
@@ -228,6 +241,18 @@ def _cell(row, key: str):
     except (KeyError, IndexError, TypeError):
         return None
     return value.get("value") if isinstance(value, dict) else value
+
+
+@hookimpl
+def handle_exception(datasette, request, exception):
+    """One line on stderr for each error page (`404 GET /a/b/c/d: not found`); Datasette's own
+    handler renders the page."""
+    if getattr(datasette, "factcheck_databases", None):
+        status = getattr(exception, "status", 500)
+        reason = str(exception) if str(exception) != str(status) else "not found"
+        line = f"{status} {request.method} {request.path}: {reason}"
+        print(line.encode("unicode_escape").decode("ascii"), file=sys.stderr, flush=True)  # a %0A stays on the line
+    return None
 
 
 @hookimpl

@@ -251,3 +251,73 @@ def test_output_replaces_the_file_keeping_its_mode_and_symlink(stored, invoke, t
     os.umask(mask)
     assert stat.S_IMODE(fresh.stat().st_mode) == 0o666 & ~mask  # as a plain write would make it
     assert invoke("report", "--output", os.devnull).exit_code == 0  # a device is written as it is
+
+
+# -- Datasette ---------------------------------------------------------------------------------------
+
+UNKNOWN_PATHS = ["/hostile/claims/-/drop", "/a/b/c/d", "/nope", "/hostile/nope", "/hostile/claims/nope",
+                 "/hostile/claims/nope.json", "/-/nope", "/a/b/c/d/e/f/g"]
+
+
+def test_unknown_datasette_paths_answer_404_with_one_log_line(tmp_path, capfd):
+    import asyncio
+
+    from factcheck.serve import make_datasette
+
+    ds = make_datasette(hostile_db(tmp_path / "hostile.db"))
+
+    async def get_all():
+        return [(await ds.client.get(path)).status_code for path in UNKNOWN_PATHS]
+
+    capfd.readouterr()
+    assert asyncio.run(get_all()) == [404] * len(UNKNOWN_PATHS)
+    out, err = capfd.readouterr()
+    assert out == ""  # no rich traceback on standard output
+    lines = err.splitlines()
+    assert len(lines) == len(UNKNOWN_PATHS), err
+    assert lines[0] == "404 GET /hostile/claims/-/drop: not found"
+    assert lines[2] == "404 GET /nope: Database not found"
+    assert lines[-1] == "404 GET /a/b/c/d/e/f/g: not found"
+
+
+def test_served_datasette_answers_unknown_paths_404_and_logs_one_line(tmp_path):
+    """The real `factcheck serve`: what its terminal shows for unknown paths."""
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.error
+    import urllib.request
+
+    path = hostile_db(tmp_path / "hostile.db")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    out, err = tmp_path / "out.log", tmp_path / "err.log"
+    with open(out, "wb") as o, open(err, "wb") as e:
+        proc = subprocess.Popen([sys.executable, "-m", "factcheck", "serve", "--db", path, "--port", str(port)],
+                                stdout=o, stderr=e, stdin=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):  # until it answers (or has exited)
+            try:
+                urllib.request.urlopen(base + "/-/versions.json", timeout=2).close()
+                break
+            except OSError:
+                assert proc.poll() is None, err.read_text()
+                time.sleep(0.2)
+        statuses = []
+        for unknown in UNKNOWN_PATHS[:3]:
+            try:
+                urllib.request.urlopen(base + unknown, timeout=10)
+            except urllib.error.HTTPError as answer:
+                statuses.append(answer.code)
+        assert statuses == [404, 404, 404]
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    log = err.read_text().splitlines()
+    assert log[0].startswith(f"Serving {path} at http://127.0.0.1:{port}/")
+    assert log[1:] == ["404 GET /hostile/claims/-/drop: not found", "404 GET /a/b/c/d: not found",
+                       "404 GET /nope: Database not found"]
+    assert out.read_text() == ""
