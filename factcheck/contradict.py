@@ -93,6 +93,7 @@ GROUP_FACTOR = 0.8  # a pair found through its group is less sure than one found
 DEFAULT_MIN_SCORE = 0.0
 STORY_SHARED = 3  # names two articles share to be one story, whatever their length
 STORY_OVERLAP = 0.3  # or this share of the names of the article that holds fewer
+BRIEF = 2  # claims in an article too short to tell its story by names (a headline)
 BASE = {"denial": 0.9, "numeric": 0.8, "description": 0.7, "negation": 0.75}
 
 
@@ -150,6 +151,7 @@ class Index:
         self.keys: dict[str, set[str]] = {}  # claim -> its blocking keys
         self.voices: dict[tuple[str, str], list[str]] = defaultdict(list)  # (article, source) -> claims
         self.anchors: dict[str, set[str]] = defaultdict(set)  # article -> the names it speaks of
+        self.sizes: dict[str, int] = defaultdict(int)  # article -> its claims
 
     def add(self, claim: Keyed) -> None:
         if claim.id in self.claims:
@@ -158,6 +160,7 @@ class Index:
         self.keys[claim.id] = _keys(claim)
         self.voices[(claim.article, claim.source_id)].append(claim.id)
         self.anchors[claim.article] |= _anchors(claim)
+        self.sizes[claim.article] += 1
         for key in self.keys[claim.id]:
             self.postings[key].append(claim.id)
 
@@ -185,10 +188,10 @@ class Index:
         (allegations, company, military) are no names, so they never join two stories."""
         if a == b:
             return True
+        if min(self.sizes.get(a, 0), self.sizes.get(b, 0)) <= BRIEF:
+            return True  # a headline or a brief names too little to tell: the claims' overlap decides
         x, y = self.anchors.get(a, set()), self.anchors.get(b, set())
         shared, fewer = len(x & y), min(len(x), len(y))
-        if fewer < 2:  # a headline or a short text names too little to tell: its name, if any, is shared
-            return shared >= fewer
         return shared >= STORY_SHARED or (shared >= 1 and shared >= STORY_OVERLAP * min(len(x), len(y)))
 
     def candidates(self, claim: Keyed) -> list[str]:

@@ -331,10 +331,13 @@ def test_a_claim_whose_source_is_no_speaker_is_no_side():
 
 
 def test_pairs_across_articles_need_one_story():
-    same = conflicts("Mayor Ann Berg of Dunmore said the Lackawanna bridge will reopen in May.",
-                     "Dunmore's engineer Tom Reyes denied that the Lackawanna bridge will reopen in May.")
-    assert [f.kind for f, _, _ in same] == ["denial"]
-    # one shared word of the proposition, but two stories: different towns, people and rivers
-    other = conflicts("Mayor Ann Berg of Dunmore said the Lackawanna bridge will reopen in May.",
-                      "In Yakima, engineer Raul Ortiz of Benton County denied that the Naches bridge will reopen in May.")
+    # articles longer than a headline: their names tell whether they cover one story
+    dunmore = ("Mayor Ann Berg of Dunmore said the Lackawanna bridge will reopen in May. "
+               "Traffic on Dunmore's Main Street has doubled since it closed. Shops there lost trade, owners said.")
+    same = conflicts(dunmore, "Dunmore's engineer Tom Reyes denied that the Lackawanna bridge will reopen in May. "
+                              "Repairs will take until December, he said. Berg did not answer calls.")
+    assert ("denial", "Ann Berg", "Tom Reyes") in [(f.kind, a.source, b.source) for f, a, b in same]
+    # one proposition's words, but two stories: other towns, people and rivers
+    other = conflicts(dunmore, "In Yakima, engineer Raul Ortiz of Benton County denied that the Naches bridge will "
+                               "reopen in May. Repairs will take until December, he said. Farmers there complain.")
     assert other == []
