@@ -19,7 +19,7 @@ from typer.core import TyperGroup
 
 from . import db as store
 from . import render
-from .errors import FactcheckError, UsageError, explain
+from .errors import FactcheckError, UsageError, explain, refuse_symlink_loop
 from .nlp import keep_out_torch
 from .web import DEADLINE
 
@@ -81,6 +81,16 @@ class StatusChoice(str, Enum):
     confirmed = "confirmed"
     dismissed = "dismissed"
     all = "all"
+
+
+class KindChoice(str, Enum):
+    """The kinds of contradiction (BASE in contradict.py, and a source's changed position)."""
+
+    denial = "denial"
+    negation = "negation"
+    numeric = "numeric"
+    description = "description"
+    changed_position = "changed position"
 
 
 class StanceChoice(str, Enum):
@@ -359,7 +369,7 @@ def contradictions(
     status: StatusChoice = typer.Option(StatusChoice.open, "--status", help="open, confirmed, dismissed or all"),
     article: Optional[str] = typer.Option(None, "--article", help="Only pairs with a claim of this article"),
     source: Optional[str] = typer.Option(None, "--source", help="Only pairs with a claim of this source"),
-    kind: Optional[str] = typer.Option(None, "--kind", help="denial, negation, numeric, description, changed position"),
+    kind: Optional[KindChoice] = typer.Option(None, "--kind", help="denial, negation, numeric, description, changed position"),
     min_score: Optional[float] = typer.Option(None, "--min-score", min=0.0, max=1.0, help="Only scores at least this"),
     json_: bool = JsonOpt, nl: bool = NlOpt, csv_: bool = CsvOpt,
     db: Optional[str] = DbOption,
@@ -371,8 +381,8 @@ def contradictions(
         factcheck contradictions --status all --json
     """
     fmt = _fmt(json_, nl, csv_)
-    items = store.contradictions(_open(db), status=status.value, article=article, source=source, kind=kind,
-                                 min_score=min_score)
+    items = store.contradictions(_open(db), status=status.value, article=article, source=source,
+                                 kind=kind.value if kind else None, min_score=min_score)
     typer.echo(render.render(_contra_rows(items, fmt), fmt, CONTRA_COLUMNS,
                              {"source_a": 24, "source_b": 24, "explanation": 70}))
 
@@ -552,6 +562,7 @@ def _write_output(text: str, output: Optional[str]) -> None:
     if not output or output == "-":
         typer.echo(text, nl=not text.endswith("\n"))
         return
+    refuse_symlink_loop(output, "give another --output path")
     target = os.path.realpath(output)  # a symlink stays a symlink; its target is replaced
     temp = None
     try:

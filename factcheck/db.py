@@ -17,7 +17,7 @@ from pathlib import Path
 import sqlite_utils
 
 from .contradict import Found, Index, Keyed, find
-from .errors import RECOVER_HINT, FactcheckError
+from .errors import RECOVER_HINT, FactcheckError, refuse_symlink_loop
 from .models import Article, Claim, Contradiction, Spans
 
 DEFAULT_PATH = "data/factcheck.db"
@@ -33,6 +33,7 @@ def open_db(path: str, *, create: bool = True) -> sqlite_utils.Database:
     are not SQLite or are SQLite databases of something else: never overwritten blindly.
     A database in a read-only place opens read-only: listing works, writing is an error."""
     p = Path(path)
+    refuse_symlink_loop(path, "point the link at the database, or give its own path to --db")
     if p.is_dir():
         raise FactcheckError(f"{path} is a directory, not a database", "give a file path to --db")
     exists = p.exists() and p.stat().st_size > 0

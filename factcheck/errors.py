@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import re
 import sqlite3
 
@@ -29,6 +31,16 @@ class FactcheckError(Exception):
 
 class UsageError(FactcheckError):
     exit_code = 2
+
+
+def refuse_symlink_loop(path: str, hint: str) -> None:
+    """A path whose symbolic links lead round in a circle is said to be one; without this it
+    reads as missing (Path.exists() is False) or is replaced as if it were."""
+    try:
+        os.stat(path)
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            raise FactcheckError(f"{path} is a symlink loop", hint) from None
 
 
 def explain(e: BaseException) -> FactcheckError:

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import FactcheckError
+from .errors import FactcheckError, refuse_symlink_loop
 from .models import Article
 
 # Bytes that never appear in text: NUL and the C0 controls other than tab, newline, form feed, CR.
@@ -83,6 +83,7 @@ def guess_title(text: str) -> str | None:
 
 def check_file(path: str) -> None:
     p = Path(path)
+    refuse_symlink_loop(path, "point the link at a file, or give the file itself")
     if not p.exists():
         raise FactcheckError(f"{path} does not exist", "check the path")
     if p.is_dir():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import ipaddress
 import json
 import socket
 import sys
@@ -158,9 +159,21 @@ def serve(path: str, host: str = "127.0.0.1", port: int = 8001, open_browser: bo
     url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::', '') else host}:{port}"
     url += ds.urls.table(database_name(path), "contradictions_view")
     print(f"Serving {path} at {url} (Ctrl-C to stop)", file=sys.stderr, flush=True)
+    if not _loopback(host):
+        print(f"Warning: --host {host} opens the database to the network: anyone who can reach this machine "
+              f"on port {port} can read it (the default, 127.0.0.1, keeps it to this machine)", file=sys.stderr,
+              flush=True)
     if open_browser:
         webbrowser.open(url)
     uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on", workers=1)
+
+
+def _loopback(host: str) -> bool:
+    """Whether `host` is an address only this machine can reach (127.0.0.1, ::1, localhost)."""
+    try:
+        return host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:  # a host name: it may be any interface's
+        return False
 
 
 def _check_port(host: str, port: int) -> None:

@@ -321,3 +321,60 @@ def test_served_datasette_answers_unknown_paths_404_and_logs_one_line(tmp_path):
     assert log[1:] == ["404 GET /hostile/claims/-/drop: not found", "404 GET /a/b/c/d: not found",
                        "404 GET /nope: Database not found"]
     assert out.read_text() == ""
+
+
+@pytest.mark.parametrize("host, warned", [("0.0.0.0", True), ("::", True), ("127.0.0.1", False), ("::1", False),
+                                          ("localhost", False)])
+def test_serve_on_every_interface_warns_that_the_database_is_open(runner, tmp_path, monkeypatch, host, warned):
+    import socket
+
+    import uvicorn
+
+    from factcheck.cli import app
+
+    if ":" in host and not socket.has_ipv6:
+        pytest.skip("no IPv6 here")
+    ran = []
+    monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: ran.append(kwargs["host"]))
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    result = runner.invoke(app, ["serve", "--host", host, "--port", str(port), "--db", hostile_db(tmp_path / "h.db")])
+    if result.exit_code == 1 and "cannot listen" in result.stderr:
+        pytest.skip(f"cannot bind {host} here")
+    assert result.exit_code == 0 and ran == [host], result.output
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("Serving ")
+    if warned:
+        assert lines[1:] == [f"Warning: --host {host} opens the database to the network: anyone who can reach "
+                             f"this machine on port {port} can read it (the default, 127.0.0.1, keeps it to this machine)"]
+    else:
+        assert lines[1:] == []
+
+
+def test_contradictions_refuses_an_unknown_kind(invoke, tmp_path):
+    from factcheck.cli import KindChoice
+    from factcheck.contradict import BASE
+
+    path = hostile_db(tmp_path / "h.db")
+    result = invoke("contradictions", "--kind", "bogus", "--db", path, db=False)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: Invalid value for '--kind': 'bogus' is not one of 'denial',")
+    assert len(result.stderr.strip().splitlines()) == 1
+    for kind in ("denial", "changed position"):
+        assert invoke("contradictions", "--kind", kind, "--db", path, db=False).exit_code == 0
+    assert {k.value for k in KindChoice} == set(BASE) | {"changed position"}  # every kind the engine reports
+
+
+def test_a_symlink_loop_is_called_one(invoke, tmp_path):
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    loop = str(tmp_path / "a")
+    good = hostile_db(tmp_path / "h.db")
+    for args in (["ingest", loop, "--db", good], ["ingest", "--feed", loop, "--db", good], ["claims", "--db", loop],
+                 ["ingest", "-", "--db", loop], ["report", "--output", loop, "--db", good]):
+        result = invoke(*args, input="The mayor said so.", db=False)
+        assert result.exit_code == 1, (args, result.output)
+        assert result.stderr.startswith(f"Error: {loop} is a symlink loop ("), (args, result.stderr)
+        assert len(result.stderr.strip().splitlines()) == 1
+    assert (tmp_path / "a").is_symlink()  # still the link it was
