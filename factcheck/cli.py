@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import gc
 import os
+import signal
 import sqlite3
 import sys
 from enum import Enum
@@ -19,7 +20,7 @@ from typer.core import TyperGroup
 
 from . import db as store
 from . import render
-from .errors import FactcheckError, UsageError, explain, refuse_symlink_loop
+from .errors import FactcheckError, Terminated, UsageError, explain, refuse_symlink_loop
 from .nlp import keep_out_torch
 from .web import DEADLINE
 
@@ -110,10 +111,10 @@ def handle_errors(func):
             return func(*args, **kwargs)
         except (typer.Exit, typer.Abort, typer.BadParameter, BrokenPipeError):
             raise  # typer's own: exits, usage errors (one line, see OneLineErrors), `| head`
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as e:  # Ctrl-C, or SIGTERM (see main)
             typer.echo("Error: interrupted; every article stored so far is complete (run the same command "
                        "again to finish)", err=True)
-            raise typer.Exit(130)
+            raise typer.Exit(143 if isinstance(e, Terminated) else 130)
         except Exception as e:
             if not isinstance(e, (FactcheckError, sqlite3.Error, OSError, MemoryError)) and os.environ.get(
                     "FACTCHECK_DEBUG"):
@@ -205,7 +206,7 @@ def ingest(
     timeout: float = TimeoutOpt,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors (no progress bar)"),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1,
-                                       help="Worker processes that parse (default: the machine's cores)"),
+                                       help="Worker processes that parse (default and most: the cores it may use)"),
     db: Optional[str] = DbOption,
 ):
     """Store articles and their claims, and update contradictions.
@@ -224,10 +225,13 @@ def ingest(
         articles = (a.model_copy(update={k: v for k, v in meta.items() if v and not getattr(a, k)}) for a in articles)
     from .ingest import default_jobs
 
+    cores = default_jobs()
+    if jobs and jobs > cores and not quiet:
+        typer.echo(f"Note: --jobs {jobs} is more than the {cores} cores this process may use; using {cores}", err=True)
     total = _feed_length(feed) if feed else len(articles)
     with typer.progressbar(length=total or 0, label="Ingesting", file=sys.stderr, show_pos=True,  # None: a pipe
                            hidden=quiet or total is None or (not feed and total < 2) or not sys.stderr.isatty()) as bar:
-        stats = run(database, articles, jobs=jobs or default_jobs(), on_article=lambda article, n: bar.update(1))
+        stats = run(database, articles, jobs=min(jobs or cores, cores), on_article=lambda article, n: bar.update(1))
     for number, reason in bad:
         typer.echo(f"Skipped feed line {number}: {reason}", err=True)
     if not quiet:
@@ -308,8 +312,8 @@ def sources(
     if ctx.invoked_subcommand:
         return
     fmt = _fmt(json_, nl, csv_)
-    typer.echo(render.render(store.sources(_open(db)), fmt, ["id", "name", "kind", "claims", "aliases"],
-                             {"id": 40, "name": 40}))
+    typer.echo(render.render(store.sources(_open(db)), fmt, ["id", "name", "kind", "affiliation", "claims", "aliases"],
+                             {"id": 40, "name": 40, "affiliation": 30}))
 
 
 @sources_app.command("alias")
@@ -705,7 +709,17 @@ def main() -> None:
     # process: collecting after every 700 allocations would walk them again and again.
     gc.set_threshold(50_000, 20, 20)
     keep_out_torch()
+    signal.signal(signal.SIGTERM, functools.partial(_terminated, os.getpid()))
     app(prog_name="factcheck")
+
+
+def _terminated(main_pid: int, signum, frame) -> None:
+    """SIGTERM stops a command as Ctrl-C does (handle_errors says what was kept)."""
+    if os.getpid() != main_pid:  # a worker forked a moment ago, before it set its own handling
+        os._exit(128 + signum)
+    # `timeout` sends SIGTERM to the command and then to its whole process group: once is enough
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    raise Terminated()
 
 
 if __name__ == "__main__":

@@ -33,6 +33,11 @@ class UsageError(FactcheckError):
     exit_code = 2
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (sent by `timeout`, systemd, `docker stop`): stops a command as Ctrl-C does,
+    with exit code 143 (128 + 15) instead of 130."""
+
+
 def refuse_symlink_loop(path: str, hint: str) -> None:
     """A path whose symbolic links lead round in a circle is said to be one; without this it
     reads as missing (Path.exists() is False) or is replaced as if it were."""

@@ -6,10 +6,13 @@ their contradictions; results are stored in the order the articles came."""
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -19,6 +22,8 @@ from . import db as store
 from .contradict import find
 from .models import Article, Claim
 from .nlp import keep_out_torch, torch_kept_out
+
+PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent ends
 
 
 @dataclass
@@ -54,7 +59,9 @@ def ingest(db, articles: Iterable[Article], batch_size: int = 8, jobs: int = 1,
     Each batch of `batch_size` articles is stored in one transaction in which every article is a
     savepoint of its own: an article is stored with all its claims or not at all. Articles
     stored already are skipped unparsed. `jobs` > 1 parses in that many worker processes once
-    there is more than one batch (a single article never waits for workers to start)."""
+    there is more than one batch (a single article never waits for workers to start), at most
+    as many as the cores this process may use."""
+    jobs = max(1, min(jobs, default_jobs()))
     stats = Stats()
     aliases = store.load_aliases(db)
     state = {"index": None}
@@ -136,12 +143,36 @@ def _extract_batch(batch: list[Article], aliases) -> list[list[Claim]]:
 _worker_aliases = None
 
 
-def _worker_init(aliases, without_torch: bool = False) -> None:
+def _worker_init(aliases, without_torch: bool = False, parent: int | None = None) -> None:
     global _worker_aliases
+    _die_with(parent)
     _worker_aliases = aliases
     if without_torch:  # as the parent (a spawned worker starts afresh)
         keep_out_torch()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's terminate() ends a worker quietly
+
+
+def _die_with(parent: int | None) -> None:
+    """No worker outlives its parent, however the parent ends (kill -9, out of memory): on
+    Linux the kernel kills it then (PR_SET_PDEATHSIG); elsewhere a thread watches for it."""
+    if parent is None:
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        watched = libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL) == 0
+    except (OSError, AttributeError):  # not Linux
+        watched = False
+    if not watched:
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:  # it ended before this worker was watching
+        os._exit(1)
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
 
 
 def _worker_extract(batch: list[Article]) -> list[list[Claim]]:
@@ -159,7 +190,7 @@ def _parallel(head: list[list[Article]], rest: Iterator[list[Article]], aliases,
         _extract_batch([Article(id="warm-up", text="The minister said that the plan would work.")], aliases)
         gc.freeze()
     ctx = multiprocessing.get_context("fork" if fork else "spawn")
-    pool = ctx.Pool(jobs, initializer=_worker_init, initargs=(aliases, torch_kept_out()))
+    pool = ctx.Pool(jobs, initializer=_worker_init, initargs=(aliases, torch_kept_out(), os.getpid()))
     pending: deque = deque()
     try:
         for batch in chain(head, rest):

@@ -378,3 +378,121 @@ def test_a_symlink_loop_is_called_one(invoke, tmp_path):
         assert result.stderr.startswith(f"Error: {loop} is a symlink loop ("), (args, result.stderr)
         assert len(result.stderr.strip().splitlines()) == 1
     assert (tmp_path / "a").is_symlink()  # still the link it was
+
+
+# -- workers on a shared machine ---------------------------------------------------------------------
+
+def test_jobs_are_capped_at_the_cores_with_one_note(runner, tmp_path, monkeypatch):
+    from factcheck import ingest as ingesting
+    from factcheck.cli import app
+
+    cores = ingesting.default_jobs()
+    asked = []
+    monkeypatch.setattr(ingesting, "ingest", lambda db, articles, jobs, on_article: asked.append(jobs) or ingesting.Stats())
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps({"text": f"The mayor said bridge {i} would reopen."}) + "\n" for i in range(3)))
+    result = runner.invoke(app, ["ingest", "--feed", str(feed), "--jobs", "100000", "--db", str(tmp_path / "j.db")])
+    assert result.exit_code == 0, result.output
+    assert asked == [cores]
+    assert result.stderr.splitlines()[0] == f"Note: --jobs 100000 is more than the {cores} cores this process may use; using {cores}"
+    assert result.stderr.count("Note:") == 1
+    fewer = runner.invoke(app, ["ingest", "--feed", str(feed), "--jobs", "1", "--db", str(tmp_path / "j.db")])
+    assert asked[-1] == 1 and "Note:" not in fewer.stderr
+
+
+def test_the_library_caps_jobs_too(tmp_path, monkeypatch):
+    from factcheck import ingest as ingesting
+
+    pools = []
+
+    def parallel(head, rest, aliases, jobs):  # records the workers asked for; claims: none
+        pools.append(jobs)
+        for batch in [*head, *rest]:
+            yield batch, [[] for _ in batch]
+
+    monkeypatch.setattr(ingesting, "_parallel", parallel)
+    articles = [Article(id=f"j{i}", text=f"The mayor said bridge {i} would reopen.") for i in range(20)]
+    stats = ingesting.ingest(store.open_db(str(tmp_path / "lib.db")), articles, jobs=100_000)
+    assert pools == [ingesting.default_jobs()] and stats.articles == 20
+
+
+def children(pid: int) -> list[int]:
+    """The processes `pid` started, from /proc (Linux)."""
+    import os
+
+    found = []
+    for task in os.listdir(f"/proc/{pid}/task"):
+        with open(f"/proc/{pid}/task/{task}/children") as f:
+            found += [int(c) for c in f.read().split()]
+    return found
+
+
+def ended(pid: int) -> bool:
+    """Gone, or a zombie nobody has reaped yet: it runs no more."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] in ("Z", "X")
+    except FileNotFoundError:
+        return True
+
+
+@pytest.fixture
+def busy_ingest(tmp_path):
+    """`factcheck ingest --jobs 2` of a feed that keeps two workers busy for minutes, once both
+    workers run: (process, worker pids, stderr file)."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    if not os.path.exists(f"/proc/{os.getpid()}/task/{os.getpid()}/children"):
+        pytest.skip("needs Linux's /proc/PID/task/TID/children")
+    paragraph = " ".join(f"The mayor of town {j} said the bridge would reopen in May, officials denied it." for j in range(10))
+    feed = tmp_path / "busy.jsonl"
+    feed.write_text("".join(json.dumps({"id": f"b{i}", "text": "\n\n".join([paragraph] * 60)}) + "\n" for i in range(24)))
+    err = tmp_path / "stderr.log"
+    with open(err, "wb") as e:
+        proc = subprocess.Popen([sys.executable, "-m", "factcheck", "ingest", "--feed", str(feed), "--jobs", "2", "--quiet",
+                                 "--db", str(tmp_path / "busy.db")], stderr=e, stdin=subprocess.DEVNULL)
+    try:
+        while len(children(proc.pid)) < 2:
+            assert proc.poll() is None, err.read_text()
+            time.sleep(0.1)
+        yield proc, children(proc.pid), err
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait()
+
+
+def wait_until_ended(pids, seconds=30):
+    """Waits (at most `seconds`, far longer than an exiting process needs, far shorter than the
+    minutes of work the workers were given) until every pid has ended; those that have not."""
+    import time
+
+    for _ in range(int(seconds * 10)):
+        if all(ended(p) for p in pids):
+            break
+        time.sleep(0.1)
+    return [p for p in pids if not ended(p)]
+
+
+def test_sigterm_stops_ingest_like_ctrl_c_and_the_workers_quietly(busy_ingest):
+    import signal
+
+    proc, workers, err = busy_ingest
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=60) == 143
+    assert err.read_text() == ("Error: interrupted; every article stored so far is complete "
+                               "(run the same command again to finish)\n")
+    assert wait_until_ended(workers) == []
+    assert "Traceback" not in err.read_text()  # nothing printed after the parent ended either
+
+
+def test_no_worker_outlives_a_killed_parent(busy_ingest):
+    import signal
+
+    proc, workers, _ = busy_ingest
+    proc.send_signal(signal.SIGKILL)  # as the kernel's out-of-memory killer does
+    proc.wait(timeout=60)
+    assert wait_until_ended(workers) == []
