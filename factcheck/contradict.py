@@ -115,6 +115,7 @@ class Keyed:
     negated: set[str] = field(default_factory=set)  # terms under a negation
     hedged: bool = False
     position: int = 0
+    affiliation: str | None = None  # the organisation its speaker speaks for
 
 
 @dataclass
@@ -333,7 +334,7 @@ def _group_conflicts(index: Index, group: list[str], edges, memo: dict) -> list[
     out = []
     for n in no:
         for y in yes:
-            if y.source_id == n.source_id and y.article == n.article:
+            if y.source_id == n.source_id and y.article == n.article or y.source_id != n.source_id and one_side(y, n):
                 continue
             if y.article == n.article and "narrator" in (y.source_kind, n.source_kind):
                 continue
@@ -356,6 +357,26 @@ def _group_conflicts(index: Index, group: list[str], edges, memo: dict) -> list[
             why += f" (one proposition: {', '.join(_words(shared[:6], y, n))})"
             out.append(Found(pair_id(y.id, n.id), first.id, second.id, kind, round(score, 3), why))
     return out
+
+
+_SIDE_STOP = {"the", "of", "and", "for", "a", "an", "at", "in", "on", "s", "its", "their", "his", "her"}
+
+
+def _side_words(text: str | None) -> set[str]:
+    return {stem(w) for w in re.findall(r"[a-z0-9]+", (text or "").lower().replace("’s", "").replace("'s", ""))
+            if w not in _SIDE_STOP}
+
+
+def one_side(a: Keyed, b: Keyed) -> bool:
+    """Whether two claims speak for one side: one source, or a speaker and the organisation
+    they speak for ("Linda Ruiz, a hospital spokeswoman" and "the hospital"), or two speakers
+    for one organisation."""
+    if a.source_id == b.source_id:
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x.affiliation and _side_words(x.affiliation) & (_side_words(y.source) | _side_words(y.affiliation)):
+            return True
+    return False
 
 
 def _speaks(c: Keyed) -> bool:
@@ -389,6 +410,8 @@ def judge(a: Keyed, b: Keyed, about: Overlap, index: Index | None = None) -> Fou
         return None
     if not (_speaks(a) and _speaks(b)):
         return None  # "afternoon", "its airstrikes": the extractor took a word for a speaker
+    if a.source_id != b.source_id and one_side(a, b):
+        return None  # a spokeswoman and her organisation, two members of one coalition
     if index is not None and not index.same_story(a.article, b.article):
         return None
     if not (about.same or _denied_thing(a, b, about) or _denied_thing(b, a, about)):

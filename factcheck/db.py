@@ -159,14 +159,21 @@ def _m003_verdicts(db: sqlite_utils.Database) -> None:
     db["verdicts"].create_index(["rating"], if_not_exists=True)
 
 
-MIGRATIONS = [_m001_initial, _m002_browse_indexes, _m003_verdicts]
+def _m004_affiliation_via(db: sqlite_utils.Database) -> None:
+    """Whom a speaker speaks for, and who relayed a claim (null where the text does not say)."""
+    for column in ("affiliation", "via"):
+        if column not in db["claims"].columns_dict:
+            db["claims"].add_column(column, str)
+
+
+MIGRATIONS = [_m001_initial, _m002_browse_indexes, _m003_verdicts, _m004_affiliation_via]
 
 # Views for the joins people browse (Datasette, sqlite-utils); recreated whenever their SQL changes.
 # `rowid` in claims_view is the claim's rowid, so claims_fts searches the view too.
 VIEWS = {
     "claims_view": """
 select claims.id, sources.name as source, sources.kind as source_kind, claims.stance, claims.quote,
-  claims.content, claims.sentence, claims.speaker, claims.cue, claims.hedged,
+  claims.content, claims.sentence, claims.speaker, claims.affiliation, claims.via, claims.cue, claims.hedged,
   articles.title as article_title, articles.outlet, articles.published,
   (select count(*) from contradictions x where x.claim_a_id = claims.id or x.claim_b_id = claims.id)
     as contradictions,
@@ -341,7 +348,7 @@ def claim_row(c: Claim) -> dict:
         "spans": json.dumps(c.spans.model_dump()), "hedged": int(c.hedged),
         "position": c.spans.content[0][0] if c.spans.content else 0,
         "terms": json.dumps(c.terms), "context": json.dumps(c.context), "numbers": json.dumps(c.numbers),
-        "negated": json.dumps(c.negated),
+        "negated": json.dumps(c.negated), "affiliation": c.affiliation, "via": c.via,
     }
 
 
@@ -359,7 +366,7 @@ def keyed_claims(db, after: int = 0) -> Iterable[Keyed]:
     """Claims with their proposition keys; with `after`, only those stored since claims_mark()
     returned it."""
     sql = """select c.id, c.article_id, c.source_id, s.name, s.kind, c.stance, c.cue, c.content, c.terms,
-             c.context, c.numbers, c.negated, c.hedged, c.position
+             c.context, c.numbers, c.negated, c.hedged, c.position, c.affiliation
              from claims c join sources s on s.id = c.source_id where c.rowid > ? order by c.rowid"""
     for row in db.execute(sql, [after]):
         yield Keyed(
@@ -367,6 +374,7 @@ def keyed_claims(db, after: int = 0) -> Iterable[Keyed]:
             stance=_i(row[5]), cue=_i(row[6] or ""), content=row[7], terms=_terms(json.loads(row[8] or "[]")),
             context=_terms(json.loads(row[9] or "[]")), numbers=[tuple(n) for n in json.loads(row[10] or "[]")],
             negated=_terms(json.loads(row[11] or "[]")), hedged=bool(row[12]), position=row[13] or 0,
+            affiliation=_i(row[14]) if row[14] else None,
         )
 
 
@@ -397,7 +405,7 @@ def keyed(c: Claim) -> Keyed:
                  source_kind=_i(c.source_kind), stance=_i(c.stance), cue=_i(c.cue), content=c.content,
                  terms=_terms(c.terms), context=_terms(c.context),
                  numbers=[tuple(n) for n in c.numbers], negated=_terms(c.negated), hedged=c.hedged,
-                 position=c.spans.content[0][0] if c.spans.content else 0)
+                 affiliation=c.affiliation, position=c.spans.content[0][0] if c.spans.content else 0)
 
 
 def save_contradictions(db, found: list[Found], replace_open_for: set[str] | None = None) -> int:
@@ -459,13 +467,13 @@ def review(db, contradiction_id: str, status: str, note: str | None) -> dict:
 # -- queries --------------------------------------------------------------------------------
 
 CLAIM_SQL = """select c.id, c.article_id, s.name, c.source_id, s.kind, c.speaker, c.cue, c.stance, c.quote,
-  c.content, c.sentence, c.spans, c.hedged from claims c join sources s on s.id = c.source_id"""
+  c.content, c.sentence, c.spans, c.hedged, c.affiliation, c.via from claims c join sources s on s.id = c.source_id"""
 
 
 def _claim_from_row(row) -> Claim:
     return Claim(id=row[0], article=row[1], source=row[2], source_id=row[3], source_kind=row[4], speaker=row[5] or "",
                  cue=row[6] or "", stance=row[7], quote=row[8], content=row[9], sentence=row[10],
-                 spans=Spans(**json.loads(row[11])), hedged=bool(row[12]))
+                 spans=Spans(**json.loads(row[11])), hedged=bool(row[12]), affiliation=row[13], via=row[14])
 
 
 def claims(db, source=None, article=None, stance=None, search=None, limit=None) -> list[Claim]:
@@ -538,9 +546,11 @@ def contradictions(db, status="open", article=None, source=None, kind=None, min_
 
 def sources(db) -> list[dict]:
     sql = """select s.id, s.name, s.kind, s.article_id as article, count(c.id) as claims,
-      (select group_concat(alias, '; ') from source_aliases a where a.source_id = s.id) as aliases
+      (select group_concat(alias, '; ') from source_aliases a where a.source_id = s.id) as aliases,
+      (select group_concat(distinct x.affiliation) from claims x where x.source_id = s.id) as affiliation
       from sources s left join claims c on c.source_id = s.id group by s.id order by claims desc, s.name"""
-    return [dict(zip(["id", "name", "kind", "article", "claims", "aliases"], r)) for r in db.execute(sql)]
+    return [dict(zip(["id", "name", "kind", "article", "claims", "aliases", "affiliation"], r))
+            for r in db.execute(sql)]
 
 
 def articles(db) -> list[dict]:

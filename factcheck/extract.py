@@ -160,6 +160,7 @@ def _claim(article, att: Attribution, res, text, doc, offset, context_keys, spea
         sentence=sentence,
         spans=Spans(source=att.source.spans if speaker_spans is None and att.source else [], cue=att.cue, content=att.content),
         hedged=att.hedged,
+        affiliation=res.affiliation,
         terms=terms,
         context=[t for t in context if t not in terms],
         numbers=numbers,

@@ -45,6 +45,10 @@ class Claim(BaseModel):
     sentence: str
     spans: Spans
     hedged: bool = False
+    # the organisation a speaker speaks for ("Tom Reed, an Acme spokesman" -> "Acme"), when the text says
+    affiliation: str | None = None
+    # who relayed the claim ("The army said ..., the agency reported" -> "agency"), when someone did
+    via: str | None = None
     # Proposition keys for the contradiction step (stored, not part of the JSON record).
     terms: list[str] = Field(default_factory=list, exclude=True)
     context: list[str] = Field(default_factory=list, exclude=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .attribute import Mention
 
@@ -116,6 +116,81 @@ PLURAL_PRONOUNS = {"they", "them", "we", "us"}
 THING_PRONOUNS = {"it"}
 
 
+# Roles held for an organisation: "an Acme spokesman", "the army's commander", "president of the union".
+ROLE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "official",
+              "officials", "chief", "commander", "chairman", "chairwoman", "chair", "president", "ceo", "director",
+              "head", "leader", "leaders", "member", "members", "minister", "secretary", "commissioner", "figure",
+              "figures", "representative", "lawyer", "lawyers", "attorney", "attorneys", "counsel", "officer",
+              "officers", "aide", "aides", "adviser", "advisor", "manager", "executive", "founder", "ambassador",
+              "envoy", "deputy", "chancellor", "superintendent", "inspector", "mayor", "governor", "general",
+              "administrator", "coordinator", "negotiator", "agent", "staffer", "employee", "employees"}
+# Words before a role that describe the person, not the organisation ("a senior opposition figure").
+ROLE_MODIFIERS = {"a", "an", "the", "senior", "former", "top", "deputy", "acting", "interim", "longtime", "veteran",
+                  "then", "current", "new", "another", "one", "two", "three", "several", "other", "chief", "vice",
+                  "assistant", "associate", "junior", "lead", "principal", "regional", "local", "retired", "ex",
+                  "high-ranking", "ranking", "some", "many", "its", "their", "his", "her"}
+
+
+def _words_of(text: str) -> list[str]:
+    return re.findall(r"[\w’'.&/-]+", text)
+
+
+def affiliation_in(role_phrase: str) -> str | None:
+    """The organisation a role phrase says its holder speaks for: the owner of a possessive
+    ("the army's spokesman" -> army), what follows of/for/at ("a spokeswoman for the State
+    Department"), or the words before the role ("Acme spokesman", "a senior opposition figure")."""
+    words = _words_of(re.sub(r"\s+([’']s)\b", r"\1", role_phrase))
+    lower = [w.lower().strip(".") for w in words]
+    roles = [i for i, w in enumerate(lower) if w in ROLE_NOUNS]
+    if not roles:
+        return None
+    r = roles[-1]
+    for i in range(r - 1, -1, -1):  # "Zamfara's commissioner", "the electoral commission’s chairman"
+        if re.search(r"[’']s?$", words[i]) and len(words[i]) > 2:
+            owner = words[:i] + [re.sub(r"[’']s?$", "", words[i])]
+            while owner and owner[0].lower() in ROLE_MODIFIERS:
+                owner = owner[1:]
+            return " ".join(owner) or None
+    first = roles[0]
+    after = words[r + 1:]
+    if after and after[0].lower() in {"of", "for", "at", "with"}:
+        rest = []
+        for w in after[1:]:
+            if w.lower() in {"who", "which", "that", "said", "says"}:
+                break
+            rest.append(w)
+        tail = re.split(r"[,;:—–(]", " ".join(rest))[0].strip()
+        tail = re.sub(r"^(the|a|an)\s+", "", tail, flags=re.I)
+        if tail:
+            return tail
+    pre = words[:first]
+    while pre and pre[0].lower().strip(".") in ROLE_MODIFIERS:
+        pre = pre[1:]
+    pre = [w for w in pre if w.lower() not in {"and", "&"}]
+    return " ".join(pre) if pre else None
+
+
+def affiliation(m: Mention) -> str | None:
+    """Whom the speaker of a mention speaks for, as the mention says: from its apposition
+    ("Linda Ruiz, a hospital spokeswoman"), the words before a person's name ("Acme spokesman
+    Tom Reed"), or an unnamed role ("an FBI spokesman")."""
+    if m.pronoun:
+        return None
+    phrases = []
+    if m.apposition:
+        phrases.append(m.apposition)
+    persons = [e for e, label in m.entities if label == "PERSON"]
+    if persons and persons[-1] in m.text:
+        phrases.append(m.text[: m.text.index(persons[-1])])
+    else:
+        phrases.append(m.core or m.text)
+    for phrase in phrases:
+        found = affiliation_in(phrase)
+        if found:
+            return found.strip(" ,")
+    return None
+
+
 @dataclass
 class Resolved:
     name: str
@@ -123,6 +198,7 @@ class Resolved:
     kind: str
     scoped: bool  # a description that only means something inside its article
     id: str | None = None  # set when a user's alias names the source
+    affiliation: str | None = None  # whom it speaks for, when a mention said so
 
 
 def slug(text: str) -> str:
@@ -197,7 +273,11 @@ class Resolver:
         alias = self.aliases.get(_strip_det(m.text).lower()) or self.aliases.get(res.name.lower())
         if alias:
             sid, name, kind = alias
-            res = Resolved(name, name.lower(), kind, False, id=sid)
+            res = Resolved(name, name.lower(), kind, False, id=sid, affiliation=res.affiliation)
+        if res.affiliation is None and res.kind not in {"narrator", "government", "organization", "media"}:
+            org = affiliation(m)
+            if org and org.lower() != res.name.lower():
+                res = replace(res, affiliation=org)
         self.seen.append((m, res))
         return res
 
@@ -212,12 +292,17 @@ class Resolver:
         persons = [e for e, label in m.entities if label == "PERSON"]
         orgs = [e for e, label in m.entities if label in {"ORG", "NORP", "GPE", "FAC"}]
         bare = _strip_det(m.core or m.text)  # the name without its apposition or aside
+        if m.core and m.apposition:  # an organisation named in the apposition is whom the speaker serves
+            orgs = [o for o in orgs if o in m.core] or ([] if _capitalised(m) else orgs)
         lower = bare.lower()
 
         gov = self._government(m, lower)
         if gov:
             return gov
         if persons:
+            # a possessive's owner is not the speaker: "Zamfara's commissioner, Ibrahim Dosara"
+            owners = [p for p in persons if re.search(re.escape(p) + r"\s*[’']s\b", m.text)]
+            persons = [p for p in persons if p not in owners] or persons
             name = _strip_det(persons[-1] if m.head in persons[-1] else persons[0])
             for _, earlier in reversed(self.seen):
                 if earlier.kind == "person" and name != earlier.name and name.split() and \

@@ -341,3 +341,12 @@ def test_pairs_across_articles_need_one_story():
     other = conflicts(dunmore, "In Yakima, engineer Raul Ortiz of Benton County denied that the Naches bridge will "
                                "reopen in May. Repairs will take until December, he said. Farmers there complain.")
     assert other == []
+
+
+def test_a_spokeswoman_and_her_organisation_are_one_side():
+    found = conflicts("The hospital denied that patients caught infections on its wards. "
+                      "Linda Ruiz, a hospital spokeswoman, said patients caught infections on its wards only rarely. "
+                      "Families of patients said they caught infections on its wards.")
+    sides = [{a.source, b.source} for _, a, b in found]
+    assert {"hospital", "Linda Ruiz"} not in sides
+    assert {"families of patients", "hospital"} in sides

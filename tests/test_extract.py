@@ -1,5 +1,7 @@
 """The extractor on short texts written for these tests, and on the seed article."""
 
+import pytest
+
 from factcheck.extract import extract
 from factcheck.models import Article
 from factcheck.reader import article_id
@@ -382,3 +384,41 @@ def test_a_content_does_not_reach_over_another_cue():
             "Organization put the figure at 3,000.")
     who = next(c for c in attributed(text) if c.source == "World Health Organization")
     assert who.content == "the figure at 3,000"
+
+
+# -- whom a speaker speaks for ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source, org", [
+    ("Tom Reed, an Acme spokesman, said the plant would open in June.", "Tom Reed", "Acme"),
+    ("Acme spokesman Tom Reed said the plant would open in June.", "Tom Reed", "Acme"),
+    ("Col. Ali Hamuli, the army's spokesman, said the town was calm.", "Ali Hamuli", "army"),
+    ("Ana Ruiz, a spokeswoman for the State Department, said the talks had ended.", "Ana Ruiz", "State Department"),
+    ("Peter Hall, president and chief executive of Northfield Bank, said rates would rise.", "Peter Hall",
+     "Northfield Bank"),
+])
+def test_a_spokesperson_keeps_the_organisation_as_affiliation(text, source, org):
+    from factcheck.extract import extract
+    from factcheck.models import Article
+    from factcheck.reader import article_id
+
+    (c,) = [c for c in extract(Article(id=article_id(text), text=text)) if c.source_kind != "narrator"]
+    assert (c.source, c.source_kind, c.affiliation) == (source, "person", org)
+
+
+def test_a_possessive_owner_is_not_the_speaker():
+    from factcheck.extract import extract
+    from factcheck.models import Article
+
+    text = "Kaduna's commissioner for health, Musa Bello, said 12 people were treated."
+    (c,) = [c for c in extract(Article(id="k", text=text)) if c.source_kind != "narrator"]
+    assert c.source == "Musa Bello" and c.affiliation == "Kaduna"
+
+
+def test_a_pronoun_keeps_its_speakers_affiliation():
+    from factcheck.extract import extract
+    from factcheck.models import Article
+
+    text = ("Tom Reed, an Acme spokesman, said the plant would open in June. "
+            "He said the company had hired 200 workers.")
+    claims = [c for c in extract(Article(id="a", text=text)) if c.source_kind != "narrator"]
+    assert [(c.source, c.affiliation) for c in claims] == [("Tom Reed", "Acme")] * 2
