@@ -496,3 +496,119 @@ def test_no_worker_outlives_a_killed_parent(busy_ingest):
     proc.send_signal(signal.SIGKILL)  # as the kernel's out-of-memory killer does
     proc.wait(timeout=60)
     assert wait_until_ended(workers) == []
+
+
+# -- property: arbitrary input through ingest -> report -> export runs nothing -----------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+ATTACKS = ['<script>alert(1)</script>', "</script><script>x()</script>", '<img src=x onerror=alert(1)>',
+           "javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:x", "data:text/html,<script>", "=1+2",
+           '=HYPERLINK("http://evil")', "+cmd", "-2+3", "@SUM(A1)", "\t=x", "\r=x", "[x](javascript:alert(1))",
+           "<javascript:alert(1)>", "&lt;script&gt;", "\u2028", "\x00", "http://[::1", "https://ok.example/a?b=<c>"]
+PIECES = ["The minister said", "that", "officials denied", "the camps", "were prisons", ".", ",", '"', "\n\n",
+          "according to the report", "2 million people"]
+hostile_words = st.lists(st.one_of(st.sampled_from(ATTACKS), st.sampled_from(PIECES), st.text(max_size=20)),
+                         max_size=30).map(" ".join)
+# around a sentence with a claim, so that there is something to report and to give a verdict on
+hostile_text = st.tuples(hostile_words, st.sampled_from(ATTACKS), hostile_words).map(
+    lambda parts: f"{parts[0]}\n\nThe minister said that {parts[1]} the camps were prisons.\n\n{parts[2]}")
+hostile_field = st.one_of(st.none(), st.sampled_from(ATTACKS), st.text(min_size=1, max_size=40),
+                          st.tuples(st.sampled_from(ATTACKS), st.text(max_size=10)).map("".join))
+hostile_url = st.one_of(st.none(), st.sampled_from(ATTACKS), st.sampled_from(["https://news.example.org/a",
+                                                                               "http://x.example/<script>"]),
+                        st.text(max_size=30), st.text(max_size=30).map(lambda t: "https://h.example/" + t))
+
+
+def one_line_or_ok(result, args):
+    assert result.exit_code in (0, 1, 2), (args, result.exit_code, result.output)
+    assert "Traceback" not in result.output, (args, result.output)
+    if result.exit_code:
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("Error: "), (args, result.stderr)
+        assert "bug in factcheck" not in lines[0], (args, lines[0])
+    return result.exit_code == 0
+
+
+exported: list[int] = []  # ClaimReviews per example, to see that verdicts got through
+
+
+def web_links_only(value, where):
+    """Every "url" in a JSON document is an http(s) address."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key == "url":
+                assert item.lower().startswith(("http://", "https://")), (where, item)
+            web_links_only(item, where)
+    elif isinstance(value, list):
+        for item in value:
+            web_links_only(item, where)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True)
+@given(text=hostile_text, title=hostile_field, outlet=hostile_field, url=hostile_url, rating=hostile_field,
+       note=hostile_field, verdict_url=hostile_url, org=hostile_field, org_url=hostile_url)
+def test_arbitrary_input_through_ingest_report_and_export_runs_nothing(text, title, outlet, url, rating, note,
+                                                                       verdict_url, org, org_url):
+    """Whatever the article, its title, outlet and URL, a verdict's rating, note and URL, and the
+    organization: every command exits 0 or with one line, and what they write runs nothing."""
+    import re
+    import tempfile
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    runner = CliRunner()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = str(Path(tmp) / "p.db")
+
+        def run(*args, input=None):
+            args = [*args, "--db", db]
+            result = runner.invoke(app, args, input=input)
+            return one_line_or_ok(result, args), result
+
+        def options(**given):  # --name=VALUE: a value may start with "-"
+            return [f"--{name.replace('_', '-')}={value}" for name, value in given.items() if value is not None]
+
+        stored, _ = run("ingest", "-", *options(title=title, outlet=outlet, url=url), input=text.encode("utf-8"))
+        if not stored:
+            stored, _ = run("ingest", "-", input=text.encode("utf-8"))
+        if not stored:
+            return  # refused as a whole (e.g. nothing but spaces): said in one line
+        ok, listed = run("claims", "--json")
+        claims = json.loads(listed.stdout) if ok else []
+        if claims and rating:
+            for claim in claims[:2]:
+                run("verdict", claim["id"], *options(rating=rating, note=note, url=verdict_url))
+                run("verdict", claim["id"], *options(rating="False", note=note))  # one that stands
+        ok, html = run("report", "--format", "html")
+        if ok:
+            assert "<script" not in html.stdout.lower()
+            for href in re.findall(r"""href\s*=\s*["']?([^"'\s>]*)""", html.stdout, re.I):
+                assert href.startswith(("#", "http://", "https://")), href
+        ok, md = run("report")
+        if ok:
+            assert not re.search(r"(?<!\\)<\s*script", md.stdout, re.I)
+            assert not re.search(r"(?<!\\)(\]\(|<)\s*javascript:", md.stdout, re.I)
+        ok, table = run("export", "--format", "csv")
+        if ok:
+            for row in cells(table.stdout):
+                for cell in row:
+                    assert not cell.startswith(FORMULA_STARTS), cell
+        ok, reviews = run("export", "--format", "claimreview", *options(org=org or "Checks", org_url=org_url))
+        if not ok:
+            ok, reviews = run("export", "--format", "claimreview", *options(org=org or "Checks"))
+        if ok:
+            exported.append(len(json.loads(reviews.stdout)))
+            assert "<" not in reviews.stdout and ">" not in reviews.stdout and "&" not in reviews.stdout
+            web_links_only(json.loads(reviews.stdout), "claimreview")
+
+
+def test_the_property_reached_claimreview():
+    """Run after the property above: some examples went all the way to a verdict exported."""
+    if not exported:
+        pytest.skip("run with the property test")
+    assert any(n > 0 for n in exported), exported
