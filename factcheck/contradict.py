@@ -21,7 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .lexicon import is_speaker
-from .propositions import ASK_MARK, DISCREDIT_MARK, DOUBT_MARK, FALSE_MARK, KEY, NAME, NOT_MARK
+from .propositions import ASK_MARK, DISCREDIT_MARK, DOUBT_MARK, FALSE_MARK, KEY, NAME, NOT_MARK, RELAY_MARK
 from .stance import DENIAL_WORDS, DOUBT_WORDS, TRUE_WORDS
 
 # Pairs of labels that cannot both describe one thing.
@@ -380,7 +380,9 @@ def one_side(a: Keyed, b: Keyed) -> bool:
 
 
 def _speaks(c: Keyed) -> bool:
-    return is_speaker(c.source, c.source_kind)
+    """A side in a conflict: a nameable speaker that speaks for itself, not a messenger
+    relaying another speaker's claim (that claim is the side)."""
+    return RELAY_MARK not in c.terms and is_speaker(c.source, c.source_kind)
 
 
 def _refutes(c: Keyed) -> bool:

@@ -9,10 +9,11 @@ from collections.abc import Iterable, Iterator
 from . import attribution_model
 from . import nlp as nlp_loader
 from .attribute import Attribution, attributions_in, fragments
+from .lexicon import is_speaker
 from .models import Article, Claim, Spans
 from .resolve import Resolver, narrator, source_id
 from .segment import dateline_end, paragraphs, quotes
-from .propositions import DISCREDIT_MARK, discredited, keys_for
+from .propositions import DISCREDIT_MARK, RELAY_MARK, discredited, keys_for
 from .stance import is_hedged
 
 MIN_NARRATOR_WORDS = 4
@@ -114,11 +115,38 @@ def claims_from_docs(article: Article, docs: list, aliases: dict[str, str] | Non
                     claims.append(_narrator_claim(article, voice, content, (s0, s1), toks, prev_keys))
             prev_keys = keys_for(list(sent))[0]
     claims.sort(key=lambda c: (c.spans.content[0][0] if c.spans.content else 0))
+    _mark_relays(claims, text)
     # one claim per id: a cue found twice (two rules) must not become two claims
     unique = {}
     for c in claims:
         unique.setdefault(c.id, c)
     return list(unique.values())
+
+
+def _within(spans, outer) -> bool:
+    return bool(spans) and all(any(s >= a and e <= b for a, b in outer) for s, e in spans)
+
+
+def _mark_relays(claims: list[Claim], text: str) -> None:
+    """A claim whose content holds another speaker's source and cue ("Witnesses say ...,
+    according to the Guardian"; "The army said ..., the agency reported") relays that claim:
+    the inner claim keeps the relayer as `via`, and the outer one is marked, so that the
+    contradiction step sets the inner speaker, not the messenger, against others."""
+    attributed = [c for c in claims if c.source_kind != "narrator" and c.spans.cue]
+    for outer in attributed:
+        for inner in attributed:
+            if inner is outer or inner.source_id == outer.source_id or not inner.spans.source:
+                continue
+            if _within(inner.spans.cue, outer.spans.content) and _within(inner.spans.source, outer.spans.content):
+                # the inner attribution opens the relayed content ("that witnesses say"), not a
+                # clause inside it ("although officials have said ..., they ..."); and it is a speaker
+                lead = text[outer.spans.content[0][0]:inner.spans.source[0][0]].split()
+                if len(lead) > 1 or lead and lead[0].lower() != "that" or not is_speaker(inner.source, inner.source_kind):
+                    continue
+                if inner.via is None:
+                    inner.via = outer.source
+                if RELAY_MARK not in outer.terms:
+                    outer.terms.append(RELAY_MARK)
 
 
 def _sentence_window(doc, att: Attribution, offset: int) -> tuple[int, int]:

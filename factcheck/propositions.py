@@ -24,6 +24,7 @@ KEY = "^"  # a term marked "^term" too is a head of the claim's predicate ("inte
 NAME = "@"  # a term marked "@term" too is (part of) a name: "@banksy", "@kim"
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 DISCREDIT_MARK = "~discredited"  # its own article calls the claim or its source false
+RELAY_MARK = "~relay"  # the claim relays another speaker's attributed claim ("the agency reported X said ...")
 ASK_MARK = "~ask"  # the content asks rather than states ("Is the singer dead?")
 NOT_MARK = "~not"  # among the negated terms: the negation turns the claim's main predicate around
 NEGATIONS = {"not", "no", "never", "n't", "none", "nobody", "nothing", "neither", "nor", "without"}

@@ -350,3 +350,9 @@ def test_a_spokeswoman_and_her_organisation_are_one_side():
     sides = [{a.source, b.source} for _, a, b in found]
     assert {"hospital", "Linda Ruiz"} not in sides
     assert {"families of patients", "hospital"} in sides
+
+
+def test_the_messenger_is_no_side_the_relayed_speaker_is():
+    found = conflicts("Witnesses said soldiers fired on the crowd near the station, the news agency reported. "
+                      "The army denied that soldiers fired on the crowd near the station.")
+    assert [(a.source, b.source) for _, a, b in found] == [("witnesses", "army")]

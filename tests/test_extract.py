@@ -422,3 +422,11 @@ def test_a_pronoun_keeps_its_speakers_affiliation():
             "He said the company had hired 200 workers.")
     claims = [c for c in extract(Article(id="a", text=text)) if c.source_kind != "narrator"]
     assert [(c.source, c.affiliation) for c in claims] == [("Tom Reed", "Acme")] * 2
+
+
+def test_a_relayed_claim_keeps_its_speaker_and_the_relayer_as_via():
+    text = "Witnesses said soldiers fired on the crowd near the station, the news agency reported."
+    claims = [c for c in claims_of(text) if c.source_kind != "narrator"]
+    inner = [c for c in claims if c.source == "witnesses"]
+    assert inner and inner[0].via == "news agency" and "soldiers fired on the crowd" in inner[0].content
+    assert all(c.via is None for c in claims if c.source != "witnesses")
