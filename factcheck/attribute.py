@@ -372,8 +372,6 @@ def _tagged_attribution(cue: list, src: list[int], con: list[int], offset: int,
         lemma, particle = "according to", None
     else:
         particle = next((t.lower_ for t in cue if t.i > head.i and t.dep_ in {"prt", "prep", "dobj"}), None)
-    words = [t.lower_ for t in content_toks]
-    stance, hedged = _stance_of(head, lemma, particle, words)
     cue_spans = fragments(cue, offset)
     doc_text = attribution_model.Parse.of(doc).string
     cue_text = " ".join(doc_text[s - offset:e - offset] for s, e in cue_spans)
@@ -381,6 +379,7 @@ def _tagged_attribution(cue: list, src: list[int], con: list[int], offset: int,
         cue_text = cue_text.lower()
     in_quote = [any(q.start <= t.idx + offset < q.end for q in quotes) for t in content_toks if not t.is_punct]
     quote_kind = "direct" if all(in_quote) else "mixed" if any(in_quote) else "indirect"
+    stance, hedged = _stance_of(head, lemma, particle, content_toks, cue, direct=quote_kind == "direct")
     if quote_kind == "direct":  # the content of a direct quote is what lies inside the marks
         content_toks = [t for t in content_toks if t.text not in attribution_model.QUOTE_MARKS]
         content_spans = [(q.start, q.end) for q in quotes
@@ -494,13 +493,24 @@ def _inside(tok, offset: int, quotes: list[Quote]) -> bool:
     return any(q.start <= pos < q.end for q in quotes)
 
 
-def _stance_of(verb, lemma: str, particle: str | None, words: list[str]) -> tuple[str, bool]:
+def _stance_of(verb, lemma: str, particle: str | None, content: list, cue: list = (),
+               direct: bool = False) -> tuple[str, bool]:
     """The stance of a cue's verb and whether its claim is hedged (a hedge word in the content or
-    on the verb, or a negated verb: "did not deny")."""
+    on the verb, or a negated verb: "did not deny"). A denying or doubting word elsewhere in the
+    cue ("disputed claims") gives its stance; so does the speaker's own act in the content of a
+    plain cue ("said it disagrees with the order", "said the report was a fabrication"); a
+    quoted command is a demand ("Do not kill your protesters")."""
+    words = [t.lower_ for t in content]
     dismissed_as = lemma == "dismiss" and any(c.lower_ == "as" for c in verb.children)
     negated = any(c.dep_ == "neg" for c in verb.children)
     stance = stance_rules.cue_stance(lemma, particle, words, dismissed_as, negated)
     hedged = negated or stance_rules.is_hedged(words) or any(c.lower_ in stance_rules.HEDGES for c in verb.children)
+    if stance == "asserts" and not negated:
+        other = [stance_rules.CUE_STANCE.get(t.lemma_.lower()) for t in cue if t.i != verb.i and t.pos_ == "VERB"]
+        if "denies" in other or "questions" in other:
+            return ("denies" if "denies" in other else "questions"), hedged
+        if lemma in stance_rules.PLAIN_CUES and content:
+            stance = stance_rules.content_stance(content, direct) or stance
     return stance, hedged
 
 
@@ -546,8 +556,7 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor) -> Att
     src = mention(subject, {t.i for t in cue_toks}, offset, subject.head.lemma_.lower())
     if any(cs <= ss < ce for ss, _ in src.spans for cs, ce in content_spans):
         return None
-    words = [t.lower_ for t in content_toks]
-    stance, hedged = _stance_of(verb, lemma, particle, words)
+    stance, hedged = _stance_of(verb, lemma, particle, content_toks, cue_toks, direct=quote_kind == "direct")
     cue_spans = fragments(cue_toks, offset)
     doc_text = attribution_model.Parse.of(verb.doc).string
     cue_text = " ".join(doc_text[s - offset:e - offset] for s, e in cue_spans)

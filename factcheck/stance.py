@@ -67,6 +67,48 @@ TRUE_WORDS = {"true", "real", "genuine", "accurate", "authentic", "correct", "le
 OBLIGATION = {"should", "must", "ought"}
 
 
+# Cues that say nothing of the speaker's stance: the content's own verb may ("said it rejects").
+PLAIN_CUES = {"say", "tell", "add", "write", "state", "insist", "tweet", "post", "explain", "reply", "respond",
+              "answer", "counter", "retort", "declare", "stress", "reiterate", "maintain", "argue", "according to",
+              "chant", "shout", "yell", "scream", "cry", "write", "publish"}
+# What a speaker does in the first person ("it disagrees with", "we reject") that denies or doubts.
+OWN_DENY = set(DENY) | {"disagree", "oppose"}
+OWN_QUESTION = set(QUESTION) - {"wonder", "ask"}
+SELF = {"i", "we", "it", "he", "she", "they"}
+# A command opens with its verb, or with one of these ("Do not", "Never", "Please").
+COMMAND_OPENERS = {"do", "don't", "dont", "never", "please", "let"}
+
+
+def content_stance(tokens: list, direct: bool = False) -> str | None:
+    """The stance a content gives its speaker under a plain cue: the speaker's own denial or doubt
+    ("that it disagrees with the order", "We reject these claims"), a denying predicate ("the
+    report is a fabrication"), or, quoted, a command ("DO NOT KILL YOUR PROTESTERS")."""
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if (t.head.i not in inside or t.head.i == t.i) and not t.is_punct]
+    words = [t for t in tokens if not t.is_punct]
+    if not roots or not words:
+        return None
+    root = roots[0]
+    lemma = root.lemma_.lower()
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    negated = any(c.dep_ == "neg" for c in root.children)
+    if subjects and subjects[0].lower_ in SELF and not negated:
+        if lemma in OWN_DENY:
+            return "denies"
+        if lemma in OWN_QUESTION:
+            return "questions"
+    if lemma == "be" and subjects and not negated:
+        complement = [c for c in root.children if c.dep_ in {"attr", "acomp"}]
+        if complement and complement[0].lower_ in DENIAL_WORDS:
+            modal = any(c.dep_ == "aux" and c.lower_ in {"could", "may", "might"} for c in root.children)
+            return "questions" if modal else "denies"
+    if direct and not subjects:
+        first = words[0].lower_
+        if first in COMMAND_OPENERS or (root.i == words[0].i and root.tag_ == "VB"):
+            return "demands"
+    return None
+
+
 def cue_stance(lemma: str, particle: str | None = None, content_words: list[str] | None = None,
                dismissed_as: bool = False, negated: bool = False) -> str:
     """The stance of a cue; `content_words` are the lower-cased words of the content. A negated

@@ -430,3 +430,19 @@ def test_a_relayed_claim_keeps_its_speaker_and_the_relayer_as_via():
     inner = [c for c in claims if c.source == "witnesses"]
     assert inner and inner[0].via == "news agency" and "soldiers fired on the crowd" in inner[0].content
     assert all(c.via is None for c in claims if c.source != "witnesses")
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Northwind Air said that it disagrees with the order issued by the regulator.", "denies"),
+    ("“We reject the findings of the report,” the company said.", "denies"),
+    ("The minister said the report was a fabrication.", "denies"),
+    ("The minister said the report could be fiction.", "questions"),
+    ("A geologist, Ana Ruiz, disputed claims the rocks were older than the dam.", "questions"),
+    ("The mayor tweeted: “DO NOT CLOSE THE LIBRARY.”", "demands"),
+    ("“Stop the war,” the protesters chanted.", "demands"),
+    ("The minister said the army denied the report.", "asserts"),  # the army's denial, reported
+    ("“Prices will fall,” the minister said.", "asserts"),
+])
+def test_the_content_can_carry_the_speakers_stance(text, stance):
+    (c,) = attributed(text)
+    assert c.stance == stance
