@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 from collections.abc import Iterable, Iterator
 
@@ -87,6 +88,7 @@ def claims_from_docs(article: Article, docs: list, aliases: dict[str, str] | Non
         qs = quotes(text, start, end)
         floor = dateline_end(text, start, end)
         atts = attributions_in(doc, text, start, qs, floor, para_no)
+        _note_persons(resolver, doc, start)
         covered = [s for a in atts for s in a.content + a.cue + (a.source.spans if a.source else [])]
         # A paragraph that is a quotation with no cue continues the previous speaker's quote.
         if not atts and qs and last_speaker and text[floor:floor + 1] in '"“' and para_no - last_speaker[0].paragraph <= 2:
@@ -121,6 +123,26 @@ def claims_from_docs(article: Article, docs: list, aliases: dict[str, str] | Non
     for c in claims:
         unique.setdefault(c.id, c)
     return list(unique.values())
+
+
+def _note_persons(resolver: Resolver, doc, offset: int) -> None:
+    """Tell the resolver of the people a paragraph names or describes as a sentence's subject,
+    so that "He denied any wrongdoing" after "Japan's economy minister was grilled" is the minister."""
+    from .lexicon import person_nouns
+
+    nouns = person_nouns()
+    found = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            found.append((ent.start_char + offset, re.sub(r"[’']s$", "", ent.text), None, True))
+    for tok in doc:
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.tag_ == "NN" and tok.lemma_.lower() in nouns and not tok.ent_type_:
+            words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in {"compound", "amod"} or t.i == tok.i]
+            owner = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+            found.append((words[0].idx + offset, " ".join(t.text for t in words),
+                          re.sub(r"[’']s$", "", owner[0].text) if owner else None, False))
+    for at, name, org, named in sorted(found):
+        resolver.mentioned(at, name, org, named)
 
 
 def _within(spans, outer) -> bool:

@@ -32,6 +32,11 @@ def speaker_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    return frozenset(data().get("person_nouns", []))
+
+
+@lru_cache(maxsize=1)
 def counted_classes() -> dict[str, str]:
     """word -> what it counts ("slain" -> "death", "detainees" -> "arrest")."""
     return {word: cls for cls, words in data()["counted"].items() for word in words}

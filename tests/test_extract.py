@@ -446,3 +446,17 @@ def test_a_relayed_claim_keeps_its_speaker_and_the_relayer_as_via():
 def test_the_content_can_carry_the_speakers_stance(text, stance):
     (c,) = attributed(text)
     assert c.stance == stance
+
+
+def test_he_can_stand_for_a_person_who_has_not_spoken_yet():
+    text = ("Norland's finance minister was grilled by lawmakers on Monday over a report that he took bribes. "
+            "He denied any wrongdoing.")
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind, c.affiliation, c.stance) == ("finance minister", "person", "Norland", "denies")
+
+
+def test_a_bare_surname_is_the_person_named_before():
+    text = ("A magazine reported that Finance Minister Piet Vosberg accepted gifts. "
+            "Vosberg vowed to stay in his post.")
+    claims = attributed(text)
+    assert [c.source for c in claims if "stay" in c.content] == ["Piet Vosberg"]
