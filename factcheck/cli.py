@@ -69,6 +69,8 @@ DbOption = typer.Option(None, "--db", help=DB_HELP, envvar="FACTCHECK_DB", show_
 JsonOpt = typer.Option(False, "--json", help="Output a JSON array")
 NlOpt = typer.Option(False, "--nl", help="Output one JSON object a line")
 CsvOpt = typer.Option(False, "--csv", help="Output CSV")
+FEED_HELP = ("JSON Lines feed, one article a line: a file, .jsonl.gz, a glob ('archive/*.jsonl') or -; "
+             "with --feed every PATH is a feed too")
 TimeoutOpt = typer.Option(DEADLINE, "--timeout", min=0.1, metavar="SECONDS",
                           help="Give up on a URL whose page has not arrived in full after this long")
 
@@ -91,6 +93,7 @@ class KindChoice(str, Enum):
     negation = "negation"
     numeric = "numeric"
     description = "description"
+    rebuttal = "rebuttal"
     changed_position = "changed position"
 
 
@@ -174,16 +177,19 @@ def _contra_rows(items: list[dict], fmt: str) -> list[dict]:
     return [{**x, "source_a": x["claim_a"]["source"], "source_b": x["claim_b"]["source"]} for x in items]
 
 
-def _read_inputs(paths: list[str], feed: Optional[str], skip_bad: bool, meta: dict, bad: list,
+def _read_inputs(paths: list[str], feed: Optional[list[str]], skip_bad: bool, meta: dict, bad: list,
                  timeout: Optional[float] = None):
-    from .reader import read_article, read_feed
+    from . import web
+    from .reader import read_article, read_feeds
 
-    if feed and paths:
-        raise UsageError("give article paths or --feed, not both")
     if not feed and not paths:
         raise UsageError("give one or more article paths, - for standard input, or --feed FILE")
-    if feed:
-        return read_feed(feed, skip_bad=skip_bad, bad=bad)
+    if feed:  # `--feed archive/2024-*.jsonl`: the shell's matches after the first are feeds too
+        for path in paths:
+            if web.is_url(path) or Path(path).suffix.lower() in {".txt", ".md", ".html", ".htm"}:
+                raise UsageError(f"with --feed every path is a feed, and {path} is an article",
+                                 "ingest articles and feeds in separate commands")
+        return read_feeds([*feed, *paths], skip_bad=skip_bad, bad=bad)
     if paths.count("-") > 1:
         raise UsageError("standard input (-) can be read only once")
     if len(paths) > 1 and any(meta.values()) and (meta.get("title") or meta.get("url")):
@@ -196,7 +202,7 @@ def _read_inputs(paths: list[str], feed: Optional[str], skip_bad: bool, meta: di
 @handle_errors
 def ingest(
     paths: list[str] = typer.Argument(None, help="Article files (.txt, .md, .html), URLs, or - for standard input"),
-    feed: Optional[str] = typer.Option(None, "--feed", help="JSON Lines file (or -), one article a line"),
+    feed: Optional[list[str]] = typer.Option(None, "--feed", help=FEED_HELP),
     title: Optional[str] = typer.Option(None, "--title", help="The article's title"),
     url: Optional[str] = typer.Option(None, "--url", help="The article's URL", callback=_web_address),
     outlet: Optional[str] = typer.Option(None, "--outlet", help="The publishing outlet (the narrator)"),
@@ -207,6 +213,9 @@ def ingest(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors (no progress bar)"),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1,
                                        help="Worker processes that parse (default and most: the cores it may use)"),
+    dask: Optional[str] = typer.Option(None, "--dask", metavar="ADDRESS",
+                                       help="Parse on a Dask cluster: its scheduler (tcp://HOST:8786), or local:N "
+                                            "for N workers here"),
     db: Optional[str] = DbOption,
 ):
     """Store articles and their claims, and update contradictions.
@@ -218,9 +227,16 @@ def ingest(
     from .ingest import ingest as run
 
     meta = {"title": title, "url": url, "outlet": outlet, "published": published}
+    if dask and jobs:
+        raise UsageError("give --jobs or --dask, not both", "with --dask the cluster's workers parse")
+    if dask:
+        from .cluster import local_workers
+
+        local_workers(dask)  # local:0 is a usage error before anything is read
     bad: list = []
     articles = _read_inputs(paths or [], feed, skip_bad, meta, bad, timeout)
-    database = _open(db, create=True)
+    total = articles.total if feed else len(articles)  # None: a feed read once, as it comes
+    feeds = len(articles.sources) if feed else 0
     if feed:
         articles = (a.model_copy(update={k: v for k, v in meta.items() if v and not getattr(a, k)}) for a in articles)
     from .ingest import default_jobs
@@ -228,29 +244,34 @@ def ingest(
     cores = default_jobs()
     if jobs and jobs > cores and not quiet:
         typer.echo(f"Note: --jobs {jobs} is more than the {cores} cores this process may use; using {cores}", err=True)
-    total = _feed_length(feed) if feed else len(articles)
-    with typer.progressbar(length=total or 0, label="Ingesting", file=sys.stderr, show_pos=True,  # None: a pipe
-                           hidden=quiet or total is None or (not feed and total < 2) or not sys.stderr.isatty()) as bar:
-        stats = run(database, articles, jobs=min(jobs or cores, cores), on_article=lambda article, n: bar.update(1))
-    for number, reason in bad:
-        typer.echo(f"Skipped feed line {number}: {reason}", err=True)
+    with _dask_client(dask) as client:  # an unreachable scheduler: one line, before the database is touched
+        database = _open(db, create=True)
+        with typer.progressbar(length=total or 0, label="Ingesting", file=sys.stderr, show_pos=True,
+                               hidden=quiet or total is None or (not feed and total < 2) or not sys.stderr.isatty()) as bar:
+            stats = run(database, articles, jobs=min(jobs or cores, cores), on_article=lambda article, n: bar.update(1),
+                        client=client)
+    for name, number, reason in bad:
+        typer.echo(f"Skipped {'feed' if feeds == 1 else name} line {number}: {reason}", err=True)
     if not quiet:
         typer.echo(stats.line(), err=True)
 
 
-def _feed_length(feed: str) -> Optional[int]:
-    """Lines in a feed file, for the progress bar (None for standard input)."""
-    if feed == "-" or not Path(feed).is_file():
-        return None
-    with open(feed, "rb") as f:
-        return sum(1 for line in f if line.strip())
+def _dask_client(address: Optional[str]):
+    """A Dask client for --dask ADDRESS (cluster.connect), or nothing to enter without it."""
+    from contextlib import nullcontext
+
+    if not address:
+        return nullcontext()
+    from .cluster import connect
+
+    return connect(address)
 
 
 @app.command()
 @handle_errors
 def extract(
     paths: list[str] = typer.Argument(None, help="Article files (.txt, .md, .html), URLs, or - for standard input"),
-    feed: Optional[str] = typer.Option(None, "--feed", help="JSON Lines file (or -), one article a line"),
+    feed: Optional[list[str]] = typer.Option(None, "--feed", help=FEED_HELP),
     outlet: Optional[str] = typer.Option(None, "--outlet", help="The publishing outlet (the narrator)"),
     skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip malformed feed lines"),
     timeout: float = TimeoutOpt,
@@ -373,7 +394,7 @@ def contradictions(
     status: StatusChoice = typer.Option(StatusChoice.open, "--status", help="open, confirmed, dismissed or all"),
     article: Optional[str] = typer.Option(None, "--article", help="Only pairs with a claim of this article"),
     source: Optional[str] = typer.Option(None, "--source", help="Only pairs with a claim of this source"),
-    kind: Optional[KindChoice] = typer.Option(None, "--kind", help="denial, negation, numeric, description, changed position"),
+    kind: Optional[KindChoice] = typer.Option(None, "--kind", help="denial, negation, numeric, description, rebuttal, changed position"),
     min_score: Optional[float] = typer.Option(None, "--min-score", min=0.0, max=1.0, help="Only scores at least this"),
     json_: bool = JsonOpt, nl: bool = NlOpt, csv_: bool = CsvOpt,
     db: Optional[str] = DbOption,

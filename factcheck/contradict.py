@@ -94,7 +94,7 @@ DEFAULT_MIN_SCORE = 0.0
 STORY_SHARED = 3  # names two articles share to be one story, whatever their length
 STORY_OVERLAP = 0.3  # or this share of the names of the article that holds fewer
 BRIEF = 2  # claims in an article too short to tell its story by names (a headline)
-BASE = {"denial": 0.9, "numeric": 0.8, "description": 0.7, "negation": 0.75}
+BASE = {"denial": 0.9, "numeric": 0.8, "description": 0.7, "negation": 0.75, "rebuttal": 0.8}
 
 
 @dataclass
@@ -153,6 +153,7 @@ class Index:
         self.voices: dict[tuple[str, str], list[str]] = defaultdict(list)  # (article, source) -> claims
         self.anchors: dict[str, set[str]] = defaultdict(set)  # article -> the names it speaks of
         self.sizes: dict[str, int] = defaultdict(int)  # article -> its claims
+        self.by_article: dict[str, list[str]] = defaultdict(list)  # article -> its claims, in order
 
     def add(self, claim: Keyed) -> None:
         if claim.id in self.claims:
@@ -162,6 +163,7 @@ class Index:
         self.voices[(claim.article, claim.source_id)].append(claim.id)
         self.anchors[claim.article] |= _anchors(claim)
         self.sizes[claim.article] += 1
+        self.by_article[claim.article].append(claim.id)
         for key in self.keys[claim.id]:
             self.postings[key].append(claim.id)
 
@@ -278,7 +280,72 @@ def find(index: Index, new_ids: list[str] | None = None) -> list[Found]:
         for result in _group_conflicts(index, group, edges, memo):
             if result.id not in found and (new_ids is None or {result.claim_a_id, result.claim_b_id} & fresh):
                 found[result.id] = result
+    for cid in sorted(fresh):
+        for result in rebuttals(index, index.claims[cid]):
+            found.setdefault(result.id, result)
     return list(found.values())
+
+
+# Nouns by which a claim refers to what others said or did ("denied the allegations", "disagrees
+# with the order", "denied any wrongdoing", "the claims are without merit").
+REFERENCE_NOUNS = {"allegation", "allegations", "accusation", "accusations", "claim", "claims", "charge", "charges",
+                   "report", "reports", "story", "stories", "article", "articles", "rumor", "rumors", "rumour",
+                   "rumours", "wrongdoing", "misconduct", "lawsuit", "lawsuits", "suit", "suits", "complaint",
+                   "complaints", "finding", "findings", "figure", "figures", "account", "accounts", "version",
+                   "order", "ruling", "decision", "verdict", "result", "results", "assertion", "assertions",
+                   "statement", "statements", "criticism", "information", "conclusion", "conclusions",
+                   "estimate", "estimates", "toll", "count", "tally", "numbers", "suggestion", "suggestions"}
+# Cues by which a claim alleges: what a bare "the allegations" or "any wrongdoing" answers.
+ALLEGING_CUES = {"allege", "accuse", "claim", "charge", "sue", "report", "blame", "file", "assert", "contend"}
+_REF_WORD = re.compile(r"[a-z]+")
+
+
+def rebuttals(index: Index, r: Keyed) -> list[Found]:
+    """Rebuttal by reference: a denial or doubt whose content refers to what others said ("the
+    allegations", "any wrongdoing", "the order issued by the regulator", "these figures are
+    fabricated") set against the claims it refers to in its article: those of a source it
+    names, or, for a bare reference, those that allege something of the rebutting speaker or its
+    organisation, or come from a document (a lawsuit, a complaint, a report). One pair for each
+    source rebutted: its claim that shares most with the rebuttal."""
+    if not (_refutes(r) or _doubts(r)) or r.stance == "demands" or not _speaks(r):
+        return []
+    words = _REF_WORD.findall(r.content.lower())
+    refs = [w for w in words if w in REFERENCE_NOUNS]
+    if not refs:
+        return []
+    # names as written: "Ukrainian outlets" does not name Ukraine's prosecutor
+    said = _side_words(r.content, stemmed=False)  # its words as written: "Ukrainian" does not name Ukraine
+    accused = _side_words(r.source) - {"uniden", "speake"}
+    best: dict[str, tuple[float, Keyed]] = {}
+    own = _stems(r.terms) | _stems(r.context)
+    for cid in index.by_article.get(r.article, ()):
+        t = index.claims[cid]
+        if t.id == r.id or t.stance != "asserts" or one_side(r, t) or not _speaks(t) or not _substantive(t):
+            continue
+        if t.source_kind == "narrator" or _refutes(t) or _doubts(t):
+            continue
+        name = _side_words(t.source, stemmed=False)
+        by_name = bool(name) and name <= said
+        alleging = (t.cue.split()[0].lower().rstrip("s") if t.cue else "") in ALLEGING_CUES or \
+            t.source_kind == "document" or bool(_side_words(t.source) & DOCUMENT_WORDS)
+        of_them = bool(accused & _stems(t.terms))
+        if not (by_name or of_them and (alleging or t.source_kind in {"media", "group"}) or alleging and
+                len(words) <= 4):
+            continue
+        weight = len(own & (_stems(t.terms) | _stems(t.context))) + 2 * by_name + of_them + alleging
+        if t.source_id not in best or weight > best[t.source_id][0]:
+            best[t.source_id] = (weight, t)
+    out = []
+    for _, t in best.values():
+        verb = r.cue if r.stance in {"denies", "questions"} and r.cue else _refuting_words(r.content)
+        why = (f'rebuttal by reference: {r.source} {verb} "{_short(r.content)}", which refers to what '
+               f'{t.source} {"says" if t.cue else "states"}: "{_short(t.content)}"')
+        score = BASE["rebuttal"] * (0.8 if r.hedged or t.hedged or _doubts(r) and not _refutes(r) else 1.0)
+        out.append(Found(pair_id(r.id, t.id), t.id, r.id, "rebuttal", round(score, 3), why))
+    return out
+
+
+DOCUMENT_WORDS = {"lawsuit", "suit", "complai", "report", "filing", "petiti", "indict", "record", "statem"}
 
 
 def groups(edges: dict[tuple[str, str], Overlap]) -> list[list[str]]:
@@ -362,9 +429,9 @@ def _group_conflicts(index: Index, group: list[str], edges, memo: dict) -> list[
 _SIDE_STOP = {"the", "of", "and", "for", "a", "an", "at", "in", "on", "s", "its", "their", "his", "her"}
 
 
-def _side_words(text: str | None) -> set[str]:
-    return {stem(w) for w in re.findall(r"[a-z0-9]+", (text or "").lower().replace("’s", "").replace("'s", ""))
-            if w not in _SIDE_STOP}
+def _side_words(text: str | None, stemmed: bool = True) -> set[str]:
+    words = re.findall(r"[a-z0-9]+", (text or "").lower().replace("’s", "").replace("'s", ""))
+    return {stem(w) if stemmed else w for w in words if w not in _SIDE_STOP}
 
 
 def one_side(a: Keyed, b: Keyed) -> bool:

@@ -29,7 +29,9 @@ ASK_MARK = "~ask"  # the content asks rather than states ("Is the singer dead?")
 NOT_MARK = "~not"  # among the negated terms: the negation turns the claim's main predicate around
 NEGATIONS = {"not", "no", "never", "n't", "none", "nobody", "nothing", "neither", "nor", "without"}
 # Nouns that "no" turns into a refutation of what follows: "there is no evidence that ...".
-EVIDENCE = {"evidence", "proof", "sign", "indication", "basis", "truth", "confirmation", "record"}
+EVIDENCE = {"evidence", "proof", "sign", "indication", "basis", "truth", "confirmation", "record", "merit",
+            "support", "foundation", "substance"}
+LACKING = {"no", "not", "without", "devoid", "lack", "lacks", "lacking", "lacked"}
 GENERIC = {"be", "have", "do", "get", "make", "go", "come", "take", "give", "put", "also", "just", "even",
            "very", "more", "most", "many", "much", "other", "such", "same", "own", "new", "year", "day",
            "time", "thing", "way", "people", "lot", "number", "part", "one", "mr", "ms", "mrs", "say",
@@ -157,8 +159,9 @@ def keys_for(tokens) -> tuple[list[str], list[tuple[float, str, str]], list[str]
         if _refuting_interjection(tok) or _made_up(tok):
             marks.append(FALSE_MARK)
             continue
-        if tok.i in scope and (lower in TRUE_WORDS or lower in EVIDENCE and _determiner_no(tok)):
-            marks.append(FALSE_MARK)  # "not true", "isn't real", "no evidence"
+        if tok.i in scope and (lower in TRUE_WORDS or lower in EVIDENCE and _determiner_no(tok)) or \
+                lower in EVIDENCE and _lacking(tok):
+            marks.append(FALSE_MARK)  # "not true", "isn't real", "no evidence", "without merit"
         if tok.is_stop or tok.is_punct or not tok.is_alpha and "-" not in tok.text:
             continue
         if tok.pos_ not in {"NOUN", "PROPN", "VERB", "ADJ"}:
@@ -250,6 +253,12 @@ def _made_up(tok) -> bool:
         if c.dep_ == "prep" and any((lemma, g.lower_) in REFUTING_PARTICLES for g in c.children):
             return True
     return False
+
+
+def _lacking(tok) -> bool:
+    """"without merit", "devoid of factual support", "lacks any basis": what is said has no ground."""
+    up = [tok.head, tok.head.head] if tok.head.i != tok.i else []
+    return any(a.lower_ in LACKING for a in up) or any(c.lower_ in {"no", "without"} for c in tok.children)
 
 
 def _determiner_no(tok) -> bool:

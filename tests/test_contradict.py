@@ -356,3 +356,30 @@ def test_the_messenger_is_no_side_the_relayed_speaker_is():
     found = conflicts("Witnesses said soldiers fired on the crowd near the station, the news agency reported. "
                       "The army denied that soldiers fired on the crowd near the station.")
     assert [(a.source, b.source) for _, a, b in found] == [("witnesses", "army")]
+
+
+# -- rebuttal by reference -------------------------------------------------------------------
+
+def test_a_denial_of_wrongdoing_answers_what_is_alleged_of_the_speaker():
+    found = conflicts("The Daily Ledger reported that Mayor Tom Bell accepted $20,000 from a developer. "
+                      "Bell denied any wrongdoing. The council meets on Monday.")
+    assert [(f.kind, a.source, b.source) for f, a, b in found] == [("rebuttal", "Daily Ledger", "Tom Bell")]
+    assert "rebuttal by reference" in found[0][0].explanation
+
+
+def test_a_denial_of_the_allegations_answers_the_lawsuit():
+    found = conflicts("A lawsuit filed Friday alleges that nurses at Harlow Clinic ignored infections for months. "
+                      "The clinic denied the allegations.")
+    assert ("rebuttal", "clinic") in [(f.kind, b.source) for f, a, b in found]
+
+
+def test_a_rebuttal_that_names_its_target():
+    found = conflicts("The regulator said Northwind flew its aircraft beyond their safety limits. "
+                      "Northwind said that it disagrees with the order issued by the regulator.")
+    assert [(f.kind, a.source, b.source) for f, a, b in found] == [("rebuttal", "regulator", "Northwind")]
+
+
+def test_a_bare_reference_with_nothing_alleged_answers_no_one():
+    found = conflicts("The regulator said Northwind flew its aircraft beyond their safety limits. "
+                      "Residents said the airport was noisy at night. The mayor denied the allegations.")
+    assert not [f for f, a, b in found if f.kind == "rebuttal"]
