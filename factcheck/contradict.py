@@ -20,7 +20,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .lexicon import is_speaker
+from .lexicon import counted, is_speaker, person_nouns
 from .propositions import ASK_MARK, DISCREDIT_MARK, DOUBT_MARK, FALSE_MARK, KEY, NAME, NOT_MARK, RELAY_MARK
 from .stance import DENIAL_WORDS, DOUBT_WORDS, TRUE_WORDS
 
@@ -281,9 +281,40 @@ def find(index: Index, new_ids: list[str] | None = None) -> list[Found]:
             if result.id not in found and (new_ids is None or {result.claim_a_id, result.claim_b_id} & fresh):
                 found[result.id] = result
     for cid in sorted(fresh):
-        for result in rebuttals(index, index.claims[cid]):
+        for result in rebuttals(index, index.claims[cid]) + figures(index, index.claims[cid]):
             found.setdefault(result.id, result)
     return list(found.values())
+
+
+def figures(index: Index, a: Keyed) -> list[Found]:
+    """Figures of one article that count one thing and cannot both hold ("the military said two
+    rebels were killed" / "the rebels said they suffered no casualties"; "58 people were killed"
+    / "at least 200 were killed"), whatever other words the two claims share: one story's
+    counts are compared by what they count, not by their wording."""
+    if not a.numbers or not _speaks(a) or a.stance == "demands" or _doubts(a) or _refutes(a):
+        return []
+    out = []
+    for cid in index.by_article.get(a.article, ()):
+        b = index.claims[cid]
+        if b.id == a.id or not b.numbers or one_side(a, b) or not _speaks(b) or b.stance == "demands":
+            continue
+        if _doubts(b) or _refutes(b) or "narrator" in (a.source_kind, b.source_kind):
+            continue
+        core = sorted(_stems(a.terms) & _stems(b.terms))
+        result = _numeric(a, b, core)
+        if result is None:
+            continue
+        kind, first, second, why = result
+        if first.position > second.position:
+            first, second = second, first
+        score = BASE["numeric"] * (0.8 if a.hedged or b.hedged else 1.0) * (0.9 if not core else 1.0)
+        out.append(Found(pair_id(a.id, b.id), first.id, second.id, kind, round(score, 3),
+                         why + f" (both count {counted_as(_first_counted(first), first) or 'one thing'})"))
+    return out
+
+
+def _first_counted(c: Keyed) -> tuple:
+    return next((n for n in c.numbers if counted_as(n, c)), c.numbers[0])
 
 
 # Nouns by which a claim refers to what others said or did ("denied the allegations", "disagrees
@@ -630,16 +661,55 @@ def _interval(number: tuple) -> tuple[float, float]:
     return value, value
 
 
+# Units that say only that people were counted: what they count comes from the claim's verb
+# ("58 people were killed" counts deaths), and any count of that class may be compared with them.
+GENERIC_UNITS = {"people", "person", "civilian", "dead", "casualty", "death", "fatality", "body", "victim", "toll",
+                 "injured", "wounded", "one"}
+
+
+def counted_as(number: tuple, claim: Keyed) -> str | None:
+    """What a figure counts, by class: its unit's ("fatalities", "slain" -> death), else, for
+    people in general, the class of the claim's words ("58 people were killed" -> death)."""
+    unit = number[1]
+    if unit == "$":
+        return "money"
+    cls = counted(unit)
+    if cls and unit not in GENERIC_UNITS:
+        return cls
+    if not cls and unit not in GENERIC_UNITS and unit not in person_nouns():
+        return None  # "four communities were targeted" counts no deaths
+    classes = {counted(t) for t in _plain(claim.terms) if t != unit} - {None}
+    if cls:
+        classes.add(cls)
+    return classes.pop() if len(classes) == 1 else None
+
+
+def _comparable(na: tuple, nb: tuple, a: Keyed, b: Keyed, core: list[str]) -> bool:
+    """Two figures count one thing: the same unit and something else shared ("people" alone is no
+    quantity), or one class of count (deaths, injuries, arrests, jobs) where at least one side
+    counts people in general ("58 people killed" / "no casualties"), in one article or story."""
+    if na[1] == nb[1] and [t for t in core if t != stem(na[1])]:
+        return True
+    if na[1] not in GENERIC_UNITS and nb[1] not in GENERIC_UNITS:
+        return False  # rebels and soldiers killed are two counts; two sums of money need a shared topic
+    cls = counted_as(na, a)
+    return cls is not None and cls == counted_as(nb, b) and (a.article == b.article or bool(core))
+
+
 def _numeric(a: Keyed, b: Keyed, core: list[str]):
-    """Incompatible values for one quantity: the same unit, and ranges that do not meet
-    ("300 dead" against "more than 1,000 dead"; "$2 billion" against "$500 million")."""
+    """Incompatible values for one quantity: figures that count one thing, with ranges that do
+    not meet ("300 dead" against "more than 1,000 dead"; "$2 billion" against "$500 million";
+    "two rebels were killed" against "no casualties")."""
     for na in a.numbers:
         for nb in b.numbers:
-            if na[1] != nb[1] or na[0] <= 0 or nb[0] <= 0:
+            if na[0] < 0 or nb[0] < 0 or not _comparable(na, nb, a, b, core):
                 continue
-            if not [t for t in core if t != stem(na[1])]:
-                continue  # the unit alone ("people") does not make one quantity
             (lo_a, hi_a), (lo_b, hi_b) = _interval(na), _interval(nb)
+            if 0 in (hi_a, hi_b):  # none against some
+                if max(lo_a, lo_b) > 0:
+                    why = f'{a.source}: "{_quantity(na)}"; {b.source}: "{_quantity(nb)}"'
+                    return "numeric", a, b, why
+                continue
             gap = max(lo_a / hi_b if hi_b else math.inf, lo_b / hi_a if hi_a else math.inf)
             exact = lo_a == hi_a and lo_b == hi_b  # bounds and estimates carry their own margin
             if gap > (NUMERIC_TOLERANCE if exact else 1.0):

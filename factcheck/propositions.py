@@ -47,7 +47,7 @@ WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 # Words before a number that make it a bound or an estimate rather than an exact value.
 LOWER_BOUND = [("more", "than"), ("at", "least"), ("over",), ("above",), ("upwards", "of"), ("greater", "than"),
                ("in", "excess", "of"), ("exceeding",), ("exceeds",), ("at", "minimum")]
-UPPER_BOUND = [("up", "to"), ("as", "many", "as"), ("as", "much", "as"), ("less", "than"), ("fewer", "than"),
+UPPER_BOUND = [("only",), ("only", "a"), ("just",), ("up", "to"), ("as", "many", "as"), ("as", "much", "as"), ("less", "than"), ("fewer", "than"),
                ("under",), ("at", "most"), ("no", "more", "than"), ("below",), ("maximum", "of")]
 APPROXIMATE = [("about",), ("around",), ("nearly",), ("almost",), ("roughly",), ("some",), ("approximately",),
                ("an", "estimated"), ("estimated",), ("close", "to"), ("approx",)]
@@ -147,6 +147,10 @@ def keys_for(tokens) -> tuple[list[str], list[tuple[float, str, str]], list[str]
             if found:
                 numbers.append(found)
             continue
+        if (found := _counted_word(tok)) is not None:
+            numbers.append(found)  # "a dozen of the dead", "no casualties", "no one was killed"
+            if tok.lower_ in QUANTITY_NOUNS:
+                continue
         lemma = _lemma(tok)
         refuting = (lower in DENIAL_WORDS or lemma in DENIAL_WORDS) and not (tok.pos_ == "VERB" and lemma == "lie")
         if refuting or lemma in DENY_VERBS and tok.pos_ in {"VERB", "PROPN"} or lemma == "deny":
@@ -253,6 +257,30 @@ def _made_up(tok) -> bool:
         if c.dep_ == "prep" and any((lemma, g.lower_) in REFUTING_PARTICLES for g in c.children):
             return True
     return False
+
+
+# Nouns that are amounts themselves ("a dozen of the dead", "hundreds of people"): value and bound.
+QUANTITY_NOUNS = {"dozen": (12.0, "~"), "dozens": (24.0, ">"), "score": (20.0, "~"), "scores": (40.0, ">"),
+                  "hundreds": (200.0, ">"), "thousands": (2000.0, ">"), "millions": (2e6, ">")}
+
+
+def _counted_word(tok) -> tuple[float, str, str] | None:
+    """A quantity said in words: "a dozen of the dead" (12, dead, ~), "hundreds of people"
+    (200, people, >), "no casualties" (0, casualty, =), "no one" / "nobody" (0, people, =)."""
+    lower = tok.lower_
+    if lower in QUANTITY_NOUNS and not tok.like_num:
+        value, bound = QUANTITY_NOUNS[lower]
+        of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        unit = of[0] if of else tok.head if tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i > tok.i else None
+        return (value, _lemma(unit), bound) if unit is not None else None
+    if lower == "nobody" or lower == "no" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "one":
+        return 0.0, "people", "="
+    if lower == "no" and tok.dep_ == "det" and tok.head.pos_ == "NOUN":
+        from .lexicon import counted
+
+        if counted(_lemma(tok.head)):
+            return 0.0, _lemma(tok.head), "="
+    return None
 
 
 def _lacking(tok) -> bool:

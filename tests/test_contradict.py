@@ -383,3 +383,26 @@ def test_a_bare_reference_with_nothing_alleged_answers_no_one():
     found = conflicts("The regulator said Northwind flew its aircraft beyond their safety limits. "
                       "Residents said the airport was noisy at night. The mayor denied the allegations.")
     assert not [f for f, a, b in found if f.kind == "rebuttal"]
+
+
+# -- figures by what they count --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The military said two rebels were killed in the clash near Dalton. The rebels said they suffered no casualties.",
+    "Officials said 58 people were killed in the raids. Residents said at least 200 people died.",
+    "The governor said 40 people drowned in the floods. A hospital official said 112 people died.",
+    "The army said over 100 rebels were killed. The rebel leader said only a dozen of the dead were fighters.",
+])
+def test_figures_that_count_one_thing_and_cannot_both_hold(text):
+    found = conflicts(text)
+    assert [f.kind for f, _, _ in found] == ["numeric"], [(f.kind, f.explanation) for f, _, _ in found]
+    assert "death" in found[0][0].explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said 58 people were killed in the raids. Residents said four villages were burned.",
+    "The army said over 100 rebels were killed. The rebel commander said 10 soldiers died.",
+    "Officials said 58 people were killed in the raids. Residents said at least 50 people died.",
+])
+def test_figures_of_different_things_or_that_agree_are_no_conflict(text):
+    assert [f for f, _, _ in conflicts(text) if f.kind == "numeric"] == []
