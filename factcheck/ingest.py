@@ -2,7 +2,9 @@
 
 Articles stream through in batches: nothing holds the whole feed. With `jobs > 1`, worker
 processes parse and extract batches while this process stores the previous ones and finds
-their contradictions; results are stored in the order the articles came."""
+their contradictions; results are stored in the order the articles came. With a Dask client
+(cluster.py) the workers of a Dask cluster parse and extract instead, and this process stores
+as it does with local workers."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass
 from itertools import chain, islice
 
@@ -53,14 +56,15 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
 
 
 def ingest(db, articles: Iterable[Article], batch_size: int = 8, jobs: int = 1,
-           on_article: Callable[[Article, int], None] | None = None) -> Stats:
+           on_article: Callable[[Article, int], None] | None = None, client=None) -> Stats:
     """Store articles with their claims, then find the contradictions their claims take part in.
 
     Each batch of `batch_size` articles is stored in one transaction in which every article is a
     savepoint of its own: an article is stored with all its claims or not at all. Articles
     stored already are skipped unparsed. `jobs` > 1 parses in that many worker processes once
     there is more than one batch (a single article never waits for workers to start), at most
-    as many as the cores this process may use."""
+    as many as the cores this process may use. With a Dask `client` (cluster.connect) the
+    cluster's workers parse instead, and this process stores as it does otherwise."""
     jobs = max(1, min(jobs, default_jobs()))
     stats = Stats()
     aliases = store.load_aliases(db)
@@ -79,8 +83,10 @@ def ingest(db, articles: Iterable[Article], batch_size: int = 8, jobs: int = 1,
             if fresh:
                 yield fresh
 
-    for batch, results in _extracted(fresh_batches(), aliases, jobs):
-        _store_batch(db, batch, results, stats, state, on_article)
+    # closed as soon as the loop ends, however it ends: workers stop, pending batches are dropped
+    with closing(_extracted(fresh_batches(), aliases, jobs, client)) as extracted:
+        for batch, results in extracted:
+            _store_batch(db, batch, results, stats, state, on_article)
     return stats
 
 
@@ -120,8 +126,14 @@ def _store_batch(db, batch: list[Article], results: list[list[Claim]], stats: St
 
 # -- extraction, in this process or in workers ------------------------------------------------
 
-def _extracted(batches: Iterator[list[Article]], aliases, jobs: int) -> Iterator[tuple[list[Article], list]]:
+def _extracted(batches: Iterator[list[Article]], aliases, jobs: int,
+               client=None) -> Iterator[tuple[list[Article], list]]:
     """(batch, claims of each article) for each batch, in order."""
+    if client is not None:
+        from .cluster import extracted
+
+        yield from extracted(client, batches, aliases)
+        return
     first = next(batches, None)
     if first is None:
         return

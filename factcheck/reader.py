@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import glob
+import gzip
 import hashlib
 import json
+import os
 import re
 import shutil
 import sys
 import tempfile
+import zlib
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import FactcheckError, refuse_symlink_loop
+from .errors import FactcheckError, UsageError, refuse_symlink_loop
 from .models import Article
 
 # Bytes that never appear in text: NUL and the C0 controls other than tab, newline, form feed, CR.
@@ -29,6 +33,8 @@ _MAGIC = {
     b"SQLite format 3\x00": "a SQLite database",
     b"\x1f\x8b": "a gzip archive",
 }
+GZIP = b"\x1f\x8b"
+_GLOB = re.compile(r"[*?[]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # An article's text may have up to MAX_CHARS characters (spaCy's own default limit); its file, an
 # HTML page with markup, up to MAX_BYTES bytes.
@@ -147,51 +153,210 @@ def _read_article(path: str, *, title=None, url=None, outlet=None, published=Non
 
 
 def read_feed(path: str, *, skip_bad: bool = False, stdin=None, bad: list | None = None) -> Iterator[Article]:
-    """The articles of a JSON Lines feed, one a line. The whole feed is checked before this
-    returns, so a bad line stops a command before it stores anything; with `skip_bad` bad lines
-    are recorded in `bad` as (line number, reason) and skipped instead."""
-    if path == "-":
-        stream, name = stdin or sys.stdin.buffer, "standard input"
-    else:
-        check_file(path)
-        name = path
+    """The articles of one JSON Lines feed (see read_feeds)."""
+    return iter(read_feeds([path], skip_bad=skip_bad, stdin=stdin, bad=bad))
+
+
+def feed_paths(patterns: list[str]) -> list[str]:
+    """The feed files named: paths, `-` (standard input) and glob patterns (`archive/2024-*.jsonl`,
+    `archive/**/*.jsonl.gz`), each pattern's matches in sorted order, each file once. A pattern
+    that matches nothing is an error, as a missing file is."""
+    paths: list[str] = []
+    for pattern in patterns:
+        if pattern != "-" and _GLOB.search(pattern) and not os.path.lexists(pattern):
+            matches = sorted(m for m in glob.glob(pattern, recursive=True) if not os.path.isdir(m))
+            if not matches:
+                raise FactcheckError(f"no file matches {pattern}", "check the pattern and the folder")
+            paths += matches
+        else:
+            paths.append(pattern)
+    if paths.count("-") > 1:
+        raise UsageError("standard input (-) can be read only once")
+    return list(dict.fromkeys(paths))
+
+
+class Feed:
+    """The articles of one or more feeds, one feed after the other, read as a stream (nothing
+    holds a whole feed). `total`: how many records they hold, when that is known beforehand."""
+
+    def __init__(self, sources: list[_Source], skip_bad: bool, bad: list | None, total: int | None):
+        self.sources, self.skip_bad, self.bad, self.total = sources, skip_bad, bad, total
+
+    def __iter__(self) -> Iterator[Article]:
+        for source in self.sources:
+            yield from _feed_articles(source.open(), source.name, self.skip_bad, self.bad)
+
+
+def read_feeds(paths: list[str], *, skip_bad: bool = False, stdin=None, bad: list | None = None) -> Feed:
+    """The articles of JSON Lines feeds (plain, or gzip-compressed like `archive.jsonl.gz`), one
+    a line. Every feed is checked in full before this returns, so a bad line stops a command
+    before it stores anything; with `skip_bad` bad lines are recorded in `bad` as (feed, line
+    number, reason) and skipped instead."""
+    sources = [_Source(path, stdin, keep=not skip_bad) for path in feed_paths(paths)]
+    total: int | None = 0
+    for source in sources:
+        if skip_bad:  # not checked: the lines that are not blank, unless it can be read once only
+            total = None if total is None or source.once else total + source.count_lines()
+        else:
+            total += source.check()
+    return Feed(sources, skip_bad, bad, total)
+
+
+class _Source:
+    """One feed: a file, standard input or a pipe, decompressed when it is a gzip archive. One
+    that cannot be read twice (standard input, a pipe, `--feed <(command)`) is copied to a
+    temporary file first when it is to be checked (`keep`), else read once as it comes."""
+
+    def __init__(self, path: str, stdin, keep: bool):
+        self.path, self.stdin = path, stdin
+        self.name = "standard input" if path == "-" else path
+        self.spool = self.stream = None
+        stream = self._raw()
+        if path != "-" and _seekable(stream):
+            stream.close()  # opened again for each pass: thousands of feeds hold no file open
+        elif keep:
+            self.spool = tempfile.TemporaryFile()
+            with stream:
+                shutil.copyfileobj(stream, self.spool)
+        else:
+            self.stream = stream
+        self.once = self.stream is not None
+
+    def _raw(self) -> BinaryIO:
+        if self.path == "-":
+            return self.stdin or sys.stdin.buffer
+        check_file(self.path)
         try:
-            stream = open(path, "rb")
+            return open(self.path, "rb")
         except OSError as e:
-            raise FactcheckError(f"cannot read {path}: {e.strerror}", "check its permissions") from e
-    if not skip_bad and not (stream.seekable() if hasattr(stream, "seekable") else False):
-        # standard input, a pipe, `--feed <(command)`: checked in full first, so keep a copy
-        spool = tempfile.TemporaryFile()
-        with stream:
-            shutil.copyfileobj(stream, spool)
-        spool.seek(0)
-        stream = spool
+            raise FactcheckError(f"cannot read {self.path}: {e.strerror}", "check its permissions") from e
+
+    def open(self):
+        """The feed's lines (bytes), decompressed, from the start; its first bytes checked."""
+        if self.spool is not None:
+            self.spool.seek(0)
+            raw = _Kept(self.spool)
+        elif self.stream is not None:
+            raw, self.stream = self.stream, None
+        else:
+            raw = self._raw()
+        try:
+            head = _head(raw)
+            compressed = head.startswith(GZIP)
+            if compressed:
+                raw = _Gunzipped(raw, self.name)
+                head = raw.peek(16)[:16]
+            for magic, what in _MAGIC.items():
+                if head.startswith(magic):
+                    raise FactcheckError(f"{self.name} {'holds' if compressed else 'is'} {what}, not a JSON Lines feed",
+                                         'give a file with one {"text": ...} a line')
+        except BaseException:
+            raw.close()
+            raise
+        return raw
+
+    def check(self) -> int:
+        """The records of the feed, each line checked; BadLine at the first bad one."""
+        with self.open() as lines:
+            records = sum(_feed_article(raw, number, self.name) is not None for number, raw in enumerate(lines, 1))
+        if not records:
+            raise FactcheckError(f"{self.name} is empty", 'a feed holds one {"text": ...} a line')
+        return records
+
+    def count_lines(self) -> int:
+        with self.open() as lines:
+            return sum(1 for line in lines if line.strip())
+
+
+def _seekable(stream) -> bool:
     try:
-        head = stream.peek(16)[:16] if hasattr(stream, "peek") else b""
-        for magic, what in _MAGIC.items():
-            if head.startswith(magic):
-                raise FactcheckError(f"{name} is {what}, not a JSON Lines feed", 'give a file with one {"text": ...} a line')
-        if not skip_bad:
-            records = sum(_feed_article(raw, number, name) is not None for number, raw in enumerate(stream, 1))
-            if not records:
-                raise FactcheckError(f"{name} is empty", 'a feed holds one {"text": ...} a line')
-            stream.seek(0)
-    except BaseException:
-        stream.close()
-        raise
-    return _feed_articles(stream, name, skip_bad, bad)
+        return stream.seekable()
+    except (AttributeError, OSError, ValueError):
+        return False
 
 
-def _feed_articles(stream, name: str, skip_bad: bool, bad: list | None) -> Iterator[Article]:
-    with stream:
-        for number, raw in enumerate(stream, 1):
+def _head(stream) -> bytes:
+    """The first 16 bytes of a stream, left to be read again."""
+    if hasattr(stream, "peek"):
+        return stream.peek(16)[:16]
+    if _seekable(stream):
+        where = stream.tell()
+        head = stream.read(16)
+        stream.seek(where)
+        return head
+    return b""
+
+
+class _Kept:
+    """The lines of a temporary copy; closing this leaves the copy for the next pass."""
+
+    def __init__(self, spool):
+        self.spool = spool
+
+    def __getattr__(self, name: str):  # read, peek, readline: the copy's own
+        return getattr(self.spool, name)
+
+    def __iter__(self):
+        return iter(self.spool)
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        pass
+
+
+class _Gunzipped:
+    """The decompressed lines of a gzip archive; a damaged or cut-off archive is one error."""
+
+    def __init__(self, raw, name: str):
+        self.raw, self.name = raw, name
+        self.gz = gzip.GzipFile(fileobj=raw, mode="rb")
+
+    def _damaged(self, e: Exception) -> FactcheckError:
+        return FactcheckError(f"{self.name} is a damaged gzip archive: {e}",
+                              f"check it with: gzip -t {self.name}")
+
+    def peek(self, n: int) -> bytes:
+        try:
+            return self.gz.peek(n)
+        except (EOFError, zlib.error, gzip.BadGzipFile) as e:
+            raise self._damaged(e) from e
+
+    def __iter__(self) -> Iterator[bytes]:
+        while True:
+            try:
+                line = self.gz.readline()
+            except (EOFError, zlib.error, gzip.BadGzipFile) as e:
+                raise self._damaged(e) from e
+            if not line:
+                return
+            yield line
+
+    def close(self) -> None:
+        self.gz.close()
+        self.raw.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _feed_articles(lines, name: str, skip_bad: bool, bad: list | None) -> Iterator[Article]:
+    with lines:
+        for number, raw in enumerate(lines, 1):
             try:
                 article = _feed_article(raw, number, name)
-            except FactcheckError as e:
+            except BadLine as e:
                 if not skip_bad:
                     raise
                 if bad is not None:
-                    bad.append((number, e.reason))
+                    bad.append((name, number, e.reason))
                 continue
             if article is not None:
                 yield article
