@@ -20,26 +20,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .lexicon import counted, is_speaker, person_nouns
+from .lexicon import antonyms, counted, is_speaker, person_nouns
 from .propositions import ASK_MARK, DISCREDIT_MARK, DOUBT_MARK, FALSE_MARK, KEY, NAME, NOT_MARK, RELAY_MARK
 from .stance import DENIAL_WORDS, DOUBT_WORDS, TRUE_WORDS
-
-# Pairs of labels that cannot both describe one thing.
-INCOMPATIBLE = [
-    ("peaceful", "violent"), ("legal", "illegal"), ("lawful", "unlawful"), ("voluntary", "forced"),
-    ("voluntary", "involuntary"), ("internment", "vocational"), ("internment", "training"),
-    ("detention", "vocational"), ("detention", "training"), ("prison", "school"), ("camp", "school"),
-    ("riot", "march"), ("riot", "protest"), ("accident", "attack"), ("accident", "murder"),
-    ("suicide", "murder"), ("suicide", "homicide"), ("guilty", "innocent"), ("alive", "dead"),
-    ("safe", "dangerous"), ("success", "failure"), ("increase", "decrease"), ("rise", "fall"),
-    ("win", "lose"), ("civilian", "militant"), ("civilian", "combatant"), ("terrorist", "activist"),
-    ("massacre", "clash"), ("coup", "election"), ("genocide", "counterterrorism"),
-    ("invasion", "liberation"), ("defensive", "offensive"), ("natural", "suspicious"),
-]
-_INCOMPATIBLE: dict[str, set[str]] = defaultdict(set)
-for _x, _y in INCOMPATIBLE:
-    _INCOMPATIBLE[_x].add(_y)
-    _INCOMPATIBLE[_y].add(_x)
 
 STEM = 6  # letters of a term compared
 
@@ -519,7 +502,7 @@ def judge(a: Keyed, b: Keyed, about: Overlap, index: Index | None = None) -> Fou
     if not _same_things(a, b, about):
         return None
     core = [k for k in about.shared if not k.startswith("=")]
-    result = _polarity(a, b, core) or _numeric(a, b, core) or _description(a, b)
+    result = _polarity(a, b, core) or _numeric(a, b, core) or _description(a, b) or _description(b, a)
     if result is None:
         return None
     kind, first, second, why = result
@@ -729,7 +712,8 @@ def _description(a: Keyed, b: Keyed):
     """Incompatible labels for one thing: "a peaceful march" against "a violent riot"."""
     mine, theirs = [], []
     for term in sorted(_plain(a.terms) - a.negated):
-        hit = sorted((_INCOMPATIBLE.get(term, set()) & _plain(b.terms)) - b.negated - a.terms)
+        opposite = _forms(antonyms().get(term, frozenset()))
+        hit = sorted((opposite & _plain(b.terms)) - b.negated - a.terms)
         if hit and term not in b.terms:
             mine.append(term)
             theirs += [h for h in hit if h not in theirs]
@@ -737,6 +721,15 @@ def _description(a: Keyed, b: Keyed):
         return None
     why = f'{a.source} says "{_label(a.content, mine)}" where {b.source} says "{_label(b.content, theirs)}"'
     return "description", a, b, why
+
+
+def _forms(words) -> set[str]:
+    """Words with the lemmas a participle gets from the tagger ("armed" -> arm, "closed" -> close)."""
+    out = set(words)
+    for w in words:
+        if w.endswith("ed") and len(w) > 4:
+            out |= {w[:-2], w[:-1]}
+    return out
 
 
 def _label(content: str, terms: list[str]) -> str:

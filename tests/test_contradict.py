@@ -406,3 +406,14 @@ def test_figures_that_count_one_thing_and_cannot_both_hold(text):
 ])
 def test_figures_of_different_things_or_that_agree_are_no_conflict(text):
     assert [f for f, _, _ in conflicts(text) if f.kind == "numeric"] == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Witnesses said the man was unarmed when officers shot him near the depot.",
+     "Police said the man was armed when officers shot him near the depot."),
+    ("The knife was open when officers arrived at the depot, a firefighter said.",
+     "The knife was closed when officers arrived at the depot, the officers said."),
+])
+def test_exclusive_accounts_of_one_thing_from_wordnet(a, b):
+    found = conflicts(a + " " + b)
+    assert [f.kind for f, _, _ in found] == ["description"], [(f.kind, f.explanation) for f, _, _ in found]
