@@ -395,7 +395,8 @@ def contradictions(
     article: Optional[str] = typer.Option(None, "--article", help="Only pairs with a claim of this article"),
     source: Optional[str] = typer.Option(None, "--source", help="Only pairs with a claim of this source"),
     kind: Optional[KindChoice] = typer.Option(None, "--kind", help="denial, negation, numeric, description, rebuttal, changed position"),
-    min_score: Optional[float] = typer.Option(None, "--min-score", min=0.0, max=1.0, help="Only scores at least this"),
+    min_score: Optional[float] = typer.Option(None, "--min-score", min=0.0, max=1.0,
+                                              help="Only scores at least this (default: the shipped threshold; 0 shows all)"),
     json_: bool = JsonOpt, nl: bool = NlOpt, csv_: bool = CsvOpt,
     db: Optional[str] = DbOption,
 ):
@@ -406,8 +407,12 @@ def contradictions(
         factcheck contradictions --status all --json
     """
     fmt = _fmt(json_, nl, csv_)
+    from .contradict import DEFAULT_MIN_SCORE
+
     items = store.contradictions(_open(db), status=status.value, article=article, source=source,
-                                 kind=kind.value if kind else None, min_score=min_score)
+                                 kind=kind.value if kind else None,
+                                 min_score=DEFAULT_MIN_SCORE if min_score is None else min_score,
+                                 reviewed_always=min_score is None)
     typer.echo(render.render(_contra_rows(items, fmt), fmt, CONTRA_COLUMNS,
                              {"source_a": 24, "source_b": 24, "explanation": 70}))
 
@@ -618,6 +623,8 @@ def report(
     article_id: Optional[str] = typer.Argument(None, metavar="ARTICLE_ID", help="One article's id (default: every article)"),
     format_: ReportFormat = typer.Option(ReportFormat.markdown, "--format", "-f", help="markdown or html"),
     output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output"),
+    min_score: Optional[float] = typer.Option(None, "--min-score", min=0.0, max=1.0,
+                                              help="Open contradictions scored at least this (default: the shipped threshold)"),
     db: Optional[str] = DbOption,
 ):
     """Write a readable report of articles, in Markdown or HTML.
@@ -632,7 +639,7 @@ def report(
     """
     from . import report as reports
 
-    items = reports.gather(_open(db), article_id)
+    items = reports.gather(_open(db), article_id, min_score=min_score)
     text = reports.html_report(items) if format_ == ReportFormat.html else reports.markdown(items)
     _write_output(text, output)
 

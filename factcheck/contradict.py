@@ -20,6 +20,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from . import scorer
 from .lexicon import antonyms, counted, is_speaker, person_nouns
 from .propositions import ASK_MARK, DISCREDIT_MARK, DOUBT_MARK, FALSE_MARK, KEY, NAME, NOT_MARK, RELAY_MARK
 from .stance import DENIAL_WORDS, DOUBT_WORDS, TRUE_WORDS
@@ -72,8 +73,9 @@ GROUP_LINK = 0.2  # mean dice weight for two groups of claims to be one proposit
 GROUP_CAP = 40  # claims in one proposition group at most
 GROUP_NEIGHBOURS = 10  # for new claims, the candidates whose neighbourhoods are grouped too
 GROUP_FACTOR = 0.8  # a pair found through its group is less sure than one found directly
-# Pairs scored below this are kept but not shown by default (contradictions, reports, Datasette).
-DEFAULT_MIN_SCORE = 0.0
+# Pairs scored below this are kept but not shown by default (contradictions, reports, Datasette):
+# the scorer's threshold, chosen on dev data for precision 0.8 (scripts/train_scorer.py).
+DEFAULT_MIN_SCORE = scorer.threshold()
 STORY_SHARED = 3  # names two articles share to be one story, whatever their length
 STORY_OVERLAP = 0.3  # or this share of the names of the article that holds fewer
 BRIEF = 2  # claims in an article too short to tell its story by names (a headline)
@@ -230,7 +232,7 @@ def overlap(index: Index, a: Keyed, b: Keyed, memo: dict | None = None) -> Overl
     return Overlap(keys, s, s / min(ma, mb), 2 * s / (ma + mb))
 
 
-def find(index: Index, new_ids: list[str] | None = None) -> list[Found]:
+def find(index: Index, new_ids: list[str] | None = None, calibrate: bool = True) -> list[Found]:
     """Contradictions involving the claims `new_ids` (all claims when None).
 
     Two passes over the candidate pairs of the blocking index: each pair is judged on its own;
@@ -266,7 +268,55 @@ def find(index: Index, new_ids: list[str] | None = None) -> list[Found]:
     for cid in sorted(fresh):
         for result in rebuttals(index, index.claims[cid]) + figures(index, index.claims[cid]):
             found.setdefault(result.id, result)
-    return list(found.values())
+    out = list(found.values())
+    if calibrate:
+        for result in out:
+            result.score = scorer.probability(features(index, result))
+    return out
+
+
+FEATURES = ["bias", "rule_score", "denial", "negation", "numeric", "description", "rebuttal", "changed_position",
+            "grouped", "same_article", "narrator", "refutes", "doubts_only", "hedged", "overlap", "shared_terms",
+            "shared_names", "short_side", "long_side", "person_side", "document_side", "via_group",
+            "affirming_side_marked"]
+
+
+def features(index: Index, f: Found) -> list[float]:
+    """What the scorer weighs for a reported pair: its kind and rule score, how surely the two
+    claims are about one proposition, whether one side refutes or only doubts, hedges, and who
+    the two sides are. Names as in FEATURES."""
+    a, b = index.claims[f.claim_a_id], index.claims[f.claim_b_id]
+    about = overlap(index, a, b)
+    kind = f.kind
+    if kind == "changed position":
+        base = f.explanation.split("(", 1)[1].split(")", 1)[0] if "(" in f.explanation else ""
+    else:
+        base = kind
+    ta, tb = _plain(a.terms), _plain(b.terms)
+    words = sorted((len(a.content.split()), len(b.content.split())))
+    kinds = {a.source_kind, b.source_kind}
+    return [
+        1.0, f.score,
+        float(base == "denial"), float(base == "negation"), float(base == "numeric"), float(base == "description"),
+        float(base == "rebuttal"), float(kind == "changed position"),
+        float("one proposition:" in f.explanation), float(a.article == b.article),
+        float("narrator" in kinds), float(_refutes(a) or _refutes(b)),
+        float(not (_refutes(a) or _refutes(b)) and (_doubts(a) or _doubts(b))), float(a.hedged or b.hedged),
+        about.strength, math.log1p(len(_stems(a.terms) & _stems(b.terms))),
+        math.log1p(len(_names(a.terms | a.context) & _names(b.terms | b.context))),
+        math.log1p(words[0]), math.log1p(words[1]),
+        float("person" in kinds), float(bool(kinds & {"document", "media"})),
+        float(bool({a.source_kind, b.source_kind} & {"group"})),
+        float(_marked(a, b)),
+    ]
+
+
+def _marked(c: Keyed, other: Keyed) -> bool:
+    """Whether the affirming side of a pair (claim_a) also denies, doubts, calls false, or negates
+    its main predicate or a word of the other side: it may report a rumour only to knock it down
+    ("X Hasn't Died Despite What Everyone Is Saying")."""
+    return _refutes(c) or _doubts(c) or NOT_MARK in c.negated or bool(
+        {stem(t) for t in c.negated} & _stems(other.terms))
 
 
 def figures(index: Index, a: Keyed) -> list[Found]:

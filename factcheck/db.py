@@ -512,7 +512,10 @@ def contradiction(db, cid: str) -> dict:
     return contradictions(db, status="all", ids=[cid])[0]
 
 
-def contradictions(db, status="open", article=None, source=None, kind=None, min_score=None, ids=None) -> list[dict]:
+def contradictions(db, status="open", article=None, source=None, kind=None, min_score=None, ids=None,
+                   reviewed_always: bool = False) -> list[dict]:
+    """Contradictions, highest score first; `min_score` leaves out those scored lower (but, with
+    `reviewed_always`, never one a person confirmed or dismissed)."""
     where, params = [], []
     if status and status != "all":
         where.append("x.status = ?")
@@ -521,7 +524,7 @@ def contradictions(db, status="open", article=None, source=None, kind=None, min_
         where.append("x.kind = ?")
         params.append(kind)
     if min_score is not None:
-        where.append("x.score >= ?")
+        where.append("(x.score >= ? or x.status != 'open')" if reviewed_always else "x.score >= ?")
         params.append(min_score)
     if article:
         where.append("(a.article_id = ? or b.article_id = ?)")

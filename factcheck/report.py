@@ -48,7 +48,13 @@ def _position(c: dict) -> int:
     return spans[0][0] if spans else 0
 
 
-def gather(db, article_id: str | None = None) -> list[ArticleReport]:
+def gather(db, article_id: str | None = None, min_score: float | None = None) -> list[ArticleReport]:
+    """Each article's claims and contradictions: the open ones scored at least `min_score`
+    (default: the shipped threshold) and every one a person confirmed."""
+    if min_score is None:
+        from .contradict import DEFAULT_MIN_SCORE
+
+        min_score = DEFAULT_MIN_SCORE
     """The reports of one stored article, or of all of them in the order they were ingested."""
     if article_id:
         ids = [r[0] for r in db.execute("select id from articles where id = ?", [article_id])]
@@ -65,8 +71,8 @@ def gather(db, article_id: str | None = None) -> list[ArticleReport]:
         article = dict(zip(["id", "title", "url", "outlet", "published", "text"], row))
         claims = [c.model_dump() for c in store.claims(db, article=aid)]
         items = store.contradictions(db, status="all", article=aid)
-        shown = [x for x in items if x["status"] != "dismissed"]
-        rep = ArticleReport(article, claims, shown, verdicts, dismissed=len(items) - len(shown))
+        shown = [x for x in items if x["status"] == "confirmed" or x["status"] == "open" and x["score"] >= min_score]
+        rep = ArticleReport(article, claims, shown, verdicts, dismissed=sum(x["status"] == "dismissed" for x in items))
         _assign_colours(rep)
         reports.append(rep)
     return reports

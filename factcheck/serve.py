@@ -77,6 +77,12 @@ def _renamed(data: dict, name: str) -> dict:
     if "databases" in data:
         data["databases"] = {name: data["databases"].pop(NAME), **data["databases"]}
         database = data["databases"][name]
+        from .contradict import DEFAULT_MIN_SCORE
+
+        for query in database.get("queries", {}).values():  # the default threshold, as the CLI uses it
+            for key in ("sql", "description"):
+                if key in query:
+                    query[key] = query[key].replace("{min_score}", f"{DEFAULT_MIN_SCORE:g}")
         if "description_html" in database:
             database["description_html"] = database["description_html"].replace(
                 "{database}", str(escape(tilde_encode(name))))

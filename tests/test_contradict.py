@@ -417,3 +417,45 @@ def test_figures_of_different_things_or_that_agree_are_no_conflict(text):
 def test_exclusive_accounts_of_one_thing_from_wordnet(a, b):
     found = conflicts(a + " " + b)
     assert [f.kind for f, _, _ in found] == ["description"], [(f.kind, f.explanation) for f, _, _ in found]
+
+
+# -- calibrated scores and the default threshold ---------------------------------------------
+
+def test_scores_are_probabilities_from_the_shipped_model():
+    from factcheck import scorer
+    from factcheck.contradict import FEATURES
+
+    model = scorer.model()
+    assert model is not None and model["features"] == FEATURES and len(model["weights"]) == len(FEATURES)
+    assert 0.0 < scorer.threshold() < 1.0
+    found = conflicts("Witnesses said soldiers fired on the crowd near the station. "
+                      "The army denied that soldiers fired on the crowd near the station.")
+    assert found and all(0.0 <= f.score <= 1.0 for f, _, _ in found)
+
+
+def test_the_default_threshold_hides_weak_leads_but_never_a_reviewed_pair(invoke, db_path):
+    import sqlite_utils
+
+    from factcheck.contradict import DEFAULT_MIN_SCORE
+
+    text = ("Witnesses said soldiers fired on the crowd near the station. "
+            "The army denied that soldiers fired on the crowd near the station.")
+    assert invoke("ingest", "-", input=text).exit_code == 0
+    database = sqlite_utils.Database(db_path)
+    (cid,) = [r["id"] for r in database["contradictions"].rows]
+    database.execute("update contradictions set score = ? where id = ?", [DEFAULT_MIN_SCORE / 2, cid])
+    database.conn.commit()
+    assert cid not in invoke("contradictions", "--json").stdout
+    assert cid in invoke("contradictions", "--json", "--min-score", "0").stdout
+    assert invoke("review", cid, "--confirm").exit_code == 0
+    assert cid in invoke("contradictions", "--json", "--status", "all").stdout  # a person confirmed it
+    assert cid not in invoke("contradictions", "--json", "--status", "all", "--min-score", "0.99").stdout
+
+
+def test_datasette_open_contradictions_use_the_default_threshold():
+    from factcheck import serve
+    from factcheck.contradict import DEFAULT_MIN_SCORE
+
+    for conf in (serve.metadata("x"), serve.config("x")):
+        query = conf["databases"]["x"]["queries"]["open_contradictions"]
+        assert f"score >= {DEFAULT_MIN_SCORE:g}" in query["sql"] and "{min_score}" not in query["description"]
