@@ -264,7 +264,7 @@ def attributions_in(doc, text: str, offset: int, quotes: list[Quote], floor_char
     if attribution_model.load_model() is not None:
         found = []
         for cue, src, con in attribution_model.tag(doc, text, offset, floor):
-            att = _tagged_attribution(cue, src, con, offset, quotes)
+            att = _tagged_attribution(cue, src, con, offset, quotes, floor)
             if att is not None:
                 att.paragraph = paragraph
                 found.append(att)
@@ -308,7 +308,7 @@ def _root(toks: list):
 
 
 def _tagged_attribution(cue: list, src: list[int], con: list[int], offset: int,
-                        quotes: list[Quote]) -> Attribution | None:
+                        quotes: list[Quote], floor: int = 0) -> Attribution | None:
     """An attribution from the tagger's tokens: the source run nearest the cue, the content
     runs (small gaps inside a sentence filled), punctuation trimmed at the edges."""
     doc = cue[0].doc
@@ -358,7 +358,7 @@ def _tagged_attribution(cue: list, src: list[int], con: list[int], offset: int,
             lead = [doc[i] for i in range(edge, toks[0].i)]
             if 0 < len(lead) <= 4 and not any(t.is_punct or t.i in cue_set for t in lead):
                 toks = lead + toks
-        toks = _tidy_source(toks, cue_set)
+        toks = [t for t in _tidy_source(toks, cue_set) if t.i >= floor]  # never the dateline ("DAYTON, Ohio —")
         while toks and toks[-1].is_punct:
             toks.pop()
         while toks and toks[0].is_punct:

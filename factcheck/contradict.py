@@ -382,6 +382,9 @@ def rebuttals(index: Index, r: Keyed) -> list[Found]:
     accused = _side_words(r.source) - {"uniden", "speake"}
     best: dict[str, tuple[float, Keyed]] = {}
     own = _stems(r.terms) | _stems(r.context)
+    # "the figure of 80 was exaggerated": the claims that give that figure
+    figures_named = {float(x.replace(",", "")) for x in re.findall(r"\b\d[\d,]*(?:\.\d+)?\b", r.content)
+                     } if set(refs) & FIGURE_NOUNS else set()
     for cid in index.by_article.get(r.article, ()):
         t = index.claims[cid]
         if t.id == r.id or t.stance != "asserts" or one_side(r, t) or not _speaks(t) or not _substantive(t):
@@ -389,14 +392,15 @@ def rebuttals(index: Index, r: Keyed) -> list[Found]:
         if t.source_kind == "narrator" or _refutes(t) or _doubts(t):
             continue
         name = _side_words(t.source, stemmed=False)
-        by_name = bool(name) and name <= said
+        by_name = bool(name) and (name <= said or _owned_by(sorted(name, key=t.source.lower().rfind)[-1], r.content))
+        by_figure = bool(figures_named & {n[0] for n in t.numbers})
         alleging = (t.cue.split()[0].lower().rstrip("s") if t.cue else "") in ALLEGING_CUES or \
             t.source_kind == "document" or bool(_side_words(t.source) & DOCUMENT_WORDS)
         of_them = bool(accused & _stems(t.terms))
-        if not (by_name or of_them and (alleging or t.source_kind in {"media", "group"}) or alleging and
+        if not (by_name or by_figure or of_them and (alleging or t.source_kind in {"media", "group"}) or alleging and
                 len(words) <= 4):
             continue
-        weight = len(own & (_stems(t.terms) | _stems(t.context))) + 2 * by_name + of_them + alleging
+        weight = len(own & (_stems(t.terms) | _stems(t.context))) + 2 * by_name + 3 * by_figure + of_them + alleging
         if t.source_id not in best or weight > best[t.source_id][0]:
             best[t.source_id] = (weight, t)
     out = []
@@ -407,6 +411,17 @@ def rebuttals(index: Index, r: Keyed) -> list[Found]:
         score = BASE["rebuttal"] * (0.8 if r.hedged or t.hedged or _doubts(r) and not _refutes(r) else 1.0)
         out.append(Found(pair_id(r.id, t.id), t.id, r.id, "rebuttal", round(score, 3), why))
     return out
+
+
+FIGURE_NOUNS = {"figure", "figures", "toll", "number", "numbers", "count", "tally", "estimate", "estimates"}
+
+
+def _owned_by(head: str, content: str) -> bool:
+    """Whether a content speaks of what `head` said or made: "the association's figures", "the
+    report by the auditor", "figures from the ministry"."""
+    h = re.escape(head)
+    return bool(re.search(rf"\b{h}[’']s?\b", content, re.I) or
+                re.search(rf"\b(?:by|from|of)\s+(?:the\s+)?(?:[\w-]+\s+)?{h}\b", content, re.I))
 
 
 DOCUMENT_WORDS = {"lawsuit", "suit", "complai", "report", "filing", "petiti", "indict", "record", "statem"}
@@ -624,7 +639,11 @@ def _reports_both(index: Index, yes: Keyed) -> bool:
 
 def _polarity(a: Keyed, b: Keyed, core: list[str]):
     """`denial` or `negation` when one claim affirms the proposition and the other does not."""
-    neg_a, neg_b = _negative(a, set(core)), _negative(b, set(core))
+    # in one article, where neighbouring sentences make up much of each claim's context, a negation
+    # counts against a predicate the other side states, not one of its context only
+    same = a.article == b.article
+    neg_a = _negative(a, set(core) & _stems(b.terms) if same else set(core))
+    neg_b = _negative(b, set(core) & _stems(a.terms) if same else set(core))
     if ASK_MARK in (a.terms if not neg_a else b.terms):
         return None  # a question affirms nothing
     if neg_a == neg_b:
@@ -721,10 +740,11 @@ def _comparable(na: tuple, nb: tuple, a: Keyed, b: Keyed, core: list[str]) -> bo
     """Two figures count one thing: the same unit and something else shared ("people" alone is no
     quantity), or one class of count (deaths, injuries, arrests, jobs) where at least one side
     counts people in general ("58 people killed" / "no casualties"), in one article or story."""
-    if na[1] == nb[1] and [t for t in core if t != stem(na[1])]:
-        return True
+    if na[1] == nb[1] and na[1] not in GENERIC_UNITS:
+        return bool([t for t in core if t != stem(na[1])])  # "$2 billion" and "$500 million" for one thing
     if na[1] not in GENERIC_UNITS and nb[1] not in GENERIC_UNITS:
-        return False  # rebels and soldiers killed are two counts; two sums of money need a shared topic
+        return False  # rebels and soldiers killed are two counts
+    # people counted: by what happened to them ("40 buried" and "12 missing" are two counts)
     cls = counted_as(na, a)
     return cls is not None and cls == counted_as(nb, b) and (a.article == b.article or bool(core))
 

@@ -131,6 +131,13 @@ ROLE_MODIFIERS = {"a", "an", "the", "senior", "former", "top", "deputy", "acting
                   "high-ranking", "ranking", "some", "many", "its", "their", "his", "her"}
 
 
+def _looks_like_name(text: str) -> bool:
+    """Two to four capitalised words ("Pavel Orlov", "Ana de la Cruz" aside): a person's name."""
+    words = text.strip(" ,").split()
+    caps = [w for w in words if w[:1].isupper()]
+    return 2 <= len(words) <= 4 and len(caps) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper()
+
+
 def _words_of(text: str) -> list[str]:
     return re.findall(r"[\w’'.&/-]+", text)
 
@@ -217,6 +224,8 @@ def _strip_det(text: str) -> str:
     return re.sub(r"^(the|a|an|another|one|this|that|these|those)\s+", "", text, flags=re.I).strip()
 
 
+# Titles that, standing alone, describe their holder ("Mayor rejects audit findings").
+ROLE_TITLES = {"president", "senator", "governor", "judge", "mayor", "minister", "chancellor", "premier"}
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "prof", "rev",
           "s", "st", "jr", "sr", "president", "senator", "governor", "judge", "mayor", "minister"}
 
@@ -313,10 +322,14 @@ class Resolver:
         if m.pronoun:
             return self._antecedent(head) or _unidentified(head)
         words = [w for w in re.findall(r"[^\W\d_]+", m.text) if len(w) > 1 or w.isupper()]
+        if len(words) == 1 and words[0].lower() in ROLE_TITLES:
+            return Resolved(words[0].lower(), words[0].lower(), "person", True)  # "Mayor rejects audit findings"
         if not words or all(w.lower() in TITLES for w in words):
             # a title or a clitic alone ("Mr.", "'s"): a speaker the parse cut off; the last person
             return self._antecedent("he") or _unidentified(head)
         persons = [e for e, label in m.entities if label == "PERSON"]
+        if not persons and m.apposition and m.head_lemma in ROLE_NOUNS | OFFICIAL_HEADS and _looks_like_name(m.apposition):
+            persons = [m.apposition.strip(" ,")]  # "A ministry spokesman, Pavel Orlov,": a name the tagger missed
         orgs = [e for e, label in m.entities if label in {"ORG", "NORP", "GPE", "FAC"}]
         bare = _strip_det(m.core or m.text)  # the name without its apposition or aside
         if m.core and m.apposition:  # an organisation named in the apposition is whom the speaker serves

@@ -34,7 +34,8 @@ SPEAKER_LEXNAMES = {"noun.person", "noun.group"}
 ORGANIZATIONS = {"organization.n.01", "business.n.01", "institution.n.01"}
 # Collective and research nouns that WordNet files elsewhere (noun.Tops, noun.act) but that speak in news.
 SPEAKER_EXTRA = {"group", "study", "survey", "poll", "observatory", "analysis", "investigation", "inquiry",
-                 "website", "site", "tabloid", "outlet", "channel", "paper", "station", "post", "tweet"}
+                 "website", "site", "tabloid", "outlet", "channel", "paper", "station", "post", "tweet",
+                 "complaint", "petition", "indictment", "affidavit", "memo", "letter", "filing", "ruling"}
 # Documents and messages that "say" things in news: a sense under one of these is a speaker.
 SPEAKER_ROOTS = {"document.n.01", "document.n.02", "written_communication.n.01", "statement.n.01",
                  "report.n.01", "message.n.02", "publication.n.01", "lawsuit.n.01", "proceeding.n.01",

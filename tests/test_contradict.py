@@ -459,3 +459,21 @@ def test_datasette_open_contradictions_use_the_default_threshold():
     for conf in (serve.metadata("x"), serve.config("x")):
         query = conf["databases"]["x"]["queries"]["open_contradictions"]
         assert f"score >= {DEFAULT_MIN_SCORE:g}" in query["sql"] and "{min_score}" not in query["description"]
+
+
+def test_a_rebuttal_of_a_figure_answers_who_gave_it():
+    found = conflicts("Residents said more than 80 bodies were pulled from the river by Wednesday. "
+                      "A spokesman for the agency, Imran Qadir, said the figure of 80 was exaggerated.")
+    assert ("rebuttal", "residents", "Imran Qadir") in [(f.kind, a.source, b.source) for f, a, b in found]
+
+
+def test_a_rebuttal_of_what_a_named_source_owns():
+    found = conflicts("The pharmacists' association said at least 300 pharmacies had reported empty shelves. "
+                      "A ministry spokesman, Pavel Orlov, said the association's figures were not accurate.")
+    assert [(a.source, b.source) for f, a, b in found] == [("pharmacists' association", "Pavel Orlov")]
+
+
+def test_a_negation_must_meet_what_the_other_side_says_not_its_context():
+    found = conflicts("Workers at the plant were not paid for six weeks, the complaint says. "
+                      "The union steward, Maria Lopez, said the workers were owed about $1.2 million in wages.")
+    assert found == []

@@ -460,3 +460,14 @@ def test_a_bare_surname_is_the_person_named_before():
             "Vosberg vowed to stay in his post.")
     claims = attributed(text)
     assert [c.source for c in claims if "stay" in c.content] == ["Piet Vosberg"]
+
+
+def test_a_dateline_is_never_a_source():
+    text = "DAYTON, Ohio — More than 200 workers at the Brightline plant say they have not been paid for six weeks."
+    (c,) = attributed(text)
+    assert c.speaker.startswith("More than 200 workers") and "DAYTON" not in c.source
+
+
+def test_a_title_alone_is_its_holder():
+    (c,) = [c for c in attributed("Mayor rejects audit findings on housing fund")]
+    assert (c.source, c.source_kind, c.stance) == ("mayor", "person", "denies")
