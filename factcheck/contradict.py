@@ -64,6 +64,7 @@ CONTEXT_WEIGHT = 0.5  # a term of the neighbouring sentence counts half a term o
 VALUE_WEIGHT = 1.0  # a shared quantity ("72 million") counts as a term of that rarity
 BLOCK_CAP = 100  # keys held by more claims than this do not open candidate lists
 MAX_CANDIDATES = 25  # per claim, the best-sharing candidates only
+ARTICLE_CANDIDATES = 200  # claims of its own article a claim is compared with, at most
 MIN_TERMS = 1  # content words a claim needs to take part in a conflict
 MIN_SHARED = 2  # distinct shared content keys for two claims to be about one proposition
 MIN_OVERLAP = 0.4  # shared weight over the weight of the smaller claim
@@ -195,8 +196,14 @@ class Index:
             for other_id in posting:
                 hits[other_id] += w
         hits.pop(claim.id, None)
-        best = heapq.nsmallest(MAX_CANDIDATES, ((-w, cid) for cid, w in hits.items()))
-        return [cid for _, cid in best]
+        best = [cid for _, cid in heapq.nsmallest(MAX_CANDIDATES, ((-w, cid) for cid, w in hits.items()))]
+        # the claims of its own article that share a key, however common the key has become: a busy
+        # story must not cost an article its own conflicts (bounded by the article's size)
+        mine = self.keys.get(claim.id) or _keys(claim)
+        taken = set(best)
+        own = [cid for cid in self.by_article.get(claim.article, ())[:ARTICLE_CANDIDATES]
+               if cid != claim.id and cid not in taken and self.keys.get(cid, set()) & mine]
+        return best + own
 
 
 @dataclass

@@ -477,3 +477,20 @@ def test_a_negation_must_meet_what_the_other_side_says_not_its_context():
     found = conflicts("Workers at the plant were not paid for six weeks, the complaint says. "
                       "The union steward, Maria Lopez, said the workers were owed about $1.2 million in wages.")
     assert found == []
+
+
+def test_a_busy_story_keeps_every_articles_own_conflicts(monkeypatch):
+    import factcheck.contradict as contradict
+
+    monkeypatch.setattr(contradict, "BLOCK_CAP", 3)  # as if the story's words were in thousands of claims
+    claims = []
+    for n in range(8):
+        text = (f"Witnesses in Town{n} said soldiers fired on the crowd near the station. "
+                f"The army denied that soldiers fired on the crowd near the station in Town{n}.")
+        claims += claims_of(text, outlet=f"Paper {n}")
+    index = Index()
+    for c in claims:
+        index.add(keyed(c))
+    by_id = {c.id: c for c in claims}
+    own = {by_id[f.claim_a_id].article for f in find(index) if by_id[f.claim_a_id].article == by_id[f.claim_b_id].article}
+    assert len(own) == 8
