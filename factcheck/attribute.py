@@ -270,8 +270,11 @@ def attributions_in(doc, text: str, offset: int, quotes: list[Quote], floor_char
                 found.append(att)
         # the parse rules add cues the tagger missed, where they claim no span of its attributions
         taken = [s for a in found for s in a.cue + a.content + (a.source.spans if a.source else [])]
+        # a noun's attribution may sit inside another's content ("the AP reported ... officials' tally of 769")
+        speakers = [s for a in found for s in a.cue + (a.source.spans if a.source else [])]
         for att in _colon_quotes(doc, offset, quotes, floor) + _rule_attributions(doc, text, offset, quotes, floor, paragraph):
-            if not any(s < e2 and s2 < e for s, e in att.cue + att.content for s2, e2 in taken):
+            spans = att.cue + att.content + (att.source.spans if att.source and att.cue_lemma in NOUN_CUES else [])
+            if not any(s < e2 and s2 < e for s, e in spans for s2, e2 in (speakers if att.cue_lemma in NOUN_CUES else taken)):
                 found.append(att)
         return found
     return _rule_attributions(doc, text, offset, quotes, floor, paragraph)
@@ -285,6 +288,8 @@ def _rule_attributions(doc, text, offset, quotes, floor, paragraph) -> list[Attr
             att = None
             if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
                 att = _according_to(tok, offset, quotes, sent_span)
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES and tok.i >= floor and not _inside(tok, offset, quotes):
+                att = _noun_attribution(tok, offset, sent_span)
             elif is_cue_verb(tok) and not _inside(tok, offset, quotes):
                 att = _verb_attribution(tok, text, offset, quotes, sent, sent_span, floor)
             if att is not None:
@@ -605,6 +610,89 @@ def _according_to(tok, offset, quotes, sent_span) -> Attribution | None:
         stance="asserts", content=fragments(content_toks, offset), quote="indirect", sentence=sent_span,
         hedged=stance_rules.is_hedged([t.lower_ for t in content_toks]), tokens=content_toks,
     ) if head is not None or content_toks else None
+
+
+# Nouns that attribute what follows them to their owner: a count ("by the AP's count, at least
+# 1,470 died"; "officials' tally of 769 killed"), a claim ("accusations by the opposition that the
+# computers were hacked"); and nouns that a verb sets at a figure ("put the number of dead at 35").
+COUNT_NOUNS = {"count", "tally", "estimate", "estimation", "calculation", "tabulation", "reckoning", "toll"}
+CLAIM_NOUNS = {"accusation", "allegation", "claim", "assertion", "finding", "suggestion", "charge", "contention",
+               "insistence", "denial", "warning", "report", "statement", "belief", "view"}
+NOUN_CUES = COUNT_NOUNS | CLAIM_NOUNS | {"number", "figure"}
+SETTING_VERBS = {"put", "place", "set", "estimate", "peg"}
+
+
+def _owner(noun):
+    """Who a noun belongs to: "the AP's count", "accusations by the opposition", "a tally from
+    the ministry", "the count of the health ministry"."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"}:
+            return c
+    for c in noun.children:
+        if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"}:
+            obj = [g for g in c.children if g.dep_ == "pobj"]
+            if obj and obj[0].pos_ in {"PROPN", "NOUN"}:
+                return obj[0]
+    doc = noun.doc  # a possessive the parser missed ("officials’ tally")
+    if noun.i >= 2 and doc[noun.i - 1].text in {"’", "'", "’s", "'s"} and doc[noun.i - 2].pos_ in {"PROPN", "NOUN"}:
+        return doc[noun.i - 2]
+    return None
+
+
+def _noun_attribution(tok, offset, sent_span) -> Attribution | None:
+    """An attribution whose cue is a noun (see NOUN_CUES) or a verb setting a figure."""
+    lemma = tok.lemma_.lower()
+    sent = tok.sent
+    source_tok, cue_toks, content_toks = _owner(tok), [tok], []
+    head = tok.head
+    if lemma in {"number", "figure", "toll", "count", "estimate"} and tok.dep_ == "dobj" and \
+            head.lemma_.lower() in SETTING_VERBS and any(c.dep_ == "prep" and c.lower_ == "at" for c in head.children):
+        # "the governor put the number of dead at 35"
+        subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.pos_ == "PRON" and subject.lower_ in {"it", "there"}:
+            return None
+        source_tok, cue_toks = subject, [head]
+        at = next(c for c in head.children if c.dep_ == "prep" and c.lower_ == "at")
+        content_toks = list(tok.subtree) + list(at.subtree)
+    elif source_tok is None:
+        return None
+    elif lemma in COUNT_NOUNS and head.dep_ == "prep" and head.lower_ in {"by", "according", "to", "in"} \
+            and tok.dep_ == "pobj":
+        # "By the AP's count, at least 1,470 died": the rest of the clause is what was counted
+        phrase = {t.i for t in head.subtree}
+        content_toks = _trim([t for t in sent if t.i not in phrase])
+        cue_toks = [head, tok]
+    elif lemma in COUNT_NOUNS | {"number", "figure"}:
+        # "officials' tally of 769 killed"
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = [g for g in of.children if g.dep_ == "pobj"] if of is not None else []
+        if not obj or not any(t.like_num or t.lower_ in {"dozen", "dozens", "hundreds", "thousands"} for t in obj[0].subtree):
+            return None
+        content_toks = list(obj[0].subtree)
+        after = head if head.i == content_toks[-1].i + 1 and head.pos_ == "VERB" else None
+        if after is not None:
+            content_toks.append(after)  # "769 killed"
+    elif lemma in CLAIM_NOUNS:
+        # "accusations by the opposition that the computers were hacked"
+        clause = next((c for c in tok.children if c.dep_ in {"acl", "ccomp"} and
+                       any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+        if clause is None:
+            return None
+        content_toks = list(clause.subtree)
+    else:
+        return None
+    content_toks = [t for t in content_toks if not t.is_space]
+    if not content_toks or source_tok.i in {t.i for t in content_toks}:
+        return None
+    exclude = {t.i for t in cue_toks} | {t.i for t in content_toks} | {c.i for c in source_tok.children if c.dep_ == "case"}
+    src = mention(source_tok, exclude, offset, None)
+    words = [t.lower_ for t in content_toks]
+    stance = "denies" if lemma == "denial" else "asserts"
+    return Attribution(
+        source=src, cue=fragments(cue_toks, offset), cue_text=" ".join(t.text for t in cue_toks),
+        cue_lemma=lemma, stance=stance, content=fragments(content_toks, offset), quote="indirect",
+        sentence=sent_span, hedged=stance_rules.is_hedged(words), tokens=content_toks,
+    )
 
 
 def _drop_nested(found: list[Attribution]) -> list[Attribution]:

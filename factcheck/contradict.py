@@ -740,6 +740,8 @@ def counted_as(number: tuple, claim: Keyed) -> str | None:
     classes = {counted(t) for t in _plain(claim.terms) if t != unit} - {None}
     if cls:
         classes.add(cls)
+    if not classes and unit in GENERIC_UNITS:  # "a tally of 769" in "... tally of 769 killed"
+        classes = {counted(t) for t in _plain(claim.context)} - {None}
     return classes.pop() if len(classes) == 1 else None
 
 

@@ -359,4 +359,23 @@ def _unit(num_tok, last_tok) -> str | None:
             break
     if head.pos_ == "NOUN" and head.i != num_tok.i:
         return _lemma(head)
+    return _counted_by_noun(num_tok)
+
+
+FIGURE_HEADS = {"number", "toll", "figure", "count", "tally", "estimate", "total"}
+
+
+def _counted_by_noun(num_tok) -> str | None:
+    """The unit of a figure that a noun sets: "put the number of dead at 35" -> dead; "a tally of
+    769 killed" -> people (what happened to them says what they count)."""
+    head = num_tok.head
+    if head.lower_ == "of" and head.head.lemma_.lower() in FIGURE_HEADS:
+        return "people"
+    if head.lower_ == "at":
+        figure = next((c for c in head.head.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}
+                       and c.lemma_.lower() in FIGURE_HEADS), None)
+        if figure is not None:
+            of = [g for c in figure.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"]
+            return _lemma(of[0]) if of else "people"
     return None

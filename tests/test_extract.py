@@ -471,3 +471,21 @@ def test_a_dateline_is_never_a_source():
 def test_a_title_alone_is_its_holder():
     (c,) = [c for c in attributed("Mayor rejects audit findings on housing fund")]
     assert (c.source, c.source_kind, c.stance) == ("mayor", "person", "denies")
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("By the Associated Press's count, at least 1,470 pilgrims died in the crush.", "Associated Press",
+     "at least 1,470 pilgrims died in the crush"),
+    ("The toll is far higher than the ministry's tally of 769 killed.", "ministry", "769 killed"),
+    ("Accusations by the opposition that the commission's computers were hacked undermined trust.", "opposition",
+     "that the commission's computers were hacked"),
+    ("The governor put the number of dead at 35.", "governor", "the number of dead at 35"),
+])
+def test_figures_and_claims_attributed_by_a_noun(text, source, content):
+    claims = [c for c in attributed(text) if c.source == source]
+    assert claims and content in claims[0].content, [(c.source, c.content) for c in attributed(text)]
+
+
+def test_a_figure_set_by_a_noun_counts_what_it_names():
+    (c,) = attributed("The governor put the number of dead at 35.")
+    assert [tuple(n) for n in c.numbers] == [(35.0, "dead", "=")]
