@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 Stance = Literal["asserts", "denies", "demands", "questions"]
 QuoteKind = Literal["direct", "indirect", "mixed", "none"]
 SourceKind = Literal[
-    "person", "organization", "government", "group", "media", "anonymous", "narrator"
+    "person", "organization", "government", "group", "media", "document", "anonymous", "narrator"
 ]
 Status = Literal["open", "confirmed", "dismissed"]
 

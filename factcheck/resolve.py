@@ -80,11 +80,20 @@ MEDIA_WORDS = {"news", "times", "post", "journal", "agency", "tv", "radio", "pre
                "afp", "bbc", "cnn", "fox", "msnbc", "nbc", "abc", "cbs", "npr", "rfe/rl", "tass", "xinhua",
                "guardian", "telegraph", "herald", "tribune", "gazette", "magazine", "newspaper",
                "breitbart", "politico", "bloomberg", "axios", "daily", "associated", "wire", "network"}
+# Words of a newspaper's or broadcaster's name: a capitalised name holding one is media.
+MASTHEAD_WORDS = {"herald", "times", "post", "journal", "gazette", "tribune", "telegraph", "chronicle", "inquirer",
+                  "examiner", "courier", "sentinel", "observer", "guardian", "independent", "dispatch", "bulletin",
+                  "register", "enquirer", "monitor", "newsweek", "magazine", "newspaper", "tv", "radio"}
 # Descriptions of organizations ("the company", "the union"); GOVERNMENT_ORG_WORDS name governments.
 ORGANIZATION_HEADS = {"company", "firm", "corporation", "business", "bank", "union", "group", "organization",
                       "organisation", "party", "campaign", "committee", "association", "coalition", "charity",
                       "foundation", "institute", "university", "school", "hospital", "network", "newspaper",
                       "magazine", "team", "club", "church", "board", "city", "county", "town", "state"}
+# Heads of documents that say things: their claims belong to the document (its author, when
+# named, is in its name: "a report by the city auditor").
+DOCUMENT_HEADS = {"lawsuit", "suit", "complaint", "report", "statement", "filing", "petition", "study", "survey",
+                  "record", "document", "memo", "letter", "indictment", "ruling", "affidavit", "audit", "poll",
+                  "analysis", "investigation", "review", "order", "verdict", "judgment", "motion", "brief"}
 # Apposition heads that describe no person ("Reuters, the news agency").
 NON_PERSON_HEADS = {"agency", "outlet", "nonprofit", "publisher", "broadcaster", "site", "website", "service",
                     "department", "ministry", "office", "body", "authority", "regulator", "watchdog",
@@ -339,6 +348,10 @@ class Resolver:
         gov = self._government(m, lower)
         if gov:
             return gov
+        tagged_person = any(label == "PERSON" for _, label in m.entities)
+        if _capitalised(m) and set(re.findall(r"[a-z]+", lower)) & MASTHEAD_WORDS and (
+                not tagged_person or m.text.lower().startswith("the ")):
+            return Resolved(bare, lower, "media", False)  # "The Dayton Herald", though tagged a person
         if persons:
             # a possessive's owner is not the speaker: "Zamfara's commissioner, Ibrahim Dosara"
             owners = [p for p in persons if re.search(re.escape(p) + r"\s*[’']s\b", m.text)]
@@ -377,6 +390,8 @@ class Resolver:
             if kind == "organization" and _described_as_person(m):
                 kind = "person"  # "Ana Ruiz, a nurse at the hospital": a name the model did not tag
             return Resolved(name, lower, kind, False)
+        if m.head_lemma in DOCUMENT_HEADS:  # "the lawsuit", "a report by the auditor", "city records"
+            return Resolved(_uncap(bare, m), lower, "document", True)
         if m.plural and m.head_lemma in GOVERNMENT_ORG_WORDS:  # "Police said"
             return Resolved(_uncap(bare, m), lower, "government", True)
         if m.plural:

@@ -489,3 +489,15 @@ def test_figures_and_claims_attributed_by_a_noun(text, source, content):
 def test_a_figure_set_by_a_noun_counts_what_it_names():
     (c,) = attributed("The governor put the number of dead at 35.")
     assert [tuple(n) for n in c.numbers] == [(35.0, "dead", "=")]
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("The lawsuit alleges that nurses ignored infections.", "lawsuit", "document"),
+    ("City records show the council met on Monday.", "city records", "document"),
+    ("The statement said no one was hurt.", "statement", "document"),
+    ("The Dayton Herald reported that the plant would close.", "Dayton Herald", "media"),
+    ("Tom Post said the plant would close.", "Tom Post", "person"),
+])
+def test_documents_and_newspapers_are_their_own_kinds(text, source, kind):
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == (source, kind)
