@@ -298,6 +298,15 @@ class Resolver:
         res = Resolved(name, name.lower(), "person", not named, affiliation=affiliation)
         self.persons.append((offset, res))
 
+    def _acronym(self, letters: str) -> Resolved | None:
+        """An earlier source whose name's initials spell `letters` ("New People's Army" -> NPA)."""
+        for _, earlier in reversed(self.seen):
+            words = [w for w in re.findall(r"[A-Za-z]+", re.sub(r"[’']s\b", "", earlier.name))
+                     if w.lower() not in {"of", "the", "and", "for", "s"}]
+            if len(words) == len(letters) and "".join(w[0] for w in words).upper() == letters:
+                return earlier
+        return None
+
     def _named_person(self, name: str) -> Resolved | None:
         """An earlier-named person this bare name is ("Amari" after "Akira Amari")."""
         words = _strip_det(name).split()
@@ -348,6 +357,8 @@ class Resolver:
         gov = self._government(m, lower)
         if gov:
             return gov
+        if re.fullmatch(r"[A-Z]{2,6}", bare) and (known := self._acronym(bare)):
+            return known  # "NPA" after "the New People's Army"
         tagged_person = any(label == "PERSON" for _, label in m.entities)
         if _capitalised(m) and set(re.findall(r"[a-z]+", lower)) & MASTHEAD_WORDS and (
                 not tagged_person or m.text.lower().startswith("the ")):
@@ -441,6 +452,8 @@ class Resolver:
                 return earlier
             if head in appos:
                 return earlier
+            if head in GOVERNMENT_NOUNS and head in re.findall(r"[a-z]+", earlier_m.text.lower()):
+                return earlier  # "the embassy" after "the US embassy" (resolved to United States)
         return None
 
     def _antecedent(self, pronoun: str) -> Resolved | None:

@@ -501,3 +501,14 @@ def test_a_figure_set_by_a_noun_counts_what_it_names():
 def test_documents_and_newspapers_are_their_own_kinds(text, source, kind):
     (c,) = attributed(text)
     assert (c.source, c.source_kind) == (source, kind)
+
+
+def test_an_acronym_is_the_organisation_named_before():
+    text = "The New People's Army said it suffered no casualty. The NPA said the rebels had pulled out of the area."
+    assert {c.source_id for c in attributed(text)} == {"new-people-s-army"}
+
+
+def test_a_government_body_named_again_by_its_noun():
+    text = ("The US embassy said Russian forces shot ten people in a bread line. "
+            "The embassy did not say what evidence it had for the attack.")
+    assert len({c.source_id for c in attributed(text)}) == 1
