@@ -43,6 +43,16 @@ class ArticleReport:
                 for sid in order]
 
 
+def _kind(kind: str, items: list[dict]) -> str:
+    """A source's kind, and whom it speaks for when its claims say ("person, for Acme")."""
+    org = next((c["affiliation"] for c in items if c.get("affiliation")), None)
+    return f"{kind}, for {org}" if org else kind
+
+
+def _via(c: dict) -> str:
+    return f", via {c['via']}" if c.get("via") else ""
+
+
 def _position(c: dict) -> int:
     spans = c["spans"]["content"] or c["spans"]["cue"] or c["spans"]["source"]
     return spans[0][0] if spans else 0
@@ -156,11 +166,11 @@ def _md_article(rep: ArticleReport) -> list[str]:
     if not rep.claims:
         out += ["No claims found in this article.", ""]
     for sid, name, kind, items in rep.sources():
-        out.append(f"#### {md(name)} ({kind}, {len(items)} claim{'s' * (len(items) != 1)})")
+        out.append(f"#### {md(name)} ({md(_kind(kind, items))}, {len(items)} claim{'s' * (len(items) != 1)})")
         out.append("")
         for c in items:
             cue = f"“{md(c['cue'])}”" if c["cue"] else _no_cue(c)
-            out.append(f"- **{c['stance']}** ({cue}): {md(quoted(c))} `{c['id']}`")
+            out.append(f"- **{c['stance']}** ({cue}{md(_via(c))}): {md(quoted(c))} `{c['id']}`")
             out += _md_verdict(rep.verdicts.get(c["id"]))
         out.append("")
     out += [f"### Contradictions ({len(rep.contradictions)})", ""]
@@ -263,7 +273,7 @@ def _html_article(rep: ArticleReport) -> str:
         parts.append("<p class=\"why\">No claims found in this article.</p>")
     for sid, name, kind, items in sources:
         parts.append(f"<h4 style=\"margin:12px 0 4px\"><span class=\"sw\" style=\"background:{rep.colours[sid]}\">"
-                     f"</span> {e(name)} <span class=\"small\">({e(kind)})</span></h4><ul class=\"claims\">")
+                     f"</span> {e(name)} <span class=\"small\">({e(_kind(kind, items))})</span></h4><ul class=\"claims\">")
         for c in items:
             parts.append(f"<li style=\"border-color:{rep.colours[sid]}\">{_html_claim(c, rep)}</li>")
         parts.append("</ul>")
@@ -292,7 +302,7 @@ def _html_article(rep: ArticleReport) -> str:
 def _html_claim(c: dict, rep: ArticleReport, with_source: bool = False) -> str:
     who = f"<b>{e(c['source'])}</b> " if with_source else ""
     cue = f"“{e(_flat(c['cue']))}”" if c["cue"] else _no_cue(c)
-    out = (f"{who}<span class=\"stance\">{e(c['stance'])}</span><span class=\"small\">({cue})</span> "
+    out = (f"{who}<span class=\"stance\">{e(c['stance'])}</span><span class=\"small\">({cue}{e(_via(c))})</span> "
            f"{e(quoted(c))} <code>{e(c['id'])}</code>")
     v = rep.verdicts.get(c["id"])
     if v:

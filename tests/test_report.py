@@ -302,3 +302,14 @@ def test_diagram_draws_the_most_involved_sources_when_there_are_many():
     assert "12 most involved sources shown, 3 more in the list below" in svg
     assert "<title>Source 0 &lt;x&gt;</title>" in svg and "<title>Source 1 &lt;x&gt; vs Source 2 &lt;x&gt;" in svg
     assert "<x>" not in svg
+
+
+def test_reports_show_whom_a_speaker_speaks_for_and_who_relayed_a_claim(invoke, db_path):
+    text = ("Tom Reed, an Acme spokesman, said the plant would open in June. "
+            "Witnesses said soldiers fired on the crowd near the station, the news agency reported.")
+    assert invoke("ingest", "-", input=text).exit_code == 0
+    md = invoke("report").stdout
+    assert "#### Tom Reed (person, for Acme, 1 claim)" in md
+    assert "(“said”, via news agency)" in md
+    html = invoke("report", "--format", "html").stdout
+    assert "(person, for Acme)" in html and ", via news agency)" in html
