@@ -511,7 +511,10 @@ def _stance_of(verb, lemma: str, particle: str | None, content: list, cue: list 
     stance = stance_rules.cue_stance(lemma, particle, words, dismissed_as, negated)
     hedged = negated or stance_rules.is_hedged(words) or any(c.lower_ in stance_rules.HEDGES for c in verb.children)
     if stance == "asserts" and not negated:
-        other = [stance_rules.CUE_STANCE.get(t.lemma_.lower()) for t in cue if t.i != verb.i and t.pos_ == "VERB"]
+        # "disputed claims", not "refused to dismiss" (what one refuses to do is no denial)
+        other = [stance_rules.CUE_STANCE.get(t.lemma_.lower()) for t in cue
+                 if t.i != verb.i and t.pos_ == "VERB" and t.dep_ != "xcomp" and not
+                 (t.i > 0 and t.doc[t.i - 1].lower_ == "to")]
         if "denies" in other or "questions" in other:
             return ("denies" if "denies" in other else "questions"), hedged
         if lemma in stance_rules.PLAIN_CUES and content:

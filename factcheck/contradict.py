@@ -365,7 +365,10 @@ REFERENCE_NOUNS = {"allegation", "allegations", "accusation", "accusations", "cl
                    "complaints", "finding", "findings", "figure", "figures", "account", "accounts", "version",
                    "order", "ruling", "decision", "verdict", "result", "results", "assertion", "assertions",
                    "statement", "statements", "criticism", "information", "conclusion", "conclusions",
-                   "estimate", "estimates", "toll", "count", "tally", "numbers", "suggestion", "suggestions"}
+                   "estimate", "estimates", "toll", "count", "tally", "numbers", "suggestion", "suggestions",
+                   # what one is accused of: denying it answers the accusation
+                   "lapse", "lapses", "negligence", "violation", "violations", "irregularities", "fraud",
+                   "abuse", "abuses", "malpractice", "corruption", "mismanagement", "involvement"}
 # Cues by which a claim alleges: what a bare "the allegations" or "any wrongdoing" answers.
 ALLEGING_CUES = {"allege", "accuse", "claim", "charge", "sue", "report", "blame", "file", "assert", "contend"}
 _REF_WORD = re.compile(r"[a-z]+")
@@ -382,8 +385,8 @@ def rebuttals(index: Index, r: Keyed) -> list[Found]:
         return []
     words = _REF_WORD.findall(r.content.lower())
     refs = [w for w in words if w in REFERENCE_NOUNS]
-    if not refs:
-        return []
+    if not refs or "to" in words[:words.index(refs[0])]:
+        return []  # "the city's bid to dismiss the suit" rejects the bid, not the suit
     # names as written: "Ukrainian outlets" does not name Ukraine's prosecutor
     said = _side_words(r.content, stemmed=False)  # its words as written: "Ukrainian" does not name Ukraine
     accused = _side_words(r.source) - {"uniden", "speake"}
@@ -401,7 +404,8 @@ def rebuttals(index: Index, r: Keyed) -> list[Found]:
         name = _side_words(t.source, stemmed=False)
         by_name = bool(name) and (name <= said or _owned_by(sorted(name, key=t.source.lower().rfind)[-1], r.content))
         by_figure = bool(figures_named & {n[0] for n in t.numbers})
-        alleging = (t.cue.split()[0].lower().rstrip("s") if t.cue else "") in ALLEGING_CUES or \
+        verb = t.cue.split()[-1].lower() if t.cue else ""  # "alleges", "accused", "have accused"
+        alleging = any(verb.startswith(c) for c in ALLEGING_CUES) or \
             t.source_kind == "document" or bool(_side_words(t.source) & DOCUMENT_WORDS)
         of_them = bool(accused & _stems(t.terms))
         if not (by_name or by_figure or of_them and (alleging or t.source_kind in {"media", "group"}) or alleging and
@@ -740,7 +744,7 @@ def counted_as(number: tuple, claim: Keyed) -> str | None:
     classes = {counted(t) for t in _plain(claim.terms) if t != unit} - {None}
     if cls:
         classes.add(cls)
-    if not classes and unit in GENERIC_UNITS:  # "a tally of 769" in "... tally of 769 killed"
+    if not classes and unit in GENERIC_UNITS and not _plain(claim.terms) - {unit}:  # a bare "769"
         classes = {counted(t) for t in _plain(claim.context)} - {None}
     return classes.pop() if len(classes) == 1 else None
 

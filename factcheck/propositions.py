@@ -153,8 +153,9 @@ def keys_for(tokens) -> tuple[list[str], list[tuple[float, str, str]], list[str]
                 continue
         lemma = _lemma(tok)
         refuting = (lower in DENIAL_WORDS or lemma in DENIAL_WORDS) and not (tok.pos_ == "VERB" and lemma == "lie")
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)  # "to dismiss a lawsuit"
         if refuting or lemma in DENY_VERBS and tok.pos_ in {"VERB", "PROPN"} or lemma == "deny":
-            if tok.i not in scope:
+            if tok.i not in scope and not (infinitive and not refuting):
                 marks.append(FALSE_MARK)
             continue
         if lower in DOUBT_WORDS or lemma in DOUBT_WORDS:

@@ -15,7 +15,7 @@ The package reads only the JSON it writes, so WordNet is a development dependenc
   a few general WordNet synsets (kill, die, death, dead; injure, wound; arrest, detain; ...), so
   "killed", "slaughtered", "drowned", "fatalities" and "dead" all count deaths.
 - antonyms: pairs of words that cannot both describe one thing: WordNet's direct antonyms of
-  adjectives and verbs (armed/unarmed, open/closed, alive/dead, win/lose, guilty/innocent),
+  adjectives (armed/unarmed, open/closed, alive/dead, guilty/innocent),
   less scalar words whose opposites are a matter of degree
   (`SCALAR` below: old/new, high/low, big/small), which would set any two figures apart; and a
   short list of labels that exclude each other though WordNet has them as no antonyms
@@ -120,7 +120,7 @@ def main() -> int:
         taken.update(counted[cls])
 
     pairs = set()
-    for pos in ("a", "v"):
+    for pos in ("a",):  # adjectives: states (verbs such as know/ignore say what one does, not what is)
         for synset in w.all_synsets(pos=pos):
             for lemma in synset.lemmas():
                 for anti in lemma.antonyms():

@@ -494,3 +494,15 @@ def test_a_busy_story_keeps_every_articles_own_conflicts(monkeypatch):
     by_id = {c.id: c for c in claims}
     own = {by_id[f.claim_a_id].article for f in find(index) if by_id[f.claim_a_id].article == by_id[f.claim_b_id].article}
     assert len(own) == 8
+
+
+def test_refusing_to_dismiss_a_suit_is_no_denial_of_it():
+    found = conflicts("The lawsuit says city officials knew that lead levels in schools exceeded federal limits. "
+                      "A judge on Tuesday refused to dismiss the lawsuit accusing the city of ignoring lead.")
+    assert [f for f, a, b in found if "judge" in (a.source, b.source)] == []
+
+
+def test_denying_what_one_is_accused_of_answers_the_accusation():
+    found = conflicts("Families accused the company of ignoring cracks in the tunnel for weeks. "
+                      "The mine's owner denied any safety lapses.")
+    assert [(f.kind, a.source) for f, a, b in found] == [("rebuttal", "families")]
