@@ -13,6 +13,7 @@ Dask (`pip install 'factcheck[dask]'`) is imported only here, and only by runs t
 from __future__ import annotations
 
 import errno
+import gc
 import hashlib
 import json
 import logging
@@ -42,6 +43,7 @@ DEFAULT_PORT = 8786
 CONNECT_TIMEOUT = 20.0  # seconds to reach the scheduler and hear from it
 WORKER_WAIT = 120.0  # seconds to wait for a scheduler's first worker
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+WAIT_STEP = 0.2  # seconds between two looks at Ctrl-C while a batch is parsed
 IN_FLIGHT = 2  # batches sent ahead per worker thread: the feed is read no faster than it is stored
 
 _LOCAL = re.compile(r"local:(\d+)")
@@ -76,6 +78,11 @@ def connect(address: str) -> Iterator:
         _check_reachable(address)
     distributed = _dask()
     cluster = client = None
+    # Dask logs what it recovers from (a lost worker, a heartbeat missed while the cluster
+    # closes) on stderr; what the run cannot recover from reaches it as an error, one line
+    logger = logging.getLogger("distributed")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
     try:
         if n is not None:
             cluster = _local_cluster(distributed, n)
@@ -95,6 +102,7 @@ def connect(address: str) -> Iterator:
         yield client
     finally:
         _close(client, cluster)
+        logger.setLevel(level)
 
 
 def _local_cluster(distributed, n: int):
@@ -102,14 +110,19 @@ def _local_cluster(distributed, n: int):
     the loopback interface, no dashboard. They ignore Ctrl-C and SIGTERM, which a terminal or
     `timeout` sends to every process of the command: this process handles them and ends its
     workers (and should it be killed, each worker ends as soon as its parent is gone)."""
-    logging.getLogger("distributed").setLevel(logging.ERROR)
+    import dask
+
     in_main = threading.current_thread() is threading.main_thread()
     previous = {sig: signal.getsignal(sig) for sig in STOP_SIGNALS} if in_main else {}
     for sig in previous:  # an ignored signal stays ignored in the processes started meanwhile
         signal.signal(sig, signal.SIG_IGN)
     try:
-        return distributed.LocalCluster(n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                        dashboard_address=None, silence_logs=logging.ERROR)
+        # Workers sample their own stacks every 10 ms for Dask's dashboard, which is not started
+        with dask.config.set({"distributed.worker.profile.enabled": False}):
+            # no dashboard; the scheduler's own web server (health, metrics) on a free loopback port
+            return distributed.LocalCluster(n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                            dashboard_address=None, silence_logs=logging.CRITICAL,
+                                            scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
@@ -191,8 +204,9 @@ class Preload(_WorkerPlugin):
     for its batches. On a local cluster the worker ignores Ctrl-C (its client ends it) and keeps
     PyTorch out as the command line does."""
 
-    def __init__(self, token: str, aliases: dict, local: bool, without_torch: bool):
+    def __init__(self, token: str, aliases: dict, local: bool, without_torch: bool, gc_threshold: tuple):
         self.token, self.aliases, self.local, self.without_torch = token, aliases, local, without_torch
+        self.gc_threshold = gc_threshold
 
     def setup(self, worker) -> None:
         from .ingest import _extract_batch
@@ -203,8 +217,12 @@ class Preload(_WorkerPlugin):
                 signal.signal(sig, signal.SIG_IGN)
         if self.without_torch:
             keep_out_torch()
+        # As the client does (the command line collects after 50,000 allocations, not 700): the
+        # millions of objects of the model would otherwise be walked over and over while it parses.
+        gc.set_threshold(*self.gc_threshold)
         with _parse_lock:
             _extract_batch([Article(id="warm-up", text="The minister said that the plan would work.")], self.aliases)
+        gc.freeze()  # what is loaded now lives as long as the worker: the collector leaves it alone
         _aliases[self.token] = self.aliases
 
     def teardown(self, worker) -> None:
@@ -234,26 +252,56 @@ def extracted(client, batches: Iterator[list[Article]], aliases: dict) -> Iterat
     name = f"factcheck-{token}"
     local = isinstance(client.cluster, distributed.LocalCluster)
     try:
-        client.register_plugin(Preload(token, aliases, local, torch_kept_out()), name=name)
+        client.register_plugin(Preload(token, aliases, local, torch_kept_out(), gc.get_threshold()), name=name)
     except ModuleNotFoundError as e:
         raise FactcheckError(f"the Dask workers cannot import {e.name or 'factcheck'}",
                              "install factcheck where the workers run: pip install 'factcheck[dask]'") from None
     pending: deque = deque()
     try:
-        for batch in chain([first], batches):
-            pending.append((batch, _submit(client, batch, token)))
-            while len(pending) >= _window(client):
+        with _signals_at_safe_points() as check:
+            for batch in chain([first], batches):
+                check()
+                pending.append((batch, _submit(client, batch, token)))
+                while len(pending) >= _window(client):
+                    done, future = pending.popleft()
+                    yield done, _result(distributed, future, check)
+            while pending:
                 done, future = pending.popleft()
-                yield done, _result(distributed, future)
-        while pending:
-            done, future = pending.popleft()
-            yield done, _result(distributed, future)
+                yield done, _result(distributed, future, check)
     finally:
         try:
             client.cancel([future for _, future in pending])
             client.unregister_worker_plugin(name)
         except Exception:  # the scheduler is gone, or the client closed: nothing left to tidy
             pass
+
+
+@contextmanager
+def _signals_at_safe_points() -> Iterator:
+    """Ctrl-C and SIGTERM take effect where the run checks for them (`check()`: between two
+    batches, and while it waits for one), not at any instruction: raised inside Dask's own code,
+    a KeyboardInterrupt can land in a finalizer (a Future's __del__), where Python prints a
+    traceback and carries on as if nothing had happened. Each signal's own handler then runs
+    (KeyboardInterrupt, or the command line's SIGTERM); one the program leaves to the system
+    (SIG_DFL, SIG_IGN) is left alone."""
+    received: list[int] = []
+    previous = {}
+    if threading.current_thread() is threading.main_thread():
+        previous = {sig: handler for sig in STOP_SIGNALS if callable(handler := signal.getsignal(sig))}
+    for sig in previous:
+        signal.signal(sig, lambda signum, frame: received.append(signum))
+
+    def check() -> None:
+        if received:
+            signum = received[0]
+            signal.signal(signum, previous[signum])
+            previous[signum](signum, None)
+
+    try:
+        yield check
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def _submit(client, batch: list[Article], token: str):
@@ -271,9 +319,16 @@ def _window(client) -> int:
     return max(IN_FLIGHT, IN_FLIGHT * threads)
 
 
-def _result(distributed, future) -> list[list[Claim]]:
+def _result(distributed, future, check=lambda: None) -> list[list[Claim]]:
+    """The claims of a batch, when its worker sends them; meanwhile, `check()` now and then."""
     try:
-        return future.result()
+        while True:
+            try:
+                return future.result(timeout=WAIT_STEP)
+            except TimeoutError:
+                if future.done():  # done a moment after the wait ended, or failed with this error
+                    return future.result()
+                check()
     except distributed.KilledWorker as e:
         raise FactcheckError(f"every Dask worker that parsed one batch died ({e.allowed_failures + 1} of them); "
                              "every article stored so far is complete",

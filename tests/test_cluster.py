@@ -268,7 +268,7 @@ def test_lost_workers_and_scheduler_are_one_line_errors():
         def __init__(self, error):
             self.error = error
 
-        def result(self):
+        def result(self, timeout=None):
             raise self.error
 
     with pytest.raises(FactcheckError, match="every Dask worker that parsed one batch died .4 of them.") as died:
