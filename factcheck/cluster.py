@@ -25,7 +25,7 @@ import uuid
 import warnings
 from collections import deque
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from itertools import chain
 
 from .errors import FactcheckError, UsageError
@@ -47,6 +47,7 @@ WAIT_STEP = 0.2  # seconds between two looks at Ctrl-C while a batch is parsed
 IN_FLIGHT = 2  # batches sent ahead per worker thread: the feed is read no faster than it is stored
 
 _LOCAL = re.compile(r"local:(\d+)")
+WARM_UP = Article(id="warm-up", text="The minister said that the plan would work.")
 
 
 def local_workers(address: str) -> int | None:
@@ -78,6 +79,7 @@ def connect(address: str) -> Iterator:
         _check_reachable(address)
     distributed = _dask()
     cluster = client = None
+    stack = ExitStack()
     # Dask logs what it recovers from (a lost worker, a heartbeat missed while the cluster
     # closes) on stderr; what the run cannot recover from reaches it as an error, one line
     logger = logging.getLogger("distributed")
@@ -85,7 +87,7 @@ def connect(address: str) -> Iterator:
     logger.setLevel(logging.CRITICAL)
     try:
         if n is not None:
-            cluster = _local_cluster(distributed, n)
+            cluster = stack.enter_context(_local_cluster(distributed, n))
             client = distributed.Client(cluster, set_as_default=False)
         else:
             _check_scheduler(address)
@@ -101,31 +103,50 @@ def connect(address: str) -> Iterator:
                                      f"start some with: dask worker {address}") from None
         yield client
     finally:
-        _close(client, cluster)
+        _close(client, None)
+        stack.close()  # the local cluster, if any
         logger.setLevel(level)
 
 
-def _local_cluster(distributed, n: int):
+@contextmanager
+def _local_cluster(distributed, n: int) -> Iterator:
     """N worker processes, one thread each (spaCy parses one text at a time per process), on
-    the loopback interface, no dashboard. They ignore Ctrl-C and SIGTERM, which a terminal or
-    `timeout` sends to every process of the command: this process handles them and ends its
-    workers (and should it be killed, each worker ends as soon as its parent is gone)."""
+    the loopback interface, no dashboard. As with --jobs, what extraction needs is loaded here
+    once and the workers are forked from this process, sharing it (where the system can fork;
+    else each loads its own). They ignore Ctrl-C and SIGTERM, which a terminal or `timeout`
+    sends to every process of the command: this process handles them and ends its workers
+    (and should it be killed, each worker ends as soon as its parent is gone)."""
+    import multiprocessing
+
     import dask
 
+    from .ingest import _extract_batch
+
+    options = {"distributed.worker.profile.enabled": False}  # stack samples for a dashboard nobody opens
+    if "fork" in multiprocessing.get_all_start_methods():
+        options["distributed.worker.multiprocessing-method"] = "fork"  # a replacement worker too
+        _extract_batch([WARM_UP], {})
+        gc.freeze()  # the collector leaves the loaded model alone, so its pages stay shared
     in_main = threading.current_thread() is threading.main_thread()
     previous = {sig: signal.getsignal(sig) for sig in STOP_SIGNALS} if in_main else {}
-    for sig in previous:  # an ignored signal stays ignored in the processes started meanwhile
-        signal.signal(sig, signal.SIG_IGN)
+    cluster = None
     try:
-        # Workers sample their own stacks every 10 ms for Dask's dashboard, which is not started
-        with dask.config.set({"distributed.worker.profile.enabled": False}):
-            # no dashboard; the scheduler's own web server (health, metrics) on a free loopback port
-            return distributed.LocalCluster(n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                            dashboard_address=None, silence_logs=logging.CRITICAL,
-                                            scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
+        with dask.config.set(options):
+            for sig in previous:  # an ignored signal stays ignored in the processes started meanwhile
+                signal.signal(sig, signal.SIG_IGN)
+            try:
+                # no dashboard; the scheduler's own web server (health, metrics) on a free loopback port
+                cluster = distributed.LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                                                   host="127.0.0.1", dashboard_address=None,
+                                                   silence_logs=logging.CRITICAL,
+                                                   scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
+            finally:
+                for sig, handler in previous.items():
+                    signal.signal(sig, handler)
+            yield cluster
     finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+        _close(None, cluster)
+        gc.unfreeze()
 
 
 def _close(client, cluster) -> None:
@@ -221,7 +242,7 @@ class Preload(_WorkerPlugin):
         # millions of objects of the model would otherwise be walked over and over while it parses.
         gc.set_threshold(*self.gc_threshold)
         with _parse_lock:
-            _extract_batch([Article(id="warm-up", text="The minister said that the plan would work.")], self.aliases)
+            _extract_batch([WARM_UP], self.aliases)
         gc.freeze()  # what is loaded now lives as long as the worker: the collector leaves it alone
         _aliases[self.token] = self.aliases
 
