@@ -336,6 +336,14 @@ def _tagged_attribution(cue: list, src: list[int], con: list[int], offset: int,
         if 0 < len(tail) <= CONTENT_TAIL and not cue_set & set(tail) and sent_of[tail[-1]] == sent_of[filled[-1]]:
             filled.extend(tail)
     content_toks = [doc[i] for i in filled if not doc[i].is_space]
+    # a semicolon joins two clauses, each with its own speaker ("Police say X; organizers say Y")
+    semis = [t.i for t in head.sent if t.text == ";"]
+    if semis:
+        lo = max([s for s in semis if s < head.i], default=-1)
+        hi = min([s for s in semis if s > head.i], default=len(doc))
+        inside_quote = [t for t in content_toks if _inside(t, offset, quotes)]
+        if not inside_quote:
+            content_toks = [t for t in content_toks if lo < t.i < hi]
     while content_toks and content_toks[0].is_punct and content_toks[0].text not in "\"“'‘":
         content_toks.pop(0)
     while content_toks and content_toks[-1].is_punct and content_toks[-1].text not in "\"”'’":

@@ -368,7 +368,9 @@ REFERENCE_NOUNS = {"allegation", "allegations", "accusation", "accusations", "cl
                    "estimate", "estimates", "toll", "count", "tally", "numbers", "suggestion", "suggestions",
                    # what one is accused of: denying it answers the accusation
                    "lapse", "lapses", "negligence", "violation", "violations", "irregularities", "fraud",
-                   "abuse", "abuses", "malpractice", "corruption", "mismanagement", "involvement"}
+                   "abuse", "abuses", "malpractice", "corruption", "mismanagement", "involvement",
+                   # documents whose findings one rejects
+                   "study", "studies", "survey", "audit", "analysis", "research", "data", "poll", "polls"}
 # Cues by which a claim alleges: what a bare "the allegations" or "any wrongdoing" answers.
 ALLEGING_CUES = {"allege", "accuse", "claim", "charge", "sue", "report", "blame", "file", "assert", "contend"}
 _REF_WORD = re.compile(r"[a-z]+")
@@ -402,7 +404,8 @@ def rebuttals(index: Index, r: Keyed) -> list[Found]:
         if t.source_kind == "narrator" or _refutes(t) or _doubts(t):
             continue
         name = _side_words(t.source, stemmed=False)
-        by_name = bool(name) and (name <= said or _owned_by(sorted(name, key=t.source.lower().rfind)[-1], r.content))
+        by_name = bool(name) and (name <= said or _owned_by(sorted(name, key=t.source.lower().rfind)[-1], r.content)
+                                  or t.source_kind == "document" and t.source.split()[0].lower() in said)  # "the study"
         by_figure = bool(figures_named & {n[0] for n in t.numbers})
         verb = t.cue.split()[-1].lower() if t.cue else ""  # "alleges", "accused", "have accused"
         alleging = any(verb.startswith(c) for c in ALLEGING_CUES) or \

@@ -14,7 +14,7 @@ PATH = Path(__file__).resolve().parent / "data" / "lexicon.json"
 # Words that stand for no one by themselves: a number, a pronoun, a determiner or a time.
 NOT_SPEAKERS = {"one", "two", "three", "some", "many", "most", "all", "none", "both", "each", "it", "they", "this",
                 "that", "these", "those", "he", "she", "we", "you", "i", "who", "which", "what", "there"}
-_CUT = re.compile(r",|\s(?:of|and|or|who|which|that|in|at|for|from|on|with)\s|\s[-–—]\s", re.I)
+_CUT = re.compile(r",|\s(?:of|and|or|who|which|that|in|at|for|from|on|with|by)\s|\s[-–—]\s", re.I)
 _WORD = re.compile(r"[\w'’.-]+")
 
 
@@ -72,7 +72,7 @@ def is_speaker(name: str, kind: str) -> bool:
     description whose head is a person, a group, a document or a message ("residents", "the
     ministry", "the lawsuit", "records"); not a time, a thing or an event ("afternoon", "its
     airstrikes", "protests and vigils", "One")."""
-    if kind in {"narrator", "anonymous", "media"}:  # media: the resolver knew it for a news outlet
+    if kind in {"narrator", "anonymous", "media", "document"}:  # the resolver knew it for an outlet or a document
         return True
     first = _CUT.split(name.strip(), maxsplit=1)[0]
     words = _WORD.findall(first)

@@ -59,7 +59,8 @@ DENIAL_WORDS = {"false", "untrue", "baseless", "groundless", "fabricated", "fabr
 # Words that cast doubt on a content without denying it.
 DOUBT_WORDS = {"doubt", "doubts", "doubtful", "exaggerate", "exaggerated", "overblown", "unverified",
                "unsubstantiated", "dubious", "questionable", "skeptical", "sceptical", "implausible",
-               "unlikely", "questioned", "disputed"}
+               "unlikely", "questioned", "disputed", "flawed", "distorted", "skewed", "inflated", "overstated",
+               "misrepresented", "cherry-picked"}
 # Words that a negation turns into a refutation: "not true", "isn't real".
 TRUE_WORDS = {"true", "real", "genuine", "accurate", "authentic", "correct", "legit", "legitimate",
               "confirmed", "happen", "happened"}

@@ -506,3 +506,12 @@ def test_denying_what_one_is_accused_of_answers_the_accusation():
     found = conflicts("Families accused the company of ignoring cracks in the tunnel for weeks. "
                       "The mine's owner denied any safety lapses.")
     assert [(f.kind, a.source) for f, a, b in found] == [("rebuttal", "families")]
+
+
+def test_a_study_is_a_side_and_what_it_found_can_be_rebutted():
+    found = conflicts("Orion Logistics said the warehouse would create 2,000 jobs within three years. "
+                      "A study commissioned by the county found the project would create about 600 permanent jobs. "
+                      "Orion's vice president, Carl Jensen, called the study deeply flawed.")
+    kinds = {(f.kind, a.source, b.source) for f, a, b in found}
+    assert ("numeric", "Orion Logistics", "study commissioned by the county") in kinds
+    assert ("rebuttal", "study commissioned by the county", "Carl Jensen") in kinds

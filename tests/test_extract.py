@@ -512,3 +512,9 @@ def test_a_government_body_named_again_by_its_noun():
     text = ("The US embassy said Russian forces shot ten people in a bread line. "
             "The embassy did not say what evidence it had for the attack.")
     assert len({c.source_id for c in attributed(text)}) == 1
+
+
+def test_a_semicolon_parts_two_speakers_contents():
+    claims = attributed("Police say protest turned violent; organizers say march was peaceful")
+    assert [(c.source, c.content) for c in claims] == [("police", "protest turned violent"),
+                                                       ("organizers", "march was peaceful")]
