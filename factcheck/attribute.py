@@ -514,6 +514,10 @@ def _stance_of(verb, lemma: str, particle: str | None, content: list, cue: list 
     plain cue ("said it disagrees with the order", "said the report was a fabrication"); a
     quoted command is a demand ("Do not kill your protesters")."""
     words = [t.lower_ for t in content]
+    if lemma == "plead":  # "pleaded (not) guilty": the plea may sit in the cue or open the content
+        plea = [t.lower_ for t in cue if t.i != verb.i] + words[:3]
+        if "guilty" in plea:
+            words = plea
     dismissed_as = lemma == "dismiss" and any(c.lower_ == "as" for c in verb.children)
     negated = any(c.dep_ == "neg" for c in verb.children)
     stance = stance_rules.cue_stance(lemma, particle, words, dismissed_as, negated)

@@ -121,6 +121,8 @@ def cue_stance(lemma: str, particle: str | None = None, content_words: list[str]
 def _stance(lemma: str, particle: str | None, content_words: list[str] | None, dismissed_as: bool) -> str:
     if particle and (lemma, particle) in PHRASAL:
         return PHRASAL[(lemma, particle)]
+    if lemma == "plead" and content_words and "guilty" in content_words[:3]:
+        return "denies" if "not" in content_words[:2] else "asserts"  # a plea answers a charge
     stance = CUE_STANCE.get(lemma, "asserts")
     if dismissed_as or (lemma in {"call", "label", "brand", "describe", "dismiss"} and content_words
                         and DENIAL_WORDS & set(content_words)):

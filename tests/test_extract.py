@@ -518,3 +518,13 @@ def test_a_semicolon_parts_two_speakers_contents():
     claims = attributed("Police say protest turned violent; organizers say march was peaceful")
     assert [(c.source, c.content) for c in claims] == [("police", "protest turned violent"),
                                                        ("organizers", "march was peaceful")]
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("The man pleaded not guilty to setting the fire.", "denies"),
+    ("The man pleaded guilty to setting the fire.", "asserts"),
+    ("The mayor pleaded with residents to stay indoors.", "demands"),
+])
+def test_a_plea_answers_a_charge(text, stance):
+    (c,) = attributed(text)
+    assert c.stance == stance
