@@ -663,7 +663,7 @@ def _polarity(a: Keyed, b: Keyed, core: list[str]):
     if neg_a == neg_b:
         return None  # both affirm, or both deny ("No, X did not happen" is one denial, not two)
     na, nb = {stem(t) for t in a.negated}, {stem(t) for t in b.negated}
-    flipped = [t for t in a.negated | b.negated if (stem(t) in na) != (stem(t) in nb) and (stem(t) in core or t == NOT_MARK)]
+    flipped = [t for t in sorted(a.negated | b.negated) if (stem(t) in na) != (stem(t) in nb) and (stem(t) in core or t == NOT_MARK)]
     yes, no = (b, a) if neg_a else (a, b)
     if _refutes(no) or _doubts(no):
         verb = no.cue if no.stance in {"denies", "questions"} and no.cue else _refuting_words(no.content)
