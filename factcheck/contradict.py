@@ -651,6 +651,17 @@ def _reports_both(index: Index, yes: Keyed) -> bool:
     return False
 
 
+# Predicates of looking into something: a claim headed by one asserts no account of it.
+INQUIRY = {"investigate", "investigation", "probe", "inquiry", "review", "examine", "examination", "inquire",
+           "verify", "check", "look"}
+
+
+def _inquires(c: Keyed) -> bool:
+    """Whether a claim's predicate is an inquiry ("opened an investigation", "will review the
+    findings", "is looking into the reports") rather than an account of what happened."""
+    return any(k[1:] in INQUIRY for k in c.terms if k.startswith(KEY))
+
+
 def _polarity(a: Keyed, b: Keyed, core: list[str]):
     """`denial` or `negation` when one claim affirms the proposition and the other does not."""
     # in one article, where neighbouring sentences make up much of each claim's context, a negation
@@ -660,6 +671,8 @@ def _polarity(a: Keyed, b: Keyed, core: list[str]):
     neg_b = _negative(b, set(core) & _stems(a.terms) if same else set(core))
     if ASK_MARK in (a.terms if not neg_a else b.terms):
         return None  # a question affirms nothing
+    if _inquires(a if not neg_a else b):
+        return None  # "opened an investigation into the alleged incident" affirms nothing either
     if neg_a == neg_b:
         return None  # both affirm, or both deny ("No, X did not happen" is one denial, not two)
     na, nb = {stem(t) for t in a.negated}, {stem(t) for t in b.negated}

@@ -515,3 +515,10 @@ def test_a_study_is_a_side_and_what_it_found_can_be_rebutted():
     kinds = {(f.kind, a.source, b.source) for f, a, b in found}
     assert ("numeric", "Orion Logistics", "study commissioned by the county") in kinds
     assert ("rebuttal", "study commissioned by the county", "Carl Jensen") in kinds
+
+
+def test_opening_an_inquiry_affirms_no_account():
+    found = conflicts("The prosecutor's office said it had opened an investigation into the alleged shooting of ten "
+                      "people at the market by soldiers. "
+                      "The defence ministry denied that its soldiers shot ten people at the market.")
+    assert [f for f, a, b in found if "prosecutor's office" in (a.source, b.source)] == []
