@@ -279,7 +279,25 @@ def find(index: Index, new_ids: list[str] | None = None, calibrate: bool = True)
     if calibrate:
         for result in out:
             result.score = scorer.probability(features(index, result))
-    return out
+    return _fewest(index, out)
+
+
+PER_DISPUTE = 2  # pairs kept for two sources of one article: one dispute, not one lead per sentence
+
+
+def _fewest(index: Index, found: list[Found]) -> list[Found]:
+    """At most PER_DISPUTE pairs, the surest, for two sources in one article: a journalist needs
+    the dispute once, with its strongest evidence, not every pair of sentences it touches."""
+    kept, seen = [], defaultdict(int)
+    for f in sorted(found, key=lambda f: (-f.score, f.id)):
+        a, b = index.claims[f.claim_a_id], index.claims[f.claim_b_id]
+        if a.article == b.article:
+            key = (a.article, *sorted((a.source_id, b.source_id)))
+            if seen[key] >= PER_DISPUTE:
+                continue
+            seen[key] += 1
+        kept.append(f)
+    return kept
 
 
 FEATURES = ["bias", "rule_score", "denial", "negation", "numeric", "description", "rebuttal", "changed_position",

@@ -522,3 +522,12 @@ def test_opening_an_inquiry_affirms_no_account():
                       "people at the market by soldiers. "
                       "The defence ministry denied that its soldiers shot ten people at the market.")
     assert [f for f, a, b in found if "prosecutor's office" in (a.source, b.source)] == []
+
+
+def test_one_dispute_is_reported_with_its_strongest_pairs_only():
+    found = conflicts("Witnesses said soldiers fired on the crowd near the station. "
+                      "Witnesses said soldiers fired on the crowd again near the station at noon. "
+                      "Witnesses said soldiers fired on the crowd near the station before the march. "
+                      "The army denied that soldiers fired on the crowd near the station.")
+    pairs = [(a.source, b.source) for f, a, b in found]
+    assert pairs and len(pairs) <= 2 and set(pairs) == {("witnesses", "army")}
