@@ -432,7 +432,8 @@ def rebuttals(index: Index, r: Keyed) -> list[Found]:
         if not (by_name or by_figure or of_them and (alleging or t.source_kind in {"media", "group"}) or alleging and
                 len(words) <= 4):
             continue
-        weight = len(own & (_stems(t.terms) | _stems(t.context))) + 2 * by_name + 3 * by_figure + of_them + alleging
+        weight = len(own & (_stems(t.terms) | _stems(t.context))) + 2 * by_name + 3 * by_figure + of_them + alleging \
+            + 0.1 * min(len(_plain(t.terms)), 10)  # of two claims alike, the one that says more
         if t.source_id not in best or weight > best[t.source_id][0]:
             best[t.source_id] = (weight, t)
     out = []

@@ -209,6 +209,8 @@ def discredited(rest, cue_ids: set[int], source_ids: set[int] = frozenset()) -> 
             verb = tok if tok.pos_ in {"VERB", "AUX"} else next(
                 (a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
             if verb is not None and verb.i in governing:
+                if tok is verb and any(c.dep_ == "nsubj" and c.i not in source_ids for c in verb.children):
+                    continue  # "X denied ..., hours after Y said ...": X's denial, a side, not the article's voice
                 return True
     return False
 

@@ -140,6 +140,14 @@ ROLE_MODIFIERS = {"a", "an", "the", "senior", "former", "top", "deputy", "acting
                   "high-ranking", "ranking", "some", "many", "its", "their", "his", "her"}
 
 
+def _short_form(key: str, full: str) -> bool:
+    """A one-word name that opens an organisation's longer name ("Sporting" for "Sporting
+    Lisbon", "Zentra" for "Zentra Motors"), not a common word ("National", "New")."""
+    words = full.split()
+    return " " not in key and len(words) > 1 and words[0] == key and len(key) > 3 and \
+        key not in {"national", "united", "new", "north", "south", "east", "west", "central", "general", "first"}
+
+
 def _looks_like_name(text: str) -> bool:
     """Two to four capitalised words ("Pavel Orlov", "Ana de la Cruz" aside): a person's name."""
     words = text.strip(" ,").split()
@@ -392,7 +400,8 @@ class Resolver:
             kind = "media" if set(key.replace(".", "").split()) & MEDIA_WORDS else (
                 "government" if any(w in key for w in GOVERNMENT_ORG_WORDS) else "organization")
             for _, earlier in reversed(self.seen):  # "State Department" after "U.S. State Department"
-                if earlier.kind in {"organization", "government", "media"} and earlier.key.endswith(key):
+                if earlier.kind in {"organization", "government", "media"} and (
+                        earlier.key.endswith(key) or _short_form(key, earlier.key)):
                     return earlier
             return Resolved(name, key, kind, False)
         if _capitalised(m) and m.head_lemma not in ANONYMOUS_HEADS:

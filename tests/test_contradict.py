@@ -531,3 +531,10 @@ def test_one_dispute_is_reported_with_its_strongest_pairs_only():
                       "The army denied that soldiers fired on the crowd near the station.")
     pairs = [(a.source, b.source) for f, a, b in found]
     assert pairs and len(pairs) <= 2 and set(pairs) == {("witnesses", "army")}
+
+
+def test_a_denial_by_a_source_is_a_side_not_the_articles_verdict():
+    found = conflicts("Riverside United denied on Friday that it had agreed to sell striker Tomas Vega, "
+                      "hours after the player's agent said the transfer was complete. "
+                      "Riverside said in a statement that there was no agreement with any club.")
+    assert ("denial", "player's agent", "Riverside United") in [(f.kind, a.source, b.source) for f, a, b in found]

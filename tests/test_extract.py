@@ -528,3 +528,9 @@ def test_a_semicolon_parts_two_speakers_contents():
 def test_a_plea_answers_a_charge(text, stance):
     (c,) = attributed(text)
     assert c.stance == stance
+
+
+def test_a_one_word_short_form_is_the_organisation_named_in_full():
+    text = ("Northwind Airways said it would add ten routes next year. "
+            "Northwind said the new routes would start in March.")
+    assert {c.source for c in attributed(text)} == {"Northwind Airways"}
