@@ -97,7 +97,7 @@ class Keyed:
     content: str
     terms: set[str]
     context: set[str] = field(default_factory=set)
-    numbers: list[tuple] = field(default_factory=list)  # (value, unit) or (value, unit, bound)
+    numbers: list[tuple] = field(default_factory=list)  # (value, unit[, bound[, what happened: "death"]])
     negated: set[str] = field(default_factory=set)  # terms under a negation
     hedged: bool = False
     position: int = 0
@@ -771,6 +771,8 @@ def counted_as(number: tuple, claim: Keyed) -> str | None:
     unit = number[1]
     if unit == "$":
         return "money"
+    if len(number) > 3 and number[3]:
+        return number[3]  # the figure's own verb said it ("three soldiers wounded")
     cls = counted(unit)
     if cls and unit not in GENERIC_UNITS:
         return cls
@@ -788,6 +790,9 @@ def _comparable(na: tuple, nb: tuple, a: Keyed, b: Keyed, core: list[str]) -> bo
     """Two figures count one thing: the same unit and something else shared ("people" alone is no
     quantity), or one class of count (deaths, injuries, arrests, jobs) where at least one side
     counts people in general ("58 people killed" / "no casualties"), in one article or story."""
+    ea, eb = (na[3] if len(na) > 3 else None), (nb[3] if len(nb) > 3 else None)
+    if ea and eb and ea != eb:
+        return False  # "40 soldiers killed" and "three soldiers wounded" are two counts
     if na[1] == nb[1] and na[1] not in GENERIC_UNITS:
         return bool([t for t in core if t != stem(na[1])])  # "$2 billion" and "$500 million" for one thing
     if na[1] not in GENERIC_UNITS and nb[1] not in GENERIC_UNITS:

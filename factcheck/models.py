@@ -53,7 +53,9 @@ class Claim(BaseModel):
     terms: list[str] = Field(default_factory=list, exclude=True)
     context: list[str] = Field(default_factory=list, exclude=True)
     # (value, unit, bound): bound `=`, `~` (about), `>` (more than) or `<` (up to)
-    numbers: list[tuple[float, str, str] | tuple[float, str]] = Field(default_factory=list, exclude=True)
+    # (value, unit, bound) or (value, unit, bound, what happened to what is counted: "death", ...)
+    numbers: list[tuple[float, str, str, str] | tuple[float, str, str] | tuple[float, str]] = Field(
+        default_factory=list, exclude=True)
     negated: list[str] = Field(default_factory=list, exclude=True)  # terms under a negation
 
 

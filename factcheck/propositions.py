@@ -316,7 +316,24 @@ def _quantity(tok, consumed: set[int]) -> tuple[float, str, str] | None:
         return None
     if tok.i > 0 and doc[tok.i - 1].text == "$":
         unit = "$"
-    return value * scale, unit, _bound(tok)
+    event = _event(tok)
+    return (value * scale, unit, _bound(tok), event) if event else (value * scale, unit, _bound(tok))
+
+
+def _event(num_tok) -> str | None:
+    """What happened to what a figure counts, by class, from the verb that governs it: "killed 40
+    soldiers" and "40 soldiers were killed" -> death, "three soldiers wounded" -> injury."""
+    from .lexicon import counted
+
+    noun = num_tok.head if num_tok.head.pos_ in {"NOUN", "PROPN"} and num_tok.head.i != num_tok.i else None
+    if noun is None:
+        return None
+    verbs = [noun.head] if noun.dep_ in {"dobj", "nsubjpass", "nsubj"} else []
+    verbs += [c for c in noun.children if c.dep_ in {"acl", "relcl"}]
+    for verb in verbs:
+        if verb.pos_ == "VERB" and (cls := counted(verb.lemma_.lower())):
+            return cls
+    return None
 
 
 def _bound(tok) -> str:

@@ -60,7 +60,7 @@ DENIAL_WORDS = {"false", "untrue", "baseless", "groundless", "fabricated", "fabr
 DOUBT_WORDS = {"doubt", "doubts", "doubtful", "exaggerate", "exaggerated", "overblown", "unverified",
                "unsubstantiated", "dubious", "questionable", "skeptical", "sceptical", "implausible",
                "unlikely", "questioned", "disputed", "flawed", "distorted", "skewed", "inflated", "overstated",
-               "misrepresented", "cherry-picked"}
+               "misrepresented", "cherry-picked", "understated", "underestimated", "overestimated"}
 # Words that a negation turns into a refutation: "not true", "isn't real".
 TRUE_WORDS = {"true", "real", "genuine", "accurate", "authentic", "correct", "legit", "legitimate",
               "confirmed", "happen", "happened"}

@@ -73,7 +73,9 @@ EXCLUSIVE = [("peaceful", "violent"), ("voluntary", "forced"), ("accident", "att
              ("accidental", "deliberate"), ("suicide", "murder"), ("suicide", "homicide"), ("success", "failure"),
              ("win", "lose"), ("won", "lost"), ("civilian", "militant"), ("civilian", "combatant"),
              ("riot", "protest"), ("riot", "march"), ("natural", "suspicious"), ("unarmed", "armed"),
-             ("alive", "killed"), ("open", "shut")]
+             ("alive", "killed"), ("open", "shut"),
+             # directions of change: what rises does not fall
+             ("rise", "fall"), ("increase", "decrease"), ("grow", "shrink"), ("rising", "falling")]
 
 
 def main() -> int:

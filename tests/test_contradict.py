@@ -62,7 +62,7 @@ def test_hedges_lower_certainty():
 
 def test_numbers_with_units_and_bounds():
     (c,) = attributed("Aid groups said more than 1,000 people died in the floods.")
-    assert (1000.0, "people", ">") in [tuple(n) for n in c.numbers]
+    assert (1000.0, "people", ">", "death") in [tuple(n) for n in c.numbers]  # what happened to them: they died
     (d,) = attributed("The minister said the budget would be $2 billion.")
     assert (2e9, "$", "=") in [tuple(n) for n in d.numbers]
     (e,) = attributed("Officials said as many as 2 million people were displaced.")
@@ -403,6 +403,8 @@ def test_figures_that_count_one_thing_and_cannot_both_hold(text):
     "Officials said 58 people were killed in the raids. Residents said four villages were burned.",
     "The army said over 100 rebels were killed. The rebel commander said 10 soldiers died.",
     "Officials said 58 people were killed in the raids. Residents said at least 50 people died.",
+    "The rebels said they killed 40 government soldiers. The army said 15 rebels were killed and three soldiers "
+    "were wounded.",
 ])
 def test_figures_of_different_things_or_that_agree_are_no_conflict(text):
     assert [f for f, _, _ in conflicts(text) if f.kind == "numeric"] == []
