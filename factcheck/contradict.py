@@ -181,7 +181,7 @@ class Index:
             return True  # a headline or a brief names too little to tell: the claims' overlap decides
         x, y = self.anchors.get(a, set()), self.anchors.get(b, set())
         shared, fewer = len(x & y), min(len(x), len(y))
-        return shared >= STORY_SHARED or (shared >= 1 and shared >= STORY_OVERLAP * min(len(x), len(y)))
+        return shared >= STORY_SHARED or (shared >= 1 and shared >= STORY_OVERLAP * fewer)
 
     def candidates(self, claim: Keyed) -> list[str]:
         """Claims sharing rare keys with `claim`, those sharing most weight first, at most
@@ -278,7 +278,7 @@ def find(index: Index, new_ids: list[str] | None = None, calibrate: bool = True)
     out = list(found.values())
     if calibrate:
         for result in out:
-            result.score = scorer.probability(features(index, result))
+            result.score = scorer.probability(features(index, result, memo))
     return _fewest(index, out)
 
 
@@ -306,18 +306,17 @@ FEATURES = ["bias", "rule_score", "denial", "negation", "numeric", "description"
             "affirming_side_marked"]
 
 
-def features(index: Index, f: Found) -> list[float]:
+def features(index: Index, f: Found, memo: dict | None = None) -> list[float]:
     """What the scorer weighs for a reported pair: its kind and rule score, how surely the two
     claims are about one proposition, whether one side refutes or only doubts, hedges, and who
     the two sides are. Names as in FEATURES."""
     a, b = index.claims[f.claim_a_id], index.claims[f.claim_b_id]
-    about = overlap(index, a, b)
+    about = overlap(index, a, b, memo)
     kind = f.kind
     if kind == "changed position":
         base = f.explanation.split("(", 1)[1].split(")", 1)[0] if "(" in f.explanation else ""
     else:
         base = kind
-    ta, tb = _plain(a.terms), _plain(b.terms)
     words = sorted((len(a.content.split()), len(b.content.split())))
     kinds = {a.source_kind, b.source_kind}
     return [
@@ -331,7 +330,7 @@ def features(index: Index, f: Found) -> list[float]:
         math.log1p(len(_names(a.terms | a.context) & _names(b.terms | b.context))),
         math.log1p(words[0]), math.log1p(words[1]),
         float("person" in kinds), float(bool(kinds & {"document", "media"})),
-        float(bool({a.source_kind, b.source_kind} & {"group"})),
+        float("group" in kinds),
         float(_marked(a, b)),
     ]
 
@@ -354,9 +353,7 @@ def figures(index: Index, a: Keyed) -> list[Found]:
     out = []
     for cid in index.by_article.get(a.article, ()):
         b = index.claims[cid]
-        if b.id == a.id or not b.numbers or one_side(a, b) or not _speaks(b) or b.stance == "demands":
-            continue
-        if _doubts(b) or _refutes(b) or "narrator" in (a.source_kind, b.source_kind):
+        if b.id == a.id or not b.numbers or b.stance == "demands" or _doubts(b) or _refutes(b) or not _sides(a, b):
             continue
         core = sorted(_stems(a.terms) & _stems(b.terms))
         result = _numeric(a, b, core)
@@ -407,7 +404,6 @@ def rebuttals(index: Index, r: Keyed) -> list[Found]:
     refs = [w for w in words if w in REFERENCE_NOUNS]
     if not refs or "to" in words[:words.index(refs[0])]:
         return []  # "the city's bid to dismiss the suit" rejects the bid, not the suit
-    # names as written: "Ukrainian outlets" does not name Ukraine's prosecutor
     said = _side_words(r.content, stemmed=False)  # its words as written: "Ukrainian" does not name Ukraine
     accused = _side_words(r.source) - {"uniden", "speake"}
     best: dict[str, tuple[float, Keyed]] = {}
@@ -417,9 +413,7 @@ def rebuttals(index: Index, r: Keyed) -> list[Found]:
                      } if set(refs) & FIGURE_NOUNS else set()
     for cid in index.by_article.get(r.article, ()):
         t = index.claims[cid]
-        if t.id == r.id or t.stance != "asserts" or one_side(r, t) or not _speaks(t) or not _substantive(t):
-            continue
-        if t.source_kind == "narrator" or _refutes(t) or _doubts(t):
+        if t.id == r.id or t.stance != "asserts" or not _substantive(t) or _refutes(t) or _doubts(t) or not _sides(r, t):
             continue
         name = _side_words(t.source, stemmed=False)
         by_name = bool(name) and (name <= said or _owned_by(sorted(name, key=t.source.lower().rfind)[-1], r.content)
@@ -513,11 +507,7 @@ def _group_conflicts(index: Index, group: list[str], edges, memo: dict) -> list[
     out = []
     for n in no:
         for y in yes:
-            if y.source_id == n.source_id and y.article == n.article or y.source_id != n.source_id and one_side(y, n):
-                continue
-            if y.article == n.article and "narrator" in (y.source_kind, n.source_kind):
-                continue
-            if _reports_both(index, y) or not index.same_story(y.article, n.article):
+            if not _sides(y, n, index) or _reports_both(index, y):
                 continue
             key = (y.id, n.id) if y.id < n.id else (n.id, y.id)
             about = edges.get(key) or overlap(index, y, n, memo)
@@ -558,6 +548,19 @@ def one_side(a: Keyed, b: Keyed) -> bool:
     return False
 
 
+def _sides(a: Keyed, b: Keyed, index: Index | None = None) -> bool:
+    """Whether two claims can stand on opposite sides of a conflict: not one source within one
+    article (across articles that is a changed position), nor the article's own voice against a
+    source it reports; both speakers; not one organisation's voices; one story."""
+    if a.article == b.article and (a.source_id == b.source_id or "narrator" in (a.source_kind, b.source_kind)):
+        return False
+    if not (_speaks(a) and _speaks(b)):
+        return False  # "afternoon", "its airstrikes": the extractor took a word for a speaker
+    if a.source_id != b.source_id and one_side(a, b):
+        return False  # a spokeswoman and her organisation, two members of one coalition
+    return index is None or index.same_story(a.article, b.article)
+
+
 def _speaks(c: Keyed) -> bool:
     """A side in a conflict: a nameable speaker that speaks for itself, not a messenger
     relaying another speaker's claim (that claim is the side)."""
@@ -583,17 +586,9 @@ def judge(a: Keyed, b: Keyed, about: Overlap, index: Index | None = None) -> Fou
     """Whether two claims about one proposition conflict, how, and how surely. With the
     `index`, a source that reports a claim and refutes it in one article ("X is dead? A hoax")
     is not taken for a side that affirms it."""
-    if a.source_id == b.source_id and a.article == b.article:
-        return None  # one source within one article is never a contradiction
-    if a.article == b.article and "narrator" in (a.source_kind, b.source_kind):
-        return None  # the article's own voice reports the dispute; it is not a side in it
-    if "demands" in (a.stance, b.stance) or not (_substantive(a) and _substantive(b)):
+    if not _sides(a, b, index):
         return None
-    if not (_speaks(a) and _speaks(b)):
-        return None  # "afternoon", "its airstrikes": the extractor took a word for a speaker
-    if a.source_id != b.source_id and one_side(a, b):
-        return None  # a spokeswoman and her organisation, two members of one coalition
-    if index is not None and not index.same_story(a.article, b.article):
+    if "demands" in (a.stance, b.stance) or not (_substantive(a) and _substantive(b)):
         return None
     if not (about.same or _denied_thing(a, b, about) or _denied_thing(b, a, about)):
         return None

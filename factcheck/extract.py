@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from . import attribution_model
 from . import nlp as nlp_loader
 from .attribute import Attribution, attributions_in, fragments
-from .lexicon import is_speaker
+from .lexicon import is_speaker, person_nouns
 from .models import Article, Claim, Spans
 from .resolve import Resolver, narrator, source_id
 from .segment import dateline_end, paragraphs, quotes
@@ -128,13 +128,11 @@ def claims_from_docs(article: Article, docs: list, aliases: dict[str, str] | Non
 def _note_persons(resolver: Resolver, doc, offset: int) -> None:
     """Tell the resolver of the people a paragraph names or describes as a sentence's subject,
     so that "He denied any wrongdoing" after "Japan's economy minister was grilled" is the minister."""
-    from .lexicon import person_nouns
-
     nouns = person_nouns()
     found = []
     for ent in doc.ents:
         if ent.label_ == "PERSON":
-            found.append((ent.start_char + offset, re.sub(r"[’']s$", "", ent.text), None, True))
+            found.append((ent.start_char + offset, ent.text, None, True))  # mentioned() drops a possessive
     for tok in doc:
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.tag_ == "NN" and tok.lemma_.lower() in nouns and not tok.ent_type_:
             words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in {"compound", "amod"} or t.i == tok.i]

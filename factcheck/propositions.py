@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lexicon import counted
 from .stance import CUE_STANCE, DENIAL_WORDS, DENY, DOUBT_WORDS, TRUE_WORDS
 
 DENY_VERBS = set(DENY)  # a denying verb inside a content ("DHS rebuffs claim that ...")
@@ -279,8 +280,6 @@ def _counted_word(tok) -> tuple[float, str, str] | None:
     if lower == "nobody" or lower == "no" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "one":
         return 0.0, "people", "="
     if lower == "no" and tok.dep_ == "det" and tok.head.pos_ == "NOUN":
-        from .lexicon import counted
-
         if counted(_lemma(tok.head)):
             return 0.0, _lemma(tok.head), "="
     return None
@@ -323,8 +322,6 @@ def _quantity(tok, consumed: set[int]) -> tuple[float, str, str] | None:
 def _event(num_tok) -> str | None:
     """What happened to what a figure counts, by class, from the verb that governs it: "killed 40
     soldiers" and "40 soldiers were killed" -> death, "three soldiers wounded" -> injury."""
-    from .lexicon import counted
-
     noun = num_tok.head if num_tok.head.pos_ in {"NOUN", "PROPN"} and num_tok.head.i != num_tok.i else None
     if noun is None:
         return None

@@ -71,7 +71,7 @@ OBLIGATION = {"should", "must", "ought"}
 # Cues that say nothing of the speaker's stance: the content's own verb may ("said it rejects").
 PLAIN_CUES = {"say", "tell", "add", "write", "state", "insist", "tweet", "post", "explain", "reply", "respond",
               "answer", "counter", "retort", "declare", "stress", "reiterate", "maintain", "argue", "according to",
-              "chant", "shout", "yell", "scream", "cry", "write", "publish"}
+              "chant", "shout", "yell", "scream", "cry", "publish"}
 # What a speaker does in the first person ("it disagrees with", "we reject") that denies or doubts.
 OWN_DENY = set(DENY) | {"disagree", "oppose"}
 OWN_QUESTION = set(QUESTION) - {"wonder", "ask"}
