@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import inspect
 import os
 import signal
 import sqlite3
@@ -11,7 +12,7 @@ import sys
 from enum import Enum
 from importlib import resources
 from pathlib import Path
-from typing import Optional
+from typing import Annotated, Optional
 
 import typer
 from typer._click import exceptions as click_errors  # typer bundles its own click
@@ -26,8 +27,11 @@ from .web import DEADLINE
 
 
 class OneLineErrors(TyperGroup):
-    """Usage errors (a bad option value, a missing argument) as one `Error:` line with exit
-    code 2, like every other error, instead of click's usage block."""
+    """Every error as one `Error:` line on stderr, never a traceback: usage errors (a bad option
+    value, a missing argument) with exit code 2 instead of click's usage block, and whatever a
+    command raises with the code explain() gives it. Every group of the CLI is of this class, so a
+    command added later gets the same handling. FACTCHECK_DEBUG=1 shows the traceback of an
+    unforeseen error."""
 
     def make_context(self, *args, **kwargs):
         try:
@@ -35,11 +39,35 @@ class OneLineErrors(TyperGroup):
         except click_errors.UsageError as e:
             _usage_exit(e)
 
+    def resolve_command(self, ctx, args):
+        name, command, rest = super().resolve_command(ctx, args)
+        if name:  # the innermost command's path, for the hint of a usage error raised inside it
+            ctx.meta[COMMAND_PATH] = f"{ctx.command_path} {name}"
+        return name, command, rest
+
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except click_errors.UsageError as e:
             _usage_exit(e)
+        except (typer.Exit, typer.Abort, BrokenPipeError):
+            raise  # typer's own exits, and `| head`
+        except KeyboardInterrupt as e:  # Ctrl-C, or SIGTERM (see main)
+            typer.echo("Error: interrupted; every article stored so far is complete (run the same command "
+                       "again to finish)", err=True)
+            raise typer.Exit(143 if isinstance(e, Terminated) else 130)
+        except Exception as e:
+            if not isinstance(e, (FactcheckError, sqlite3.Error, OSError, MemoryError)) and os.environ.get(
+                    "FACTCHECK_DEBUG"):
+                raise
+            error = explain(e)
+            if isinstance(error, UsageError) and not error.hint:
+                error.hint = f"see '{ctx.meta.get(COMMAND_PATH, ctx.command_path)} -h'"
+            typer.echo(error.line(), err=True)
+            raise typer.Exit(error.exit_code)
+
+
+COMMAND_PATH = "factcheck.command_path"
 
 
 def _usage_exit(e):
@@ -58,17 +86,15 @@ app = typer.Typer(
     rich_markup_mode=None, cls=OneLineErrors,
 )
 sources_app = typer.Typer(context_settings=CONTEXT,  # help: the callback's docstring, with its example
-                          invoke_without_command=True, rich_markup_mode=None)
+                          invoke_without_command=True, rich_markup_mode=None, cls=OneLineErrors)
 app.add_typer(sources_app, name="sources")
 eval_app = typer.Typer(help="Measure factcheck on annotated data (PolNeAR, Emergent, news).", context_settings=CONTEXT,
-                       no_args_is_help=True, rich_markup_mode=None)
+                       no_args_is_help=True, rich_markup_mode=None, cls=OneLineErrors)
 app.add_typer(eval_app, name="eval")
 
-DB_HELP = "Database file (default: $FACTCHECK_DB, then data/factcheck.db)"
-DbOption = typer.Option(None, "--db", help=DB_HELP, envvar="FACTCHECK_DB", show_envvar=False)
-JsonOpt = typer.Option(False, "--json", help="Output a JSON array")
-NlOpt = typer.Option(False, "--nl", help="Output one JSON object a line")
-CsvOpt = typer.Option(False, "--csv", help="Output CSV")
+DbPath = Annotated[Optional[str], typer.Option(
+    "--db", help="Database file (default: $FACTCHECK_DB, then data/factcheck.db)", envvar="FACTCHECK_DB",
+    show_envvar=False)]
 FEED_HELP = ("JSON Lines feed, one article a line: a file, .jsonl.gz, a glob ('archive/*.jsonl') or -; "
              "with --feed every PATH is a feed too")
 TimeoutOpt = typer.Option(DEADLINE, "--timeout", min=0.1, metavar="SECONDS",
@@ -104,35 +130,6 @@ class StanceChoice(str, Enum):
     questions = "questions"
 
 
-def handle_errors(func):
-    """Print any error as one `Error:` line on stderr and exit non-zero (2 for usage), never a
-    traceback. FACTCHECK_DEBUG=1 shows the traceback of an unforeseen error."""
-
-    @functools.wraps(func)
-    def wrapper(*args, **kwargs):
-        try:
-            return func(*args, **kwargs)
-        except (typer.Exit, typer.Abort, typer.BadParameter, BrokenPipeError):
-            raise  # typer's own: exits, usage errors (one line, see OneLineErrors), `| head`
-        except KeyboardInterrupt as e:  # Ctrl-C, or SIGTERM (see main)
-            typer.echo("Error: interrupted; every article stored so far is complete (run the same command "
-                       "again to finish)", err=True)
-            raise typer.Exit(143 if isinstance(e, Terminated) else 130)
-        except Exception as e:
-            if not isinstance(e, (FactcheckError, sqlite3.Error, OSError, MemoryError)) and os.environ.get(
-                    "FACTCHECK_DEBUG"):
-                raise
-            error = explain(e)
-            if isinstance(error, UsageError) and not error.hint:
-                ctx = click_globals.get_current_context(silent=True)
-                error.hint = f"see '{ctx.command_path if ctx else 'factcheck'} -h'"
-            typer.echo(error.line(), err=True)
-            raise typer.Exit(error.exit_code)
-
-    wrapper.handles_errors = True  # tests check that every command has it
-    return wrapper
-
-
 def _iso_date(value: Optional[str]) -> Optional[str]:
     """An option that must be an ISO 8601 date (or date and time): sorting and filtering rely on it."""
     from .reader import iso_date
@@ -156,15 +153,40 @@ def _web_address(value: Optional[str]) -> Optional[str]:
     return value.strip()
 
 
-def _fmt(json_: bool, nl: bool, csv_: bool) -> str:
-    chosen = [name for name, on in (("json", json_), ("nl", nl), ("csv", csv_)) if on]
-    if len(chosen) > 1:
-        raise UsageError("choose one of --json, --nl, --csv")
-    return chosen[0] if chosen else "table"
+OUTPUTS = {"json_": ("--json", "Output a JSON array"), "nl": ("--nl", "Output one JSON object a line"),
+           "csv_": ("--csv", "Output CSV")}
 
 
-def _open(db_path: Optional[str], create: bool = False):
-    return store.open_db(db_path or store.default_path(), create=create)
+def output_options(command):
+    """--json, --nl and --csv for a command, in the place of its `fmt` parameter, which receives
+    the one chosen: "json", "nl", "csv", or "table" without any (sqlite-utils' output_options)."""
+    signature = inspect.signature(command, eval_str=True)
+    flags = [inspect.Parameter(name, inspect.Parameter.POSITIONAL_OR_KEYWORD, default=False,
+                               annotation=Annotated[bool, typer.Option(flag, help=text)])
+             for name, (flag, text) in OUTPUTS.items()]
+    params = []
+    for param in signature.parameters.values():
+        params += flags if param.name == "fmt" else [param]
+
+    @functools.wraps(command)
+    def with_outputs(*args, json_: bool = False, nl: bool = False, csv_: bool = False, **kwargs):
+        chosen = [OUTPUTS[name][0] for name, on in (("json_", json_), ("nl", nl), ("csv_", csv_)) if on]
+        if len(chosen) > 1:
+            raise UsageError("choose one of --json, --nl, --csv")
+        return command(*args, fmt=chosen[0][2:] if chosen else "table", **kwargs)
+
+    with_outputs.__signature__ = signature.replace(parameters=params)  # type: ignore[attr-defined]
+    with_outputs.__annotations__ = {p.name: p.annotation for p in params}
+    return with_outputs
+
+
+def db_path(db: Optional[str]) -> str:
+    """The database a command works on: --db, then $FACTCHECK_DB, then data/factcheck.db."""
+    return db or store.default_path()
+
+
+def _open(db: Optional[str], create: bool = False):
+    return store.open_db(db_path(db), create=create)
 
 
 def _claim_rows(claims) -> list[dict]:
@@ -199,7 +221,6 @@ def _read_inputs(paths: list[str], feed: Optional[list[str]], skip_bad: bool, me
 
 
 @app.command()
-@handle_errors
 def ingest(
     paths: list[str] = typer.Argument(None, help="Article files (.txt, .md, .html), URLs, or - for standard input"),
     feed: Optional[list[str]] = typer.Option(None, "--feed", help=FEED_HELP),
@@ -216,7 +237,7 @@ def ingest(
     dask: Optional[str] = typer.Option(None, "--dask", metavar="ADDRESS",
                                        help="Parse on a Dask cluster: its scheduler (tcp://HOST:8786), or local:N "
                                             "for N workers here"),
-    db: Optional[str] = DbOption,
+    db: DbPath = None,
 ):
     """Store articles and their claims, and update contradictions.
 
@@ -268,14 +289,14 @@ def _dask_client(address: Optional[str]):
 
 
 @app.command()
-@handle_errors
+@output_options
 def extract(
     paths: list[str] = typer.Argument(None, help="Article files (.txt, .md, .html), URLs, or - for standard input"),
     feed: Optional[list[str]] = typer.Option(None, "--feed", help=FEED_HELP),
     outlet: Optional[str] = typer.Option(None, "--outlet", help="The publishing outlet (the narrator)"),
     skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip malformed feed lines"),
     timeout: float = TimeoutOpt,
-    json_: bool = JsonOpt, nl: bool = NlOpt, csv_: bool = CsvOpt,
+    fmt: str = "table",
 ):
     """Print the claims found in articles, without storing anything.
 
@@ -285,7 +306,6 @@ def extract(
     """
     from .extract import extract_many
 
-    fmt = _fmt(json_, nl, csv_)
     bad: list = []
     articles = _read_inputs(paths or [], feed, skip_bad, {"outlet": outlet}, bad, timeout)
     rows = []
@@ -295,15 +315,15 @@ def extract(
 
 
 @app.command()
-@handle_errors
+@output_options
 def claims(
     source: Optional[str] = typer.Option(None, "--source", help="Only this source (name, alias or id)"),
     article: Optional[str] = typer.Option(None, "--article", help="Only this article id"),
     stance: Optional[StanceChoice] = typer.Option(None, "--stance", help="Only this stance"),
     search: Optional[str] = typer.Option(None, "--search", help="Full-text search in content, speaker, sentence"),
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="At most this many"),
-    json_: bool = JsonOpt, nl: bool = NlOpt, csv_: bool = CsvOpt,
-    db: Optional[str] = DbOption,
+    fmt: str = "table",
+    db: DbPath = None,
 ):
     """List stored claims.
 
@@ -311,18 +331,17 @@ def claims(
 
         factcheck claims --source China --json
     """
-    fmt = _fmt(json_, nl, csv_)
     rows = _claim_rows(store.claims(_open(db), source=source, article=article,
                                     stance=stance.value if stance else None, search=search, limit=limit))
     typer.echo(render.render(rows, fmt, CLAIM_COLUMNS, CLAIM_WIDTHS))
 
 
 @sources_app.callback()
-@handle_errors
+@output_options
 def sources(
     ctx: typer.Context,
-    json_: bool = JsonOpt, nl: bool = NlOpt, csv_: bool = CsvOpt,
-    db: Optional[str] = DbOption,
+    fmt: str = "table",
+    db: DbPath = None,
 ):
     """List sources with their kind and claim count.
 
@@ -332,17 +351,15 @@ def sources(
     """
     if ctx.invoked_subcommand:
         return
-    fmt = _fmt(json_, nl, csv_)
     typer.echo(render.render(store.sources(_open(db)), fmt, ["id", "name", "kind", "affiliation", "claims", "aliases"],
                              {"id": 40, "name": 40, "affiliation": 30}))
 
 
 @sources_app.command("alias")
-@handle_errors
 def sources_alias(
     alias: str = typer.Argument(..., help="Another name for the source, as articles write it"),
     source: str = typer.Argument(..., help="The source's name or id"),
-    db: Optional[str] = DbOption,
+    db: DbPath = None,
 ):
     """Make ALIAS another name of SOURCE for articles ingested from now on.
 
@@ -355,11 +372,10 @@ def sources_alias(
 
 
 @sources_app.command("merge")
-@handle_errors
 def sources_merge(
     merged: str = typer.Argument(..., help="The source to fold in (name or id)"),
     into: str = typer.Argument(..., help="The source that remains (name or id)"),
-    db: Optional[str] = DbOption,
+    db: DbPath = None,
 ):
     """Merge source A into source B: A's claims become B's, A's name an alias of B.
 
@@ -372,10 +388,10 @@ def sources_merge(
 
 
 @app.command()
-@handle_errors
+@output_options
 def articles(
-    json_: bool = JsonOpt, nl: bool = NlOpt, csv_: bool = CsvOpt,
-    db: Optional[str] = DbOption,
+    fmt: str = "table",
+    db: DbPath = None,
 ):
     """List stored articles with their claim counts.
 
@@ -383,13 +399,12 @@ def articles(
 
         factcheck articles --json
     """
-    fmt = _fmt(json_, nl, csv_)
     typer.echo(render.render(store.articles(_open(db)), fmt, ["id", "title", "outlet", "published", "words", "claims"],
                              {"title": 60}))
 
 
 @app.command()
-@handle_errors
+@output_options
 def contradictions(
     status: StatusChoice = typer.Option(StatusChoice.open, "--status", help="open, confirmed, dismissed or all"),
     article: Optional[str] = typer.Option(None, "--article", help="Only pairs with a claim of this article"),
@@ -397,8 +412,8 @@ def contradictions(
     kind: Optional[KindChoice] = typer.Option(None, "--kind", help="denial, negation, numeric, description, rebuttal, changed position"),
     min_score: Optional[float] = typer.Option(None, "--min-score", min=0.0, max=1.0,
                                               help="Only scores at least this (default: the shipped threshold; 0 shows all)"),
-    json_: bool = JsonOpt, nl: bool = NlOpt, csv_: bool = CsvOpt,
-    db: Optional[str] = DbOption,
+    fmt: str = "table",
+    db: DbPath = None,
 ):
     """List contradictions between claims, highest score first.
 
@@ -406,7 +421,6 @@ def contradictions(
 
         factcheck contradictions --status all --json
     """
-    fmt = _fmt(json_, nl, csv_)
     from .contradict import DEFAULT_MIN_SCORE
 
     items = store.contradictions(_open(db), status=status.value, article=article, source=source,
@@ -418,14 +432,13 @@ def contradictions(
 
 
 @app.command()
-@handle_errors
 def review(
     contradiction_id: str = typer.Argument(..., metavar="ID", help="The contradiction's id"),
     confirm: bool = typer.Option(False, "--confirm", help="Mark it confirmed"),
     dismiss: bool = typer.Option(False, "--dismiss", help="Mark it dismissed"),
     reopen: bool = typer.Option(False, "--reopen", help="Mark it open again"),
     note: Optional[str] = typer.Option(None, "--note", help="Why: kept with the decision"),
-    db: Optional[str] = DbOption,
+    db: DbPath = None,
 ):
     """Record a journalist's decision on a contradiction.
 
@@ -441,8 +454,7 @@ def review(
 
 
 @app.command()
-@handle_errors
-def recheck(db: Optional[str] = DbOption):
+def recheck(db: DbPath = None):
     """Recompute contradictions for the whole database, keeping reviews.
 
     Example:
@@ -454,8 +466,7 @@ def recheck(db: Optional[str] = DbOption):
 
 
 @app.command()
-@handle_errors
-def demo(db: Optional[str] = DbOption):
+def demo(db: DbPath = None):
     """Ingest the seed article and show its sources, claims and contradictions.
 
     Example:
@@ -473,11 +484,10 @@ def demo(db: Optional[str] = DbOption):
     rows = _claim_rows(store.claims(database, article=article.id))
     items = store.contradictions(database, status="all", article=article.id)
     typer.echo(render.summary({"id": article.id, "title": article.title}, rows, items))
-    typer.echo(f"\nStored in {db or store.default_path()}. Next: factcheck claims, factcheck contradictions", err=True)
+    typer.echo(f"\nStored in {db_path(db)}. Next: factcheck claims, factcheck contradictions", err=True)
 
 
 @eval_app.command("polnear")
-@handle_errors
 def eval_polnear(
     path: str = typer.Argument(..., help="PolNeAR JSON Lines file ({article, text, attributions}), - for stdin"),
     json_: bool = typer.Option(False, "--json", help="Output the figures as JSON"),
@@ -501,7 +511,6 @@ def eval_polnear(
 
 
 @eval_app.command("emergent")
-@handle_errors
 def eval_emergent(
     path: str = typer.Argument(..., help="Emergent CSV (claimId, articleId, claimHeadline, articleHeadline, stance)"),
     json_: bool = typer.Option(False, "--json", help="Output the figures as JSON"),
@@ -525,7 +534,6 @@ def eval_emergent(
 
 
 @eval_app.command("news")
-@handle_errors
 def eval_news(
     gold: str = typer.Argument(..., help="Gold JSON of the news-dev format (articles with claims and contradictions)"),
     texts: str = typer.Argument(..., help="Folder holding <name>.txt for each gold article"),
@@ -554,12 +562,11 @@ def eval_news(
 
 
 @app.command()
-@handle_errors
 def serve(
     port: int = typer.Option(8001, "--port", "-p", min=1, max=65535, help="Port to listen on"),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to bind; 0.0.0.0 makes it reachable from other machines"),
     open_browser: bool = typer.Option(False, "--open", "-o", help="Open the contradictions page in a web browser"),
-    db: Optional[str] = DbOption,
+    db: DbPath = None,
 ):
     """Browse claims, sources and contradictions in Datasette (Ctrl-C stops it).
 
@@ -569,7 +576,7 @@ def serve(
     """
     from .serve import serve as run
 
-    run(db or store.default_path(), host=host, port=port, open_browser=open_browser)
+    run(db_path(db), host=host, port=port, open_browser=open_browser)
 
 
 class ReportFormat(str, Enum):
@@ -618,14 +625,13 @@ def _write_output(text: str, output: Optional[str]) -> None:
 
 
 @app.command()
-@handle_errors
 def report(
     article_id: Optional[str] = typer.Argument(None, metavar="ARTICLE_ID", help="One article's id (default: every article)"),
     format_: ReportFormat = typer.Option(ReportFormat.markdown, "--format", "-f", help="markdown or html"),
     output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output"),
     min_score: Optional[float] = typer.Option(None, "--min-score", min=0.0, max=1.0,
                                               help="Open contradictions scored at least this (default: the shipped threshold)"),
-    db: Optional[str] = DbOption,
+    db: DbPath = None,
 ):
     """Write a readable report of articles, in Markdown or HTML.
 
@@ -645,14 +651,13 @@ def report(
 
 
 @app.command()
-@handle_errors
 def verdict(
     claim_id: str = typer.Argument(..., metavar="CLAIM_ID", help="The claim's id (see factcheck claims)"),
     rating: Optional[str] = typer.Option(None, "--rating", help="The verdict, e.g. False, Misleading, Accurate"),
     note: Optional[str] = typer.Option(None, "--note", help="Why: shown in reports and ClaimReview"),
     url: Optional[str] = typer.Option(None, "--url", help="The published fact-check's URL"),
     remove: bool = typer.Option(False, "--remove", help="Delete the claim's verdict"),
-    db: Optional[str] = DbOption,
+    db: DbPath = None,
 ):
     """Record a fact-checker's verdict on a claim.
 
@@ -680,11 +685,11 @@ def verdict(
 
 
 @app.command()
-@handle_errors
+@output_options
 def verdicts(
     article: Optional[str] = typer.Option(None, "--article", help="Only claims of this article id"),
-    json_: bool = JsonOpt, nl: bool = NlOpt, csv_: bool = CsvOpt,
-    db: Optional[str] = DbOption,
+    fmt: str = "table",
+    db: DbPath = None,
 ):
     """List fact-checkers' verdicts with the claims they judge.
 
@@ -692,20 +697,18 @@ def verdicts(
 
         factcheck verdicts --csv
     """
-    fmt = _fmt(json_, nl, csv_)
     typer.echo(render.render(store.verdicts(_open(db), article=article), fmt,
                              ["claim", "rating", "source", "content", "note"], {"content": 60, "note": 40}))
 
 
 @app.command()
-@handle_errors
 def export(
     format_: ExportFormat = typer.Option(..., "--format", "-f", help="claimreview (JSON-LD), jsonl or csv"),
     output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output"),
     org: Optional[str] = typer.Option(None, "--org", envvar="FACTCHECK_ORG", help="The fact-checking organization (ClaimReview author); or $FACTCHECK_ORG"),
     org_url: Optional[str] = typer.Option(None, "--org-url", envvar="FACTCHECK_ORG_URL", help="Its web site; or $FACTCHECK_ORG_URL",
                                           callback=_web_address),
-    db: Optional[str] = DbOption,
+    db: DbPath = None,
 ):
     """Export verdicts as ClaimReview JSON-LD, or every claim as JSON Lines or CSV.
 
@@ -742,7 +745,7 @@ def main() -> None:
 
 
 def _terminated(main_pid: int, signum, frame) -> None:
-    """SIGTERM stops a command as Ctrl-C does (handle_errors says what was kept)."""
+    """SIGTERM stops a command as Ctrl-C does (OneLineErrors says what was kept)."""
     if os.getpid() != main_pid:  # a worker forked a moment ago, before it set its own handling
         os._exit(128 + signum)
     # `timeout` sends SIGTERM to the command and then to its whole process group: once is enough

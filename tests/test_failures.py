@@ -444,26 +444,31 @@ def test_search_finds_words_even_with_fts_syntax_around_them(runner, db_copy):
         assert found and all("bridge" in c["content"] + c["sentence"] for c in found), text
 
 
-def test_every_command_prints_its_errors_as_one_line():
-    """Commands added later get the same guarantee: each callback is wrapped by handle_errors."""
-    import inspect
+def test_a_command_added_later_prints_its_errors_as_one_line(runner, monkeypatch):
+    """The command group handles errors, so a new command, even in a nested group, needs nothing of
+    its own: an unforeseen error is one line naming a bug, a usage error one line whose hint names
+    the command."""
+    import typer
 
-    from typer.main import get_command
+    from factcheck.cli import OneLineErrors
+    from factcheck.errors import UsageError
 
-    from factcheck.cli import app
+    monkeypatch.delenv("FACTCHECK_DEBUG", raising=False)
+    app, group = typer.Typer(cls=OneLineErrors), typer.Typer(cls=OneLineErrors)
+    app.add_typer(group, name="group")
 
-    def commands(group, path):
-        for name, cmd in group.commands.items():
-            if getattr(cmd, "commands", None) is not None:
-                yield from commands(cmd, f"{path} {name}")
-            if cmd.callback is not None and (getattr(cmd, "commands", None) is None or cmd.invoke_without_command):
-                yield f"{path} {name}", cmd.callback
+    @app.command()
+    def broken():
+        raise RuntimeError("something nobody foresaw")
 
-    found = list(commands(get_command(app), "factcheck"))
-    assert len(found) >= 10
-    for name, callback in found:
-        inner = inspect.unwrap(callback, stop=lambda f: getattr(f, "handles_errors", False))
-        assert getattr(inner, "handles_errors", False), f"{name} is not wrapped by @handle_errors"
+    @group.command()
+    def misused():
+        raise UsageError("give exactly one thing")
+
+    assert_one_error(runner.invoke(app, ["broken"]), 1, "RuntimeError: something nobody foresaw", "bug")
+    result = runner.invoke(app, ["group", "misused"], prog_name="factcheck")
+    assert_one_error(result, 2)
+    assert result.stderr == "Error: give exactly one thing (see 'factcheck group misused -h')\n"
 
 
 def test_an_article_stored_again_with_new_text_replaces_its_claims_cleanly(runner, tmp_path):
