@@ -80,7 +80,7 @@ def test_html_report_highlights_escapes_and_links_nothing(stored):
     # the article text, exactly as stored, escaped: markup in it is text, never elements
     assert "".join(page.text_parts) == STORED_TEXT
     assert not {tag for tag, _ in page.tags} & {"script", "i", "link", "img", "iframe", "object"}
-    assert '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;' in html_text
+    assert '&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;' in html_text  # Jinja2's autoescape (markupsafe)
     # self-contained: nothing loaded from anywhere
     for tag, attrs in page.tags:
         assert "src" not in attrs
