@@ -59,13 +59,6 @@ class Claim(BaseModel):
     negated: list[str] = Field(default_factory=list, exclude=True)  # terms under a negation
 
 
-class Source(BaseModel):
-    id: str
-    name: str
-    kind: SourceKind
-    article: str | None = None  # set when the source only means something inside one article
-
-
 class Contradiction(BaseModel):
     id: str
     kind: str
