@@ -1,3 +1,4 @@
+import socket
 from pathlib import Path
 
 import pytest
@@ -6,6 +7,13 @@ from typer.testing import CliRunner
 from factcheck.cli import app
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "kazakh-protesters.txt"
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 @pytest.fixture

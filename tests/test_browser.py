@@ -5,7 +5,6 @@ Set FACTCHECK_SCREENSHOTS=DIR to keep the screenshots for a human to look at."""
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -13,23 +12,17 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
+from conftest import free_port
 from html_table import table_rows
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+from factcheck.report import browser, browser_args
+
+CHROMIUM = browser()
 if CHROMIUM is None and os.environ.get("CI"):
     raise RuntimeError("chromium is missing on CI: .ci/run installs Debian's chromium package")
 pytestmark = pytest.mark.skipif(
     CHROMIUM is None, reason="chromium is not installed (apt-get install chromium; .ci/run does it on CI)")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]
 DB = "factcheck"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +59,7 @@ def served(seeded_db, tmp_path_factory):
 def chromium(tmp_path, *args, url: str) -> subprocess.CompletedProcess:
     profile = tmp_path / "profile"
     profile.mkdir(exist_ok=True)
-    return subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={profile}", *args, url],
+    return subprocess.run([CHROMIUM, *browser_args(str(profile)), *args, url],
                           capture_output=True, timeout=120, check=True, stdin=subprocess.DEVNULL)
 
 

@@ -1,5 +1,7 @@
 """The command line on the seed article and on bad input."""
 
+import csv
+import io
 import json
 import sqlite3
 
@@ -48,19 +50,39 @@ def test_claims_filters(ingested, invoke):
 
 
 def test_nl_and_csv_outputs(ingested, invoke):
-    lines = invoke("claims", "--nl").stdout.strip().splitlines()
-    assert all(CLAIM_FIELDS <= set(json.loads(line)) for line in lines)
-    csv_out = invoke("claims", "--csv").stdout.splitlines()
-    assert csv_out[0].startswith("id,article,source,source_id")
-    assert len(csv_out) == len(lines) + 1 or len(csv_out) > len(lines)  # quoted newlines may add rows
-    table = invoke("claims").stdout
-    assert "China" in table and "denies" in table
+    """--nl and --csv carry the same records as --json: one JSON object a line; a CSV header of
+    the JSON field names, then one row a claim (nested values as JSON, None as an empty cell)."""
+    claims = as_json(invoke("claims", "--json"))
+    assert len(claims) >= 15
+    nl = invoke("claims", "--nl")
+    assert nl.exit_code == 0, nl.output
+    lines = nl.stdout.splitlines()
+    assert [json.loads(line) for line in lines] == claims
+    assert all(line.startswith("{") and line.endswith("}") for line in lines)
+    result = invoke("claims", "--csv")
+    assert result.exit_code == 0, result.output
+    header, *rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert header == list(claims[0])
+    assert len(rows) == len(claims)
+    for row, claim in zip(rows, claims):
+        for name, cell in zip(header, row):
+            value = claim[name]
+            if isinstance(value, (dict, list)):
+                assert json.loads(cell) == value, name
+            else:
+                assert cell == ("" if value is None else str(value)), name
+    table = invoke("claims").stdout.splitlines()
+    assert table[0].split() == ["id", "source", "stance", "quote", "cue", "content"]
+    assert [line.split()[0] for line in table[2:]] == [c["id"] for c in claims]
 
 
 def test_sources_and_articles(ingested, invoke):
     sources = as_json(invoke("sources", "--json"))
     by_name = {s["name"]: s for s in sources}
-    assert by_name["protesters"]["kind"] == "group" and by_name["protesters"]["claims"] == 6
+    claims = as_json(invoke("claims", "--json"))
+    # each source's count is its claims, and the protesters speak more than once
+    assert all(s["claims"] == sum(c["source_id"] == s["id"] for c in claims) for s in sources)
+    assert by_name["protesters"]["kind"] == "group" and by_name["protesters"]["claims"] > 1
     assert by_name["China"]["kind"] == "government"
     assert by_name["RFE/RL"]["kind"] == "narrator"
     (article,) = as_json(invoke("articles", "--json"))
