@@ -335,6 +335,8 @@ def _tagged_attribution(cue: list, src: list[int], con: list[int], offset: int,
         tail = range(tail.start, next((i for i in tail if doc[i].is_punct), tail.stop))
         if 0 < len(tail) <= CONTENT_TAIL and not cue_set & set(tail) and sent_of[tail[-1]] == sent_of[filled[-1]]:
             filled.extend(tail)
+    if CLAUSE_REPAIR and filled and filled[0] > head.i:
+        filled = _whole_clause(doc, head, filled, cue_set, sent_of)
     content_toks = [doc[i] for i in filled if not doc[i].is_space]
     # a semicolon joins two clauses, each with its own speaker ("Police say X; organizers say Y")
     semis = [t.i for t in head.sent if t.text == ";"]
@@ -353,6 +355,8 @@ def _tagged_attribution(cue: list, src: list[int], con: list[int], offset: int,
     content_spans = fragments(content_toks, offset)
     source = None
     runs = attribution_model._runs(src)
+    if not runs and SUBJECT_FALLBACK:
+        runs = _subject_before(doc, cue, floor)
     if runs:
         near = min(runs, key=lambda r: min(abs(i - head.i) for i in r))
         toks = [doc[i] for i in near if not doc[i].is_space]
@@ -376,7 +380,7 @@ def _tagged_attribution(cue: list, src: list[int], con: list[int], offset: int,
             toks.pop()
         while toks and toks[0].is_punct:
             toks.pop(0)
-        if toks:
+        if toks and not (NON_SPEAKERS and _no_speaker(toks, head, content_toks)):
             source = _mention_of(toks, offset, _root(toks).head.lemma_.lower())
     if source is None and DROP_SOURCELESS or _put_to_subject(head):
         return None
@@ -405,6 +409,72 @@ def _tagged_attribution(cue: list, src: list[int], con: list[int], offset: int,
         hedged=hedged,
         tokens=content_toks,
     )
+
+
+SUBJECT_FALLBACK = True
+NON_SPEAKERS = True
+
+
+def _no_speaker(source: list, cue, content: list) -> bool:
+    """What the tagger took for a source speaks nothing: a time ("afternoon", "Tuesday"), a
+    noun that a participle names ("a sweet called 'yokan'": the noun is what is called, not who
+    calls)."""
+    words = [t for t in source if t.is_alpha]
+    if words and all(t.ent_type_ in {"DATE", "TIME"} and not t.like_num for t in words) and _root(source).pos_ == "NOUN" \
+            and not any(t.lower_ == "old" for t in source):
+        return True
+    return cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.lemma_.lower() in NAMING and cue.head.i in {t.i for t in source}
+
+
+# Verbs that name a thing: as a participle on a noun ("a sweet called yokan") they quote a name.
+NAMING = {"call", "name", "dub", "label", "term", "brand", "nickname", "title", "know", "style"}
+CLAUSE_REPAIR = True
+# Cues whose content is a clause, never a bare noun phrase ("say the fossils share ...").
+CLAUSE_CUES = {"say", "tell", "claim", "believe", "think", "argue", "insist", "contend", "add", "write",
+               "maintain", "assert", "suggest", "feel", "explain", "note", "stress", "acknowledge", "admit"}
+
+
+def _whole_clause(doc, head, filled: list[int], cue: set[int], sent_of) -> list[int]:
+    """A clause cut short at a comma: after a cue that takes a clause ("say", "argue"), a
+    content with no verb is only the subject of that clause, set off by an aside the parser or
+    the tagger stopped at ("say the fossils, from a new species, share features with ..."): it
+    runs on to the end of the sentence, unless another cue or a quotation comes first."""
+    if head.lemma_.lower() not in CLAUSE_CUES or any(c.dep_ in {"dobj", "dative"} and c.i not in filled and c.i > head.i
+                                                     for c in head.children):
+        return filled
+    toks = [doc[i] for i in filled]
+    if any(t.pos_ in {"VERB", "AUX"} for t in toks) or doc[filled[0]].is_punct:
+        return filled
+    last = filled[-1]
+    sent = doc[last].sent
+    rest = list(range(last + 1, sent.end))
+    while rest and (doc[rest[-1]].is_punct or doc[rest[-1]].is_space):
+        rest.pop()
+    if not rest or not doc[rest[0]].is_punct or cue & set(rest) or \
+            any(doc[i].text in attribution_model.QUOTE_MARKS for i in rest) or \
+            not any(doc[i].pos_ in {"VERB", "AUX"} for i in rest):
+        return filled
+    return filled + rest
+
+
+def _subject_before(doc, cue: list, floor: int) -> list[list[int]]:
+    """A noun phrase right before a verb cue the tagger gave no source: the parser may have
+    hung it elsewhere ("Brzezinski, the Democratic candidate stated that ..."), but in English a
+    noun phrase that ends right before the verb is its subject."""
+    first = min(t.i for t in cue)
+    head = _root(cue)
+    if head.pos_ not in {"VERB", "AUX"} or first - 1 < floor:
+        return []
+    prev = doc[first - 1]
+    if prev.pos_ not in {"NOUN", "PROPN", "PRON"} or prev.dep_ in {"dobj", "pobj", "poss", "compound"} \
+            or prev.tag_ in _WH_TAGS or prev.lower_ in {"it", "there", "this", "that"}:
+        return []
+    # a subject the parser did find is the tagger's call ("They appear to", "Sanders was asked")
+    if prev.head.i == head.i or any(c.dep_ in SUBJECTS | {"auxpass"} for c in head.children):
+        return []
+    toks = [t for t in prev.subtree if t.i <= prev.i and t.i >= floor]
+    toks = toks[next((k + 1 for k in range(len(toks) - 1, -1, -1) if toks[k].is_punct), 0):]
+    return [[t.i for t in toks]] if toks else []
 
 
 # Words that build a noun phrase towards its head on the right ("the", "Chairman", "Gowdy's").

@@ -534,3 +534,57 @@ def test_a_one_word_short_form_is_the_organisation_named_in_full():
     text = ("Northwind Airways said it would add ten routes next year. "
             "Northwind said the new routes would start in March.")
     assert {c.source for c in attributed(text)} == {"Northwind Airways"}
+
+
+def _parsed(words, heads, deps, pos, tags=None):
+    """A paragraph with the parse given (as a misparse the rules must survive)."""
+    from spacy.tokens import Doc
+
+    from factcheck.nlp import load
+
+    nlp = load()
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags or ["" for _ in words],
+               lemmas=[w.lower() for w in words], sent_starts=[True] + [False] * (len(words) - 1))
+
+
+def test_a_noun_phrase_right_before_a_sourceless_cue_is_its_subject():
+    from factcheck.attribute import _subject_before
+
+    # the parser hung "the new mayor" on "Ann Park" as an apposition, so "stated" has no subject
+    words = ["With", "Ann", "Park", ",", "the", "new", "mayor", "stated", "that", "taxes", "rise", "."]
+    heads = [7, 2, 0, 2, 6, 6, 2, 7, 10, 10, 7, 7]
+    deps = ["prep", "compound", "pobj", "punct", "det", "amod", "appos", "ROOT", "mark", "nsubj", "ccomp", "punct"]
+    pos = ["ADP", "PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"]
+    doc = _parsed(words, heads, deps, pos)
+    assert [[doc[i].text for i in run] for run in _subject_before(doc, [doc[7]], 0)] == [["the", "new", "mayor"]]
+    # a subject the parser found is left to the tagger ("Sales were expected to ...")
+    words = ["Sales", "were", "expected", "to", "rise", "."]
+    doc = _parsed(words, [2, 2, 2, 4, 2, 2], ["nsubjpass", "auxpass", "ROOT", "aux", "xcomp", "punct"],
+                  ["NOUN", "AUX", "VERB", "PART", "VERB", "PUNCT"])
+    assert _subject_before(doc, [doc[1], doc[2]], 0) == []
+
+
+def test_a_clause_cut_at_an_aside_runs_to_the_end_of_its_sentence():
+    from factcheck.attribute import _whole_clause
+
+    # "share" misread as a noun: the tagger stops the content at the aside's comma
+    words = ["Geologists", "say", "the", "layers", ",", "from", "a", "lake", ",", "hold", "traces", "of", "ash", "."]
+    heads = [1, 1, 3, 1, 3, 3, 7, 5, 3, 10, 3, 10, 11, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "punct", "prep", "det", "pobj", "punct", "compound", "appos", "prep",
+            "pobj", "punct"]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "PUNCT", "ADP", "DET", "NOUN", "PUNCT", "VERB", "NOUN", "ADP", "NOUN",
+           "PUNCT"]
+    doc = _parsed(words, heads, deps, pos)
+    sent_of = [0] * len(doc)
+    # no verb in what was found, and the sentence goes on after a comma with a verb: take it all
+    assert [doc[i].text for i in _whole_clause(doc, doc[1], list(range(2, 8)), {1}, sent_of)][-3:] == ["traces", "of", "ash"]
+    # a content with its own verb is a whole clause already
+    assert _whole_clause(doc, doc[1], list(range(2, 11)), {1}, sent_of) == list(range(2, 11))
+
+
+@pytest.mark.parametrize("text", [
+    "The vote, which had been expected by late afternoon, came after midnight.",
+    "The minister brought a rare Japanese sweet called “yokan” to the meeting.",
+])
+def test_a_time_or_a_named_thing_is_no_speaker(text):
+    assert attributed(text) == []
