@@ -83,13 +83,29 @@ COMMAND_OPENERS = {"do", "don't", "dont", "never", "please", "let"}
 def content_stance(tokens: list, direct: bool = False) -> str | None:
     """The stance a content gives its speaker under a plain cue: the speaker's own denial or doubt
     ("that it disagrees with the order", "We reject these claims"), a denying predicate ("the
-    report is a fabrication"), or, quoted, a command ("DO NOT KILL YOUR PROTESTERS")."""
+    report is a fabrication"), or, quoted, a command ("DO NOT KILL YOUR PROTESTERS"). A quotation
+    of several sentences is read sentence by sentence ("... I suspect this could be fiction.")."""
     inside = {t.i for t in tokens}
     roots = [t for t in tokens if (t.head.i not in inside or t.head.i == t.i) and not t.is_punct]
     words = [t for t in tokens if not t.is_punct]
     if not roots or not words:
         return None
-    root = roots[0]
+    for n, root in enumerate(roots[:MAX_ROOTS]):
+        stance = _predicate_stance(root)
+        if stance is None and n == 0 and direct:
+            stance = _command(root, words)
+        if stance is not None:
+            return stance
+    return None
+
+
+MAX_ROOTS = 8
+# What a speaker thinks in the first person ("I suspect this could be fiction"): the stance is
+# that of the thought.
+OWN_THOUGHT = {"suspect", "think", "believe", "feel", "guess", "reckon"}
+
+
+def _predicate_stance(root) -> str | None:
     lemma = root.lemma_.lower()
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
     negated = any(c.dep_ == "neg" for c in root.children)
@@ -98,12 +114,20 @@ def content_stance(tokens: list, direct: bool = False) -> str | None:
             return "denies"
         if lemma in OWN_QUESTION:
             return "questions"
+        if lemma in OWN_THOUGHT and subjects[0].lower_ in {"i", "we"}:
+            thought = next((c for c in root.children if c.dep_ == "ccomp"), None)
+            return _predicate_stance(thought) if thought is not None else None
     if lemma == "be" and subjects and not negated:
         complement = [c for c in root.children if c.dep_ in {"attr", "acomp"}]
         if complement and complement[0].lower_ in DENIAL_WORDS:
             modal = any(c.dep_ == "aux" and c.lower_ in {"could", "may", "might"} for c in root.children)
             return "questions" if modal else "denies"
-    if direct and not subjects:
+    return None
+
+
+def _command(root, words: list) -> str | None:
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
         first = words[0].lower_
         if first in COMMAND_OPENERS or (root.i == words[0].i and root.tag_ == "VB"):
             return "demands"

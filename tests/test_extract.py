@@ -524,8 +524,12 @@ def test_a_semicolon_parts_two_speakers_contents():
     ("The man pleaded not guilty to setting the fire.", "denies"),
     ("The man pleaded guilty to setting the fire.", "asserts"),
     ("The mayor pleaded with residents to stay indoors.", "demands"),
+    # a later sentence of a quote gives its doubt or denial
+    ("“We will look into it,” the mayor told reporters. “But I suspect this story could be fiction.”", "questions"),
+    ("“We will look into it. I think the report is a fabrication,” the mayor said.", "denies"),
+    ("“We will look into it. I think the report is accurate,” the mayor said.", "asserts"),
 ])
-def test_a_plea_answers_a_charge(text, stance):
+def test_a_plea_answers_a_charge_and_a_quote_its_own_doubt(text, stance):
     (c,) = attributed(text)
     assert c.stance == stance
 
