@@ -88,3 +88,23 @@ def test_shell_completion_is_offered_and_documented(runner):
     assert "factcheck --install-completion" in README and "factcheck --show-completion" in README
     shown = runner.invoke(app, ["--show-completion", "bash"], prog_name="factcheck")
     assert shown.exit_code == 0 and "_factcheck_completion" in shown.stdout
+
+
+def test_the_python_example_in_the_readme_runs(tmp_path, monkeypatch, capsys, seed_path):
+    """The README's "Using factcheck from Python" example, run as written (in a fresh folder
+    with the seed article), does what its comments say; and every public name exists."""
+    import shutil
+
+    import factcheck
+
+    assert all(hasattr(factcheck, name) for name in factcheck.__all__)
+    section = README.split("## Using factcheck from Python", 1)[1]
+    code = re.search(r"^```python\n(.*?)^```", section, re.S | re.M).group(1)
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(seed_path, tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    exec(compile(code, "README.md", "exec"), {})
+    out = capsys.readouterr().out.splitlines()
+    assert out[1].startswith("1 article added, 0 unchanged") and (tmp_path / "example.db").exists()
+    assert "denies that the facilities are internment camps" in out
+    assert any(re.fullmatch(r"denial .+ vs China 0\.\d+", line) for line in out)
