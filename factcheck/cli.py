@@ -16,7 +16,6 @@ from typing import Annotated, Optional
 
 import typer
 from typer._click import exceptions as click_errors  # typer bundles its own click
-from typer._click import globals as click_globals
 from typer.core import TyperGroup
 
 from . import db as store
@@ -175,7 +174,7 @@ def output_options(command):
             raise UsageError("choose one of --json, --nl, --csv")
         return command(*args, fmt=chosen[0][2:] if chosen else "table", **kwargs)
 
-    with_outputs.__signature__ = signature.replace(parameters=params)  # type: ignore[attr-defined]
+    with_outputs.__signature__ = signature.replace(parameters=params)
     with_outputs.__annotations__ = {p.name: p.annotation for p in params}
     return with_outputs
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from . import db as store
 from . import render
@@ -66,24 +67,24 @@ def _link(url: str | None) -> str | None:
 def claim_review(verdict: dict, article: dict, org: str, org_url: str | None = None) -> dict:
     """One ClaimReview (schema.org) for a verdict on a claim that appeared in `article`."""
     author_type = "Person" if verdict["source_kind"] in PERSON_KINDS else "Organization"
-    appearance = {"@type": "CreativeWork"}
+    appearance: dict[str, Any] = {"@type": "CreativeWork"}
     if _link(article.get("url")):
         appearance["url"] = article["url"]
     if article.get("title"):
         appearance["headline"] = article["title"]
     if article.get("outlet"):
         appearance["publisher"] = {"@type": "Organization", "name": article["outlet"]}
-    item = {"@type": "Claim", "author": {"@type": author_type, "name": verdict["source"]}}
+    item: dict[str, Any] = {"@type": "Claim", "author": {"@type": author_type, "name": verdict["source"]}}
     if article.get("published"):
         item["datePublished"] = article["published"]
     item["appearance"] = appearance
-    rating = {"@type": "Rating", "alternateName": verdict["rating"]}
+    rating: dict[str, Any] = {"@type": "Rating", "alternateName": verdict["rating"]}
     if verdict.get("note"):
         rating["ratingExplanation"] = verdict["note"]
-    author = {"@type": "Organization", "name": org}
+    author: dict[str, Any] = {"@type": "Organization", "name": org}
     if _link(org_url):
         author["url"] = org_url
-    review = {"@context": CONTEXT, "@type": "ClaimReview"}
+    review: dict[str, Any] = {"@context": CONTEXT, "@type": "ClaimReview"}
     if _link(verdict.get("url")):
         review["url"] = verdict["url"]
     review.update({

@@ -193,12 +193,11 @@ def read_feeds(paths: list[str], *, skip_bad: bool = False, stdin=None, bad: lis
     before it stores anything; with `skip_bad` bad lines are recorded in `bad` as (feed, line
     number, reason) and skipped instead."""
     sources = [_Source(path, stdin, keep=not skip_bad) for path in feed_paths(paths)]
+    if not skip_bad:
+        return Feed(sources, skip_bad, bad, sum(source.check() for source in sources))
     total: int | None = 0
-    for source in sources:
-        if skip_bad:  # not checked: the lines that are not blank, unless it can be read once only
-            total = None if total is None or source.once else total + source.count_lines()
-        else:
-            total += source.check()
+    for source in sources:  # not checked: the lines that are not blank, unless it can be read once only
+        total = None if total is None or source.once else total + source.count_lines()
     return Feed(sources, skip_bad, bad, total)
 
 

@@ -366,13 +366,13 @@ def diagram(rep: ArticleReport) -> Markup:
     names: dict[str, str] = {}
     pairs: dict[frozenset, tuple[str, str, list[str]]] = {}
     degree: dict[str, int] = {}
-    for x in rep.contradictions:
-        a, b = x["claim_a"], x["claim_b"]
+    for item in rep.contradictions:
+        a, b = item["claim_a"], item["claim_b"]
         for c in (a, b):
             names.setdefault(c["source_id"], c["source"] or "(no name)")
             degree[c["source_id"]] = degree.get(c["source_id"], 0) + 1
         key = frozenset((a["source_id"], b["source_id"]))
-        pairs.setdefault(key, (a["source_id"], b["source_id"], []))[2].append(x["kind"])
+        pairs.setdefault(key, (a["source_id"], b["source_id"], []))[2].append(item["kind"])
     ids = list(names)
     hidden = 0
     if len(ids) > MAX_NODES:

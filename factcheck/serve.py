@@ -13,6 +13,7 @@ import webbrowser
 from importlib import metadata as dist
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import yaml
 from datasette import hookimpl
@@ -61,7 +62,7 @@ LABELLED = {
 PASSAGE_SQL = """select c.sentence, c.spans, c.content, s.name, c.stance, max(0, c.position - :most),
   substr(a.text, max(0, c.position - :most) + 1, 2 * :most) from claims c
   join articles a on a.id = c.article_id join sources s on s.id = c.source_id where c.id = :id"""
-TAGS = {"source": ("<strong>", "</strong>"), "cue": ("<em>", "</em>"), "content": ("<mark>", "</mark>")}
+TAGS: dict[str | None, tuple[str, str]] = {"source": ("<strong>", "</strong>"), "cue": ("<em>", "</em>"), "content": ("<mark>", "</mark>")}
 MAX_PASSAGE = 4000
 STATIC = "factcheck-static"  # where the shipped CSS is served
 
@@ -125,6 +126,7 @@ def make_datasette(path: str) -> Datasette:
     store.open_db(path, create=False).conn.close()
     name = database_name(path)
     conf = config(name)
+    kwargs: dict[str, Any]
     if datasette_major() >= 1:
         kwargs = {"config": conf, "metadata": descriptive(metadata(name))}  # settings are in the config
     else:

@@ -12,6 +12,7 @@ import socket
 import threading
 import time
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from .errors import FactcheckError, UsageError
@@ -128,7 +129,7 @@ class _Watchdog:
         self.timer.cancel()
 
 
-def _fetch_error(url: str, host: str, e) -> FactcheckError:
+def _fetch_error(url: str, host: str | None, e) -> FactcheckError:
     """What went wrong, for an httpx error `e` while fetching `url`."""
     import httpx
 
@@ -144,7 +145,7 @@ def _fetch_error(url: str, host: str, e) -> FactcheckError:
     return FactcheckError(f"cannot fetch {url}: {type(e).__name__}: {e}".rstrip(": "), "try again later")
 
 
-def _connect_reason(url: str, host: str, detail: str) -> str:
+def _connect_reason(url: str, host: str | None, detail: str) -> str:
     low = detail.lower()
     if any(s in low for s in ("name or service not known", "nodename nor servname", "name resolution",
                               "no address associated", "getaddrinfo failed", "errno -2", "errno -3", "errno -5")):
@@ -163,7 +164,7 @@ def html_article(html: str, name: str, *, url=None, title=None, outlet=None, pub
 
     from .reader import article_id  # reader imports this module lazily; no cycle at import time
 
-    doc = trafilatura.bare_extraction(
+    doc: Any = trafilatura.bare_extraction(  # a trafilatura Document, or None
         html, url=url, with_metadata=True, include_comments=False, include_tables=False,
         include_images=False, include_links=False, include_formatting=False, deduplicate=False,
     )

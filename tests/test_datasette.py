@@ -8,15 +8,14 @@ import sqlite3
 import subprocess
 import sys
 
-import pytest
 import sqlite_utils
 import yaml
+from conftest import free_port
+from html_table import table_rows
 
 from factcheck import db as store
 from factcheck import serve
-from conftest import free_port
 from factcheck.cli import app
-from html_table import table_rows
 
 DB = "factcheck"  # the seeded database's file is factcheck.db
 
@@ -395,8 +394,9 @@ def test_serve_does_not_import_spacy():
 
 
 def test_serve_binds_127_0_0_1_unless_told_and_opens_the_contradictions(runner, seeded_db, monkeypatch):
-    import uvicorn
     import webbrowser
+
+    import uvicorn
 
     calls = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append(("run", kw["host"], kw["port"])))
