@@ -475,6 +475,8 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
             right = []
         con = left + right
         con = _whole_quotes(P, cue, con, src, qidx, other_runs)
+        if QUOTE_GOES_ON:
+            con = _quote_goes_on(P, run, con, src, qidx, other)
         out.append((cue, src, con))
     return out
 
@@ -502,6 +504,30 @@ def _with_auxiliaries(doc, runs: list[list[int]], floor: int) -> list[list[int]]
             ids |= set(out.pop())
         out.append(sorted(i for i in ids if not doc[i].is_space))
     return [r for r in out if r]
+
+
+QUOTE_GOES_ON = True
+
+
+def _quote_goes_on(P: Parse, run: list[int], con: list[int], src: list[int], qidx: list[int], other: set[int]) -> list[int]:
+    """A quote that goes on after its cue's sentence ('"We disagree," the airline said. "We are
+    studying the order."'): a quotation opening the next sentence, with no cue of its own, is
+    more of what the speaker said, when the content before the cue is quoted too."""
+    if not any(qidx[i] and i < run[0] for i in con):
+        return con
+    own = P.sent[run[0]]
+    nxt = next((i for i in range(run[-1] + 1, len(qidx)) if P.sent[i] > own), None)
+    if nxt is None or P.sent[nxt] != own + 1:
+        return con
+    while nxt < len(qidx) and P.text[nxt] in QUOTE_MARKS | {" ", "\n"}:
+        nxt += 1
+    if nxt >= len(qidx) or not qidx[nxt] or qidx[nxt - 1] == qidx[nxt]:
+        return con  # the sentence does not open with the quotation
+    quoted = [i for i, q in enumerate(qidx) if q == qidx[nxt]]
+    sents = {P.sent[i] for i in quoted}
+    if other & set(range(quoted[0], len(qidx))) and any(P.sent[i] in sents for i in other) or set(src) & set(quoted):
+        return con
+    return sorted(set(con) | set(quoted))
 
 
 def _whole_quotes(P: Parse, cue: list, con: list[int], src: list[int], qidx: list[int], other_cues) -> list[int]:

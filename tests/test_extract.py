@@ -592,3 +592,14 @@ def test_a_clause_cut_at_an_aside_runs_to_the_end_of_its_sentence():
 ])
 def test_a_time_or_a_named_thing_is_no_speaker(text):
     assert attributed(text) == []
+
+
+def test_a_quotation_opening_the_next_sentence_goes_on_with_the_speakers_quote():
+    text = ("“It was a fine evening,” the hotel owner told a local paper in a rare interview in Lisbon "
+            "when asked if he had met the actor. “He was very polite.”")
+    (c,) = attributed(text)
+    assert spans_text(text, c.spans.content) == ["It was a fine evening,", "He was very polite."]
+    # not when the next quotation has a cue of its own
+    text = "“It was a fine evening,” the owner said. “He was very polite,” the waiter added."
+    assert [spans_text(text, c.spans.content) for c in attributed(text)] == [["It was a fine evening,"],
+                                                                            ["He was very polite,"]]
