@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from .attribute import Mention
+from .lexicon import person_nouns, speaker_nouns
 
 # Country, capital, adjective: a government is named by any of them before a government noun.
 _COUNTRIES = """
@@ -425,7 +426,7 @@ class Resolver:
             return Resolved(_uncap(bare, m), lower, "government", True)  # "the ministry", "the city"
         if m.head_lemma in ORGANIZATION_HEADS:
             return Resolved(_uncap(bare, m), lower, "media" if m.head_lemma in MEDIA_WORDS else "organization", True)
-        return Resolved(_uncap(bare, m), lower, "anonymous" if m.head_lemma in ANONYMOUS_HEADS else "person", True)
+        return Resolved(_uncap(bare, m), lower, _common_kind(m.head_lemma), True)
 
     def _government(self, m: Mention, lower: str) -> Resolved | None:
         words = lower.replace("’s", "").replace("'s", "").split()
@@ -495,3 +496,13 @@ class Resolver:
             else:
                 return res
         return None
+
+
+def _common_kind(head_lemma: str) -> str:
+    """The kind of a source named by a common noun alone: an anonymous source, a person ("the
+    pilot"), or a body that speaks but is no person ("the airline", "the opposition")."""
+    if head_lemma in ANONYMOUS_HEADS:
+        return "anonymous"
+    if head_lemma in speaker_nouns() and head_lemma not in person_nouns():
+        return "organization"
+    return "person"

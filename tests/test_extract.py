@@ -603,3 +603,12 @@ def test_a_quotation_opening_the_next_sentence_goes_on_with_the_speakers_quote()
     text = "“It was a fine evening,” the owner said. “He was very polite,” the waiter added."
     assert [spans_text(text, c.spans.content) for c in attributed(text)] == [["It was a fine evening,"],
                                                                             ["He was very polite,"]]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The airline said the flights would resume on Monday.", "organization"),
+    ("The pilot said the flights would resume on Monday.", "person"),
+])
+def test_a_common_noun_that_names_no_person_is_an_organisation(text, kind):
+    (c,) = attributed(text)
+    assert c.source_kind == kind
