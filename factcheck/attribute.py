@@ -301,7 +301,6 @@ def _rule_attributions(doc, text, offset, quotes, floor, paragraph) -> list[Attr
 # Content fragments this close (in tokens) are one fragment: the tagger may miss a word.
 CONTENT_GAP = 2
 CONTENT_TAIL = 20
-DROP_SOURCELESS = True
 SOURCE_TAIL = 4
 SOURCE_BREAKS = {"—", "―", "–", "--", ":", ";"}
 
@@ -315,88 +314,25 @@ def _root(toks: list):
 def _tagged_attribution(cue: list, src: list[int], con: list[int], offset: int,
                         quotes: list[Quote], floor: int = 0) -> Attribution | None:
     """An attribution from the tagger's tokens: the source run nearest the cue, the content
-    runs (small gaps inside a sentence filled), punctuation trimmed at the edges."""
+    runs (small gaps inside a sentence filled), punctuation trimmed at the edges. None when
+    the tagger found no content or no source, or the cue asks the sentence's subject."""
     doc = cue[0].doc
     head = _root(cue)
-    cue_i = [t.i for t in cue]
-    con = sorted(con)
-    filled = []
-    cue_set = set(cue_i)
-    sent_of = attribution_model.Parse.of(doc).sent
-    for i in con:
-        if filled and 1 < i - filled[-1] <= CONTENT_GAP + 1 and not cue_set & set(range(filled[-1] + 1, i)) \
-                and sent_of[i] == sent_of[filled[-1]]:
-            filled.extend(range(filled[-1] + 1, i))
-        filled.append(i)
-    if filled and filled[-1] > head.i:
-        # the tagger may stop a clause short ("intervene in the situation faced by"): content
-        # after the cue ends where the phrase it stops in ends
-        tail = range(filled[-1] + 1, _root([doc[i] for i in filled if i > head.i]).right_edge.i + 1)
-        tail = range(tail.start, next((i for i in tail if doc[i].is_punct), tail.stop))
-        if 0 < len(tail) <= CONTENT_TAIL and not cue_set & set(tail) and sent_of[tail[-1]] == sent_of[filled[-1]]:
-            filled.extend(tail)
-    if CLAUSE_REPAIR and filled and filled[0] > head.i:
-        filled = _whole_clause(doc, head, filled, cue_set, sent_of)
-    content_toks = [doc[i] for i in filled if not doc[i].is_space]
-    # a semicolon joins two clauses, each with its own speaker ("Police say X; organizers say Y")
-    semis = [t.i for t in head.sent if t.text == ";"]
-    if semis:
-        lo = max([s for s in semis if s < head.i], default=-1)
-        hi = min([s for s in semis if s > head.i], default=len(doc))
-        inside_quote = [t for t in content_toks if _inside(t, offset, quotes)]
-        if not inside_quote:
-            content_toks = [t for t in content_toks if lo < t.i < hi]
-    while content_toks and content_toks[0].is_punct and content_toks[0].text not in "\"“'‘":
-        content_toks.pop(0)
-    while content_toks and content_toks[-1].is_punct and content_toks[-1].text not in "\"”'’":
-        content_toks.pop()
-    if not content_toks or all(t.is_punct for t in content_toks):
+    content_toks = _tagged_content(doc, head, {t.i for t in cue}, con, offset, quotes)
+    if content_toks is None:
         return None
-    content_spans = fragments(content_toks, offset)
-    source = None
-    runs = attribution_model._runs(src)
-    if not runs and SUBJECT_FALLBACK:
-        runs = _subject_before(doc, cue, floor)
-    if runs:
-        near = min(runs, key=lambda r: min(abs(i - head.i) for i in r))
-        toks = [doc[i] for i in near if not doc[i].is_space]
-        # a dash, colon or semicolon ends a noun phrase: keep the part on the cue's side
-        cuts = [k for k, t in enumerate(toks) if t.text in SOURCE_BREAKS]
-        if cuts:
-            toks = toks[cuts[-1] + 1:] if toks[0].i < head.i else toks[:cuts[0]]
-        root = _root(toks) if toks else None
-        if root is not None and root.dep_ == "appos" and root.head.i < root.i:
-            # an apposition alone is not the source: take its noun phrase from its start
-            start = root.head.left_edge.i
-            toks = [doc[i] for i in range(start, toks[-1].i + 1) if not doc[i].is_space and i not in set(cue_i)]
-        if toks:
-            # the tagger may start a noun phrase late ("judge" for "A New York judge")
-            edge = _root(toks).left_edge.i
-            lead = [doc[i] for i in range(edge, toks[0].i)]
-            if 0 < len(lead) <= 4 and not any(t.is_punct or t.i in cue_set for t in lead):
-                toks = lead + toks
-        toks = [t for t in _tidy_source(toks, cue_set) if t.i >= floor]  # never the dateline ("DAYTON, Ohio —")
-        while toks and toks[-1].is_punct:
-            toks.pop()
-        while toks and toks[0].is_punct:
-            toks.pop(0)
-        if toks and not (NON_SPEAKERS and _no_speaker(toks, head, content_toks)):
-            source = _mention_of(toks, offset, _root(toks).head.lemma_.lower())
-    if source is None and DROP_SOURCELESS or _put_to_subject(head):
+    source = _tagged_source(doc, head, cue, src, content_toks, offset, floor)
+    if source is None or _put_to_subject(head):
         return None
-    lemma = head.lemma_.lower()
-    if head.lower_ == "according":
-        lemma, particle = "according to", None
-    else:
-        particle = next((t.lower_ for t in cue if t.i > head.i and t.dep_ in {"prt", "prep", "dobj"}), None)
+    lemma, particle = _tagged_cue_lemma(head, cue)
     cue_spans = fragments(cue, offset)
     doc_text = attribution_model.Parse.of(doc).string
     cue_text = " ".join(doc_text[s - offset:e - offset] for s, e in cue_spans)
     if lemma == "according to":
         cue_text = cue_text.lower()
-    in_quote = [any(q.start <= t.idx + offset < q.end for q in quotes) for t in content_toks if not t.is_punct]
-    quote_kind = "direct" if all(in_quote) else "mixed" if any(in_quote) else "indirect"
+    quote_kind = _quote_kind(content_toks, offset, quotes)
     stance, hedged = _stance_of(head, lemma, particle, content_toks, cue, direct=quote_kind == "direct")
+    content_spans = fragments(content_toks, offset)
     if quote_kind == "direct":  # the content of a direct quote is what lies inside the marks
         content_toks = [t for t in content_toks if t.text not in attribution_model.QUOTE_MARKS]
         content_spans = [(q.start, q.end) for q in quotes
@@ -411,8 +347,112 @@ def _tagged_attribution(cue: list, src: list[int], con: list[int], offset: int,
     )
 
 
-SUBJECT_FALLBACK = True
-NON_SPEAKERS = True
+def _tagged_content(doc, head, cue_set: set[int], con: list[int], offset: int, quotes: list[Quote]) -> list | None:
+    """The content tokens of a tagged attribution: the tagger's tokens with small gaps filled,
+    a clause cut short carried on, kept to the cue's side of a semicolon, punctuation trimmed
+    at the edges (quotation marks kept). None when no word is left."""
+    sent_of = attribution_model.Parse.of(doc).sent
+    filled = _fill_gaps(sorted(con), cue_set, sent_of)
+    if filled and filled[-1] > head.i:
+        filled = _phrase_tail(doc, head, filled, cue_set, sent_of)
+    if filled and filled[0] > head.i:
+        filled = _whole_clause(doc, head, filled, cue_set, sent_of)
+    content_toks = [doc[i] for i in filled if not doc[i].is_space]
+    content_toks = _own_clause(head, content_toks, offset, quotes)
+    while content_toks and content_toks[0].is_punct and content_toks[0].text not in "\"“'‘":
+        content_toks.pop(0)
+    while content_toks and content_toks[-1].is_punct and content_toks[-1].text not in "\"”'’":
+        content_toks.pop()
+    if not content_toks or all(t.is_punct for t in content_toks):
+        return None
+    return content_toks
+
+
+def _fill_gaps(con: list[int], cue_set: set[int], sent_of) -> list[int]:
+    """Sorted content token ids with gaps of up to CONTENT_GAP tokens filled, inside one
+    sentence and never across the cue: the tagger may miss a word."""
+    filled: list[int] = []
+    for i in con:
+        if filled and 1 < i - filled[-1] <= CONTENT_GAP + 1 and not cue_set & set(range(filled[-1] + 1, i)) \
+                and sent_of[i] == sent_of[filled[-1]]:
+            filled.extend(range(filled[-1] + 1, i))
+        filled.append(i)
+    return filled
+
+
+def _phrase_tail(doc, head, filled: list[int], cue_set: set[int], sent_of) -> list[int]:
+    """The tagger may stop a clause short ("intervene in the situation faced by"): content
+    after the cue ends where the phrase it stops in ends (before any punctuation, at most
+    CONTENT_TAIL tokens on, inside the sentence, never over the cue)."""
+    tail = range(filled[-1] + 1, _root([doc[i] for i in filled if i > head.i]).right_edge.i + 1)
+    tail = range(tail.start, next((i for i in tail if doc[i].is_punct), tail.stop))
+    if 0 < len(tail) <= CONTENT_TAIL and not cue_set & set(tail) and sent_of[tail[-1]] == sent_of[filled[-1]]:
+        return filled + list(tail)
+    return filled
+
+
+def _own_clause(head, content_toks: list, offset: int, quotes: list[Quote]) -> list:
+    """A semicolon joins two clauses, each with its own speaker ("Police say X; organizers say
+    Y"): an unquoted content keeps to the cue's clause."""
+    semis = [t.i for t in head.sent if t.text == ";"]
+    if not semis or any(_inside(t, offset, quotes) for t in content_toks):
+        return content_toks
+    lo = max([s for s in semis if s < head.i], default=-1)
+    hi = min([s for s in semis if s > head.i], default=len(head.doc))
+    return [t for t in content_toks if lo < t.i < hi]
+
+
+def _tagged_source(doc, head, cue: list, src: list[int], content_toks: list, offset: int,
+                   floor: int) -> Mention | None:
+    """The source of a tagged attribution: the tagger's source run nearest the cue, or else the
+    noun phrase right before a verb cue; made a whole noun phrase, never the dateline, and
+    never something that speaks nothing."""
+    runs = attribution_model._runs(src) or _subject_before(doc, cue, floor)
+    if not runs:
+        return None
+    cue_set = {t.i for t in cue}
+    near = min(runs, key=lambda r: min(abs(i - head.i) for i in r))
+    toks = [doc[i] for i in near if not doc[i].is_space]
+    # a dash, colon or semicolon ends a noun phrase: keep the part on the cue's side
+    cuts = [k for k, t in enumerate(toks) if t.text in SOURCE_BREAKS]
+    if cuts:
+        toks = toks[cuts[-1] + 1:] if toks[0].i < head.i else toks[:cuts[0]]
+    root = _root(toks) if toks else None
+    if root is not None and root.dep_ == "appos" and root.head.i < root.i:
+        # an apposition alone is not the source: take its noun phrase from its start
+        start = root.head.left_edge.i
+        toks = [doc[i] for i in range(start, toks[-1].i + 1) if not doc[i].is_space and i not in cue_set]
+    if toks:
+        # the tagger may start a noun phrase late ("judge" for "A New York judge")
+        edge = _root(toks).left_edge.i
+        lead = [doc[i] for i in range(edge, toks[0].i)]
+        if 0 < len(lead) <= 4 and not any(t.is_punct or t.i in cue_set for t in lead):
+            toks = lead + toks
+    toks = [t for t in _tidy_source(toks, cue_set) if t.i >= floor]  # never the dateline ("DAYTON, Ohio —")
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    while toks and toks[0].is_punct:
+        toks.pop(0)
+    if not toks or _no_speaker(toks, head, content_toks):
+        return None
+    return _mention_of(toks, offset, _root(toks).head.lemma_.lower())
+
+
+def _tagged_cue_lemma(head, cue: list) -> tuple[str, str | None]:
+    """The lemma of a tagged cue and its particle, preposition or object ("called for",
+    "cast doubt"); "according to" has none."""
+    if head.lower_ == "according":
+        return "according to", None
+    return head.lemma_.lower(), next((t.lower_ for t in cue if t.i > head.i and t.dep_ in {"prt", "prep", "dobj"}), None)
+
+
+def _quote_kind(content_toks: list, offset: int, quotes: list[Quote]) -> str:
+    """`direct` when every word of the content is inside quotation marks, `mixed` when some
+    are, else `indirect`."""
+    in_quote = [any(q.start <= t.idx + offset < q.end for q in quotes) for t in content_toks if not t.is_punct]
+    return "direct" if all(in_quote) else "mixed" if any(in_quote) else "indirect"
+
+
 
 
 def _no_speaker(source: list, cue, content: list) -> bool:
@@ -428,7 +468,6 @@ def _no_speaker(source: list, cue, content: list) -> bool:
 
 # Verbs that name a thing: as a participle on a noun ("a sweet called yokan") they quote a name.
 NAMING = {"call", "name", "dub", "label", "term", "brand", "nickname", "title", "know", "style"}
-CLAUSE_REPAIR = True
 # Cues whose content is a clause, never a bare noun phrase ("say the fossils share ...").
 CLAUSE_CUES = {"say", "tell", "claim", "believe", "think", "argue", "insist", "contend", "add", "write",
                "maintain", "assert", "suggest", "feel", "explain", "note", "stress", "acknowledge", "admit"}
