@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .attribute import Mention
@@ -283,6 +284,29 @@ def _described_as_person(m: Mention) -> bool:
     return head not in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS | GOVERNMENT_NOUNS | MEDIA_WORDS | NON_PERSON_HEADS
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """What the resolver's rules read of a mention besides the mention itself."""
+    head: str  # the head word, lower-cased
+    words: list[str]  # its words (letters only; a one-letter word only in capitals)
+    persons: list[str]  # the people it names ("A ministry spokesman, Pavel Orlov," too)
+    orgs: list[str]  # the organisations and places it names, not those of an apposition of a name
+    bare: str  # the name without its determiner, apposition or aside
+    lower: str  # bare, lower-cased
+
+    @classmethod
+    def of(cls, m: Mention) -> _Reading:
+        words = [w for w in re.findall(r"[^\W\d_]+", m.text) if len(w) > 1 or w.isupper()]
+        persons = [e for e, label in m.entities if label == "PERSON"]
+        if not persons and m.apposition and m.head_lemma in ROLE_NOUNS | OFFICIAL_HEADS and _looks_like_name(m.apposition):
+            persons = [m.apposition.strip(" ,")]  # "A ministry spokesman, Pavel Orlov,": a name the tagger missed
+        orgs = [e for e, label in m.entities if label in {"ORG", "NORP", "GPE", "FAC"}]
+        bare = _strip_det(m.core or m.text)
+        if m.core and m.apposition:  # an organisation named in the apposition is whom the speaker serves
+            orgs = [o for o in orgs if o in m.core] or ([] if _capitalised(m) else orgs)
+        return cls(m.head.lower(), words, persons, orgs, bare, bare.lower())
+
+
 class Resolver:
     """Resolves the mentions of one article in text order."""
 
@@ -345,88 +369,137 @@ class Resolver:
         return res
 
     def _resolve(self, m: Mention) -> Resolved:
-        head = m.head.lower()
-        if m.pronoun:
-            return self._antecedent(head) or _unidentified(head)
-        words = [w for w in re.findall(r"[^\W\d_]+", m.text) if len(w) > 1 or w.isupper()]
-        if len(words) == 1 and words[0].lower() in ROLE_TITLES:
-            return Resolved(words[0].lower(), words[0].lower(), "person", True)  # "Mayor rejects audit findings"
-        if not words or all(w.lower() in TITLES for w in words):
-            # a title or a clitic alone ("Mr.", "'s"): a speaker the parse cut off; the last person
-            return self._antecedent("he") or _unidentified(head)
-        persons = [e for e, label in m.entities if label == "PERSON"]
-        if not persons and m.apposition and m.head_lemma in ROLE_NOUNS | OFFICIAL_HEADS and _looks_like_name(m.apposition):
-            persons = [m.apposition.strip(" ,")]  # "A ministry spokesman, Pavel Orlov,": a name the tagger missed
-        orgs = [e for e, label in m.entities if label in {"ORG", "NORP", "GPE", "FAC"}]
-        bare = _strip_det(m.core or m.text)  # the name without its apposition or aside
-        if m.core and m.apposition:  # an organisation named in the apposition is whom the speaker serves
-            orgs = [o for o in orgs if o in m.core] or ([] if _capitalised(m) else orgs)
-        lower = bare.lower()
+        """The source of a mention: the first of the rules (RULES, in order) that names one."""
+        r = _Reading.of(m)
+        for rule in self.RULES:
+            found = rule(self, m, r)
+            if found is not None:
+                return found
+        return Resolved(_uncap(r.bare, m), r.lower, _common_kind(m.head_lemma), True)  # "the pilot", "the airline"
 
-        gov = self._government(m, lower)
-        if gov:
-            return gov
-        if re.fullmatch(r"[A-Z]{2,6}", bare) and (known := self._acronym(bare)):
-            return known  # "NPA" after "the New People's Army"
+    # The rules of _resolve. Each takes the mention and its reading, and returns a source or None
+    # to pass it on to the next rule.
+
+    def _pronoun(self, m: Mention, r: _Reading) -> Resolved | None:
+        """"he", "they": an earlier speaker, else an unidentified speaker of the article."""
+        if not m.pronoun:
+            return None
+        return self._antecedent(r.head) or _unidentified(r.head)
+
+    def _title_alone(self, m: Mention, r: _Reading) -> Resolved | None:
+        """A title alone: a role that describes its holder ("Mayor rejects audit findings"); a
+        title or a clitic the parse cut off from its name ("Mr.", "'s") is the last person."""
+        if len(r.words) == 1 and r.words[0].lower() in ROLE_TITLES:
+            return Resolved(r.words[0].lower(), r.words[0].lower(), "person", True)
+        if not r.words or all(w.lower() in TITLES for w in r.words):
+            return self._antecedent("he") or _unidentified(r.head)
+        return None
+
+    def _country(self, m: Mention, r: _Reading) -> Resolved | None:
+        """A country, its capital or its government ("Beijing", "Chinese authorities")."""
+        return self._government(m, r.lower)
+
+    def _known_acronym(self, m: Mention, r: _Reading) -> Resolved | None:
+        """"NPA" after "the New People's Army"."""
+        return self._acronym(r.bare) if re.fullmatch(r"[A-Z]{2,6}", r.bare) else None
+
+    def _masthead(self, m: Mention, r: _Reading) -> Resolved | None:
+        """A newspaper's or broadcaster's name ("The Dayton Herald", though tagged a person)."""
         tagged_person = any(label == "PERSON" for _, label in m.entities)
-        if _capitalised(m) and set(re.findall(r"[a-z]+", lower)) & MASTHEAD_WORDS and (
+        if _capitalised(m) and set(re.findall(r"[a-z]+", r.lower)) & MASTHEAD_WORDS and (
                 not tagged_person or m.text.lower().startswith("the ")):
-            return Resolved(bare, lower, "media", False)  # "The Dayton Herald", though tagged a person
-        if persons:
-            # a possessive's owner is not the speaker: "Zamfara's commissioner, Ibrahim Dosara"
-            owners = [p for p in persons if re.search(re.escape(p) + r"\s*[’']s\b", m.text)]
-            persons = [p for p in persons if p not in owners] or persons
-            name = _strip_det(persons[-1] if m.head in persons[-1] else persons[0])
-            for _, earlier in reversed(self.seen):
-                if earlier.kind == "person" and name != earlier.name and name.split() and \
-                        earlier.name.split()[-1:] == name.split()[-1:]:
-                    return earlier  # "Lopez" after "Maria Lopez"
-            return self._named_person(name) or Resolved(name, name.lower(), "person", False)
-        full = m.text.lower()  # its aside too: "an official, who spoke on condition of anonymity,"
-        if not orgs and (m.head_lemma in ANONYMOUS_HEADS and (
+            return Resolved(r.bare, r.lower, "media", False)
+        return None
+
+    def _person(self, m: Mention, r: _Reading) -> Resolved | None:
+        """A named person: the earlier speaker or person of that name ("Lopez" after "Maria
+        Lopez"), not the owner of a possessive ("Zamfara's commissioner, Ibrahim Dosara")."""
+        if not r.persons:
+            return None
+        owners = [p for p in r.persons if re.search(re.escape(p) + r"\s*[’']s\b", m.text)]
+        persons = [p for p in r.persons if p not in owners] or r.persons
+        name = _strip_det(persons[-1] if m.head in persons[-1] else persons[0])
+        for _, earlier in reversed(self.seen):
+            if earlier.kind == "person" and name != earlier.name and name.split() and \
+                    earlier.name.split()[-1:] == name.split()[-1:]:
+                return earlier  # "Lopez" after "Maria Lopez"
+        return self._named_person(name) or Resolved(name, name.lower(), "person", False)
+
+    def _anonymous(self, m: Mention, r: _Reading) -> Resolved | None:
+        """Anonymous sources: "sources", "an official familiar with ...", "an official, who spoke
+        on condition of anonymity," (its aside counts too)."""
+        full = m.text.lower()
+        if not r.orgs and (m.head_lemma in ANONYMOUS_HEADS and (
                 m.head_lemma in {"source", "sources", "insider", "insiders"} or any(w in full for w in ANONYMOUS_MARKS))
                 or any(w in full for w in UNNAMED_MARKS)):
             return Resolved("anonymous sources", "anonymous sources", "anonymous", True)
-        described = self._description(m, lower)
-        if described:
-            return described
-        if not persons and _capitalised(m) and (known := self._named_person(bare)):
-            return known  # "Amari", which the tagger took for an organisation, after "Akira Amari"
-        if orgs and _capitalised(m):
-            name = _strip_det(next((o for o in orgs if m.head in o), orgs[0]))
-            key = name.lower()
-            for prefix in US_PREFIXES:
-                if key.startswith(prefix):
-                    key = key[len(prefix):]
-            kind = "media" if set(key.replace(".", "").split()) & MEDIA_WORDS else (
-                "government" if any(w in key for w in GOVERNMENT_ORG_WORDS) else "organization")
-            for _, earlier in reversed(self.seen):  # "State Department" after "U.S. State Department"
-                if earlier.kind in {"organization", "government", "media"} and (
-                        earlier.key.endswith(key) or _short_form(key, earlier.key)):
-                    return earlier
-            return Resolved(name, key, kind, False)
-        if _capitalised(m) and m.head_lemma not in ANONYMOUS_HEADS:
-            name = bare
-            kind = "media" if set(lower.split()) & MEDIA_WORDS or m.apposition_head in MEDIA_WORDS else "organization"
-            if kind == "organization" and _described_as_person(m):
-                kind = "person"  # "Ana Ruiz, a nurse at the hospital": a name the model did not tag
-            return Resolved(name, lower, kind, False)
-        if m.head_lemma in DOCUMENT_HEADS:  # "the lawsuit", "a report by the auditor", "city records"
-            return Resolved(_uncap(bare, m), lower, "document", True)
-        if m.plural and m.head_lemma in GOVERNMENT_ORG_WORDS:  # "Police said"
-            return Resolved(_uncap(bare, m), lower, "government", True)
-        if m.plural:
-            role = ROLE_CLASSES.get(m.head_lemma)
-            if role:
-                return Resolved(role, role, "group", True)
-            return Resolved(_uncap(bare, m), lower, "group", True)
-        if m.head_lemma in OFFICIAL_HEADS and orgs:
-            return Resolved(_uncap(bare, m), lower, "government", True)
-        if m.head_lemma in GOVERNMENT_ORG_WORDS or m.head_lemma in GOVERNMENT_NOUNS:
-            return Resolved(_uncap(bare, m), lower, "government", True)  # "the ministry", "the city"
+        return None
+
+    def _earlier_described(self, m: Mention, r: _Reading) -> Resolved | None:
+        """A description naming an earlier speaker ("the department", "the demonstrators")."""
+        return self._description(m, r.lower)
+
+    def _earlier_named(self, m: Mention, r: _Reading) -> Resolved | None:
+        """"Amari", which the tagger took for an organisation, after "Akira Amari"."""
+        return self._named_person(r.bare) if _capitalised(m) else None
+
+    def _organization(self, m: Mention, r: _Reading) -> Resolved | None:
+        """A named organisation: media, government or other by its words; the earlier source it
+        is a shorter name of ("State Department" after "U.S. State Department")."""
+        if not r.orgs or not _capitalised(m):
+            return None
+        name = _strip_det(next((o for o in r.orgs if m.head in o), r.orgs[0]))
+        key = name.lower()
+        for prefix in US_PREFIXES:
+            if key.startswith(prefix):
+                key = key[len(prefix):]
+        kind = "media" if set(key.replace(".", "").split()) & MEDIA_WORDS else (
+            "government" if any(w in key for w in GOVERNMENT_ORG_WORDS) else "organization")
+        for _, earlier in reversed(self.seen):
+            if earlier.kind in {"organization", "government", "media"} and (
+                    earlier.key.endswith(key) or _short_form(key, earlier.key)):
+                return earlier
+        return Resolved(name, key, kind, False)
+
+    def _untagged_name(self, m: Mention, r: _Reading) -> Resolved | None:
+        """A capitalised name the model tagged as nothing: media by its words, a person when an
+        apposition describes one ("Ana Ruiz, a nurse at the hospital"), else an organisation."""
+        if not _capitalised(m) or m.head_lemma in ANONYMOUS_HEADS:
+            return None
+        kind = "media" if set(r.lower.split()) & MEDIA_WORDS or m.apposition_head in MEDIA_WORDS else "organization"
+        if kind == "organization" and _described_as_person(m):
+            kind = "person"
+        return Resolved(r.bare, r.lower, kind, False)
+
+    def _document(self, m: Mention, r: _Reading) -> Resolved | None:
+        """"the lawsuit", "a report by the auditor", "city records"."""
+        return Resolved(_uncap(r.bare, m), r.lower, "document", True) if m.head_lemma in DOCUMENT_HEADS else None
+
+    def _group(self, m: Mention, r: _Reading) -> Resolved | None:
+        """A plural description: a government body ("Police said"), a role class ("protesters"),
+        else a group of the article."""
+        if not m.plural:
+            return None
+        if m.head_lemma in GOVERNMENT_ORG_WORDS:
+            return Resolved(_uncap(r.bare, m), r.lower, "government", True)
+        role = ROLE_CLASSES.get(m.head_lemma)
+        if role:
+            return Resolved(role, role, "group", True)
+        return Resolved(_uncap(r.bare, m), r.lower, "group", True)
+
+    def _body(self, m: Mention, r: _Reading) -> Resolved | None:
+        """A description of a government ("the ministry", "the city", an official of a named
+        body) or an organisation ("the company", "the newspaper")."""
+        if m.head_lemma in OFFICIAL_HEADS and r.orgs or m.head_lemma in GOVERNMENT_ORG_WORDS or \
+                m.head_lemma in GOVERNMENT_NOUNS:
+            return Resolved(_uncap(r.bare, m), r.lower, "government", True)
         if m.head_lemma in ORGANIZATION_HEADS:
-            return Resolved(_uncap(bare, m), lower, "media" if m.head_lemma in MEDIA_WORDS else "organization", True)
-        return Resolved(_uncap(bare, m), lower, _common_kind(m.head_lemma), True)
+            return Resolved(_uncap(r.bare, m), r.lower, "media" if m.head_lemma in MEDIA_WORDS else "organization", True)
+        return None
+
+    RULES: tuple[Callable[[Resolver, Mention, _Reading], Resolved | None], ...] = (
+        _pronoun, _title_alone, _country, _known_acronym, _masthead, _person, _anonymous, _earlier_described,
+        _earlier_named, _organization, _untagged_name, _document, _group, _body)
 
     def _government(self, m: Mention, lower: str) -> Resolved | None:
         words = lower.replace("’s", "").replace("'s", "").split()
