@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from . import attribution_model
 from . import stance as stance_rules
 from .segment import Quote
+from .words import word_set
 
 Span = tuple[int, int]
 
@@ -21,15 +22,10 @@ CLAUSES = {"ccomp", "xcomp", "parataxis"}
 CUE_PARTS = {"aux", "auxpass", "prt"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "who"}
 # Verbs whose object alone can be the content ("denies the allegations", "demand the release").
-OBJECT_CONTENT = set(stance_rules.DENY) | set(stance_rules.DEMAND) | set(stance_rules.QUESTION) | {
-    "announce", "confirm", "acknowledge", "admit", "predict", "promise", "pledge", "propose",
-    "recommend", "cite", "reveal", "disclose", "want", "estimate", "criticize", "praise", "blame",
-    "support", "oppose", "back", "endorse", "describe", "call",
-}
+OBJECT_CONTENT = (set(stance_rules.DENY) | set(stance_rules.DEMAND) | set(stance_rules.QUESTION)
+                  | word_set("object_content_verbs"))
 # Verbs that take their content as an infinitive ("wants to", "plans to", "refused to").
-XCOMP_CONTENT = {"want", "plan", "intend", "hope", "promise", "pledge", "vow", "threaten", "refuse",
-                 "decide", "expect", "wish", "agree", "urge", "ask", "demand", "call", "appeal",
-                 "press", "plead", "beg", "swear", "seek", "offer", "propose", "seem"}
+XCOMP_CONTENT = word_set("infinitive_content_verbs")
 
 
 @dataclass
@@ -467,10 +463,9 @@ def _no_speaker(source: list, cue, content: list) -> bool:
 
 
 # Verbs that name a thing: as a participle on a noun ("a sweet called yokan") they quote a name.
-NAMING = {"call", "name", "dub", "label", "term", "brand", "nickname", "title", "know", "style"}
+NAMING = word_set("naming_verbs")
 # Cues whose content is a clause, never a bare noun phrase ("say the fossils share ...").
-CLAUSE_CUES = {"say", "tell", "claim", "believe", "think", "argue", "insist", "contend", "add", "write",
-               "maintain", "assert", "suggest", "feel", "explain", "note", "stress", "acknowledge", "admit"}
+CLAUSE_CUES = word_set("clause_cues")
 
 
 def _whole_clause(doc, head, filled: list[int], cue: set[int], sent_of) -> list[int]:
@@ -739,11 +734,10 @@ def _according_to(tok, offset, quotes, sent_span) -> Attribution | None:
 # Nouns that attribute what follows them to their owner: a count ("by the AP's count, at least
 # 1,470 died"; "officials' tally of 769 killed"), a claim ("accusations by the opposition that the
 # computers were hacked"); and nouns that a verb sets at a figure ("put the number of dead at 35").
-COUNT_NOUNS = {"count", "tally", "estimate", "estimation", "calculation", "tabulation", "reckoning", "toll"}
-CLAIM_NOUNS = {"accusation", "allegation", "claim", "assertion", "finding", "suggestion", "charge", "contention",
-               "insistence", "denial", "warning", "report", "statement", "belief", "view"}
+COUNT_NOUNS = word_set("count_nouns")
+CLAIM_NOUNS = word_set("claim_nouns")
 NOUN_CUES = COUNT_NOUNS | CLAIM_NOUNS | {"number", "figure"}
-SETTING_VERBS = {"put", "place", "set", "estimate", "peg"}
+SETTING_VERBS = word_set("setting_verbs")
 
 
 def _owner(noun):

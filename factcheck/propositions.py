@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .lexicon import counted
 from .stance import CUE_STANCE, DENIAL_WORDS, DENY, DOUBT_WORDS, TRUE_WORDS
+from .words import phrases, table, word_set
 
 DENY_VERBS = set(DENY)  # a denying verb inside a content ("DHS rebuffs claim that ...")
 FALSE_MARK = "~false"
@@ -28,30 +29,19 @@ DISCREDIT_MARK = "~discredited"  # its own article calls the claim or its source
 RELAY_MARK = "~relay"  # the claim relays another speaker's attributed claim ("the agency reported X said ...")
 ASK_MARK = "~ask"  # the content asks rather than states ("Is the singer dead?")
 NOT_MARK = "~not"  # among the negated terms: the negation turns the claim's main predicate around
-NEGATIONS = {"not", "no", "never", "n't", "none", "nobody", "nothing", "neither", "nor", "without"}
+NEGATIONS = word_set("negations")
 # Nouns that "no" turns into a refutation of what follows: "there is no evidence that ...".
-EVIDENCE = {"evidence", "proof", "sign", "indication", "basis", "truth", "confirmation", "record", "merit",
-            "support", "foundation", "substance"}
-LACKING = {"no", "not", "without", "devoid", "lack", "lacks", "lacking", "lacked"}
-GENERIC = {"be", "have", "do", "get", "make", "go", "come", "take", "give", "put", "also", "just", "even",
-           "very", "more", "most", "many", "much", "other", "such", "same", "own", "new", "year", "day",
-           "time", "thing", "way", "people", "lot", "number", "part", "one", "mr", "ms", "mrs", "say",
-           "there", "here", "now", "then", "still", "only", "well", "back", "far", "least", "less",
-           "report", "update", "updated", "news", "story", "claim", "breaking", "exclusive", "read"}
+EVIDENCE = word_set("evidence_nouns")
+LACKING = word_set("lacking_words")
+GENERIC = word_set("generic_words")
 # Verbs too light to carry a negation alone: "did not make 72 million" negates what is made.
-LIGHT_VERBS = {"be", "have", "do", "get", "make", "go", "come", "take", "give", "put", "seem", "appear"}
-SCALES = {"hundred": 1e2, "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6,
-          "billion": 1e9, "billions": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9}
-WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "fifty": 50, "dozen": 12,
-                "hundred": 100, "dozens": 24}
+LIGHT_VERBS = word_set("light_verbs")
+SCALES = {word: float(factor) for word, factor in table("number_scales")}
+WORD_NUMBERS = {word: int(value) for word, value in table("number_words")}
 # Words before a number that make it a bound or an estimate rather than an exact value.
-LOWER_BOUND = [("more", "than"), ("at", "least"), ("over",), ("above",), ("upwards", "of"), ("greater", "than"),
-               ("in", "excess", "of"), ("exceeding",), ("exceeds",), ("at", "minimum")]
-UPPER_BOUND = [("only",), ("only", "a"), ("just",), ("up", "to"), ("as", "many", "as"), ("as", "much", "as"), ("less", "than"), ("fewer", "than"),
-               ("under",), ("at", "most"), ("no", "more", "than"), ("below",), ("maximum", "of")]
-APPROXIMATE = [("about",), ("around",), ("nearly",), ("almost",), ("roughly",), ("some",), ("approximately",),
-               ("an", "estimated"), ("estimated",), ("close", "to"), ("approx",)]
+LOWER_BOUND = phrases("lower_bounds")
+UPPER_BOUND = phrases("upper_bounds")
+APPROXIMATE = phrases("approximations")
 BOUNDS = [(">", w) for w in LOWER_BOUND] + [("<", w) for w in UPPER_BOUND] + [("~", w) for w in APPROXIMATE]
 BOUNDS.sort(key=lambda b: -len(b[1]))  # "no more than" before "more than"
 
@@ -188,7 +178,7 @@ def keys_for(tokens) -> tuple[list[str], list[tuple[float, str, str]], list[str]
     return terms, numbers, sorted(set(negated))
 
 
-SPEECH_CUES = {"say", "tell", "claim", "state", "write", "announce", "report", "confirm", "tweet", "post"}
+SPEECH_CUES = word_set("speech_cues")
 
 
 def discredited(rest, cue_ids: set[int], source_ids: set[int] = frozenset()) -> bool:
@@ -248,7 +238,7 @@ def _refuting_interjection(tok) -> bool:
     return nxt is None or nxt.text in {",", "!", ".", "-", "--", "—", ":"} or tok.dep_ == "intj"
 
 
-REFUTING_PARTICLES = {("make", "up"), ("shoot", "down"), ("knock", "down"), ("put", "rest")}
+REFUTING_PARTICLES = set(phrases("refuting_particles"))
 
 
 def _made_up(tok) -> bool:
@@ -264,8 +254,7 @@ def _made_up(tok) -> bool:
 
 
 # Nouns that are amounts themselves ("a dozen of the dead", "hundreds of people"): value and bound.
-QUANTITY_NOUNS = {"dozen": (12.0, "~"), "dozens": (24.0, ">"), "score": (20.0, "~"), "scores": (40.0, ">"),
-                  "hundreds": (200.0, ">"), "thousands": (2000.0, ">"), "millions": (2e6, ">")}
+QUANTITY_NOUNS = {noun: (float(value), bound) for noun, value, bound in table("quantity_nouns")}
 
 
 def _counted_word(tok) -> tuple[float, str, str] | None:
@@ -379,7 +368,7 @@ def _unit(num_tok, last_tok) -> str | None:
     return _counted_by_noun(num_tok)
 
 
-FIGURE_HEADS = {"number", "toll", "figure", "count", "tally", "estimate", "total"}
+FIGURE_HEADS = word_set("figure_heads")
 
 
 def _counted_by_noun(num_tok) -> str | None:

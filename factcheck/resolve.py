@@ -14,113 +14,36 @@ from dataclasses import dataclass, replace
 
 from .attribute import Mention
 from .lexicon import person_nouns, speaker_nouns
+from .words import table, word_list, word_set
 
-# Country, capital, adjective: a government is named by any of them before a government noun.
-_COUNTRIES = """
-China|Beijing|Chinese
-Russia|Moscow|Russian
-United States|Washington|American|U.S.|US|USA|America|the United States
-United Kingdom|London|British|U.K.|UK|Britain
-France|Paris|French
-Germany|Berlin|German
-Japan|Tokyo|Japanese
-India|New Delhi|Indian
-Pakistan|Islamabad|Pakistani
-Iran|Tehran|Iranian
-Iraq|Baghdad|Iraqi
-Israel|Jerusalem|Israeli
-Turkey|Ankara|Turkish|Turkiye
-Ukraine|Kyiv|Ukrainian|Kiev
-Kazakhstan|Astana|Kazakh|Nur-Sultan
-Uzbekistan|Tashkent|Uzbek
-Kyrgyzstan|Bishkek|Kyrgyz
-Tajikistan|Dushanbe|Tajik
-Afghanistan|Kabul|Afghan
-Saudi Arabia|Riyadh|Saudi
-Egypt|Cairo|Egyptian
-Syria|Damascus|Syrian
-North Korea|Pyongyang|North Korean
-South Korea|Seoul|South Korean
-Mexico|Mexico City|Mexican
-Canada|Ottawa|Canadian
-Brazil|Brasilia|Brazilian
-Italy|Rome|Italian
-Spain|Madrid|Spanish
-Poland|Warsaw|Polish
-Belarus|Minsk|Belarusian
-Georgia|Tbilisi|Georgian
-Armenia|Yerevan|Armenian
-Azerbaijan|Baku|Azerbaijani
-Venezuela|Caracas|Venezuelan
-Cuba|Havana|Cuban
-Nigeria|Abuja|Nigerian
-South Africa|Pretoria|South African
-Australia|Canberra|Australian
-Indonesia|Jakarta|Indonesian
-Vietnam|Hanoi|Vietnamese
-Taiwan|Taipei|Taiwanese
-Qatar|Doha|Qatari
-Lebanon|Beirut|Lebanese
-Ethiopia|Addis Ababa|Ethiopian
-Greece|Athens|Greek
-Hungary|Budapest|Hungarian
-"""
-COUNTRY: dict[str, str] = {}
-for _line in _COUNTRIES.strip().splitlines():
-    _names = _line.split("|")
-    for _n in _names:
-        COUNTRY[_n.lower()] = _names[0]
+# Country, capital, adjective, ...: a government is named by any of them before a government noun.
+# (The word lists are in factcheck/data/words/.)
+_COUNTRIES = table("countries")
+COUNTRY: dict[str, str] = {name.lower(): names[0] for names in _COUNTRIES for name in names}
 # Capitals stand for their government only when they are the whole mention ("Beijing says").
-CAPITALS = {line.split("|")[1].lower() for line in _COUNTRIES.strip().splitlines()}
-GOVERNMENT_NOUNS = {"government", "authorities", "authority", "officials", "regime", "administration",
-                    "ministry", "embassy", "consulate", "cabinet", "state", "leadership", "side"}
-US_PREFIXES = ("u.s. ", "us ", "united states ", "american ", "the u.s. ", "the united states ")
-GOVERNMENT_ORG_WORDS = {"department", "ministry", "agency", "office", "police", "army", "military",
-                        "parliament", "congress", "senate", "court", "commission", "council", "bureau",
-                        "administration", "government", "white house", "kremlin", "pentagon", "house"}
-MEDIA_WORDS = {"news", "times", "post", "journal", "agency", "tv", "radio", "press", "reuters", "ap",
-               "afp", "bbc", "cnn", "fox", "msnbc", "nbc", "abc", "cbs", "npr", "rfe/rl", "tass", "xinhua",
-               "guardian", "telegraph", "herald", "tribune", "gazette", "magazine", "newspaper",
-               "breitbart", "politico", "bloomberg", "axios", "daily", "associated", "wire", "network"}
+CAPITALS = {names[1].lower() for names in _COUNTRIES}
+GOVERNMENT_NOUNS = word_set("government_nouns")
+US_PREFIXES = tuple(f"{prefix} " for prefix in word_list("us_prefixes"))  # in this order
+GOVERNMENT_ORG_WORDS = word_set("government_org_words")
+MEDIA_WORDS = word_set("media_words")
 # Words of a newspaper's or broadcaster's name: a capitalised name holding one is media.
-MASTHEAD_WORDS = {"herald", "times", "post", "journal", "gazette", "tribune", "telegraph", "chronicle", "inquirer",
-                  "examiner", "courier", "sentinel", "observer", "guardian", "independent", "dispatch", "bulletin",
-                  "register", "enquirer", "monitor", "newsweek", "magazine", "newspaper", "tv", "radio"}
+MASTHEAD_WORDS = word_set("masthead_words")
 # Descriptions of organizations ("the company", "the union"); GOVERNMENT_ORG_WORDS name governments.
-ORGANIZATION_HEADS = {"company", "firm", "corporation", "business", "bank", "union", "group", "organization",
-                      "organisation", "party", "campaign", "committee", "association", "coalition", "charity",
-                      "foundation", "institute", "university", "school", "hospital", "network", "newspaper",
-                      "magazine", "team", "club", "church", "board", "city", "county", "town", "state"}
+ORGANIZATION_HEADS = word_set("organization_heads")
 # Heads of documents that say things: their claims belong to the document (its author, when
 # named, is in its name: "a report by the city auditor").
-DOCUMENT_HEADS = {"lawsuit", "suit", "complaint", "report", "statement", "filing", "petition", "study", "survey",
-                  "record", "document", "memo", "letter", "indictment", "ruling", "affidavit", "audit", "poll",
-                  "analysis", "investigation", "review", "order", "verdict", "judgment", "motion", "brief"}
+DOCUMENT_HEADS = word_set("document_heads")
 # Apposition heads that describe no person ("Reuters, the news agency").
-NON_PERSON_HEADS = {"agency", "outlet", "nonprofit", "publisher", "broadcaster", "site", "website", "service",
-                    "department", "ministry", "office", "body", "authority", "regulator", "watchdog",
-                    "group", "firm", "maker", "producer", "company", "country", "nation", "state"}
-ANONYMOUS_HEADS = {"source", "sources", "insider", "insiders", "person", "people", "official", "officials",
-                   "aide", "aides", "someone", "observer", "observers"}
-OFFICIAL_HEADS = {"official", "spokesman", "spokeswoman", "spokesperson", "minister", "ambassador",
-                  "officer", "diplomat", "representative", "envoy", "mayor", "governor", "administrator"}
-ANONYMOUS_MARKS = {"familiar", "anonymity", "anonymous", "unnamed", "knowledge", "briefed"}
+NON_PERSON_HEADS = word_set("non_person_heads")
+ANONYMOUS_HEADS = word_set("anonymous_heads")
+OFFICIAL_HEADS = word_set("official_heads")
+ANONYMOUS_MARKS = word_set("anonymous_marks")
 # Marks that make any speaker anonymous ("the agency's director, speaking on condition of anonymity").
-UNNAMED_MARKS = {"anonymity", "not authorized to", "not authorised to", "unnamed", "who asked not to be named",
-                 "declined to be named", "did not want to be named"}
+UNNAMED_MARKS = word_set("unnamed_marks")
 # Plural role nouns that name one group inside an article; the key is the class.
-ROLE_CLASSES = {
-    "protester": "protesters", "protestor": "protesters", "demonstrator": "protesters",
-    "picketer": "protesters", "marcher": "protesters", "rally-goer": "protesters",
-    "striker": "strikers", "voter": "voters", "resident": "residents", "villager": "villagers",
-    "worker": "workers", "student": "students", "parent": "parents", "relative": "relatives",
-    "activist": "activists", "critic": "critics", "supporter": "supporters", "opponent": "opponents",
-    "analyst": "analysts", "expert": "experts", "economist": "economists", "researcher": "researchers",
-    "scientist": "scientists", "witness": "witnesses", "lawmaker": "lawmakers", "investigator": "investigators",
-}
+ROLE_CLASSES = dict(table("role_classes"))
 # What a group does makes it one of these roles: "Eight Kazakhs ... picketed" are picketers.
-ACTIVITY_ROLES = {"picket": "protesters", "protest": "protesters", "demonstrate": "protesters",
-                  "march": "protesters", "rally": "protesters", "strike": "strikers", "vote": "voters"}
+ACTIVITY_ROLES = dict(table("activity_roles"))
 MALE = {"he", "him", "his"}
 FEMALE = {"she", "her", "hers"}
 PLURAL_PRONOUNS = {"they", "them", "we", "us"}
@@ -128,18 +51,9 @@ THING_PRONOUNS = {"it"}
 
 
 # Roles held for an organisation: "an Acme spokesman", "the army's commander", "president of the union".
-ROLE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "official",
-              "officials", "chief", "commander", "chairman", "chairwoman", "chair", "president", "ceo", "director",
-              "head", "leader", "leaders", "member", "members", "minister", "secretary", "commissioner", "figure",
-              "figures", "representative", "lawyer", "lawyers", "attorney", "attorneys", "counsel", "officer",
-              "officers", "aide", "aides", "adviser", "advisor", "manager", "executive", "founder", "ambassador",
-              "envoy", "deputy", "chancellor", "superintendent", "inspector", "mayor", "governor", "general",
-              "administrator", "coordinator", "negotiator", "agent", "staffer", "employee", "employees"}
+ROLE_NOUNS = word_set("role_nouns")
 # Words before a role that describe the person, not the organisation ("a senior opposition figure").
-ROLE_MODIFIERS = {"a", "an", "the", "senior", "former", "top", "deputy", "acting", "interim", "longtime", "veteran",
-                  "then", "current", "new", "another", "one", "two", "three", "several", "other", "chief", "vice",
-                  "assistant", "associate", "junior", "lead", "principal", "regional", "local", "retired", "ex",
-                  "high-ranking", "ranking", "some", "many", "its", "their", "his", "her"}
+ROLE_MODIFIERS = word_set("role_modifiers")
 
 
 def _short_form(key: str, full: str) -> bool:
@@ -244,9 +158,8 @@ def _strip_det(text: str) -> str:
 
 
 # Titles that, standing alone, describe their holder ("Mayor rejects audit findings").
-ROLE_TITLES = {"president", "senator", "governor", "judge", "mayor", "minister", "chancellor", "premier"}
-TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "prof", "rev",
-          "s", "st", "jr", "sr", "president", "senator", "governor", "judge", "mayor", "minister"}
+ROLE_TITLES = word_set("role_titles")
+TITLES = word_set("titles")
 
 
 def _unidentified(pronoun: str) -> Resolved:

@@ -5,23 +5,14 @@ Negation inside the content is part of the proposition, not of the stance."""
 
 from __future__ import annotations
 
-# Reporting cues by lemma, with the stance they carry. Beliefs and intentions count as
-# attributions too (PolNeAR annotates them), and assert their content.
-ASSERT = """
-say tell state claim assert add note explain report announce write argue insist contend maintain
-suggest warn acknowledge admit concede confirm declare reveal disclose allege testify predict
-estimate believe think feel hope expect fear recall describe indicate show find conclude agree
-mention observe remark reply respond answer comment stress emphasize emphasise tweet post chant
-shout yell scream cry whisper publish cite signal promise pledge vow swear threaten plan intend
-want wish accuse blame charge criticize criticise attack praise label brand boast complain lament
-worry caution counter retort recount speculate imply hint forecast calculate inform assure remind
-learn hear guarantee certify affirm reiterate repeat joke quip muse concur testify prove
-demonstrate illustrate propose recommend advise predict project vow decide refuse threaten
-announce point acknowledge emphasize question
-""".split()
-DENY = "deny reject refute dismiss rebut repudiate contradict disavow debunk disprove discount deride rebuff retract".split()
-DEMAND = "demand urge ask appeal request press plead beg implore exhort petition".split()
-QUESTION = "question doubt dispute challenge wonder query contest".split()
+from .words import table, word_list, word_set
+
+# Reporting cues by lemma, with the stance they carry (the word lists are in factcheck/data/words/).
+# Beliefs and intentions count as attributions too (PolNeAR annotates them), and assert their content.
+ASSERT = word_list("reporting_verbs")
+DENY = word_list("denying_verbs")
+DEMAND = word_list("demanding_verbs")
+QUESTION = word_list("questioning_verbs")
 
 CUE_STANCE: dict[str, str] = {lemma: "asserts" for lemma in ASSERT}
 CUE_STANCE.update({lemma: "denies" for lemma in DENY})
@@ -29,55 +20,29 @@ CUE_STANCE.update({lemma: "demands" for lemma in DEMAND})
 CUE_STANCE.update({lemma: "questions" for lemma in QUESTION})
 
 # Cues made of a verb and a particle or preposition, with their own stance.
-PHRASAL = {
-    ("call", "for"): "demands",
-    ("call", "on"): "demands",
-    ("call", "upon"): "demands",
-    ("push", "for"): "demands",
-    ("rule", "out"): "denies",
-    ("point", "to"): "asserts",
-    ("point", "out"): "asserts",
-    ("write", "off"): "denies",
-    ("cast", "doubt"): "questions",
-}
+PHRASAL = {(verb, particle): stance for verb, particle, stance in table("phrasal_cues")}
 # Verbs that are cues only with their particle ("called for"), never alone ("called").
-NEEDS_PARTICLE = {"point", "rule", "push", "cast"}
+NEEDS_PARTICLE = word_set("particle_only_cues")
 
-HEDGES = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently", "may", "might",
-          "could", "possibly", "perhaps", "likely", "probably", "seemingly", "rumor", "rumors", "rumour",
-          "rumours", "rumored", "rumoured", "unconfirmed", "alleged"}
+HEDGES = word_set("hedges")
 # Refuting vocabulary: words in a content that call something false ("a hoax", "debunked").
-DENIAL_WORDS = {"false", "untrue", "baseless", "groundless", "fabricated", "fabrication", "fake", "faked",
-                "hoax", "hoaxes", "hoaxer", "lie", "lies", "myth", "nonsense", "bogus", "unfounded",
-                "incorrect", "debunk", "debunked", "debunks", "misleading", "fiction", "fictitious",
-                "satire", "satirical", "denied", "denies", "deny", "refuted", "refutes", "rubbish",
-                "spoof", "prank", "scam", "phony", "phoney", "made-up", "disproved", "discredited", "doctored",
-                "photoshopped", "fooled", "duped", "retracted", "retracts", "erroneous", "inaccurate",
-                "misinformation", "disinformation", "misreported", "misreport", "bullshit", "baloney",
-                "invented", "fictional", "nonexistent", "parody", "troll", "trolled", "trolls", "staged",
-                "hoaxed", "falsely", "wrongly", "mistakenly", "mistaken"}
+DENIAL_WORDS = word_set("denial_words")
 # Words that cast doubt on a content without denying it.
-DOUBT_WORDS = {"doubt", "doubts", "doubtful", "exaggerate", "exaggerated", "overblown", "unverified",
-               "unsubstantiated", "dubious", "questionable", "skeptical", "sceptical", "implausible",
-               "unlikely", "questioned", "disputed", "flawed", "distorted", "skewed", "inflated", "overstated",
-               "misrepresented", "cherry-picked", "understated", "underestimated", "overestimated"}
+DOUBT_WORDS = word_set("doubt_words")
 # Words that a negation turns into a refutation: "not true", "isn't real".
-TRUE_WORDS = {"true", "real", "genuine", "accurate", "authentic", "correct", "legit", "legitimate",
-              "confirmed", "happen", "happened"}
+TRUE_WORDS = word_set("true_words")
 # "should" and "must" in the content of a plain cue make it a call for action.
-OBLIGATION = {"should", "must", "ought"}
+OBLIGATION = word_set("obligation_words")
 
 
 # Cues that say nothing of the speaker's stance: the content's own verb may ("said it rejects").
-PLAIN_CUES = {"say", "tell", "add", "write", "state", "insist", "tweet", "post", "explain", "reply", "respond",
-              "answer", "counter", "retort", "declare", "stress", "reiterate", "maintain", "argue", "according to",
-              "chant", "shout", "yell", "scream", "cry", "publish"}
+PLAIN_CUES = word_set("plain_cues")
 # What a speaker does in the first person ("it disagrees with", "we reject") that denies or doubts.
-OWN_DENY = set(DENY) | {"disagree", "oppose"}
+OWN_DENY = set(DENY) | word_set("own_denial_verbs")
 OWN_QUESTION = set(QUESTION) - {"wonder", "ask"}
 SELF = {"i", "we", "it", "he", "she", "they"}
 # A command opens with its verb, or with one of these ("Do not", "Never", "Please").
-COMMAND_OPENERS = {"do", "don't", "dont", "never", "please", "let"}
+COMMAND_OPENERS = word_set("command_openers")
 
 
 def content_stance(tokens: list, direct: bool = False) -> str | None:
@@ -102,7 +67,7 @@ def content_stance(tokens: list, direct: bool = False) -> str | None:
 MAX_ROOTS = 8
 # What a speaker thinks in the first person ("I suspect this could be fiction"): the stance is
 # that of the thought.
-OWN_THOUGHT = {"suspect", "think", "believe", "feel", "guess", "reckon"}
+OWN_THOUGHT = word_set("thought_verbs")
 
 
 def _predicate_stance(root) -> str | None:

@@ -612,3 +612,27 @@ def test_a_quotation_opening_the_next_sentence_goes_on_with_the_speakers_quote()
 def test_a_common_noun_that_names_no_person_is_an_organisation(text, kind):
     (c,) = attributed(text)
     assert c.source_kind == kind
+
+
+def test_word_lists_are_data_that_say_where_they_come_from():
+    import re
+    from pathlib import Path
+
+    import factcheck
+    from factcheck import stance
+    from factcheck.words import DIR, word_list
+
+    files = sorted(DIR.glob("*.txt"))
+    assert files
+    code = "".join(p.read_text(encoding="utf-8") for p in Path(factcheck.__file__).parent.glob("*.py"))
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        header = text.split("\n\n", 1)[0]
+        assert all(line.startswith("#") for line in header.splitlines()), path.name
+        assert "Read by factcheck/" in header and "Source:" in header, path.name
+        entries = word_list(path.stem)
+        assert entries and len(entries) == len(set(entries)), path.name  # no word twice
+        assert re.search(rf"\(\s*\"{path.stem}\"\)", code), f"{path.name} is read by no module"
+    # the names other modules import keep working
+    assert "hoax" in stance.DENIAL_WORDS and stance.CUE_STANCE["deny"] == "denies"
+    assert stance.PHRASAL[("call", "for")] == "demands"
