@@ -7,6 +7,7 @@ around the cue and quotes running over several sentences are joined."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from . import attribution_model
@@ -610,7 +611,7 @@ def _inside(tok, offset: int, quotes: list[Quote]) -> bool:
     return any(q.start <= pos < q.end for q in quotes)
 
 
-def _stance_of(verb, lemma: str, particle: str | None, content: list, cue: list = (),
+def _stance_of(verb, lemma: str, particle: str | None, content: list, cue: Sequence = (),
                direct: bool = False) -> tuple[str, bool]:
     """The stance of a cue's verb and whether its claim is hedged (a hedge word in the content or
     on the verb, or a negated verb: "did not deny"). A denying or doubting word elsewhere in the

@@ -13,12 +13,15 @@ A claim's keys are what the contradiction step blocks and compares on:
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from .lexicon import counted
 from .stance import CUE_STANCE, DENIAL_WORDS, DENY, DOUBT_WORDS, TRUE_WORDS
 from .words import phrases, table, word_set
 
+# (value, unit, bound), or (value, unit, bound, what happened to what is counted: "death", ...)
+Quantity = tuple[float, str, str] | tuple[float, str, str, str]
 DENY_VERBS = set(DENY)  # a denying verb inside a content ("DHS rebuffs claim that ...")
 FALSE_MARK = "~false"
 DOUBT_MARK = "~doubt"
@@ -106,7 +109,7 @@ def _lemma(tok) -> str:
     return lemma
 
 
-def keys_for(tokens) -> tuple[list[str], list[tuple[float, str, str]], list[str]]:
+def keys_for(tokens) -> tuple[list[str], list[Quantity], list[str]]:
     """(terms, numbers, negated terms) for a list of spaCy tokens.
 
     Terms are lower-cased lemmas of content words and named entities, with the marks `~false`
@@ -116,7 +119,7 @@ def keys_for(tokens) -> tuple[list[str], list[tuple[float, str, str]], list[str]
     was no evidence" -> evidence), so a negation elsewhere in the content does not turn the whole
     claim around."""
     terms: list[str] = []
-    numbers: list[tuple[float, str, str]] = []
+    numbers: list[Quantity] = []
     scope: set[int] = set()
     consumed: set[int] = set()
     negated: list[str] = []
@@ -173,15 +176,14 @@ def keys_for(tokens) -> tuple[list[str], list[tuple[float, str, str]], list[str]
     if tokens and any(t.text == "?" for t in tokens[-2:]):
         marks.append(ASK_MARK)
     heads = [KEY + _lemma(t) for t in _predicate_heads(tokens, ids)]
-    seen: set[str] = set()
-    terms = [t for t in terms + marks + [h for h in heads if h[1:] in terms] + names if not (t in seen or seen.add(t))]
+    terms = list(dict.fromkeys(terms + marks + [h for h in heads if h[1:] in terms] + names))  # each once, in order
     return terms, numbers, sorted(set(negated))
 
 
 SPEECH_CUES = word_set("speech_cues")
 
 
-def discredited(rest, cue_ids: set[int], source_ids: set[int] = frozenset()) -> bool:
+def discredited(rest, cue_ids: set[int], source_ids: AbstractSet[int] = frozenset()) -> bool:
     """Whether the words of a claim's sentence outside its content discredit it: refuting words
     in its source ("a fake news report claims ..."), on its cue ("falsely claimed") or in a
     clause that governs it ("the woman who claimed ... was exposed as a hoaxer"), or a negated
@@ -284,7 +286,7 @@ def _determiner_no(tok) -> bool:
     return any(c.lower_ in {"no", "not"} for c in tok.children) or tok.head.lower_ in {"no", "not"}
 
 
-def _quantity(tok, consumed: set[int]) -> tuple[float, str, str] | None:
+def _quantity(tok, consumed: set[int]) -> Quantity | None:
     """(value, unit, bound) of the number starting at `tok`, marking scale words consumed."""
     value = _number(tok)
     if value is None:
