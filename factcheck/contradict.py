@@ -1,12 +1,16 @@
 """Find contradictions between claims: candidate pairs by blocking, then rules, then a score.
 
-Candidates come from an inverted index over proposition keys (terms, entities, quantities),
-never from comparing every pair: only keys held by at most `BLOCK_CAP` claims open a posting
-list, and each claim keeps its `MAX_CANDIDATES` best candidates, so the cost grows about
-linearly with the number of claims. Two claims are about one proposition when the key
-weight they share (inverse document frequency; terms of the neighbouring sentences count half)
-covers enough of both, or when both fall in one proposition group (average linkage over the
-compared pairs). Rules, in order: `denial` (one side affirms what the other denies, calls
+Every decision about a pair of claims depends on the two claims and their two articles only,
+never on what else the database holds or in which order it came: ingested one by one, in
+parallel, in reverse or checked again by `recheck`, one archive holds the same contradictions.
+
+Candidates come from an index over composite keys: each pair of a claim's BLOCK_KEYS rarest
+proposition keys (terms, entities, quantities), rarity counted once in a reference corpus of
+news claims (factcheck/data/weights.json), so two claims meet when they share two of the words
+that say most about each; claims of one article meet when they share any key. Two claims are
+about one proposition when the key weight they share (terms of the neighbouring sentences count
+half) covers enough of both, or, when one side denies or negates, a fifth of it (`linked`).
+Rules, in order: `denial` (one side affirms what the other denies, calls
 false or doubts), `negation` (a shared predicate negated on one side only), `numeric`
 (incompatible values or bounds for one quantity), `description` (incompatible labels for one
 thing); one source on both sides in different articles is a `changed position`."""
@@ -14,11 +18,14 @@ thing); one source on both sides in different articles is a `changed position`."
 from __future__ import annotations
 
 import hashlib
-import heapq
+import itertools
+import json
 import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from . import scorer
 from .lexicon import antonyms, counted, is_speaker, person_nouns
@@ -62,18 +69,17 @@ def _key_terms(claim: "Keyed") -> set[str]:
 
 CONTEXT_WEIGHT = 0.5  # a term of the neighbouring sentence counts half a term of the content
 VALUE_WEIGHT = 1.0  # a shared quantity ("72 million") counts as a term of that rarity
-BLOCK_CAP = 100  # keys held by more claims than this do not open candidate lists
-MAX_CANDIDATES = 25  # per claim, the best-sharing candidates only
+BLOCK_KEYS = 8  # a claim's rarest keys whose pairs are its blocking keys
+BLOCK_WEIGHT = 2.0  # keys below this weight (held by about one claim in seven) never block
 ARTICLE_CANDIDATES = 200  # claims of its own article a claim is compared with, at most
 MIN_TERMS = 1  # content words a claim needs to take part in a conflict
 MIN_SHARED = 2  # distinct shared content keys for two claims to be about one proposition
 MIN_OVERLAP = 0.4  # shared weight over the weight of the smaller claim
 MIN_DICE = 0.25  # shared weight over the mean weight of the two claims
 NUMERIC_TOLERANCE = 1.25  # two exact values closer than this ratio are one figure, rounded
-GROUP_LINK = 0.2  # mean dice weight for two groups of claims to be one proposition
-GROUP_CAP = 40  # claims in one proposition group at most
-GROUP_NEIGHBOURS = 10  # for new claims, the candidates whose neighbourhoods are grouped too
-GROUP_FACTOR = 0.8  # a pair found through its group is less sure than one found directly
+GROUP_LINK = 0.2  # dice weight for two claims to be linked: one proposition if one side denies it
+LINK_SHARED = 3  # keys other than names two linked claims share at least
+GROUP_FACTOR = 0.8  # a pair found by its link is less sure than one the rules found
 # Pairs scored below this are kept but not shown by default (contradictions, reports, Datasette):
 # the scorer's threshold, chosen on dev data for precision 0.8 (scripts/train_scorer.py).
 DEFAULT_MIN_SCORE = scorer.threshold()
@@ -119,6 +125,22 @@ def pair_id(a: str, b: str) -> str:
     return hashlib.sha256(f"{x}|{y}".encode()).hexdigest()[:12]
 
 
+@lru_cache(maxsize=1)
+def _reference() -> tuple[int, dict[str, int]]:
+    data = json.loads((Path(__file__).resolve().parent / "data" / "weights.json").read_text(encoding="utf-8"))
+    return data["claims"], data["df"]
+
+
+@lru_cache(maxsize=200_000)
+def weight(key: str) -> float:
+    """How much sharing `key` says two claims are about one proposition: its rarity among the
+    claims of a reference news corpus (scripts/build_weights.py), not among the claims a
+    database happens to hold, so that no decision depends on what else was ingested. A key
+    the corpus never saw (a name, a figure) weighs most."""
+    n, df = _reference()
+    return math.log(1 + n / df.get(key, 1))
+
+
 def _value_key(number: tuple) -> str:
     return f"={number[0]:g}|{number[1]}"
 
@@ -129,13 +151,22 @@ def _keys(claim: Keyed) -> set[str]:
     return keys
 
 
-class Index:
-    """An inverted index over proposition keys, grown claim by claim."""
+def blocks(claim: Keyed) -> list[str]:
+    """The composite keys a claim is found by: each pair of its BLOCK_KEYS rarest keys. Two
+    claims about one proposition share two keys at least, and the rarest say most; a pair of
+    keys is held by few claims even where each key is held by thousands (a busy story's names
+    and words), so no posting list has to be cut."""
+    keys = sorted((k for k in _keys(claim) if weight(k) >= BLOCK_WEIGHT), key=lambda k: (-weight(k), k))
+    return [f"{x}|{y}" for x, y in itertools.combinations(sorted(keys[:BLOCK_KEYS]), 2)]
 
-    def __init__(self):
+
+class Index:
+    """An inverted index over composite proposition keys, grown claim by claim."""
+
+    def __init__(self) -> None:
         self.claims: dict[str, Keyed] = {}
-        self.postings: dict[str, list[str]] = defaultdict(list)
-        self.keys: dict[str, set[str]] = {}  # claim -> its blocking keys
+        self.postings: dict[str, list[str]] = defaultdict(list)  # composite key -> claims
+        self.keys: dict[str, set[str]] = {}  # claim -> its proposition keys
         self.voices: dict[tuple[str, str], list[str]] = defaultdict(list)  # (article, source) -> claims
         self.anchors: dict[str, set[str]] = defaultdict(set)  # article -> the names it speaks of
         self.sizes: dict[str, int] = defaultdict(int)  # article -> its claims
@@ -150,25 +181,20 @@ class Index:
         self.anchors[claim.article] |= _anchors(claim)
         self.sizes[claim.article] += 1
         self.by_article[claim.article].append(claim.id)
-        for key in self.keys[claim.id]:
+        for key in blocks(claim):
             self.postings[key].append(claim.id)
-
-    def idf(self, key: str) -> float:
-        n = len(self.claims)
-        df = len(self.postings.get(key, ())) or 1
-        return math.log(1 + n / df)
 
     def weights(self, claim: Keyed) -> dict[str, float]:
         """Each key of a claim with its weight: rarer keys weigh more; context keys half."""
         out: dict[str, float] = {}
         # sorted: sums of these weights must not depend on the process's string hashing
         for key in sorted(_stems(claim.context)):
-            out[key] = CONTEXT_WEIGHT * self.idf(key)
+            out[key] = CONTEXT_WEIGHT * weight(key)
         for key in sorted(_stems(claim.terms)):
-            out[key] = self.idf(key)
+            out[key] = weight(key)
         for n in claim.numbers:
             key = _value_key(n)
-            out[key] = VALUE_WEIGHT * self.idf(key)
+            out[key] = VALUE_WEIGHT * weight(key)
         return out
 
     def same_story(self, a: str, b: str) -> bool:
@@ -184,26 +210,17 @@ class Index:
         return shared >= STORY_SHARED or (shared >= 1 and shared >= STORY_OVERLAP * fewer)
 
     def candidates(self, claim: Keyed) -> list[str]:
-        """Claims sharing rare keys with `claim`, those sharing most weight first, at most
-        MAX_CANDIDATES. Keys held by more than BLOCK_CAP claims do not block, so each claim
-        costs a bounded number of look-ups whatever the size of the index."""
-        hits: dict[str, float] = defaultdict(float)
-        for key in sorted(self.keys.get(claim.id) or _keys(claim)):  # sums independent of hashing
-            posting = self.postings.get(key, ())
-            if len(posting) > BLOCK_CAP:
-                continue
-            w = self.idf(key)
-            for other_id in posting:
-                hits[other_id] += w
-        hits.pop(claim.id, None)
-        best = [cid for _, cid in heapq.nsmallest(MAX_CANDIDATES, ((-w, cid) for cid, w in hits.items()))]
-        # the claims of its own article that share a key, however common the key has become: a busy
-        # story must not cost an article its own conflicts (bounded by the article's size)
+        """Claims sharing a composite key with `claim`, and the claims of its own article that
+        share any key with it (at most ARTICLE_CANDIDATES of them), in a fixed order. Whether
+        two claims are candidates depends on the two claims only."""
+        hits: set[str] = set()
+        for key in blocks(claim):
+            hits.update(self.postings.get(key, ()))
         mine = self.keys.get(claim.id) or _keys(claim)
-        taken = set(best)
-        own = [cid for cid in self.by_article.get(claim.article, ())[:ARTICLE_CANDIDATES]
-               if cid != claim.id and cid not in taken and self.keys.get(cid, set()) & mine]
-        return best + own
+        hits.update(cid for cid in self.by_article.get(claim.article, ())[:ARTICLE_CANDIDATES]
+                    if self.keys.get(cid, set()) & mine)
+        hits.discard(claim.id)
+        return sorted(hits)
 
 
 @dataclass
@@ -242,44 +259,113 @@ def overlap(index: Index, a: Keyed, b: Keyed, memo: dict | None = None) -> Overl
 def find(index: Index, new_ids: list[str] | None = None, calibrate: bool = True) -> list[Found]:
     """Contradictions involving the claims `new_ids` (all claims when None).
 
-    Two passes over the candidate pairs of the blocking index: each pair is judged on its own;
-    then the pairs are grouped into propositions (average linkage over shared-key weight, so
-    that claims worded apart but each close to the same others fall in one group) and the
-    claims of one group that affirm are set against those that deny or negate."""
-    new = list(index.claims) if new_ids is None else list(new_ids)
-    scope = set(new)
-    fresh = set(new)
-    if new_ids is not None:  # the neighbourhood of the new claims, for the groups
-        for cid in new:
-            scope.update(index.candidates(index.claims[cid])[:GROUP_NEIGHBOURS])
-    found: dict[str, Found] = {}
-    edges: dict[tuple[str, str], Overlap] = {}
+    Each candidate pair is judged on its own: by the rules when the two share enough to be one
+    proposition, else, when they are linked (GROUP_LINK of their weight shared, and something
+    said of their names), when one affirms what the other denies or negates. Every rule is
+    decided by the two claims and their articles, so the pairs found for new claims are the
+    pairs `find(index)` finds for them over the whole index, whatever came before."""
+    fresh = sorted(index.claims) if new_ids is None else sorted(set(new_ids))
     memo: dict[str, dict[str, float]] = {}
-    for cid in sorted(scope):
-        a = index.claims[cid]
-        for other_id in index.candidates(a):
-            key = (cid, other_id) if cid < other_id else (other_id, cid)
-            if key in edges or other_id not in scope and cid not in fresh:
+    found: dict[str, Found] = {}
+    unjudged: dict[str, tuple[Keyed, Keyed, Overlap]] = {}
+    for cid in fresh:
+        claim = index.claims[cid]
+        for other_id in index.candidates(claim):
+            a, b = sorted((claim, index.claims[other_id]), key=lambda c: c.id)  # one order, however found
+            pid = pair_id(a.id, b.id)
+            if pid in found or pid in unjudged:
                 continue
-            b = index.claims[other_id]
             about = overlap(index, a, b, memo)
-            edges[key] = about
-            if new_ids is None or cid in fresh or other_id in fresh:
-                result = judge(a, b, about, index)
-                if result:
-                    found[result.id] = result
-    for group in groups(edges):
-        for result in _group_conflicts(index, group, edges, memo):
-            if result.id not in found and (new_ids is None or {result.claim_a_id, result.claim_b_id} & fresh):
-                found[result.id] = result
-    for cid in sorted(fresh):
+            result = judge(a, b, about, index)
+            if result:
+                found[pid] = result
+            else:
+                unjudged[pid] = (a, b, about)
+    for cid in fresh:  # a rebuttal or two figures say more than a link
         for result in rebuttals(index, index.claims[cid]) + figures(index, index.claims[cid]):
             found.setdefault(result.id, result)
-    out = list(found.values())
+    for pid, (a, b, about) in unjudged.items():
+        if pid not in found:
+            result = _linked(index, a, b, about)
+            if result:
+                found[pid] = result
+    out = [f for f in found.values() if not _told_already(index, f, memo)]
     if calibrate:
         for result in out:
             result.score = scorer.probability(features(index, result, memo))
     return _fewest(index, out)
+
+
+def _can_deny(c: Keyed) -> bool:
+    """Whether a claim can be the second side of a linked pair: it denies, doubts or negates."""
+    return _refutes(c) or _doubts(c) or bool(c.negated - {NOT_MARK})
+
+
+def _linked(index: Index, a: Keyed, b: Keyed, about: Overlap) -> Found | None:
+    """Two linked claims (GROUP_LINK of their weight shared, LINK_SHARED keys other than names
+    among it) that the rules did not take for one proposition: a conflict when one affirms
+    and the other denies, doubts or negates what the two share."""
+    if about.dice < GROUP_LINK or not about.shared or not (_can_deny(a) or _can_deny(b)):
+        return None
+    if "demands" in (a.stance, b.stance) or not (_substantive(a) and _substantive(b) and _speaks(a) and _speaks(b)):
+        return None
+    if not _same_things(a, b, about):
+        return None
+    if len(set(about.shared) - _names(a.terms | a.context) - _names(b.terms | b.context)) < LINK_SHARED:
+        return None  # a word or two in common, and names: not yet one proposition
+    core = sorted(_stems(a.terms) & _stems(b.terms))
+    no = [c for c in (a, b) if _negative(c, core)]
+    if len(no) != 1:
+        return None
+    n = no[0]
+    y = b if n is a else a
+    if not _sides(y, n, index) or _reports_both(index, y):
+        return None
+    shared = core or sorted(_stems(y.terms) | _stems(n.terms))
+    result = _polarity(y, n, shared)
+    if result is None:
+        return None
+    kind, first, second, why = result
+    score = BASE[kind] * GROUP_FACTOR * (0.5 + 0.5 * about.strength)
+    if kind == "denial" and not _refutes(second):
+        score *= 0.7
+    if y.hedged or n.hedged:
+        score *= 0.8
+    if y.source_id == n.source_id:
+        why, kind = f"changed position ({kind}): {why}", "changed position"
+    why += f" (one proposition: {', '.join(_words((core or about.shared)[:6], y, n))})"
+    return Found(pair_id(y.id, n.id), first.id, second.id, kind, round(score, 3), why)
+
+
+def _told_already(index: Index, f: Found, memo: dict) -> bool:
+    """Whether a pair across two articles is told by one of them already: the other article
+    carries the same claim in the same voice (the same source, or its own narrator), set
+    against the same other side. A busy story's hundred copies of one wire report give each its
+    own pairs, not ten thousand pairs between them; a claim that only one article carries
+    still meets every article that contradicts it."""
+    a, b = index.claims[f.claim_a_id], index.claims[f.claim_b_id]
+    if a.article == b.article:
+        return False
+    return _twin(index, a, b, memo) or _twin(index, b, a, memo)
+
+
+def _leaning(c: Keyed) -> tuple:
+    return c.stance, _refutes(c), _doubts(c), bool(c.negated - {NOT_MARK})
+
+
+def _twin(index: Index, claim: Keyed, against: Keyed, memo: dict) -> bool:
+    """Whether the article of `against` carries `claim` in the same voice, besides `against`
+    itself: same source (or both narrators), the same stance and polarity, one proposition."""
+    name = claim.source.lower()
+    for cid in index.by_article.get(against.article, ()):
+        other = index.claims[cid]
+        if other.id == against.id or _leaning(other) != _leaning(claim):
+            continue
+        same_voice = other.source_id == claim.source_id or other.source.lower() == name or \
+            other.source_kind == claim.source_kind == "narrator"
+        if same_voice and (other.content == claim.content or overlap(index, claim, other, memo).same):
+            return True
+    return False
 
 
 PER_DISPUTE = 2  # pairs kept for two sources of one article: one dispute, not one lead per sentence
@@ -288,7 +374,8 @@ PER_DISPUTE = 2  # pairs kept for two sources of one article: one dispute, not o
 def _fewest(index: Index, found: list[Found]) -> list[Found]:
     """At most PER_DISPUTE pairs, the surest, for two sources in one article: a journalist needs
     the dispute once, with its strongest evidence, not every pair of sentences it touches."""
-    kept, seen = [], defaultdict(int)
+    kept: list[Found] = []
+    seen: dict[tuple[str, ...], int] = defaultdict(int)
     for f in sorted(found, key=lambda f: (-f.score, f.id)):
         a, b = index.claims[f.claim_a_id], index.claims[f.claim_b_id]
         if a.article == b.article:
@@ -452,80 +539,6 @@ def _owned_by(head: str, content: str) -> bool:
 
 
 DOCUMENT_WORDS = {"lawsuit", "suit", "complai", "report", "filing", "petiti", "indict", "record", "statem"}
-
-
-def groups(edges: dict[tuple[str, str], Overlap]) -> list[list[str]]:
-    """Claims grouped by proposition: average-linkage clustering of the candidate graph
-    (the mean dice weight between two groups must reach GROUP_LINK; a missing edge counts
-    zero), with groups of at most GROUP_CAP claims. Cost: about E log E for E edges."""
-    members: dict[str, list[str]] = {}
-    link: dict[str, dict[str, float]] = defaultdict(dict)
-    for (x, y), about in edges.items():
-        if about.dice > 0 and len(about.shared) >= 1:
-            link[x][y] = link[y][x] = about.dice
-            members.setdefault(x, [x])
-            members.setdefault(y, [y])
-    heap = [(-w, x, y) for x in link for y, w in link[x].items() if x < y and w >= GROUP_LINK]
-    heapq.heapify(heap)
-    while heap:
-        neg, x, y = heapq.heappop(heap)
-        if x not in members or y not in members or y not in link[x]:
-            continue
-        mean = link[x][y] / (len(members[x]) * len(members[y]))
-        if abs(mean + neg) > 1e-12:  # stale entry: requeue with the current mean
-            if mean >= GROUP_LINK:
-                heapq.heappush(heap, (-mean, x, y))
-            continue
-        if len(members[x]) + len(members[y]) > GROUP_CAP:
-            continue
-        members[x] += members.pop(y)
-        for z, w in link.pop(y).items():
-            if z == x:
-                continue
-            link[z].pop(y, None)
-            total = link[x].get(z, 0.0) + w
-            link[x][z] = link[z][x] = total
-            m = total / (len(members[x]) * len(members[z]))
-            if m >= GROUP_LINK:
-                heapq.heappush(heap, (-m, min(x, z), max(x, z)))
-        link[x].pop(y, None)
-    return [m for m in members.values() if len(m) > 1]
-
-
-def _group_conflicts(index: Index, group: list[str], edges, memo: dict) -> list[Found]:
-    """Pairs of one proposition group where one claim affirms and the other denies, doubts or
-    negates what the group is about (its terms shared by at least two claims)."""
-    claims = [index.claims[c] for c in group]
-    counts: dict[str, int] = defaultdict(int)
-    for c in claims:
-        for k in _stems(c.terms):
-            counts[k] += 1
-    core = {k for k, n in counts.items() if n >= 2}
-    claims = [c for c in claims if c.stance != "demands" and _substantive(c) and _speaks(c)]
-    yes = [c for c in claims if not _negative(c, core)]
-    no = [c for c in claims if _negative(c, core)]
-    out = []
-    for n in no:
-        for y in yes:
-            if not _sides(y, n, index) or _reports_both(index, y):
-                continue
-            key = (y.id, n.id) if y.id < n.id else (n.id, y.id)
-            about = edges.get(key) or overlap(index, y, n, memo)
-            shared = sorted((_stems(y.terms) & _stems(n.terms) & core) or (core & (_stems(y.terms) | _stems(n.terms))))
-            result = _polarity(y, n, shared)
-            if result is None:
-                continue
-            kind, first, second, why = result
-            score = BASE[kind] * GROUP_FACTOR * (0.5 + 0.5 * about.strength)
-            if kind == "denial" and not _refutes(second):
-                score *= 0.7
-            if y.hedged or n.hedged:
-                score *= 0.8
-            if y.source_id == n.source_id:
-                why, kind = f"changed position ({kind}): {why}", "changed position"
-            why += f" (one proposition: {', '.join(_words(shared[:6], y, n))})"
-            out.append(Found(pair_id(y.id, n.id), first.id, second.id, kind, round(score, 3), why))
-    return out
 
 
 _SIDE_STOP = {"the", "of", "and", "for", "a", "an", "at", "in", "on", "s", "its", "their", "his", "her"}

@@ -481,10 +481,7 @@ def test_a_negation_must_meet_what_the_other_side_says_not_its_context():
     assert found == []
 
 
-def test_a_busy_story_keeps_every_articles_own_conflicts(monkeypatch):
-    import factcheck.contradict as contradict
-
-    monkeypatch.setattr(contradict, "BLOCK_CAP", 3)  # as if the story's words were in thousands of claims
+def test_a_busy_story_keeps_every_articles_own_conflicts():
     claims = []
     for n in range(8):
         text = (f"Witnesses in Town{n} said soldiers fired on the crowd near the station. "
@@ -496,6 +493,62 @@ def test_a_busy_story_keeps_every_articles_own_conflicts(monkeypatch):
     by_id = {c.id: c for c in claims}
     own = {by_id[f.claim_a_id].article for f in find(index) if by_id[f.claim_a_id].article == by_id[f.claim_b_id].article}
     assert len(own) == 8
+
+
+STORY = [
+    "Witnesses said soldiers fired live ammunition at protesters outside the parliament in Vornia.",
+    "The Vornian army denied that soldiers fired at protesters outside the parliament.",
+    "The health ministry said 12 people were killed in the clashes in Vornia. "
+    "Opposition leaders said at least 40 people were killed in the clashes.",
+    "Interior minister Petra Halm said the protesters outside the parliament were armed. "
+    "Human rights monitors said the protesters outside the parliament were unarmed.",
+    "The bakery on Elm Street in Vornia sold out of bread by noon, its owner said.",
+]
+
+
+def _pairs_in_order(texts, batches):
+    """The pairs found when the articles arrive in `batches` (lists of indexes into `texts`),
+    each batch judged against what came before, as an ingest does."""
+    index, found = Index(), {}
+    for batch in batches:
+        new = []
+        for i in batch:
+            for c in claims_of(texts[i], outlet=f"Paper {i}"):
+                index.add(keyed(c))
+                new.append(c.id)
+        for f in find(index, new):
+            found[f.id] = (f.claim_a_id, f.claim_b_id, f.kind, f.score, f.explanation)
+    return found, index
+
+
+def test_the_same_pairs_whatever_the_order_the_articles_come_in():
+    one_by_one, index = _pairs_in_order(STORY, [[i] for i in range(len(STORY))])
+    reversed_, _ = _pairs_in_order(STORY, [[i] for i in reversed(range(len(STORY)))])
+    together, _ = _pairs_in_order(STORY, [[3, 0], [4, 2, 1]])
+    everything = {f.id: (f.claim_a_id, f.claim_b_id, f.kind, f.score, f.explanation) for f in find(index)}
+    assert one_by_one == reversed_ == together == everything
+    articles = {c.id: c.article for c in index.claims.values()}
+    assert any(articles[a] != articles[b] for a, b, *_ in everything.values())  # across articles too
+    assert {kind for _, _, kind, _, _ in everything.values()} >= {"denial", "numeric"}
+
+
+def test_candidates_do_not_depend_on_what_else_is_indexed():
+    claims = claims_of(STORY[0], outlet="A") + claims_of(STORY[1], outlet="B")
+    small = Index()
+    for c in claims:
+        small.add(keyed(c))
+    big = Index()
+    for n in range(30):  # thirty other stories that use the same words
+        for c in claims_of(f"Officials in Town{n} said soldiers fired warning shots at the parliament.", outlet=f"P{n}"):
+            big.add(keyed(c))
+    for c in claims:
+        big.add(keyed(c))
+    witnesses = next(c for c in claims if c.source == "witnesses")
+    army = next(c for c in claims if "army" in c.source)
+    assert army.id in small.candidates(small.claims[witnesses.id])
+    assert army.id in big.candidates(big.claims[witnesses.id])
+    assert [f.id for f in find(small)] == [f.id for f in find(big, [witnesses.id, army.id])
+                                           if {f.claim_a_id, f.claim_b_id} <= {witnesses.id, army.id}]
 
 
 def test_refusing_to_dismiss_a_suit_is_no_denial_of_it():
