@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -16,7 +17,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from .contradict import Found, Index, Keyed, find
+from .contradict import Found, Index, Keyed, blocks, find
 from .errors import RECOVER_HINT, FactcheckError, refuse_symlink_loop
 from .models import Article, Claim, Contradiction, Spans
 
@@ -166,7 +167,23 @@ def _m004_affiliation_via(db: sqlite_utils.Database) -> None:
             db["claims"].add_column(column, str)
 
 
-MIGRATIONS = [_m001_initial, _m002_browse_indexes, _m003_verdicts, _m004_affiliation_via]
+def _m005_claim_blocks(db: sqlite_utils.Database) -> None:
+    """The contradiction step's candidate index, kept in the database rather than in memory:
+    each claim's composite keys (contradict.blocks), as 64-bit hashes. Filled for the claims
+    stored already."""
+    db.execute("""create table if not exists claim_blocks (
+        block integer not null, claim_id text not null, primary key (block, claim_id)) without rowid""")
+    db.execute("create index if not exists claim_blocks_claim on claim_blocks (claim_id)")
+    rows: list[tuple[int, str]] = []
+    for k in keyed_claims(db):
+        rows += [(h, k.id) for h in block_hashes(k)]
+        if len(rows) >= 5000:
+            db.conn.executemany("insert or ignore into claim_blocks values (?, ?)", rows)
+            rows = []
+    db.conn.executemany("insert or ignore into claim_blocks values (?, ?)", rows)
+
+
+MIGRATIONS = [_m001_initial, _m002_browse_indexes, _m003_verdicts, _m004_affiliation_via, _m005_claim_blocks]
 
 # Views for the joins people browse (Datasette, sqlite-utils); recreated whenever their SQL changes.
 # `rowid` in claims_view is the claim's rowid, so claims_fts searches the view too.
@@ -338,6 +355,8 @@ def save_article(db, article: Article, claims: list[Claim]) -> bool:
             f"select id from sources where id in ({','.join('?' * len(sources))})", list(sources))} if sources else set()
         db["sources"].insert_all([s for sid, s in sources.items() if sid not in existing], pk="id")
         db["claims"].insert_all([claim_row(c) for c in claims], pk="id", replace=True)
+        db.conn.executemany("insert or ignore into claim_blocks values (?, ?)",
+                            [(h, c.id) for c in claims for h in block_hashes(keyed(c))])
     return True
 
 
@@ -357,18 +376,24 @@ def _delete_claims(db, ids: list[str]) -> None:
         part = ids[chunk:chunk + 500]
         marks = ",".join("?" * len(part))
         db.execute(f"delete from contradictions where claim_a_id in ({marks}) or claim_b_id in ({marks})", part + part)
+        db.execute(f"delete from claim_blocks where claim_id in ({marks})", part)
         db.execute(f"delete from claims where id in ({marks})", part)
 
 
 # -- contradictions -------------------------------------------------------------------------
 
-def keyed_claims(db, after: int = 0) -> Iterable[Keyed]:
-    """Claims with their proposition keys; with `after`, only those stored since claims_mark()
-    returned it."""
-    sql = """select c.id, c.article_id, c.source_id, s.name, s.kind, c.stance, c.cue, c.content, c.terms,
+KEYED_SQL = """select c.id, c.article_id, c.source_id, s.name, s.kind, c.stance, c.cue, c.content, c.terms,
              c.context, c.numbers, c.negated, c.hedged, c.position, c.affiliation
-             from claims c join sources s on s.id = c.source_id where c.rowid > ? order by c.rowid"""
-    for row in db.execute(sql, [after]):
+             from claims c join sources s on s.id = c.source_id"""
+
+
+def keyed_claims(db) -> Iterable[Keyed]:
+    """Every stored claim with its proposition keys, in the order they were stored."""
+    yield from _keyed_rows(db.execute(KEYED_SQL + " order by c.rowid"))
+
+
+def _keyed_rows(rows) -> Iterable[Keyed]:
+    for row in rows:
         yield Keyed(
             id=row[0], article=_i(row[1]), source_id=_i(row[2]), source=_i(row[3]), source_kind=_i(row[4]),
             stance=_i(row[5]), cue=_i(row[6] or ""), content=row[7], terms=_terms(json.loads(row[8] or "[]")),
@@ -387,15 +412,45 @@ def _terms(terms) -> set[str]:
     return {sys.intern(t) for t in terms}
 
 
-def claims_mark(db) -> int:
-    """Where the claims table stands now (its highest rowid): keyed_claims(db, after=mark)
-    gives what other processes stored since."""
-    return db.execute("select coalesce(max(rowid), 0) from claims").fetchone()[0]
-
-
 def load_index(db) -> Index:
+    """Every stored claim in one index (for scripts over small databases; commands use
+    neighbourhood(), whose memory does not grow with the archive)."""
     index = Index()
     for k in keyed_claims(db):
+        index.add(k)
+    return index
+
+
+def block_hashes(claim: Keyed) -> list[int]:
+    """A claim's composite keys as the 64-bit integers claim_blocks holds."""
+    return [int.from_bytes(hashlib.blake2b(b.encode(), digest_size=8).digest(), "big", signed=True)
+            for b in blocks(claim)]
+
+
+def _selected(db, sql: str, values: list) -> list:
+    """Rows of `sql` (with one `{marks}` for an `in (...)` list) over `values`, 500 at a time."""
+    out: list = []
+    for i in range(0, len(values), 500):
+        part = values[i:i + 500]
+        out += db.execute(sql.format(marks=",".join("?" * len(part))), part).fetchall()
+    return out
+
+
+def neighbourhood(db, claim_ids: list[str]) -> Index:
+    """An index of what finding the contradictions of `claim_ids` needs, read from the
+    database: their articles, and every article holding a claim that shares a composite key
+    with one of them, whole (a pair depends on the two claims and their two articles only).
+    Its size is that of the claims' neighbourhood, not of the archive."""
+    articles = {r[0] for r in _selected(db, "select distinct article_id from claims where id in ({marks})", claim_ids)}
+    hashes = sorted({r[0] for r in _selected(db, "select block from claim_blocks where claim_id in ({marks})",
+                                            claim_ids)})
+    articles |= {r[0] for r in _selected(db, """select distinct c.article_id from claim_blocks b
+        join claims c on c.id = b.claim_id where b.block in ({marks})""", hashes)}
+    index = Index()
+    rows = _selected(db, KEYED_SQL.replace(" from claims c", ", c.rowid from claims c") +
+                     " where c.article_id in ({marks})", sorted(articles))
+    rows.sort(key=lambda r: r[-1])  # the order they were stored in: an article's claims in order
+    for k in _keyed_rows(r[:-1] for r in rows):
         index.add(k)
     return index
 
@@ -446,11 +501,22 @@ def save_contradictions(db, found: list[Found], replace_open_for: set[str] | Non
     return added
 
 
+RECHECK_ARTICLES = 100  # articles whose contradictions are found together in a recheck
+
+
 def recheck(db) -> tuple[int, int]:
-    """Recompute every contradiction; reviews are kept. Returns (total found, new)."""
-    index = load_index(db)
-    found = find(index)
-    added = save_contradictions(db, found, replace_open_for=set())
+    """Recompute every contradiction; reviews are kept. Returns (total found, new). The
+    archive is read a hundred articles at a time, each with its neighbourhood, so memory does
+    not grow with it; the pairs are those one pass over every claim would find."""
+    found: dict[str, Found] = {}
+    articles = [r[0] for r in db.execute("select id from articles order by rowid")]
+    for i in range(0, len(articles), RECHECK_ARTICLES):
+        part = articles[i:i + RECHECK_ARTICLES]
+        ids = [r[0] for r in _selected(db, "select id from claims where article_id in ({marks})", part)]
+        if ids:
+            for f in find(neighbourhood(db, ids), ids):
+                found.setdefault(f.id, f)
+    added = save_contradictions(db, list(found.values()), replace_open_for=set())
     return len(found), added
 
 

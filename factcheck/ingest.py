@@ -68,7 +68,6 @@ def ingest(db, articles: Iterable[Article], batch_size: int = 8, jobs: int = 1,
     jobs = max(1, min(jobs, default_jobs()))
     stats = Stats()
     aliases = store.load_aliases(db)
-    state = {"index": None}
 
     def fresh_batches() -> Iterator[list[Article]]:
         for batch in _batches(articles, batch_size):
@@ -86,42 +85,33 @@ def ingest(db, articles: Iterable[Article], batch_size: int = 8, jobs: int = 1,
     # closed as soon as the loop ends, however it ends: workers stop, pending batches are dropped
     with closing(_extracted(fresh_batches(), aliases, jobs, client)) as extracted:
         for batch, results in extracted:
-            _store_batch(db, batch, results, stats, state, on_article)
+            _store_batch(db, batch, results, stats, on_article)
     return stats
 
 
-def _store_batch(db, batch: list[Article], results: list[list[Claim]], stats: Stats, state: dict,
-                 on_article) -> None:
-    if state["index"] is None:
-        state["mark"] = store.claims_mark(db)  # before loading: what is stored meanwhile is read again
-        state["index"] = store.load_index(db)
-    index = state["index"]
+def _store_batch(db, batch: list[Article], results: list[list[Claim]], stats: Stats, on_article) -> None:
     new_ids: list[str] = []
     saved = []
     # One transaction per batch, contradictions included: a process killed after the articles
     # were stored but before their contradictions were would leave them "unchanged" for every
     # later run, their contradictions never found. save_article nests a savepoint per article.
     with store.write(db):
-        # Claims other processes stored since the index was loaded take part too (under the
-        # write lock nobody stores any more until this batch is in).
-        for keyed in store.keyed_claims(db, after=state["mark"]):
-            index.add(keyed)
         for article, claims in zip(batch, results):
             saved.append(store.save_article(db, article, claims))
         for article, claims, added in zip(batch, results, saved):
             if added:
                 stats.articles += 1
                 stats.claims += len(claims)
-                for c in claims:
-                    index.add(store.keyed(c))
                 new_ids += [c.id for c in claims]
             else:
                 stats.unchanged += 1
             if on_article:
                 on_article(article, len(claims))
         if new_ids:
+            # Under the write lock, what every process stored so far is in the database: the
+            # new claims' neighbourhood is read from there, and only that is held in memory.
+            index = store.neighbourhood(db, new_ids)
             stats.contradictions += store.save_contradictions(db, find(index, new_ids))
-        state["mark"] = store.claims_mark(db)
 
 
 # -- extraction, in this process or in workers ------------------------------------------------

@@ -593,3 +593,19 @@ def test_a_denial_by_a_source_is_a_side_not_the_articles_verdict():
                       "hours after the player's agent said the transfer was complete. "
                       "Riverside said in a statement that there was no agreement with any club.")
     assert ("denial", "player's agent", "Riverside United") in [(f.kind, a.source, b.source) for f, a, b in found]
+
+
+def test_a_database_holds_the_same_pairs_whatever_the_order_and_recheck_keeps_them(tmp_path):
+    from factcheck import db as store
+    from factcheck.ingest import ingest
+
+    articles = [Article(id=f"story{i}", text=text, outlet=f"Paper {i}") for i, text in enumerate(STORY)]
+    held = {}
+    for name, order, batch in (("one by one", articles, 1), ("reversed", articles[::-1], 1), ("together", articles, 8)):
+        database = store.open_db(str(tmp_path / f"{name}.db"))
+        ingest(database, order, batch_size=batch)
+        held[name] = database.execute("select id, kind, score, explanation from contradictions order by id").fetchall()
+        store.recheck(database)
+        assert database.execute("select id, kind, score, explanation from contradictions order by id").fetchall() \
+            == held[name]
+    assert held["one by one"] == held["reversed"] == held["together"] != []
