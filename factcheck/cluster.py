@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import errno
 import gc
-import hashlib
-import json
 import logging
 import re
 import signal
@@ -24,17 +22,22 @@ import threading
 import uuid
 import warnings
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import ExitStack, contextmanager
 from itertools import chain
+from types import FrameType
+from typing import TYPE_CHECKING, Any
 
 from .errors import FactcheckError, UsageError
 from .models import Article, Claim
 
-try:
+if TYPE_CHECKING:
     from distributed import WorkerPlugin as _WorkerPlugin
-except ImportError:  # the plain install: --dask says what to install (_dask)
-    _WorkerPlugin = object
+else:
+    try:
+        from distributed import WorkerPlugin as _WorkerPlugin
+    except ImportError:  # the plain install: --dask says what to install (_dask)
+        _WorkerPlugin = object
 
 INSTALL_HINT = "install it with: pip install 'factcheck[dask]'"
 ADDRESS_HINT = "give a scheduler's address, tcp://HOST:8786, or local:N for N workers on this machine"
@@ -122,7 +125,8 @@ def _local_cluster(distributed, n: int) -> Iterator:
 
     from .ingest import _extract_batch
 
-    options = {"distributed.worker.profile.enabled": False}  # stack samples for a dashboard nobody opens
+    # no stack samples, for a dashboard nobody opens
+    options: dict[str, object] = {"distributed.worker.profile.enabled": False}
     if "fork" in multiprocessing.get_all_start_methods():
         options["distributed.worker.multiprocessing-method"] = "fork"  # a replacement worker too
         _extract_batch([WARM_UP], {})
@@ -215,15 +219,17 @@ def _first_line(e: BaseException) -> str:
 
 # -- on the workers --------------------------------------------------------------------------
 
-_aliases: dict[str, dict] = {}  # a run's aliases by its token, set by its plugin on each worker
+_aliases: dict[str, dict] = {}  # each run's aliases by its token, set by its own plugin on each worker
 _parse_lock = threading.Lock()  # one batch at a time per worker process, however many threads
 
 
 class Preload(_WorkerPlugin):
     """Loads what extraction needs once per worker, as it joins: the spaCy model, the taggers'
     weights and the word lists (a warm-up extraction loads them all); keeps the run's aliases
-    for its batches. On a local cluster the worker ignores Ctrl-C (its client ends it) and keeps
-    PyTorch out as the command line does."""
+    for its batches. Each run has a plugin of its own (its token, new for each run, in its
+    name), so that runs sharing a cluster never take away each other's aliases. On a local
+    cluster the worker ignores Ctrl-C (its client ends it) and keeps PyTorch out as the command
+    line does."""
 
     def __init__(self, token: str, aliases: dict, local: bool, without_torch: bool, gc_threshold: tuple):
         self.token, self.aliases, self.local, self.without_torch = token, aliases, local, without_torch
@@ -260,18 +266,27 @@ def _extract(batch: list[Article], token: str) -> list[list[Claim]]:
 
 # -- on the client -----------------------------------------------------------------------------
 
-def extracted(client, batches: Iterator[list[Article]], aliases: dict) -> Iterator[tuple[list[Article], list]]:
+def extracted(client, batches: Iterator[list[Article]],
+              aliases: dict) -> Generator[tuple[list[Article], list], None, None]:
     """(batch, claims of each article) for each batch, in order, parsed on the cluster's
-    workers, at most IN_FLIGHT batches per worker thread ahead of the one being stored."""
+    workers, at most IN_FLIGHT batches per worker thread ahead of the one being stored.
+
+    The run's worker plugin, under a name of its own (PLUGIN, a token new for each run and the
+    client's id), is registered with the scheduler, which also gives it to every worker that
+    joins meanwhile (one restarted after a crash), and unregistered when the run ends, however
+    it ends: other runs on the same cluster keep theirs. The plugins that runs which were
+    killed (their client gone from the scheduler) left behind are unregistered first."""
     from .nlp import torch_kept_out
 
     distributed = _dask()
     first = next(batches, None)
     if first is None:  # nothing new: the workers are not bothered
         return
-    token = hashlib.sha256(json.dumps(aliases, sort_keys=True).encode()).hexdigest()[:16]
-    name = f"factcheck-{token}"
+    token = uuid.uuid4().hex
+    name = PLUGIN.format(token=token, client=client.id)
     local = isinstance(client.cluster, distributed.LocalCluster)
+    if not local:  # a local cluster is new for each run
+        _unregister_orphans(client)
     try:
         client.register_plugin(Preload(token, aliases, local, torch_kept_out(), gc.get_threshold()), name=name)
     except ModuleNotFoundError as e:
@@ -297,6 +312,31 @@ def extracted(client, batches: Iterator[list[Article]], aliases: dict) -> Iterat
             pass
 
 
+PLUGIN = "factcheck-{token}-of-{client}"  # a run's worker plugin
+_PLUGIN = re.compile(r"factcheck-[0-9a-f]{32}-of-(.+)")
+
+
+def _unregister_orphans(client) -> None:
+    """Unregister the worker plugins of factcheck runs whose client has left the scheduler (a
+    run killed before it could tidy up): else each would stay, on every worker that joins, for
+    as long as the scheduler runs. Those of runs going on are left alone. Best effort: a
+    scheduler that does not run a client's functions (distributed.scheduler.pickle off) keeps them."""
+    def plugins_and_clients(dask_scheduler):  # runs on the scheduler: nested, sent by value
+        return list(dask_scheduler.worker_plugins), list(dask_scheduler.clients)
+
+    try:
+        plugins, clients = client.run_on_scheduler(plugins_and_clients)
+    except Exception:  # the orphans stay, harmless but for the memory their aliases take
+        return
+    for name in plugins:
+        m = _PLUGIN.fullmatch(name)
+        if m and m[1] not in clients:
+            try:
+                client.unregister_worker_plugin(name)
+            except Exception:  # another run starting now took it away first
+                pass
+
+
 @contextmanager
 def _signals_at_safe_points() -> Iterator:
     """Ctrl-C and SIGTERM take effect where the run checks for them (`check()`: between two
@@ -306,7 +346,7 @@ def _signals_at_safe_points() -> Iterator:
     (KeyboardInterrupt, or the command line's SIGTERM); one the program leaves to the system
     (SIG_DFL, SIG_IGN) is left alone."""
     received: list[int] = []
-    previous = {}
+    previous: dict[int, Callable[[int, FrameType | None], Any]] = {}
     if threading.current_thread() is threading.main_thread():
         previous = {sig: handler for sig in STOP_SIGNALS if callable(handler := signal.getsignal(sig))}
     for sig in previous:

@@ -16,7 +16,7 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from itertools import chain, islice
@@ -117,7 +117,7 @@ def _store_batch(db, batch: list[Article], results: list[list[Claim]], stats: St
 # -- extraction, in this process or in workers ------------------------------------------------
 
 def _extracted(batches: Iterator[list[Article]], aliases, jobs: int,
-               client=None) -> Iterator[tuple[list[Article], list]]:
+               client=None) -> Generator[tuple[list[Article], list], None, None]:
     """(batch, claims of each article) for each batch, in order."""
     if client is not None:
         from .cluster import extracted

@@ -1,7 +1,8 @@
 """Extraction on a Dask cluster (`ingest --dask`): the same database as local workers make, the
 model loaded once per worker, a killed worker's batches done again and each article stored
-once, Ctrl-C and SIGTERM leave every stored article complete, and a scheduler that cannot be
-reached is one line. CI installs Dask (`.[dask]`); the skip below is only a guard."""
+once, two commands share one cluster, Ctrl-C and SIGTERM leave every stored article complete,
+and a scheduler that cannot be reached is one line. CI installs Dask (`.[dask]`); the skip
+below is only a guard."""
 
 import json
 import os
@@ -10,17 +11,19 @@ import socket
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 
 import pytest
 
 distributed = pytest.importorskip("distributed")
 psutil = pytest.importorskip("psutil")  # comes with distributed
 
+from test_concurrency import article, check_consistent, count_articles, write_feed  # noqa: E402
+
 from factcheck import db as store  # noqa: E402
 from factcheck.cli import app  # noqa: E402
 from factcheck.ingest import ingest  # noqa: E402
 from factcheck.models import Article  # noqa: E402
-from test_concurrency import article, check_consistent, count_articles, write_feed  # noqa: E402
 
 
 def command(*args):
@@ -114,16 +117,17 @@ async def dask_setup(worker):
 """
 
 
-@pytest.fixture
-def dask_cluster(tmp_path):
-    """A real `dask scheduler` and two `dask worker` processes on localhost, the second one
-    set to be killed at its first batch: (address, mark file written when it was killed)."""
-    mark, killer, info = tmp_path / "killed.pid", tmp_path / "killer.py", tmp_path / "scheduler.json"
-    killer.write_text(KILLER.format(mark=str(mark)))
+@contextmanager
+def dask_processes(folder, preloads=(None, None), config=None):
+    """A real `dask scheduler` and a `dask worker` process (one thread) per item of `preloads`
+    on localhost, each with that preload module if any, all with Dask `config` (DASK_... variables)
+    if given: the scheduler's address. All of them are ended afterwards."""
+    info = folder / "scheduler.json"
     procs = []
+    env = {**os.environ, **(config or {})}
 
     def start(*args):
-        procs.append(subprocess.Popen([sys.executable, "-m", *args], stdout=subprocess.DEVNULL,
+        procs.append(subprocess.Popen([sys.executable, "-m", *args], stdout=subprocess.DEVNULL, env=env,
                                       stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, start_new_session=True))
 
     try:
@@ -136,11 +140,11 @@ def dask_cluster(tmp_path):
             time.sleep(0.1)
         address = json.loads(info.read_text())["address"]
         worker = ("distributed.cli.dask_worker", address, "--nthreads", "1", "--no-dashboard", "--host", "127.0.0.1")
-        start(*worker)
-        start(*worker, "--preload", str(killer))
+        for preload in preloads:
+            start(*worker, *(("--preload", str(preload)) if preload else ()))
         with distributed.Client(address, timeout=60) as client:
-            client.wait_for_workers(2, timeout=120)
-        yield address, mark
+            client.wait_for_workers(len(preloads), timeout=120)
+        yield address
     finally:
         for proc in procs:
             if proc.poll() is None:
@@ -151,6 +155,16 @@ def dask_cluster(tmp_path):
             except subprocess.TimeoutExpired:
                 os.killpg(proc.pid, signal.SIGKILL)
                 proc.wait()
+
+
+@pytest.fixture
+def dask_cluster(tmp_path):
+    """A real scheduler and two workers, the second one set to be killed at its first batch:
+    (address, mark file written when it was killed)."""
+    mark, killer = tmp_path / "killed.pid", tmp_path / "killer.py"
+    killer.write_text(KILLER.format(mark=str(mark)))
+    with dask_processes(tmp_path, preloads=(None, killer)) as address:
+        yield address, mark
 
 
 def test_a_worker_killed_mid_run_loses_nothing_and_stores_nothing_twice(dask_cluster, tmp_path):
@@ -165,6 +179,87 @@ def test_a_worker_killed_mid_run_loses_nothing_and_stores_nothing_twice(dask_clu
     assert done.stderr.splitlines()[-1] == f"24 articles added, 0 unchanged, {len(expected['claims'])} claims, " \
                                            f"{len(expected['contradictions'])} new contradictions"
     assert check_consistent(db) == expected  # every article once, as a local ingest stores it
+
+
+HOLD = """
+# A preload for `dask worker`: the batch that holds article {held!r} waits, before it is parsed,
+# until the file {go!r} exists.
+import time
+from pathlib import Path
+
+from factcheck import cluster
+
+GO = Path({go!r})
+extract = cluster.__dict__.setdefault("unheld_extract", cluster._extract)  # Dask may import this twice
+
+
+def held(batch, *args):
+    if any(a.id == {held!r} for a in batch):
+        for _ in range(1200):
+            if GO.exists():
+                break
+            time.sleep(0.1)
+    return extract(batch, *args)
+
+
+cluster._extract = held  # what the tasks of factcheck call, found by name when they arrive
+"""
+
+
+def test_two_ingests_share_one_cluster_and_leave_nothing_behind(tmp_path):
+    """Two commands on one scheduler with the same aliases (two new databases): the first to
+    finish takes away only what is its own, and the other's batches go on. Each stores all
+    its articles, as a local ingest does; afterwards no plugin or aliases stay on the cluster,
+    not even the plugin of a run that was killed before."""
+    from factcheck.cluster import PLUGIN
+
+    runs = {"short": range(300, 308), "long": range(400, 448)}  # one batch; six
+    expected, feeds = {}, {}
+    for name, numbers in runs.items():
+        (tmp_path / name).mkdir()
+        feeds[name], expected[name] = local_reference(tmp_path / name, numbers)
+    go, hold = tmp_path / "short-ended", tmp_path / "hold.py"
+    # the long run's last batch is parsed only after the short run has ended
+    hold.write_text(HOLD.format(held=article(runs["long"][-1])["id"], go=str(go)))
+    # a worker is sent one task at a time (not two): none waits behind the held batch
+    one_at_a_time = {"DASK_DISTRIBUTED__SCHEDULER__WORKER_SATURATION": "1.0"}
+    with dask_processes(tmp_path, preloads=(hold, hold), config=one_at_a_time) as address:
+        with distributed.Client(address, timeout=60) as gone:  # a run killed before it could tidy up
+            gone.register_plugin(distributed.WorkerPlugin(), name=PLUGIN.format(token="0" * 32, client=gone.id))
+        procs = {name: subprocess.Popen(command("ingest", "--feed", feeds[name], "--dask", address,
+                                                "--db", tmp_path / name / "cluster.db"),
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                                        stdin=subprocess.DEVNULL)
+                 for name in ("long", "short")}
+        try:
+            short_err = procs["short"].communicate(timeout=300)[1]
+            long_was_running = procs["long"].poll() is None
+            go.touch()
+            long_err = procs["long"].communicate(timeout=300)[1]
+        finally:
+            for proc in procs.values():
+                if proc.poll() is None:
+                    proc.kill()
+                    proc.wait()
+
+        def aliases_left():
+            from factcheck import cluster
+
+            return sorted(cluster._aliases)
+
+        with distributed.Client(address, timeout=60) as client:
+            plugins = client.run_on_scheduler(lambda dask_scheduler: sorted(dask_scheduler.worker_plugins))
+            left = client.run(aliases_left)
+    assert procs["short"].returncode == 0, short_err
+    assert long_was_running  # the short run ended while the long one still had a batch to parse
+    assert procs["long"].returncode == 0, long_err
+    for name in runs:
+        assert check_consistent(tmp_path / name / "cluster.db") == expected[name]
+    assert short_err.splitlines()[-1].startswith("8 articles added, 0 unchanged")
+    assert long_err.splitlines()[-1].startswith("48 articles added, 0 unchanged")
+    # each run took its own plugin away, and the first to start the one left behind by the killed run
+    assert [name for name in plugins if name.startswith("factcheck")] == []
+    assert len(left) == 2 and all(aliases == [] for aliases in left.values())
 
 
 HEAVY = " ".join(f"The mayor of town {j} said the bridge would reopen in May, officials denied it." for j in range(10))
