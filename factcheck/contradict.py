@@ -26,6 +26,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Protocol
 
 from . import scorer
 from .lexicon import antonyms, counted, is_speaker, person_nouns
@@ -160,10 +161,22 @@ def blocks(claim: Keyed) -> list[str]:
     return [f"{x}|{y}" for x, y in itertools.combinations(sorted(keys[:BLOCK_KEYS]), 2)]
 
 
-class Index:
-    """An inverted index over composite proposition keys, grown claim by claim."""
+class Loader(Protocol):
+    """Where an Index reads what it does not hold (factcheck.db.Neighbours)."""
 
-    def __init__(self) -> None:
+    def claims_of(self, article: str) -> list[Keyed]: ...
+
+    def summary(self, article: str) -> tuple[set[str], int]: ...
+
+
+class Index:
+    """An inverted index over composite proposition keys, grown claim by claim.
+
+    Without a `loader` it holds every claim there is. With one it holds some articles whole
+    and other claims alone (candidates read from a database): what it needs of an article it
+    does not hold whole (its names, its size, its claims) comes from the loader."""
+
+    def __init__(self, loader: Loader | None = None) -> None:
         self.claims: dict[str, Keyed] = {}
         self.postings: dict[str, list[str]] = defaultdict(list)  # composite key -> claims
         self.keys: dict[str, set[str]] = {}  # claim -> its proposition keys
@@ -171,18 +184,37 @@ class Index:
         self.anchors: dict[str, set[str]] = defaultdict(set)  # article -> the names it speaks of
         self.sizes: dict[str, int] = defaultdict(int)  # article -> its claims
         self.by_article: dict[str, list[str]] = defaultdict(list)  # article -> its claims, in order
+        self.loader = loader
+        self.whole: set[str] = set()  # with a loader: the articles held whole
+        self._placed: set[str] = set()  # claims recorded under their article
 
-    def add(self, claim: Keyed) -> None:
-        if claim.id in self.claims:
-            return
-        self.claims[claim.id] = claim
-        self.keys[claim.id] = _keys(claim)
-        self.voices[(claim.article, claim.source_id)].append(claim.id)
-        self.anchors[claim.article] |= _anchors(claim)
-        self.sizes[claim.article] += 1
-        self.by_article[claim.article].append(claim.id)
-        for key in blocks(claim):
-            self.postings[key].append(claim.id)
+    def add(self, claim: Keyed, alone: bool = False) -> None:
+        """Index a claim; `alone`: without its article (the article's other claims may be
+        missing, so nothing is recorded of the article)."""
+        if claim.id not in self.claims:
+            self.claims[claim.id] = claim
+            self.keys[claim.id] = _keys(claim)
+            for key in blocks(claim):
+                self.postings[key].append(claim.id)
+        if not alone and claim.id not in self._placed:
+            self._placed.add(claim.id)
+            self.voices[(claim.article, claim.source_id)].append(claim.id)
+            self.anchors[claim.article] |= _anchors(claim)
+            self.sizes[claim.article] += 1
+            self.by_article[claim.article].append(claim.id)
+
+    def article(self, article: str) -> list[str]:
+        """The claims of an article, in order, read whole from the loader the first time."""
+        if self.loader is not None and article not in self.whole:
+            for claim in self.loader.claims_of(article):
+                self.add(self.claims.get(claim.id, claim))
+            self.whole.add(article)
+        return self.by_article.get(article, [])
+
+    def _summary(self, article: str) -> tuple[set[str], int]:
+        if self.loader is None or article in self.whole:
+            return self.anchors.get(article, set()), self.sizes.get(article, 0)
+        return self.loader.summary(article)
 
     def weights(self, claim: Keyed) -> dict[str, float]:
         """Each key of a claim with its weight: rarer keys weigh more; context keys half."""
@@ -203,9 +235,9 @@ class Index:
         (allegations, company, military) are no names, so they never join two stories."""
         if a == b:
             return True
-        if min(self.sizes.get(a, 0), self.sizes.get(b, 0)) <= BRIEF:
+        (x, size_a), (y, size_b) = self._summary(a), self._summary(b)
+        if min(size_a, size_b) <= BRIEF:
             return True  # a headline or a brief names too little to tell: the claims' overlap decides
-        x, y = self.anchors.get(a, set()), self.anchors.get(b, set())
         shared, fewer = len(x & y), min(len(x), len(y))
         return shared >= STORY_SHARED or (shared >= 1 and shared >= STORY_OVERLAP * fewer)
 
@@ -217,7 +249,7 @@ class Index:
         for key in blocks(claim):
             hits.update(self.postings.get(key, ()))
         mine = self.keys.get(claim.id) or _keys(claim)
-        hits.update(cid for cid in self.by_article.get(claim.article, ())[:ARTICLE_CANDIDATES]
+        hits.update(cid for cid in self.article(claim.article)[:ARTICLE_CANDIDATES]
                     if self.keys.get(cid, set()) & mine)
         hits.discard(claim.id)
         return sorted(hits)
@@ -357,7 +389,7 @@ def _twin(index: Index, claim: Keyed, against: Keyed, memo: dict) -> bool:
     """Whether the article of `against` carries `claim` in the same voice, besides `against`
     itself: same source (or both narrators), the same stance and polarity, one proposition."""
     name = claim.source.lower()
-    for cid in index.by_article.get(against.article, ()):
+    for cid in index.article(against.article):
         other = index.claims[cid]
         if other.id == against.id or _leaning(other) != _leaning(claim):
             continue
@@ -438,7 +470,7 @@ def figures(index: Index, a: Keyed) -> list[Found]:
     if not a.numbers or not _speaks(a) or a.stance == "demands" or _doubts(a) or _refutes(a):
         return []
     out = []
-    for cid in index.by_article.get(a.article, ()):
+    for cid in index.article(a.article):
         b = index.claims[cid]
         if b.id == a.id or not b.numbers or b.stance == "demands" or _doubts(b) or _refutes(b) or not _sides(a, b):
             continue
@@ -498,7 +530,7 @@ def rebuttals(index: Index, r: Keyed) -> list[Found]:
     # "the figure of 80 was exaggerated": the claims that give that figure
     figures_named = {float(x.replace(",", "")) for x in re.findall(r"\b\d[\d,]*(?:\.\d+)?\b", r.content)
                      } if set(refs) & FIGURE_NOUNS else set()
-    for cid in index.by_article.get(r.article, ()):
+    for cid in index.article(r.article):
         t = index.claims[cid]
         if t.id == r.id or t.stance != "asserts" or not _substantive(t) or _refutes(t) or _doubts(t) or not _sides(r, t):
             continue
@@ -671,6 +703,7 @@ def _negative(c: Keyed, stems) -> bool:
 
 def _reports_both(index: Index, yes: Keyed) -> bool:
     """Whether the source of `yes` also refutes or negates it in the same article."""
+    index.article(yes.article)
     for other_id in index.voices.get((yes.article, yes.source_id), ()):
         other = index.claims[other_id]
         if other.id != yes.id and _negative(other, _stems(yes.terms)) and (_stems(other.terms | other.context) & _stems(yes.terms)):

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from .contradict import Found, Index, Keyed, blocks, find
+from .contradict import Found, Index, Keyed, _anchors, blocks, find
 from .errors import RECOVER_HINT, FactcheckError, refuse_symlink_loop
 from .models import Article, Claim, Contradiction, Spans
 
@@ -183,7 +183,22 @@ def _m005_claim_blocks(db: sqlite_utils.Database) -> None:
     db.conn.executemany("insert or ignore into claim_blocks values (?, ?)", rows)
 
 
-MIGRATIONS = [_m001_initial, _m002_browse_indexes, _m003_verdicts, _m004_affiliation_via, _m005_claim_blocks]
+def _m006_article_anchors(db: sqlite_utils.Database) -> None:
+    """What the contradiction step needs of an article it does not read whole: the names it
+    speaks of (contradict.Index.same_story) and how many claims it holds."""
+    db.execute("""create table if not exists article_anchors (
+        article_id text primary key, anchors text not null, claims integer not null)""")
+    names: dict[str, set[str]] = {}
+    sizes: dict[str, int] = {}
+    for k in keyed_claims(db):
+        names.setdefault(k.article, set()).update(_anchors(k))
+        sizes[k.article] = sizes.get(k.article, 0) + 1
+    db.conn.executemany("insert or replace into article_anchors values (?, ?, ?)",
+                        [(a, json.dumps(sorted(names[a])), sizes[a]) for a in names])
+
+
+MIGRATIONS = [_m001_initial, _m002_browse_indexes, _m003_verdicts, _m004_affiliation_via, _m005_claim_blocks,
+              _m006_article_anchors]
 
 # Views for the joins people browse (Datasette, sqlite-utils); recreated whenever their SQL changes.
 # `rowid` in claims_view is the claim's rowid, so claims_fts searches the view too.
@@ -355,8 +370,12 @@ def save_article(db, article: Article, claims: list[Claim]) -> bool:
             f"select id from sources where id in ({','.join('?' * len(sources))})", list(sources))} if sources else set()
         db["sources"].insert_all([s for sid, s in sources.items() if sid not in existing], pk="id")
         db["claims"].insert_all([claim_row(c) for c in claims], pk="id", replace=True)
+        keyed_ = [keyed(c) for c in claims]
         db.conn.executemany("insert or ignore into claim_blocks values (?, ?)",
-                            [(h, c.id) for c in claims for h in block_hashes(keyed(c))])
+                            [(h, k.id) for k in keyed_ for h in block_hashes(k)])
+        anchors = sorted(set().union(*(_anchors(k) for k in keyed_))) if keyed_ else []
+        db.execute("insert or replace into article_anchors values (?, ?, ?)",
+                   [article.id, json.dumps(anchors), len(keyed_)])
     return True
 
 
@@ -436,22 +455,41 @@ def _selected(db, sql: str, values: list) -> list:
     return out
 
 
+class Neighbours:
+    """What an Index reads from the database: an article's claims, whole, or only its names
+    and size (contradict.Loader)."""
+
+    def __init__(self, db):
+        self.db = db
+        self._summaries: dict[str, tuple[set[str], int]] = {}
+
+    def claims_of(self, article: str) -> list[Keyed]:
+        return list(_keyed_rows(self.db.execute(KEYED_SQL + " where c.article_id = ? order by c.rowid", [article])))
+
+    def summary(self, article: str) -> tuple[set[str], int]:
+        if article not in self._summaries:
+            row = self.db.execute("select anchors, claims from article_anchors where article_id = ?",
+                                  [article]).fetchone()
+            self._summaries[article] = (set(json.loads(row[0])), row[1]) if row else (set(), 0)
+        return self._summaries[article]
+
+
 def neighbourhood(db, claim_ids: list[str]) -> Index:
     """An index of what finding the contradictions of `claim_ids` needs, read from the
-    database: their articles, and every article holding a claim that shares a composite key
-    with one of them, whole (a pair depends on the two claims and their two articles only).
-    Its size is that of the claims' neighbourhood, not of the archive."""
-    articles = {r[0] for r in _selected(db, "select distinct article_id from claims where id in ({marks})", claim_ids)}
+    database: their articles whole, and every claim that shares a composite key with one of
+    them (their articles' names and sizes, and the claims of an article a found pair needs,
+    are read when needed). Its size is that of the claims' neighbourhood, not of the archive."""
+    index = Index(loader=Neighbours(db))
+    articles = sorted({r[0] for r in _selected(db, "select distinct article_id from claims where id in ({marks})",
+                                               claim_ids)})
+    for article in articles:
+        index.article(article)
     hashes = sorted({r[0] for r in _selected(db, "select block from claim_blocks where claim_id in ({marks})",
                                             claim_ids)})
-    articles |= {r[0] for r in _selected(db, """select distinct c.article_id from claim_blocks b
-        join claims c on c.id = b.claim_id where b.block in ({marks})""", hashes)}
-    index = Index()
-    rows = _selected(db, KEYED_SQL.replace(" from claims c", ", c.rowid from claims c") +
-                     " where c.article_id in ({marks})", sorted(articles))
-    rows.sort(key=lambda r: r[-1])  # the order they were stored in: an article's claims in order
-    for k in _keyed_rows(r[:-1] for r in rows):
-        index.add(k)
+    others = sorted({r[0] for r in _selected(db, "select claim_id from claim_blocks where block in ({marks})", hashes)}
+                    - set(index.claims))
+    for k in _keyed_rows(_selected(db, KEYED_SQL + " where c.id in ({marks})", others)):
+        index.add(k, alone=True)
     return index
 
 
@@ -653,6 +691,12 @@ def merge_sources(db, merged: str, into: str) -> dict:
         db.execute("update source_aliases set source_id = ? where source_id = ?", [b["id"], a["id"]])
         db["source_aliases"].upsert({"alias": a["name"], "source_id": b["id"]}, pk="alias")
         db.execute("delete from sources where id = ?", [a["id"]])
+        # an article's names include its sources' names: those of the articles touched change
+        touched = [r[0] for r in db.execute("select distinct article_id from claims where source_id = ?", [b["id"]])]
+        for article in touched:
+            claims_ = list(_keyed_rows(db.execute(KEYED_SQL + " where c.article_id = ?", [article])))
+            db.execute("insert or replace into article_anchors values (?, ?, ?)",
+                       [article, json.dumps(sorted(set().union(*(_anchors(k) for k in claims_)))), len(claims_)])
     recheck(db)
     return b
 
