@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import cast
 
 import sqlite_utils
 
@@ -115,21 +116,21 @@ def _connect_readonly(p: Path) -> sqlite3.Connection:
 
 # Numbered migrations, each applied once and recorded in MARKER.
 def _m001_initial(db: sqlite_utils.Database) -> None:
-    db["articles"].create({
+    db.table("articles").create({
         "id": str, "title": str, "url": str, "outlet": str, "published": str, "text": str,
         "words": int, "ingested": str,
     }, pk="id", if_not_exists=True)
-    db["sources"].create({"id": str, "name": str, "kind": str, "article_id": str}, pk="id",
+    db.table("sources").create({"id": str, "name": str, "kind": str, "article_id": str}, pk="id",
                          foreign_keys=[("article_id", "articles", "id")], if_not_exists=True)
-    db["source_aliases"].create({"alias": str, "source_id": str}, pk="alias",
+    db.table("source_aliases").create({"alias": str, "source_id": str}, pk="alias",
                                 foreign_keys=[("source_id", "sources", "id")], if_not_exists=True)
-    db["claims"].create({
+    db.table("claims").create({
         "id": str, "article_id": str, "source_id": str, "speaker": str, "cue": str, "stance": str,
         "quote": str, "content": str, "sentence": str, "spans": str, "hedged": int, "position": int,
         "terms": str, "context": str, "numbers": str, "negated": str,
     }, pk="id", foreign_keys=[("article_id", "articles", "id"), ("source_id", "sources", "id")],
         if_not_exists=True)
-    db["contradictions"].create({
+    db.table("contradictions").create({
         "id": str, "claim_a_id": str, "claim_b_id": str, "kind": str, "score": float,
         "explanation": str, "status": str, "note": str, "reviewed": str,
     }, pk="id", foreign_keys=[("claim_a_id", "claims", "id"), ("claim_b_id", "claims", "id")],
@@ -137,34 +138,34 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
     for table, cols in [("claims", ["article_id"]), ("claims", ["source_id"]), ("claims", ["stance"]),
                         ("contradictions", ["claim_a_id"]), ("contradictions", ["claim_b_id"]),
                         ("contradictions", ["status"]), ("sources", ["kind"])]:
-        db[table].create_index(cols, if_not_exists=True)
-    db["claims"].enable_fts(["content", "speaker", "sentence"], create_triggers=True, replace=True)
-    db["articles"].enable_fts(["title", "text"], create_triggers=True, replace=True)
+        db.table(table).create_index(cols, if_not_exists=True)
+    db.table("claims").enable_fts(["content", "speaker", "sentence"], create_triggers=True, replace=True)
+    db.table("articles").enable_fts(["title", "text"], create_triggers=True, replace=True)
 
 
 def _m002_browse_indexes(db: sqlite_utils.Database) -> None:
     """Indexes for browsing in Datasette: default sorts, facets and joins."""
     for table, cols in [("contradictions", ["score"]), ("contradictions", ["kind"]), ("claims", ["quote"]),
                         ("sources", ["article_id"]), ("sources", ["name"]), ("source_aliases", ["source_id"])]:
-        db[table].create_index(cols, if_not_exists=True)
+        db.table(table).create_index(cols, if_not_exists=True)
 
 
 def _m003_verdicts(db: sqlite_utils.Database) -> None:
     """Fact-checkers' verdicts, one per claim. `claim_id` has no foreign key on purpose: a
     verdict outlives re-ingests that rewrite its claim's rows, and keeps a copy of what was
     reviewed (claim, source, article) for when the claim itself is gone."""
-    db["verdicts"].create({
+    db.table("verdicts").create({
         "claim_id": str, "rating": str, "note": str, "url": str, "claim": str, "source": str,
         "source_kind": str, "article_id": str, "recorded": str,
     }, pk="claim_id", if_not_exists=True)
-    db["verdicts"].create_index(["rating"], if_not_exists=True)
+    db.table("verdicts").create_index(["rating"], if_not_exists=True)
 
 
 def _m004_affiliation_via(db: sqlite_utils.Database) -> None:
     """Whom a speaker speaks for, and who relayed a claim (null where the text does not say)."""
     for column in ("affiliation", "via"):
-        if column not in db["claims"].columns_dict:
-            db["claims"].add_column(column, str)
+        if column not in db.table("claims").columns_dict:
+            db.table("claims").add_column(column, str)
 
 
 def _m005_claim_blocks(db: sqlite_utils.Database) -> None:
@@ -237,17 +238,17 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
     """Apply pending migrations and recreate views; safe to call on every run."""
     _ensure_wal(db)
     db.execute("PRAGMA foreign_keys = ON")
-    if not db[MARKER].exists():
+    if not db.table(MARKER).exists():
         with write(db):  # under the write lock: processes creating one new database queue here
-            db[MARKER].create({"name": str, "applied": str}, pk="name", if_not_exists=True)
-    done = {row["name"] for row in db[MARKER].rows}
+            db.table(MARKER).create({"name": str, "applied": str}, pk="name", if_not_exists=True)
+    done = {row["name"] for row in db.table(MARKER).rows}
     for migration in MIGRATIONS:
         if migration.__name__ not in done:
             with write(db):
-                if migration.__name__ in {r["name"] for r in db[MARKER].rows}:
+                if migration.__name__ in {r["name"] for r in db.table(MARKER).rows}:
                     continue  # another process got there first
                 migration(db)
-                db[MARKER].insert({"name": migration.__name__, "applied": _now()})
+                db.table(MARKER).insert({"name": migration.__name__, "applied": _now()})
     _ensure_fts(db)
     if _stale_views(db):
         with write(db):  # drop and create in one transaction, or a concurrent opener sees no view
@@ -281,15 +282,15 @@ def _ensure_fts(db: sqlite_utils.Database) -> None:
     """Full-text indexes with the triggers that keep them current; rebuilt if either went missing."""
     triggers = {t.name for t in db.triggers}
     for table, columns in FTS.items():
-        if db[table].detect_fts() and {f"{table}_ai", f"{table}_ad", f"{table}_au"} <= triggers:
+        if db.table(table).detect_fts() and {f"{table}_ai", f"{table}_ad", f"{table}_au"} <= triggers:
             continue
         with write(db):
-            if db[table].detect_fts() and {f"{table}_{s}" for s in ("ai", "ad", "au")} <= {t.name for t in db.triggers}:
+            if db.table(table).detect_fts() and {f"{table}_{s}" for s in ("ai", "ad", "au")} <= {t.name for t in db.triggers}:
                 continue  # another process rebuilt it meanwhile
             for suffix in ("ai", "ad", "au"):
                 db.execute(f"drop trigger if exists [{table}_{suffix}]")
-            db[table].enable_fts(columns, create_triggers=True, replace=True)
-            db[table].rebuild_fts()
+            db.table(table).enable_fts(columns, create_triggers=True, replace=True)
+            db.table(table).rebuild_fts()
 
 
 def _view_sql(db, name: str) -> str:
@@ -359,7 +360,7 @@ def save_article(db, article: Article, claims: list[Claim]) -> bool:
         if row is not None:  # same id, new text: the new version replaces the old claims
             old = [r[0] for r in db.execute("select id from claims where article_id = ?", [article.id])]
             _delete_claims(db, old)
-        db["articles"].upsert({
+        db.table("articles").upsert({
             **article.model_dump(), "words": len(article.text.split()), "ingested": _now(),
         }, pk="id")
         sources = {}
@@ -368,8 +369,8 @@ def save_article(db, article: Article, claims: list[Claim]) -> bool:
                                     "article_id": article.id if c.source_id.endswith("--" + article.id) else None}
         existing = {r[0] for r in db.execute(
             f"select id from sources where id in ({','.join('?' * len(sources))})", list(sources))} if sources else set()
-        db["sources"].insert_all([s for sid, s in sources.items() if sid not in existing], pk="id")
-        db["claims"].insert_all([claim_row(c) for c in claims], pk="id", replace=True)
+        db.table("sources").insert_all([s for sid, s in sources.items() if sid not in existing], pk="id")
+        db.table("claims").insert_all([claim_row(c) for c in claims], pk="id", replace=True)
         keyed_ = [keyed(c) for c in claims]
         db.conn.executemany("insert or ignore into claim_blocks values (?, ?)",
                             [(h, k.id) for k in keyed_ for h in block_hashes(k)])
@@ -528,7 +529,7 @@ def save_contradictions(db, found: list[Found], replace_open_for: set[str] | Non
             rows.append({"id": f.id, "claim_a_id": f.claim_a_id, "claim_b_id": f.claim_b_id, "kind": f.kind,
                          "score": f.score, "explanation": f.explanation})
         for i in range(0, len(rows), 500):
-            db["contradictions"].upsert_all(rows[i:i + 500], pk="id")
+            db.table("contradictions").upsert_all(rows[i:i + 500], pk="id")
         db.execute("update contradictions set status = 'open' where status is null")
         if replace_open_for is not None:
             keep = {f.id for f in found}
@@ -564,7 +565,7 @@ def review(db, contradiction_id: str, status: str, note: str | None) -> dict:
         raise FactcheckError(f"no contradiction with id {contradiction_id}",
                              "list them with 'factcheck contradictions --status all'")
     with write(db):
-        db["contradictions"].update(contradiction_id, {"status": status, "note": note, "reviewed": _now()})
+        db.table("contradictions").update(contradiction_id, {"status": status, "note": note, "reviewed": _now()})
     return contradiction(db, contradiction_id)
 
 
@@ -645,8 +646,10 @@ def contradictions(db, status="open", article=None, source=None, kind=None, min_
     sql += (" where " + " and ".join(where) if where else "") + " order by x.score desc, x.id"
     out = []
     for row in db.execute(sql, params).fetchall():
+        # the join above found both claims with their sources (as claim() reads them); cast, not
+        # assert: should a concurrent write remove one, the model rejects the None as before
         rec = Contradiction(id=row[0], kind=row[1], score=row[2], explanation=row[3], status=row[4], note=row[5],
-                            claim_a=claim(db, row[6]), claim_b=claim(db, row[7]))
+                            claim_a=cast(Claim, claim(db, row[6])), claim_b=cast(Claim, claim(db, row[7])))
         out.append(rec.model_dump())
     return out
 
@@ -677,7 +680,7 @@ def find_source(db, name_or_id: str) -> dict:
 def add_alias(db, alias: str, source: str) -> dict:
     target = find_source(db, source)
     with write(db):
-        db["source_aliases"].upsert({"alias": alias.strip(), "source_id": target["id"]}, pk="alias")
+        db.table("source_aliases").upsert({"alias": alias.strip(), "source_id": target["id"]}, pk="alias")
     return target
 
 
@@ -689,7 +692,7 @@ def merge_sources(db, merged: str, into: str) -> dict:
     with write(db):
         db.execute("update claims set source_id = ? where source_id = ?", [b["id"], a["id"]])
         db.execute("update source_aliases set source_id = ? where source_id = ?", [b["id"], a["id"]])
-        db["source_aliases"].upsert({"alias": a["name"], "source_id": b["id"]}, pk="alias")
+        db.table("source_aliases").upsert({"alias": a["name"], "source_id": b["id"]}, pk="alias")
         db.execute("delete from sources where id = ?", [a["id"]])
         # an article's names include its sources' names: those of the articles touched change
         touched = [r[0] for r in db.execute("select distinct article_id from claims where source_id = ?", [b["id"]])]
@@ -715,7 +718,7 @@ def save_verdict(db, claim_id: str, rating: str, note: str | None = None, url: s
     if c is None:
         raise FactcheckError(f"no claim with id {claim_id}", "list them with 'factcheck claims'")
     with write(db):
-        db["verdicts"].upsert({
+        db.table("verdicts").upsert({
             "claim_id": c.id, "rating": rating, "note": note, "url": url, "claim": c.content,
             "source": c.source, "source_kind": c.source_kind, "article_id": c.article, "recorded": _now(),
         }, pk="claim_id")
