@@ -16,6 +16,7 @@ import sys
 from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
+from typing import Any
 
 from .segment import quotes as find_quotes
 from .stance import CUE_STANCE, PHRASAL
@@ -37,6 +38,10 @@ CUE_LEMMAS = set(CUE_STANCE) | {lemma for lemma, _ in PHRASAL} | {"accord"}
 
 class Perceptron:
     """A multi-class averaged perceptron over string features."""
+
+    # Set by `load_model` on loaded weights (feature -> row of `matrix`); a trained one has neither.
+    index: dict[str, int]
+    matrix: Any  # numpy float32 array, one row per feature plus a zero row
 
     def __init__(self, classes: tuple[str, ...]):
         self.classes = classes
@@ -60,7 +65,8 @@ class Perceptron:
         import numpy as np
 
         get, missing = self.index.get, repeat(len(self.index))  # unknown features: the zero row
-        ids, starts = [], []
+        ids: list[int] = []
+        starts: list[int] = []
         for feats in rows:
             starts.append(len(ids))
             ids.extend(map(get, feats, missing))
@@ -369,7 +375,7 @@ def save(model: dict, path, prune: float = 0.0) -> None:
     in absolute value are left out."""
     import numpy as np
 
-    arrays = {}
+    arrays: dict[str, Any] = {}
     for name, m in model.items():
         feats = [f for f, row in m["weights"].items() if max(abs(v) for v in row) >= prune and "\n" not in f]
         arrays[f"{name}.classes"] = np.array("\n".join(m["classes"]))
@@ -568,5 +574,6 @@ def _best_run(scores: dict[int, list[float]], k: int, candidates: list[int]) -> 
         total += margin
         prev = i
         if total > best:
+            assert start is not None  # set on the first candidate, before any total
             best, best_run = total, list(range(start, i + 1))
     return best_run

@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 from .errors import FactcheckError
 
@@ -73,7 +74,7 @@ def trim(text: str, span: Span) -> Span | None:
 
 def span_set(text: str, spans: list[Span]) -> frozenset:
     """Trimmed spans, with fragments separated only by punctuation or spaces joined."""
-    trimmed = sorted(t for t in (trim(text, tuple(s)) for s in spans) if t)
+    trimmed = sorted(t for t in (trim(text, cast(Span, tuple(s))) for s in spans) if t)
     merged: list[list[int]] = []
     for s, e in trimmed:
         if merged and (s <= merged[-1][1] or not text[merged[-1][1]:s].strip(_EDGE)):
@@ -91,7 +92,7 @@ def word_starts(text: str, spans: list[Span]) -> set[int]:
 
 
 def make_item(text: str, spans: dict[str, list[Span]]) -> Item:
-    item = Item({r: [tuple(s) for s in spans.get(r, [])] for r in ROLES})
+    item = Item({r: [cast(Span, tuple(s)) for s in spans.get(r, [])] for r in ROLES})
     item.tokens = {r: word_starts(text, item.spans[r]) for r in ROLES}
     item.exact = {r: span_set(text, item.spans[r]) for r in ROLES}
     return item

@@ -6,15 +6,16 @@ import hashlib
 import re
 import threading
 from collections.abc import Iterable, Iterator
+from typing import cast
 
 from . import attribution_model
 from . import nlp as nlp_loader
 from .attribute import Attribution, attributions_in, fragments
 from .lexicon import is_speaker, person_nouns
-from .models import Article, Claim, Spans
+from .models import Article, Claim, QuoteKind, Spans, Stance
+from .propositions import DISCREDIT_MARK, RELAY_MARK, discredited, keys_for
 from .resolve import Resolver, narrator, source_id
 from .segment import dateline_end, paragraphs, quotes
-from .propositions import DISCREDIT_MARK, RELAY_MARK, discredited, keys_for
 from .stance import is_hedged
 
 MIN_NARRATOR_WORDS = 4
@@ -43,12 +44,12 @@ def _chunks(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def extract(article: Article, aliases: dict[str, str] | None = None) -> list[Claim]:
+def extract(article: Article, aliases: dict[str, tuple[str, str, str]] | None = None) -> list[Claim]:
     """The claims of one article."""
     return next(extract_many([article], aliases))[1]
 
 
-def extract_many(articles: Iterable[Article], aliases: dict[str, str] | None = None,
+def extract_many(articles: Iterable[Article], aliases: dict[str, tuple[str, str, str]] | None = None,
                  batch_size: int = 64) -> Iterator[tuple[Article, list[Claim]]]:
     """Claims of many articles, parsing their paragraphs in batches with `nlp.pipe`."""
     # The taggers' weights load while spaCy loads its model (NumPy and file reads let go of
@@ -76,7 +77,7 @@ def extract_many(articles: Iterable[Article], aliases: dict[str, str] | None = N
             yield article, claims_from_docs(article, docs, aliases)
 
 
-def claims_from_docs(article: Article, docs: list, aliases: dict[str, str] | None = None) -> list[Claim]:
+def claims_from_docs(article: Article, docs: list, aliases: dict[str, tuple[str, str, str]] | None = None) -> list[Claim]:
     text = article.text
     resolver = Resolver(aliases)
     voice = narrator(article.outlet)
@@ -119,7 +120,7 @@ def claims_from_docs(article: Article, docs: list, aliases: dict[str, str] | Non
     claims.sort(key=lambda c: (c.spans.content[0][0] if c.spans.content else 0))
     _mark_relays(claims, text)
     # one claim per id: a cue found twice (two rules) must not become two claims
-    unique = {}
+    unique: dict[str, Claim] = {}
     for c in claims:
         unique.setdefault(c.id, c)
     return list(unique.values())
@@ -129,7 +130,7 @@ def _note_persons(resolver: Resolver, doc, offset: int) -> None:
     """Tell the resolver of the people a paragraph names or describes as a sentence's subject,
     so that "He denied any wrongdoing" after "Japan's economy minister was grilled" is the minister."""
     nouns = person_nouns()
-    found = []
+    found: list[tuple[int, str, str | None, bool]] = []
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             found.append((ent.start_char + offset, ent.text, None, True))  # mentioned() drops a possessive
@@ -202,8 +203,8 @@ def _claim(article, att: Attribution, res, text, doc, offset, context_keys, spea
         source_kind=res.kind,
         speaker=att.source.text if att.source else "",
         cue=att.cue_text,
-        stance=att.stance,
-        quote=att.quote,
+        stance=cast(Stance, att.stance),  # attribute.py sets only the values these Literals allow
+        quote=cast(QuoteKind, att.quote),
         content=content,
         sentence=sentence,
         spans=Spans(source=att.source.spans if speaker_spans is None and att.source else [], cue=att.cue, content=att.content),
@@ -211,7 +212,7 @@ def _claim(article, att: Attribution, res, text, doc, offset, context_keys, spea
         affiliation=res.affiliation,
         terms=terms,
         context=[t for t in context if t not in terms],
-        numbers=numbers,
+        numbers=numbers,  # type: ignore[arg-type]  # list[Quantity] fits the field; mypy's list is invariant
         negated=negated,
     )
 
@@ -235,6 +236,6 @@ def _narrator_claim(article, voice, content, sentence_span, toks, context) -> Cl
         hedged=is_hedged([t.lower_ for t in toks]),
         terms=terms,
         context=[t for t in context if t not in terms],
-        numbers=numbers,
+        numbers=numbers,  # type: ignore[arg-type]  # list[Quantity] fits the field; mypy's list is invariant
         negated=negated,
     )

@@ -16,7 +16,7 @@ def keep_out_torch() -> None:
     never uses it: a second or two and some 400 MB per process. The command line (and its
     workers) keep it out; a library user's own process is left alone."""
     if "torch" not in sys.modules:
-        sys.modules["torch"] = None  # `import torch` raises ImportError, which thinc expects
+        sys.modules["torch"] = None  # type: ignore[assignment]  # `import torch` raises ImportError, which thinc expects
 
 
 def torch_kept_out() -> bool:

@@ -31,7 +31,7 @@ class Quote:
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Non-blank paragraphs as (start, end). Blank lines separate paragraphs; so does a single
     newline after a line that ends a sentence (scraped text often has one line per paragraph)."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     pos = 0
     for m in list(_BLANK.finditer(text)) + [None]:
         end = m.start() if m else len(text)

@@ -6,7 +6,6 @@ import gzip
 import json
 import sqlite3
 
-
 from factcheck.cli import app
 from factcheck.reader import Feed, read_feeds
 
