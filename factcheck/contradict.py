@@ -161,6 +161,12 @@ def blocks(claim: Keyed) -> list[str]:
     return [f"{x}|{y}" for x, y in itertools.combinations(sorted(keys[:BLOCK_KEYS]), 2)]
 
 
+def block_hashes(claim: Keyed) -> list[int]:
+    """A claim's composite keys as 64-bit integers, as the index and the database hold them."""
+    return [int.from_bytes(hashlib.blake2b(b.encode(), digest_size=8).digest(), "big", signed=True)
+            for b in blocks(claim)]
+
+
 class Loader(Protocol):
     """Where an Index reads what it does not hold (factcheck.db.Neighbours)."""
 
@@ -178,7 +184,7 @@ class Index:
 
     def __init__(self, loader: Loader | None = None) -> None:
         self.claims: dict[str, Keyed] = {}
-        self.postings: dict[str, list[str]] = defaultdict(list)  # composite key -> claims
+        self.postings: dict[int, list[str]] = defaultdict(list)  # composite key (hashed) -> claims
         self.keys: dict[str, set[str]] = {}  # claim -> its proposition keys
         self.voices: dict[tuple[str, str], list[str]] = defaultdict(list)  # (article, source) -> claims
         self.anchors: dict[str, set[str]] = defaultdict(set)  # article -> the names it speaks of
@@ -190,14 +196,16 @@ class Index:
 
     def add(self, claim: Keyed, alone: bool = False) -> None:
         """Index a claim; `alone`: without its article (the article's other claims may be
-        missing, so nothing is recorded of the article)."""
+        missing, so nothing is recorded of the article). With a loader, the posting lists are
+        the loader's to fill (`postings`): they come with the claims from the database."""
         if claim.id not in self.claims:
             self.claims[claim.id] = claim
-            self.keys[claim.id] = _keys(claim)
-            for key in blocks(claim):
-                self.postings[key].append(claim.id)
+            if self.loader is None:
+                for key in block_hashes(claim):
+                    self.postings[key].append(claim.id)
         if not alone and claim.id not in self._placed:
             self._placed.add(claim.id)
+            self.keys[claim.id] = _keys(claim)
             self.voices[(claim.article, claim.source_id)].append(claim.id)
             self.anchors[claim.article] |= _anchors(claim)
             self.sizes[claim.article] += 1
@@ -246,7 +254,7 @@ class Index:
         share any key with it (at most ARTICLE_CANDIDATES of them), in a fixed order. Whether
         two claims are candidates depends on the two claims only."""
         hits: set[str] = set()
-        for key in blocks(claim):
+        for key in block_hashes(claim):
             hits.update(self.postings.get(key, ()))
         mine = self.keys.get(claim.id) or _keys(claim)
         hits.update(cid for cid in self.article(claim.article)[:ARTICLE_CANDIDATES]
@@ -305,7 +313,7 @@ def find(index: Index, new_ids: list[str] | None = None, calibrate: bool = True)
         for other_id in index.candidates(claim):
             a, b = sorted((claim, index.claims[other_id]), key=lambda c: c.id)  # one order, however found
             pid = pair_id(a.id, b.id)
-            if pid in found or pid in unjudged:
+            if pid in found or pid in unjudged or not _opposable(a, b, index):
                 continue
             about = overlap(index, a, b, memo)
             result = judge(a, b, about, index)
@@ -331,6 +339,12 @@ def find(index: Index, new_ids: list[str] | None = None, calibrate: bool = True)
 def _can_deny(c: Keyed) -> bool:
     """Whether a claim can be the second side of a linked pair: it denies, doubts or negates."""
     return _refutes(c) or _doubts(c) or bool(c.negated - {NOT_MARK})
+
+
+def _opposable(a: Keyed, b: Keyed, index: Index | None) -> bool:
+    """What both the rules and the link ask of a pair before its words are compared: two
+    sides, neither a demand, both saying something."""
+    return "demands" not in (a.stance, b.stance) and _substantive(a) and _substantive(b) and _sides(a, b, index)
 
 
 def _linked(index: Index, a: Keyed, b: Keyed, about: Overlap) -> Found | None:
@@ -631,9 +645,7 @@ def judge(a: Keyed, b: Keyed, about: Overlap, index: Index | None = None) -> Fou
     """Whether two claims about one proposition conflict, how, and how surely. With the
     `index`, a source that reports a claim and refutes it in one article ("X is dead? A hoax")
     is not taken for a side that affirms it."""
-    if not _sides(a, b, index):
-        return None
-    if "demands" in (a.stance, b.stance) or not (_substantive(a) and _substantive(b)):
+    if not _opposable(a, b, index):
         return None
     if not (about.same or _denied_thing(a, b, about) or _denied_thing(b, a, about)):
         return None
@@ -672,7 +684,7 @@ def _about(core: list[str], a: Keyed, b: Keyed) -> list[str]:
 
 def _words(stems: list[str], a: Keyed, b: Keyed) -> list[str]:
     """The terms behind shared stems, as the explanation names them."""
-    terms = sorted(_plain(a.terms | a.context | b.terms | b.context), key=len)
+    terms = sorted(_plain(a.terms | a.context | b.terms | b.context), key=lambda t: (len(t), t))
     return [next((t for t in terms if stem(t) == s), s) for s in stems]
 
 

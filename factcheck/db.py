@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -18,7 +17,7 @@ from typing import cast
 
 import sqlite_utils
 
-from .contradict import Found, Index, Keyed, _anchors, blocks, find
+from .contradict import Found, Index, Keyed, _anchors, block_hashes, find
 from .errors import RECOVER_HINT, FactcheckError, refuse_symlink_loop
 from .models import Article, Claim, Contradiction, Spans
 
@@ -441,12 +440,6 @@ def load_index(db) -> Index:
     return index
 
 
-def block_hashes(claim: Keyed) -> list[int]:
-    """A claim's composite keys as the 64-bit integers claim_blocks holds."""
-    return [int.from_bytes(hashlib.blake2b(b.encode(), digest_size=8).digest(), "big", signed=True)
-            for b in blocks(claim)]
-
-
 def _selected(db, sql: str, values: list) -> list:
     """Rows of `sql` (with one `{marks}` for an `in (...)` list) over `values`, 500 at a time."""
     out: list = []
@@ -487,10 +480,12 @@ def neighbourhood(db, claim_ids: list[str]) -> Index:
         index.article(article)
     hashes = sorted({r[0] for r in _selected(db, "select block from claim_blocks where claim_id in ({marks})",
                                             claim_ids)})
-    others = sorted({r[0] for r in _selected(db, "select claim_id from claim_blocks where block in ({marks})", hashes)}
-                    - set(index.claims))
+    postings = sorted(_selected(db, "select block, claim_id from claim_blocks where block in ({marks})", hashes))
+    others = sorted({claim_id for _, claim_id in postings} - set(index.claims))
     for k in _keyed_rows(_selected(db, KEYED_SQL + " where c.id in ({marks})", others)):
         index.add(k, alone=True)
+    for block, claim_id in postings:
+        index.postings[block].append(claim_id)
     return index
 
 
