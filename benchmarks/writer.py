@@ -16,12 +16,18 @@ alone, on the project's data, and prints:
 2. the writer: `factcheck.ingest.ingest` itself, in a fresh process, with extraction made free:
    each batch's claims come from the claims extracted in step 1, unpickled as results from
    workers are. Articles and claims (rows) per second with the contradiction step, without it
-   (`find` returning nothing: storage alone), the contradiction step's share, the rate over the
-   last tenth of the archive, and the cost of the candidate index a run loads at its start
-   (seconds and memory per 1,000 stored claims, from a second run into the filled database).
-   Medians of --runs fresh processes.
+   (no neighbourhood read, `find` returning nothing: storage alone), the contradiction step's
+   share, the rate over the last tenth of the archive; per batch, the time to read the new
+   claims' neighbourhood from the database (`db.neighbourhood`: claim_blocks, article_anchors),
+   the candidates it holds and the time to judge them, over the first and the last tenth of
+   the batches, and the candidates read per new claim by tenth of the archive; and the writer's
+   resident memory before the ingest and at most over the first and the last tenth of the
+   articles (sampled after each article and each batch's judgement: no index is loaded at the
+   start, so what it holds is the batch and its neighbourhood). Medians of --runs fresh
+   processes. (Not ru_maxrss: a child started by fork and exec inherits its parent's.)
 3. the database: bytes per article, per claim and per 1,000 words after a WAL checkpoint, by
-   table (full-text indexes apart), from SQLite's dbstat.
+   table with its indexes (full-text indexes apart; claim_blocks and article_anchors, the
+   candidate index, always shown), from SQLite's dbstat, and claim_blocks rows per claim.
 4. the estimate for --articles articles of --words words each, from those figures.
 
 Temporary databases go to a fresh directory under --tmp (default: the system's temp dir; put it
@@ -36,7 +42,6 @@ import json
 import multiprocessing
 import os
 import pickle
-import resource
 import shutil
 import sqlite3
 import statistics
@@ -104,38 +109,59 @@ def writer_run(feed: str, db_path: str, cache_path: str, contradictions: bool) -
     gc.set_threshold(50_000, 20, 20)
     with open(cache_path, "rb") as f:
         cache = pickle.load(f)["claims"]
-    spent = {"contradictions": 0.0, "index load": 0.0}
-
-    def timed(module, name, key):
-        inner = getattr(module, name)
-
-        def wrapper(*args, **kwargs):
-            start, cpu, rss = time.perf_counter(), time.process_time(), _rss_mb()
-            try:
-                return inner(*args, **kwargs)
-            finally:
-                spent[key] += time.perf_counter() - start
-                spent[key + " cpu"] = spent.get(key + " cpu", 0.0) + time.process_time() - cpu
-                spent[key + " mb"] = spent.get(key + " mb", 0.0) + _rss_mb() - rss
-        setattr(module, name, wrapper)
+    spent = {"contradictions": 0.0, "read": 0.0, "judge": 0.0, "save": 0.0}
+    batches: list[dict] = []  # per batch with new claims: its neighbourhood read and judgement
 
     # extraction made free: a batch's claims arrive pickled, as results from workers do
     ingest._extract_batch = lambda batch, aliases: [pickle.loads(cache[a.id]) for a in batch]
-    if not contradictions:
-        ingest.find = lambda index, new_ids=None: []
-    timed(ingest, "find", "contradictions")
-    timed(store, "load_index", "index load")
+    neighbourhood, find, save = store.neighbourhood, ingest.find, store.save_contradictions
+
+    def read(db, claim_ids):
+        start = time.perf_counter()
+        index = neighbourhood(db, claim_ids) if contradictions else None
+        took = time.perf_counter() - start
+        spent["read"] += took
+        batches.append({"stored": len(marks), "new": len(claim_ids), "read": took,
+                        "held": len(index.claims) if index is not None else 0})
+        return index
+
+    def judge(index, new_ids=None):
+        start = time.perf_counter()
+        found = find(index, new_ids) if contradictions else []
+        took = time.perf_counter() - start
+        spent["judge"] += took
+        batches[-1]["judge"] = took
+        rss.append(_rss_mb())  # the batch's neighbourhood is still held
+        return found
+
+    def saved(db, found, *args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return save(db, found, *args, **kwargs)
+        finally:
+            spent["save"] += time.perf_counter() - start
+
+    store.neighbourhood, ingest.find, store.save_contradictions = read, judge, saved
     marks: list[float] = []
+    rss: list[float] = []  # resident memory after each article, and after each batch's judgement
+    peaks = {"rss before": _rss_mb()}
+
+    def on_article(article, claims):
+        marks.append(time.perf_counter())
+        rss.append(_rss_mb())
+
     wall, cpu = time.perf_counter(), time.process_time()
     db = store.open_db(db_path)
-    stats = ingest.ingest(db, read_feed(feed), batch_size=BATCH,
-                          on_article=lambda article, n: marks.append(time.perf_counter()))
+    stats = ingest.ingest(db, read_feed(feed), batch_size=BATCH, on_article=on_article)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    tenth = max(1, len(rss) // 10)
+    peaks["rss first tenth"], peaks["rss last tenth"] = max(rss[:tenth]), max(rss[-tenth:])
+    spent["contradictions"] = spent["read"] + spent["judge"] + spent["save"]
     last_tenth = marks[-max(1, len(marks) // 10):]
     return {"wall": wall, "cpu": cpu, "articles": stats.articles, "claims": stats.claims,
-            "contradictions_added": stats.contradictions, **spent,
+            "contradictions_added": stats.contradictions, **spent, "batches": batches,
             "last_tenth_rate": (len(last_tenth) - 1) / (last_tenth[-1] - last_tenth[0]) if len(last_tenth) > 2 else 0.0,
-            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+            "peak_mb": peaks}
 
 
 def _rss_mb() -> float:
@@ -167,7 +193,7 @@ def sizes(db_path: Path) -> dict:
             group = table
         parts[group] = parts.get(group, 0) + size
     counts = {t: conn.execute(f"select count(*) from [{t}]").fetchone()[0]
-              for t in ("articles", "claims", "contradictions", "sources")}
+              for t in ("articles", "claims", "contradictions", "sources", "claim_blocks", "article_anchors")}
     counts["words"] = conn.execute("select coalesce(sum(words), 0) from articles").fetchone()[0]
     counts["text_bytes"] = conn.execute("select coalesce(sum(length(cast(text as blob))), 0) from articles").fetchone()[0]
     conn.close()
@@ -254,34 +280,63 @@ def main() -> int:
             return statistics.median(r[key] for r in runs[mode])
         claims_n = runs["with"][0]["claims"]
         w_wall, wo_wall = med("with", "wall"), med("without", "wall")
-        contra, contra_cpu = med("with", "contradictions"), med("with", "contradictions cpu")
+        contra = med("with", "contradictions")
         print(f"2. the writer ({claims_n:,} claims, {runs['with'][0]['contradictions_added']:,} contradictions; "
               f"medians of {args.runs} fresh processes):")
         print(f"   with contradictions: {w_wall:.1f} s wall, {med('with', 'cpu'):.1f} s CPU: "
               f"{n / w_wall:.0f} articles/s, {claims_n / w_wall:.0f} claims/s; "
-              f"the contradiction step {contra:.1f} s ({contra / w_wall:.0%}; CPU {contra_cpu:.1f} s); "
+              f"the contradiction step {contra:.1f} s ({contra / w_wall:.0%}: neighbourhood reads "
+              f"{med('with', 'read'):.1f} s, judging {med('with', 'judge'):.1f} s, saving {med('with', 'save'):.1f} s); "
               f"last tenth of the archive {med('with', 'last_tenth_rate'):.0f} articles/s")
         print(f"   storage alone (no contradiction step): {wo_wall:.1f} s wall, {med('without', 'cpu'):.1f} s CPU: "
               f"{n / wo_wall:.0f} articles/s, {claims_n / wo_wall:.0f} claims/s; "
               f"last tenth {med('without', 'last_tenth_rate'):.0f} articles/s")
-        # the index a run loads at its start: dev again into the full database, as new articles
+
+        # per batch: the first and the last tenth of the batches, each figure a median over the
+        # batches of a tenth, then the median of the runs
+        def tenth(mode, which, figure):
+            out = []
+            for r in runs[mode]:
+                bs = r["batches"]
+                part = bs[:max(1, len(bs) // 10)] if which == "first" else bs[-max(1, len(bs) // 10):]
+                out.append(statistics.median(figure(b) for b in part))
+            return statistics.median(out)
+        per_batch = {}
+        for which in ("first", "last"):
+            per_batch[which] = {
+                "read": tenth("with", which, lambda b: b["read"]),
+                "judge": tenth("with", which, lambda b: b["judge"]),
+                "held": tenth("with", which, lambda b: b["held"]),
+                "per claim": tenth("with", which, lambda b: b["held"] / b["new"]),
+                "stored": tenth("with", which, lambda b: b["stored"]),
+            }
+            pb = per_batch[which]
+            print(f"   a batch in the {which} tenth (about {pb['stored']:.0f} articles stored): reads its "
+                  f"neighbourhood in {pb['read'] * 1000:.0f} ms ({pb['held']:.0f} claims held, "
+                  f"{pb['per claim']:.1f} per new claim), judges it in {pb['judge'] * 1000:.0f} ms")
+        # the candidates read per new claim besides its own article, by tenth of the batches
+        curve = []
+        for t in range(10):
+            per_run = []
+            for r in runs["with"]:
+                bs = r["batches"]
+                part = bs[t * len(bs) // 10:(t + 1) * len(bs) // 10] or bs[-1:]
+                new = sum(b["new"] for b in part)
+                per_run.append((sum(b["held"] - b["new"] for b in part) / new,
+                                sum(b["read"] + b["judge"] for b in part) / new * 1000, part[-1]["stored"]))
+            curve.append(tuple(statistics.median(x[i] for x in per_run) for i in range(3)))
+        print("   candidates read per new claim (besides its own article) / ms of the step per new claim, "
+              "by tenth of the batches: " + ", ".join(f"{c:.1f}/{ms:.1f} ({stored:.0f})" for c, ms, stored in curve)
+              + " (in brackets: articles stored at the tenth's end)")
+        keys = ("rss before", "rss first tenth", "rss last tenth")
+        peak = {k: statistics.median(r["peak_mb"][k] for r in runs["with"]) for k in keys}
+        peak_wo = {k: statistics.median(r["peak_mb"][k] for r in runs["without"]) for k in keys}
+        print(f"   the writer's resident memory: {peak['rss before']:.0f} MB before the ingest (Python, factcheck "
+              f"and this benchmark's {sum(len(p) for p in saved['claims'].values()) / 2**20:.0f} MB of pickled claims), "
+              f"at most {peak['rss first tenth']:.0f} MB over the first tenth of the articles and "
+              f"{peak['rss last tenth']:.0f} MB over the last (storage alone: {peak_wo['rss first tenth']:.0f} MB, "
+              f"{peak_wo['rss last tenth']:.0f} MB)")
         full = tmp / "writer-with-0.db"
-        reload = []
-        for i in range(args.runs):
-            copy = tmp / f"reload-{i}.db"
-            shutil.copy(full, copy)
-            conn = sqlite3.connect(copy)
-            conn.execute("delete from articles where id in (select id from articles order by rowid desc limit 1)")
-            conn.commit()
-            conn.close()
-            reload.append(fresh_writer(feed, copy, cache, True))
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{copy}{suffix}").unlink(missing_ok=True)
-        load_s = statistics.median(r["index load"] for r in reload)
-        load_mb = statistics.median(r["index load mb"] for r in reload)
-        print(f"   a run into the filled database loads its candidate index first: {load_s:.1f} s, "
-              f"{load_mb:.0f} MB more resident memory for {claims_n:,} claims "
-              f"({load_s / claims_n * 1000:.3f} s and {load_mb / claims_n * 1000:.1f} MB per 1,000 claims)")
 
         # 3. the database
         s = sizes(full)
@@ -289,10 +344,13 @@ def main() -> int:
               f"{s['claims']:,} claims, {s['contradictions']:,} contradictions; "
               f"{s['file'] / s['articles'] / 1024:.1f} KB per article, {s['file'] / s['claims'] / 1024:.2f} KB per claim, "
               f"{s['file'] / s['words'] * 1000 / 1024:.1f} KB per 1,000 words; "
-              f"the articles' text is {s['text_bytes'] / 2**20:.1f} MB ({s['file'] / s['text_bytes']:.1f}x)")
+              f"the articles' text is {s['text_bytes'] / 2**20:.1f} MB ({s['file'] / s['text_bytes']:.1f}x); "
+              f"claim_blocks {s['claim_blocks']:,} rows ({s['claim_blocks'] / s['claims']:.1f} a claim), "
+              f"article_anchors {s['article_anchors']:,}")
         for part, size in sorted(s["parts"].items(), key=lambda kv: -kv[1]):
-            if size / s["file"] >= 0.01:
-                print(f"   {part:<28} {size / 2**20:7.1f} MB  {size / s['file']:4.0%}")
+            if size / s["file"] >= 0.01 or part in ("claim_blocks", "article_anchors"):
+                print(f"   {part:<28} {size / 2**20:7.1f} MB  {size / s['file']:4.0%}  "
+                      f"{size / s['claims']:6.0f} bytes a claim")
 
         # 4. the estimate
         A, W = args.articles, args.words
@@ -301,19 +359,24 @@ def main() -> int:
         cores = cpu_hours / 24
         per_core = 1 / cpu_per_article
         writer_rate = n / w_wall
-        writer_words = words / w_wall
-        writer_rate_w = writer_words / W  # the writer's rate for articles of W words
+        writer_rate_w = words / w_wall / W  # the writer's rate for articles of W words
+        last_w = med("with", "last_tenth_rate") * (words / n) / W  # as much again, at the last tenth's rate
+        alone_w = words / wo_wall / W
         db_bytes = s["file"] / s["words"] * W * A
+        blocks_bytes = s["parts"].get("claim_blocks", 0) / s["words"] * W * A
         claims_per_article = s["claims"] / s["words"] * W
         print(f"4. {A:,.0f} articles of {W:.0f} words: extraction {cpu_hours:,.0f} CPU hours "
               f"({cpu_per_article:.2f} CPU s an article, {per_core:.1f} articles/s per core); "
               f"{cores:,.0f} worker cores to finish in 24 h ({A / 86400:.0f} articles/s); "
-              f"the writer stores {writer_rate_w:.0f} such articles/s "
-              f"({claims_per_article:.0f} claims each; {writer_rate:.0f} PolNeAR articles/s), "
-              f"the output of {writer_rate_w / per_core:.0f} worker cores, and alone would take "
-              f"{A / writer_rate_w / 3600:.0f} h; database about {db_bytes / 2**30:,.0f} GB, "
-              f"{claims_per_article * A / 1e6:,.0f} million claims, whose candidate index would take "
-              f"{load_mb / claims_n * claims_per_article * A / 1024:,.0f} GB of the writer's memory")
+              f"the writer stores {writer_rate_w:.0f} such articles/s ({last_w:.0f}/s at the last tenth's rate; "
+              f"{claims_per_article:.0f} claims each; {writer_rate:.0f} PolNeAR articles/s), "
+              f"the output of {writer_rate_w / per_core:.1f} worker cores, and alone would take "
+              f"{A / writer_rate_w / 3600:.0f} h ({A / last_w / 3600:.0f} h at the last tenth's rate); "
+              f"storage alone {alone_w:.0f} such articles/s; "
+              f"database about {db_bytes / 2**30:,.0f} GB (claim_blocks {blocks_bytes / 2**30:,.0f} GB), "
+              f"{claims_per_article * A / 1e6:,.0f} million claims; the writer's resident memory measured at most "
+              f"{peak['rss last tenth']:.0f} MB over the last tenth "
+              f"({peak['rss last tenth'] - peak['rss first tenth']:+.0f} MB against the first)")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return 0
