@@ -16,13 +16,18 @@ from pathlib import Path
 from typing import cast
 
 import sqlite_utils
+from sqlite_utils.migrations import Migrations
 
 from .contradict import Found, Index, Keyed, _anchors, block_hashes, find
 from .errors import RECOVER_HINT, FactcheckError, refuse_symlink_loop
 from .models import Article, Claim, Contradiction, Spans
 
 DEFAULT_PATH = "data/factcheck.db"
-MARKER = "_factcheck_migrations"
+# Applied migrations are recorded by sqlite-utils (set "factcheck"); factcheck up to m006 kept
+# its own record, carried over on the first writable open (_carry_over).
+migrations = Migrations("factcheck")
+MARKER = Migrations.migrations_table
+LEGACY_MARKER = "_factcheck_migrations"
 
 
 def default_path() -> str:
@@ -67,15 +72,16 @@ def open_db(path: str, *, create: bool = True) -> sqlite_utils.Database:
         if "malformed" in str(e):
             raise FactcheckError(f"{path} is damaged ({e})", RECOVER_HINT) from e
         raise FactcheckError(f"{path} is not a readable SQLite database ({e})", "give another --db path") from e
-    if tables and MARKER not in tables:
+    done = _applied(db, tables)
+    if tables and done is None:
         raise FactcheckError(f"{path} is a SQLite database but not a factcheck database",
                              "give another --db path; factcheck will not change it")
-    done = {r[0] for r in db.execute(f"select name from [{MARKER}]")} if tables else set()
-    if newer := sorted(done - {m.__name__ for m in MIGRATIONS}):
+    done = done or set()
+    if newer := sorted(done - set(MIGRATIONS)):
         raise FactcheckError(f"{path} was made by a newer version of factcheck (it has migration {newer[-1]})",
                              "upgrade factcheck, or give another --db; this version will not change it")
     if readonly:
-        if any(m.__name__ not in done for m in MIGRATIONS):
+        if any(name not in done for name in MIGRATIONS):
             raise FactcheckError(f"{path} is read-only and needs an upgrade for this version of factcheck",
                                  "copy it to a writable place and run the command there")
     elif create or tables:
@@ -113,7 +119,9 @@ def _connect_readonly(p: Path) -> sqlite3.Connection:
     return sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None)
 
 
-# Numbered migrations, each applied once and recorded in MARKER.
+# Numbered migrations, each applied once, in order, and recorded in MARKER. Views and full-text
+# indexes are migrations too: a change to a view is a new migration that recreates it.
+@migrations()
 def _m001_initial(db: sqlite_utils.Database) -> None:
     db.table("articles").create({
         "id": str, "title": str, "url": str, "outlet": str, "published": str, "text": str,
@@ -138,10 +146,10 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
                         ("contradictions", ["claim_a_id"]), ("contradictions", ["claim_b_id"]),
                         ("contradictions", ["status"]), ("sources", ["kind"])]:
         db.table(table).create_index(cols, if_not_exists=True)
-    db.table("claims").enable_fts(["content", "speaker", "sentence"], create_triggers=True, replace=True)
-    db.table("articles").enable_fts(["title", "text"], create_triggers=True, replace=True)
+    # Full-text indexes: _m007 (databases made before it got them here, and count it applied).
 
 
+@migrations()
 def _m002_browse_indexes(db: sqlite_utils.Database) -> None:
     """Indexes for browsing in Datasette: default sorts, facets and joins."""
     for table, cols in [("contradictions", ["score"]), ("contradictions", ["kind"]), ("claims", ["quote"]),
@@ -149,6 +157,7 @@ def _m002_browse_indexes(db: sqlite_utils.Database) -> None:
         db.table(table).create_index(cols, if_not_exists=True)
 
 
+@migrations()
 def _m003_verdicts(db: sqlite_utils.Database) -> None:
     """Fact-checkers' verdicts, one per claim. `claim_id` has no foreign key on purpose: a
     verdict outlives re-ingests that rewrite its claim's rows, and keeps a copy of what was
@@ -160,6 +169,7 @@ def _m003_verdicts(db: sqlite_utils.Database) -> None:
     db.table("verdicts").create_index(["rating"], if_not_exists=True)
 
 
+@migrations()
 def _m004_affiliation_via(db: sqlite_utils.Database) -> None:
     """Whom a speaker speaks for, and who relayed a claim (null where the text does not say)."""
     for column in ("affiliation", "via"):
@@ -167,6 +177,7 @@ def _m004_affiliation_via(db: sqlite_utils.Database) -> None:
             db.table("claims").add_column(column, str)
 
 
+@migrations()
 def _m005_claim_blocks(db: sqlite_utils.Database) -> None:
     """The contradiction step's candidate index, kept in the database rather than in memory:
     each claim's composite keys (contradict.blocks), as 64-bit hashes. Filled for the claims
@@ -183,6 +194,7 @@ def _m005_claim_blocks(db: sqlite_utils.Database) -> None:
     db.conn.executemany("insert or ignore into claim_blocks values (?, ?)", rows)
 
 
+@migrations()
 def _m006_article_anchors(db: sqlite_utils.Database) -> None:
     """What the contradiction step needs of an article it does not read whole: the names it
     speaks of (contradict.Index.same_story) and how many claims it holds."""
@@ -197,10 +209,7 @@ def _m006_article_anchors(db: sqlite_utils.Database) -> None:
                         [(a, json.dumps(sorted(names[a])), sizes[a]) for a in names])
 
 
-MIGRATIONS = [_m001_initial, _m002_browse_indexes, _m003_verdicts, _m004_affiliation_via, _m005_claim_blocks,
-              _m006_article_anchors]
-
-# Views for the joins people browse (Datasette, sqlite-utils); recreated whenever their SQL changes.
+# Views for the joins people browse (Datasette, sqlite-utils), as this version makes them (_m008_views).
 # `rowid` in claims_view is the claim's rowid, so claims_fts searches the view too.
 VIEWS = {
     "claims_view": """
@@ -233,26 +242,98 @@ left join articles a on a.id = v.article_id""",
 }
 
 
+FTS = {"claims": ["content", "speaker", "sentence"], "articles": ["title", "text"]}
+
+
+@migrations()
+def _m007_full_text(db: sqlite_utils.Database) -> None:
+    """Full-text indexes with the triggers that keep them current, filled for the rows stored
+    already. Run again on open if either went missing (_repair)."""
+    for table, columns in FTS.items():
+        if _fts_complete(db, table):
+            continue
+        for suffix in ("ai", "ad", "au"):
+            db.execute(f"drop trigger if exists [{table}_{suffix}]")
+        db.table(table).enable_fts(columns, create_triggers=True, replace=True)
+        db.table(table).rebuild_fts()
+
+
+@migrations()
+def _m008_views(db: sqlite_utils.Database) -> None:
+    """The views as VIEWS has them. Changing a view later: a new migration that recreates it."""
+    for name, sql in VIEWS.items():
+        db.create_view(name, sql.strip(), replace=True)
+
+
+# Every migration's name, in order (all of them are pending in an empty database).
+MIGRATIONS = [m.name for m in migrations.pending(sqlite_utils.Database(memory=True))]
+
+
 def ensure_db_shape(db: sqlite_utils.Database) -> None:
-    """Apply pending migrations and recreate views; safe to call on every run."""
+    """Carry over factcheck's own record of migrations, apply pending migrations and rebuild a
+    lost full-text index or view; safe to call on every run."""
     _ensure_wal(db)
     db.execute("PRAGMA foreign_keys = ON")
-    if not db.table(MARKER).exists():
-        with write(db):  # under the write lock: processes creating one new database queue here
-            db.table(MARKER).create({"name": str, "applied": str}, pk="name", if_not_exists=True)
-    done = {row["name"] for row in db.table(MARKER).rows}
-    for migration in MIGRATIONS:
-        if migration.__name__ not in done:
-            with write(db):
-                if migration.__name__ in {r["name"] for r in db.table(MARKER).rows}:
-                    continue  # another process got there first
-                migration(db)
-                db.table(MARKER).insert({"name": migration.__name__, "applied": _now()})
-    _ensure_fts(db)
-    if _stale_views(db):
-        with write(db):  # drop and create in one transaction, or a concurrent opener sees no view
-            for name in _stale_views(db):
-                db.create_view(name, VIEWS[name].strip(), replace=True)
+    if LEGACY_MARKER in db.table_names() or migrations.pending(db) or _lost(db):
+        # Under the write lock (BEGIN IMMEDIATE): processes creating or upgrading one database
+        # queue here, and each finds what the one before it did (every migration applied once).
+        with write(db):
+            if LEGACY_MARKER in db.table_names():
+                _carry_over(db)
+            migrations.apply(db)
+            if _lost(db):
+                _m007_full_text(db)
+                for name in set(VIEWS) - set(db.view_names()):
+                    db.create_view(name, VIEWS[name].strip())
+
+
+def _applied(db: sqlite_utils.Database, tables: set[str]) -> set[str] | None:
+    """Names of the migrations a database has, or None if it is not a factcheck database."""
+    if MARKER in tables and (names := {m.name for m in migrations.applied(db)}):
+        return names
+    if LEGACY_MARKER in tables:
+        return _legacy_applied(db)
+    return None
+
+
+def _legacy_applied(db: sqlite_utils.Database) -> set[str]:
+    """What a database made before the move to sqlite-utils' migrations has applied. Those
+    versions (migrations up to m006) kept full-text indexes and views current at every open,
+    outside their record: indexes and views already as this version makes them count as
+    _m007 and _m008 applied."""
+    names = {r[0] for r in db.execute(f"select name from [{LEGACY_MARKER}]")}
+    if all(_fts_complete(db, table) for table in FTS):
+        names.add("_m007_full_text")
+    if not _stale_views(db):
+        names.add("_m008_views")
+    return names
+
+
+def _carry_over(db: sqlite_utils.Database) -> None:
+    """Move the record of a database made before the move to sqlite-utils' migrations into
+    MARKER, with the dates they were applied, so that nothing is applied twice."""
+    when = dict(db.execute(f"select name, applied from [{LEGACY_MARKER}]").fetchall())
+    names = _legacy_applied(db)
+    migrations.ensure_migrations_table(db)
+    names -= {m.name for m in migrations.applied(db)}
+    ordered = [n for n in MIGRATIONS if n in names] + sorted(names - set(MIGRATIONS))
+    db.table(MARKER).insert_all([{"migration_set": migrations.name, "name": n, "applied_at": when.get(n) or _now()}
+                                 for n in ordered])
+    db.table(LEGACY_MARKER).drop()
+
+
+def _fts_complete(db: sqlite_utils.Database, table: str) -> bool:
+    if not db.table(table).exists():
+        return False
+    triggers = {t.name for t in db.triggers}
+    return bool(db.table(table).detect_fts()) and {f"{table}_{s}" for s in ("ai", "ad", "au")} <= triggers
+
+
+def _lost(db: sqlite_utils.Database) -> bool:
+    """A full-text index or view went missing after its migration (dropped by hand)."""
+    done = {m.name for m in migrations.applied(db)}
+    return (("_m007_full_text" in done and not all(_fts_complete(db, t) for t in FTS))
+            or ("_m008_views" in done and not set(VIEWS) <= set(db.view_names())))
 
 
 def _stale_views(db) -> list[str]:
@@ -272,24 +353,6 @@ def _ensure_wal(db) -> None:
             if "locked" not in str(e) or attempt == 199:
                 raise
             time.sleep(0.05)
-
-
-FTS = {"claims": ["content", "speaker", "sentence"], "articles": ["title", "text"]}
-
-
-def _ensure_fts(db: sqlite_utils.Database) -> None:
-    """Full-text indexes with the triggers that keep them current; rebuilt if either went missing."""
-    triggers = {t.name for t in db.triggers}
-    for table, columns in FTS.items():
-        if db.table(table).detect_fts() and {f"{table}_ai", f"{table}_ad", f"{table}_au"} <= triggers:
-            continue
-        with write(db):
-            if db.table(table).detect_fts() and {f"{table}_{s}" for s in ("ai", "ad", "au")} <= {t.name for t in db.triggers}:
-                continue  # another process rebuilt it meanwhile
-            for suffix in ("ai", "ad", "au"):
-                db.execute(f"drop trigger if exists [{table}_{suffix}]")
-            db.table(table).enable_fts(columns, create_triggers=True, replace=True)
-            db.table(table).rebuild_fts()
 
 
 def _view_sql(db, name: str) -> str:

@@ -495,7 +495,8 @@ def test_an_article_stored_again_with_new_text_replaces_its_claims_cleanly(runne
 
 def test_a_database_from_a_newer_factcheck_is_not_touched(runner, db_copy, seed_path):
     conn = sqlite3.connect(db_copy)
-    conn.execute(f"insert into [{store.MARKER}] (name, applied) values ('_m999_from_the_future', '2031-01-01')")
+    conn.execute(f"insert into [{store.MARKER}] (migration_set, name, applied_at) "
+                 "values ('factcheck', '_m999_from_the_future', '2031-01-01')")
     conn.commit()
     conn.close()
     before = db_copy.read_bytes()

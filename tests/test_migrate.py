@@ -1,32 +1,143 @@
 """A database made by an earlier factcheck is upgraded in place, its rows kept."""
 
+import os
+
+import pytest
 import sqlite_utils
 
 from factcheck import db as store
+from factcheck.errors import FactcheckError
 
 
-def test_a_database_of_the_first_migrations_gains_affiliation_and_via(tmp_path, seed_path):
+def _legacy(database, names, applied="2026-01-01"):
+    """Turn a database's record into the one factcheck kept before sqlite-utils' migrations."""
+    database.execute(f"drop table if exists [{store.MARKER}]")
+    database[store.LEGACY_MARKER].create({"name": str, "applied": str}, pk="name")
+    database[store.LEGACY_MARKER].insert_all([{"name": n, "applied": applied} for n in names])
+
+
+def _records(database):
+    return [(r["migration_set"], r["name"], r["applied_at"]) for r in database[store.MARKER].rows]
+
+
+def test_a_database_of_only_the_first_migration_is_upgraded_with_its_rows(tmp_path):
+    """As llm's tests/test_migrate.py: build with the first migration alone, then open."""
+    from factcheck.extract import extract
+    from factcheck.models import Article
+
+    path = str(tmp_path / "first.db")
+    old = sqlite_utils.Database(path)
+    store.migrations.apply(old, stop_before=store.MIGRATIONS[1])
+    assert [m.name for m in store.migrations.applied(old)] == ["_m001_initial"]
+    assert "verdicts" not in old.table_names() and not old.view_names() and not old["claims"].detect_fts()
+    article = Article(id="a1", title="Old", outlet="Paper A",
+                      text="Witnesses said soldiers fired live ammunition at protesters outside the parliament.")
+    (claim,) = extract(article)
+    old["articles"].insert(article.model_dump())
+    old["sources"].insert({"id": claim.source_id, "name": claim.source, "kind": claim.source_kind})
+    row = store.claim_row(claim)
+    old["claims"].insert({k: v for k, v in row.items() if k not in ("affiliation", "via")})  # m004's columns
+    old.conn.close()
+
+    database = store.open_db(path)
+    assert [m.name for m in store.migrations.applied(database)] == store.MIGRATIONS  # each once, in order
+    (stored,) = store.claims(database)
+    assert (stored.id, stored.source, stored.content, stored.affiliation) == (claim.id, claim.source, claim.content, None)
+    indexes = {tuple(i.columns) for t in ("contradictions", "verdicts") for i in database.table(t).indexes}
+    assert {("score",), ("kind",), ("rating",)} <= indexes  # m002, m003
+    blocks = database.execute("select count(*) from claim_blocks where claim_id = ?", [claim.id]).fetchone()[0]
+    assert blocks == len(store.block_hashes(store.keyed(claim))) > 0  # m005 filled it for the stored claim
+    assert database.execute("select claims from article_anchors where article_id = 'a1'").fetchone() == (1,)
+    assert database.execute("select rowid from claims_fts where claims_fts match 'ammunition'").fetchall()
+    assert database.execute("select rowid from articles_fts where articles_fts match 'parliament'").fetchall()
+    assert set(database.view_names()) == set(store.VIEWS)
+    assert not store._stale_views(database)
+
+
+def test_a_database_of_factcheck_s_own_record_is_carried_over_with_nothing_applied_again(tmp_path, seed_path):
+    from factcheck.ingest import ingest
+    from factcheck.reader import read_article
+
+    path = str(tmp_path / "legacy.db")
+    database = store.open_db(path)
+    ingest(database, [read_article(seed_path)])
+    blocks = database.execute("select count(*) from claim_blocks").fetchone()[0]
+    _legacy(database, store.MIGRATIONS[:6])  # as factcheck left it up to m006
+    # Emptied: if m005 or m006 ran again they would fill these
+    database.execute("delete from claim_blocks")
+    database.execute("delete from article_anchors")
+    database.conn.close()
+
+    database = store.open_db(path)
+    assert store.LEGACY_MARKER not in database.table_names()
+    records = _records(database)
+    assert [name for _, name, _ in records] == store.MIGRATIONS  # each once: the six carried, views and FTS too
+    assert {s for s, _, _ in records} == {"factcheck"}
+    assert [when for _, _, when in records[:6]] == ["2026-01-01"] * 6
+    assert database.execute("select count(*) from claim_blocks").fetchone()[0] == 0 < blocks
+    assert database.execute("select count(*) from article_anchors").fetchone()[0] == 0
+    assert store.claims(database)
+    database.conn.close()
+    assert _records(store.open_db(path)) == records  # and the next open changes nothing
+
+
+def test_factcheck_s_own_record_of_the_first_migrations_is_carried_over_and_the_rest_applied(tmp_path):
     path = str(tmp_path / "old.db")
     old = sqlite_utils.Database(path)
-    old[store.MARKER].create({"name": str, "applied": str}, pk="name")
-    for migration in store.MIGRATIONS[:3]:  # as factcheck 0.1 left it
-        migration(old)
-        old[store.MARKER].insert({"name": migration.__name__, "applied": "2026-01-01"})
+    store.migrations.apply(old, stop_before=store.MIGRATIONS[3])
+    _legacy(old, store.MIGRATIONS[:3])  # as factcheck 0.1 left it (no views yet)
     old["articles"].insert({"id": "a1", "title": "Old", "text": "Old text."})
-    old["sources"].insert({"id": "s1", "name": "Ana Ruiz", "kind": "person"})
-    old["claims"].insert({"id": "c1", "article_id": "a1", "source_id": "s1", "speaker": "Ana Ruiz", "cue": "said",
-                          "stance": "asserts", "quote": "indirect", "content": "Old text", "sentence": "Old text.",
-                          "spans": '{"source": [], "cue": [], "content": [[0, 8]]}', "hedged": 0, "position": 0})
     assert "affiliation" not in old["claims"].columns_dict
     old.conn.close()
 
     database = store.open_db(path)
     assert {"affiliation", "via"} <= set(database["claims"].columns_dict)
-    (claim,) = store.claims(database)
-    assert (claim.id, claim.source, claim.affiliation, claim.via) == ("c1", "Ana Ruiz", None, None)
-    applied = {r["name"] for r in database[store.MARKER].rows}
-    assert applied == {m.__name__ for m in store.MIGRATIONS}
+    assert [name for _, name, _ in _records(database)] == store.MIGRATIONS
+    assert [when for _, _, when in _records(database)][:3] == ["2026-01-01"] * 3
     assert "affiliation" in database.execute("select sql from sqlite_master where name = 'claims_view'").fetchone()[0]
+    assert database.execute("select rowid from articles_fts where articles_fts match 'old'").fetchall()
+
+
+def test_a_view_of_an_older_factcheck_is_recreated(tmp_path):
+    """Views as an older version made them: _m008_views is not counted as applied."""
+    path = str(tmp_path / "views.db")
+    database = store.open_db(path)
+    database.create_view("claims_view", "select id from claims", replace=True)
+    _legacy(database, store.MIGRATIONS[:6])
+    database.conn.close()
+    database = store.open_db(path)
+    assert not store._stale_views(database)
+
+
+def test_factcheck_s_own_record_from_a_newer_version_is_refused(tmp_path):
+    path = str(tmp_path / "newer.db")
+    database = store.open_db(path)
+    _legacy(database, [*store.MIGRATIONS[:6], "_m999_from_the_future"])
+    database.conn.close()
+    with pytest.raises(FactcheckError, match="newer version of factcheck.*_m999"):
+        store.open_db(path)
+    assert store.LEGACY_MARKER in sqlite_utils.Database(path).table_names()
+
+
+def test_a_read_only_database_of_factcheck_s_own_record_opens_for_reading(tmp_path, seed_path, monkeypatch):
+    """Factcheck up to m006 kept views and full-text indexes current: such a database needs no
+    write to be read by this version."""
+    from factcheck.ingest import ingest
+    from factcheck.reader import read_article
+
+    path = tmp_path / "legacy.db"
+    database = store.open_db(str(path))
+    ingest(database, [read_article(seed_path)])
+    _legacy(database, store.MIGRATIONS[:6])
+    database.execute("PRAGMA journal_mode = DELETE")
+    database.conn.close()
+    before = path.read_bytes()
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: mode != os.W_OK and real_access(p, mode))
+    database = store.open_db(str(path), create=False)
+    assert store.claims(database) and store.LEGACY_MARKER in database.table_names()
+    database.conn.close()
+    assert path.read_bytes() == before
 
 
 def test_a_database_without_the_candidate_index_gains_it_for_the_claims_it_holds(tmp_path):
