@@ -41,8 +41,9 @@ def feed(path: Path, copies: int, reverse: bool = False) -> None:
 def pairs(db: Path) -> dict[str, tuple]:
     conn = sqlite3.connect(db)
     try:
-        return {r[0]: (r[1], r[2], r[3]) for r in conn.execute(
-            "select id, kind, score, explanation from contradictions")}
+        return {
+            r[0]: (r[1], r[2], r[3]) for r in conn.execute("select id, kind, score, explanation from contradictions")
+        }
     finally:
         conn.close()
 
@@ -91,7 +92,8 @@ def main() -> int:
         print(f"own China/State pair      {own} of {args.copies} (feed order), {own_reverse} (reversed)")
         print(f"contradictions            {len(before)} (feed order), {len(after_reverse)} (reversed)")
         differ = len(set(before) ^ set(after_reverse)) + sum(
-            before[k] != after_reverse[k] for k in set(before) & set(after_reverse))
+            before[k] != after_reverse[k] for k in set(before) & set(after_reverse)
+        )
         print(f"differ between orders     {differ}")
         added, removed = set(rechecked) - set(before), set(before) - set(rechecked)
         changed = sum(before[k] != rechecked[k] for k in set(before) & set(rechecked))

@@ -26,12 +26,14 @@ from factcheck.contradict import Index, Keyed, find  # noqa: E402
 from factcheck.propositions import FALSE_MARK  # noqa: E402
 from factcheck.stance import CUE_STANCE, DENIAL_WORDS  # noqa: E402
 
-STOP = set("""a about above after again against all also am an and any are as at be because been before being
+STOP = set(
+    """a about above after again against all also am an and any are as at be because been before being
 below between both but by can could did do does doing down during each few for from further had has have
 having he her here hers herself him himself his how i if in into is it its itself just me more most my myself
 no nor not now of off on once only or other our ours out over own same she should so some such than that the
 their theirs them themselves then there these they this those through to too under until up very was we were
-what when where which while who whom why will with would you your said says say told tell""".split())
+what when where which while who whom why will with would you your said says say told tell""".split()
+)
 NEGATIONS = {"not", "no", "never", "n't", "nobody", "nothing", "none"}
 WORD = re.compile(r"[a-z][a-z'’-]+|n't")
 
@@ -68,10 +70,21 @@ def read_claims(path: str) -> list[Keyed]:
                     terms.add(FALSE_MARK)
                 if not terms:
                     continue
-                claims.append(Keyed(
-                    id=f"{record['article']}#{n}", article=record["article"], source_id=source.lower(),
-                    source=source, source_kind="person", stance=_cue_stance(cue), cue=cue, content=content,
-                    terms=terms, negated=negated, position=att["content"][0]["start"] if att["content"] else 0))
+                claims.append(
+                    Keyed(
+                        id=f"{record['article']}#{n}",
+                        article=record["article"],
+                        source_id=source.lower(),
+                        source=source,
+                        source_kind="person",
+                        stance=_cue_stance(cue),
+                        cue=cue,
+                        content=content,
+                        terms=terms,
+                        negated=negated,
+                        position=att["content"][0]["start"] if att["content"] else 0,
+                    )
+                )
     return claims
 
 
@@ -98,22 +111,29 @@ def main() -> None:
     claims = read_claims(args.path)
     large = 10 * args.small
     if len(claims) < large:
-        print(f"Error: {args.path} holds {len(claims)} claims, fewer than {large} (give a smaller --small)",
-              file=sys.stderr)
+        print(
+            f"Error: {args.path} holds {len(claims)} claims, fewer than {large} (give a smaller --small)",
+            file=sys.stderr,
+        )
         sys.exit(1)
     figures = {}
     for size in (args.small, large):
         runs = [run(claims[:size]) for _ in range(args.repeat)]
-        figures[size] = {"claims": size, "seconds": round(statistics.median(t for t, _ in runs), 3),
-                         "contradictions": runs[0][1]}
+        figures[size] = {
+            "claims": size,
+            "seconds": round(statistics.median(t for t, _ in runs), 3),
+            "contradictions": runs[0][1],
+        }
     ratio = figures[large]["seconds"] / figures[args.small]["seconds"]
     result = {"runs": list(figures.values()), "claims_ratio": 10, "time_ratio": round(ratio, 2)}
     if args.json:
         print(json.dumps(result, indent=2))
         return
     for f in figures.values():
-        print(f"{f['claims']:>7} claims  {f['seconds']:8.3f} s (median of {args.repeat})  "
-              f"{f['contradictions']} contradictions")
+        print(
+            f"{f['claims']:>7} claims  {f['seconds']:8.3f} s (median of {args.repeat})  "
+            f"{f['contradictions']} contradictions"
+        )
     print(f"10 x the claims took {ratio:.1f} x the time (linear: about 10; every pair compared: about 100)")
 
 

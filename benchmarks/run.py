@@ -48,8 +48,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "polnear"
 SEED = ROOT / "seeds" / "kazakh-protesters.txt"
-TARGETS = {"cold_ingest": 1.3, "cold_claims": 2.0, "bulk": 1.0, "growth": 10 ** 1.15, "memory_mb": 800,
-           "dask": 1.15, "index_memory": 1.2}
+TARGETS = {
+    "cold_ingest": 1.3,
+    "cold_claims": 2.0,
+    "bulk": 1.0,
+    "growth": 10**1.15,
+    "memory_mb": 800,
+    "dask": 1.15,
+    "index_memory": 1.2,
+}
 ENGINES = [["--jobs", "1"], ["--jobs", "2"], ["--dask", "local:1"], ["--dask", "local:2"]]
 # One string hash seed for every process of the engines figure (Dask's workers inherit it): the
 # wording of an explanation can follow the iteration order of a set of strings, which differs
@@ -127,8 +134,9 @@ def timed(argv: list[str], watch_memory: bool = False, env: dict | None = None) 
     and its children: {"pss": MB, "rss": MB}."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            env={**os.environ, **env} if env else None)
+    proc = subprocess.Popen(
+        argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ, **env} if env else None
+    )
     peak = {"pss": 0.0, "rss": 0.0}
     if watch_memory:
         thread = threading.Thread(target=_watch, args=(proc, peak), daemon=True)
@@ -228,8 +236,11 @@ def polnear_feed(paths: list[Path], out: Path, limit: int | None = None) -> tupl
 
 def median_ratio(pairs: list[tuple[float, float]]) -> tuple[float, float, float]:
     """(median of a/b over the pairs, median a, median b)."""
-    return (statistics.median(a / b for a, b in pairs), statistics.median(a for a, _ in pairs),
-            statistics.median(b for _, b in pairs))
+    return (
+        statistics.median(a / b for a, b in pairs),
+        statistics.median(a for a, _ in pairs),
+        statistics.median(b for _, b in pairs),
+    )
 
 
 def line(name: str, value: float, target: float, detail: str, unit: str = "x") -> bool:
@@ -261,11 +272,19 @@ def cold_calls(tmp: Path, runs: int) -> list[bool]:
     r1, a1, b1 = median_ratio(ingest_pairs)
     r2, a2, b2 = median_ratio(claims_pairs)
     return [
-        line("cold: ingest one article", r1, TARGETS["cold_ingest"],
-             f"factcheck {a1:.2f}s, spaCy load+parse {b1:.2f}s, median of {runs} pairs; CPU time "
-             f"{statistics.median(x for x, _ in cpu):.2f}s against {statistics.median(y for _, y in cpu):.2f}s"),
-        line("cold: claims --json", r2, TARGETS["cold_claims"],
-             f"factcheck {a2:.2f}s, sqlite-utils query {b2:.2f}s, median of {runs} pairs"),
+        line(
+            "cold: ingest one article",
+            r1,
+            TARGETS["cold_ingest"],
+            f"factcheck {a1:.2f}s, spaCy load+parse {b1:.2f}s, median of {runs} pairs; CPU time "
+            f"{statistics.median(x for x, _ in cpu):.2f}s against {statistics.median(y for _, y in cpu):.2f}s",
+        ),
+        line(
+            "cold: claims --json",
+            r2,
+            TARGETS["cold_claims"],
+            f"factcheck {a2:.2f}s, sqlite-utils query {b2:.2f}s, median of {runs} pairs",
+        ),
     ]
 
 
@@ -281,16 +300,21 @@ def bulk(tmp: Path, data: Path, runs: int, jobs: list[str]) -> bool:
         cpu.append((used_a["cpu"], used_b["cpu"]))
     r, a, b = median_ratio(pairs)
     rc, ca, cb = median_ratio(cpu)
-    return line("bulk: ingest --feed PolNeAR dev", r, TARGETS["bulk"],
-                f"{n} articles, {words:,} words: factcheck {a:.1f}s, spaCy nlp.pipe {b:.1f}s, median of {runs}; "
-                f"CPU time {ca:.1f}s against {cb:.1f}s, {rc:.2f}x")
+    return line(
+        "bulk: ingest --feed PolNeAR dev",
+        r,
+        TARGETS["bulk"],
+        f"{n} articles, {words:,} words: factcheck {a:.1f}s, spaCy nlp.pipe {b:.1f}s, median of {runs}; "
+        f"CPU time {ca:.1f}s against {cb:.1f}s, {rc:.2f}x",
+    )
 
 
 def breakdown(tmp: Path, data: Path) -> None:
     feed = tmp / "dev.jsonl"
     polnear_feed([data / "polnear_dev_single.jsonl"], feed)
-    done = subprocess.run([sys.executable, "-c", BREAKDOWN, str(feed), str(tmp / "breakdown.db")],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-c", BREAKDOWN, str(feed), str(tmp / "breakdown.db")], capture_output=True, text=True
+    )
     if done.returncode != 0:
         sys.exit(f"Error: the breakdown run failed: {done.stderr[-500:]}")
     spent = json.loads(done.stdout)
@@ -305,16 +329,28 @@ def growth_and_memory(tmp: Path, data: Path, jobs: list[str]) -> list[bool]:
     n, words = polnear_feed(sources, full)
     tenth = tmp / "tenth.jsonl"
     n10, words10 = polnear_feed(sources, tenth, limit=round(n / 10))
-    t10, _ = timed(tool("factcheck") + ["ingest", "--feed", str(tenth), "--db", str(tmp / "tenth.db"), "--quiet"] + jobs)
-    t, peak = timed(tool("factcheck") + ["ingest", "--feed", str(full), "--db", str(tmp / "all.db"), "--quiet"] + jobs,
-                    watch_memory=True)
+    t10, _ = timed(
+        tool("factcheck") + ["ingest", "--feed", str(tenth), "--db", str(tmp / "tenth.db"), "--quiet"] + jobs
+    )
+    t, peak = timed(
+        tool("factcheck") + ["ingest", "--feed", str(full), "--db", str(tmp / "all.db"), "--quiet"] + jobs,
+        watch_memory=True,
+    )
     return [
-        line("growth: train+dev over a tenth", t / t10, TARGETS["growth"],
-             f"{n} articles ({words:,} words) {t:.0f}s; {n10} articles ({words10:,} words) {t10:.1f}s; "
-             f"linear would be {words / words10:.1f}x"),
-        line("memory: peak, train+dev ingest", peak["pss"], TARGETS["memory_mb"],
-             f"all its processes, shared pages counted once (PSS); counted in each (RSS): {peak['rss']:.0f} MB",
-             unit="MB"),
+        line(
+            "growth: train+dev over a tenth",
+            t / t10,
+            TARGETS["growth"],
+            f"{n} articles ({words:,} words) {t:.0f}s; {n10} articles ({words10:,} words) {t10:.1f}s; "
+            f"linear would be {words / words10:.1f}x",
+        ),
+        line(
+            "memory: peak, train+dev ingest",
+            peak["pss"],
+            TARGETS["memory_mb"],
+            f"all its processes, shared pages counted once (PSS); counted in each (RSS): {peak['rss']:.0f} MB",
+            unit="MB",
+        ),
     ]
 
 
@@ -343,24 +379,42 @@ def engines(tmp: Path, data: Path, runs: int) -> list[bool]:
     for i in range(runs):
         for mode in ENGINES:
             db = tmp / f"engine-{i}-{mode[0][2:]}-{mode[1].replace(':', '')}.db"
-            t, peak = timed(tool("factcheck") + ["ingest", "--feed", str(feed), "--db", str(db), "--quiet"] + mode,
-                            watch_memory=True, env=SAME_HASHES)
+            t, peak = timed(
+                tool("factcheck") + ["ingest", "--feed", str(feed), "--db", str(db), "--quiet"] + mode,
+                watch_memory=True,
+                env=SAME_HASHES,
+            )
             seen[" ".join(mode)].append({"wall": t, **peak, "digest": digest(db)})
-    med = {mode: {k: statistics.median(r[k] for r in rows) for k in ("wall", "cpu", "client", "worker")}
-           for mode, rows in seen.items()}
+    med = {
+        mode: {k: statistics.median(r[k] for r in rows) for k in ("wall", "cpu", "client", "worker")}
+        for mode, rows in seen.items()
+    }
     digests = {r["digest"] for rows in seen.values() for r in rows}
     for mode, m in med.items():
-        print(f"  {mode:<16} {m['wall']:6.1f}s wall  {m['cpu']:6.1f}s CPU  client {m['client']:4.0f} MB  "
-              f"largest worker {m['worker']:4.0f} MB  digest {', '.join(r['digest'] for r in seen[mode])}", flush=True)
+        print(
+            f"  {mode:<16} {m['wall']:6.1f}s wall  {m['cpu']:6.1f}s CPU  client {m['client']:4.0f} MB  "
+            f"largest worker {m['worker']:4.0f} MB  digest {', '.join(r['digest'] for r in seen[mode])}",
+            flush=True,
+        )
     ratio = statistics.median(d["wall"] / j["wall"] for d, j in zip(seen["--dask local:2"], seen["--jobs 2"]))
     same = len(digests) == 1
-    print(f"{'engines: same results in every mode':<34} {'yes' if same else 'NO':>10}   target identical    "
-          f"{'met' if same else 'NOT MET'}   ({len(digests)} digest{'s' * (len(digests) != 1)} over "
-          f"{runs * len(ENGINES)} ingests)", flush=True)
-    return [same, line("engines: --dask local:2 / --jobs 2", ratio, TARGETS["dask"],
-                       f"{n} articles, {words:,} words: {med['--dask local:2']['wall']:.1f}s against "
-                       f"{med['--jobs 2']['wall']:.1f}s, median of {runs}; local:1 / --jobs 1 "
-                       f"{med['--dask local:1']['wall'] / med['--jobs 1']['wall']:.2f}x")]
+    print(
+        f"{'engines: same results in every mode':<34} {'yes' if same else 'NO':>10}   target identical    "
+        f"{'met' if same else 'NOT MET'}   ({len(digests)} digest{'s' * (len(digests) != 1)} over "
+        f"{runs * len(ENGINES)} ingests)",
+        flush=True,
+    )
+    return [
+        same,
+        line(
+            "engines: --dask local:2 / --jobs 2",
+            ratio,
+            TARGETS["dask"],
+            f"{n} articles, {words:,} words: {med['--dask local:2']['wall']:.1f}s against "
+            f"{med['--jobs 2']['wall']:.1f}s, median of {runs}; local:1 / --jobs 1 "
+            f"{med['--dask local:1']['wall'] / med['--jobs 1']['wall']:.2f}x",
+        ),
+    ]
 
 
 def index_memory(tmp: Path, data: Path, jobs: list[str]) -> bool:
@@ -371,14 +425,21 @@ def index_memory(tmp: Path, data: Path, jobs: list[str]) -> bool:
     n, _ = polnear_feed([data / "polnear_dev_single.jsonl"], dev)
     held = tmp / "train.db"
     t_train, _ = timed(tool("factcheck") + ["ingest", "--feed", str(train), "--db", str(held), "--quiet"] + jobs)
-    _, empty = timed(tool("factcheck") + ["ingest", "--feed", str(dev), "--db", str(tmp / "dev-alone.db"), "--quiet"]
-                     + jobs, watch_memory=True)
-    _, full = timed(tool("factcheck") + ["ingest", "--feed", str(dev), "--db", str(held), "--quiet"] + jobs,
-                    watch_memory=True)
-    return line("index memory: dev into train db", full["client"] / empty["client"], TARGETS["index_memory"],
-                f"client peak {full['client']:.0f} MB into the train database (train ingest {t_train:.0f}s), "
-                f"{empty['client']:.0f} MB into an empty one; all processes (PSS) {full['pss']:.0f} / "
-                f"{empty['pss']:.0f} MB")
+    _, empty = timed(
+        tool("factcheck") + ["ingest", "--feed", str(dev), "--db", str(tmp / "dev-alone.db"), "--quiet"] + jobs,
+        watch_memory=True,
+    )
+    _, full = timed(
+        tool("factcheck") + ["ingest", "--feed", str(dev), "--db", str(held), "--quiet"] + jobs, watch_memory=True
+    )
+    return line(
+        "index memory: dev into train db",
+        full["client"] / empty["client"],
+        TARGETS["index_memory"],
+        f"client peak {full['client']:.0f} MB into the train database (train ingest {t_train:.0f}s), "
+        f"{empty['client']:.0f} MB into an empty one; all processes (PSS) {full['pss']:.0f} / "
+        f"{empty['pss']:.0f} MB",
+    )
 
 
 def main() -> int:
@@ -388,10 +449,16 @@ def main() -> int:
     parser.add_argument("--cold-runs", type=int, default=5, help="pairs of cold calls (default 5)")
     parser.add_argument("--jobs", type=int, default=None, help="pass --jobs N to factcheck ingest")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="PolNeAR directory")
-    parser.add_argument("--only", choices=["cold", "bulk", "growth", "engines", "index-memory"],
-                        help="measure one figure only (engines and index-memory run only when named)")
-    parser.add_argument("--breakdown", action="store_true",
-                        help="also time each step of a one-process dev ingest (model load, parse, ...)")
+    parser.add_argument(
+        "--only",
+        choices=["cold", "bulk", "growth", "engines", "index-memory"],
+        help="measure one figure only (engines and index-memory run only when named)",
+    )
+    parser.add_argument(
+        "--breakdown",
+        action="store_true",
+        help="also time each step of a one-process dev ingest (model load, parse, ...)",
+    )
     args = parser.parse_args()
     if not (args.data / "polnear_dev_single.jsonl").exists():
         print(f"Error: no PolNeAR data in {args.data} (give --data DIR)", file=sys.stderr)

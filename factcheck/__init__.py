@@ -28,10 +28,24 @@ __version__ = "0.1.0"
 
 __all__ = [
     # records
-    "Article", "Claim", "Contradiction", "FactcheckError",
+    "Article",
+    "Claim",
+    "Contradiction",
+    "FactcheckError",
     # articles in, claims out (nothing stored)
-    "read_article", "read_feeds", "extract_many",
+    "read_article",
+    "read_feeds",
+    "extract_many",
     # the database: open (created or migrated), then query and review
-    "open_db", "claims", "contradictions", "sources", "articles", "verdicts",
-    "review", "recheck", "add_alias", "merge_sources", "save_verdict",
+    "open_db",
+    "claims",
+    "contradictions",
+    "sources",
+    "articles",
+    "verdicts",
+    "review",
+    "recheck",
+    "add_alias",
+    "merge_sources",
+    "save_verdict",
 ]

@@ -23,8 +23,9 @@ CLAUSES = {"ccomp", "xcomp", "parataxis"}
 CUE_PARTS = {"aux", "auxpass", "prt"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "who"}
 # Verbs whose object alone can be the content ("denies the allegations", "demand the release").
-OBJECT_CONTENT = (set(stance_rules.DENY) | set(stance_rules.DEMAND) | set(stance_rules.QUESTION)
-                  | word_set("object_content_verbs"))
+OBJECT_CONTENT = (
+    set(stance_rules.DENY) | set(stance_rules.DEMAND) | set(stance_rules.QUESTION) | word_set("object_content_verbs")
+)
 # Verbs that take their content as an infinitive ("wants to", "plans to", "refused to").
 XCOMP_CONTENT = word_set("infinitive_content_verbs")
 
@@ -155,11 +156,16 @@ def mention(tok, exclude: set[int], offset: int, verb_lemma: str | None) -> Ment
             apposition, apposition_head = " ".join(t.text for t in c.subtree), c.lemma_.lower()
     ents = [(e.text, e.label_) for e in tok.doc.ents if toks and e.start >= toks[0].i and e.end <= toks[-1].i + 1]
     lower = tok.lower_
-    plural = tok.tag_ in {"NNS", "NNPS"} or lower in {"they", "we", "them", "us"} or any(
-        c.dep_ == "conj" for c in tok.children)
+    plural = (
+        tok.tag_ in {"NNS", "NNPS"}
+        or lower in {"they", "we", "them", "us"}
+        or any(c.dep_ == "conj" for c in tok.children)
+    )
     return Mention(
         spans=fragments(toks, offset),
-        text=attribution_model.Parse.of(tok.doc).string[toks[0].idx:toks[-1].idx + len(toks[-1].text)] if toks else tok.text,
+        text=attribution_model.Parse.of(tok.doc).string[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+        if toks
+        else tok.text,
         head=tok.text,
         head_lemma=tok.lemma_.lower(),
         pronoun=tok.pos_ == "PRON" or lower in PRONOUNS,
@@ -194,13 +200,24 @@ def _core(toks: list, head) -> str | None:
     """The text of a mention up to the first comma, dash or bracket after its head, or a date
     after it: the name without its apposition or aside ("Ana Ruiz, a nurse" -> "Ana Ruiz",
     "Trump on Tuesday" -> "Trump")."""
-    cut = next((k for k, t in enumerate(toks) if t.i > head.i and (
-        t.text in ASIDE_MARKS or t.ent_type_ in {"DATE", "TIME"} or t.dep_ == "prep" and any(
-            c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in t.children))), None)
+    cut = next(
+        (
+            k
+            for k, t in enumerate(toks)
+            if t.i > head.i
+            and (
+                t.text in ASIDE_MARKS
+                or t.ent_type_ in {"DATE", "TIME"}
+                or t.dep_ == "prep"
+                and any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in t.children)
+            )
+        ),
+        None,
+    )
     if not cut:
         return None
     core = toks[:cut]
-    return attribution_model.Parse.of(head.doc).string[core[0].idx:core[-1].idx + len(core[-1].text)]
+    return attribution_model.Parse.of(head.doc).string[core[0].idx : core[-1].idx + len(core[-1].text)]
 
 
 def _contiguous_around(toks: list, head) -> list:
@@ -218,11 +235,15 @@ def _contiguous_around(toks: list, head) -> list:
 
 def is_cue_verb(tok) -> bool:
     lemma = tok.lemma_.lower()
-    if tok.pos_ not in {"VERB", "AUX"} or lemma not in stance_rules.CUE_STANCE and not any(
-        (lemma, c.lower_) in stance_rules.PHRASAL for c in tok.children):
+    if (
+        tok.pos_ not in {"VERB", "AUX"}
+        or lemma not in stance_rules.CUE_STANCE
+        and not any((lemma, c.lower_) in stance_rules.PHRASAL for c in tok.children)
+    ):
         return False
     if lemma in stance_rules.NEEDS_PARTICLE and not any(
-        (lemma, c.lower_) in stance_rules.PHRASAL for c in tok.children):
+        (lemma, c.lower_) in stance_rules.PHRASAL for c in tok.children
+    ):
         return False
     return True
 
@@ -249,8 +270,9 @@ def _content_heads(verb, particle: str | None):
     return heads
 
 
-def attributions_in(doc, text: str, offset: int, quotes: list[Quote], floor_char: int,
-                    paragraph: int = 0) -> list[Attribution]:
+def attributions_in(
+    doc, text: str, offset: int, quotes: list[Quote], floor_char: int, paragraph: int = 0
+) -> list[Attribution]:
     """All attributions in one parsed paragraph `doc` whose text starts at `offset` in `text`:
     from the learned tagger when its weights are installed, else from the parse rules."""
     floor = 0
@@ -269,9 +291,13 @@ def attributions_in(doc, text: str, offset: int, quotes: list[Quote], floor_char
         taken = [s for a in found for s in a.cue + a.content + (a.source.spans if a.source else [])]
         # a noun's attribution may sit inside another's content ("the AP reported ... officials' tally of 769")
         speakers = [s for a in found for s in a.cue + (a.source.spans if a.source else [])]
-        for att in _colon_quotes(doc, offset, quotes, floor) + _rule_attributions(doc, text, offset, quotes, floor, paragraph):
+        for att in _colon_quotes(doc, offset, quotes, floor) + _rule_attributions(
+            doc, text, offset, quotes, floor, paragraph
+        ):
             spans = att.cue + att.content + (att.source.spans if att.source and att.cue_lemma in NOUN_CUES else [])
-            if not any(s < e2 and s2 < e for s, e in spans for s2, e2 in (speakers if att.cue_lemma in NOUN_CUES else taken)):
+            if not any(
+                s < e2 and s2 < e for s, e in spans for s2, e2 in (speakers if att.cue_lemma in NOUN_CUES else taken)
+            ):
                 found.append(att)
         return found
     return _rule_attributions(doc, text, offset, quotes, floor, paragraph)
@@ -285,7 +311,12 @@ def _rule_attributions(doc, text, offset, quotes, floor, paragraph) -> list[Attr
             att = None
             if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
                 att = _according_to(tok, offset, quotes, sent_span)
-            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES and tok.i >= floor and not _inside(tok, offset, quotes):
+            elif (
+                tok.pos_ == "NOUN"
+                and tok.lemma_.lower() in NOUN_CUES
+                and tok.i >= floor
+                and not _inside(tok, offset, quotes)
+            ):
                 att = _noun_attribution(tok, offset, sent_span)
             elif is_cue_verb(tok) and not _inside(tok, offset, quotes):
                 att = _verb_attribution(tok, text, offset, quotes, sent, sent_span, floor)
@@ -308,8 +339,9 @@ def _root(toks: list):
     return next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[0])
 
 
-def _tagged_attribution(cue: list, src: list[int], con: list[int], offset: int,
-                        quotes: list[Quote], floor: int = 0) -> Attribution | None:
+def _tagged_attribution(
+    cue: list, src: list[int], con: list[int], offset: int, quotes: list[Quote], floor: int = 0
+) -> Attribution | None:
     """An attribution from the tagger's tokens: the source run nearest the cue, the content
     runs (small gaps inside a sentence filled), punctuation trimmed at the edges. None when
     the tagger found no content or no source, or the cue asks the sentence's subject."""
@@ -324,7 +356,7 @@ def _tagged_attribution(cue: list, src: list[int], con: list[int], offset: int,
     lemma, particle = _tagged_cue_lemma(head, cue)
     cue_spans = fragments(cue, offset)
     doc_text = attribution_model.Parse.of(doc).string
-    cue_text = " ".join(doc_text[s - offset:e - offset] for s, e in cue_spans)
+    cue_text = " ".join(doc_text[s - offset : e - offset] for s, e in cue_spans)
     if lemma == "according to":
         cue_text = cue_text.lower()
     quote_kind = _quote_kind(content_toks, offset, quotes)
@@ -332,13 +364,19 @@ def _tagged_attribution(cue: list, src: list[int], con: list[int], offset: int,
     content_spans = fragments(content_toks, offset)
     if quote_kind == "direct":  # the content of a direct quote is what lies inside the marks
         content_toks = [t for t in content_toks if t.text not in attribution_model.QUOTE_MARKS]
-        content_spans = [(q.start, q.end) for q in quotes
-                         if any(q.start <= t.idx + offset < q.end for t in content_toks)]
+        content_spans = [
+            (q.start, q.end) for q in quotes if any(q.start <= t.idx + offset < q.end for t in content_toks)
+        ]
     sent = head.sent
     return Attribution(
-        source=source, cue=cue_spans, cue_text=cue_text,
-        cue_lemma=lemma if not particle else f"{lemma} {particle}", stance=stance,
-        content=content_spans, quote=quote_kind, sentence=(sent.start_char + offset, sent.end_char + offset),
+        source=source,
+        cue=cue_spans,
+        cue_text=cue_text,
+        cue_lemma=lemma if not particle else f"{lemma} {particle}",
+        stance=stance,
+        content=content_spans,
+        quote=quote_kind,
+        sentence=(sent.start_char + offset, sent.end_char + offset),
         hedged=hedged,
         tokens=content_toks,
     )
@@ -370,8 +408,12 @@ def _fill_gaps(con: list[int], cue_set: set[int], sent_of) -> list[int]:
     sentence and never across the cue: the tagger may miss a word."""
     filled: list[int] = []
     for i in con:
-        if filled and 1 < i - filled[-1] <= CONTENT_GAP + 1 and not cue_set & set(range(filled[-1] + 1, i)) \
-                and sent_of[i] == sent_of[filled[-1]]:
+        if (
+            filled
+            and 1 < i - filled[-1] <= CONTENT_GAP + 1
+            and not cue_set & set(range(filled[-1] + 1, i))
+            and sent_of[i] == sent_of[filled[-1]]
+        ):
             filled.extend(range(filled[-1] + 1, i))
         filled.append(i)
     return filled
@@ -399,8 +441,7 @@ def _own_clause(head, content_toks: list, offset: int, quotes: list[Quote]) -> l
     return [t for t in content_toks if lo < t.i < hi]
 
 
-def _tagged_source(doc, head, cue: list, src: list[int], content_toks: list, offset: int,
-                   floor: int) -> Mention | None:
+def _tagged_source(doc, head, cue: list, src: list[int], content_toks: list, offset: int, floor: int) -> Mention | None:
     """The source of a tagged attribution: the tagger's source run nearest the cue, or else the
     noun phrase right before a verb cue; made a whole noun phrase, never the dateline, and
     never something that speaks nothing."""
@@ -413,7 +454,7 @@ def _tagged_source(doc, head, cue: list, src: list[int], content_toks: list, off
     # a dash, colon or semicolon ends a noun phrase: keep the part on the cue's side
     cuts = [k for k, t in enumerate(toks) if t.text in SOURCE_BREAKS]
     if cuts:
-        toks = toks[cuts[-1] + 1:] if toks[0].i < head.i else toks[:cuts[0]]
+        toks = toks[cuts[-1] + 1 :] if toks[0].i < head.i else toks[: cuts[0]]
     root = _root(toks) if toks else None
     if root is not None and root.dep_ == "appos" and root.head.i < root.i:
         # an apposition alone is not the source: take its noun phrase from its start
@@ -440,7 +481,9 @@ def _tagged_cue_lemma(head, cue: list) -> tuple[str, str | None]:
     "cast doubt"); "according to" has none."""
     if head.lower_ == "according":
         return "according to", None
-    return head.lemma_.lower(), next((t.lower_ for t in cue if t.i > head.i and t.dep_ in {"prt", "prep", "dobj"}), None)
+    return head.lemma_.lower(), next(
+        (t.lower_ for t in cue if t.i > head.i and t.dep_ in {"prt", "prep", "dobj"}), None
+    )
 
 
 def _quote_kind(content_toks: list, offset: int, quotes: list[Quote]) -> str:
@@ -450,17 +493,21 @@ def _quote_kind(content_toks: list, offset: int, quotes: list[Quote]) -> str:
     return "direct" if all(in_quote) else "mixed" if any(in_quote) else "indirect"
 
 
-
-
 def _no_speaker(source: list, cue, content: list) -> bool:
     """What the tagger took for a source speaks nothing: a time ("afternoon", "Tuesday"), a
     noun that a participle names ("a sweet called 'yokan'": the noun is what is called, not who
     calls)."""
     words = [t for t in source if t.is_alpha]
-    if words and all(t.ent_type_ in {"DATE", "TIME"} and not t.like_num for t in words) and _root(source).pos_ == "NOUN" \
-            and not any(t.lower_ == "old" for t in source):
+    if (
+        words
+        and all(t.ent_type_ in {"DATE", "TIME"} and not t.like_num for t in words)
+        and _root(source).pos_ == "NOUN"
+        and not any(t.lower_ == "old" for t in source)
+    ):
         return True
-    return cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.lemma_.lower() in NAMING and cue.head.i in {t.i for t in source}
+    return (
+        cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.lemma_.lower() in NAMING and cue.head.i in {t.i for t in source}
+    )
 
 
 # Verbs that name a thing: as a participle on a noun ("a sweet called yokan") they quote a name.
@@ -474,8 +521,9 @@ def _whole_clause(doc, head, filled: list[int], cue: set[int], sent_of) -> list[
     content with no verb is only the subject of that clause, set off by an aside the parser or
     the tagger stopped at ("say the fossils, from a new species, share features with ..."): it
     runs on to the end of the sentence, unless another cue or a quotation comes first."""
-    if head.lemma_.lower() not in CLAUSE_CUES or any(c.dep_ in {"dobj", "dative"} and c.i not in filled and c.i > head.i
-                                                     for c in head.children):
+    if head.lemma_.lower() not in CLAUSE_CUES or any(
+        c.dep_ in {"dobj", "dative"} and c.i not in filled and c.i > head.i for c in head.children
+    ):
         return filled
     toks = [doc[i] for i in filled]
     if any(t.pos_ in {"VERB", "AUX"} for t in toks) or doc[filled[0]].is_punct:
@@ -485,9 +533,13 @@ def _whole_clause(doc, head, filled: list[int], cue: set[int], sent_of) -> list[
     rest = list(range(last + 1, sent.end))
     while rest and (doc[rest[-1]].is_punct or doc[rest[-1]].is_space):
         rest.pop()
-    if not rest or not doc[rest[0]].is_punct or cue & set(rest) or \
-            any(doc[i].text in attribution_model.QUOTE_MARKS for i in rest) or \
-            not any(doc[i].pos_ in {"VERB", "AUX"} for i in rest):
+    if (
+        not rest
+        or not doc[rest[0]].is_punct
+        or cue & set(rest)
+        or any(doc[i].text in attribution_model.QUOTE_MARKS for i in rest)
+        or not any(doc[i].pos_ in {"VERB", "AUX"} for i in rest)
+    ):
         return filled
     return filled + rest
 
@@ -501,14 +553,18 @@ def _subject_before(doc, cue: list, floor: int) -> list[list[int]]:
     if head.pos_ not in {"VERB", "AUX"} or first - 1 < floor:
         return []
     prev = doc[first - 1]
-    if prev.pos_ not in {"NOUN", "PROPN", "PRON"} or prev.dep_ in {"dobj", "pobj", "poss", "compound"} \
-            or prev.tag_ in _WH_TAGS or prev.lower_ in {"it", "there", "this", "that"}:
+    if (
+        prev.pos_ not in {"NOUN", "PROPN", "PRON"}
+        or prev.dep_ in {"dobj", "pobj", "poss", "compound"}
+        or prev.tag_ in _WH_TAGS
+        or prev.lower_ in {"it", "there", "this", "that"}
+    ):
         return []
     # a subject the parser did find is the tagger's call ("They appear to", "Sanders was asked")
     if prev.head.i == head.i or any(c.dep_ in SUBJECTS | {"auxpass"} for c in head.children):
         return []
     toks = [t for t in prev.subtree if t.i <= prev.i and t.i >= floor]
-    toks = toks[next((k + 1 for k in range(len(toks) - 1, -1, -1) if toks[k].is_punct), 0):]
+    toks = toks[next((k + 1 for k in range(len(toks) - 1, -1, -1) if toks[k].is_punct), 0) :]
     return [[t.i for t in toks]] if toks else []
 
 
@@ -531,8 +587,11 @@ def _tidy_source(toks: list, cue: set[int]) -> list:
     for _ in range(4):
         last = toks[-1]
         h = last.head
-        if last.dep_ not in _LEADING or not 0 < h.i - last.i <= 4 or any(
-                doc[i].is_punct or i in cue for i in range(last.i + 1, h.i + 1)):
+        if (
+            last.dep_ not in _LEADING
+            or not 0 < h.i - last.i <= 4
+            or any(doc[i].is_punct or i in cue for i in range(last.i + 1, h.i + 1))
+        ):
             break
         toks = toks + [doc[i] for i in range(last.i + 1, h.i + 1)]
     while len(toks) > 1 and toks[0].tag_ in _WH_TAGS and toks[1].dep_ in {"nsubj", "nsubjpass"}:
@@ -555,7 +614,7 @@ def _colon_quotes(doc, offset: int, quotes: list[Quote], floor: int) -> list[Att
         if q is None:
             continue
         sent = tok.sent
-        lead = [t for t in doc[max(sent.start, floor):tok.i] if not t.is_space]
+        lead = [t for t in doc[max(sent.start, floor) : tok.i] if not t.is_space]
         if not lead or len(lead) > 12 or any(t.pos_ in {"VERB", "AUX"} for t in lead):
             continue
         src = []
@@ -566,11 +625,20 @@ def _colon_quotes(doc, offset: int, quotes: list[Quote], floor: int) -> list[Att
         if not any(t.pos_ in {"PROPN", "PRON"} or t.ent_type_ for t in src):
             continue
         content_toks = [t for t in doc if q.start <= t.idx + offset < q.end]
-        found.append(Attribution(
-            source=_mention_of(src, offset, None), cue=fragments([tok], offset), cue_text=tok.text, cue_lemma=":",
-            stance="asserts", content=[(q.start, q.end)], quote="direct",
-            sentence=(sent.start_char + offset, sent.end_char + offset),
-            hedged=stance_rules.is_hedged([t.lower_ for t in content_toks]), tokens=content_toks))
+        found.append(
+            Attribution(
+                source=_mention_of(src, offset, None),
+                cue=fragments([tok], offset),
+                cue_text=tok.text,
+                cue_lemma=":",
+                stance="asserts",
+                content=[(q.start, q.end)],
+                quote="direct",
+                sentence=(sent.start_char + offset, sent.end_char + offset),
+                hedged=stance_rules.is_hedged([t.lower_ for t in content_toks]),
+                tokens=content_toks,
+            )
+        )
     return found
 
 
@@ -594,15 +662,25 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
             apposition, apposition_head = " ".join(t.text for t in c.subtree if t.i in ids), c.lemma_.lower()
     ents = [(e.text, e.label_) for e in doc.ents if e.start >= toks[0].i and e.end <= toks[-1].i + 1]
     lower = head.lower_
-    plural = head.tag_ in {"NNS", "NNPS"} or lower in {"they", "we", "them", "us"} or any(
-        c.dep_ == "conj" and c.i in ids for c in head.children)
+    plural = (
+        head.tag_ in {"NNS", "NNPS"}
+        or lower in {"they", "we", "them", "us"}
+        or any(c.dep_ == "conj" and c.i in ids for c in head.children)
+    )
     return Mention(
         spans=fragments(toks, offset),
-        text=attribution_model.Parse.of(doc).string[toks[0].idx:toks[-1].idx + len(toks[-1].text)],
-        head=head.text, head_lemma=head.lemma_.lower(),
-        pronoun=head.pos_ == "PRON" or lower in PRONOUNS, plural=plural, entities=ents,
-        verb_lemma=verb_lemma, apposition=apposition,
-        apposition_head=apposition_head, proper=_is_name(head), core=_core(toks, head), stands_for=stands_for,
+        text=attribution_model.Parse.of(doc).string[toks[0].idx : toks[-1].idx + len(toks[-1].text)],
+        head=head.text,
+        head_lemma=head.lemma_.lower(),
+        pronoun=head.pos_ == "PRON" or lower in PRONOUNS,
+        plural=plural,
+        entities=ents,
+        verb_lemma=verb_lemma,
+        apposition=apposition,
+        apposition_head=apposition_head,
+        proper=_is_name(head),
+        core=_core(toks, head),
+        stands_for=stands_for,
     )
 
 
@@ -611,8 +689,9 @@ def _inside(tok, offset: int, quotes: list[Quote]) -> bool:
     return any(q.start <= pos < q.end for q in quotes)
 
 
-def _stance_of(verb, lemma: str, particle: str | None, content: list, cue: Sequence = (),
-               direct: bool = False) -> tuple[str, bool]:
+def _stance_of(
+    verb, lemma: str, particle: str | None, content: list, cue: Sequence = (), direct: bool = False
+) -> tuple[str, bool]:
     """The stance of a cue's verb and whether its claim is hedged (a hedge word in the content or
     on the verb, or a negated verb: "did not deny"). A denying or doubting word elsewhere in the
     cue ("disputed claims") gives its stance; so does the speaker's own act in the content of a
@@ -629,9 +708,14 @@ def _stance_of(verb, lemma: str, particle: str | None, content: list, cue: Seque
     hedged = negated or stance_rules.is_hedged(words) or any(c.lower_ in stance_rules.HEDGES for c in verb.children)
     if stance == "asserts" and not negated:
         # "disputed claims", not "refused to dismiss" (what one refuses to do is no denial)
-        other = [stance_rules.CUE_STANCE.get(t.lemma_.lower()) for t in cue
-                 if t.i != verb.i and t.pos_ == "VERB" and t.dep_ != "xcomp" and not
-                 (t.i > 0 and t.doc[t.i - 1].lower_ == "to")]
+        other = [
+            stance_rules.CUE_STANCE.get(t.lemma_.lower())
+            for t in cue
+            if t.i != verb.i
+            and t.pos_ == "VERB"
+            and t.dep_ != "xcomp"
+            and not (t.i > 0 and t.doc[t.i - 1].lower_ == "to")
+        ]
         if "denies" in other or "questions" in other:
             return ("denies" if "denies" in other else "questions"), hedged
         if lemma in stance_rules.PLAIN_CUES and content:
@@ -642,8 +726,11 @@ def _stance_of(verb, lemma: str, particle: str | None, content: list, cue: Seque
 def _put_to_subject(verb) -> bool:
     """A question put to the sentence's subject ("Asked whether he would resign, the chairman
     said ...", "when asked about the funds"): the asker is not named and the subject asks nothing."""
-    return verb.lemma_.lower() == "ask" and verb.tag_ == "VBN" and not any(
-        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return (
+        verb.lemma_.lower() == "ask"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    )
 
 
 def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor) -> Attribution | None:
@@ -674,8 +761,10 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor) -> Att
     if not content_spans:
         return None
     if quote_kind == "indirect" and any(
-            any(s < q.start < e or s < q.end < e for s, e in content_spans) or
-            any(s <= q.start and q.end <= e for s, e in content_spans) for q in quotes):
+        any(s < q.start < e or s < q.end < e for s, e in content_spans)
+        or any(s <= q.start and q.end <= e for s, e in content_spans)
+        for q in quotes
+    ):
         quote_kind = "mixed"
     # the subject must not sit inside the content (a misparse): drop the attribution
     src = mention(subject, {t.i for t in cue_toks}, offset, subject.head.lemma_.lower())
@@ -684,10 +773,16 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor) -> Att
     stance, hedged = _stance_of(verb, lemma, particle, content_toks, cue_toks, direct=quote_kind == "direct")
     cue_spans = fragments(cue_toks, offset)
     doc_text = attribution_model.Parse.of(verb.doc).string
-    cue_text = " ".join(doc_text[s - offset:e - offset] for s, e in cue_spans)
+    cue_text = " ".join(doc_text[s - offset : e - offset] for s, e in cue_spans)
     return Attribution(
-        source=src, cue=cue_spans, cue_text=cue_text, cue_lemma=lemma if not particle else f"{lemma} {particle}",
-        stance=stance, content=content_spans, quote=quote_kind, sentence=sent_span,
+        source=src,
+        cue=cue_spans,
+        cue_text=cue_text,
+        cue_lemma=lemma if not particle else f"{lemma} {particle}",
+        stance=stance,
+        content=content_spans,
+        quote=quote_kind,
+        sentence=sent_span,
         hedged=hedged,
         tokens=content_toks,
     )
@@ -704,9 +799,9 @@ def _adjacent_quote(quotes: list[Quote], sent_span: Span, cue_start: int, text: 
         before, after = q.outer
         if q.start < s1 and q.end > s0:
             near.append(q)
-        elif after <= s0 and not text[after:s0].strip(" \n\t!?.,;:—–-\"”’"):
+        elif after <= s0 and not text[after:s0].strip(' \n\t!?.,;:—–-"”’'):
             near.append(q)
-        elif before >= s1 and not text[s1:before].strip() and text[s1 - 1:s1] in ":,":
+        elif before >= s1 and not text[s1:before].strip() and text[s1 - 1 : s1] in ":,":
             near.append(q)
     return near
 
@@ -725,11 +820,22 @@ def _according_to(tok, offset, quotes, sent_span) -> Attribution | None:
     content_toks = _trim(content_toks)
     if not content_toks:
         return None
-    return Attribution(
-        source=src, cue=fragments(cue_toks, offset), cue_text="according to", cue_lemma="according to",
-        stance="asserts", content=fragments(content_toks, offset), quote="indirect", sentence=sent_span,
-        hedged=stance_rules.is_hedged([t.lower_ for t in content_toks]), tokens=content_toks,
-    ) if head is not None or content_toks else None
+    return (
+        Attribution(
+            source=src,
+            cue=fragments(cue_toks, offset),
+            cue_text="according to",
+            cue_lemma="according to",
+            stance="asserts",
+            content=fragments(content_toks, offset),
+            quote="indirect",
+            sentence=sent_span,
+            hedged=stance_rules.is_hedged([t.lower_ for t in content_toks]),
+            tokens=content_toks,
+        )
+        if head is not None or content_toks
+        else None
+    )
 
 
 # Nouns that attribute what follows them to their owner: a count ("by the AP's count, at least
@@ -764,8 +870,12 @@ def _noun_attribution(tok, offset, sent_span) -> Attribution | None:
     sent = tok.sent
     source_tok, cue_toks, content_toks = _owner(tok), [tok], []
     head = tok.head
-    if lemma in {"number", "figure", "toll", "count", "estimate"} and tok.dep_ == "dobj" and \
-            head.lemma_.lower() in SETTING_VERBS and any(c.dep_ == "prep" and c.lower_ == "at" for c in head.children):
+    if (
+        lemma in {"number", "figure", "toll", "count", "estimate"}
+        and tok.dep_ == "dobj"
+        and head.lemma_.lower() in SETTING_VERBS
+        and any(c.dep_ == "prep" and c.lower_ == "at" for c in head.children)
+    ):
         # "the governor put the number of dead at 35"
         subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None or subject.pos_ == "PRON" and subject.lower_ in {"it", "there"}:
@@ -775,8 +885,12 @@ def _noun_attribution(tok, offset, sent_span) -> Attribution | None:
         content_toks = list(tok.subtree) + list(at.subtree)
     elif source_tok is None:
         return None
-    elif lemma in COUNT_NOUNS and head.dep_ == "prep" and head.lower_ in {"by", "according", "to", "in"} \
-            and tok.dep_ == "pobj":
+    elif (
+        lemma in COUNT_NOUNS
+        and head.dep_ == "prep"
+        and head.lower_ in {"by", "according", "to", "in"}
+        and tok.dep_ == "pobj"
+    ):
         # "By the AP's count, at least 1,470 died": the rest of the clause is what was counted
         phrase = {t.i for t in head.subtree}
         content_toks = _trim([t for t in sent if t.i not in phrase])
@@ -785,7 +899,9 @@ def _noun_attribution(tok, offset, sent_span) -> Attribution | None:
         # "officials' tally of 769 killed"
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = [g for g in of.children if g.dep_ == "pobj"] if of is not None else []
-        if not obj or not any(t.like_num or t.lower_ in {"dozen", "dozens", "hundreds", "thousands"} for t in obj[0].subtree):
+        if not obj or not any(
+            t.like_num or t.lower_ in {"dozen", "dozens", "hundreds", "thousands"} for t in obj[0].subtree
+        ):
             return None
         content_toks = list(obj[0].subtree)
         after = head if head.i == content_toks[-1].i + 1 and head.pos_ == "VERB" else None
@@ -793,8 +909,14 @@ def _noun_attribution(tok, offset, sent_span) -> Attribution | None:
             content_toks.append(after)  # "769 killed"
     elif lemma in CLAIM_NOUNS:
         # "accusations by the opposition that the computers were hacked"
-        clause = next((c for c in tok.children if c.dep_ in {"acl", "ccomp"} and
-                       any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+        clause = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ in {"acl", "ccomp"} and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            ),
+            None,
+        )
         if clause is None:
             return None
         content_toks = list(clause.subtree)
@@ -803,14 +925,23 @@ def _noun_attribution(tok, offset, sent_span) -> Attribution | None:
     content_toks = [t for t in content_toks if not t.is_space]
     if not content_toks or source_tok.i in {t.i for t in content_toks}:
         return None
-    exclude = {t.i for t in cue_toks} | {t.i for t in content_toks} | {c.i for c in source_tok.children if c.dep_ == "case"}
+    exclude = (
+        {t.i for t in cue_toks} | {t.i for t in content_toks} | {c.i for c in source_tok.children if c.dep_ == "case"}
+    )
     src = mention(source_tok, exclude, offset, None)
     words = [t.lower_ for t in content_toks]
     stance = "denies" if lemma == "denial" else "asserts"
     return Attribution(
-        source=src, cue=fragments(cue_toks, offset), cue_text=" ".join(t.text for t in cue_toks),
-        cue_lemma=lemma, stance=stance, content=fragments(content_toks, offset), quote="indirect",
-        sentence=sent_span, hedged=stance_rules.is_hedged(words), tokens=content_toks,
+        source=src,
+        cue=fragments(cue_toks, offset),
+        cue_text=" ".join(t.text for t in cue_toks),
+        cue_lemma=lemma,
+        stance=stance,
+        content=fragments(content_toks, offset),
+        quote="indirect",
+        sentence=sent_span,
+        hedged=stance_rules.is_hedged(words),
+        tokens=content_toks,
     )
 
 
@@ -821,8 +952,11 @@ def _drop_nested(found: list[Attribution]) -> list[Attribution]:
     for a in found:
         inside_source = any(
             ss <= cs and ce <= se
-            for b in found if b is not a and b.source
-            for ss, se in b.source.spans for cs, ce in a.cue)
+            for b in found
+            if b is not a and b.source
+            for ss, se in b.source.spans
+            for cs, ce in a.cue
+        )
         if not inside_source:
             keep.append(a)
     return keep

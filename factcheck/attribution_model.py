@@ -104,6 +104,7 @@ class Perceptron:
 
 # -- features ---------------------------------------------------------------------------
 
+
 def _word(t) -> str:
     return t.lower_ if not t.like_num else "#num"
 
@@ -125,19 +126,31 @@ def token_features(doc, qidx: list[int], parse: Parse | None = None) -> list[lis
         nw = words[i + 1] if i + 1 < n else "</s>"
         kids = sorted({deps[c] for c in children[i]})
         f = [
-            "b", "w=" + words[i], "l=" + lemma, "p=" + p, "t=" + tag, "d=" + dep,
-            "ld=" + lemma + "|" + dep, "lt=" + lemma + "|" + tag,
-            "hl=" + hlemma, "hp=" + pos[h] + "|" + dep,
-            "e=" + t.ent_iob_ + ent_type[i], "s=" + t.shape_[:4], "q=" + str(min(qidx[i], 1)),
-            "pw=" + pw, "nw=" + nw,
+            "b",
+            "w=" + words[i],
+            "l=" + lemma,
+            "p=" + p,
+            "t=" + tag,
+            "d=" + dep,
+            "ld=" + lemma + "|" + dep,
+            "lt=" + lemma + "|" + tag,
+            "hl=" + hlemma,
+            "hp=" + pos[h] + "|" + dep,
+            "e=" + t.ent_iob_ + ent_type[i],
+            "s=" + t.shape_[:4],
+            "q=" + str(min(qidx[i], 1)),
+            "pw=" + pw,
+            "nw=" + nw,
             "pt=" + (tags[i - 1] if i > 0 else "<s>"),
             "nt=" + (tags[i + 1] if i + 1 < n else "</s>"),
             "nw2=" + (nw if i + 1 < n else "") + "|" + (words[i + 2] if i + 2 < n else ""),
             "pwl=" + pw + "|" + lemma,
             "nq=" + str(i + 1 < n and quote[i + 1]) + str(i > 0 and quote[i - 1]),
             "sent0=" + str(P.sent_start[i]),
-            "lex=" + str(lemma in CUE_LEMMAS) + "|" + p, "hlex=" + str(hlemma in CUE_LEMMAS) + "|" + dep,
-            "hld=" + hlemma + "|" + dep, "hkids=" + "|".join(sorted({deps[c] for c in children[h]} & _KEY_DEPS)),
+            "lex=" + str(lemma in CUE_LEMMAS) + "|" + p,
+            "hlex=" + str(hlemma in CUE_LEMMAS) + "|" + dep,
+            "hld=" + hlemma + "|" + dep,
+            "hkids=" + "|".join(sorted({deps[c] for c in children[h]} & _KEY_DEPS)),
             "lkids=" + lemma + "|" + "|".join(k for k in kids if k in _KEY_DEPS),
             "ht=" + tags[h] + "|" + tag + "|" + dep,
         ]
@@ -150,7 +163,12 @@ def token_features(doc, qidx: list[int], parse: Parse | None = None) -> list[lis
             f += ["nearq=" + ("L" if min(near_q) < i else "R") + "|" + p, "nearql=" + lemma]
         comp = [c for c in children[i] if deps[c] == "ccomp"]
         if comp:
-            f.append("ccompmark=" + "|".join(sorted(toks[c].lower_ for c in children[comp[0]] if deps[c] == "mark")) + "|" + p)
+            f.append(
+                "ccompmark="
+                + "|".join(sorted(toks[c].lower_ for c in children[comp[0]] if deps[c] == "mark"))
+                + "|"
+                + p
+            )
         f += ["k=" + k for k in kids]
         f += ["lk=" + lemma + "|" + k for k in kids if k in _LK_DEPS]
         out.append(f)
@@ -164,7 +182,7 @@ def quote_index(doc, text: str, offset: int, parse: Parse | None = None) -> tupl
     """Per token: 1 + the index of the quotation it sits in, or 0; and the quotations."""
     qs = find_quotes(text, offset, offset + len(doc.text))
     qidx = []
-    for t in (parse.tokens if parse else doc):
+    for t in parse.tokens if parse else doc:
         if not qs:
             qidx.append(0)
             continue
@@ -199,11 +217,14 @@ class Parse:
         self.doc = doc
         self.tokens = toks = list(doc)
         rel = doc.to_array("HEAD").tolist() if len(doc) else []
-        self.head = [i + int(r) if r < 2 ** 31 else i + int(r) - 2 ** 64 for i, r in enumerate(rel)]
+        self.head = [i + int(r) if r < 2**31 else i + int(r) - 2**64 for i, r in enumerate(rel)]
         # string attributes by their ids in one array (no Token object per attribute read)
         strings = doc.vocab.strings
-        cols = doc.to_array(["DEP", "POS", "TAG", "LEMMA", "LOWER", "LIKE_NUM", "ORTH"]).T.tolist() if len(doc) \
+        cols = (
+            doc.to_array(["DEP", "POS", "TAG", "LEMMA", "LOWER", "LIKE_NUM", "ORTH"]).T.tolist()
+            if len(doc)
             else [[]] * 7
+        )
         self.dep = [strings[x] for x in cols[0]]
         self.pos = [strings[x] for x in cols[1]]
         self.tag = [strings[x] for x in cols[2]]
@@ -241,8 +262,16 @@ class Parse:
         return out
 
 
-def span_features(doc, base: list[list[str]], cue: list, qidx: list[int], qs, offset: int,
-                  parse: Parse | None = None, window: int = MAX_SENT_DISTANCE) -> tuple[list[int], list[list[str]]]:
+def span_features(
+    doc,
+    base: list[list[str]],
+    cue: list,
+    qidx: list[int],
+    qs,
+    offset: int,
+    parse: Parse | None = None,
+    window: int = MAX_SENT_DISTANCE,
+) -> tuple[list[int], list[list[str]]]:
     """For one cue (its tokens), the candidate tokens of the paragraph and their features."""
     P = parse or Parse(doc)
     toks, heads, deps = P.tokens, P.head, P.dep
@@ -260,7 +289,7 @@ def span_features(doc, base: list[list[str]], cue: list, qidx: list[int], qs, of
     c0, c1 = toks[first].idx, toks[last].idx + len(toks[last].text)
     for k, q in enumerate(qs, 1):
         before = q.end - offset <= c0
-        gap = P.string[q.end - offset:c0] if before else P.string[c1:max(q.start - offset, c1)]
+        gap = P.string[q.end - offset : c0] if before else P.string[c1 : max(q.start - offset, c1)]
         adj[k] = ("L" if before else "R") + ("near" if len(gap.split()) <= 6 else "far")
     idx, feats = [], []
     head_dep = deps[hi]
@@ -281,7 +310,7 @@ def span_features(doc, base: list[list[str]], cue: list, qidx: list[int], qs, of
             node = heads[node]
             steps += 1
         if node in c_pos:
-            c_side = [deps[x] for x in c_chain[:c_pos[node]]]
+            c_side = [deps[x] for x in c_chain[: c_pos[node]]]
         else:
             c_side = ["?"]
         tp = "/".join(t_side[-2:][::-1]) if t_side else "."
@@ -291,10 +320,18 @@ def span_features(doc, base: list[list[str]], cue: list, qidx: list[int], qs, of
         qf = "nq" if not q else ("samecueq" if q == cue_q else "q" + adj.get(q, "x"))
         top = t_side[-1] if t_side else "self"
         f = [
-            "path=" + tp + "^" + cp, "top=" + top + "^" + cp, "ltop=" + lemma + "|" + top + "^" + (c_side[0] if c_side else "."),
-            "depth=" + str(min(len(t_side), 6)) + "|" + top, "rel=" + rel, "dist=" + _bucket(i - hi),
-            "sd=" + str(sd), "qf=" + qf, "qfr=" + qf + "|" + rel + "|" + str(sd),
-            "relp=" + rel + "|" + P.pos[i] + "|" + top, "cl=" + lemma, "cd=" + head_dep + "|" + top,
+            "path=" + tp + "^" + cp,
+            "top=" + top + "^" + cp,
+            "ltop=" + lemma + "|" + top + "^" + (c_side[0] if c_side else "."),
+            "depth=" + str(min(len(t_side), 6)) + "|" + top,
+            "rel=" + rel,
+            "dist=" + _bucket(i - hi),
+            "sd=" + str(sd),
+            "qf=" + qf,
+            "qfr=" + qf + "|" + rel + "|" + str(sd),
+            "relp=" + rel + "|" + P.pos[i] + "|" + top,
+            "cl=" + lemma,
+            "cd=" + head_dep + "|" + top,
             "cueq=" + str(cue_q > 0) + "|" + qf,
         ]
         idx.append(i)
@@ -303,6 +340,7 @@ def span_features(doc, base: list[list[str]], cue: list, qidx: list[int], qs, of
 
 
 # -- gold examples ------------------------------------------------------------------------
+
 
 def _tokens_in(doc, offset: int, spans) -> set[int]:
     out = set()
@@ -335,8 +373,9 @@ def examples(data) -> dict[str, list]:
                 cue_tokens |= ct
                 src = _tokens_in(doc, offset, a.get("source") or [])
                 con = _tokens_in(doc, offset, a.get("content") or [])
-                idx, feats = span_features(doc, base, [doc[i] for i in sorted(ct)], qidx, qs, offset, parse,
-                                           window=TRAIN_SENT_DISTANCE)
+                idx, feats = span_features(
+                    doc, base, [doc[i] for i in sorted(ct)], qidx, qs, offset, parse, window=TRAIN_SENT_DISTANCE
+                )
                 labels = [1 if i in src else 2 if i in con else 0 for i in idx]
                 span_ex.append(([[sys.intern(x) for x in f] for f in feats], labels))
             base = [[sys.intern(x) for x in f] for f in base]
@@ -382,7 +421,8 @@ def save(model: dict, path, prune: float = 0.0) -> None:
         # UTF-8 bytes: a NumPy unicode scalar is UTF-32 and slow to turn back into a str
         arrays[f"{name}.features"] = np.frombuffer("\n".join(feats).encode("utf-8"), dtype=np.uint8)
         arrays[f"{name}.weights"] = np.array([m["weights"][f] for f in feats], dtype=np.float16).reshape(
-            len(feats), len(m["classes"]))
+            len(feats), len(m["classes"])
+        )
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     with open(path, "wb") as fh:
         np.savez_compressed(fh, **arrays)
@@ -420,6 +460,7 @@ def load_model(path: str = str(WEIGHTS)) -> dict | None:
 
 
 # -- inference ----------------------------------------------------------------------------
+
 
 def _runs(indices: list[int]) -> list[list[int]]:
     runs: list[list[int]] = []
@@ -462,7 +503,7 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
     for n, run in enumerate(runs):
         cue = [toks[i] for i in run]
         own = cue_sents[n]
-        others = set(cue_sents[:n] + cue_sents[n + 1:])
+        others = set(cue_sents[:n] + cue_sents[n + 1 :])
         idx, feats = span_features(doc, base, cue, qidx, qs, offset, P)
         keep = [(i, f) for i, f in zip(idx, feats) if i >= floor and not space[i]]
         scores = dict(zip((i for i, _ in keep), span_model.batch_scores([f for _, f in keep]).tolist()))
@@ -503,8 +544,11 @@ def _with_auxiliaries(doc, runs: list[list[int]], floor: int) -> list[list[int]]
         if head.pos_ in {"VERB", "AUX"}:
             ids |= {c.i for c in head.children if c.dep_ in CUE_PARTS and c.i >= floor and abs(c.i - head.i) <= 4}
             # "often said", "steadfastly refuses": an -ly adverb right before the verb
-            ids |= {c.i for c in head.children if c.dep_ == "advmod" and c.i >= floor and c.i == min(ids) - 1
-                    and c.lower_.endswith("ly")}
+            ids |= {
+                c.i
+                for c in head.children
+                if c.dep_ == "advmod" and c.i >= floor and c.i == min(ids) - 1 and c.lower_.endswith("ly")
+            }
         ids = set(range(min(ids), max(ids) + 1))
         if out and min(ids) <= out[-1][-1] + 1:
             ids |= set(out.pop())
@@ -515,7 +559,9 @@ def _with_auxiliaries(doc, runs: list[list[int]], floor: int) -> list[list[int]]
 QUOTE_GOES_ON = True
 
 
-def _quote_goes_on(P: Parse, run: list[int], con: list[int], src: list[int], qidx: list[int], other: set[int]) -> list[int]:
+def _quote_goes_on(
+    P: Parse, run: list[int], con: list[int], src: list[int], qidx: list[int], other: set[int]
+) -> list[int]:
     """A quote that goes on after its cue's sentence ('"We disagree," the airline said. "We are
     studying the order."'): a quotation opening the next sentence, with no cue of its own, is
     more of what the speaker said, when the content before the cue is quoted too."""

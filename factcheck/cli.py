@@ -52,12 +52,15 @@ class OneLineErrors(TyperGroup):
         except (typer.Exit, typer.Abort, BrokenPipeError):
             raise  # typer's own exits, and `| head`
         except KeyboardInterrupt as e:  # Ctrl-C, or SIGTERM (see main)
-            typer.echo("Error: interrupted; every article stored so far is complete (run the same command "
-                       "again to finish)", err=True)
+            typer.echo(
+                "Error: interrupted; every article stored so far is complete (run the same command again to finish)",
+                err=True,
+            )
             raise typer.Exit(143 if isinstance(e, Terminated) else 130)
         except Exception as e:
             if not isinstance(e, (FactcheckError, sqlite3.Error, OSError, MemoryError)) and os.environ.get(
-                    "FACTCHECK_DEBUG"):
+                "FACTCHECK_DEBUG"
+            ):
                 raise
             error = explain(e)
             if isinstance(error, UsageError) and not error.hint:
@@ -81,23 +84,49 @@ def _usage_exit(e):
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 app = typer.Typer(
     help="Attributed claims and contradictions in news articles.\n\nStart with: factcheck demo",
-    context_settings=CONTEXT, no_args_is_help=True, add_completion=True, pretty_exceptions_enable=False,
-    rich_markup_mode=None, cls=OneLineErrors,
+    context_settings=CONTEXT,
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    cls=OneLineErrors,
 )
-sources_app = typer.Typer(context_settings=CONTEXT,  # help: the callback's docstring, with its example
-                          invoke_without_command=True, rich_markup_mode=None, cls=OneLineErrors)
+sources_app = typer.Typer(
+    context_settings=CONTEXT,  # help: the callback's docstring, with its example
+    invoke_without_command=True,
+    rich_markup_mode=None,
+    cls=OneLineErrors,
+)
 app.add_typer(sources_app, name="sources")
-eval_app = typer.Typer(help="Measure factcheck on annotated data (PolNeAR, Emergent, news).", context_settings=CONTEXT,
-                       no_args_is_help=True, rich_markup_mode=None, cls=OneLineErrors)
+eval_app = typer.Typer(
+    help="Measure factcheck on annotated data (PolNeAR, Emergent, news).",
+    context_settings=CONTEXT,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    cls=OneLineErrors,
+)
 app.add_typer(eval_app, name="eval")
 
-DbPath = Annotated[Optional[str], typer.Option(
-    "--db", help="Database file (default: $FACTCHECK_DB, then data/factcheck.db)", envvar="FACTCHECK_DB",
-    show_envvar=False)]
-FEED_HELP = ("JSON Lines feed, one article a line: a file, .jsonl.gz, a glob ('archive/*.jsonl') or -; "
-             "with --feed every PATH is a feed too")
-TimeoutOpt = typer.Option(DEADLINE, "--timeout", min=0.1, metavar="SECONDS",
-                          help="Give up on a URL whose page has not arrived in full after this long")
+DbPath = Annotated[
+    Optional[str],
+    typer.Option(
+        "--db",
+        help="Database file (default: $FACTCHECK_DB, then data/factcheck.db)",
+        envvar="FACTCHECK_DB",
+        show_envvar=False,
+    ),
+]
+FEED_HELP = (
+    "JSON Lines feed, one article a line: a file, .jsonl.gz, a glob ('archive/*.jsonl') or -; "
+    "with --feed every PATH is a feed too"
+)
+TimeoutOpt = typer.Option(
+    DEADLINE,
+    "--timeout",
+    min=0.1,
+    metavar="SECONDS",
+    help="Give up on a URL whose page has not arrived in full after this long",
+)
 
 CLAIM_COLUMNS = ["id", "source", "stance", "quote", "cue", "content"]
 CLAIM_WIDTHS = {"source": 28, "cue": 16, "content": 70}
@@ -152,17 +181,26 @@ def _web_address(value: Optional[str]) -> Optional[str]:
     return value.strip()
 
 
-OUTPUTS = {"json_": ("--json", "Output a JSON array"), "nl": ("--nl", "Output one JSON object a line"),
-           "csv_": ("--csv", "Output CSV")}
+OUTPUTS = {
+    "json_": ("--json", "Output a JSON array"),
+    "nl": ("--nl", "Output one JSON object a line"),
+    "csv_": ("--csv", "Output CSV"),
+}
 
 
 def output_options(command):
     """--json, --nl and --csv for a command, in the place of its `fmt` parameter, which receives
     the one chosen: "json", "nl", "csv", or "table" without any (sqlite-utils' output_options)."""
     signature = inspect.signature(command, eval_str=True)
-    flags = [inspect.Parameter(name, inspect.Parameter.POSITIONAL_OR_KEYWORD, default=False,
-                               annotation=Annotated[bool, typer.Option(flag, help=text)])
-             for name, (flag, text) in OUTPUTS.items()]
+    flags = [
+        inspect.Parameter(
+            name,
+            inspect.Parameter.POSITIONAL_OR_KEYWORD,
+            default=False,
+            annotation=Annotated[bool, typer.Option(flag, help=text)],
+        )
+        for name, (flag, text) in OUTPUTS.items()
+    ]
     params = []
     for param in signature.parameters.values():
         params += flags if param.name == "fmt" else [param]
@@ -198,8 +236,9 @@ def _contra_rows(items: list[dict], fmt: str) -> list[dict]:
     return [{**x, "source_a": x["claim_a"]["source"], "source_b": x["claim_b"]["source"]} for x in items]
 
 
-def _read_inputs(paths: list[str], feed: Optional[list[str]], skip_bad: bool, meta: dict, bad: list,
-                 timeout: Optional[float] = None):
+def _read_inputs(
+    paths: list[str], feed: Optional[list[str]], skip_bad: bool, meta: dict, bad: list, timeout: Optional[float] = None
+):
     from . import web
     from .reader import read_article, read_feeds
 
@@ -208,8 +247,10 @@ def _read_inputs(paths: list[str], feed: Optional[list[str]], skip_bad: bool, me
     if feed:  # `--feed archive/2024-*.jsonl`: the shell's matches after the first are feeds too
         for path in paths:
             if web.is_url(path) or Path(path).suffix.lower() in {".txt", ".md", ".html", ".htm"}:
-                raise UsageError(f"with --feed every path is a feed, and {path} is an article",
-                                 "ingest articles and feeds in separate commands")
+                raise UsageError(
+                    f"with --feed every path is a feed, and {path} is an article",
+                    "ingest articles and feeds in separate commands",
+                )
         return read_feeds([*feed, *paths], skip_bad=skip_bad, bad=bad)
     if paths.count("-") > 1:
         raise UsageError("standard input (-) can be read only once")
@@ -226,16 +267,21 @@ def ingest(
     title: Optional[str] = typer.Option(None, "--title", help="The article's title"),
     url: Optional[str] = typer.Option(None, "--url", help="The article's URL", callback=_web_address),
     outlet: Optional[str] = typer.Option(None, "--outlet", help="The publishing outlet (the narrator)"),
-    published: Optional[str] = typer.Option(None, "--published", help="Publication date, e.g. 2019-02-10",
-                                            callback=_iso_date),
+    published: Optional[str] = typer.Option(
+        None, "--published", help="Publication date, e.g. 2019-02-10", callback=_iso_date
+    ),
     skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip malformed feed lines, and report them"),
     timeout: float = TimeoutOpt,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors (no progress bar)"),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1,
-                                       help="Worker processes that parse (default and most: the cores it may use)"),
-    dask: Optional[str] = typer.Option(None, "--dask", metavar="ADDRESS",
-                                       help="Parse on a Dask cluster: its scheduler (tcp://HOST:8786), or local:N "
-                                            "for N workers here"),
+    jobs: Optional[int] = typer.Option(
+        None, "--jobs", "-j", min=1, help="Worker processes that parse (default and most: the cores it may use)"
+    ),
+    dask: Optional[str] = typer.Option(
+        None,
+        "--dask",
+        metavar="ADDRESS",
+        help="Parse on a Dask cluster: its scheduler (tcp://HOST:8786), or local:N for N workers here",
+    ),
     db: DbPath = None,
 ):
     """Store articles and their claims, and update contradictions.
@@ -266,10 +312,20 @@ def ingest(
         typer.echo(f"Note: --jobs {jobs} is more than the {cores} cores this process may use; using {cores}", err=True)
     with _dask_client(dask) as client:  # an unreachable scheduler: one line, before the database is touched
         database = _open(db, create=True)
-        with typer.progressbar(length=total or 0, label="Ingesting", file=sys.stderr, show_pos=True,
-                               hidden=quiet or total is None or (not feed and total < 2) or not sys.stderr.isatty()) as bar:
-            stats = run(database, articles, jobs=min(jobs or cores, cores), on_article=lambda article, n: bar.update(1),
-                        client=client)
+        with typer.progressbar(
+            length=total or 0,
+            label="Ingesting",
+            file=sys.stderr,
+            show_pos=True,
+            hidden=quiet or total is None or (not feed and total < 2) or not sys.stderr.isatty(),
+        ) as bar:
+            stats = run(
+                database,
+                articles,
+                jobs=min(jobs or cores, cores),
+                on_article=lambda article, n: bar.update(1),
+                client=client,
+            )
     for name, number, reason in bad:
         typer.echo(f"Skipped {'feed' if feeds == 1 else name} line {number}: {reason}", err=True)
     if not quiet:
@@ -330,8 +386,16 @@ def claims(
 
         factcheck claims --source China --json
     """
-    rows = _claim_rows(store.claims(_open(db), source=source, article=article,
-                                    stance=stance.value if stance else None, search=search, limit=limit))
+    rows = _claim_rows(
+        store.claims(
+            _open(db),
+            source=source,
+            article=article,
+            stance=stance.value if stance else None,
+            search=search,
+            limit=limit,
+        )
+    )
     typer.echo(render.render(rows, fmt, CLAIM_COLUMNS, CLAIM_WIDTHS))
 
 
@@ -350,8 +414,14 @@ def sources(
     """
     if ctx.invoked_subcommand:
         return
-    typer.echo(render.render(store.sources(_open(db)), fmt, ["id", "name", "kind", "affiliation", "claims", "aliases"],
-                             {"id": 40, "name": 40, "affiliation": 30}))
+    typer.echo(
+        render.render(
+            store.sources(_open(db)),
+            fmt,
+            ["id", "name", "kind", "affiliation", "claims", "aliases"],
+            {"id": 40, "name": 40, "affiliation": 30},
+        )
+    )
 
 
 @sources_app.command("alias")
@@ -398,8 +468,11 @@ def articles(
 
         factcheck articles --json
     """
-    typer.echo(render.render(store.articles(_open(db)), fmt, ["id", "title", "outlet", "published", "words", "claims"],
-                             {"title": 60}))
+    typer.echo(
+        render.render(
+            store.articles(_open(db)), fmt, ["id", "title", "outlet", "published", "words", "claims"], {"title": 60}
+        )
+    )
 
 
 @app.command()
@@ -408,9 +481,16 @@ def contradictions(
     status: StatusChoice = typer.Option(StatusChoice.open, "--status", help="open, confirmed, dismissed or all"),
     article: Optional[str] = typer.Option(None, "--article", help="Only pairs with a claim of this article"),
     source: Optional[str] = typer.Option(None, "--source", help="Only pairs with a claim of this source"),
-    kind: Optional[KindChoice] = typer.Option(None, "--kind", help="denial, negation, numeric, description, rebuttal, changed position"),
-    min_score: Optional[float] = typer.Option(None, "--min-score", min=0.0, max=1.0,
-                                              help="Only scores at least this (default: the shipped threshold; 0 shows all)"),
+    kind: Optional[KindChoice] = typer.Option(
+        None, "--kind", help="denial, negation, numeric, description, rebuttal, changed position"
+    ),
+    min_score: Optional[float] = typer.Option(
+        None,
+        "--min-score",
+        min=0.0,
+        max=1.0,
+        help="Only scores at least this (default: the shipped threshold; 0 shows all)",
+    ),
     fmt: str = "table",
     db: DbPath = None,
 ):
@@ -422,12 +502,20 @@ def contradictions(
     """
     from .contradict import DEFAULT_MIN_SCORE
 
-    items = store.contradictions(_open(db), status=status.value, article=article, source=source,
-                                 kind=kind.value if kind else None,
-                                 min_score=DEFAULT_MIN_SCORE if min_score is None else min_score,
-                                 reviewed_always=min_score is None)
-    typer.echo(render.render(_contra_rows(items, fmt), fmt, CONTRA_COLUMNS,
-                             {"source_a": 24, "source_b": 24, "explanation": 70}))
+    items = store.contradictions(
+        _open(db),
+        status=status.value,
+        article=article,
+        source=source,
+        kind=kind.value if kind else None,
+        min_score=DEFAULT_MIN_SCORE if min_score is None else min_score,
+        reviewed_always=min_score is None,
+    )
+    typer.echo(
+        render.render(
+            _contra_rows(items, fmt), fmt, CONTRA_COLUMNS, {"source_a": 24, "source_b": 24, "explanation": 70}
+        )
+    )
 
 
 @app.command()
@@ -536,8 +624,9 @@ def eval_emergent(
 def eval_news(
     gold: str = typer.Argument(..., help="Gold JSON of the news-dev format (articles with claims and contradictions)"),
     texts: str = typer.Argument(..., help="Folder holding <name>.txt for each gold article"),
-    min_score: Optional[float] = typer.Option(None, "--min-score", min=0.0, max=1.0,
-                                              help="Score pairs at or above this (default: the shipped threshold)"),
+    min_score: Optional[float] = typer.Option(
+        None, "--min-score", min=0.0, max=1.0, help="Score pairs at or above this (default: the shipped threshold)"
+    ),
     errors: int = typer.Option(0, "--errors", min=0, help="Also list up to N misses and false pairs of each kind"),
     json_: bool = typer.Option(False, "--json", help="Output the figures as JSON"),
 ):
@@ -563,7 +652,9 @@ def eval_news(
 @app.command()
 def serve(
     port: int = typer.Option(8001, "--port", "-p", min=1, max=65535, help="Port to listen on"),
-    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind; 0.0.0.0 makes it reachable from other machines"),
+    host: str = typer.Option(
+        "127.0.0.1", "--host", help="Address to bind; 0.0.0.0 makes it reachable from other machines"
+    ),
     open_browser: bool = typer.Option(False, "--open", "-o", help="Open the contradictions page in a web browser"),
     db: DbPath = None,
 ):
@@ -605,7 +696,9 @@ def _write_output(text: str, output: Optional[str]) -> None:
         if os.path.exists(target) and not os.path.isfile(target):
             Path(target).write_text(text, encoding="utf-8")
         else:
-            fd, temp = tempfile.mkstemp(dir=os.path.dirname(target), prefix=f".{os.path.basename(target)}.", suffix=".tmp")
+            fd, temp = tempfile.mkstemp(
+                dir=os.path.dirname(target), prefix=f".{os.path.basename(target)}.", suffix=".tmp"
+            )
             with open(fd, "w", encoding="utf-8") as f:
                 f.write(text)
                 f.flush()
@@ -625,11 +718,18 @@ def _write_output(text: str, output: Optional[str]) -> None:
 
 @app.command()
 def report(
-    article_id: Optional[str] = typer.Argument(None, metavar="ARTICLE_ID", help="One article's id (default: every article)"),
+    article_id: Optional[str] = typer.Argument(
+        None, metavar="ARTICLE_ID", help="One article's id (default: every article)"
+    ),
     format_: ReportFormat = typer.Option(ReportFormat.markdown, "--format", "-f", help="markdown or html"),
     output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output"),
-    min_score: Optional[float] = typer.Option(None, "--min-score", min=0.0, max=1.0,
-                                              help="Open contradictions scored at least this (default: the shipped threshold)"),
+    min_score: Optional[float] = typer.Option(
+        None,
+        "--min-score",
+        min=0.0,
+        max=1.0,
+        help="Open contradictions scored at least this (default: the shipped threshold)",
+    ),
     db: DbPath = None,
 ):
     """Write a readable report of articles, in Markdown or HTML.
@@ -696,17 +796,29 @@ def verdicts(
 
         factcheck verdicts --csv
     """
-    typer.echo(render.render(store.verdicts(_open(db), article=article), fmt,
-                             ["claim", "rating", "source", "content", "note"], {"content": 60, "note": 40}))
+    typer.echo(
+        render.render(
+            store.verdicts(_open(db), article=article),
+            fmt,
+            ["claim", "rating", "source", "content", "note"],
+            {"content": 60, "note": 40},
+        )
+    )
 
 
 @app.command()
 def export(
     format_: ExportFormat = typer.Option(..., "--format", "-f", help="claimreview (JSON-LD), jsonl or csv"),
     output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output"),
-    org: Optional[str] = typer.Option(None, "--org", envvar="FACTCHECK_ORG", help="The fact-checking organization (ClaimReview author); or $FACTCHECK_ORG"),
-    org_url: Optional[str] = typer.Option(None, "--org-url", envvar="FACTCHECK_ORG_URL", help="Its web site; or $FACTCHECK_ORG_URL",
-                                          callback=_web_address),
+    org: Optional[str] = typer.Option(
+        None,
+        "--org",
+        envvar="FACTCHECK_ORG",
+        help="The fact-checking organization (ClaimReview author); or $FACTCHECK_ORG",
+    ),
+    org_url: Optional[str] = typer.Option(
+        None, "--org-url", envvar="FACTCHECK_ORG_URL", help="Its web site; or $FACTCHECK_ORG_URL", callback=_web_address
+    ),
     db: DbPath = None,
 ):
     """Export verdicts as ClaimReview JSON-LD, or every claim as JSON Lines or CSV.
@@ -724,8 +836,11 @@ def export(
         reviews = exports.claim_reviews(database, org.strip(), org_url)
         missing = sum("url" not in r for r in reviews)
         if missing:
-            typer.echo(f"Warning: {missing} verdict{'s' * (missing != 1)} without --url; search engines "
-                       "need the fact-check's URL (factcheck verdict ID --rating ... --url URL)", err=True)
+            typer.echo(
+                f"Warning: {missing} verdict{'s' * (missing != 1)} without --url; search engines "
+                "need the fact-check's URL (factcheck verdict ID --rating ... --url URL)",
+                err=True,
+            )
         text = exports.claim_reviews_json(reviews)
     elif format_ == ExportFormat.jsonl:
         text = exports.jsonl(database)

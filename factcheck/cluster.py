@@ -97,13 +97,17 @@ def connect(address: str) -> Iterator:
             try:
                 client = distributed.Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
             except (OSError, TimeoutError) as e:
-                raise FactcheckError(f"no Dask scheduler answered at {address} within {CONNECT_TIMEOUT:.0f} s "
-                                     f"({_first_line(e)})", START_HINT) from None
+                raise FactcheckError(
+                    f"no Dask scheduler answered at {address} within {CONNECT_TIMEOUT:.0f} s ({_first_line(e)})",
+                    START_HINT,
+                ) from None
             try:
                 client.wait_for_workers(1, timeout=WORKER_WAIT)
             except (OSError, TimeoutError):
-                raise FactcheckError(f"the Dask scheduler at {address} has had no worker for {WORKER_WAIT:.0f} s",
-                                     f"start some with: dask worker {address}") from None
+                raise FactcheckError(
+                    f"the Dask scheduler at {address} has had no worker for {WORKER_WAIT:.0f} s",
+                    f"start some with: dask worker {address}",
+                ) from None
         yield client
     finally:
         _close(client, None)
@@ -140,10 +144,15 @@ def _local_cluster(distributed, n: int) -> Iterator:
                 signal.signal(sig, signal.SIG_IGN)
             try:
                 # no dashboard; the scheduler's own web server (health, metrics) on a free loopback port
-                cluster = distributed.LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                                                   host="127.0.0.1", dashboard_address=None,
-                                                   silence_logs=logging.CRITICAL,
-                                                   scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
+                cluster = distributed.LocalCluster(
+                    n_workers=n,
+                    threads_per_worker=1,
+                    processes=True,
+                    host="127.0.0.1",
+                    dashboard_address=None,
+                    silence_logs=logging.CRITICAL,
+                    scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+                )
             finally:
                 for sig, handler in previous.items():
                     signal.signal(sig, handler)
@@ -167,8 +176,9 @@ def _check_reachable(address: str) -> None:
     there (Dask itself would retry for its connect timeout, then print a traceback)."""
     scheme, _, rest = address.strip().rpartition("://")
     if scheme not in ("", "tcp", "tls", "ws", "wss"):
-        raise UsageError(f"--dask {address!r} is not a scheduler address ({scheme}:// is no Dask transport)",
-                         ADDRESS_HINT)
+        raise UsageError(
+            f"--dask {address!r} is not a scheduler address ({scheme}:// is no Dask transport)", ADDRESS_HINT
+        )
     host, _, port = rest.rpartition(":") if ":" in rest else (rest, "", str(DEFAULT_PORT))
     host = host.strip("[]")
     if not host or not port.isdigit() or not 0 < int(port) < 65536 or "/" in rest:
@@ -176,11 +186,15 @@ def _check_reachable(address: str) -> None:
     try:
         socket.create_connection((host, int(port)), timeout=CONNECT_TIMEOUT).close()
     except socket.gaierror:
-        raise FactcheckError(f"cannot reach the Dask scheduler at {address}: unknown host {host}",
-                             "check the address") from None
+        raise FactcheckError(
+            f"cannot reach the Dask scheduler at {address}: unknown host {host}", "check the address"
+        ) from None
     except OSError as e:
-        why = "connection refused" if e.errno == errno.ECONNREFUSED else (
-            f"no answer within {CONNECT_TIMEOUT:.0f} s" if isinstance(e, TimeoutError) else e.strerror or str(e))
+        why = (
+            "connection refused"
+            if e.errno == errno.ECONNREFUSED
+            else (f"no answer within {CONNECT_TIMEOUT:.0f} s" if isinstance(e, TimeoutError) else e.strerror or str(e))
+        )
         raise FactcheckError(f"cannot reach the Dask scheduler at {address}: {why}", START_HINT) from None
 
 
@@ -204,12 +218,15 @@ def _check_scheduler(address: str) -> None:
         reply = asyncio.run(asyncio.wait_for(identity(), CONNECT_TIMEOUT))
     except (OSError, asyncio.TimeoutError, ValueError, TypeError) as e:
         why = "" if isinstance(e, asyncio.TimeoutError) else f" ({_first_line(e)})"
-        raise FactcheckError(f"no Dask scheduler answered at {address} within {CONNECT_TIMEOUT:.0f} s{why}",
-                             START_HINT) from None
+        raise FactcheckError(
+            f"no Dask scheduler answered at {address} within {CONNECT_TIMEOUT:.0f} s{why}", START_HINT
+        ) from None
     kind = reply.get("type") if isinstance(reply, dict) else None
     if kind != "Scheduler":
-        raise FactcheckError(f"{address} is a Dask {kind or 'server'}, not a scheduler",
-                             "give the scheduler's address, the one its workers connect to")
+        raise FactcheckError(
+            f"{address} is a Dask {kind or 'server'}, not a scheduler",
+            "give the scheduler's address, the one its workers connect to",
+        )
 
 
 def _first_line(e: BaseException) -> str:
@@ -266,8 +283,10 @@ def _extract(batch: list[Article], token: str) -> list[list[Claim]]:
 
 # -- on the client -----------------------------------------------------------------------------
 
-def extracted(client, batches: Iterator[list[Article]],
-              aliases: dict) -> Generator[tuple[list[Article], list], None, None]:
+
+def extracted(
+    client, batches: Iterator[list[Article]], aliases: dict
+) -> Generator[tuple[list[Article], list], None, None]:
     """(batch, claims of each article) for each batch, in order, parsed on the cluster's
     workers, at most IN_FLIGHT batches per worker thread ahead of the one being stored.
 
@@ -290,8 +309,10 @@ def extracted(client, batches: Iterator[list[Article]],
     try:
         client.register_plugin(Preload(token, aliases, local, torch_kept_out(), gc.get_threshold()), name=name)
     except ModuleNotFoundError as e:
-        raise FactcheckError(f"the Dask workers cannot import {e.name or 'factcheck'}",
-                             "install factcheck where the workers run: pip install 'factcheck[dask]'") from None
+        raise FactcheckError(
+            f"the Dask workers cannot import {e.name or 'factcheck'}",
+            "install factcheck where the workers run: pip install 'factcheck[dask]'",
+        ) from None
     pending: deque = deque()
     try:
         with _signals_at_safe_points() as check:
@@ -321,6 +342,7 @@ def _unregister_orphans(client) -> None:
     run killed before it could tidy up): else each would stay, on every worker that joins, for
     as long as the scheduler runs. Those of runs going on are left alone. Best effort: a
     scheduler that does not run a client's functions (distributed.scheduler.pickle off) keeps them."""
+
     def plugins_and_clients(dask_scheduler):  # runs on the scheduler: nested, sent by value
         return list(dask_scheduler.worker_plugins), list(dask_scheduler.clients)
 
@@ -391,9 +413,13 @@ def _result(distributed, future, check=lambda: None) -> list[list[Claim]]:
                     return future.result()
                 check()
     except distributed.KilledWorker as e:
-        raise FactcheckError(f"every Dask worker that parsed one batch died ({e.allowed_failures + 1} of them); "
-                             "every article stored so far is complete",
-                             "check the workers' logs and memory, then run the same command again to finish") from None
+        raise FactcheckError(
+            f"every Dask worker that parsed one batch died ({e.allowed_failures + 1} of them); "
+            "every article stored so far is complete",
+            "check the workers' logs and memory, then run the same command again to finish",
+        ) from None
     except distributed.CancelledError:
-        raise FactcheckError("lost the Dask scheduler; every article stored so far is complete",
-                             "run the same command again to finish: stored articles are skipped") from None
+        raise FactcheckError(
+            "lost the Dask scheduler; every article stored so far is complete",
+            "run the same command again to finish: stored articles are skipped",
+        ) from None

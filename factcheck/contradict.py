@@ -59,8 +59,9 @@ def _anchors(claim: "Keyed") -> set[str]:
     """The names a claim speaks of, and its source's name when it is one."""
     names = _names(claim.terms | claim.context)
     if claim.source_kind not in {"narrator", "anonymous"}:
-        names |= {stem(re.sub(r"['’]s$", "", w.lower())) for w in re.findall(r"[\w'’.-]+", claim.source)
-                  if w[:1].isupper()}
+        names |= {
+            stem(re.sub(r"['’]s$", "", w.lower())) for w in re.findall(r"[\w'’.-]+", claim.source) if w[:1].isupper()
+        }
     return names
 
 
@@ -163,8 +164,9 @@ def blocks(claim: Keyed) -> list[str]:
 
 def block_hashes(claim: Keyed) -> list[int]:
     """A claim's composite keys as 64-bit integers, as the index and the database hold them."""
-    return [int.from_bytes(hashlib.blake2b(b.encode(), digest_size=8).digest(), "big", signed=True)
-            for b in blocks(claim)]
+    return [
+        int.from_bytes(hashlib.blake2b(b.encode(), digest_size=8).digest(), "big", signed=True) for b in blocks(claim)
+    ]
 
 
 class Loader(Protocol):
@@ -257,8 +259,7 @@ class Index:
         for key in block_hashes(claim):
             hits.update(self.postings.get(key, ()))
         mine = self.keys.get(claim.id) or _keys(claim)
-        hits.update(cid for cid in self.article(claim.article)[:ARTICLE_CANDIDATES]
-                    if self.keys.get(cid, set()) & mine)
+        hits.update(cid for cid in self.article(claim.article)[:ARTICLE_CANDIDATES] if self.keys.get(cid, set()) & mine)
         hits.discard(claim.id)
         return sorted(hits)
 
@@ -407,8 +408,11 @@ def _twin(index: Index, claim: Keyed, against: Keyed, memo: dict) -> bool:
         other = index.claims[cid]
         if other.id == against.id or _leaning(other) != _leaning(claim):
             continue
-        same_voice = other.source_id == claim.source_id or other.source.lower() == name or \
-            other.source_kind == claim.source_kind == "narrator"
+        same_voice = (
+            other.source_id == claim.source_id
+            or other.source.lower() == name
+            or other.source_kind == claim.source_kind == "narrator"
+        )
         if same_voice and (other.content == claim.content or overlap(index, claim, other, memo).same):
             return True
     return False
@@ -433,10 +437,31 @@ def _fewest(index: Index, found: list[Found]) -> list[Found]:
     return kept
 
 
-FEATURES = ["bias", "rule_score", "denial", "negation", "numeric", "description", "rebuttal", "changed_position",
-            "grouped", "same_article", "narrator", "refutes", "doubts_only", "hedged", "overlap", "shared_terms",
-            "shared_names", "short_side", "long_side", "person_side", "document_side", "via_group",
-            "affirming_side_marked"]
+FEATURES = [
+    "bias",
+    "rule_score",
+    "denial",
+    "negation",
+    "numeric",
+    "description",
+    "rebuttal",
+    "changed_position",
+    "grouped",
+    "same_article",
+    "narrator",
+    "refutes",
+    "doubts_only",
+    "hedged",
+    "overlap",
+    "shared_terms",
+    "shared_names",
+    "short_side",
+    "long_side",
+    "person_side",
+    "document_side",
+    "via_group",
+    "affirming_side_marked",
+]
 
 
 def features(index: Index, f: Found, memo: dict | None = None) -> list[float]:
@@ -453,16 +478,27 @@ def features(index: Index, f: Found, memo: dict | None = None) -> list[float]:
     words = sorted((len(a.content.split()), len(b.content.split())))
     kinds = {a.source_kind, b.source_kind}
     return [
-        1.0, f.score,
-        float(base == "denial"), float(base == "negation"), float(base == "numeric"), float(base == "description"),
-        float(base == "rebuttal"), float(kind == "changed position"),
-        float("one proposition:" in f.explanation), float(a.article == b.article),
-        float("narrator" in kinds), float(_refutes(a) or _refutes(b)),
-        float(not (_refutes(a) or _refutes(b)) and (_doubts(a) or _doubts(b))), float(a.hedged or b.hedged),
-        about.strength, math.log1p(len(_stems(a.terms) & _stems(b.terms))),
+        1.0,
+        f.score,
+        float(base == "denial"),
+        float(base == "negation"),
+        float(base == "numeric"),
+        float(base == "description"),
+        float(base == "rebuttal"),
+        float(kind == "changed position"),
+        float("one proposition:" in f.explanation),
+        float(a.article == b.article),
+        float("narrator" in kinds),
+        float(_refutes(a) or _refutes(b)),
+        float(not (_refutes(a) or _refutes(b)) and (_doubts(a) or _doubts(b))),
+        float(a.hedged or b.hedged),
+        about.strength,
+        math.log1p(len(_stems(a.terms) & _stems(b.terms))),
         math.log1p(len(_names(a.terms | a.context) & _names(b.terms | b.context))),
-        math.log1p(words[0]), math.log1p(words[1]),
-        float("person" in kinds), float(bool(kinds & {"document", "media"})),
+        math.log1p(words[0]),
+        math.log1p(words[1]),
+        float("person" in kinds),
+        float(bool(kinds & {"document", "media"})),
         float("group" in kinds),
         float(_marked(a, b)),
     ]
@@ -472,8 +508,9 @@ def _marked(c: Keyed, other: Keyed) -> bool:
     """Whether the affirming side of a pair (claim_a) also denies, doubts, calls false, or negates
     its main predicate or a word of the other side: it may report a rumour only to knock it down
     ("X Hasn't Died Despite What Everyone Is Saying")."""
-    return _refutes(c) or _doubts(c) or NOT_MARK in c.negated or bool(
-        {stem(t) for t in c.negated} & _stems(other.terms))
+    return (
+        _refutes(c) or _doubts(c) or NOT_MARK in c.negated or bool({stem(t) for t in c.negated} & _stems(other.terms))
+    )
 
 
 def figures(index: Index, a: Keyed) -> list[Found]:
@@ -496,8 +533,16 @@ def figures(index: Index, a: Keyed) -> list[Found]:
         if first.position > second.position:
             first, second = second, first
         score = BASE["numeric"] * (0.8 if a.hedged or b.hedged else 1.0) * (0.9 if not core else 1.0)
-        out.append(Found(pair_id(a.id, b.id), first.id, second.id, kind, round(score, 3),
-                         why + f" (both count {counted_as(_first_counted(first), first) or 'one thing'})"))
+        out.append(
+            Found(
+                pair_id(a.id, b.id),
+                first.id,
+                second.id,
+                kind,
+                round(score, 3),
+                why + f" (both count {counted_as(_first_counted(first), first) or 'one thing'})",
+            )
+        )
     return out
 
 
@@ -507,18 +552,87 @@ def _first_counted(c: Keyed) -> tuple:
 
 # Nouns by which a claim refers to what others said or did ("denied the allegations", "disagrees
 # with the order", "denied any wrongdoing", "the claims are without merit").
-REFERENCE_NOUNS = {"allegation", "allegations", "accusation", "accusations", "claim", "claims", "charge", "charges",
-                   "report", "reports", "story", "stories", "article", "articles", "rumor", "rumors", "rumour",
-                   "rumours", "wrongdoing", "misconduct", "lawsuit", "lawsuits", "suit", "suits", "complaint",
-                   "complaints", "finding", "findings", "figure", "figures", "account", "accounts", "version",
-                   "order", "ruling", "decision", "verdict", "result", "results", "assertion", "assertions",
-                   "statement", "statements", "criticism", "information", "conclusion", "conclusions",
-                   "estimate", "estimates", "toll", "count", "tally", "numbers", "suggestion", "suggestions",
-                   # what one is accused of: denying it answers the accusation
-                   "lapse", "lapses", "negligence", "violation", "violations", "irregularities", "fraud",
-                   "abuse", "abuses", "malpractice", "corruption", "mismanagement", "involvement",
-                   # documents whose findings one rejects
-                   "study", "studies", "survey", "audit", "analysis", "research", "data", "poll", "polls"}
+REFERENCE_NOUNS = {
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "claim",
+    "claims",
+    "charge",
+    "charges",
+    "report",
+    "reports",
+    "story",
+    "stories",
+    "article",
+    "articles",
+    "rumor",
+    "rumors",
+    "rumour",
+    "rumours",
+    "wrongdoing",
+    "misconduct",
+    "lawsuit",
+    "lawsuits",
+    "suit",
+    "suits",
+    "complaint",
+    "complaints",
+    "finding",
+    "findings",
+    "figure",
+    "figures",
+    "account",
+    "accounts",
+    "version",
+    "order",
+    "ruling",
+    "decision",
+    "verdict",
+    "result",
+    "results",
+    "assertion",
+    "assertions",
+    "statement",
+    "statements",
+    "criticism",
+    "information",
+    "conclusion",
+    "conclusions",
+    "estimate",
+    "estimates",
+    "toll",
+    "count",
+    "tally",
+    "numbers",
+    "suggestion",
+    "suggestions",
+    # what one is accused of: denying it answers the accusation
+    "lapse",
+    "lapses",
+    "negligence",
+    "violation",
+    "violations",
+    "irregularities",
+    "fraud",
+    "abuse",
+    "abuses",
+    "malpractice",
+    "corruption",
+    "mismanagement",
+    "involvement",
+    # documents whose findings one rejects
+    "study",
+    "studies",
+    "survey",
+    "audit",
+    "analysis",
+    "research",
+    "data",
+    "poll",
+    "polls",
+}
 # Cues by which a claim alleges: what a bare "the allegations" or "any wrongdoing" answers.
 ALLEGING_CUES = {"allege", "accuse", "claim", "charge", "sue", "report", "blame", "file", "assert", "contend"}
 _REF_WORD = re.compile(r"[a-z]+")
@@ -535,39 +649,70 @@ def rebuttals(index: Index, r: Keyed) -> list[Found]:
         return []
     words = _REF_WORD.findall(r.content.lower())
     refs = [w for w in words if w in REFERENCE_NOUNS]
-    if not refs or "to" in words[:words.index(refs[0])]:
+    if not refs or "to" in words[: words.index(refs[0])]:
         return []  # "the city's bid to dismiss the suit" rejects the bid, not the suit
     said = _side_words(r.content, stemmed=False)  # its words as written: "Ukrainian" does not name Ukraine
     accused = _side_words(r.source) - {"uniden", "speake"}
     best: dict[str, tuple[float, Keyed]] = {}
     own = _stems(r.terms) | _stems(r.context)
     # "the figure of 80 was exaggerated": the claims that give that figure
-    figures_named = {float(x.replace(",", "")) for x in re.findall(r"\b\d[\d,]*(?:\.\d+)?\b", r.content)
-                     } if set(refs) & FIGURE_NOUNS else set()
+    figures_named = (
+        {float(x.replace(",", "")) for x in re.findall(r"\b\d[\d,]*(?:\.\d+)?\b", r.content)}
+        if set(refs) & FIGURE_NOUNS
+        else set()
+    )
     for cid in index.article(r.article):
         t = index.claims[cid]
-        if t.id == r.id or t.stance != "asserts" or not _substantive(t) or _refutes(t) or _doubts(t) or not _sides(r, t):
+        if (
+            t.id == r.id
+            or t.stance != "asserts"
+            or not _substantive(t)
+            or _refutes(t)
+            or _doubts(t)
+            or not _sides(r, t)
+        ):
             continue
         name = _side_words(t.source, stemmed=False)
-        by_name = bool(name) and (name <= said or _owned_by(sorted(name, key=t.source.lower().rfind)[-1], r.content)
-                                  or t.source_kind == "document" and t.source.split()[0].lower() in said)  # "the study"
+        by_name = bool(name) and (
+            name <= said
+            or _owned_by(sorted(name, key=t.source.lower().rfind)[-1], r.content)
+            or t.source_kind == "document"
+            and t.source.split()[0].lower() in said
+        )  # "the study"
         by_figure = bool(figures_named & {n[0] for n in t.numbers})
         verb = t.cue.split()[-1].lower() if t.cue else ""  # "alleges", "accused", "have accused"
-        alleging = any(verb.startswith(c) for c in ALLEGING_CUES) or \
-            t.source_kind == "document" or bool(_side_words(t.source) & DOCUMENT_WORDS)
+        alleging = (
+            any(verb.startswith(c) for c in ALLEGING_CUES)
+            or t.source_kind == "document"
+            or bool(_side_words(t.source) & DOCUMENT_WORDS)
+        )
         of_them = bool(accused & _stems(t.terms))
-        if not (by_name or by_figure or of_them and (alleging or t.source_kind in {"media", "group"}) or alleging and
-                len(words) <= 4):
+        if not (
+            by_name
+            or by_figure
+            or of_them
+            and (alleging or t.source_kind in {"media", "group"})
+            or alleging
+            and len(words) <= 4
+        ):
             continue
-        weight = len(own & (_stems(t.terms) | _stems(t.context))) + 2 * by_name + 3 * by_figure + of_them + alleging \
-            + 0.1 * min(len(_plain(t.terms)), 10)  # of two claims alike, the one that says more
+        weight = (
+            len(own & (_stems(t.terms) | _stems(t.context)))
+            + 2 * by_name
+            + 3 * by_figure
+            + of_them
+            + alleging
+            + 0.1 * min(len(_plain(t.terms)), 10)
+        )  # of two claims alike, the one that says more
         if t.source_id not in best or weight > best[t.source_id][0]:
             best[t.source_id] = (weight, t)
     out = []
     for _, t in best.values():
         verb = r.cue if r.stance in {"denies", "questions"} and r.cue else _refuting_words(r.content)
-        why = (f'rebuttal by reference: {r.source} {verb} "{_short(r.content)}", which refers to what '
-               f'{t.source} {"says" if t.cue else "states"}: "{_short(t.content)}"')
+        why = (
+            f'rebuttal by reference: {r.source} {verb} "{_short(r.content)}", which refers to what '
+            f'{t.source} {"says" if t.cue else "states"}: "{_short(t.content)}"'
+        )
         score = BASE["rebuttal"] * (0.8 if r.hedged or t.hedged or _doubts(r) and not _refutes(r) else 1.0)
         out.append(Found(pair_id(r.id, t.id), t.id, r.id, "rebuttal", round(score, 3), why))
     return out
@@ -580,8 +725,10 @@ def _owned_by(head: str, content: str) -> bool:
     """Whether a content speaks of what `head` said or made: "the association's figures", "the
     report by the auditor", "figures from the ministry"."""
     h = re.escape(head)
-    return bool(re.search(rf"\b{h}[’']s?\b", content, re.I) or
-                re.search(rf"\b(?:by|from|of)\s+(?:the\s+)?(?:[\w-]+\s+)?{h}\b", content, re.I))
+    return bool(
+        re.search(rf"\b{h}[’']s?\b", content, re.I)
+        or re.search(rf"\b(?:by|from|of)\s+(?:the\s+)?(?:[\w-]+\s+)?{h}\b", content, re.I)
+    )
 
 
 DOCUMENT_WORDS = {"lawsuit", "suit", "complai", "report", "filing", "petiti", "indict", "record", "statem"}
@@ -704,8 +851,12 @@ def _denied_thing(no: Keyed, other: Keyed, about: Overlap) -> bool:
     """An explicit denial is about what its content names ("China denies that the facilities
     are internment camps" is about camps): a claim that uses that word, and shares another
     key, is about the same thing."""
-    return (no.stance == "denies" and bool(no.cue) and len(about.shared) >= MIN_SHARED
-            and bool(_key_terms(no) & set(about.shared) & _stems(other.terms)))
+    return (
+        no.stance == "denies"
+        and bool(no.cue)
+        and len(about.shared) >= MIN_SHARED
+        and bool(_key_terms(no) & set(about.shared) & _stems(other.terms))
+    )
 
 
 def _negative(c: Keyed, stems) -> bool:
@@ -718,14 +869,29 @@ def _reports_both(index: Index, yes: Keyed) -> bool:
     index.article(yes.article)
     for other_id in index.voices.get((yes.article, yes.source_id), ()):
         other = index.claims[other_id]
-        if other.id != yes.id and _negative(other, _stems(yes.terms)) and (_stems(other.terms | other.context) & _stems(yes.terms)):
+        if (
+            other.id != yes.id
+            and _negative(other, _stems(yes.terms))
+            and (_stems(other.terms | other.context) & _stems(yes.terms))
+        ):
             return True
     return False
 
 
 # Predicates of looking into something: a claim headed by one asserts no account of it.
-INQUIRY = {"investigate", "investigation", "probe", "inquiry", "review", "examine", "examination", "inquire",
-           "verify", "check", "look"}
+INQUIRY = {
+    "investigate",
+    "investigation",
+    "probe",
+    "inquiry",
+    "review",
+    "examine",
+    "examination",
+    "inquire",
+    "verify",
+    "check",
+    "look",
+}
 
 
 def _inquires(c: Keyed) -> bool:
@@ -748,18 +914,23 @@ def _polarity(a: Keyed, b: Keyed, core: list[str]):
     if neg_a == neg_b:
         return None  # both affirm, or both deny ("No, X did not happen" is one denial, not two)
     na, nb = {stem(t) for t in a.negated}, {stem(t) for t in b.negated}
-    flipped = [t for t in sorted(a.negated | b.negated) if (stem(t) in na) != (stem(t) in nb) and (stem(t) in core or t == NOT_MARK)]
+    flipped = [
+        t
+        for t in sorted(a.negated | b.negated)
+        if (stem(t) in na) != (stem(t) in nb) and (stem(t) in core or t == NOT_MARK)
+    ]
     yes, no = (b, a) if neg_a else (a, b)
     if _refutes(no) or _doubts(no):
         verb = no.cue if no.stance in {"denies", "questions"} and no.cue else _refuting_words(no.content)
         if DISCREDIT_MARK in no.terms and FALSE_MARK not in no.terms and no.stance != "denies":
             verb = "is called false in its own article:"
-        why = (f'{no.source} {verb} "{_short(no.content)}", which {yes.source} '
-               f'{"asserts" if yes.cue else "states"}: "{_short(yes.content)}"')
+        why = (
+            f'{no.source} {verb} "{_short(no.content)}", which {yes.source} '
+            f'{"asserts" if yes.cue else "states"}: "{_short(yes.content)}"'
+        )
         return "denial", yes, no, why
     words = _negation_words(no.content, [t for t in flipped if t in no.negated])
-    why = (f'{yes.source}: "{_short(yes.content)}"; {no.source} says the opposite ({words}): '
-           f'"{_short(no.content)}"')
+    why = f'{yes.source}: "{_short(yes.content)}"; {no.source} says the opposite ({words}): "{_short(no.content)}"'
     return "negation", yes, no, why
 
 
@@ -772,7 +943,7 @@ def _refuting_words(content: str) -> str:
     lower = [w.lower() for w in words]
     for i, w in enumerate(lower):
         if w in DENIAL_WORDS or w in DOUBT_WORDS:
-            return f'calls it "{" ".join(words[max(0, i - 1):i + 1])}":'
+            return f'calls it "{" ".join(words[max(0, i - 1) : i + 1])}":'
         if w in TRUE_WORDS and i > 0 and lower[i - 1] in {"not", "no", "isn't", "wasn't", "never", "n't"}:
             return f'says "{words[i - 1]} {words[i]}":'
         if w in {"no", "not"} and i + 1 < len(lower) and lower[i + 1] in {"evidence", "proof", "sign"}:
@@ -792,7 +963,7 @@ def _negation_words(content: str, terms: list[str]) -> str:
         at = snippet.lower().find(t[:4])
         if at >= 0:
             end = snippet.find(" ", at)
-            return f'"{snippet[:end if end > 0 else len(snippet)].strip()}"'
+            return f'"{snippet[: end if end > 0 else len(snippet)].strip()}"'
     return f'"{" ".join(snippet.split()[:3])}"'
 
 
@@ -814,8 +985,21 @@ def _interval(number: tuple) -> tuple[float, float]:
 
 # Units that say only that people were counted: what they count comes from the claim's verb
 # ("58 people were killed" counts deaths), and any count of that class may be compared with them.
-GENERIC_UNITS = {"people", "person", "civilian", "dead", "casualty", "death", "fatality", "body", "victim", "toll",
-                 "injured", "wounded", "one"}
+GENERIC_UNITS = {
+    "people",
+    "person",
+    "civilian",
+    "dead",
+    "casualty",
+    "death",
+    "fatality",
+    "body",
+    "victim",
+    "toll",
+    "injured",
+    "wounded",
+    "one",
+}
 
 
 def counted_as(number: tuple, claim: Keyed) -> str | None:
@@ -914,5 +1098,5 @@ def _label(content: str, terms: list[str]) -> str:
     words = content.split()
     found = [i for i, w in enumerate(words) if any(w.lower().strip('.,;:!?"“”').startswith(t[:5]) for t in terms)]
     if found and found[-1] - found[0] < 6:
-        return " ".join(words[found[0]:found[-1] + 1]).strip('.,;:!?"“”')
+        return " ".join(words[found[0] : found[-1] + 1]).strip('.,;:!?"“”')
     return ", ".join(terms)

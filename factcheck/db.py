@@ -63,8 +63,9 @@ def open_db(path: str, *, create: bool = True) -> sqlite_utils.Database:
     # SQLite writes the file and, in WAL mode, DB-wal and DB-shm beside it: both must be writable.
     readonly = exists and not (os.access(p, os.W_OK) and os.access(p.parent, os.W_OK))
     if readonly and create:
-        raise FactcheckError(f"{path} is read-only; nothing was changed",
-                             "copy it to a writable place, or give another --db")
+        raise FactcheckError(
+            f"{path} is read-only; nothing was changed", "copy it to a writable place, or give another --db"
+        )
     try:
         db = sqlite_utils.Database(_connect_readonly(p) if readonly else _connect(p))
         tables = set(db.table_names())
@@ -74,16 +75,22 @@ def open_db(path: str, *, create: bool = True) -> sqlite_utils.Database:
         raise FactcheckError(f"{path} is not a readable SQLite database ({e})", "give another --db path") from e
     done = _applied(db, tables)
     if tables and done is None:
-        raise FactcheckError(f"{path} is a SQLite database but not a factcheck database",
-                             "give another --db path; factcheck will not change it")
+        raise FactcheckError(
+            f"{path} is a SQLite database but not a factcheck database",
+            "give another --db path; factcheck will not change it",
+        )
     done = done or set()
     if newer := sorted(done - set(MIGRATIONS)):
-        raise FactcheckError(f"{path} was made by a newer version of factcheck (it has migration {newer[-1]})",
-                             "upgrade factcheck, or give another --db; this version will not change it")
+        raise FactcheckError(
+            f"{path} was made by a newer version of factcheck (it has migration {newer[-1]})",
+            "upgrade factcheck, or give another --db; this version will not change it",
+        )
     if readonly:
         if any(name not in done for name in MIGRATIONS):
-            raise FactcheckError(f"{path} is read-only and needs an upgrade for this version of factcheck",
-                                 "copy it to a writable place and run the command there")
+            raise FactcheckError(
+                f"{path} is read-only and needs an upgrade for this version of factcheck",
+                "copy it to a writable place and run the command there",
+            )
     elif create or tables:
         try:
             ensure_db_shape(db)
@@ -114,8 +121,10 @@ def _connect_readonly(p: Path) -> sqlite3.Connection:
     except sqlite3.OperationalError:
         wal = Path(f"{p}-wal")
         if wal.exists() and wal.stat().st_size > 0:
-            raise FactcheckError(f"cannot read {p}: its directory is read-only and {wal} holds changes not yet "
-                                 "merged into it", f"copy {p} with {wal} to a writable place") from None
+            raise FactcheckError(
+                f"cannot read {p}: its directory is read-only and {wal} holds changes not yet merged into it",
+                f"copy {p} with {wal} to a writable place",
+            ) from None
     return sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None)
 
 
@@ -123,28 +132,77 @@ def _connect_readonly(p: Path) -> sqlite3.Connection:
 # indexes are migrations too: a change to a view is a new migration that recreates it.
 @migrations()
 def _m001_initial(db: sqlite_utils.Database) -> None:
-    db.table("articles").create({
-        "id": str, "title": str, "url": str, "outlet": str, "published": str, "text": str,
-        "words": int, "ingested": str,
-    }, pk="id", if_not_exists=True)
-    db.table("sources").create({"id": str, "name": str, "kind": str, "article_id": str}, pk="id",
-                         foreign_keys=[("article_id", "articles", "id")], if_not_exists=True)
-    db.table("source_aliases").create({"alias": str, "source_id": str}, pk="alias",
-                                foreign_keys=[("source_id", "sources", "id")], if_not_exists=True)
-    db.table("claims").create({
-        "id": str, "article_id": str, "source_id": str, "speaker": str, "cue": str, "stance": str,
-        "quote": str, "content": str, "sentence": str, "spans": str, "hedged": int, "position": int,
-        "terms": str, "context": str, "numbers": str, "negated": str,
-    }, pk="id", foreign_keys=[("article_id", "articles", "id"), ("source_id", "sources", "id")],
-        if_not_exists=True)
-    db.table("contradictions").create({
-        "id": str, "claim_a_id": str, "claim_b_id": str, "kind": str, "score": float,
-        "explanation": str, "status": str, "note": str, "reviewed": str,
-    }, pk="id", foreign_keys=[("claim_a_id", "claims", "id"), ("claim_b_id", "claims", "id")],
-        if_not_exists=True)
-    for table, cols in [("claims", ["article_id"]), ("claims", ["source_id"]), ("claims", ["stance"]),
-                        ("contradictions", ["claim_a_id"]), ("contradictions", ["claim_b_id"]),
-                        ("contradictions", ["status"]), ("sources", ["kind"])]:
+    db.table("articles").create(
+        {
+            "id": str,
+            "title": str,
+            "url": str,
+            "outlet": str,
+            "published": str,
+            "text": str,
+            "words": int,
+            "ingested": str,
+        },
+        pk="id",
+        if_not_exists=True,
+    )
+    db.table("sources").create(
+        {"id": str, "name": str, "kind": str, "article_id": str},
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+        if_not_exists=True,
+    )
+    db.table("source_aliases").create(
+        {"alias": str, "source_id": str}, pk="alias", foreign_keys=[("source_id", "sources", "id")], if_not_exists=True
+    )
+    db.table("claims").create(
+        {
+            "id": str,
+            "article_id": str,
+            "source_id": str,
+            "speaker": str,
+            "cue": str,
+            "stance": str,
+            "quote": str,
+            "content": str,
+            "sentence": str,
+            "spans": str,
+            "hedged": int,
+            "position": int,
+            "terms": str,
+            "context": str,
+            "numbers": str,
+            "negated": str,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id"), ("source_id", "sources", "id")],
+        if_not_exists=True,
+    )
+    db.table("contradictions").create(
+        {
+            "id": str,
+            "claim_a_id": str,
+            "claim_b_id": str,
+            "kind": str,
+            "score": float,
+            "explanation": str,
+            "status": str,
+            "note": str,
+            "reviewed": str,
+        },
+        pk="id",
+        foreign_keys=[("claim_a_id", "claims", "id"), ("claim_b_id", "claims", "id")],
+        if_not_exists=True,
+    )
+    for table, cols in [
+        ("claims", ["article_id"]),
+        ("claims", ["source_id"]),
+        ("claims", ["stance"]),
+        ("contradictions", ["claim_a_id"]),
+        ("contradictions", ["claim_b_id"]),
+        ("contradictions", ["status"]),
+        ("sources", ["kind"]),
+    ]:
         db.table(table).create_index(cols, if_not_exists=True)
     # Full-text indexes: _m007 (databases made before it got them here, and count it applied).
 
@@ -152,8 +210,14 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
 @migrations()
 def _m002_browse_indexes(db: sqlite_utils.Database) -> None:
     """Indexes for browsing in Datasette: default sorts, facets and joins."""
-    for table, cols in [("contradictions", ["score"]), ("contradictions", ["kind"]), ("claims", ["quote"]),
-                        ("sources", ["article_id"]), ("sources", ["name"]), ("source_aliases", ["source_id"])]:
+    for table, cols in [
+        ("contradictions", ["score"]),
+        ("contradictions", ["kind"]),
+        ("claims", ["quote"]),
+        ("sources", ["article_id"]),
+        ("sources", ["name"]),
+        ("source_aliases", ["source_id"]),
+    ]:
         db.table(table).create_index(cols, if_not_exists=True)
 
 
@@ -162,10 +226,21 @@ def _m003_verdicts(db: sqlite_utils.Database) -> None:
     """Fact-checkers' verdicts, one per claim. `claim_id` has no foreign key on purpose: a
     verdict outlives re-ingests that rewrite its claim's rows, and keeps a copy of what was
     reviewed (claim, source, article) for when the claim itself is gone."""
-    db.table("verdicts").create({
-        "claim_id": str, "rating": str, "note": str, "url": str, "claim": str, "source": str,
-        "source_kind": str, "article_id": str, "recorded": str,
-    }, pk="claim_id", if_not_exists=True)
+    db.table("verdicts").create(
+        {
+            "claim_id": str,
+            "rating": str,
+            "note": str,
+            "url": str,
+            "claim": str,
+            "source": str,
+            "source_kind": str,
+            "article_id": str,
+            "recorded": str,
+        },
+        pk="claim_id",
+        if_not_exists=True,
+    )
     db.table("verdicts").create_index(["rating"], if_not_exists=True)
 
 
@@ -205,8 +280,10 @@ def _m006_article_anchors(db: sqlite_utils.Database) -> None:
     for k in keyed_claims(db):
         names.setdefault(k.article, set()).update(_anchors(k))
         sizes[k.article] = sizes.get(k.article, 0) + 1
-    db.conn.executemany("insert or replace into article_anchors values (?, ?, ?)",
-                        [(a, json.dumps(sorted(names[a])), sizes[a]) for a in names])
+    db.conn.executemany(
+        "insert or replace into article_anchors values (?, ?, ?)",
+        [(a, json.dumps(sorted(names[a])), sizes[a]) for a in names],
+    )
 
 
 # Views for the joins people browse (Datasette, sqlite-utils), as this version makes them (_m008_views).
@@ -317,8 +394,9 @@ def _carry_over(db: sqlite_utils.Database) -> None:
     migrations.ensure_migrations_table(db)
     names -= {m.name for m in migrations.applied(db)}
     ordered = [n for n in MIGRATIONS if n in names] + sorted(names - set(MIGRATIONS))
-    db.table(MARKER).insert_all([{"migration_set": migrations.name, "name": n, "applied_at": when.get(n) or _now()}
-                                 for n in ordered])
+    db.table(MARKER).insert_all(
+        [{"migration_set": migrations.name, "name": n, "applied_at": when.get(n) or _now()} for n in ordered]
+    )
     db.table(LEGACY_MARKER).drop()
 
 
@@ -332,8 +410,9 @@ def _fts_complete(db: sqlite_utils.Database, table: str) -> bool:
 def _lost(db: sqlite_utils.Database) -> bool:
     """A full-text index or view went missing after its migration (dropped by hand)."""
     done = {m.name for m in migrations.applied(db)}
-    return (("_m007_full_text" in done and not all(_fts_complete(db, t) for t in FTS))
-            or ("_m008_views" in done and not set(VIEWS) <= set(db.view_names())))
+    return ("_m007_full_text" in done and not all(_fts_complete(db, t) for t in FTS)) or (
+        "_m008_views" in done and not set(VIEWS) <= set(db.view_names())
+    )
 
 
 def _stale_views(db) -> list[str]:
@@ -407,8 +486,7 @@ def has_article(db, article_id: str, text: str) -> bool:
 
 
 def load_aliases(db) -> dict[str, tuple[str, str, str]]:
-    rows = db.execute(
-        "select a.alias, s.id, s.name, s.kind from source_aliases a join sources s on s.id = a.source_id")
+    rows = db.execute("select a.alias, s.id, s.name, s.kind from source_aliases a join sources s on s.id = a.source_id")
     return {alias.lower(): (sid, name, kind) for alias, sid, name, kind in rows}
 
 
@@ -422,40 +500,71 @@ def save_article(db, article: Article, claims: list[Claim]) -> bool:
         if row is not None:  # same id, new text: the new version replaces the old claims
             old = [r[0] for r in db.execute("select id from claims where article_id = ?", [article.id])]
             _delete_claims(db, old)
-        db.table("articles").upsert({
-            **article.model_dump(), "words": len(article.text.split()), "ingested": _now(),
-        }, pk="id")
+        db.table("articles").upsert(
+            {
+                **article.model_dump(),
+                "words": len(article.text.split()),
+                "ingested": _now(),
+            },
+            pk="id",
+        )
         sources = {}
         for c in claims:
-            sources[c.source_id] = {"id": c.source_id, "name": c.source, "kind": c.source_kind,
-                                    "article_id": article.id if c.source_id.endswith("--" + article.id) else None}
-        existing = {r[0] for r in db.execute(
-            f"select id from sources where id in ({','.join('?' * len(sources))})", list(sources))} if sources else set()
+            sources[c.source_id] = {
+                "id": c.source_id,
+                "name": c.source,
+                "kind": c.source_kind,
+                "article_id": article.id if c.source_id.endswith("--" + article.id) else None,
+            }
+        existing = (
+            {
+                r[0]
+                for r in db.execute(
+                    f"select id from sources where id in ({','.join('?' * len(sources))})", list(sources)
+                )
+            }
+            if sources
+            else set()
+        )
         db.table("sources").insert_all([s for sid, s in sources.items() if sid not in existing], pk="id")
         db.table("claims").insert_all([claim_row(c) for c in claims], pk="id", replace=True)
         keyed_ = [keyed(c) for c in claims]
-        db.conn.executemany("insert or ignore into claim_blocks values (?, ?)",
-                            [(h, k.id) for k in keyed_ for h in block_hashes(k)])
+        db.conn.executemany(
+            "insert or ignore into claim_blocks values (?, ?)", [(h, k.id) for k in keyed_ for h in block_hashes(k)]
+        )
         anchors = sorted(set().union(*(_anchors(k) for k in keyed_))) if keyed_ else []
-        db.execute("insert or replace into article_anchors values (?, ?, ?)",
-                   [article.id, json.dumps(anchors), len(keyed_)])
+        db.execute(
+            "insert or replace into article_anchors values (?, ?, ?)", [article.id, json.dumps(anchors), len(keyed_)]
+        )
     return True
 
 
 def claim_row(c: Claim) -> dict:
     return {
-        "id": c.id, "article_id": c.article, "source_id": c.source_id, "speaker": c.speaker, "cue": c.cue,
-        "stance": c.stance, "quote": c.quote, "content": c.content, "sentence": c.sentence,
-        "spans": json.dumps(c.spans.model_dump()), "hedged": int(c.hedged),
+        "id": c.id,
+        "article_id": c.article,
+        "source_id": c.source_id,
+        "speaker": c.speaker,
+        "cue": c.cue,
+        "stance": c.stance,
+        "quote": c.quote,
+        "content": c.content,
+        "sentence": c.sentence,
+        "spans": json.dumps(c.spans.model_dump()),
+        "hedged": int(c.hedged),
         "position": c.spans.content[0][0] if c.spans.content else 0,
-        "terms": json.dumps(c.terms), "context": json.dumps(c.context), "numbers": json.dumps(c.numbers),
-        "negated": json.dumps(c.negated), "affiliation": c.affiliation, "via": c.via,
+        "terms": json.dumps(c.terms),
+        "context": json.dumps(c.context),
+        "numbers": json.dumps(c.numbers),
+        "negated": json.dumps(c.negated),
+        "affiliation": c.affiliation,
+        "via": c.via,
     }
 
 
 def _delete_claims(db, ids: list[str]) -> None:
     for chunk in range(0, len(ids), 500):
-        part = ids[chunk:chunk + 500]
+        part = ids[chunk : chunk + 500]
         marks = ",".join("?" * len(part))
         db.execute(f"delete from contradictions where claim_a_id in ({marks}) or claim_b_id in ({marks})", part + part)
         db.execute(f"delete from claim_blocks where claim_id in ({marks})", part)
@@ -477,10 +586,20 @@ def keyed_claims(db) -> Iterable[Keyed]:
 def _keyed_rows(rows) -> Iterable[Keyed]:
     for row in rows:
         yield Keyed(
-            id=row[0], article=_i(row[1]), source_id=_i(row[2]), source=_i(row[3]), source_kind=_i(row[4]),
-            stance=_i(row[5]), cue=_i(row[6] or ""), content=row[7], terms=_terms(json.loads(row[8] or "[]")),
-            context=_terms(json.loads(row[9] or "[]")), numbers=[tuple(n) for n in json.loads(row[10] or "[]")],
-            negated=_terms(json.loads(row[11] or "[]")), hedged=bool(row[12]), position=row[13] or 0,
+            id=row[0],
+            article=_i(row[1]),
+            source_id=_i(row[2]),
+            source=_i(row[3]),
+            source_kind=_i(row[4]),
+            stance=_i(row[5]),
+            cue=_i(row[6] or ""),
+            content=row[7],
+            terms=_terms(json.loads(row[8] or "[]")),
+            context=_terms(json.loads(row[9] or "[]")),
+            numbers=[tuple(n) for n in json.loads(row[10] or "[]")],
+            negated=_terms(json.loads(row[11] or "[]")),
+            hedged=bool(row[12]),
+            position=row[13] or 0,
             affiliation=_i(row[14]) if row[14] else None,
         )
 
@@ -507,7 +626,7 @@ def _selected(db, sql: str, values: list) -> list:
     """Rows of `sql` (with one `{marks}` for an `in (...)` list) over `values`, 500 at a time."""
     out: list = []
     for i in range(0, len(values), 500):
-        part = values[i:i + 500]
+        part = values[i : i + 500]
         out += db.execute(sql.format(marks=",".join("?" * len(part))), part).fetchall()
     return out
 
@@ -525,8 +644,9 @@ class Neighbours:
 
     def summary(self, article: str) -> tuple[set[str], int]:
         if article not in self._summaries:
-            row = self.db.execute("select anchors, claims from article_anchors where article_id = ?",
-                                  [article]).fetchone()
+            row = self.db.execute(
+                "select anchors, claims from article_anchors where article_id = ?", [article]
+            ).fetchone()
             self._summaries[article] = (set(json.loads(row[0])), row[1]) if row else (set(), 0)
         return self._summaries[article]
 
@@ -537,12 +657,14 @@ def neighbourhood(db, claim_ids: list[str]) -> Index:
     them (their articles' names and sizes, and the claims of an article a found pair needs,
     are read when needed). Its size is that of the claims' neighbourhood, not of the archive."""
     index = Index(loader=Neighbours(db))
-    articles = sorted({r[0] for r in _selected(db, "select distinct article_id from claims where id in ({marks})",
-                                               claim_ids)})
+    articles = sorted(
+        {r[0] for r in _selected(db, "select distinct article_id from claims where id in ({marks})", claim_ids)}
+    )
     for article in articles:
         index.article(article)
-    hashes = sorted({r[0] for r in _selected(db, "select block from claim_blocks where claim_id in ({marks})",
-                                            claim_ids)})
+    hashes = sorted(
+        {r[0] for r in _selected(db, "select block from claim_blocks where claim_id in ({marks})", claim_ids)}
+    )
     postings = sorted(_selected(db, "select block, claim_id from claim_blocks where block in ({marks})", hashes))
     others = sorted({claim_id for _, claim_id in postings} - set(index.claims))
     for k in _keyed_rows(_selected(db, KEYED_SQL + " where c.id in ({marks})", others)):
@@ -553,11 +675,23 @@ def neighbourhood(db, claim_ids: list[str]) -> Index:
 
 
 def keyed(c: Claim) -> Keyed:
-    return Keyed(id=c.id, article=_i(c.article), source_id=_i(c.source_id), source=_i(c.source),
-                 source_kind=_i(c.source_kind), stance=_i(c.stance), cue=_i(c.cue), content=c.content,
-                 terms=_terms(c.terms), context=_terms(c.context),
-                 numbers=[tuple(n) for n in c.numbers], negated=_terms(c.negated), hedged=c.hedged,
-                 affiliation=c.affiliation, position=c.spans.content[0][0] if c.spans.content else 0)
+    return Keyed(
+        id=c.id,
+        article=_i(c.article),
+        source_id=_i(c.source_id),
+        source=_i(c.source),
+        source_kind=_i(c.source_kind),
+        stance=_i(c.stance),
+        cue=_i(c.cue),
+        content=c.content,
+        terms=_terms(c.terms),
+        context=_terms(c.context),
+        numbers=[tuple(n) for n in c.numbers],
+        negated=_terms(c.negated),
+        hedged=c.hedged,
+        affiliation=c.affiliation,
+        position=c.spans.content[0][0] if c.spans.content else 0,
+    )
 
 
 def save_contradictions(db, found: list[Found], replace_open_for: set[str] | None = None) -> int:
@@ -571,29 +705,43 @@ def save_contradictions(db, found: list[Found], replace_open_for: set[str] | Non
         claim_ids = sorted({i for f in found for i in (f.claim_a_id, f.claim_b_id)})
         present: set[str] = set()
         for i in range(0, len(claim_ids), 500):
-            part = claim_ids[i:i + 500]
-            present |= {r[0] for r in db.execute(f"select id from claims where id in ({','.join('?' * len(part))})", part)}
+            part = claim_ids[i : i + 500]
+            present |= {
+                r[0] for r in db.execute(f"select id from claims where id in ({','.join('?' * len(part))})", part)
+            }
         found = [f for f in found if f.claim_a_id in present and f.claim_b_id in present]
         known: set[str] = set()  # only the ids found: reading every stored one per batch grows quadratically
         ids = [f.id for f in found]
         for i in range(0, len(ids), 500):
-            part = ids[i:i + 500]
-            known |= {r[0] for r in db.execute(
-                f"select id from contradictions where id in ({','.join('?' * len(part))})", part)}
+            part = ids[i : i + 500]
+            known |= {
+                r[0]
+                for r in db.execute(f"select id from contradictions where id in ({','.join('?' * len(part))})", part)
+            }
         rows = []
         for f in found:
             if f.id not in known:
                 added += 1
-            rows.append({"id": f.id, "claim_a_id": f.claim_a_id, "claim_b_id": f.claim_b_id, "kind": f.kind,
-                         "score": f.score, "explanation": f.explanation})
+            rows.append(
+                {
+                    "id": f.id,
+                    "claim_a_id": f.claim_a_id,
+                    "claim_b_id": f.claim_b_id,
+                    "kind": f.kind,
+                    "score": f.score,
+                    "explanation": f.explanation,
+                }
+            )
         for i in range(0, len(rows), 500):
-            db.table("contradictions").upsert_all(rows[i:i + 500], pk="id")
+            db.table("contradictions").upsert_all(rows[i : i + 500], pk="id")
         db.execute("update contradictions set status = 'open' where status is null")
         if replace_open_for is not None:
             keep = {f.id for f in found}
-            stale = [r[0] for r in db.execute("select id from contradictions where status = 'open'") if r[0] not in keep]
+            stale = [
+                r[0] for r in db.execute("select id from contradictions where status = 'open'") if r[0] not in keep
+            ]
             for i in range(0, len(stale), 500):
-                part = stale[i:i + 500]
+                part = stale[i : i + 500]
                 db.execute(f"delete from contradictions where id in ({','.join('?' * len(part))})", part)
     return added
 
@@ -608,7 +756,7 @@ def recheck(db) -> tuple[int, int]:
     found: dict[str, Found] = {}
     articles = [r[0] for r in db.execute("select id from articles order by rowid")]
     for i in range(0, len(articles), RECHECK_ARTICLES):
-        part = articles[i:i + RECHECK_ARTICLES]
+        part = articles[i : i + RECHECK_ARTICLES]
         ids = [r[0] for r in _selected(db, "select id from claims where article_id in ({marks})", part)]
         if ids:
             for f in find(neighbourhood(db, ids), ids):
@@ -620,8 +768,9 @@ def recheck(db) -> tuple[int, int]:
 def review(db, contradiction_id: str, status: str, note: str | None) -> dict:
     row = db.execute("select id from contradictions where id = ?", [contradiction_id]).fetchone()
     if row is None:
-        raise FactcheckError(f"no contradiction with id {contradiction_id}",
-                             "list them with 'factcheck contradictions --status all'")
+        raise FactcheckError(
+            f"no contradiction with id {contradiction_id}", "list them with 'factcheck contradictions --status all'"
+        )
     with write(db):
         db.table("contradictions").update(contradiction_id, {"status": status, "note": note, "reviewed": _now()})
     return contradiction(db, contradiction_id)
@@ -634,16 +783,32 @@ CLAIM_SQL = """select c.id, c.article_id, s.name, c.source_id, s.kind, c.speaker
 
 
 def _claim_from_row(row) -> Claim:
-    return Claim(id=row[0], article=row[1], source=row[2], source_id=row[3], source_kind=row[4], speaker=row[5] or "",
-                 cue=row[6] or "", stance=row[7], quote=row[8], content=row[9], sentence=row[10],
-                 spans=Spans(**json.loads(row[11])), hedged=bool(row[12]), affiliation=row[13], via=row[14])
+    return Claim(
+        id=row[0],
+        article=row[1],
+        source=row[2],
+        source_id=row[3],
+        source_kind=row[4],
+        speaker=row[5] or "",
+        cue=row[6] or "",
+        stance=row[7],
+        quote=row[8],
+        content=row[9],
+        sentence=row[10],
+        spans=Spans(**json.loads(row[11])),
+        hedged=bool(row[12]),
+        affiliation=row[13],
+        via=row[14],
+    )
 
 
 def claims(db, source=None, article=None, stance=None, search=None, limit=None) -> list[Claim]:
     where, params = [], []
     if source:
-        where.append("(c.source_id = ? or lower(s.name) = lower(?) or c.source_id in "
-                     "(select source_id from source_aliases where lower(alias) = lower(?)))")
+        where.append(
+            "(c.source_id = ? or lower(s.name) = lower(?) or c.source_id in "
+            "(select source_id from source_aliases where lower(alias) = lower(?)))"
+        )
         params += [source, source, source]
     if article:
         where.append("c.article_id = ?")
@@ -675,8 +840,9 @@ def contradiction(db, cid: str) -> dict:
     return contradictions(db, status="all", ids=[cid])[0]
 
 
-def contradictions(db, status="open", article=None, source=None, kind=None, min_score=None, ids=None,
-                   reviewed_always: bool = False) -> list[dict]:
+def contradictions(
+    db, status="open", article=None, source=None, kind=None, min_score=None, ids=None, reviewed_always: bool = False
+) -> list[dict]:
     """Contradictions, highest score first; `min_score` leaves out those scored lower (but, with
     `reviewed_always`, never one a person confirmed or dismissed)."""
     where, params = [], []
@@ -706,8 +872,16 @@ def contradictions(db, status="open", article=None, source=None, kind=None, min_
     for row in db.execute(sql, params).fetchall():
         # the join above found both claims with their sources (as claim() reads them); cast, not
         # assert: should a concurrent write remove one, the model rejects the None as before
-        rec = Contradiction(id=row[0], kind=row[1], score=row[2], explanation=row[3], status=row[4], note=row[5],
-                            claim_a=cast(Claim, claim(db, row[6])), claim_b=cast(Claim, claim(db, row[7])))
+        rec = Contradiction(
+            id=row[0],
+            kind=row[1],
+            score=row[2],
+            explanation=row[3],
+            status=row[4],
+            note=row[5],
+            claim_a=cast(Claim, claim(db, row[6])),
+            claim_b=cast(Claim, claim(db, row[7])),
+        )
         out.append(rec.model_dump())
     return out
 
@@ -717,8 +891,9 @@ def sources(db) -> list[dict]:
       (select group_concat(alias, '; ') from source_aliases a where a.source_id = s.id) as aliases,
       (select group_concat(distinct x.affiliation) from claims x where x.source_id = s.id) as affiliation
       from sources s left join claims c on c.source_id = s.id group by s.id order by claims desc, s.name"""
-    return [dict(zip(["id", "name", "kind", "article", "claims", "aliases", "affiliation"], r))
-            for r in db.execute(sql)]
+    return [
+        dict(zip(["id", "name", "kind", "article", "claims", "aliases", "affiliation"], r)) for r in db.execute(sql)
+    ]
 
 
 def articles(db) -> list[dict]:
@@ -728,8 +903,10 @@ def articles(db) -> list[dict]:
 
 
 def find_source(db, name_or_id: str) -> dict:
-    row = db.execute("select id, name, kind from sources where id = ? or lower(name) = lower(?) order by article_id is not null",
-                     [name_or_id, name_or_id]).fetchone()
+    row = db.execute(
+        "select id, name, kind from sources where id = ? or lower(name) = lower(?) order by article_id is not null",
+        [name_or_id, name_or_id],
+    ).fetchone()
     if row is None:
         raise FactcheckError(f"no source named {name_or_id!r}", "list them with 'factcheck sources'")
     return {"id": row[0], "name": row[1], "kind": row[2]}
@@ -756,8 +933,10 @@ def merge_sources(db, merged: str, into: str) -> dict:
         touched = [r[0] for r in db.execute("select distinct article_id from claims where source_id = ?", [b["id"]])]
         for article in touched:
             claims_ = list(_keyed_rows(db.execute(KEYED_SQL + " where c.article_id = ?", [article])))
-            db.execute("insert or replace into article_anchors values (?, ?, ?)",
-                       [article, json.dumps(sorted(set().union(*(_anchors(k) for k in claims_)))), len(claims_)])
+            db.execute(
+                "insert or replace into article_anchors values (?, ?, ?)",
+                [article, json.dumps(sorted(set().union(*(_anchors(k) for k in claims_)))), len(claims_)],
+            )
     recheck(db)
     return b
 
@@ -776,10 +955,20 @@ def save_verdict(db, claim_id: str, rating: str, note: str | None = None, url: s
     if c is None:
         raise FactcheckError(f"no claim with id {claim_id}", "list them with 'factcheck claims'")
     with write(db):
-        db.table("verdicts").upsert({
-            "claim_id": c.id, "rating": rating, "note": note, "url": url, "claim": c.content,
-            "source": c.source, "source_kind": c.source_kind, "article_id": c.article, "recorded": _now(),
-        }, pk="claim_id")
+        db.table("verdicts").upsert(
+            {
+                "claim_id": c.id,
+                "rating": rating,
+                "note": note,
+                "url": url,
+                "claim": c.content,
+                "source": c.source,
+                "source_kind": c.source_kind,
+                "article_id": c.article,
+                "recorded": _now(),
+            },
+            pk="claim_id",
+        )
     return verdicts(db, ids=[c.id])[0]
 
 

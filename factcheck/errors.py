@@ -7,8 +7,9 @@ import os
 import re
 import sqlite3
 
-RECOVER_HINT = ("restore it from a backup, or save what it still holds with: "
-                "sqlite3 DAMAGED.db .recover | sqlite3 RECOVERED.db")
+RECOVER_HINT = (
+    "restore it from a backup, or save what it still holds with: sqlite3 DAMAGED.db .recover | sqlite3 RECOVERED.db"
+)
 
 
 class FactcheckError(Exception):
@@ -56,14 +57,19 @@ def explain(e: BaseException) -> FactcheckError:
     text = str(e)
     if isinstance(e, sqlite3.OperationalError):
         if "locked" in text or "busy" in text:
-            return FactcheckError("the database stayed locked by another process for over a minute",
-                                  "try again when that process has finished")
+            return FactcheckError(
+                "the database stayed locked by another process for over a minute",
+                "try again when that process has finished",
+            )
         if "readonly" in text or "read-only" in text:
-            return FactcheckError("the database is read-only; nothing was changed",
-                                  "copy it to a writable place, or give another --db")
+            return FactcheckError(
+                "the database is read-only; nothing was changed", "copy it to a writable place, or give another --db"
+            )
         if "full" in text:
-            return FactcheckError(f"cannot write: {text}; the article being stored was not stored",
-                                  "free some space, then run the same command again")
+            return FactcheckError(
+                f"cannot write: {text}; the article being stored was not stored",
+                "free some space, then run the same command again",
+            )
         return FactcheckError(f"database error: {text}", "check --db")
     if isinstance(e, sqlite3.DatabaseError) and not isinstance(e, sqlite3.IntegrityError):
         # "database disk image is malformed", "file is not a database"
@@ -73,6 +79,8 @@ def explain(e: BaseException) -> FactcheckError:
     if isinstance(e, OSError):
         where = f": {e.filename}" if e.filename else ""
         return FactcheckError(f"{e.strerror or text}{where}", "check the path, its permissions and the free space")
-    return FactcheckError(f"unexpected {type(e).__name__}: {text}",
-                          "this is a bug in factcheck: please report it with the command that caused it; "
-                          "FACTCHECK_DEBUG=1 shows the details")
+    return FactcheckError(
+        f"unexpected {type(e).__name__}: {text}",
+        "this is a bug in factcheck: please report it with the command that caused it; "
+        "FACTCHECK_DEBUG=1 shows the details",
+    )

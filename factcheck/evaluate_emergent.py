@@ -68,14 +68,18 @@ def read(path: str) -> list[Headline]:
             reader = csv.DictReader(f)
             missing = COLUMNS - set(reader.fieldnames or [])
             if missing:
-                raise FactcheckError(f"{path} is not an Emergent CSV: no column {', '.join(sorted(missing))}",
-                                     "expected columns claimId, articleId, claimHeadline, articleHeadline, stance")
+                raise FactcheckError(
+                    f"{path} is not an Emergent CSV: no column {', '.join(sorted(missing))}",
+                    "expected columns claimId, articleId, claimHeadline, articleHeadline, stance",
+                )
             rows = []
             for number, row in enumerate(reader, 2):
                 stance = (row.get("stance") or "").strip().lower()
                 if stance not in STANCES:
-                    raise FactcheckError(f"{path} line {number}: stance {row.get('stance')!r} is not "
-                                         "for, against or observing", "check the file")
+                    raise FactcheckError(
+                        f"{path} line {number}: stance {row.get('stance')!r} is not for, against or observing",
+                        "check the file",
+                    )
                 text = (row.get("articleHeadline") or "").strip()
                 if text and row.get("articleId"):
                     rows.append(Headline(row["claimId"], row["articleId"], text, stance))
@@ -92,8 +96,9 @@ def gold_pairs(rows: list[Headline]) -> set[frozenset[str]]:
     by_claim: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for h in rows:
         by_claim[h.claim][h.stance].append(h.article)
-    return {frozenset((x, y)) for stances in by_claim.values()
-            for x in stances["for"] for y in stances["against"] if x != y}
+    return {
+        frozenset((x, y)) for stances in by_claim.values() for x in stances["for"] for y in stances["against"] if x != y
+    }
 
 
 def score(rows: list[Headline], reported: list[tuple[str, str, str]]) -> Result:
@@ -117,8 +122,18 @@ def score(rows: list[Headline], reported: list[tuple[str, str, str]]) -> Result:
     precision = correct / (correct + wrong) if correct + wrong else 0.0
     recall = correct / len(gold) if gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return Result(len(rows), len(gold), len(seen), ignored, correct, wrong, round(precision, 4),
-                  round(recall, 4), round(f1, 4), dict(kinds))
+    return Result(
+        len(rows),
+        len(gold),
+        len(seen),
+        ignored,
+        correct,
+        wrong,
+        round(precision, 4),
+        round(recall, 4),
+        round(f1, 4),
+        dict(kinds),
+    )
 
 
 def _observed(pair: frozenset[str], meta: dict[str, Headline]) -> bool:

@@ -56,8 +56,7 @@ class Result:
         return [
             f"articles            {self.articles}",
             f"claims found        {self.claims_found} of {self.gold_claims} (recall {self.claims_recall:.3f})",
-            f"contradictions      {self.contradictions_found} of {self.gold_contradictions} "
-            f"(recall {self.recall:.3f})",
+            f"contradictions      {self.contradictions_found} of {self.gold_contradictions} (recall {self.recall:.3f})",
             f"reported pairs      {self.reported} at score >= {self.min_score:g}",
             f"right pairs         {self.correct} (precision {self.precision:.3f})",
             f"pairs across stories {self.across}",
@@ -68,15 +67,17 @@ class Result:
 def read_gold(path: str) -> list[dict]:
     p = Path(path)
     if not p.is_file():
-        raise FactcheckError(f"{path} does not exist" if not p.exists() else f"{path} is not a file",
-                             "give the path of a gold JSON file such as news-dev/gold.json")
+        raise FactcheckError(
+            f"{path} does not exist" if not p.exists() else f"{path} is not a file",
+            "give the path of a gold JSON file such as news-dev/gold.json",
+        )
     try:
         data = json.loads(p.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
         raise FactcheckError(f"{path} is not a JSON file: {e}", "give the news gold JSON file") from e
     articles = data.get("articles") if isinstance(data, dict) else None
     if not isinstance(articles, list) or not articles:
-        raise FactcheckError(f"{path} has no \"articles\" list", "give the news gold JSON file")
+        raise FactcheckError(f'{path} has no "articles" list', "give the news gold JSON file")
     for number, a in enumerate(articles, 1):
         if not isinstance(a, dict) or not isinstance(a.get("name"), str):
             raise FactcheckError(f"{path}: article {number} has no name", "check the gold file")
@@ -86,8 +87,9 @@ def read_gold(path: str) -> list[dict]:
             for x in a.get("contradictions", []):
                 re.compile(x["a"]), re.compile(x["b"])
         except (KeyError, TypeError, re.error) as e:
-            raise FactcheckError(f"{path}: article {a['name']} has a bad claim or contradiction: {e}",
-                                 "check the gold file") from e
+            raise FactcheckError(
+                f"{path}: article {a['name']} has a bad claim or contradiction: {e}", "check the gold file"
+            ) from e
     return articles
 
 
@@ -104,9 +106,11 @@ def read_texts(gold: list[dict], texts_dir: str) -> dict[str, str]:
             continue
         texts[a["name"]] = p.read_text(encoding="utf-8")
     if missing:
-        raise FactcheckError(f"{texts_dir} lacks {len(missing)} text(s): {', '.join(missing[:3])}"
-                             + (" ..." if len(missing) > 3 else ""),
-                             "save each article's text as <name>.txt there")
+        raise FactcheckError(
+            f"{texts_dir} lacks {len(missing)} text(s): {', '.join(missing[:3])}"
+            + (" ..." if len(missing) > 3 else ""),
+            "save each article's text as <name>.txt there",
+        )
     return texts
 
 
@@ -115,18 +119,24 @@ def _matches(pattern: str, *values: str | None) -> bool:
 
 
 def claim_found(gold: dict, claims: list[dict]) -> bool:
-    return any(_matches(gold["source"], c["source"], c["speaker"]) and _matches(gold["content"], c["content"])
-               and c["stance"] in gold.get("stance", [c["stance"]]) for c in claims)
+    return any(
+        _matches(gold["source"], c["source"], c["speaker"])
+        and _matches(gold["content"], c["content"])
+        and c["stance"] in gold.get("stance", [c["stance"]])
+        for c in claims
+    )
 
 
 def pair_matches(gold: dict, a: dict, b: dict) -> bool:
     def side(pattern, c):
         return _matches(pattern, c["source"], c["speaker"])
+
     return (side(gold["a"], a) and side(gold["b"], b)) or (side(gold["a"], b) and side(gold["b"], a))
 
 
-def score(gold: list[dict], claims_by_article: dict[str, list[dict]], pairs: list[tuple[dict, dict, dict]],
-          min_score: float) -> Result:
+def score(
+    gold: list[dict], claims_by_article: dict[str, list[dict]], pairs: list[tuple[dict, dict, dict]], min_score: float
+) -> Result:
     """Score extracted claims and reported (contradiction, claim a, claim b) triples."""
     misses: list[Miss] = []
     gold_claims = found_claims = 0
@@ -136,7 +146,9 @@ def score(gold: list[dict], claims_by_article: dict[str, list[dict]], pairs: lis
             if claim_found(c, claims_by_article.get(a["name"], [])):
                 found_claims += 1
             else:
-                misses.append(Miss(a["name"], "claim", f"{c['source']} / {c['content']} / {'|'.join(c.get('stance', []))}"))
+                misses.append(
+                    Miss(a["name"], "claim", f"{c['source']} / {c['content']} / {'|'.join(c.get('stance', []))}")
+                )
     by_name = {a["name"]: a for a in gold}
     hit: set[tuple[str, int]] = set()
     correct = across = 0
@@ -160,14 +172,29 @@ def score(gold: list[dict], claims_by_article: dict[str, list[dict]], pairs: lis
     recall = len(hit) / gold_pairs if gold_pairs else 0.0
     precision = correct / len(pairs) if pairs else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return Result(len(gold), gold_claims, found_claims, gold_pairs, len(hit), len(pairs), correct, across,
-                  min_score, round(found_claims / gold_claims if gold_claims else 0.0, 4), round(recall, 4),
-                  round(precision, 4), round(f1, 4), misses)
+    return Result(
+        len(gold),
+        gold_claims,
+        found_claims,
+        gold_pairs,
+        len(hit),
+        len(pairs),
+        correct,
+        across,
+        min_score,
+        round(found_claims / gold_claims if gold_claims else 0.0, 4),
+        round(recall, 4),
+        round(precision, 4),
+        round(f1, 4),
+        misses,
+    )
 
 
 def _pair_text(x: dict, a: dict, b: dict) -> str:
-    return (f"[{x['kind']} {x['score']:.2f}] {a['source']}: \"{_short(a['content'])}\"  <->  "
-            f"{b['source']}: \"{_short(b['content'])}\"")
+    return (
+        f'[{x["kind"]} {x["score"]:.2f}] {a["source"]}: "{_short(a["content"])}"  <->  '
+        f'{b["source"]}: "{_short(b["content"])}"'
+    )
 
 
 def _short(text: str, limit: int = 70) -> str:
@@ -177,8 +204,11 @@ def _short(text: str, limit: int = 70) -> str:
 
 def render_misses(result: Result, limit: int) -> str:
     lines = []
-    for what, title in (("claim", "Gold claims not found"), ("contradiction", "Gold contradictions not reported"),
-                        ("false pair", "Reported pairs that are wrong")):
+    for what, title in (
+        ("claim", "Gold claims not found"),
+        ("contradiction", "Gold contradictions not reported"),
+        ("false pair", "Reported pairs that are wrong"),
+    ):
         rows = [m for m in result.misses if m.what == what]
         if rows:
             lines.append(f"{title} ({len(rows)}):")

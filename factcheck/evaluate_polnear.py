@@ -27,6 +27,7 @@ Span = tuple[int, int]
 @dataclass
 class Item:
     """One attribution: its spans per role, as character offsets into the article text."""
+
     spans: dict[str, list[Span]]
     tokens: dict[str, set[int]] = field(default_factory=dict)  # word starts per role
     exact: dict[str, frozenset] = field(default_factory=dict)  # trimmed span set per role
@@ -57,8 +58,9 @@ def read_polnear(path: str) -> Iterator[dict]:
                 row = json.loads(line)
                 row["text"], row["attributions"]  # noqa: B018 - the fields the scorer needs
             except (ValueError, KeyError, TypeError) as e:
-                raise FactcheckError(f"{path} line {n} is not a PolNeAR record ({e})",
-                                     "each line needs {article, text, attributions}") from e
+                raise FactcheckError(
+                    f"{path} line {n} is not a PolNeAR record ({e})", "each line needs {article, text, attributions}"
+                ) from e
             yield row
 
 
@@ -77,7 +79,7 @@ def span_set(text: str, spans: list[Span]) -> frozenset:
     trimmed = sorted(t for t in (trim(text, cast(Span, tuple(s))) for s in spans) if t)
     merged: list[list[int]] = []
     for s, e in trimmed:
-        if merged and (s <= merged[-1][1] or not text[merged[-1][1]:s].strip(_EDGE)):
+        if merged and (s <= merged[-1][1] or not text[merged[-1][1] : s].strip(_EDGE)):
             merged[-1][1] = max(merged[-1][1], e)
         else:
             merged.append([s, e])
@@ -109,8 +111,11 @@ def gold_items(row: dict) -> list[Item]:
 
 
 def predicted_items(text: str, claims) -> list[Item]:
-    return [make_item(text, {"source": c.spans.source, "cue": c.spans.cue, "content": c.spans.content})
-            for c in claims if c.spans.cue]
+    return [
+        make_item(text, {"source": c.spans.source, "cue": c.spans.cue, "content": c.spans.content})
+        for c in claims
+        if c.spans.cue
+    ]
 
 
 def overlap(a: Item, b: Item) -> int:
@@ -119,8 +124,14 @@ def overlap(a: Item, b: Item) -> int:
 
 def pair(gold: list[Item], pred: list[Item]) -> list[tuple[int, int]]:
     """One-to-one pairs (gold index, predicted index), greedily by token overlap."""
-    cand = sorted(((overlap(g, p), -abs(min(g.tokens["cue"] or {0}) - min(p.tokens["cue"] or {0})), i, j)
-                   for i, g in enumerate(gold) for j, p in enumerate(pred)), reverse=True)
+    cand = sorted(
+        (
+            (overlap(g, p), -abs(min(g.tokens["cue"] or {0}) - min(p.tokens["cue"] or {0})), i, j)
+            for i, g in enumerate(gold)
+            for j, p in enumerate(pred)
+        ),
+        reverse=True,
+    )
     used_g: set[int] = set()
     used_p: set[int] = set()
     out = []
@@ -236,8 +247,10 @@ def render_report(result: dict) -> str:
     ]
     for r in ROLES:
         e, t = result["exact"][r], result["token"][r]
-        lines.append(f"{r:<8} {e['precision']:>8.3f} {e['recall']:>8.3f} {e['f1']:>8.3f}   "
-                     f"{t['precision']:>8.3f} {t['recall']:>8.3f} {t['f1']:>8.3f}")
+        lines.append(
+            f"{r:<8} {e['precision']:>8.3f} {e['recall']:>8.3f} {e['f1']:>8.3f}   "
+            f"{t['precision']:>8.3f} {t['recall']:>8.3f} {t['f1']:>8.3f}"
+        )
     if "words" in result:
         lines.append(f"{result['words']} words in {result['seconds']} s: {result['words_per_second']} words/second")
     return "\n".join(lines)

@@ -87,13 +87,15 @@ def claim_review(verdict: dict, article: dict, org: str, org_url: str | None = N
     review: dict[str, Any] = {"@context": CONTEXT, "@type": "ClaimReview"}
     if _link(verdict.get("url")):
         review["url"] = verdict["url"]
-    review.update({
-        "claimReviewed": _reviewed_text(verdict["content"]),
-        "itemReviewed": item,
-        "author": author,
-        "reviewRating": rating,
-        "datePublished": (verdict["recorded"] or "")[:10],
-    })
+    review.update(
+        {
+            "claimReviewed": _reviewed_text(verdict["content"]),
+            "itemReviewed": item,
+            "author": author,
+            "reviewRating": rating,
+            "datePublished": (verdict["recorded"] or "")[:10],
+        }
+    )
     return review
 
 

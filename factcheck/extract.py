@@ -33,7 +33,10 @@ def _chunks(text: str) -> list[tuple[int, int]]:
     out = []
     for start, end in paragraphs(text):
         while end - start > MAX_PARAGRAPH_CHARS:
-            cut = max(text.rfind(". ", start, start + MAX_PARAGRAPH_CHARS), text.rfind("\n", start, start + MAX_PARAGRAPH_CHARS))
+            cut = max(
+                text.rfind(". ", start, start + MAX_PARAGRAPH_CHARS),
+                text.rfind("\n", start, start + MAX_PARAGRAPH_CHARS),
+            )
             cut = cut + 1 if cut > start else start + MAX_PARAGRAPH_CHARS
             out.append((start, cut))
             start = cut
@@ -49,8 +52,9 @@ def extract(article: Article, aliases: dict[str, tuple[str, str, str]] | None = 
     return next(extract_many([article], aliases))[1]
 
 
-def extract_many(articles: Iterable[Article], aliases: dict[str, tuple[str, str, str]] | None = None,
-                 batch_size: int = 64) -> Iterator[tuple[Article, list[Claim]]]:
+def extract_many(
+    articles: Iterable[Article], aliases: dict[str, tuple[str, str, str]] | None = None, batch_size: int = 64
+) -> Iterator[tuple[Article, list[Claim]]]:
     """Claims of many articles, parsing their paragraphs in batches with `nlp.pipe`."""
     # The taggers' weights load while spaCy loads its model (NumPy and file reads let go of
     # the GIL): a single cold `factcheck ingest` waits for the slower of the two only.
@@ -77,7 +81,9 @@ def extract_many(articles: Iterable[Article], aliases: dict[str, tuple[str, str,
             yield article, claims_from_docs(article, docs, aliases)
 
 
-def claims_from_docs(article: Article, docs: list, aliases: dict[str, tuple[str, str, str]] | None = None) -> list[Claim]:
+def claims_from_docs(
+    article: Article, docs: list, aliases: dict[str, tuple[str, str, str]] | None = None
+) -> list[Claim]:
     text = article.text
     resolver = Resolver(aliases)
     voice = narrator(article.outlet)
@@ -92,12 +98,28 @@ def claims_from_docs(article: Article, docs: list, aliases: dict[str, tuple[str,
         _note_persons(resolver, doc, start)
         covered = [s for a in atts for s in a.content + a.cue + (a.source.spans if a.source else [])]
         # A paragraph that is a quotation with no cue continues the previous speaker's quote.
-        if not atts and qs and last_speaker and text[floor:floor + 1] in '"“' and para_no - last_speaker[0].paragraph <= 2:
+        if (
+            not atts
+            and qs
+            and last_speaker
+            and text[floor : floor + 1] in '"“'
+            and para_no - last_speaker[0].paragraph <= 2
+        ):
             att, res = last_speaker
             content = [(q.start, q.end) for q in qs]
             toks = [t for t in doc if any(s <= t.idx + start < e for s, e in content)]
-            cont = Attribution(source=att.source, cue=[], cue_text="", cue_lemma="", stance="asserts",
-                               content=content, quote="direct", sentence=(floor, end), paragraph=para_no, tokens=toks)
+            cont = Attribution(
+                source=att.source,
+                cue=[],
+                cue_text="",
+                cue_lemma="",
+                stance="asserts",
+                content=content,
+                quote="direct",
+                sentence=(floor, end),
+                paragraph=para_no,
+                tokens=toks,
+            )
             claims.append(_claim(article, cont, res, text, doc, start, prev_keys, speaker_spans=[]))
             last_speaker = (cont, res)
             covered += content
@@ -117,7 +139,7 @@ def claims_from_docs(article: Article, docs: list, aliases: dict[str, tuple[str,
                 if content:
                     claims.append(_narrator_claim(article, voice, content, (s0, s1), toks, prev_keys))
             prev_keys = keys_for(list(sent))[0]
-    claims.sort(key=lambda c: (c.spans.content[0][0] if c.spans.content else 0))
+    claims.sort(key=lambda c: c.spans.content[0][0] if c.spans.content else 0)
     _mark_relays(claims, text)
     # one claim per id: a cue found twice (two rules) must not become two claims
     unique: dict[str, Claim] = {}
@@ -135,11 +157,22 @@ def _note_persons(resolver: Resolver, doc, offset: int) -> None:
         if ent.label_ == "PERSON":
             found.append((ent.start_char + offset, ent.text, None, True))  # mentioned() drops a possessive
     for tok in doc:
-        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.tag_ == "NN" and tok.lemma_.lower() in nouns and not tok.ent_type_:
+        if (
+            tok.dep_ in {"nsubj", "nsubjpass"}
+            and tok.tag_ == "NN"
+            and tok.lemma_.lower() in nouns
+            and not tok.ent_type_
+        ):
             words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in {"compound", "amod"} or t.i == tok.i]
             owner = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-            found.append((words[0].idx + offset, " ".join(t.text for t in words),
-                          re.sub(r"[’']s$", "", owner[0].text) if owner else None, False))
+            found.append(
+                (
+                    words[0].idx + offset,
+                    " ".join(t.text for t in words),
+                    re.sub(r"[’']s$", "", owner[0].text) if owner else None,
+                    False,
+                )
+            )
     for at, name, org, named in sorted(found):
         resolver.mentioned(at, name, org, named)
 
@@ -161,8 +194,13 @@ def _mark_relays(claims: list[Claim], text: str) -> None:
             if _within(inner.spans.cue, outer.spans.content) and _within(inner.spans.source, outer.spans.content):
                 # the inner attribution opens the relayed content ("that witnesses say"), not a
                 # clause inside it ("although officials have said ..., they ..."); and it is a speaker
-                lead = text[outer.spans.content[0][0]:inner.spans.source[0][0]].split()
-                if len(lead) > 1 or lead and lead[0].lower() != "that" or not is_speaker(inner.source, inner.source_kind):
+                lead = text[outer.spans.content[0][0] : inner.spans.source[0][0]].split()
+                if (
+                    len(lead) > 1
+                    or lead
+                    and lead[0].lower() != "that"
+                    or not is_speaker(inner.source, inner.source_kind)
+                ):
                     continue
                 if inner.via is None:
                     inner.via = outer.source
@@ -183,7 +221,7 @@ def _sentence_window(doc, att: Attribution, offset: int) -> tuple[int, int]:
 
 
 def _claim(article, att: Attribution, res, text, doc, offset, context_keys, speaker_spans=None) -> Claim:
-    sentence = text[att.sentence[0]:att.sentence[1]]
+    sentence = text[att.sentence[0] : att.sentence[1]]
     content = " ".join(text[s:e] for s, e in att.content)
     terms, numbers, negated = keys_for(att.tokens)
     # the rest of the claim's own sentence (its source, what it is said of) and the sentence before
@@ -207,7 +245,9 @@ def _claim(article, att: Attribution, res, text, doc, offset, context_keys, spea
         quote=cast(QuoteKind, att.quote),
         content=content,
         sentence=sentence,
-        spans=Spans(source=att.source.spans if speaker_spans is None and att.source else [], cue=att.cue, content=att.content),
+        spans=Spans(
+            source=att.source.spans if speaker_spans is None and att.source else [], cue=att.cue, content=att.content
+        ),
         hedged=att.hedged,
         affiliation=res.affiliation,
         terms=terms,
@@ -231,7 +271,7 @@ def _narrator_claim(article, voice, content, sentence_span, toks, context) -> Cl
         stance="asserts",
         quote="none",
         content=" ".join(text[s:e] for s, e in content),
-        sentence=text[sentence_span[0]:sentence_span[1]],
+        sentence=text[sentence_span[0] : sentence_span[1]],
         spans=Spans(source=[], cue=[], content=content),
         hedged=is_hedged([t.lower_ for t in toks]),
         terms=terms,

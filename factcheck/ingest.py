@@ -37,8 +37,10 @@ class Stats:
     contradictions: int = 0
 
     def line(self) -> str:
-        return (f"{self.articles} article{'s' * (self.articles != 1)} added, {self.unchanged} unchanged, "
-                f"{self.claims} claims, {self.contradictions} new contradictions")
+        return (
+            f"{self.articles} article{'s' * (self.articles != 1)} added, {self.unchanged} unchanged, "
+            f"{self.claims} claims, {self.contradictions} new contradictions"
+        )
 
 
 def default_jobs() -> int:
@@ -55,8 +57,14 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def ingest(db, articles: Iterable[Article], batch_size: int = 8, jobs: int = 1,
-           on_article: Callable[[Article, int], None] | None = None, client=None) -> Stats:
+def ingest(
+    db,
+    articles: Iterable[Article],
+    batch_size: int = 8,
+    jobs: int = 1,
+    on_article: Callable[[Article, int], None] | None = None,
+    client=None,
+) -> Stats:
     """Store articles with their claims, then find the contradictions their claims take part in.
 
     Each batch of `batch_size` articles is stored in one transaction in which every article is a
@@ -116,8 +124,10 @@ def _store_batch(db, batch: list[Article], results: list[list[Claim]], stats: St
 
 # -- extraction, in this process or in workers ------------------------------------------------
 
-def _extracted(batches: Iterator[list[Article]], aliases, jobs: int,
-               client=None) -> Generator[tuple[list[Article], list], None, None]:
+
+def _extracted(
+    batches: Iterator[list[Article]], aliases, jobs: int, client=None
+) -> Generator[tuple[list[Article], list], None, None]:
     """(batch, claims of each article) for each batch, in order."""
     if client is not None:
         from .cluster import extracted

@@ -8,9 +8,7 @@ from pydantic import BaseModel, Field
 
 Stance = Literal["asserts", "denies", "demands", "questions"]
 QuoteKind = Literal["direct", "indirect", "mixed", "none"]
-SourceKind = Literal[
-    "person", "organization", "government", "group", "media", "document", "anonymous", "narrator"
-]
+SourceKind = Literal["person", "organization", "government", "group", "media", "document", "anonymous", "narrator"]
 Status = Literal["open", "confirmed", "dismissed"]
 
 Span = tuple[int, int]
@@ -55,7 +53,8 @@ class Claim(BaseModel):
     # (value, unit, bound): bound `=`, `~` (about), `>` (more than) or `<` (up to)
     # (value, unit, bound) or (value, unit, bound, what happened to what is counted: "death", ...)
     numbers: list[tuple[float, str, str, str] | tuple[float, str, str] | tuple[float, str]] = Field(
-        default_factory=list, exclude=True)
+        default_factory=list, exclude=True
+    )
     negated: list[str] = Field(default_factory=list, exclude=True)  # terms under a negation
 
 

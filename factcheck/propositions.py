@@ -158,8 +158,12 @@ def keys_for(tokens) -> tuple[list[str], list[Quantity], list[str]]:
         if _refuting_interjection(tok) or _made_up(tok):
             marks.append(FALSE_MARK)
             continue
-        if tok.i in scope and (lower in TRUE_WORDS or lower in EVIDENCE and _determiner_no(tok)) or \
-                lower in EVIDENCE and _lacking(tok):
+        if (
+            tok.i in scope
+            and (lower in TRUE_WORDS or lower in EVIDENCE and _determiner_no(tok))
+            or lower in EVIDENCE
+            and _lacking(tok)
+        ):
             marks.append(FALSE_MARK)  # "not true", "isn't real", "no evidence", "without merit"
         if tok.is_stop or tok.is_punct or not tok.is_alpha and "-" not in tok.text:
             continue
@@ -199,8 +203,11 @@ def discredited(rest, cue_ids: set[int], source_ids: AbstractSet[int] = frozense
         if (tok.lower_ in DENIAL_WORDS or lemma in DENIAL_WORDS) and not (tok.pos_ == "VERB" and lemma == "lie"):
             if tok.i in source_ids:
                 return True
-            verb = tok if tok.pos_ in {"VERB", "AUX"} else next(
-                (a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            verb = (
+                tok
+                if tok.pos_ in {"VERB", "AUX"}
+                else next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            )
             if verb is not None and verb.i in governing:
                 if tok is verb and any(c.dep_ == "nsubj" and c.i not in source_ids for c in verb.children):
                     continue  # "X denied ..., hours after Y said ...": X's denial, a side, not the article's voice
@@ -232,7 +239,7 @@ def _predicate_heads(tokens, ids: set[int]) -> list:
 
 
 def _refuting_interjection(tok) -> bool:
-    """"No, Banksy has not been arrested", "NHL expansion? No, says Bettman": a "no" or "nope"
+    """ "No, Banksy has not been arrested", "NHL expansion? No, says Bettman": a "no" or "nope"
     standing alone before a comma or at the end of the content answers the claim."""
     if tok.lower_ not in {"no", "nope", "nah"}:
         return False
@@ -244,7 +251,7 @@ REFUTING_PARTICLES = set(phrases("refuting_particles"))
 
 
 def _made_up(tok) -> bool:
-    """"made it all up", "shoots down the claim", "put the rumour to rest": a verb with its
+    """ "made it all up", "shoots down the claim", "put the rumour to rest": a verb with its
     particle that calls something false."""
     lemma = tok.lemma_.lower()
     for c in tok.children:
@@ -277,7 +284,7 @@ def _counted_word(tok) -> tuple[float, str, str] | None:
 
 
 def _lacking(tok) -> bool:
-    """"without merit", "devoid of factual support", "lacks any basis": what is said has no ground."""
+    """ "without merit", "devoid of factual support", "lacks any basis": what is said has no ground."""
     up = [tok.head, tok.head.head] if tok.head.i != tok.i else []
     return any(a.lower_ in LACKING for a in up) or any(c.lower_ in {"no", "without"} for c in tok.children)
 
@@ -328,9 +335,9 @@ def _bound(tok) -> str:
     """`>` for "more than 1,000", `<` for "up to 2 million", `~` for "about 300", else `=`."""
     doc = tok.doc
     start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text == "$" else tok.i
-    before = [t.lower_ for t in doc[max(0, start - 3):start]]
+    before = [t.lower_ for t in doc[max(0, start - 3) : start]]
     for sign, words in BOUNDS:
-        if tuple(before[-len(words):]) == words:
+        if tuple(before[-len(words) :]) == words:
             return sign
     return "="
 
@@ -380,10 +387,21 @@ def _counted_by_noun(num_tok) -> str | None:
     if head.lower_ == "of" and head.head.lemma_.lower() in FIGURE_HEADS:
         return "people"
     if head.lower_ == "at":
-        figure = next((c for c in head.head.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}
-                       and c.lemma_.lower() in FIGURE_HEADS), None)
+        figure = next(
+            (
+                c
+                for c in head.head.children
+                if c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lemma_.lower() in FIGURE_HEADS
+            ),
+            None,
+        )
         if figure is not None:
-            of = [g for c in figure.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                  if g.dep_ == "pobj"]
+            of = [
+                g
+                for c in figure.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
             return _lemma(of[0]) if of else "people"
     return None

@@ -101,7 +101,9 @@ def read_bytes(path: str, stdin: BinaryIO | None = None) -> tuple[bytes, str]:
         stream = stdin or sys.stdin.buffer
         data = stream.read(MAX_BYTES + 1)
         if len(data) > MAX_BYTES:
-            raise FactcheckError(f"standard input has more than {MAX_BYTES:,} bytes, too many for an article", SPLIT_HINT)
+            raise FactcheckError(
+                f"standard input has more than {MAX_BYTES:,} bytes, too many for an article", SPLIT_HINT
+            )
         return data, "standard input"
     check_file(path)
     try:
@@ -130,8 +132,9 @@ def too_long(text: str) -> str | None:
     return None
 
 
-def _read_article(path: str, *, title=None, url=None, outlet=None, published=None, stdin=None,
-                  timeout: float | None = None) -> Article:
+def _read_article(
+    path: str, *, title=None, url=None, outlet=None, published=None, stdin=None, timeout: float | None = None
+) -> Article:
     from . import web  # URLs and HTML pages: fetched and extracted in web.py
 
     meta = {"title": title, "outlet": outlet, "published": published}
@@ -247,8 +250,10 @@ class _Source:
                 head = raw.peek(16)[:16]
             for magic, what in _MAGIC.items():
                 if head.startswith(magic):
-                    raise FactcheckError(f"{self.name} {'holds' if compressed else 'is'} {what}, not a JSON Lines feed",
-                                         'give a file with one {"text": ...} a line')
+                    raise FactcheckError(
+                        f"{self.name} {'holds' if compressed else 'is'} {what}, not a JSON Lines feed",
+                        'give a file with one {"text": ...} a line',
+                    )
         except BaseException:
             raw.close()
             raise
@@ -316,8 +321,7 @@ class _Gunzipped:
         self.gz = gzip.GzipFile(fileobj=raw, mode="rb")
 
     def _damaged(self, e: Exception) -> FactcheckError:
-        return FactcheckError(f"{self.name} is a damaged gzip archive: {e}",
-                              f"check it with: gzip -t {self.name}")
+        return FactcheckError(f"{self.name} is a damaged gzip archive: {e}", f"check it with: gzip -t {self.name}")
 
     def peek(self, n: int) -> bytes:
         try:
@@ -363,8 +367,10 @@ def _feed_articles(lines, name: str, skip_bad: bool, bad: list | None) -> Iterat
 
 class BadLine(FactcheckError):
     def __init__(self, name: str, number: int, reason: str):
-        super().__init__(f"{name} line {number} is not a feed record: {reason}",
-                         'each line must be {"text": ...}; --skip-bad skips such lines')
+        super().__init__(
+            f"{name} line {number} is not a feed record: {reason}",
+            'each line must be {"text": ...}; --skip-bad skips such lines',
+        )
         self.reason = reason
 
 
@@ -399,7 +405,9 @@ def _feed_article(raw: bytes, number: int, name: str) -> Article | None:
     except json.JSONDecodeError as e:
         raise BadLine(name, number, f"{e.msg.removesuffix(' at')} at column {e.colno}") from e
     except (ValueError, RecursionError) as e:  # e.g. an integer of 5,000 digits, or [[[[...]]]]
-        raise BadLine(name, number, "nested too deeply" if isinstance(e, RecursionError) else str(e).split(";")[0]) from e
+        raise BadLine(
+            name, number, "nested too deeply" if isinstance(e, RecursionError) else str(e).split(";")[0]
+        ) from e
     if not isinstance(record, dict):
         raise BadLine(name, number, "a line must be a JSON object")
     text = record.get("text")
@@ -416,5 +424,7 @@ def _feed_article(raw: bytes, number: int, name: str) -> Article | None:
     if problem := too_long(text):
         raise BadLine(name, number, f'"text" {problem}')
     ident = record.get("id")
-    ident = _clean(ident if isinstance(ident, str) else json.dumps(ident)) if ident not in (None, "") else article_id(text)
+    ident = (
+        _clean(ident if isinstance(ident, str) else json.dumps(ident)) if ident not in (None, "") else article_id(text)
+    )
     return Article(id=ident, text=text, **fields)

@@ -82,13 +82,19 @@ def summary(article: dict, claims: list[dict], contradictions: list[dict]) -> st
     for c in claims:
         by_source.setdefault(c["source"], []).append(c)
         kinds[c["source"]] = c["source_kind"]
-    for source, items in sorted(by_source.items(), key=lambda kv: (kinds[kv[0]] == "narrator", kv[1][0]["spans"]["content"][0][0] if kv[1][0]["spans"]["content"] else 0)):
+    for source, items in sorted(
+        by_source.items(),
+        key=lambda kv: (
+            kinds[kv[0]] == "narrator",
+            kv[1][0]["spans"]["content"][0][0] if kv[1][0]["spans"]["content"] else 0,
+        ),
+    ):
         if kinds[source] == "narrator":
             out.append(f"{source} (narrator): {len(items)} sentences in the article's own voice")
             continue
         out.append(f"{source} ({kinds[source]})")
         for c in items:
-            cue = f'{c["cue"]}' if c["cue"] else "(continued quote)"
+            cue = f"{c['cue']}" if c["cue"] else "(continued quote)"
             head = f"  - {c['stance']}, {cue}: "
             body = textwrap.fill(_quoted(c), width=width, initial_indent=head, subsequent_indent="    ")
             out.append(body)
@@ -97,10 +103,22 @@ def summary(article: dict, claims: list[dict], contradictions: list[dict]) -> st
         out.append(f"Contradictions ({len(contradictions)})")
         for x in contradictions:
             out.append(f"  [{x['id']}] {x['kind']}, score {x['score']:.2f}, {x['status']}")
-            out.append(textwrap.fill(f"{x['claim_a']['source']}: {_quoted(x['claim_a'])}", width=width,
-                                     initial_indent="    ", subsequent_indent="      "))
-            out.append(textwrap.fill(f"{x['claim_b']['source']}: {_quoted(x['claim_b'])}", width=width,
-                                     initial_indent="    ", subsequent_indent="      "))
+            out.append(
+                textwrap.fill(
+                    f"{x['claim_a']['source']}: {_quoted(x['claim_a'])}",
+                    width=width,
+                    initial_indent="    ",
+                    subsequent_indent="      ",
+                )
+            )
+            out.append(
+                textwrap.fill(
+                    f"{x['claim_b']['source']}: {_quoted(x['claim_b'])}",
+                    width=width,
+                    initial_indent="    ",
+                    subsequent_indent="      ",
+                )
+            )
     else:
         out.append("No contradictions found.")
     return "\n".join(out)

@@ -23,8 +23,20 @@ from . import db as store
 from .errors import FactcheckError
 
 # Light backgrounds that keep black text readable, distinct from one another.
-PALETTE = ["#ffd27a", "#a8e6a1", "#9fd8ff", "#d3b8ff", "#ffb3c7", "#fff27a", "#8fe3d2", "#ffb98a",
-           "#c9d6ff", "#e6c9a8", "#d9f28a", "#f5b8f0"]
+PALETTE = [
+    "#ffd27a",
+    "#a8e6a1",
+    "#9fd8ff",
+    "#d3b8ff",
+    "#ffb3c7",
+    "#fff27a",
+    "#8fe3d2",
+    "#ffb98a",
+    "#c9d6ff",
+    "#e6c9a8",
+    "#d9f28a",
+    "#f5b8f0",
+]
 NARRATOR_COLOUR = "#e3e3e3"
 
 
@@ -43,8 +55,9 @@ class ArticleReport:
         for c in sorted(self.claims, key=_position):
             groups.setdefault(c["source_id"], []).append(c)
         order = sorted(groups, key=lambda sid: (groups[sid][0]["source_kind"] == "narrator", _position(groups[sid][0])))
-        return [(sid, groups[sid][0]["source"] or "(no name)", groups[sid][0]["source_kind"], groups[sid])
-                for sid in order]
+        return [
+            (sid, groups[sid][0]["source"] or "(no name)", groups[sid][0]["source_kind"], groups[sid]) for sid in order
+        ]
 
 
 def _kind(kind: str, items: list[dict]) -> str:
@@ -142,8 +155,13 @@ def _md_url(url: str | None) -> str:
 
 
 def markdown(reports: list[ArticleReport]) -> str:
-    out = ["# factcheck report", "", f"{len(reports)} article{'s' * (len(reports) != 1)}, "
-           f"generated {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC.", ""]
+    out = [
+        "# factcheck report",
+        "",
+        f"{len(reports)} article{'s' * (len(reports) != 1)}, "
+        f"generated {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC.",
+        "",
+    ]
     for rep in reports:
         out += _md_article(rep)
     return "\n".join(out).rstrip() + "\n"
@@ -182,11 +200,16 @@ def _md_article(rep: ArticleReport) -> list[str]:
         out += ["No contradictions found.", ""]
     for x in rep.contradictions:
         ca, cb = x["claim_a"], x["claim_b"]
-        out += [f"#### {x['kind'].capitalize()}, score {x['score']:.2f}, {x['status']} `{x['id']}`", "",
-                f"| {md(ca['source'])} ({ca['stance']}) | {md(cb['source'])} ({cb['stance']}) |",
-                "| --- | --- |",
-                f"| {md(quoted(ca))} | {md(quoted(cb))} |", "",
-                f"Why: {md(x['explanation'])}", ""]
+        out += [
+            f"#### {x['kind'].capitalize()}, score {x['score']:.2f}, {x['status']} `{x['id']}`",
+            "",
+            f"| {md(ca['source'])} ({ca['stance']}) | {md(cb['source'])} ({cb['stance']}) |",
+            "| --- | --- |",
+            f"| {md(quoted(ca))} | {md(quoted(cb))} |",
+            "",
+            f"Why: {md(x['explanation'])}",
+            "",
+        ]
         if x.get("note"):
             out += [f"Note: {md(x['note'])}", ""]
     if rep.dismissed:
@@ -198,6 +221,7 @@ def _md_article(rep: ArticleReport) -> list[str]:
 # The markup is in templates/ (report.html, article.html, claim.html, highlight.html,
 # diagram.svg), rendered with autoescape on; the functions here work out what to show.
 
+
 def _href(url: str | None) -> str | None:
     """Only http(s) links: an article's `javascript:` URL stays text."""
     return url if url and re.match(r"https?://", url, re.I) else None
@@ -205,10 +229,18 @@ def _href(url: str | None) -> str | None:
 
 @functools.cache
 def templates() -> jinja2.Environment:
-    env = jinja2.Environment(loader=jinja2.PackageLoader("factcheck", "templates"), autoescape=True,
-                             trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(title_of=_title, flat=_flat, no_cue=_no_cue, via=_via, quoted=quoted, web_link=_href,
-                       px=lambda value: f"{value:.0f}")
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("factcheck", "templates"), autoescape=True, trim_blocks=True, lstrip_blocks=True
+    )
+    env.filters.update(
+        title_of=_title,
+        flat=_flat,
+        no_cue=_no_cue,
+        via=_via,
+        quoted=quoted,
+        web_link=_href,
+        px=lambda value: f"{value:.0f}",
+    )
     env.globals.update(highlight=highlight, diagram=diagram, kind_for=_kind, narrator_colour=NARRATOR_COLOUR)
     return env
 
@@ -261,8 +293,10 @@ def _pieces(text: str, rep: ArticleReport) -> list[Piece]:
         length[c["id"]] = length.get(c["id"], 0) + t - s
     runs: list[list] = []  # [start, end, claims shown (first one's colour), speaker's claim or None, key]
     for lo, hi in zip(bounds, bounds[1:]):
-        inside = sorted({c["id"]: c for s, t, c in content if s <= lo and hi <= t}.values(),
-                        key=lambda c: (length[c["id"]], _position(c)))
+        inside = sorted(
+            {c["id"]: c for s, t, c in content if s <= lo and hi <= t}.values(),
+            key=lambda c: (length[c["id"]], _position(c)),
+        )
         who = next((c for s, t, c in source if s <= lo and hi <= t), None)
         key = ([c["id"] for c in inside], who["id"] if who else None)
         if runs and runs[-1][4] == key:
@@ -273,15 +307,24 @@ def _pieces(text: str, rep: ArticleReport) -> list[Piece]:
     for lo, hi, inside, who, _ in runs:
         chunk = text[lo:hi]
         if not inside and who is None:
-            pieces.append(Piece(_BLANK_RUN.sub("\n\n", chunk), plain=True))  # display only: offsets are computed already
+            pieces.append(
+                Piece(_BLANK_RUN.sub("\n\n", chunk), plain=True)
+            )  # display only: offsets are computed already
             continue
         who_colour = rep.colours.get(who["source_id"], NARRATOR_COLOUR) if who else ""
         if not inside:  # the words naming a speaker: underlined in the speaker's colour
             pieces.append(Piece(chunk, who_colour=who_colour, tip=_tip(who, rep)))
             continue
-        pieces.append(Piece(chunk, claim=inside[0]["id"], also=" ".join(c["id"] for c in inside[1:]),
-                            colour=rep.colours.get(inside[0]["source_id"], NARRATOR_COLOUR), who_colour=who_colour,
-                            tip="; ".join(_tip(c, rep) for c in inside)))
+        pieces.append(
+            Piece(
+                chunk,
+                claim=inside[0]["id"],
+                also=" ".join(c["id"] for c in inside[1:]),
+                colour=rep.colours.get(inside[0]["source_id"], NARRATOR_COLOUR),
+                who_colour=who_colour,
+                tip="; ".join(_tip(c, rep) for c in inside),
+            )
+        )
     return pieces
 
 
@@ -302,10 +345,18 @@ def browser() -> str | None:
 
 def browser_args(profile: str) -> list[str]:
     """Headless Chromium that stays offline: no sync, updates or background requests."""
-    return ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
-            "--disable-dev-shm-usage",
-            f"--user-data-dir={profile}"]
+    return [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--hide-scrollbars",
+        "--disable-dev-shm-usage",
+        f"--user-data-dir={profile}",
+    ]
 
 
 def screenshot(html_file: str, png_file: str, width: int = 1200, height: int = 1600, timeout: float = 120) -> None:
@@ -318,12 +369,19 @@ def screenshot(html_file: str, png_file: str, width: int = 1200, height: int = 1
     if exe is None:
         raise FactcheckError("no chromium browser found", "install it: apt-get install -y chromium")
     with tempfile.TemporaryDirectory(prefix="factcheck-chromium-") as profile:
-        cmd = [exe, *browser_args(profile), f"--screenshot={Path(png_file).resolve()}",
-               f"--window-size={width},{height}", Path(html_file).resolve().as_uri()]
+        cmd = [
+            exe,
+            *browser_args(profile),
+            f"--screenshot={Path(png_file).resolve()}",
+            f"--window-size={width},{height}",
+            Path(html_file).resolve().as_uri(),
+        ]
         done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
     if done.returncode != 0 or not Path(png_file).exists():
-        raise FactcheckError(f"chromium could not take the screenshot (exit {done.returncode})",
-                             done.stderr.strip().splitlines()[-1] if done.stderr.strip() else None)
+        raise FactcheckError(
+            f"chromium could not take the screenshot (exit {done.returncode})",
+            done.stderr.strip().splitlines()[-1] if done.stderr.strip() else None,
+        )
 
 
 MAX_NODES = 12
@@ -394,8 +452,19 @@ def diagram(rep: ArticleReport) -> Markup:
         if sa in pos and sb in pos:
             (x1, y1), (x2, y2) = pos[sa], pos[sb]
             label = f"{names[sa]} vs {names[sb]}: {len(kinds)} ({', '.join(sorted(set(kinds)))})"
-            edges.append(Edge(x1, y1, x2, y2, label, len(kinds), min(2 + 2 * len(kinds), 10), loop=sa == sb,
-                              count_shown=len(kinds) > 1 or len(ids) <= 6))
+            edges.append(
+                Edge(
+                    x1,
+                    y1,
+                    x2,
+                    y2,
+                    label,
+                    len(kinds),
+                    min(2 + 2 * len(kinds), 10),
+                    loop=sa == sb,
+                    count_shown=len(kinds) > 1 or len(ids) <= 6,
+                )
+            )
     nodes = []
     for sid in ids:
         x, y = pos[sid]

@@ -60,8 +60,13 @@ def _short_form(key: str, full: str) -> bool:
     """A one-word name that opens an organisation's longer name ("Sporting" for "Sporting
     Lisbon", "Zentra" for "Zentra Motors"), not a common word ("National", "New")."""
     words = full.split()
-    return " " not in key and len(words) > 1 and words[0] == key and len(key) > 3 and \
-        key not in {"national", "united", "new", "north", "south", "east", "west", "central", "general", "first"}
+    return (
+        " " not in key
+        and len(words) > 1
+        and words[0] == key
+        and len(key) > 3
+        and key not in {"national", "united", "new", "north", "south", "east", "west", "central", "general", "first"}
+    )
 
 
 def _looks_like_name(text: str) -> bool:
@@ -92,7 +97,7 @@ def affiliation_in(role_phrase: str) -> str | None:
                 owner = owner[1:]
             return " ".join(owner) or None
     first = roles[0]
-    after = words[r + 1:]
+    after = words[r + 1 :]
     if after and after[0].lower() in {"of", "for", "at", "with"}:
         rest = []
         for w in after[1:]:
@@ -191,8 +196,13 @@ def _described_as_person(m: Mention) -> bool:
     """A mention whose apposition is a common noun that names no organization ("a nurse",
     "the mayor's spokeswoman"), not "the news agency" or "a charity"."""
     head = m.apposition_head
-    if not head or not m.apposition or not head.isalpha() or m.apposition.split()[0][:1].isupper() and \
-            m.apposition.split()[0].lower() not in {"a", "an", "the"}:
+    if (
+        not head
+        or not m.apposition
+        or not head.isalpha()
+        or m.apposition.split()[0][:1].isupper()
+        and m.apposition.split()[0].lower() not in {"a", "an", "the"}
+    ):
         return False
     return head not in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS | GOVERNMENT_NOUNS | MEDIA_WORDS | NON_PERSON_HEADS
 
@@ -200,6 +210,7 @@ def _described_as_person(m: Mention) -> bool:
 @dataclass(frozen=True)
 class _Reading:
     """What the resolver's rules read of a mention besides the mention itself."""
+
     head: str  # the head word, lower-cased
     words: list[str]  # its words (letters only; a one-letter word only in capitals)
     persons: list[str]  # the people it names ("A ministry spokesman, Pavel Orlov," too)
@@ -211,7 +222,12 @@ class _Reading:
     def of(cls, m: Mention) -> _Reading:
         words = [w for w in re.findall(r"[^\W\d_]+", m.text) if len(w) > 1 or w.isupper()]
         persons = [e for e, label in m.entities if label == "PERSON"]
-        if not persons and m.apposition and m.head_lemma in ROLE_NOUNS | OFFICIAL_HEADS and _looks_like_name(m.apposition):
+        if (
+            not persons
+            and m.apposition
+            and m.head_lemma in ROLE_NOUNS | OFFICIAL_HEADS
+            and _looks_like_name(m.apposition)
+        ):
             persons = [m.apposition.strip(" ,")]  # "A ministry spokesman, Pavel Orlov,": a name the tagger missed
         orgs = [e for e, label in m.entities if label in {"ORG", "NORP", "GPE", "FAC"}]
         bare = _strip_det(m.core or m.text)
@@ -247,8 +263,11 @@ class Resolver:
     def _acronym(self, letters: str) -> Resolved | None:
         """An earlier source whose name's initials spell `letters` ("New People's Army" -> NPA)."""
         for _, earlier in reversed(self.seen):
-            words = [w for w in re.findall(r"[A-Za-z]+", re.sub(r"[’']s\b", "", earlier.name))
-                     if w.lower() not in {"of", "the", "and", "for", "s"}]
+            words = [
+                w
+                for w in re.findall(r"[A-Za-z]+", re.sub(r"[’']s\b", "", earlier.name))
+                if w.lower() not in {"of", "the", "and", "for", "s"}
+            ]
             if len(words) == len(letters) and "".join(w[0] for w in words).upper() == letters:
                 return earlier
         return None
@@ -294,7 +313,7 @@ class Resolver:
     # to pass it on to the next rule.
 
     def _pronoun(self, m: Mention, r: _Reading) -> Resolved | None:
-        """"he", "they": an earlier speaker, else an unidentified speaker of the article."""
+        """ "he", "they": an earlier speaker, else an unidentified speaker of the article."""
         if not m.pronoun:
             return None
         return self._antecedent(r.head) or _unidentified(r.head)
@@ -313,14 +332,17 @@ class Resolver:
         return self._government(m, r.lower)
 
     def _known_acronym(self, m: Mention, r: _Reading) -> Resolved | None:
-        """"NPA" after "the New People's Army"."""
+        """ "NPA" after "the New People's Army"."""
         return self._acronym(r.bare) if re.fullmatch(r"[A-Z]{2,6}", r.bare) else None
 
     def _masthead(self, m: Mention, r: _Reading) -> Resolved | None:
         """A newspaper's or broadcaster's name ("The Dayton Herald", though tagged a person)."""
         tagged_person = any(label == "PERSON" for _, label in m.entities)
-        if _capitalised(m) and set(re.findall(r"[a-z]+", r.lower)) & MASTHEAD_WORDS and (
-                not tagged_person or m.text.lower().startswith("the ")):
+        if (
+            _capitalised(m)
+            and set(re.findall(r"[a-z]+", r.lower)) & MASTHEAD_WORDS
+            and (not tagged_person or m.text.lower().startswith("the "))
+        ):
             return Resolved(r.bare, r.lower, "media", False)
         return None
 
@@ -333,8 +355,12 @@ class Resolver:
         persons = [p for p in r.persons if p not in owners] or r.persons
         name = _strip_det(persons[-1] if m.head in persons[-1] else persons[0])
         for _, earlier in reversed(self.seen):
-            if earlier.kind == "person" and name != earlier.name and name.split() and \
-                    earlier.name.split()[-1:] == name.split()[-1:]:
+            if (
+                earlier.kind == "person"
+                and name != earlier.name
+                and name.split()
+                and earlier.name.split()[-1:] == name.split()[-1:]
+            ):
                 return earlier  # "Lopez" after "Maria Lopez"
         return self._named_person(name) or Resolved(name, name.lower(), "person", False)
 
@@ -342,9 +368,13 @@ class Resolver:
         """Anonymous sources: "sources", "an official familiar with ...", "an official, who spoke
         on condition of anonymity," (its aside counts too)."""
         full = m.text.lower()
-        if not r.orgs and (m.head_lemma in ANONYMOUS_HEADS and (
-                m.head_lemma in {"source", "sources", "insider", "insiders"} or any(w in full for w in ANONYMOUS_MARKS))
-                or any(w in full for w in UNNAMED_MARKS)):
+        if not r.orgs and (
+            m.head_lemma in ANONYMOUS_HEADS
+            and (
+                m.head_lemma in {"source", "sources", "insider", "insiders"} or any(w in full for w in ANONYMOUS_MARKS)
+            )
+            or any(w in full for w in UNNAMED_MARKS)
+        ):
             return Resolved("anonymous sources", "anonymous sources", "anonymous", True)
         return None
 
@@ -353,7 +383,7 @@ class Resolver:
         return self._description(m, r.lower)
 
     def _earlier_named(self, m: Mention, r: _Reading) -> Resolved | None:
-        """"Amari", which the tagger took for an organisation, after "Akira Amari"."""
+        """ "Amari", which the tagger took for an organisation, after "Akira Amari"."""
         return self._named_person(r.bare) if _capitalised(m) else None
 
     def _organization(self, m: Mention, r: _Reading) -> Resolved | None:
@@ -365,12 +395,16 @@ class Resolver:
         key = name.lower()
         for prefix in US_PREFIXES:
             if key.startswith(prefix):
-                key = key[len(prefix):]
-        kind = "media" if set(key.replace(".", "").split()) & MEDIA_WORDS else (
-            "government" if any(w in key for w in GOVERNMENT_ORG_WORDS) else "organization")
+                key = key[len(prefix) :]
+        kind = (
+            "media"
+            if set(key.replace(".", "").split()) & MEDIA_WORDS
+            else ("government" if any(w in key for w in GOVERNMENT_ORG_WORDS) else "organization")
+        )
         for _, earlier in reversed(self.seen):
             if earlier.kind in {"organization", "government", "media"} and (
-                    earlier.key.endswith(key) or _short_form(key, earlier.key)):
+                earlier.key.endswith(key) or _short_form(key, earlier.key)
+            ):
                 return earlier
         return Resolved(name, key, kind, False)
 
@@ -385,7 +419,7 @@ class Resolver:
         return Resolved(r.bare, r.lower, kind, False)
 
     def _document(self, m: Mention, r: _Reading) -> Resolved | None:
-        """"the lawsuit", "a report by the auditor", "city records"."""
+        """ "the lawsuit", "a report by the auditor", "city records"."""
         return Resolved(_uncap(r.bare, m), r.lower, "document", True) if m.head_lemma in DOCUMENT_HEADS else None
 
     def _group(self, m: Mention, r: _Reading) -> Resolved | None:
@@ -403,16 +437,35 @@ class Resolver:
     def _body(self, m: Mention, r: _Reading) -> Resolved | None:
         """A description of a government ("the ministry", "the city", an official of a named
         body) or an organisation ("the company", "the newspaper")."""
-        if m.head_lemma in OFFICIAL_HEADS and r.orgs or m.head_lemma in GOVERNMENT_ORG_WORDS or \
-                m.head_lemma in GOVERNMENT_NOUNS:
+        if (
+            m.head_lemma in OFFICIAL_HEADS
+            and r.orgs
+            or m.head_lemma in GOVERNMENT_ORG_WORDS
+            or m.head_lemma in GOVERNMENT_NOUNS
+        ):
             return Resolved(_uncap(r.bare, m), r.lower, "government", True)
         if m.head_lemma in ORGANIZATION_HEADS:
-            return Resolved(_uncap(r.bare, m), r.lower, "media" if m.head_lemma in MEDIA_WORDS else "organization", True)
+            return Resolved(
+                _uncap(r.bare, m), r.lower, "media" if m.head_lemma in MEDIA_WORDS else "organization", True
+            )
         return None
 
     RULES: tuple[Callable[[Resolver, Mention, _Reading], Resolved | None], ...] = (
-        _pronoun, _title_alone, _country, _known_acronym, _masthead, _person, _anonymous, _earlier_described,
-        _earlier_named, _organization, _untagged_name, _document, _group, _body)
+        _pronoun,
+        _title_alone,
+        _country,
+        _known_acronym,
+        _masthead,
+        _person,
+        _anonymous,
+        _earlier_described,
+        _earlier_named,
+        _organization,
+        _untagged_name,
+        _document,
+        _group,
+        _body,
+    )
 
     def _government(self, m: Mention, lower: str) -> Resolved | None:
         words = lower.replace("’s", "").replace("'s", "").split()
@@ -422,7 +475,7 @@ class Resolver:
         if m.head_lemma in GOVERNMENT_NOUNS or m.head.lower() in GOVERNMENT_NOUNS:
             for i in range(len(words)):
                 for j in (3, 2, 1):
-                    phrase = " ".join(words[i:i + j])
+                    phrase = " ".join(words[i : i + j])
                     if phrase in COUNTRY and phrase not in CAPITALS:
                         country = COUNTRY[phrase]
                         return Resolved(country, country.lower(), "government", False)
@@ -462,7 +515,9 @@ class Resolver:
                 # the same person as a speaker already resolved: that resolution, affiliation and all
                 found = next((r for _, r in reversed(self.seen) if r.key == found.key), found)
         if found is None and pronoun in PLURAL_PRONOUNS:  # "they" may stand for an organization
-            found = next((r for _, r in reversed(self.seen) if r.kind in {"government", "organization", "anonymous"}), None)
+            found = next(
+                (r for _, r in reversed(self.seen) if r.kind in {"government", "organization", "anonymous"}), None
+            )
         return found
 
     @staticmethod

@@ -12,9 +12,7 @@ STRAIGHT = '"'
 _BLANK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 _LINE_END = re.compile(r"[.!?:\"”’)\]]\s*$")
 # "ALMATY, Kazakhstan -- ", "WASHINGTON (Reuters) - ", "LONDON — "
-_DATELINE = re.compile(
-    r"[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][\w.' ]{1,40})?\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-)\s+"
-)
+_DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][\w.' ]{1,40})?\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-)\s+")
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,11 @@ LABELLED = {
 PASSAGE_SQL = """select c.sentence, c.spans, c.content, s.name, c.stance, max(0, c.position - :most),
   substr(a.text, max(0, c.position - :most) + 1, 2 * :most) from claims c
   join articles a on a.id = c.article_id join sources s on s.id = c.source_id where c.id = :id"""
-TAGS: dict[str | None, tuple[str, str]] = {"source": ("<strong>", "</strong>"), "cue": ("<em>", "</em>"), "content": ("<mark>", "</mark>")}
+TAGS: dict[str | None, tuple[str, str]] = {
+    "source": ("<strong>", "</strong>"),
+    "cue": ("<em>", "</em>"),
+    "content": ("<mark>", "</mark>"),
+}
 MAX_PASSAGE = 4000
 STATIC = "factcheck-static"  # where the shipped CSS is served
 
@@ -86,7 +90,8 @@ def _renamed(data: dict, name: str) -> dict:
                     query[key] = query[key].replace("{min_score}", f"{DEFAULT_MIN_SCORE:g}")
         if "description_html" in database:
             database["description_html"] = database["description_html"].replace(
-                "{database}", str(escape(tilde_encode(name))))
+                "{database}", str(escape(tilde_encode(name)))
+            )
     return data
 
 
@@ -168,9 +173,12 @@ def serve(path: str, host: str = "127.0.0.1", port: int = 8001, open_browser: bo
     url += ds.urls.table(database_name(path), "contradictions_view")
     print(f"Serving {path} at {url} (Ctrl-C to stop)", file=sys.stderr, flush=True)
     if not _loopback(host):
-        print(f"Warning: --host {host} opens the database to the network: anyone who can reach this machine "
-              f"on port {port} can read it (the default, 127.0.0.1, keeps it to this machine)", file=sys.stderr,
-              flush=True)
+        print(
+            f"Warning: --host {host} opens the database to the network: anyone who can reach this machine "
+            f"on port {port} can read it (the default, 127.0.0.1, keeps it to this machine)",
+            file=sys.stderr,
+            flush=True,
+        )
     if open_browser:
         webbrowser.open(url)
     uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on", workers=1)
@@ -190,18 +198,25 @@ def _check_port(host: str, port: int) -> None:
         try:
             s.bind((host, port))
         except socket.gaierror as e:
-            raise FactcheckError(f"cannot resolve host {host!r}", "give --host 127.0.0.1 or an address of this machine") from e
+            raise FactcheckError(
+                f"cannot resolve host {host!r}", "give --host 127.0.0.1 or an address of this machine"
+            ) from e
         except OSError as e:
             raise FactcheckError(f"cannot listen on {host}:{port}: {e.strerror}", "give another --port") from e
 
 
 # -- the claim in its sentence --------------------------------------------------------------
 
+
 def passage(text: str, sentence: str, spans: dict) -> list[tuple[str, str | None]]:
     """The sentence of a claim, widened to cover all its spans, as (text, role) pieces: role is
     source, cue, content or None. Empty when the spans do not fit the text."""
-    marks = [(s, e, role) for role in ("source", "cue", "content") for s, e in spans.get(role) or []
-             if 0 <= s < e <= len(text)]
+    marks = [
+        (s, e, role)
+        for role in ("source", "cue", "content")
+        for s, e in spans.get(role) or []
+        if 0 <= s < e <= len(text)
+    ]
     if not marks:
         return []
     lo, hi = min(m[0] for m in marks), max(m[1] for m in marks)
@@ -212,14 +227,14 @@ def passage(text: str, sentence: str, spans: dict) -> list[tuple[str, str | None
         return []
     roles: list[str | None] = [None] * (hi - lo)
     for s, e, role in marks:  # content last: it wins where spans overlap
-        roles[s - lo:e - lo] = [role] * (e - s)
+        roles[s - lo : e - lo] = [role] * (e - s)
     pieces: list[tuple[str, str | None]] = []
     i = 0
     while i < len(roles):
         j = i
         while j < len(roles) and roles[j] == roles[i]:
             j += 1
-        pieces.append((text[lo + i:lo + j], roles[i]))
+        pieces.append((text[lo + i : lo + j], roles[i]))
         i = j
     return pieces
 
@@ -251,8 +266,10 @@ def highlight(sentence: str, content: str) -> Markup:
     if at == -1:
         head = f"<mark>{escape(content)}</mark> " if content else ""
         return Markup(f'<span class="factcheck-passage">{head}{escape(sentence)}</span>')
-    return Markup(f'<span class="factcheck-passage">{escape(sentence[:at])}<mark>{escape(content)}</mark>'
-                  f"{escape(sentence[at + len(content):])}</span>")
+    return Markup(
+        f'<span class="factcheck-passage">{escape(sentence[:at])}<mark>{escape(content)}</mark>'
+        f"{escape(sentence[at + len(content) :])}</span>"
+    )
 
 
 def _cell(row, key: str):
@@ -306,14 +323,16 @@ def render_cell(row, value, column, table, database, datasette):
         return None
 
     async def render():
-        found = (await datasette.get_database(database).execute(
-            PASSAGE_SQL, {"id": claim_id, "most": MAX_PASSAGE})).first()
+        found = (
+            await datasette.get_database(database).execute(PASSAGE_SQL, {"id": claim_id, "most": MAX_PASSAGE})
+        ).first()
         if found is None:
             return None
         sentence, spans, content, source, stance, offset, text = found
         try:
-            shifted = {role: [[s - offset, e - offset] for s, e in pairs]
-                       for role, pairs in json.loads(spans or "{}").items()}
+            shifted = {
+                role: [[s - offset, e - offset] for s, e in pairs] for role, pairs in json.loads(spans or "{}").items()
+            }
             inside = all(0 <= s < e <= len(text or "") for pairs in shifted.values() for s, e in pairs)
             pieces = passage(text or "", sentence or "", shifted) if inside else []
         except (ValueError, TypeError, AttributeError):
@@ -322,8 +341,10 @@ def render_cell(row, value, column, table, database, datasette):
         if table != "contradictions":
             return shown
         href = datasette.urls.row(database, "claims", tilde_encode(str(claim_id)))
-        return Markup(f'<a href="{escape(href)}">{escape(claim_id)}</a> <strong>{escape(source)}</strong> '
-                      f"({escape(stance)}): {shown}")
+        return Markup(
+            f'<a href="{escape(href)}">{escape(claim_id)}</a> <strong>{escape(source)}</strong> '
+            f"({escape(stance)}): {shown}"
+        )
 
     return render
 
@@ -333,8 +354,11 @@ def _labelled_link(datasette, database: str, target: str, label_column: str, tar
         return None
 
     async def render():
-        found = (await datasette.get_database(database).execute(
-            f"select [{label_column}] from [{target}] where id = ?", [target_id])).first()
+        found = (
+            await datasette.get_database(database).execute(
+                f"select [{label_column}] from [{target}] where id = ?", [target_id]
+            )
+        ).first()
         label = found[0] if found and found[0] else target_id
         href = datasette.urls.row(database, target, tilde_encode(str(target_id)))
         return Markup(f'<a href="{escape(href)}">{escape(label)}</a>&nbsp;<em>{escape(target_id)}</em>')

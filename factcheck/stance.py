@@ -99,8 +99,13 @@ def _command(root, words: list) -> str | None:
     return None
 
 
-def cue_stance(lemma: str, particle: str | None = None, content_words: list[str] | None = None,
-               dismissed_as: bool = False, negated: bool = False) -> str:
+def cue_stance(
+    lemma: str,
+    particle: str | None = None,
+    content_words: list[str] | None = None,
+    dismissed_as: bool = False,
+    negated: bool = False,
+) -> str:
     """The stance of a cue; `content_words` are the lower-cased words of the content. A negated
     denial or doubt ("did not deny", "did not rule out") is none: the content stands, hedged."""
     stance = _stance(lemma, particle, content_words, dismissed_as)
@@ -113,8 +118,11 @@ def _stance(lemma: str, particle: str | None, content_words: list[str] | None, d
     if lemma == "plead" and content_words and "guilty" in content_words[:3]:
         return "denies" if "not" in content_words[:2] else "asserts"  # a plea answers a charge
     stance = CUE_STANCE.get(lemma, "asserts")
-    if dismissed_as or (lemma in {"call", "label", "brand", "describe", "dismiss"} and content_words
-                        and DENIAL_WORDS & set(content_words)):
+    if dismissed_as or (
+        lemma in {"call", "label", "brand", "describe", "dismiss"}
+        and content_words
+        and DENIAL_WORDS & set(content_words)
+    ):
         return "denies"
     if stance == "asserts" and content_words and lemma in {"say", "tell", "add", "insist", "argue", "write"}:
         if OBLIGATION & set(content_words) and _obligation_heads(content_words):

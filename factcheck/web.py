@@ -75,22 +75,29 @@ def fetch(url: str, timeout: float = DEADLINE) -> tuple[bytes, str, str, str | N
         cut.append(left < TIMEOUT)
 
     try:
-        with httpx.Client(follow_redirects=True, headers={"User-Agent": USER_AGENT},
-                          event_hooks={"request": [in_time]}) as client:
+        with httpx.Client(
+            follow_redirects=True, headers={"User-Agent": USER_AGENT}, event_hooks={"request": [in_time]}
+        ) as client:
             with client.stream("GET", url) as response, _Watchdog(response, deadline, late):
                 if response.status_code >= 400:
-                    raise FactcheckError(f"{url} answered {response.status_code} {response.reason_phrase}".rstrip(),
-                                         "check the address, or save the page and ingest the .html file")
+                    raise FactcheckError(
+                        f"{url} answered {response.status_code} {response.reason_phrase}".rstrip(),
+                        "check the address, or save the page and ingest the .html file",
+                    )
                 media = response.headers.get("content-type", "").split(";")[0].strip().lower()
                 if media and media not in HTML_TYPES + TEXT_TYPES:
-                    raise FactcheckError(f"{url} is {media}, not a web page",
-                                         "give the address of an HTML article, or a downloaded text file")
+                    raise FactcheckError(
+                        f"{url} is {media}, not a web page",
+                        "give the address of an HTML article, or a downloaded text file",
+                    )
                 body = bytearray()
                 for chunk in response.iter_bytes():
                     body += chunk
                     if len(body) > MAX_BYTES:
-                        raise FactcheckError(f"{url} is larger than {MAX_BYTES // 1_000_000} MB",
-                                             "save the article's text to a file and ingest that")
+                        raise FactcheckError(
+                            f"{url} is larger than {MAX_BYTES // 1_000_000} MB",
+                            "save the article's text to a file and ingest that",
+                        )
                     if time.monotonic() > deadline:
                         late.set()
                         break
@@ -99,8 +106,9 @@ def fetch(url: str, timeout: float = DEADLINE) -> tuple[bytes, str, str, str | N
     except httpx.HTTPError as e:
         if not (late.is_set() or isinstance(e, httpx.TimeoutException) and cut and cut[-1]):
             raise _fetch_error(url, host, e) from e
-    raise FactcheckError(f"{url} did not send the page within {timeout:g} s",
-                         "try again later, or allow longer with --timeout SECONDS")
+    raise FactcheckError(
+        f"{url} did not send the page within {timeout:g} s", "try again later, or allow longer with --timeout SECONDS"
+    )
 
 
 class _Watchdog:
@@ -147,8 +155,19 @@ def _fetch_error(url: str, host: str | None, e) -> FactcheckError:
 
 def _connect_reason(url: str, host: str | None, detail: str) -> str:
     low = detail.lower()
-    if any(s in low for s in ("name or service not known", "nodename nor servname", "name resolution",
-                              "no address associated", "getaddrinfo failed", "errno -2", "errno -3", "errno -5")):
+    if any(
+        s in low
+        for s in (
+            "name or service not known",
+            "nodename nor servname",
+            "name resolution",
+            "no address associated",
+            "getaddrinfo failed",
+            "errno -2",
+            "errno -3",
+            "errno -5",
+        )
+    ):
         return f"cannot find the host {host} (DNS lookup failed)"
     if "refused" in low:
         return f"{host} refused the connection ({url})"
@@ -165,13 +184,22 @@ def html_article(html: str, name: str, *, url=None, title=None, outlet=None, pub
     from .reader import article_id  # reader imports this module lazily; no cycle at import time
 
     doc: Any = trafilatura.bare_extraction(  # a trafilatura Document, or None
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-        include_images=False, include_links=False, include_formatting=False, deduplicate=False,
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        include_formatting=False,
+        deduplicate=False,
     )
     text = _paragraphs(doc.text if doc is not None and doc.text else "")
     if len(text.split()) < MIN_WORDS:
-        raise FactcheckError(f"found no article text in {name}",
-                             "is it an index page or a page that needs JavaScript? Save the article's text to a file")
+        raise FactcheckError(
+            f"found no article text in {name}",
+            "is it an index page or a page that needs JavaScript? Save the article's text to a file",
+        )
     meta_title = (doc.title or "").strip() or None
     return Article(
         id=article_id(text),
@@ -210,5 +238,6 @@ def url_article(url: str, *, title=None, outlet=None, published=None, timeout: f
     text = decode_page(data, charset, url)
     if media in HTML_TYPES or is_html(url, data):
         return html_article(text, url, url=final, title=title, outlet=outlet, published=published)
-    return Article(id=article_id(text), text=text, title=title or guess_title(text), url=final,
-                   outlet=outlet, published=published)
+    return Article(
+        id=article_id(text), text=text, title=title or guess_title(text), url=final, outlet=outlet, published=published
+    )

@@ -37,8 +37,15 @@ def main(path: str) -> None:
         n += 1
         df.update(k for k in _keys(claim) if not k.startswith("="))  # figures: rare by nature
     kept = {k: c for k, c in sorted(df.items()) if c >= 2}
-    OUT.write_text(json.dumps({"source": "PolNeAR train, claims as factcheck extracts them", "claims": n,
-                               "df": kept}, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    OUT.write_text(
+        json.dumps(
+            {"source": "PolNeAR train, claims as factcheck extracts them", "claims": n, "df": kept},
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     print(f"{n} claims, {len(kept)} keys held by two or more -> {OUT}")
 
 

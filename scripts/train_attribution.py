@@ -98,8 +98,10 @@ def main() -> None:
     print(f"{len(examples['cue'])} cue sequences, {len(examples['span'])} span sequences", file=sys.stderr)
     model = am.train(examples, epochs=args.epochs, rng=random.Random(1))
     if args.only:
-        kept = {k: {"classes": v["classes"], "weights": dict(zip(v["features"], v["matrix"].tolist()))}
-                for k, v in am.read_weights(args.keep).items()}
+        kept = {
+            k: {"classes": v["classes"], "weights": dict(zip(v["features"], v["matrix"].tolist()))}
+            for k, v in am.read_weights(args.keep).items()
+        }
         model = {k: (model[k] if k == args.only else kept[k]) for k in kept}
     am.save(model, args.out, prune=args.prune)
     print(f"wrote {args.out}", file=sys.stderr)

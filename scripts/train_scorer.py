@@ -85,7 +85,8 @@ def news_pairs(gold_path: str, texts: str, holdout: set[str]):
     for f in found:
         ca, cb = claims[f.claim_a_id], claims[f.claim_b_id]
         right = ca["article"] == cb["article"] and any(
-            pair_matches(g, ca, cb) for g in by_name[ca["article"]].get("contradictions", []))
+            pair_matches(g, ca, cb) for g in by_name[ca["article"]].get("contradictions", [])
+        )
         out.append((features(index, f), int(right), "news:" + ca["article"]))
     return out
 
@@ -127,8 +128,10 @@ def main() -> int:
     holdout = {n for n in args.holdout.split(",") if n}
     emergent, n_gold = emergent_pairs(args.emergent)
     news = news_pairs(args.news_gold, args.news_texts, holdout)
-    print(f"pairs: Emergent {len(emergent)} ({sum(p[1] for p in emergent)} right), "
-          f"news-dev {len(news)} ({sum(p[1] for p in news)} right, held out: {len(holdout)} articles)")
+    print(
+        f"pairs: Emergent {len(emergent)} ({sum(p[1] for p in emergent)} right), "
+        f"news-dev {len(news)} ({sum(p[1] for p in news)} right, held out: {len(holdout)} articles)"
+    )
     X = np.array([p[0] for p in emergent + news])
     y = np.array([p[1] for p in emergent + news])
     groups = np.array([p[2] for p in emergent + news])
@@ -142,8 +145,9 @@ def main() -> int:
     # the default threshold is chosen on real news (news-dev without the held-out articles)
     threshold = _threshold(list(oof[ne:]), list(y[ne:]))
     for name, probs, labels, gold_total in (
-            ("Emergent (5-fold by claim)", oof[:ne], y[:ne], sum(n_gold.values())),
-            ("news-dev tune (5-fold by article)", oof[ne:], y[ne:], None)):
+        ("Emergent (5-fold by claim)", oof[:ne], y[:ne], sum(n_gold.values())),
+        ("news-dev tune (5-fold by article)", oof[ne:], y[ne:], None),
+    ):
         kept = probs >= threshold
         right = int((labels[kept] == 1).sum())
         precision = right / kept.sum() if kept.sum() else 0.0
@@ -151,15 +155,17 @@ def main() -> int:
         if gold_total:
             recall = right / gold_total
             f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-            line += f", recall {recall:.3f}, F1 {f1:.3f} (rules alone: precision {labels.mean():.3f}, " \
-                    f"recall {labels.sum() / gold_total:.3f})"
+            line += (
+                f", recall {recall:.3f}, F1 {f1:.3f} (rules alone: precision {labels.mean():.3f}, "
+                f"recall {labels.sum() / gold_total:.3f})"
+            )
         print(line)
     model = _fit(X, y, weight)
     from factcheck.contradict import FEATURES
 
     data = {
         "_about": "Logistic model over factcheck.contradict.features, trained by scripts/train_scorer.py on "
-                  f"Emergent train and news-dev (held out: {', '.join(sorted(holdout)) or 'none'}).",
+        f"Emergent train and news-dev (held out: {', '.join(sorted(holdout)) or 'none'}).",
         "features": FEATURES,
         "weights": [round(float(w), 6) for w in model.coef_[0]],
         "threshold": threshold,

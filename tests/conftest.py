@@ -76,18 +76,61 @@ STORED_TEXT = (
 )
 # (key, source, kind, source words, cue, content words, quote, stance)
 STORED_CLAIMS = [
-    ("head", "The Ledger <i>", "narrator", None, None, 'Camps <script>alert("x")</script> & dispute', "none", "asserts"),
-    ("ministry", "Interior Ministry", "government", "The Interior Ministry", "said",
-     "that 200 people were held at the camps", "indirect", "asserts"),
-    ("amnesty", "Amnesty International", "organization", "Amnesty International", "said",
-     "that more than 5,000 people were held at the camps", "indirect", "asserts"),
-    ("spokeswoman", "ministry spokeswoman", "person", "a ministry spokeswoman", "said",
-     "They are shelters & nothing else,", "direct", "asserts"),
-    ("detainees", "former detainees", "group", "Former detainees", "told", "that the camps are prisons", "indirect",
-     "asserts"),
+    (
+        "head",
+        "The Ledger <i>",
+        "narrator",
+        None,
+        None,
+        'Camps <script>alert("x")</script> & dispute',
+        "none",
+        "asserts",
+    ),
+    (
+        "ministry",
+        "Interior Ministry",
+        "government",
+        "The Interior Ministry",
+        "said",
+        "that 200 people were held at the camps",
+        "indirect",
+        "asserts",
+    ),
+    (
+        "amnesty",
+        "Amnesty International",
+        "organization",
+        "Amnesty International",
+        "said",
+        "that more than 5,000 people were held at the camps",
+        "indirect",
+        "asserts",
+    ),
+    (
+        "spokeswoman",
+        "ministry spokeswoman",
+        "person",
+        "a ministry spokeswoman",
+        "said",
+        "They are shelters & nothing else,",
+        "direct",
+        "asserts",
+    ),
+    (
+        "detainees",
+        "former detainees",
+        "group",
+        "Former detainees",
+        "told",
+        "that the camps are prisons",
+        "indirect",
+        "asserts",
+    ),
 ]
-STORED_CONTRADICTIONS = [("ministry", "amnesty", "numeric", 0.7, 'Interior Ministry: "200"; Amnesty International: "5,000"'),
-                         ("spokeswoman", "detainees", "description", 0.6, '"shelters" against "prisons"')]
+STORED_CONTRADICTIONS = [
+    ("ministry", "amnesty", "numeric", 0.7, 'Interior Ministry: "200"; Amnesty International: "5,000"'),
+    ("spokeswoman", "detainees", "description", 0.6, '"shelters" against "prisons"'),
+]
 
 
 @pytest.fixture
@@ -103,17 +146,42 @@ def stored(db_path):
         start = STORED_TEXT.index(words)
         return [[start, start + len(words)]]
 
-    article = Article(id="a1", text=STORED_TEXT, title='Camps <script>alert("x")</script> & dispute',
-                      url="https://news.example.org/camps", outlet="The Ledger <i>", published="2024-05-01")
+    article = Article(
+        id="a1",
+        text=STORED_TEXT,
+        title='Camps <script>alert("x")</script> & dispute',
+        url="https://news.example.org/camps",
+        outlet="The Ledger <i>",
+        published="2024-05-01",
+    )
     claims = []
     for key, source, kind, who, cue, content, quote, stance in STORED_CLAIMS:
         sentence = next(s for s in STORED_TEXT.split("\n") if content in s)
-        cue_span = [[STORED_TEXT.index(cue, span(who)[0][1]), STORED_TEXT.index(cue, span(who)[0][1]) + len(cue)]] if cue else []
-        claims.append(Claim(id=f"c-{key}", article="a1", source=source, source_id=f"s-{key}", source_kind=kind,
-                            speaker=who or "", cue=cue or "", stance=stance, quote=quote, content=content,
-                            sentence=sentence, spans=Spans(source=span(who), cue=cue_span, content=span(content))))
+        cue_span = (
+            [[STORED_TEXT.index(cue, span(who)[0][1]), STORED_TEXT.index(cue, span(who)[0][1]) + len(cue)]]
+            if cue
+            else []
+        )
+        claims.append(
+            Claim(
+                id=f"c-{key}",
+                article="a1",
+                source=source,
+                source_id=f"s-{key}",
+                source_kind=kind,
+                speaker=who or "",
+                cue=cue or "",
+                stance=stance,
+                quote=quote,
+                content=content,
+                sentence=sentence,
+                spans=Spans(source=span(who), cue=cue_span, content=span(content)),
+            )
+        )
     db = store.open_db(db_path)
     store.save_article(db, article, claims)
-    store.save_contradictions(db, [Found(f"x-{a}-{b}", f"c-{a}", f"c-{b}", kind, score, why)
-                                   for a, b, kind, score, why in STORED_CONTRADICTIONS])
+    store.save_contradictions(
+        db,
+        [Found(f"x-{a}-{b}", f"c-{a}", f"c-{b}", kind, score, why) for a, b, kind, score, why in STORED_CONTRADICTIONS],
+    )
     return db

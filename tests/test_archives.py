@@ -10,10 +10,14 @@ from factcheck.cli import app
 from factcheck.reader import Feed, read_feeds
 
 DAYS = {
-    "2024-01.jsonl": [("jan1", "The mayor said the bridge would reopen in May."),
-                      ("jan2", "Officials denied that the bridge would reopen in May.")],
-    "2024-02.jsonl.gz": [("feb1", "The union said that 300 workers went on strike."),
-                         ("feb2", "The company said only 40 workers went on strike.")],
+    "2024-01.jsonl": [
+        ("jan1", "The mayor said the bridge would reopen in May."),
+        ("jan2", "Officials denied that the bridge would reopen in May."),
+    ],
+    "2024-02.jsonl.gz": [
+        ("feb1", "The union said that 300 workers went on strike."),
+        ("feb2", "The company said only 40 workers went on strike."),
+    ],
     "2023-12.jsonl": [("dec1", "Police said the road was closed.")],
 }
 
@@ -70,8 +74,18 @@ def test_ingest_several_feeds_and_skip_what_is_stored(runner, tmp_path):
     assert result.stderr.splitlines()[-1].startswith("3 articles added, 2 unchanged")
     assert stored(db) == ["dec1", "feb1", "feb2", "jan1", "jan2"]
     # a quoted glob is expanded by factcheck; --feed may be given more than once
-    again = runner.invoke(app, ["ingest", "--feed", str(tmp_path / "archive" / "*.jsonl*"),
-                                "--feed", str(tmp_path / "archive" / "2024-01.jsonl"), "--db", db])
+    again = runner.invoke(
+        app,
+        [
+            "ingest",
+            "--feed",
+            str(tmp_path / "archive" / "*.jsonl*"),
+            "--feed",
+            str(tmp_path / "archive" / "2024-01.jsonl"),
+            "--db",
+            db,
+        ],
+    )
     assert again.stderr.splitlines()[-1].startswith("0 articles added, 5 unchanged")
 
 
@@ -85,8 +99,9 @@ def test_stored_articles_are_never_parsed_again(tmp_path, monkeypatch):
     ingesting.ingest(database, read_feeds([str(tmp_path / "archive" / "2024-01.jsonl")]))
     sent = []
     real = ingesting._extract_batch
-    monkeypatch.setattr(ingesting, "_extract_batch", lambda batch, aliases: sent.extend(a.id for a in batch)
-                        or real(batch, aliases))
+    monkeypatch.setattr(
+        ingesting, "_extract_batch", lambda batch, aliases: sent.extend(a.id for a in batch) or real(batch, aliases)
+    )
     stats = ingesting.ingest(database, read_feeds([str(tmp_path / "archive" / "*.jsonl*")]))
     assert sent == ["dec1", "feb1", "feb2"] and stats.unchanged == 2 and stats.articles == 3
 
@@ -109,7 +124,9 @@ def test_bad_archives_are_one_line_and_store_nothing(runner, tmp_path):
     whole = (tmp_path / "archive" / "2024-02.jsonl.gz").read_bytes()
     cut = tmp_path / "archive" / "2024-03.jsonl.gz"
     cut.write_bytes(whole[:-8])  # its end cut off, as by a full disk or a broken copy
-    line = one_error(ingest("--feed", tmp_path / "archive" / "*.jsonl*"), 1, "2024-03.jsonl.gz is a damaged gzip archive")
+    line = one_error(
+        ingest("--feed", tmp_path / "archive" / "*.jsonl*"), 1, "2024-03.jsonl.gz is a damaged gzip archive"
+    )
     assert "gzip -t" in line
     one_error(ingest("--feed", tmp_path / "archive" / "*.jsonl*", "--skip-bad"), 1, "damaged gzip archive")
     cut.unlink()
@@ -125,8 +142,11 @@ def test_bad_archives_are_one_line_and_store_nothing(runner, tmp_path):
     one_error(ingest("--feed", empty), 1, "2024-06.jsonl.gz is empty")
     assert not db.exists()  # nothing stored, not even a database made
     one_error(ingest("--feed", tmp_path / "archive" / "2024-01.jsonl", "-", "-"), 2, "standard input")
-    one_error(ingest("--feed", tmp_path / "archive" / "2024-01.jsonl", "notes.txt"), 2,
-              "with --feed every path is a feed, and notes.txt is an article")
+    one_error(
+        ingest("--feed", tmp_path / "archive" / "2024-01.jsonl", "notes.txt"),
+        2,
+        "with --feed every path is a feed, and notes.txt is an article",
+    )
     assert not db.exists()
 
 

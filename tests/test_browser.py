@@ -21,7 +21,8 @@ CHROMIUM = browser()
 if CHROMIUM is None and os.environ.get("CI"):
     raise RuntimeError("chromium is missing on CI: .ci/run installs Debian's chromium package")
 pytestmark = pytest.mark.skipif(
-    CHROMIUM is None, reason="chromium is not installed (apt-get install chromium; .ci/run does it on CI)")
+    CHROMIUM is None, reason="chromium is not installed (apt-get install chromium; .ci/run does it on CI)"
+)
 DB = "factcheck"
 
 
@@ -31,8 +32,12 @@ def served(seeded_db, tmp_path_factory):
     port = free_port()
     log = tmp_path_factory.mktemp("serve") / "serve.log"
     with open(log, "wb") as err:
-        proc = subprocess.Popen([sys.executable, "-m", "factcheck", "serve", "--db", seeded_db, "--port", str(port)],
-                                stdout=subprocess.DEVNULL, stderr=err, stdin=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "factcheck", "serve", "--db", seeded_db, "--port", str(port)],
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+            stdin=subprocess.DEVNULL,
+        )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
@@ -59,8 +64,13 @@ def served(seeded_db, tmp_path_factory):
 def chromium(tmp_path, *args, url: str) -> subprocess.CompletedProcess:
     profile = tmp_path / "profile"
     profile.mkdir(exist_ok=True)
-    return subprocess.run([CHROMIUM, *browser_args(str(profile)), *args, url],
-                          capture_output=True, timeout=120, check=True, stdin=subprocess.DEVNULL)
+    return subprocess.run(
+        [CHROMIUM, *browser_args(str(profile)), *args, url],
+        capture_output=True,
+        timeout=120,
+        check=True,
+        stdin=subprocess.DEVNULL,
+    )
 
 
 def dom(tmp_path, url: str) -> str:

@@ -7,8 +7,19 @@ import sqlite3
 
 import pytest
 
-CLAIM_FIELDS = {"id", "article", "source", "source_id", "speaker", "cue", "stance", "quote", "content",
-                "sentence", "spans"}
+CLAIM_FIELDS = {
+    "id",
+    "article",
+    "source",
+    "source_id",
+    "speaker",
+    "cue",
+    "stance",
+    "quote",
+    "content",
+    "sentence",
+    "spans",
+}
 CONTRA_FIELDS = {"id", "kind", "score", "explanation", "status", "note", "claim_a", "claim_b"}
 
 
@@ -94,9 +105,11 @@ def test_seed_contradictions(ingested, invoke):
     items = as_json(invoke("contradictions", "--json"))
     assert all(CONTRA_FIELDS <= set(x) for x in items)
     pairs = {frozenset((x["claim_a"]["source"], x["claim_b"]["source"])) for x in items}
-    assert pairs == {frozenset(("China", "U.S. State Department")),
-                     frozenset(("China", "people who have fled the province")),
-                     frozenset(("China", "protesters"))}
+    assert pairs == {
+        frozenset(("China", "U.S. State Department")),
+        frozenset(("China", "people who have fled the province")),
+        frozenset(("China", "protesters")),
+    }
     assert all(x["kind"] == "denial" and x["status"] == "open" for x in items)
     assert all(x["claim_a"]["source_id"] != x["claim_b"]["source_id"] for x in items)
     assert all("China" in x["explanation"] for x in items)
@@ -110,8 +123,10 @@ def test_reingest_changes_nothing_and_review_survives(ingested, invoke, seed_pat
 
     def snapshot():
         conn = sqlite3.connect(db_path)
-        rows = {t: conn.execute(f"select * from {t} order by 1").fetchall()
-                for t in ("articles", "sources", "claims", "contradictions")}
+        rows = {
+            t: conn.execute(f"select * from {t} order by 1").fetchall()
+            for t in ("articles", "sources", "claims", "contradictions")
+        }
         conn.close()
         return rows
 
@@ -144,9 +159,12 @@ def test_extract_prints_without_storing(invoke, seed_path, db_path, tmp_path):
 def test_feed_ingest_and_extract(invoke, tmp_path):
     feed = tmp_path / "feed.jsonl"
     feed.write_text(
-        json.dumps({"id": "a1", "text": "The mayor said the bridge would reopen in May.", "outlet": "Gazette"}) + "\n"
-        + json.dumps({"id": "a2", "text": "The mayor's office denied that the bridge would reopen in May."}) + "\n",
-        encoding="utf-8")
+        json.dumps({"id": "a1", "text": "The mayor said the bridge would reopen in May.", "outlet": "Gazette"})
+        + "\n"
+        + json.dumps({"id": "a2", "text": "The mayor's office denied that the bridge would reopen in May."})
+        + "\n",
+        encoding="utf-8",
+    )
     claims = as_json(invoke("extract", "--feed", str(feed), "--json", db=False))
     assert {c["article"] for c in claims} == {"a1", "a2"}
     assert invoke("ingest", "--feed", str(feed)).exit_code == 0
@@ -164,8 +182,13 @@ def test_demo(runner, db_path):
     result = runner.invoke(app, ["demo", "--db", db_path])
     assert result.exit_code == 0, result.output
     out = result.stdout
-    for expected in ("U.S. State Department (government)", "China (government)", "protesters (group)",
-                     "denies, denies: that the facilities are internment camps", "Contradictions (3)"):
+    for expected in (
+        "U.S. State Department (government)",
+        "China (government)",
+        "protesters (group)",
+        "denies, denies: that the facilities are internment camps",
+        "Contradictions (3)",
+    ):
         assert expected in out
 
 
@@ -179,6 +202,7 @@ def test_help_everywhere(runner):
 
 # -- bad input -----------------------------------------------------------------------------
 
+
 def one_error_line(result, code=1):
     assert result.exit_code == code, result.output
     lines = result.stderr.strip().splitlines()
@@ -186,14 +210,17 @@ def one_error_line(result, code=1):
     assert "Traceback" not in result.output
 
 
-@pytest.mark.parametrize("content, expected", [
-    (None, "does not exist"),
-    (b"", "is empty"),
-    (b"   \n\n", "is empty"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG image"),
-    (b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)), "executable"),
-    (bytes(range(32)) * 20, "binary"),
-])
+@pytest.mark.parametrize(
+    "content, expected",
+    [
+        (None, "does not exist"),
+        (b"", "is empty"),
+        (b"   \n\n", "is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG image"),
+        (b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)), "executable"),
+        (bytes(range(32)) * 20, "binary"),
+    ],
+)
 def test_bad_article_files(invoke, tmp_path, db_path, content, expected):
     path = tmp_path / "article.txt"
     if content is not None:
@@ -263,9 +290,11 @@ def test_the_command_line_keeps_pytorch_out_of_spacy():
     import subprocess
     import sys
 
-    code = ("import factcheck.cli\nfrom factcheck.nlp import keep_out_torch; keep_out_torch()\n"
-            "import thinc.compat\n"
-            "try:\n    import torch\nexcept ImportError:\n    torch = None\n"
-            "print(thinc.compat.has_torch, torch is None)")
+    code = (
+        "import factcheck.cli\nfrom factcheck.nlp import keep_out_torch; keep_out_torch()\n"
+        "import thinc.compat\n"
+        "try:\n    import torch\nexcept ImportError:\n    torch = None\n"
+        "print(thinc.compat.has_torch, torch is None)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "True"]

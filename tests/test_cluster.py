@@ -127,12 +127,28 @@ def dask_processes(folder, preloads=(None, None), config=None):
     env = {**os.environ, **(config or {})}
 
     def start(*args):
-        procs.append(subprocess.Popen([sys.executable, "-m", *args], stdout=subprocess.DEVNULL, env=env,
-                                      stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, start_new_session=True))
+        procs.append(
+            subprocess.Popen(
+                [sys.executable, "-m", *args],
+                stdout=subprocess.DEVNULL,
+                env=env,
+                stderr=subprocess.DEVNULL,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+            )
+        )
 
     try:
-        start("distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
-              "--scheduler-file", str(info))
+        start(
+            "distributed.cli.dask_scheduler",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "0",
+            "--no-dashboard",
+            "--scheduler-file",
+            str(info),
+        )
         for _ in range(600):
             if info.exists() and info.stat().st_size:
                 break
@@ -172,12 +188,19 @@ def test_a_worker_killed_mid_run_loses_nothing_and_stores_nothing_twice(dask_clu
     numbers = range(100, 124)  # three batches of 8
     feed, expected = local_reference(tmp_path, numbers)
     db = tmp_path / "cluster.db"
-    done = subprocess.run(command("ingest", "--feed", feed, "--dask", address, "--db", db), capture_output=True,
-                          text=True, timeout=600, stdin=subprocess.DEVNULL)
+    done = subprocess.run(
+        command("ingest", "--feed", feed, "--dask", address, "--db", db),
+        capture_output=True,
+        text=True,
+        timeout=600,
+        stdin=subprocess.DEVNULL,
+    )
     assert done.returncode == 0, done.stderr
     assert mark.exists()  # a worker was killed while it parsed a batch
-    assert done.stderr.splitlines()[-1] == f"24 articles added, 0 unchanged, {len(expected['claims'])} claims, " \
-                                           f"{len(expected['contradictions'])} new contradictions"
+    assert (
+        done.stderr.splitlines()[-1] == f"24 articles added, 0 unchanged, {len(expected['claims'])} claims, "
+        f"{len(expected['contradictions'])} new contradictions"
+    )
     assert check_consistent(db) == expected  # every article once, as a local ingest stores it
 
 
@@ -226,11 +249,16 @@ def test_two_ingests_share_one_cluster_and_leave_nothing_behind(tmp_path):
     with dask_processes(tmp_path, preloads=(hold, hold), config=one_at_a_time) as address:
         with distributed.Client(address, timeout=60) as gone:  # a run killed before it could tidy up
             gone.register_plugin(distributed.WorkerPlugin(), name=PLUGIN.format(token="0" * 32, client=gone.id))
-        procs = {name: subprocess.Popen(command("ingest", "--feed", feeds[name], "--dask", address,
-                                                "--db", tmp_path / name / "cluster.db"),
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                                        stdin=subprocess.DEVNULL)
-                 for name in ("long", "short")}
+        procs = {
+            name: subprocess.Popen(
+                command("ingest", "--feed", feeds[name], "--dask", address, "--db", tmp_path / name / "cluster.db"),
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                text=True,
+                stdin=subprocess.DEVNULL,
+            )
+            for name in ("long", "short")
+        }
         try:
             short_err = procs["short"].communicate(timeout=300)[1]
             long_was_running = procs["long"].poll() is None
@@ -277,8 +305,12 @@ def test_interrupted_dask_ingest_keeps_stored_articles_whole_and_ends_its_worker
     db = tmp_path / "busy.db"
     err = tmp_path / "stderr.log"
     with open(err, "wb") as stderr:
-        proc = subprocess.Popen(command("ingest", "--feed", feed, "--dask", "local:2", "--db", db), stderr=stderr,
-                                stdin=subprocess.DEVNULL, start_new_session=True)
+        proc = subprocess.Popen(
+            command("ingest", "--feed", feed, "--dask", "local:2", "--db", db),
+            stderr=stderr,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
     try:
         while count_articles(db) < len(short):
             assert proc.poll() is None, err.read_text()
@@ -291,8 +323,9 @@ def test_interrupted_dask_ingest_keeps_stored_articles_whole_and_ends_its_worker
         if proc.poll() is None:
             proc.kill()
             proc.wait()
-    assert err.read_text() == ("Error: interrupted; every article stored so far is complete "
-                               "(run the same command again to finish)\n")
+    assert err.read_text() == (
+        "Error: interrupted; every article stored so far is complete (run the same command again to finish)\n"
+    )
     assert wait_until_ended(workers) == []
     state = check_consistent(db)
     assert state == expected  # the first batch, whole, and nothing of the batches under way
@@ -321,8 +354,12 @@ def test_a_scheduler_that_cannot_be_reached_is_one_line(runner, tmp_path, monkey
     with socket.socket() as s:  # a port nothing listens on
         s.bind(("127.0.0.1", 0))
         free = s.getsockname()[1]
-    one_error(ingest_with(f"tcp://127.0.0.1:{free}"), 1, f"cannot reach the Dask scheduler at tcp://127.0.0.1:{free}: "
-              "connection refused", "dask scheduler")
+    one_error(
+        ingest_with(f"tcp://127.0.0.1:{free}"),
+        1,
+        f"cannot reach the Dask scheduler at tcp://127.0.0.1:{free}: connection refused",
+        "dask scheduler",
+    )
     one_error(ingest_with("no-such-host.invalid:8786"), 1, "unknown host no-such-host.invalid")
     monkeypatch.setattr(cluster, "CONNECT_TIMEOUT", 0.5)
     with socket.socket() as silent:  # takes connections and never answers (not a Dask scheduler)
@@ -331,13 +368,17 @@ def test_a_scheduler_that_cannot_be_reached_is_one_line(runner, tmp_path, monkey
         port = silent.getsockname()[1]
         one_error(ingest_with(f"127.0.0.1:{port}"), 1, f"no Dask scheduler answered at 127.0.0.1:{port} within")
     monkeypatch.setattr(cluster, "WORKER_WAIT", 0.5)
-    with distributed.LocalCluster(n_workers=0, processes=False, protocol="tcp", host="127.0.0.1",
-                                  dashboard_address=None) as empty:
+    with distributed.LocalCluster(
+        n_workers=0, processes=False, protocol="tcp", host="127.0.0.1", dashboard_address=None
+    ) as empty:
         one_error(ingest_with(empty.scheduler_address), 1, "has had no worker", "dask worker")
     one_error(ingest_with("http://example.org/"), 2, "is not a scheduler address")
     one_error(ingest_with("local:0"), 2, "local:N")
-    one_error(runner.invoke(app, ["ingest", "--feed", str(feed), "--dask", "local:1", "--jobs", "2", "--db", str(db)]),
-              2, "--jobs or --dask")
+    one_error(
+        runner.invoke(app, ["ingest", "--feed", str(feed), "--dask", "local:1", "--jobs", "2", "--db", str(db)]),
+        2,
+        "--jobs or --dask",
+    )
     assert not db.exists()  # nothing written, not even an empty database
 
 
@@ -345,10 +386,17 @@ def test_without_dask_installed_dask_is_one_line_and_the_rest_never_imports_it(r
     feed = tmp_path / "feed.jsonl"
     write_feed(feed, range(1))
     plain = subprocess.run(
-        [sys.executable, "-c", "import sys; from typer.testing import CliRunner; from factcheck.cli import app; "
-         f"r = CliRunner().invoke(app, ['ingest', '--feed', {str(feed)!r}, '--db', {str(tmp_path / 'plain.db')!r}]); "
-         "print(r.exit_code, sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')))"],
-        capture_output=True, text=True, timeout=300)
+        [
+            sys.executable,
+            "-c",
+            "import sys; from typer.testing import CliRunner; from factcheck.cli import app; "
+            f"r = CliRunner().invoke(app, ['ingest', '--feed', {str(feed)!r}, '--db', {str(tmp_path / 'plain.db')!r}]); "
+            "print(r.exit_code, sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')))",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert plain.stdout.split() == ["0", "[]"], plain.stderr
     monkeypatch.setitem(sys.modules, "distributed", None)  # as if it were not installed
     result = runner.invoke(app, ["ingest", "--feed", str(feed), "--dask", "local:1", "--db", str(tmp_path / "d.db")])

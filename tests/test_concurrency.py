@@ -20,11 +20,16 @@ SUBJECTS = ["bridge", "school", "hospital", "library", "harbour", "railway", "st
 def article(n: int) -> dict:
     """A short article of its own: two sources that disagree, and a quote."""
     subject, year = SUBJECTS[n % len(SUBJECTS)], 1990 + n
-    return {"id": f"art{n:03d}", "outlet": "Gazette", "text": (
-        f"The mayor of Town {n} said the {subject} would reopen in {year}. Officials in County {n} "
-        f"denied that the {subject} would reopen.\n\n"
-        f'"We need {n + 2} more months," said engineer Ana Ruiz {n}, who inspected the {subject}.\n\n'
-        f"According to the council, {n * 10 + 5} people signed a petition about the {subject}.\n")}
+    return {
+        "id": f"art{n:03d}",
+        "outlet": "Gazette",
+        "text": (
+            f"The mayor of Town {n} said the {subject} would reopen in {year}. Officials in County {n} "
+            f"denied that the {subject} would reopen.\n\n"
+            f'"We need {n + 2} more months," said engineer Ana Ruiz {n}, who inspected the {subject}.\n\n'
+            f"According to the council, {n * 10 + 5} people signed a petition about the {subject}.\n"
+        ),
+    }
 
 
 def write_feed(path, numbers) -> list[str]:
@@ -44,20 +49,37 @@ def check_consistent(path):
     try:
         assert conn.execute("pragma integrity_check").fetchall() == [("ok",)]
         assert conn.execute("pragma foreign_key_check").fetchall() == []
-        assert conn.execute("select a.id from articles a left join claims c on c.article_id = a.id "
-                            "where c.id is null").fetchall() == []
-        assert conn.execute("select c.id from claims c left join articles a on a.id = c.article_id "
-                            "where a.id is null").fetchall() == []
-        assert conn.execute("select c.id from claims c left join sources s on s.id = c.source_id "
-                            "where s.id is null").fetchall() == []
-        assert conn.execute("select x.id from contradictions x left join claims a on a.id = x.claim_a_id "
-                            "left join claims b on b.id = x.claim_b_id where a.id is null or b.id is null"
-                            ).fetchall() == []
+        assert (
+            conn.execute(
+                "select a.id from articles a left join claims c on c.article_id = a.id where c.id is null"
+            ).fetchall()
+            == []
+        )
+        assert (
+            conn.execute(
+                "select c.id from claims c left join articles a on a.id = c.article_id where a.id is null"
+            ).fetchall()
+            == []
+        )
+        assert (
+            conn.execute(
+                "select c.id from claims c left join sources s on s.id = c.source_id where s.id is null"
+            ).fetchall()
+            == []
+        )
+        assert (
+            conn.execute(
+                "select x.id from contradictions x left join claims a on a.id = x.claim_a_id "
+                "left join claims b on b.id = x.claim_b_id where a.id is null or b.id is null"
+            ).fetchall()
+            == []
+        )
         return {
             "articles": dict(conn.execute("select article_id, count(*) from claims group by article_id")),
             "claims": {r[0] for r in conn.execute("select id from claims")},
-            "contradictions": {r[0]: (r[1], r[2]) for r in conn.execute(
-                "select id, claim_a_id, claim_b_id from contradictions")},
+            "contradictions": {
+                r[0]: (r[1], r[2]) for r in conn.execute("select id, claim_a_id, claim_b_id from contradictions")
+            },
         }
     finally:
         conn.close()
@@ -97,8 +119,11 @@ def test_sigkill_at_any_moment_loses_nothing_and_a_rerun_finishes(reference, tmp
     expected = reference["state"]
     kills = []
     for attempt in range(3):
-        proc = subprocess.Popen(command("ingest", "--feed", reference["feed"], "--db", path),
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        proc = subprocess.Popen(
+            command("ingest", "--feed", reference["feed"], "--db", path),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         if attempt == 0:  # anywhere, creation and migrations included
             time.sleep(rng.uniform(0.05, 1.5))
         else:  # once it is storing articles: somewhere in the middle of the writes
@@ -116,19 +141,20 @@ def test_sigkill_at_any_moment_loses_nothing_and_a_rerun_finishes(reference, tmp
             for article_id, claims in state["articles"].items():
                 assert claims == expected["articles"][article_id], (seed, article_id)  # all of them
             # every contradiction between stored claims is stored with them, none other
-            among = {x for x, (a, b) in expected["contradictions"].items()
-                     if a in state["claims"] and b in state["claims"]}
+            among = {
+                x for x, (a, b) in expected["contradictions"].items() if a in state["claims"] and b in state["claims"]
+            }
             assert set(state["contradictions"]) == among, (seed, kills)
-    finished = subprocess.run(command("ingest", "--feed", reference["feed"], "--db", path), capture_output=True,
-                              text=True)
+    finished = subprocess.run(
+        command("ingest", "--feed", reference["feed"], "--db", path), capture_output=True, text=True
+    )
     assert finished.returncode == 0, finished.stderr
     final = check_consistent(path)
     for part in ("articles", "claims", "contradictions"):
         missing, extra = set(expected[part]) - set(final[part]), set(final[part]) - set(expected[part])
         assert not missing and not extra, (seed, kills, part, len(missing), len(extra))
     assert final == expected, (seed, kills)
-    again = subprocess.run(command("ingest", "--feed", reference["feed"], "--db", path), capture_output=True,
-                           text=True)
+    again = subprocess.run(command("ingest", "--feed", reference["feed"], "--db", path), capture_output=True, text=True)
     assert "0 articles added, 48 unchanged" in again.stderr
     assert check_consistent(path) == expected
     print(f"seed {seed}: articles stored when killed {kills}; uninterrupted run {reference['seconds']:.1f} s")
@@ -143,8 +169,12 @@ def test_four_writers_at_once_into_a_new_database(tmp_path):
         feed = tmp_path / f"feed{worker}.jsonl"
         expected += write_feed(feed, range(worker * 100, worker * 100 + 8))
         feeds.append(feed)
-    procs = [subprocess.Popen(command("ingest", "--feed", feed, "--db", path), stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True) for feed in feeds]
+    procs = [
+        subprocess.Popen(
+            command("ingest", "--feed", feed, "--db", path), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        for feed in feeds
+    ]
     results = [(proc.wait(timeout=300), proc.stderr.read()) for proc in procs]
     for proc in procs:
         proc.stdout.close()
@@ -205,8 +235,9 @@ def test_readers_work_while_a_writer_holds_the_database(tmp_path):
     writer.execute("begin immediate")
     writer.execute("update articles set title = 'being edited'")
     try:
-        listing = subprocess.run(command("articles", "--json", "--db", path), capture_output=True, text=True,
-                                 timeout=60)
+        listing = subprocess.run(
+            command("articles", "--json", "--db", path), capture_output=True, text=True, timeout=60
+        )
         assert listing.returncode == 0, listing.stderr
         assert len(json.loads(listing.stdout)) == 3
         assert all(a["title"] != "being edited" for a in json.loads(listing.stdout))
@@ -225,8 +256,10 @@ def test_contradictions_with_articles_another_process_stored_meanwhile(tmp_path)
     path = str(tmp_path / "two.db")
     first, second = store.open_db(path), store.open_db(path)
     other = Article(id="other", text="The ministry said the dam on the Red River was safe.")
-    mine = [Article(id="mine-1", text="The council said the library would close in June."),
-            Article(id="mine-2", text="Engineers denied that the dam on the Red River was safe.")]
+    mine = [
+        Article(id="mine-1", text="The council said the library would close in June."),
+        Article(id="mine-2", text="Engineers denied that the dam on the Red River was safe."),
+    ]
 
     def feed():
         yield mine[0]
@@ -234,9 +267,13 @@ def test_contradictions_with_articles_another_process_stored_meanwhile(tmp_path)
         yield mine[1]
 
     ingest(first, feed(), batch_size=1)
-    pairs = {frozenset((a, b)) for a, b in first.execute(
-        "select ca.article_id, cb.article_id from contradictions x join claims ca on ca.id = x.claim_a_id "
-        "join claims cb on cb.id = x.claim_b_id")}
+    pairs = {
+        frozenset((a, b))
+        for a, b in first.execute(
+            "select ca.article_id, cb.article_id from contradictions x join claims ca on ca.id = x.claim_a_id "
+            "join claims cb on cb.id = x.claim_b_id"
+        )
+    }
     assert frozenset(("other", "mine-2")) in pairs
     for db in (first, second):
         db.conn.close()

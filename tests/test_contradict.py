@@ -34,13 +34,17 @@ def conflicts(*texts):
 
 # -- stance ----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "The ministry denied that soldiers had fired on the crowd.",
-    "The army rejected reports that civilians were killed.",
-    "The company refuted claims that its products were unsafe.",
-    "The minister dismissed the report as fabricated.",
-    "The spokesman called the allegations false.",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry denied that soldiers had fired on the crowd.",
+        "The army rejected reports that civilians were killed.",
+        "The company refuted claims that its products were unsafe.",
+        "The minister dismissed the report as fabricated.",
+        "The spokesman called the allegations false.",
+    ],
+)
 def test_denying_cues(text):
     assert [c.stance for c in attributed(text)] == ["denies"]
 
@@ -60,6 +64,7 @@ def test_hedges_lower_certainty():
 
 # -- proposition keys ------------------------------------------------------------------------
 
+
 def test_numbers_with_units_and_bounds():
     (c,) = attributed("Aid groups said more than 1,000 people died in the floods.")
     assert (1000.0, "people", ">", "death") in [tuple(n) for n in c.numbers]  # what happened to them: they died
@@ -77,8 +82,11 @@ def test_title_case_words_get_their_base_form():
 
 
 def test_refuting_vocabulary_marks_the_claim():
-    for text in ("The video of the mayor dancing on a car is a hoax", "Reports that the bridge collapsed are not true",
-                 "No, the river did not flood the town center"):
+    for text in (
+        "The video of the mayor dancing on a car is a hoax",
+        "Reports that the bridge collapsed are not true",
+        "No, the river did not flood the town center",
+    ):
         (c,) = claims_of(text, outlet="Paper")
         assert "~false" in c.terms, text
     (c,) = claims_of("The mayor said the video was not fake.")
@@ -87,9 +95,12 @@ def test_refuting_vocabulary_marks_the_claim():
 
 # -- conflicts -------------------------------------------------------------------------------
 
+
 def test_denial_across_articles_quotes_the_denial():
-    found = conflicts("Witnesses said soldiers fired on the crowd near the station.",
-                      "The army denied that soldiers fired on the crowd near the station.")
+    found = conflicts(
+        "Witnesses said soldiers fired on the crowd near the station.",
+        "The army denied that soldiers fired on the crowd near the station.",
+    )
     ((f, a, b),) = found
     assert f.kind == "denial"
     assert {a.source, b.source} == {"witnesses", "army"}
@@ -97,54 +108,85 @@ def test_denial_across_articles_quotes_the_denial():
 
 
 def test_refuting_word_against_an_assertion():
-    ((f, _, b),) = conflicts("A giant crab was photographed on the beach at Whitstable.",
-                             "The photo of a giant crab on the beach at Whitstable is a hoax.")
+    ((f, _, b),) = conflicts(
+        "A giant crab was photographed on the beach at Whitstable.",
+        "The photo of a giant crab on the beach at Whitstable is a hoax.",
+    )
     assert f.kind == "denial" and '"a hoax"' in f.explanation
     assert "hoax" in b.content
 
 
 def test_negation_of_one_proposition():
-    ((f, _, b),) = conflicts("The council said the bridge over the river would reopen in May.",
-                             "The engineers said the bridge over the river would not reopen in May.")
+    ((f, _, b),) = conflicts(
+        "The council said the bridge over the river would reopen in May.",
+        "The engineers said the bridge over the river would not reopen in May.",
+    )
     assert f.kind == "negation"
     assert "not reopen" in f.explanation and "engineers" in f.explanation
 
 
-@pytest.mark.parametrize("first, second, quoted", [
-    ("Officials said 300 people died in the floods in the north.",
-     "Aid groups said more than 1,000 people died in the floods in the north.",
-     ('"300 people"', '"more than 1,000 people"')),
-    ("The minister said the new hospital budget is $2 billion.",
-     "The auditors said the new hospital budget is $500 million.",
-     ('"$2,000,000,000"', '"$500,000,000"')),
-])
+@pytest.mark.parametrize(
+    "first, second, quoted",
+    [
+        (
+            "Officials said 300 people died in the floods in the north.",
+            "Aid groups said more than 1,000 people died in the floods in the north.",
+            ('"300 people"', '"more than 1,000 people"'),
+        ),
+        (
+            "The minister said the new hospital budget is $2 billion.",
+            "The auditors said the new hospital budget is $500 million.",
+            ('"$2,000,000,000"', '"$500,000,000"'),
+        ),
+    ],
+)
 def test_numeric_conflicts(first, second, quoted):
     ((f, _, _),) = conflicts(first, second)
     assert f.kind == "numeric"
     assert all(q in f.explanation for q in quoted)
 
 
-@pytest.mark.parametrize("first, second", [
-    ("Officials said more than 300 people died in the floods in the north.",
-     "Aid groups said 1,000 people died in the floods in the north."),  # a lower bound, then a value above it
-    ("Officials said about 1,000 people died in the floods in the north.",
-     "Aid groups said 1,050 people died in the floods in the north."),  # one figure, rounded
-    ("Officials said 300 people died in the floods in the north.",
-     "Aid groups said 300 homes were destroyed in the fire in the south."),  # another quantity
-])
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        (
+            "Officials said more than 300 people died in the floods in the north.",
+            "Aid groups said 1,000 people died in the floods in the north.",
+        ),  # a lower bound, then a value above it
+        (
+            "Officials said about 1,000 people died in the floods in the north.",
+            "Aid groups said 1,050 people died in the floods in the north.",
+        ),  # one figure, rounded
+        (
+            "Officials said 300 people died in the floods in the north.",
+            "Aid groups said 300 homes were destroyed in the fire in the south.",
+        ),  # another quantity
+    ],
+)
 def test_compatible_numbers_are_no_conflict(first, second):
     assert [f.kind for f, _, _ in conflicts(first, second)] == []
 
 
-@pytest.mark.parametrize("first, second, labels", [
-    ("The organisers said the march through the capital on Saturday was peaceful.",
-     "The police said the march through the capital on Saturday was violent.", ('"peaceful"', '"violent"')),
-    ("Organisers said the demonstration in the capital on Saturday was a peaceful march.",
-     "Police said the demonstration in the capital on Saturday was a violent riot.",
-     ('"peaceful march"', '"violent riot"')),
-    ("The health ministry said the outbreak was an accident at the laboratory.",
-     "Scientists said the outbreak was an attack on the laboratory.", ('"accident"', '"attack"')),
-])
+@pytest.mark.parametrize(
+    "first, second, labels",
+    [
+        (
+            "The organisers said the march through the capital on Saturday was peaceful.",
+            "The police said the march through the capital on Saturday was violent.",
+            ('"peaceful"', '"violent"'),
+        ),
+        (
+            "Organisers said the demonstration in the capital on Saturday was a peaceful march.",
+            "Police said the demonstration in the capital on Saturday was a violent riot.",
+            ('"peaceful march"', '"violent riot"'),
+        ),
+        (
+            "The health ministry said the outbreak was an accident at the laboratory.",
+            "Scientists said the outbreak was an attack on the laboratory.",
+            ('"accident"', '"attack"'),
+        ),
+    ],
+)
 def test_description_conflicts(first, second, labels):
     ((f, a, b),) = conflicts(first, second)
     assert f.kind == "description"
@@ -152,33 +194,48 @@ def test_description_conflicts(first, second, labels):
 
 
 def test_agreeing_claims_are_no_conflict():
-    assert conflicts("Witnesses said soldiers fired on the crowd near the station.",
-                     "Doctors said soldiers fired on the crowd near the station.") == []
+    assert (
+        conflicts(
+            "Witnesses said soldiers fired on the crowd near the station.",
+            "Doctors said soldiers fired on the crowd near the station.",
+        )
+        == []
+    )
 
 
 def test_same_source_never_in_one_article_but_changed_position_across_articles():
-    one = ("Governor Paul Reyes said the new stadium would open in March. "
-           "Governor Paul Reyes later said the new stadium would not open in March.")
+    one = (
+        "Governor Paul Reyes said the new stadium would open in March. "
+        "Governor Paul Reyes later said the new stadium would not open in March."
+    )
     assert conflicts(one) == []
-    ((f, a, b),) = conflicts("Governor Paul Reyes said the new stadium would open in March.",
-                             "Governor Paul Reyes said the new stadium would not open in March.")
+    ((f, a, b),) = conflicts(
+        "Governor Paul Reyes said the new stadium would open in March.",
+        "Governor Paul Reyes said the new stadium would not open in March.",
+    )
     assert f.kind == "changed position" and a.source == b.source == "Paul Reyes"
     assert f.explanation.startswith("changed position (negation)")
 
 
 def test_a_reported_and_refuted_claim_is_not_a_side():
     """An article that reports a rumour and calls it a hoax does not affirm the rumour."""
-    found = conflicts("The singer died in a car crash in Spain, fans wrote. The story of his death is a hoax.",
-                      "The singer died in a car crash in Spain.")
+    found = conflicts(
+        "The singer died in a car crash in Spain, fans wrote. The story of his death is a hoax.",
+        "The singer died in a car crash in Spain.",
+    )
     assert all("fans" not in (a.source, b.source) or f.kind != "denial" for f, a, b in found)
-    assert not any(a.source_kind == b.source_kind == "narrator" and "hoax" not in a.content + b.content
-                   for f, a, b in found)
+    assert not any(
+        a.source_kind == b.source_kind == "narrator" and "hoax" not in a.content + b.content for f, a, b in found
+    )
 
 
-@pytest.mark.parametrize("discrediting", [
-    "A fake news website claims that the singer died in a car crash in Spain.",
-    "The singer's agent did not say that the singer died in a car crash in Spain.",
-])
+@pytest.mark.parametrize(
+    "discrediting",
+    [
+        "A fake news website claims that the singer died in a car crash in Spain.",
+        "The singer's agent did not say that the singer died in a car crash in Spain.",
+    ],
+)
 def test_a_claim_its_own_article_discredits_is_no_affirmation(discrediting):
     ((f, a, b),) = conflicts("The singer died in a car crash in Spain, a music blog reported.", discrediting)
     assert f.kind == "denial" and "called false in its own article" in f.explanation
@@ -186,8 +243,13 @@ def test_a_claim_its_own_article_discredits_is_no_affirmation(discrediting):
 
 
 def test_a_question_affirms_nothing():
-    assert conflicts("Did the singer die in a car crash in Spain?",
-                     "The story that the singer died in a car crash in Spain is a hoax.") == []
+    assert (
+        conflicts(
+            "Did the singer die in a car crash in Spain?",
+            "The story that the singer died in a car crash in Spain is a hoax.",
+        )
+        == []
+    )
 
 
 def test_blocking_compares_only_claims_sharing_keys():
@@ -203,12 +265,17 @@ def test_blocking_compares_only_claims_sharing_keys():
 
 # -- the CLI over short texts ----------------------------------------------------------------
 
+
 @pytest.fixture
 def feed(tmp_path):
     path = tmp_path / "feed.jsonl"
     lines = [
         {"id": "a1", "outlet": "Gazette", "text": "Officials said 300 people died in the floods in the north."},
-        {"id": "a2", "outlet": "Herald", "text": "Aid groups said more than 1,000 people died in the floods in the north."},
+        {
+            "id": "a2",
+            "outlet": "Herald",
+            "text": "Aid groups said more than 1,000 people died in the floods in the north.",
+        },
         {"id": "a3", "outlet": "Courier", "text": "The army denied that soldiers fired on the crowd near the station."},
         {"id": "a4", "outlet": "Post", "text": "Witnesses said soldiers fired on the crowd near the station."},
     ]
@@ -244,11 +311,25 @@ def test_review_survives_recheck_and_reingest(invoke, feed):
 
 # -- the Emergent evaluation -----------------------------------------------------------------
 
+
 def test_emergent_scoring_rules():
-    rows = [Headline("c1", "f1", "x", "for"), Headline("c1", "f2", "x", "for"), Headline("c1", "g1", "x", "against"),
-            Headline("c1", "o1", "x", "observing"), Headline("c2", "h1", "x", "for")]
-    result = score(rows, [("f1", "g1", "denial"), ("g1", "o1", "denial"), ("f1", "f2", "negation"),
-                          ("h1", "g1", "denial"), ("g1", "f1", "denial")])
+    rows = [
+        Headline("c1", "f1", "x", "for"),
+        Headline("c1", "f2", "x", "for"),
+        Headline("c1", "g1", "x", "against"),
+        Headline("c1", "o1", "x", "observing"),
+        Headline("c2", "h1", "x", "for"),
+    ]
+    result = score(
+        rows,
+        [
+            ("f1", "g1", "denial"),
+            ("g1", "o1", "denial"),
+            ("f1", "f2", "negation"),
+            ("h1", "g1", "denial"),
+            ("g1", "f1", "denial"),
+        ],
+    )
     assert (result.gold, result.correct, result.ignored, result.wrong) == (2, 1, 1, 2)
     assert (result.precision, result.recall) == (round(1 / 3, 4), 0.5)
 
@@ -261,7 +342,8 @@ def test_eval_emergent_command(invoke, tmp_path):
         "c1,a2,x,The photo of a giant crab on the beach at Whitstable is a hoax,against\n"
         "c1,a3,x,Is there a giant crab on the beach at Whitstable?,observing\n"
         "c2,b1,x,The city council approved the new budget for schools on Monday,for\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     result = invoke("eval", "emergent", str(path), "--json", db=False)
     assert result.exit_code == 0, result.output
     figures = json.loads(result.stdout)
@@ -275,6 +357,7 @@ def test_eval_emergent_command(invoke, tmp_path):
 
 # -- what does not discredit a claim, and claims too thin to be a side ---------------------
 
+
 def test_a_negated_speech_cue_disowns_its_content_but_a_negated_wish_does_not():
     (said,) = attributed("The Pope did not say that pets go to heaven.")
     assert "~discredited" in said.terms
@@ -283,8 +366,11 @@ def test_a_negated_speech_cue_disowns_its_content_but_a_negated_wish_does_not():
 
 
 def test_refuting_words_beside_a_claim_do_not_discredit_it():
-    (c,) = [c for c in attributed("The mayor said the bridge was safe, but critics called the inspection a hoax.")
-            if c.cue == "said"]
+    (c,) = [
+        c
+        for c in attributed("The mayor said the bridge was safe, but critics called the inspection a hoax.")
+        if c.cue == "said"
+    ]
     assert "~discredited" not in c.terms
     (d,) = attributed("A fake news site claimed that the bridge had collapsed.")
     assert "~discredited" in d.terms
@@ -293,31 +379,76 @@ def test_refuting_words_beside_a_claim_do_not_discredit_it():
 def test_a_claim_with_no_content_words_is_no_side():
     from factcheck.contradict import Keyed, _substantive
 
-    empty = Keyed(id="a", article="x", source_id="s", source="S", source_kind="person", stance="asserts",
-                  cue="said", content="would", terms=set())
-    hoax = Keyed(id="b", article="y", source_id="t", source="T", source_kind="narrator", stance="asserts",
-                 cue="", content="A hoax", terms={"~false"})
-    words = Keyed(id="c", article="y", source_id="t", source="T", source_kind="narrator", stance="asserts",
-                  cue="", content="the bridge collapsed", terms={"bridge", "collapse"})
+    empty = Keyed(
+        id="a",
+        article="x",
+        source_id="s",
+        source="S",
+        source_kind="person",
+        stance="asserts",
+        cue="said",
+        content="would",
+        terms=set(),
+    )
+    hoax = Keyed(
+        id="b",
+        article="y",
+        source_id="t",
+        source="T",
+        source_kind="narrator",
+        stance="asserts",
+        cue="",
+        content="A hoax",
+        terms={"~false"},
+    )
+    words = Keyed(
+        id="c",
+        article="y",
+        source_id="t",
+        source="T",
+        source_kind="narrator",
+        stance="asserts",
+        cue="",
+        content="the bridge collapsed",
+        terms={"bridge", "collapse"},
+    )
     assert not _substantive(empty) and _substantive(hoax) and _substantive(words)
 
 
 # -- who can be a side, and which articles are one story ---------------------------------------
 
-@pytest.mark.parametrize("name, kind", [
-    ("witnesses", "group"), ("the ministry", "government"), ("the lawsuits filed", "group"), ("records", "group"),
-    ("Ana Ruiz", "person"), ("team of scientists", "organization"), ("families", "group"), ("the airline", "person"),
-])
+
+@pytest.mark.parametrize(
+    "name, kind",
+    [
+        ("witnesses", "group"),
+        ("the ministry", "government"),
+        ("the lawsuits filed", "group"),
+        ("records", "group"),
+        ("Ana Ruiz", "person"),
+        ("team of scientists", "organization"),
+        ("families", "group"),
+        ("the airline", "person"),
+    ],
+)
 def test_speakers(name, kind):
     from factcheck.lexicon import is_speaker
 
     assert is_speaker(name, kind)
 
 
-@pytest.mark.parametrize("name, kind", [
-    ("afternoon", "person"), ("One", "person"), ("its airstrikes", "group"), ("protests and vigils", "group"),
-    ("their suggestion", "person"), ("of the three lawsuits filed", "person"), ("other videos", "group"),
-])
+@pytest.mark.parametrize(
+    "name, kind",
+    [
+        ("afternoon", "person"),
+        ("One", "person"),
+        ("its airstrikes", "group"),
+        ("protests and vigils", "group"),
+        ("their suggestion", "person"),
+        ("of the three lawsuits filed", "person"),
+        ("other videos", "group"),
+    ],
+)
 def test_words_that_are_no_speakers(name, kind):
     from factcheck.lexicon import is_speaker
 
@@ -332,96 +463,132 @@ def test_a_claim_whose_source_is_no_speaker_is_no_side():
 
 def test_pairs_across_articles_need_one_story():
     # articles longer than a headline: their names tell whether they cover one story
-    dunmore = ("Mayor Ann Berg of Dunmore said the Lackawanna bridge will reopen in May. "
-               "Traffic on Dunmore's Main Street has doubled since it closed. Shops there lost trade, owners said.")
-    same = conflicts(dunmore, "Dunmore's engineer Tom Reyes denied that the Lackawanna bridge will reopen in May. "
-                              "Repairs will take until December, he said. Berg did not answer calls.")
+    dunmore = (
+        "Mayor Ann Berg of Dunmore said the Lackawanna bridge will reopen in May. "
+        "Traffic on Dunmore's Main Street has doubled since it closed. Shops there lost trade, owners said."
+    )
+    same = conflicts(
+        dunmore,
+        "Dunmore's engineer Tom Reyes denied that the Lackawanna bridge will reopen in May. "
+        "Repairs will take until December, he said. Berg did not answer calls.",
+    )
     assert ("denial", "Ann Berg", "Tom Reyes") in [(f.kind, a.source, b.source) for f, a, b in same]
     # one proposition's words, but two stories: other towns, people and rivers
-    other = conflicts(dunmore, "In Yakima, engineer Raul Ortiz of Benton County denied that the Naches bridge will "
-                               "reopen in May. Repairs will take until December, he said. Farmers there complain.")
+    other = conflicts(
+        dunmore,
+        "In Yakima, engineer Raul Ortiz of Benton County denied that the Naches bridge will "
+        "reopen in May. Repairs will take until December, he said. Farmers there complain.",
+    )
     assert other == []
 
 
 def test_a_spokeswoman_and_her_organisation_are_one_side():
-    found = conflicts("The hospital denied that patients caught infections on its wards. "
-                      "Linda Ruiz, a hospital spokeswoman, said patients caught infections on its wards only rarely. "
-                      "Families of patients said they caught infections on its wards.")
+    found = conflicts(
+        "The hospital denied that patients caught infections on its wards. "
+        "Linda Ruiz, a hospital spokeswoman, said patients caught infections on its wards only rarely. "
+        "Families of patients said they caught infections on its wards."
+    )
     sides = [{a.source, b.source} for _, a, b in found]
     assert {"hospital", "Linda Ruiz"} not in sides
     assert {"families of patients", "hospital"} in sides
 
 
 def test_the_messenger_is_no_side_the_relayed_speaker_is():
-    found = conflicts("Witnesses said soldiers fired on the crowd near the station, the news agency reported. "
-                      "The army denied that soldiers fired on the crowd near the station.")
+    found = conflicts(
+        "Witnesses said soldiers fired on the crowd near the station, the news agency reported. "
+        "The army denied that soldiers fired on the crowd near the station."
+    )
     assert [(a.source, b.source) for _, a, b in found] == [("witnesses", "army")]
 
 
 # -- rebuttal by reference -------------------------------------------------------------------
 
+
 def test_a_denial_of_wrongdoing_answers_what_is_alleged_of_the_speaker():
-    found = conflicts("The Daily Ledger reported that Mayor Tom Bell accepted $20,000 from a developer. "
-                      "Bell denied any wrongdoing. The council meets on Monday.")
+    found = conflicts(
+        "The Daily Ledger reported that Mayor Tom Bell accepted $20,000 from a developer. "
+        "Bell denied any wrongdoing. The council meets on Monday."
+    )
     assert [(f.kind, a.source, b.source) for f, a, b in found] == [("rebuttal", "Daily Ledger", "Tom Bell")]
     assert "rebuttal by reference" in found[0][0].explanation
 
 
 def test_a_denial_of_the_allegations_answers_the_lawsuit():
-    found = conflicts("A lawsuit filed Friday alleges that nurses at Harlow Clinic ignored infections for months. "
-                      "The clinic denied the allegations.")
+    found = conflicts(
+        "A lawsuit filed Friday alleges that nurses at Harlow Clinic ignored infections for months. "
+        "The clinic denied the allegations."
+    )
     assert ("rebuttal", "clinic") in [(f.kind, b.source) for f, a, b in found]
 
 
 def test_a_rebuttal_that_names_its_target():
-    found = conflicts("The regulator said Northwind flew its aircraft beyond their safety limits. "
-                      "Northwind said that it disagrees with the order issued by the regulator.")
+    found = conflicts(
+        "The regulator said Northwind flew its aircraft beyond their safety limits. "
+        "Northwind said that it disagrees with the order issued by the regulator."
+    )
     assert [(f.kind, a.source, b.source) for f, a, b in found] == [("rebuttal", "regulator", "Northwind")]
 
 
 def test_a_bare_reference_with_nothing_alleged_answers_no_one():
-    found = conflicts("The regulator said Northwind flew its aircraft beyond their safety limits. "
-                      "Residents said the airport was noisy at night. The mayor denied the allegations.")
+    found = conflicts(
+        "The regulator said Northwind flew its aircraft beyond their safety limits. "
+        "Residents said the airport was noisy at night. The mayor denied the allegations."
+    )
     assert not [f for f, a, b in found if f.kind == "rebuttal"]
 
 
 # -- figures by what they count --------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "The military said two rebels were killed in the clash near Dalton. The rebels said they suffered no casualties.",
-    "Officials said 58 people were killed in the raids. Residents said at least 200 people died.",
-    "The governor said 40 people drowned in the floods. A hospital official said 112 people died.",
-    "The army said over 100 rebels were killed. The rebel leader said only a dozen of the dead were fighters.",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The military said two rebels were killed in the clash near Dalton. The rebels said they suffered no casualties.",
+        "Officials said 58 people were killed in the raids. Residents said at least 200 people died.",
+        "The governor said 40 people drowned in the floods. A hospital official said 112 people died.",
+        "The army said over 100 rebels were killed. The rebel leader said only a dozen of the dead were fighters.",
+    ],
+)
 def test_figures_that_count_one_thing_and_cannot_both_hold(text):
     found = conflicts(text)
     assert [f.kind for f, _, _ in found] == ["numeric"], [(f.kind, f.explanation) for f, _, _ in found]
     assert "death" in found[0][0].explanation
 
 
-@pytest.mark.parametrize("text", [
-    "Officials said 58 people were killed in the raids. Residents said four villages were burned.",
-    "The army said over 100 rebels were killed. The rebel commander said 10 soldiers died.",
-    "Officials said 58 people were killed in the raids. Residents said at least 50 people died.",
-    "The rebels said they killed 40 government soldiers. The army said 15 rebels were killed and three soldiers "
-    "were wounded.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said 58 people were killed in the raids. Residents said four villages were burned.",
+        "The army said over 100 rebels were killed. The rebel commander said 10 soldiers died.",
+        "Officials said 58 people were killed in the raids. Residents said at least 50 people died.",
+        "The rebels said they killed 40 government soldiers. The army said 15 rebels were killed and three soldiers "
+        "were wounded.",
+    ],
+)
 def test_figures_of_different_things_or_that_agree_are_no_conflict(text):
     assert [f for f, _, _ in conflicts(text) if f.kind == "numeric"] == []
 
 
-@pytest.mark.parametrize("a, b", [
-    ("Witnesses said the man was unarmed when officers shot him near the depot.",
-     "Police said the man was armed when officers shot him near the depot."),
-    ("The knife was open when officers arrived at the depot, a firefighter said.",
-     "The knife was closed when officers arrived at the depot, the officers said."),
-])
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        (
+            "Witnesses said the man was unarmed when officers shot him near the depot.",
+            "Police said the man was armed when officers shot him near the depot.",
+        ),
+        (
+            "The knife was open when officers arrived at the depot, a firefighter said.",
+            "The knife was closed when officers arrived at the depot, the officers said.",
+        ),
+    ],
+)
 def test_exclusive_accounts_of_one_thing_from_wordnet(a, b):
     found = conflicts(a + " " + b)
     assert [f.kind for f, _, _ in found] == ["description"], [(f.kind, f.explanation) for f, _, _ in found]
 
 
 # -- calibrated scores and the default threshold ---------------------------------------------
+
 
 def test_scores_are_probabilities_from_the_shipped_model():
     from factcheck import scorer
@@ -430,8 +597,10 @@ def test_scores_are_probabilities_from_the_shipped_model():
     model = scorer.model()
     assert model is not None and model["features"] == FEATURES and len(model["weights"]) == len(FEATURES)
     assert 0.0 < scorer.threshold() < 1.0
-    found = conflicts("Witnesses said soldiers fired on the crowd near the station. "
-                      "The army denied that soldiers fired on the crowd near the station.")
+    found = conflicts(
+        "Witnesses said soldiers fired on the crowd near the station. "
+        "The army denied that soldiers fired on the crowd near the station."
+    )
     assert found and all(0.0 <= f.score <= 1.0 for f, _, _ in found)
 
 
@@ -440,8 +609,10 @@ def test_the_default_threshold_hides_weak_leads_but_never_a_reviewed_pair(invoke
 
     from factcheck.contradict import DEFAULT_MIN_SCORE
 
-    text = ("Witnesses said soldiers fired on the crowd near the station. "
-            "The army denied that soldiers fired on the crowd near the station.")
+    text = (
+        "Witnesses said soldiers fired on the crowd near the station. "
+        "The army denied that soldiers fired on the crowd near the station."
+    )
     assert invoke("ingest", "-", input=text).exit_code == 0
     database = sqlite_utils.Database(db_path)
     (cid,) = [r["id"] for r in database["contradictions"].rows]
@@ -464,34 +635,44 @@ def test_datasette_open_contradictions_use_the_default_threshold():
 
 
 def test_a_rebuttal_of_a_figure_answers_who_gave_it():
-    found = conflicts("Residents said more than 80 bodies were pulled from the river by Wednesday. "
-                      "A spokesman for the agency, Imran Qadir, said the figure of 80 was exaggerated.")
+    found = conflicts(
+        "Residents said more than 80 bodies were pulled from the river by Wednesday. "
+        "A spokesman for the agency, Imran Qadir, said the figure of 80 was exaggerated."
+    )
     assert ("rebuttal", "residents", "Imran Qadir") in [(f.kind, a.source, b.source) for f, a, b in found]
 
 
 def test_a_rebuttal_of_what_a_named_source_owns():
-    found = conflicts("The pharmacists' association said at least 300 pharmacies had reported empty shelves. "
-                      "A ministry spokesman, Pavel Orlov, said the association's figures were not accurate.")
+    found = conflicts(
+        "The pharmacists' association said at least 300 pharmacies had reported empty shelves. "
+        "A ministry spokesman, Pavel Orlov, said the association's figures were not accurate."
+    )
     assert [(a.source, b.source) for f, a, b in found] == [("pharmacists' association", "Pavel Orlov")]
 
 
 def test_a_negation_must_meet_what_the_other_side_says_not_its_context():
-    found = conflicts("Workers at the plant were not paid for six weeks, the complaint says. "
-                      "The union steward, Maria Lopez, said the workers were owed about $1.2 million in wages.")
+    found = conflicts(
+        "Workers at the plant were not paid for six weeks, the complaint says. "
+        "The union steward, Maria Lopez, said the workers were owed about $1.2 million in wages."
+    )
     assert found == []
 
 
 def test_a_busy_story_keeps_every_articles_own_conflicts():
     claims = []
     for n in range(8):
-        text = (f"Witnesses in Town{n} said soldiers fired on the crowd near the station. "
-                f"The army denied that soldiers fired on the crowd near the station in Town{n}.")
+        text = (
+            f"Witnesses in Town{n} said soldiers fired on the crowd near the station. "
+            f"The army denied that soldiers fired on the crowd near the station in Town{n}."
+        )
         claims += claims_of(text, outlet=f"Paper {n}")
     index = Index()
     for c in claims:
         index.add(keyed(c))
     by_id = {c.id: c for c in claims}
-    own = {by_id[f.claim_a_id].article for f in find(index) if by_id[f.claim_a_id].article == by_id[f.claim_b_id].article}
+    own = {
+        by_id[f.claim_a_id].article for f in find(index) if by_id[f.claim_a_id].article == by_id[f.claim_b_id].article
+    }
     assert len(own) == 8
 
 
@@ -539,7 +720,9 @@ def test_candidates_do_not_depend_on_what_else_is_indexed():
         small.add(keyed(c))
     big = Index()
     for n in range(30):  # thirty other stories that use the same words
-        for c in claims_of(f"Officials in Town{n} said soldiers fired warning shots at the parliament.", outlet=f"P{n}"):
+        for c in claims_of(
+            f"Officials in Town{n} said soldiers fired warning shots at the parliament.", outlet=f"P{n}"
+        ):
             big.add(keyed(c))
     for c in claims:
         big.add(keyed(c))
@@ -547,51 +730,64 @@ def test_candidates_do_not_depend_on_what_else_is_indexed():
     army = next(c for c in claims if "army" in c.source)
     assert army.id in small.candidates(small.claims[witnesses.id])
     assert army.id in big.candidates(big.claims[witnesses.id])
-    assert [f.id for f in find(small)] == [f.id for f in find(big, [witnesses.id, army.id])
-                                           if {f.claim_a_id, f.claim_b_id} <= {witnesses.id, army.id}]
+    assert [f.id for f in find(small)] == [
+        f.id for f in find(big, [witnesses.id, army.id]) if {f.claim_a_id, f.claim_b_id} <= {witnesses.id, army.id}
+    ]
 
 
 def test_refusing_to_dismiss_a_suit_is_no_denial_of_it():
-    found = conflicts("The lawsuit says city officials knew that lead levels in schools exceeded federal limits. "
-                      "A judge on Tuesday refused to dismiss the lawsuit accusing the city of ignoring lead.")
+    found = conflicts(
+        "The lawsuit says city officials knew that lead levels in schools exceeded federal limits. "
+        "A judge on Tuesday refused to dismiss the lawsuit accusing the city of ignoring lead."
+    )
     assert [f for f, a, b in found if "judge" in (a.source, b.source)] == []
 
 
 def test_denying_what_one_is_accused_of_answers_the_accusation():
-    found = conflicts("Families accused the company of ignoring cracks in the tunnel for weeks. "
-                      "The mine's owner denied any safety lapses.")
+    found = conflicts(
+        "Families accused the company of ignoring cracks in the tunnel for weeks. "
+        "The mine's owner denied any safety lapses."
+    )
     assert [(f.kind, a.source) for f, a, b in found] == [("rebuttal", "families")]
 
 
 def test_a_study_is_a_side_and_what_it_found_can_be_rebutted():
-    found = conflicts("Orion Logistics said the warehouse would create 2,000 jobs within three years. "
-                      "A study commissioned by the county found the project would create about 600 permanent jobs. "
-                      "Orion's vice president, Carl Jensen, called the study deeply flawed.")
+    found = conflicts(
+        "Orion Logistics said the warehouse would create 2,000 jobs within three years. "
+        "A study commissioned by the county found the project would create about 600 permanent jobs. "
+        "Orion's vice president, Carl Jensen, called the study deeply flawed."
+    )
     kinds = {(f.kind, a.source, b.source) for f, a, b in found}
     assert ("numeric", "Orion Logistics", "study commissioned by the county") in kinds
     assert ("rebuttal", "study commissioned by the county", "Carl Jensen") in kinds
 
 
 def test_opening_an_inquiry_affirms_no_account():
-    found = conflicts("The prosecutor's office said it had opened an investigation into the alleged shooting of ten "
-                      "people at the market by soldiers. "
-                      "The defence ministry denied that its soldiers shot ten people at the market.")
+    found = conflicts(
+        "The prosecutor's office said it had opened an investigation into the alleged shooting of ten "
+        "people at the market by soldiers. "
+        "The defence ministry denied that its soldiers shot ten people at the market."
+    )
     assert [f for f, a, b in found if "prosecutor's office" in (a.source, b.source)] == []
 
 
 def test_one_dispute_is_reported_with_its_strongest_pairs_only():
-    found = conflicts("Witnesses said soldiers fired on the crowd near the station. "
-                      "Witnesses said soldiers fired on the crowd again near the station at noon. "
-                      "Witnesses said soldiers fired on the crowd near the station before the march. "
-                      "The army denied that soldiers fired on the crowd near the station.")
+    found = conflicts(
+        "Witnesses said soldiers fired on the crowd near the station. "
+        "Witnesses said soldiers fired on the crowd again near the station at noon. "
+        "Witnesses said soldiers fired on the crowd near the station before the march. "
+        "The army denied that soldiers fired on the crowd near the station."
+    )
     pairs = [(a.source, b.source) for f, a, b in found]
     assert pairs and len(pairs) <= 2 and set(pairs) == {("witnesses", "army")}
 
 
 def test_a_denial_by_a_source_is_a_side_not_the_articles_verdict():
-    found = conflicts("Riverside United denied on Friday that it had agreed to sell striker Tomas Vega, "
-                      "hours after the player's agent said the transfer was complete. "
-                      "Riverside said in a statement that there was no agreement with any club.")
+    found = conflicts(
+        "Riverside United denied on Friday that it had agreed to sell striker Tomas Vega, "
+        "hours after the player's agent said the transfer was complete. "
+        "Riverside said in a statement that there was no agreement with any club."
+    )
     assert ("denial", "player's agent", "Riverside United") in [(f.kind, a.source, b.source) for f, a, b in found]
 
 
@@ -606,6 +802,8 @@ def test_a_database_holds_the_same_pairs_whatever_the_order_and_recheck_keeps_th
         ingest(database, order, batch_size=batch)
         held[name] = database.execute("select id, kind, score, explanation from contradictions order by id").fetchall()
         store.recheck(database)
-        assert database.execute("select id, kind, score, explanation from contradictions order by id").fetchall() \
+        assert (
+            database.execute("select id, kind, score, explanation from contradictions order by id").fetchall()
             == held[name]
+        )
     assert held["one by one"] == held["reversed"] == held["together"] != []

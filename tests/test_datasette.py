@@ -57,11 +57,15 @@ def lookup(path, sql, params=()):
 
 def china_denial(path):
     """China's claim in the seed article: (claim id, content)."""
-    return lookup(path, "select c.id, c.content from claims c join sources s on s.id = c.source_id "
-                        "where s.name = 'China' and c.stance = 'denies'")
+    return lookup(
+        path,
+        "select c.id, c.content from claims c join sources s on s.id = c.source_id "
+        "where s.name = 'China' and c.stance = 'denies'",
+    )
 
 
 # -- metadata and configuration ---------------------------------------------------------------
+
 
 def test_every_table_and_view_is_described(seeded_db):
     database = sqlite_utils.Database(seeded_db)
@@ -71,10 +75,20 @@ def test_every_table_and_view_is_described(seeded_db):
     for name in set(database.table_names()) - fts | set(database.view_names()):
         assert described.get(name, {}).get("description"), f"{name} has no description"
     assert "claims" in meta["description_html"] and serve.metadata(DB)["title"] == "factcheck"
-    for table, column in [("claims", "stance"), ("claims", "quote"), ("claims", "spans"), ("claims", "hedged"),
-                          ("claims", "cue"), ("sources", "kind"), ("contradictions", "kind"),
-                          ("contradictions", "score"), ("contradictions", "status"), ("claims_view", "stance"),
-                          ("contradictions_view", "score"), ("contradictions_view", "claim_a")]:
+    for table, column in [
+        ("claims", "stance"),
+        ("claims", "quote"),
+        ("claims", "spans"),
+        ("claims", "hedged"),
+        ("claims", "cue"),
+        ("sources", "kind"),
+        ("contradictions", "kind"),
+        ("contradictions", "score"),
+        ("contradictions", "status"),
+        ("claims_view", "stance"),
+        ("contradictions_view", "score"),
+        ("contradictions_view", "claim_a"),
+    ]:
         assert described[table]["columns"].get(column), f"{table}.{column} has no description"
         assert column in {c for c in database[table].columns_dict}, f"{table}.{column} described but missing"
     page = one(seeded_db, f"/{DB}/claims").text
@@ -111,6 +125,7 @@ def test_any_database_file_name_gets_the_metadata(seeded_db, tmp_path):
 
 # -- tables, links, views ---------------------------------------------------------------------
 
+
 def test_claims_link_to_their_source_and_article(seeded_db):
     claim_id, _ = china_denial(seeded_db)
     article_id, title = lookup(seeded_db, "select id, title from articles")
@@ -126,9 +141,12 @@ def test_claims_link_to_their_source_and_article(seeded_db):
 
 def test_contradictions_link_to_both_claims(seeded_db):
     claim_id, _ = china_denial(seeded_db)
-    contradiction = lookup(seeded_db, "select id, claim_a_id from contradictions where claim_b_id = ? "
-                                      "and claim_a_id in (select id from claims where source_id = 'state-department')",
-                           [claim_id])
+    contradiction = lookup(
+        seeded_db,
+        "select id, claim_a_id from contradictions where claim_b_id = ? "
+        "and claim_a_id in (select id from claims where source_id = 'state-department')",
+        [claim_id],
+    )
     assert contradiction, "the seed article's State Department / China contradiction is missing"
     cells = table_rows(one(seeded_db, f"/{DB}/contradictions/{contradiction[0]}").text)[0]
     assert f"/{DB}/claims/{contradiction[1]}" in cells["claim_a_id"].links
@@ -142,10 +160,17 @@ def test_claims_view_has_source_kind_and_article_title(seeded_db):
     claim_id, content = china_denial(seeded_db)
     [row] = rows(seeded_db, f"/{DB}/claims_view.json?id={claim_id}")
     title = lookup(seeded_db, "select title from articles")[0]
-    assert (row["source"], row["source_kind"], row["article_title"], row["content"]) == \
-        ("China", "government", title, content)
-    assert row["contradictions"] == lookup(
-        seeded_db, "select count(*) from contradictions where ? in (claim_a_id, claim_b_id)", [claim_id])[0] >= 2
+    assert (row["source"], row["source_kind"], row["article_title"], row["content"]) == (
+        "China",
+        "government",
+        title,
+        content,
+    )
+    assert (
+        row["contradictions"]
+        == lookup(seeded_db, "select count(*) from contradictions where ? in (claim_a_id, claim_b_id)", [claim_id])[0]
+        >= 2
+    )
     all_rows = rows(seeded_db, f"/{DB}/claims_view.json?_size=max")
     assert len(all_rows) == lookup(seeded_db, "select count(*) from claims")[0]
     assert [r["rowid"] for r in all_rows] == sorted(r["rowid"] for r in all_rows)  # ingest order
@@ -184,6 +209,7 @@ def test_sorts(seeded_db):
 
 # -- search -----------------------------------------------------------------------------------
 
+
 def test_search_claims_table_view_and_articles(seeded_db):
     claim_id, _ = china_denial(seeded_db)
     for url in (f"/{DB}/claims.json?_search=internment", f"/{DB}/claims_view.json?_search=internment"):
@@ -201,9 +227,18 @@ def test_search_stays_current_when_claims_change(tmp_path):
     database = store.open_db(path)
     database["articles"].insert({"id": "a1", "title": "Dams", "text": "The ministry said the dam is safe."})
     database["sources"].insert({"id": "ministry", "name": "Ministry", "kind": "government"})
-    database["claims"].insert({"id": "c1", "article_id": "a1", "source_id": "ministry", "stance": "asserts",
-                               "quote": "indirect", "content": "the dam is safe",
-                               "sentence": "The ministry said the dam is safe.", "spans": "{}"})
+    database["claims"].insert(
+        {
+            "id": "c1",
+            "article_id": "a1",
+            "source_id": "ministry",
+            "stance": "asserts",
+            "quote": "indirect",
+            "content": "the dam is safe",
+            "sentence": "The ministry said the dam is safe.",
+            "spans": "{}",
+        }
+    )
     assert [r["id"] for r in rows(path, "/current/claims_view.json?_search=dam")] == ["c1"]
     database["claims"].update("c1", {"content": "the reservoir is full", "sentence": "The reservoir is full."})
     assert rows(path, "/current/claims_view.json?_search=dam") == []
@@ -226,6 +261,7 @@ def test_lost_full_text_index_is_rebuilt_on_open(tmp_path):
 
 # -- facets -----------------------------------------------------------------------------------
 
+
 def test_facets(seeded_db):
     claims = one(seeded_db, f"/{DB}/claims_view.json?_extra=facet_results").json()
     total = lookup(seeded_db, "select count(*) from claims")[0]
@@ -243,6 +279,7 @@ def test_facets(seeded_db):
 
 
 # -- saved queries ----------------------------------------------------------------------------
+
 
 def test_saved_query_open_contradictions_by_score(seeded_db):
     found = rows(seeded_db, f"/{DB}/open_contradictions.json")
@@ -291,12 +328,17 @@ def test_saved_query_claims_that_mention_a_term(seeded_db):
 
 def test_saved_queries_are_listed_with_titles(seeded_db):
     page = one(seeded_db, f"/{DB}").text
-    for title in ("Open contradictions by score", "Everything one source claimed",
-                  "Sources contradicted most often", "Claims that mention a search term"):
+    for title in (
+        "Open contradictions by score",
+        "Everything one source claimed",
+        "Sources contradicted most often",
+        "Claims that mention a search term",
+    ):
         assert title in page
 
 
 # -- the claim in its sentence ----------------------------------------------------------------
+
 
 def test_claim_page_marks_the_quoted_words_in_the_sentence(seeded_db):
     claim_id, content = china_denial(seeded_db)
@@ -324,7 +366,7 @@ def test_passage_roles_and_fragments():
         return [text.index(words), text.index(words) + len(words)]
 
     spans = {"source": [at("the minister")], "cue": [at("said")], "content": [at("The dam"), at("is safe and sound.")]}
-    sentence = text[text.index('"The'):text.index(" Then")]
+    sentence = text[text.index('"The') : text.index(" Then")]
     pieces = serve.passage(text, sentence, spans)
     assert "".join(p for p, _ in pieces) == sentence
     assert [p for p, role in pieces if role == "content"] == ["The dam", "is safe and sound."]
@@ -347,11 +389,20 @@ def test_everything_is_escaped(tmp_path):
     start = text.index("<script>")
     database["articles"].insert({"id": "a1", "title": "<i>T</i>", "text": text})
     database["sources"].insert({"id": "mayor", "name": "<b>mayor</b>", "kind": "person"})
-    database["claims"].insert({
-        "id": "c1", "article_id": "a1", "source_id": "mayor", "stance": "asserts", "quote": "direct",
-        "content": text[start:-2], "sentence": text, "cue": "said", "position": start,
-        "spans": json.dumps({"source": [[4, 16]], "cue": [[17, 21]], "content": [[start, len(text) - 2]]}),
-    })
+    database["claims"].insert(
+        {
+            "id": "c1",
+            "article_id": "a1",
+            "source_id": "mayor",
+            "stance": "asserts",
+            "quote": "direct",
+            "content": text[start:-2],
+            "sentence": text,
+            "cue": "said",
+            "position": start,
+            "spans": json.dumps({"source": [[4, 16]], "cue": [[17, 21]], "content": [[start, len(text) - 2]]}),
+        }
+    )
     for url in ("/escape/claims/c1", "/escape/claims_view", "/escape/claims_mentioning?term=alert"):
         html = one(path, url).text
         assert "<script>alert" not in html and "<b>mayor" not in html and "<i>T</i>" not in html, url
@@ -361,6 +412,7 @@ def test_everything_is_escaped(tmp_path):
 
 
 # -- the serve command ------------------------------------------------------------------------
+
 
 def test_serve_refuses_a_missing_database(invoke):
     result = invoke("serve")
@@ -387,8 +439,10 @@ def test_serve_refuses_a_port_in_use(runner, seeded_db):
 
 
 def test_serve_does_not_import_spacy():
-    code = ("import sys; from factcheck import serve; from factcheck.cli import app; "
-            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'thinc')))")
+    code = (
+        "import sys; from factcheck import serve; from factcheck.cli import app; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'thinc')))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 
@@ -408,4 +462,3 @@ def test_serve_binds_127_0_0_1_unless_told_and_opens_the_contradictions(runner, 
     calls.clear()
     result = runner.invoke(app, ["serve", "--db", seeded_db, "--port", port, "--host", "0.0.0.0"])
     assert result.exit_code == 0 and calls == [("run", "0.0.0.0", int(port))]
-

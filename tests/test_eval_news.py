@@ -4,22 +4,36 @@ import json
 
 from factcheck.evaluate_news import claim_found, pair_matches, score
 
-MAYOR = ("Mayor Ann Berg said the new bridge will reopen in May. "
-         "The city engineer, Tom Reyes, denied that the bridge will reopen in May, saying repairs "
-         "will take until the end of the year.\n")
+MAYOR = (
+    "Mayor Ann Berg said the new bridge will reopen in May. "
+    "The city engineer, Tom Reyes, denied that the bridge will reopen in May, saying repairs "
+    "will take until the end of the year.\n"
+)
 FARM = "Farmers in the valley said the drought destroyed half of the wheat harvest this summer.\n"
 
 
 def gold_file(tmp_path):
-    gold = {"_about": "test", "articles": [
-        {"name": "bridge", "claims": [
-            {"source": "Berg|mayor", "content": "reopen in May", "stance": ["asserts"]},
-            {"source": "Reyes|engineer", "content": "reopen in May", "stance": ["denies"]}],
-         "contradictions": [{"a": "Berg|mayor", "b": "Reyes|engineer"}]},
-        {"name": "drought", "claims": [
-            {"source": "farmers", "content": "half of the wheat", "stance": ["asserts"]},
-            {"source": "ministry", "content": "record harvest", "stance": ["asserts"]}],
-         "contradictions": []}]}
+    gold = {
+        "_about": "test",
+        "articles": [
+            {
+                "name": "bridge",
+                "claims": [
+                    {"source": "Berg|mayor", "content": "reopen in May", "stance": ["asserts"]},
+                    {"source": "Reyes|engineer", "content": "reopen in May", "stance": ["denies"]},
+                ],
+                "contradictions": [{"a": "Berg|mayor", "b": "Reyes|engineer"}],
+            },
+            {
+                "name": "drought",
+                "claims": [
+                    {"source": "farmers", "content": "half of the wheat", "stance": ["asserts"]},
+                    {"source": "ministry", "content": "record harvest", "stance": ["asserts"]},
+                ],
+                "contradictions": [],
+            },
+        ],
+    }
     path = tmp_path / "gold.json"
     path.write_text(json.dumps(gold))
     texts = tmp_path / "texts"
@@ -36,7 +50,9 @@ def c(article, source, content, stance="asserts", speaker=None):
 def test_a_gold_claim_needs_source_content_and_stance():
     gold = {"source": "Berg|mayor", "content": "reopen in May", "stance": ["asserts"]}
     assert claim_found(gold, [c("x", "Ann Berg", "the bridge will reopen in May")])
-    assert claim_found(gold, [c("x", "Ann Berg", "x", speaker="x"), c("x", "the city", "reopen in may", speaker="the Mayor")])
+    assert claim_found(
+        gold, [c("x", "Ann Berg", "x", speaker="x"), c("x", "the city", "reopen in may", speaker="the Mayor")]
+    )
     assert not claim_found(gold, [c("x", "Ann Berg", "the bridge will reopen in May", stance="denies")])
     assert not claim_found(gold, [c("x", "Tom Reyes", "the bridge will reopen in May")])
 
@@ -48,8 +64,10 @@ def test_a_pair_matches_either_way_round():
 
 
 def test_pairs_across_articles_are_false_leads():
-    gold = [{"name": "bridge", "claims": [], "contradictions": [{"a": "Berg", "b": "Reyes"}]},
-            {"name": "drought", "claims": [], "contradictions": []}]
+    gold = [
+        {"name": "bridge", "claims": [], "contradictions": [{"a": "Berg", "b": "Reyes"}]},
+        {"name": "drought", "claims": [], "contradictions": []},
+    ]
     right = ({"kind": "denial", "score": 0.9}, c("bridge", "Ann Berg", "."), c("bridge", "Tom Reyes", "."))
     across = ({"kind": "denial", "score": 0.5}, c("bridge", "Ann Berg", "."), c("drought", "farmers", "."))
     result = score(gold, {}, [right, across], 0.0)

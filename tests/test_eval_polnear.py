@@ -18,17 +18,33 @@ def at(text, words, nth=0):
 
 
 def record(*attributions):
-    return {"article": "a", "text": TEXT, "attributions": [
-        {"source": [at(TEXT, s)] if s else [], "cue": [at(TEXT, c)] if c else [], "content": [at(TEXT, x)]}
-        for s, c, x in attributions]}
+    return {
+        "article": "a",
+        "text": TEXT,
+        "attributions": [
+            {"source": [at(TEXT, s)] if s else [], "cue": [at(TEXT, c)] if c else [], "content": [at(TEXT, x)]}
+            for s, c, x in attributions
+        ],
+    }
 
 
 def claim(source, cue, content):
     def sp(words):
         return [(TEXT.index(words), TEXT.index(words) + len(words))] if words else []
-    return Claim(id="x", article="a", source="s", source_id="s", speaker="", cue=cue or "", stance="asserts",
-                 quote="indirect", content=content, sentence="", spans=Spans(source=sp(source), cue=sp(cue),
-                                                                            content=sp(content)))
+
+    return Claim(
+        id="x",
+        article="a",
+        source="s",
+        source_id="s",
+        speaker="",
+        cue=cue or "",
+        stance="asserts",
+        quote="indirect",
+        content=content,
+        sentence="",
+        spans=Spans(source=sp(source), cue=sp(cue), content=sp(content)),
+    )
 
 
 def test_trimming_drops_punctuation_and_quote_marks_at_both_ends():
@@ -56,8 +72,9 @@ def scored(row, claims):
 def test_exact_and_token_figures():
     row = record(("Mayor Ann Berg", "said", 'that "the bridge will reopen in May."'))
     # source too short (2 of 3 words), cue exact, content without "that" (6 of 7 words)
-    fig = scored(row, [claim("Ann Berg", "said", "the bridge will reopen in May"),
-                       claim(None, None, "Critics disagree")])  # a narrator claim: ignored
+    fig = scored(
+        row, [claim("Ann Berg", "said", "the bridge will reopen in May"), claim(None, None, "Critics disagree")]
+    )  # a narrator claim: ignored
     assert fig["exact"]["cue"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
     assert fig["exact"]["source"]["f1"] == 0.0 and fig["exact"]["content"]["f1"] == 0.0
     assert fig["token"]["source"] == {"precision": 1.0, "recall": round(2 / 3, 4), "f1": 0.8}
@@ -81,20 +98,38 @@ def test_pairs_are_one_to_one_and_greedy_by_overlap():
 
 def test_unmatched_predictions_cost_precision():
     row = record(("Mayor Ann Berg", "said", "the bridge will reopen in May"))
-    fig = scored(row, [claim("Mayor Ann Berg", "said", "the bridge will reopen in May"),
-                       claim("Critics", "disagree", "Critics disagree")])
+    fig = scored(
+        row,
+        [
+            claim("Mayor Ann Berg", "said", "the bridge will reopen in May"),
+            claim("Critics", "disagree", "Critics disagree"),
+        ],
+    )
     assert fig["exact"]["cue"] == {"precision": 0.5, "recall": 1.0, "f1": round(2 / 3, 4)}
 
 
 @pytest.fixture
 def polnear_file(tmp_path):
-    text = ('The mayor, Ann Berg, said on Monday that the bridge would reopen in May. '
-            '"It is a disgrace," said Tom Reyes, a local shop owner.')
-    row = {"article": "t1", "text": text, "attributions": [
-        {"source": [at(text, "The mayor, Ann Berg")], "cue": [at(text, "said")],
-         "content": [at(text, "that the bridge would reopen in May")]},
-        {"source": [at(text, "Tom Reyes, a local shop owner")], "cue": [at(text, "said", 1)],
-         "content": [at(text, "It is a disgrace,")]}]}
+    text = (
+        "The mayor, Ann Berg, said on Monday that the bridge would reopen in May. "
+        '"It is a disgrace," said Tom Reyes, a local shop owner.'
+    )
+    row = {
+        "article": "t1",
+        "text": text,
+        "attributions": [
+            {
+                "source": [at(text, "The mayor, Ann Berg")],
+                "cue": [at(text, "said")],
+                "content": [at(text, "that the bridge would reopen in May")],
+            },
+            {
+                "source": [at(text, "Tom Reyes, a local shop owner")],
+                "cue": [at(text, "said", 1)],
+                "content": [at(text, "It is a disgrace,")],
+            },
+        ],
+    }
     path = tmp_path / "mini.jsonl"
     path.write_text(json.dumps(row) + "\n")
     return str(path)
@@ -107,7 +142,21 @@ def test_eval_polnear_command(runner, polnear_file):
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[0] == "1 articles, 2 gold attributions, 2 predicted"
-    assert lines[1].split() == ["role", "exact", "P", "exact", "R", "exact", "F1", "token", "P", "token", "R", "token", "F1"]
+    assert lines[1].split() == [
+        "role",
+        "exact",
+        "P",
+        "exact",
+        "R",
+        "exact",
+        "F1",
+        "token",
+        "P",
+        "token",
+        "R",
+        "token",
+        "F1",
+    ]
     assert [line.split()[0] for line in lines[2:5]] == ["source", "cue", "content"]
     assert "words/second" in lines[5]
     figs = json.loads(runner.invoke(app, ["eval", "polnear", polnear_file, "--json"]).stdout)

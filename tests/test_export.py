@@ -16,12 +16,21 @@ def verdict(invoke, *args):
 
 
 def test_verdict_recorded_listed_and_replaced(stored, invoke):
-    out = verdict(invoke, "c-ministry", "--rating", "False", "--note", "Lists show 5,000", "--url",
-                  "https://check.example.org/camps")
+    out = verdict(
+        invoke,
+        "c-ministry",
+        "--rating",
+        "False",
+        "--note",
+        "Lists show 5,000",
+        "--url",
+        "https://check.example.org/camps",
+    )
     assert out.stdout == "c-ministry: False (Interior Ministry: that 200 people were held at the camps)\n"
     listed = json.loads(invoke("verdicts", "--json").stdout)
     assert [(v["claim"], v["rating"], v["note"], v["url"], v["source"], v["article"]) for v in listed] == [
-        ("c-ministry", "False", "Lists show 5,000", "https://check.example.org/camps", "Interior Ministry", "a1")]
+        ("c-ministry", "False", "Lists show 5,000", "https://check.example.org/camps", "Interior Ministry", "a1")
+    ]
     verdict(invoke, "c-ministry", "--rating", "Misleading")  # one verdict a claim: the new one replaces it
     rows = list(csv.DictReader(io.StringIO(invoke("verdicts", "--csv").stdout)))
     assert [(r["claim"], r["rating"], r["note"]) for r in rows] == [("c-ministry", "Misleading", "")]
@@ -32,7 +41,10 @@ def test_verdict_recorded_listed_and_replaced(stored, invoke):
 
 def test_verdict_bad_input(stored, invoke):
     missing = invoke("verdict", "nope", "--rating", "False")
-    assert (missing.exit_code, missing.stderr) == (1, "Error: no claim with id nope (list them with 'factcheck claims')\n")
+    assert (missing.exit_code, missing.stderr) == (
+        1,
+        "Error: no claim with id nope (list them with 'factcheck claims')\n",
+    )
     no_rating = invoke("verdict", "c-ministry")
     assert no_rating.exit_code == 2 and no_rating.stderr.startswith("Error: give the verdict with --rating")
     bad_url = invoke("verdict", "c-ministry", "--rating", "False", "--url", "javascript:alert(1)")
@@ -49,16 +61,27 @@ def test_verdict_survives_reingest_and_shows_in_datasette_view(stored, invoke, d
     assert store.claim(stored, "c-detainees") is None
     kept = store.verdicts(stored)
     assert [(v["claim"], v["rating"], v["content"], v["source"]) for v in kept] == [
-        ("c-detainees", "Accurate", "that the camps are prisons", "former detainees")]
+        ("c-detainees", "Accurate", "that the camps are prisons", "former detainees")
+    ]
     view = stored.execute("select claim_id, rating, claim, source, claim_stored from verdicts_view").fetchall()
     assert view == [("c-detainees", "Accurate", "that the camps are prisons", "former detainees", 0)]
 
 
 def test_export_claimreview(stored, invoke, monkeypatch):
-    verdict(invoke, "c-ministry", "--rating", "False", "--note", "Lists show 5,000", "--url",
-            "https://check.example.org/camps")
+    verdict(
+        invoke,
+        "c-ministry",
+        "--rating",
+        "False",
+        "--note",
+        "Lists show 5,000",
+        "--url",
+        "https://check.example.org/camps",
+    )
     verdict(invoke, "c-spokeswoman", "--rating", "Misleading")
-    result = invoke("export", "--format", "claimreview", "--org", "Example Checks", "--org-url", "https://check.example.org")
+    result = invoke(
+        "export", "--format", "claimreview", "--org", "Example Checks", "--org-url", "https://check.example.org"
+    )
     assert result.exit_code == 0, result.output
     reviews = json.loads(result.stdout)
     assert len(reviews) == 2  # only claims with a verdict
@@ -66,13 +89,22 @@ def test_export_claimreview(stored, invoke, monkeypatch):
     assert first["@context"] == "https://schema.org" and first["@type"] == "ClaimReview"
     assert first["url"] == "https://check.example.org/camps"
     assert first["author"] == {"@type": "Organization", "name": "Example Checks", "url": "https://check.example.org"}
-    assert first["reviewRating"] == {"@type": "Rating", "alternateName": "False", "ratingExplanation": "Lists show 5,000"}
+    assert first["reviewRating"] == {
+        "@type": "Rating",
+        "alternateName": "False",
+        "ratingExplanation": "Lists show 5,000",
+    }
     assert first["itemReviewed"] == {
-        "@type": "Claim", "author": {"@type": "Organization", "name": "Interior Ministry"},
+        "@type": "Claim",
+        "author": {"@type": "Organization", "name": "Interior Ministry"},
         "datePublished": "2024-05-01",
-        "appearance": {"@type": "CreativeWork", "url": "https://news.example.org/camps",
-                       "headline": 'Camps <script>alert("x")</script> & dispute',
-                       "publisher": {"@type": "Organization", "name": "The Ledger <i>"}}}
+        "appearance": {
+            "@type": "CreativeWork",
+            "url": "https://news.example.org/camps",
+            "headline": 'Camps <script>alert("x")</script> & dispute',
+            "publisher": {"@type": "Organization", "name": "The Ledger <i>"},
+        },
+    }
     assert len(first["datePublished"]) == 10 and first["datePublished"][4] == "-"
     person = next(r for r in reviews if r["reviewRating"]["alternateName"] == "Misleading")
     assert person["itemReviewed"]["author"] == {"@type": "Person", "name": "ministry spokeswoman"}
@@ -84,8 +116,9 @@ def test_export_claimreview(stored, invoke, monkeypatch):
     monkeypatch.delenv("FACTCHECK_ORG")
     none = invoke("export", "--format", "claimreview")
     assert none.exit_code == 2
-    assert none.stderr == ("Error: ClaimReview needs the fact-checking organization "
-                           "(give --org NAME or set FACTCHECK_ORG)\n")
+    assert none.stderr == (
+        "Error: ClaimReview needs the fact-checking organization (give --org NAME or set FACTCHECK_ORG)\n"
+    )
 
 
 def test_export_jsonl_and_csv(stored, invoke, tmp_path):
@@ -144,7 +177,16 @@ def test_verdicts_browsable_in_datasette(stored, invoke, db_path):
         return (await ds.client.get(path)).json()
 
     rows = asyncio.run(get("/test/verdicts_view.json?_shape=array"))
-    assert [(r["claim_id"], r["rating"], r["claim"], r["source"], r["article_title"], r["claim_stored"])
-            for r in rows] == [("c-ministry", "False", "that 200 people were held at the camps", "Interior Ministry",
-                                'Camps <script>alert("x")</script> & dispute', 1)]
+    assert [
+        (r["claim_id"], r["rating"], r["claim"], r["source"], r["article_title"], r["claim_stored"]) for r in rows
+    ] == [
+        (
+            "c-ministry",
+            "False",
+            "that 200 people were held at the camps",
+            "Interior Ministry",
+            'Camps <script>alert("x")</script> & dispute',
+            1,
+        )
+    ]
     assert asyncio.run(get("/test/verdicts.json?_shape=array"))[0]["url"] == "https://check.example.org/camps"

@@ -44,8 +44,7 @@ def test_quote_over_sentences_with_cue_after_it():
 
 
 def test_continued_quote_paragraph_inherits_the_speaker():
-    text = ('"The plan is dead," said Senator Anna Berg.\n\n'
-            '"Nobody in this chamber will vote for it. Not one member."')
+    text = '"The plan is dead," said Senator Anna Berg.\n\n"Nobody in this chamber will vote for it. Not one member."'
     cs = attributed(text)
     assert len(cs) == 2 and {c.source for c in cs} == {"Anna Berg"}
     assert cs[1].quote == "direct" and cs[1].cue == ""
@@ -73,26 +72,29 @@ def test_negation_in_content_is_not_a_denial():
 
 
 def test_pronoun_resolves_to_the_earlier_speaker():
-    text = ("Governor Paul Reyes said the budget was balanced. "
-            "He added that taxes would not rise.")
+    text = "Governor Paul Reyes said the budget was balanced. He added that taxes would not rise."
     cs = attributed(text)
     assert [c.source for c in cs] == ["Paul Reyes", "Paul Reyes"]
     assert cs[1].speaker == "He"
 
 
 def test_descriptions_and_country_names_resolve_to_one_source():
-    text = ("The U.S. State Department said the sanctions would stay. "
-            "The department added that talks could resume. "
-            "Beijing says the sanctions are illegal. "
-            "Chinese authorities denied that any talks had taken place.")
+    text = (
+        "The U.S. State Department said the sanctions would stay. "
+        "The department added that talks could resume. "
+        "Beijing says the sanctions are illegal. "
+        "Chinese authorities denied that any talks had taken place."
+    )
     cs = attributed(text)
     assert [c.source for c in cs] == ["U.S. State Department"] * 2 + ["China"] * 2
     assert {c.source_kind for c in cs} == {"government"}
 
 
 def test_group_roles_are_one_source_in_an_article():
-    text = ("Hundreds of workers marched to the capital to demand higher wages. "
-            "The protesters said the factory owners had cut pay twice.")
+    text = (
+        "Hundreds of workers marched to the capital to demand higher wages. "
+        "The protesters said the factory owners had cut pay twice."
+    )
     cs = attributed(text)
     assert {c.source for c in cs} == {"protesters"} and len(cs) == 2
     assert cs[0].stance == "demands"
@@ -121,6 +123,7 @@ def test_ids_are_stable():
 
 
 # -- the seed article ----------------------------------------------------------------------
+
 
 def by_source(claims):
     out = {}
@@ -156,6 +159,7 @@ def test_seed_named_sources_and_stances(seed_claims):
 
 
 # -- cues, sources and quotes as news writes them -------------------------------------------
+
 
 def only(text):
     cs = attributed(text)
@@ -197,11 +201,13 @@ def test_beliefs_and_intentions_are_attributions():
 
 
 def test_anonymous_sources():
-    for text in ("A person familiar with the talks said the deal was close.",
-                 "Sources said the minister would resign.",
-                 "The agency's director — speaking on condition of anonymity — said the program would end.",
-                 "An official, who spoke on condition of anonymity because he was not authorized to discuss "
-                 "the talks, said a deal was close."):
+    for text in (
+        "A person familiar with the talks said the deal was close.",
+        "Sources said the minister would resign.",
+        "The agency's director — speaking on condition of anonymity — said the program would end.",
+        "An official, who spoke on condition of anonymity because he was not authorized to discuss "
+        "the talks, said a deal was close.",
+    ):
         c = only(text)
         assert c.source == "anonymous sources" and c.source_kind == "anonymous"
 
@@ -217,21 +223,24 @@ def test_descriptions_of_organizations_have_their_kind():
 
 
 def test_unbalanced_and_mixed_quote_marks_never_fail():
-    for text in ('“Unbalanced quote, said the mayor.', 'He said "yes” and “no" again.', '"', '“”', 'Said: "'):
+    for text in ("“Unbalanced quote, said the mayor.", 'He said "yes” and “no" again.', '"', "“”", 'Said: "'):
         for c in claims_of(text):
             for s, e in c.spans.content:
                 assert 0 <= s < e <= len(text)
 
 
 def test_sentence_after_an_indirect_claim_is_not_its_content():
-    text = ('The mayor, Ann Berg, said on Monday that the bridge would reopen in May. '
-            '"It is a disgrace," said Tom Reyes, a local shop owner.')
+    text = (
+        "The mayor, Ann Berg, said on Monday that the bridge would reopen in May. "
+        '"It is a disgrace," said Tom Reyes, a local shop owner.'
+    )
     first, second = attributed(text)
     assert first.content == "that the bridge would reopen in May" and first.source == "Ann Berg"
     assert second.source == "Tom Reyes" and second.content == "It is a disgrace," and second.quote == "direct"
 
 
 # -- sources alias and merge ------------------------------------------------------------------
+
 
 def test_sources_alias_and_merge(invoke, tmp_path):
     first = tmp_path / "a.txt"
@@ -296,13 +305,29 @@ def test_unresolved_pronoun_and_bare_title_are_not_names():
     (c,) = attributed("He said the plan would fail.")
     assert c.source == "unidentified speaker" and c.speaker == "He"
     resolver = Resolver()
-    named = resolver.resolve(Mention(spans=[(0, 14)], text="Maria Lopez", head="Lopez", head_lemma="lopez",
-                                     pronoun=False, plural=False, entities=[("Maria Lopez", "PERSON")]))
-    cut = resolver.resolve(Mention(spans=[(40, 43)], text="Mr.", head="Mr.", head_lemma="mr.",
-                                   pronoun=False, plural=False, entities=[]))
+    named = resolver.resolve(
+        Mention(
+            spans=[(0, 14)],
+            text="Maria Lopez",
+            head="Lopez",
+            head_lemma="lopez",
+            pronoun=False,
+            plural=False,
+            entities=[("Maria Lopez", "PERSON")],
+        )
+    )
+    cut = resolver.resolve(
+        Mention(spans=[(40, 43)], text="Mr.", head="Mr.", head_lemma="mr.", pronoun=False, plural=False, entities=[])
+    )
     assert cut == named
-    assert Resolver().resolve(Mention(spans=[(0, 2)], text="'s", head="'s", head_lemma="'s", pronoun=False,
-                                      plural=False, entities=[])).name == "unidentified speaker"
+    assert (
+        Resolver()
+        .resolve(
+            Mention(spans=[(0, 2)], text="'s", head="'s", head_lemma="'s", pronoun=False, plural=False, entities=[])
+        )
+        .name
+        == "unidentified speaker"
+    )
 
 
 def test_a_source_cut_short_is_completed_to_its_noun_phrase():
@@ -326,16 +351,20 @@ def test_content_cut_short_runs_to_the_end_of_its_clause():
     from factcheck.attribute import _tagged_attribution
     from factcheck.nlp import load
 
-    text = ("Many protests took place, with demonstrators demanding the authorities intervene "
-            "in the situation faced by ethnic minorities in the region. Police watched.")
+    text = (
+        "Many protests took place, with demonstrators demanding the authorities intervene "
+        "in the situation faced by ethnic minorities in the region. Police watched."
+    )
     doc = load()(text)
     i = {t.text: t.i for t in reversed(doc)}  # first occurrences
     # the tagger's content stops inside the clause, at "by"
-    att = _tagged_attribution([doc[i["demanding"]]], [i["demonstrators"]],
-                              list(range(i["demanding"] + 1, i["by"] + 1)), 0, [])
+    att = _tagged_attribution(
+        [doc[i["demanding"]]], [i["demonstrators"]], list(range(i["demanding"] + 1, i["by"] + 1)), 0, []
+    )
     (content,) = att.content
-    assert text[content[0]:content[1]] == ("the authorities intervene in the situation faced by "
-                                           "ethnic minorities in the region")
+    assert text[content[0] : content[1]] == (
+        "the authorities intervene in the situation faced by ethnic minorities in the region"
+    )
 
 
 def test_canonical_name_leaves_out_the_apposition_and_the_aside():
@@ -380,22 +409,31 @@ def test_a_date_after_the_speaker_is_not_part_of_the_name():
 
 
 def test_a_content_does_not_reach_over_another_cue():
-    text = ("The health ministry said 1,200 people had been infected, while the World Health "
-            "Organization put the figure at 3,000.")
+    text = (
+        "The health ministry said 1,200 people had been infected, while the World Health "
+        "Organization put the figure at 3,000."
+    )
     who = next(c for c in attributed(text) if c.source == "World Health Organization")
     assert who.content == "the figure at 3,000"
 
 
 # -- whom a speaker speaks for ---------------------------------------------------------------
 
-@pytest.mark.parametrize("text, source, org", [
-    ("Tom Reed, an Acme spokesman, said the plant would open in June.", "Tom Reed", "Acme"),
-    ("Acme spokesman Tom Reed said the plant would open in June.", "Tom Reed", "Acme"),
-    ("Col. Ali Hamuli, the army's spokesman, said the town was calm.", "Ali Hamuli", "army"),
-    ("Ana Ruiz, a spokeswoman for the State Department, said the talks had ended.", "Ana Ruiz", "State Department"),
-    ("Peter Hall, president and chief executive of Northfield Bank, said rates would rise.", "Peter Hall",
-     "Northfield Bank"),
-])
+
+@pytest.mark.parametrize(
+    "text, source, org",
+    [
+        ("Tom Reed, an Acme spokesman, said the plant would open in June.", "Tom Reed", "Acme"),
+        ("Acme spokesman Tom Reed said the plant would open in June.", "Tom Reed", "Acme"),
+        ("Col. Ali Hamuli, the army's spokesman, said the town was calm.", "Ali Hamuli", "army"),
+        ("Ana Ruiz, a spokeswoman for the State Department, said the talks had ended.", "Ana Ruiz", "State Department"),
+        (
+            "Peter Hall, president and chief executive of Northfield Bank, said rates would rise.",
+            "Peter Hall",
+            "Northfield Bank",
+        ),
+    ],
+)
 def test_a_spokesperson_keeps_the_organisation_as_affiliation(text, source, org):
     from factcheck.extract import extract
     from factcheck.models import Article
@@ -418,8 +456,7 @@ def test_a_pronoun_keeps_its_speakers_affiliation():
     from factcheck.extract import extract
     from factcheck.models import Article
 
-    text = ("Tom Reed, an Acme spokesman, said the plant would open in June. "
-            "He said the company had hired 200 workers.")
+    text = "Tom Reed, an Acme spokesman, said the plant would open in June. He said the company had hired 200 workers."
     claims = [c for c in extract(Article(id="a", text=text)) if c.source_kind != "narrator"]
     assert [(c.source, c.affiliation) for c in claims] == [("Tom Reed", "Acme")] * 2
 
@@ -432,32 +469,36 @@ def test_a_relayed_claim_keeps_its_speaker_and_the_relayer_as_via():
     assert all(c.via is None for c in claims if c.source != "witnesses")
 
 
-@pytest.mark.parametrize("text, stance", [
-    ("Northwind Air said that it disagrees with the order issued by the regulator.", "denies"),
-    ("“We reject the findings of the report,” the company said.", "denies"),
-    ("The minister said the report was a fabrication.", "denies"),
-    ("The minister said the report could be fiction.", "questions"),
-    ("A geologist, Ana Ruiz, disputed claims the rocks were older than the dam.", "questions"),
-    ("The mayor tweeted: “DO NOT CLOSE THE LIBRARY.”", "demands"),
-    ("“Stop the war,” the protesters chanted.", "demands"),
-    ("The minister said the army denied the report.", "asserts"),  # the army's denial, reported
-    ("“Prices will fall,” the minister said.", "asserts"),
-])
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("Northwind Air said that it disagrees with the order issued by the regulator.", "denies"),
+        ("“We reject the findings of the report,” the company said.", "denies"),
+        ("The minister said the report was a fabrication.", "denies"),
+        ("The minister said the report could be fiction.", "questions"),
+        ("A geologist, Ana Ruiz, disputed claims the rocks were older than the dam.", "questions"),
+        ("The mayor tweeted: “DO NOT CLOSE THE LIBRARY.”", "demands"),
+        ("“Stop the war,” the protesters chanted.", "demands"),
+        ("The minister said the army denied the report.", "asserts"),  # the army's denial, reported
+        ("“Prices will fall,” the minister said.", "asserts"),
+    ],
+)
 def test_the_content_can_carry_the_speakers_stance(text, stance):
     (c,) = attributed(text)
     assert c.stance == stance
 
 
 def test_he_can_stand_for_a_person_who_has_not_spoken_yet():
-    text = ("Norland's finance minister was grilled by lawmakers on Monday over a report that he took bribes. "
-            "He denied any wrongdoing.")
+    text = (
+        "Norland's finance minister was grilled by lawmakers on Monday over a report that he took bribes. "
+        "He denied any wrongdoing."
+    )
     (c,) = attributed(text)
     assert (c.source, c.source_kind, c.affiliation, c.stance) == ("finance minister", "person", "Norland", "denies")
 
 
 def test_a_bare_surname_is_the_person_named_before():
-    text = ("A magazine reported that Finance Minister Piet Vosberg accepted gifts. "
-            "Vosberg vowed to stay in his post.")
+    text = "A magazine reported that Finance Minister Piet Vosberg accepted gifts. Vosberg vowed to stay in his post."
     claims = attributed(text)
     assert [c.source for c in claims if "stay" in c.content] == ["Piet Vosberg"]
 
@@ -473,14 +514,23 @@ def test_a_title_alone_is_its_holder():
     assert (c.source, c.source_kind, c.stance) == ("mayor", "person", "denies")
 
 
-@pytest.mark.parametrize("text, source, content", [
-    ("By the Associated Press's count, at least 1,470 pilgrims died in the crush.", "Associated Press",
-     "at least 1,470 pilgrims died in the crush"),
-    ("The toll is far higher than the ministry's tally of 769 killed.", "ministry", "769 killed"),
-    ("Accusations by the opposition that the commission's computers were hacked undermined trust.", "opposition",
-     "that the commission's computers were hacked"),
-    ("The governor put the number of dead at 35.", "governor", "the number of dead at 35"),
-])
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        (
+            "By the Associated Press's count, at least 1,470 pilgrims died in the crush.",
+            "Associated Press",
+            "at least 1,470 pilgrims died in the crush",
+        ),
+        ("The toll is far higher than the ministry's tally of 769 killed.", "ministry", "769 killed"),
+        (
+            "Accusations by the opposition that the commission's computers were hacked undermined trust.",
+            "opposition",
+            "that the commission's computers were hacked",
+        ),
+        ("The governor put the number of dead at 35.", "governor", "the number of dead at 35"),
+    ],
+)
 def test_figures_and_claims_attributed_by_a_noun(text, source, content):
     claims = [c for c in attributed(text) if c.source == source]
     assert claims and content in claims[0].content, [(c.source, c.content) for c in attributed(text)]
@@ -491,13 +541,16 @@ def test_a_figure_set_by_a_noun_counts_what_it_names():
     assert [tuple(n) for n in c.numbers] == [(35.0, "dead", "=")]
 
 
-@pytest.mark.parametrize("text, source, kind", [
-    ("The lawsuit alleges that nurses ignored infections.", "lawsuit", "document"),
-    ("City records show the council met on Monday.", "city records", "document"),
-    ("The statement said no one was hurt.", "statement", "document"),
-    ("The Dayton Herald reported that the plant would close.", "Dayton Herald", "media"),
-    ("Tom Post said the plant would close.", "Tom Post", "person"),
-])
+@pytest.mark.parametrize(
+    "text, source, kind",
+    [
+        ("The lawsuit alleges that nurses ignored infections.", "lawsuit", "document"),
+        ("City records show the council met on Monday.", "city records", "document"),
+        ("The statement said no one was hurt.", "statement", "document"),
+        ("The Dayton Herald reported that the plant would close.", "Dayton Herald", "media"),
+        ("Tom Post said the plant would close.", "Tom Post", "person"),
+    ],
+)
 def test_documents_and_newspapers_are_their_own_kinds(text, source, kind):
     (c,) = attributed(text)
     assert (c.source, c.source_kind) == (source, kind)
@@ -509,34 +562,42 @@ def test_an_acronym_is_the_organisation_named_before():
 
 
 def test_a_government_body_named_again_by_its_noun():
-    text = ("The US embassy said Russian forces shot ten people in a bread line. "
-            "The embassy did not say what evidence it had for the attack.")
+    text = (
+        "The US embassy said Russian forces shot ten people in a bread line. "
+        "The embassy did not say what evidence it had for the attack."
+    )
     assert len({c.source_id for c in attributed(text)}) == 1
 
 
 def test_a_semicolon_parts_two_speakers_contents():
     claims = attributed("Police say protest turned violent; organizers say march was peaceful")
-    assert [(c.source, c.content) for c in claims] == [("police", "protest turned violent"),
-                                                       ("organizers", "march was peaceful")]
+    assert [(c.source, c.content) for c in claims] == [
+        ("police", "protest turned violent"),
+        ("organizers", "march was peaceful"),
+    ]
 
 
-@pytest.mark.parametrize("text, stance", [
-    ("The man pleaded not guilty to setting the fire.", "denies"),
-    ("The man pleaded guilty to setting the fire.", "asserts"),
-    ("The mayor pleaded with residents to stay indoors.", "demands"),
-    # a later sentence of a quote gives its doubt or denial
-    ("“We will look into it,” the mayor told reporters. “But I suspect this story could be fiction.”", "questions"),
-    ("“We will look into it. I think the report is a fabrication,” the mayor said.", "denies"),
-    ("“We will look into it. I think the report is accurate,” the mayor said.", "asserts"),
-])
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("The man pleaded not guilty to setting the fire.", "denies"),
+        ("The man pleaded guilty to setting the fire.", "asserts"),
+        ("The mayor pleaded with residents to stay indoors.", "demands"),
+        # a later sentence of a quote gives its doubt or denial
+        ("“We will look into it,” the mayor told reporters. “But I suspect this story could be fiction.”", "questions"),
+        ("“We will look into it. I think the report is a fabrication,” the mayor said.", "denies"),
+        ("“We will look into it. I think the report is accurate,” the mayor said.", "asserts"),
+    ],
+)
 def test_a_plea_answers_a_charge_and_a_quote_its_own_doubt(text, stance):
     (c,) = attributed(text)
     assert c.stance == stance
 
 
 def test_a_one_word_short_form_is_the_organisation_named_in_full():
-    text = ("Northwind Airways said it would add ten routes next year. "
-            "Northwind said the new routes would start in March.")
+    text = (
+        "Northwind Airways said it would add ten routes next year. Northwind said the new routes would start in March."
+    )
     assert {c.source for c in attributed(text)} == {"Northwind Airways"}
 
 
@@ -547,8 +608,16 @@ def _parsed(words, heads, deps, pos, tags=None):
     from factcheck.nlp import load
 
     nlp = load()
-    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags or ["" for _ in words],
-               lemmas=[w.lower() for w in words], sent_starts=[True] + [False] * (len(words) - 1))
+    return Doc(
+        nlp.vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=tags or ["" for _ in words],
+        lemmas=[w.lower() for w in words],
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
 
 
 def test_a_noun_phrase_right_before_a_sourceless_cue_is_its_subject():
@@ -563,8 +632,12 @@ def test_a_noun_phrase_right_before_a_sourceless_cue_is_its_subject():
     assert [[doc[i].text for i in run] for run in _subject_before(doc, [doc[7]], 0)] == [["the", "new", "mayor"]]
     # a subject the parser found is left to the tagger ("Sales were expected to ...")
     words = ["Sales", "were", "expected", "to", "rise", "."]
-    doc = _parsed(words, [2, 2, 2, 4, 2, 2], ["nsubjpass", "auxpass", "ROOT", "aux", "xcomp", "punct"],
-                  ["NOUN", "AUX", "VERB", "PART", "VERB", "PUNCT"])
+    doc = _parsed(
+        words,
+        [2, 2, 2, 4, 2, 2],
+        ["nsubjpass", "auxpass", "ROOT", "aux", "xcomp", "punct"],
+        ["NOUN", "AUX", "VERB", "PART", "VERB", "PUNCT"],
+    )
     assert _subject_before(doc, [doc[1], doc[2]], 0) == []
 
 
@@ -574,41 +647,83 @@ def test_a_clause_cut_at_an_aside_runs_to_the_end_of_its_sentence():
     # "share" misread as a noun: the tagger stops the content at the aside's comma
     words = ["Geologists", "say", "the", "layers", ",", "from", "a", "lake", ",", "hold", "traces", "of", "ash", "."]
     heads = [1, 1, 3, 1, 3, 3, 7, 5, 3, 10, 3, 10, 11, 1]
-    deps = ["nsubj", "ROOT", "det", "dobj", "punct", "prep", "det", "pobj", "punct", "compound", "appos", "prep",
-            "pobj", "punct"]
-    pos = ["NOUN", "VERB", "DET", "NOUN", "PUNCT", "ADP", "DET", "NOUN", "PUNCT", "VERB", "NOUN", "ADP", "NOUN",
-           "PUNCT"]
+    deps = [
+        "nsubj",
+        "ROOT",
+        "det",
+        "dobj",
+        "punct",
+        "prep",
+        "det",
+        "pobj",
+        "punct",
+        "compound",
+        "appos",
+        "prep",
+        "pobj",
+        "punct",
+    ]
+    pos = [
+        "NOUN",
+        "VERB",
+        "DET",
+        "NOUN",
+        "PUNCT",
+        "ADP",
+        "DET",
+        "NOUN",
+        "PUNCT",
+        "VERB",
+        "NOUN",
+        "ADP",
+        "NOUN",
+        "PUNCT",
+    ]
     doc = _parsed(words, heads, deps, pos)
     sent_of = [0] * len(doc)
     # no verb in what was found, and the sentence goes on after a comma with a verb: take it all
-    assert [doc[i].text for i in _whole_clause(doc, doc[1], list(range(2, 8)), {1}, sent_of)][-3:] == ["traces", "of", "ash"]
+    assert [doc[i].text for i in _whole_clause(doc, doc[1], list(range(2, 8)), {1}, sent_of)][-3:] == [
+        "traces",
+        "of",
+        "ash",
+    ]
     # a content with its own verb is a whole clause already
     assert _whole_clause(doc, doc[1], list(range(2, 11)), {1}, sent_of) == list(range(2, 11))
 
 
-@pytest.mark.parametrize("text", [
-    "The vote, which had been expected by late afternoon, came after midnight.",
-    "The minister brought a rare Japanese sweet called “yokan” to the meeting.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote, which had been expected by late afternoon, came after midnight.",
+        "The minister brought a rare Japanese sweet called “yokan” to the meeting.",
+    ],
+)
 def test_a_time_or_a_named_thing_is_no_speaker(text):
     assert attributed(text) == []
 
 
 def test_a_quotation_opening_the_next_sentence_goes_on_with_the_speakers_quote():
-    text = ("“It was a fine evening,” the hotel owner told a local paper in a rare interview in Lisbon "
-            "when asked if he had met the actor. “He was very polite.”")
+    text = (
+        "“It was a fine evening,” the hotel owner told a local paper in a rare interview in Lisbon "
+        "when asked if he had met the actor. “He was very polite.”"
+    )
     (c,) = attributed(text)
     assert spans_text(text, c.spans.content) == ["It was a fine evening,", "He was very polite."]
     # not when the next quotation has a cue of its own
     text = "“It was a fine evening,” the owner said. “He was very polite,” the waiter added."
-    assert [spans_text(text, c.spans.content) for c in attributed(text)] == [["It was a fine evening,"],
-                                                                            ["He was very polite,"]]
+    assert [spans_text(text, c.spans.content) for c in attributed(text)] == [
+        ["It was a fine evening,"],
+        ["He was very polite,"],
+    ]
 
 
-@pytest.mark.parametrize("text, kind", [
-    ("The airline said the flights would resume on Monday.", "organization"),
-    ("The pilot said the flights would resume on Monday.", "person"),
-])
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The airline said the flights would resume on Monday.", "organization"),
+        ("The pilot said the flights would resume on Monday.", "person"),
+    ],
+)
 def test_a_common_noun_that_names_no_person_is_an_organisation(text, kind):
     (c,) = attributed(text)
     assert c.source_kind == kind

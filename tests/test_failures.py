@@ -16,8 +16,10 @@ from factcheck.ingest import ingest
 from factcheck.models import Article
 from factcheck.reader import article_id
 
-ARTICLE = ("The mayor said the bridge would reopen in May. Officials denied that the bridge would reopen.\n\n"
-           '"We are not sure," said Maria Lopez, an engineer.\n')
+ARTICLE = (
+    "The mayor said the bridge would reopen in May. Officials denied that the bridge would reopen.\n\n"
+    '"We are not sure," said Maria Lopez, an engineer.\n'
+)
 
 
 def assert_one_error(result, code=1, *needles):
@@ -66,8 +68,13 @@ def run(runner, *args, input=None):
 
 def factcheck(*args, env=None, timeout=120, prefix=()):
     """The real command in a process of its own (exit code, stderr, connections closed on exit)."""
-    return subprocess.run([*prefix, sys.executable, "-m", "factcheck", *map(str, args)], capture_output=True,
-                          text=True, timeout=timeout, env={**os.environ, **(env or {})})
+    return subprocess.run(
+        [*prefix, sys.executable, "-m", "factcheck", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, **(env or {})},
+    )
 
 
 class Done:
@@ -127,6 +134,7 @@ def test_too_long_article_is_refused_quickly(runner, tmp_path, db_copy):
 
 # -- encodings -------------------------------------------------------------------------------------
 
+
 def test_windows_1252_and_latin1_are_decoded(runner, tmp_path, db_copy):
     text = "Le ministre Jos\u00e9 N\u00fa\u00f1ez said \u201cthe caf\u00e9 would close\u201d \u2013 for good."
     path = tmp_path / "cp1252.txt"
@@ -157,15 +165,19 @@ def test_feed_lines_in_other_encodings_and_broken_escapes(runner, tmp_path, db_c
     feed = tmp_path / "feed.jsonl"
     feed.write_bytes(
         '{"id": "cp", "text": "The caf\u00e9 owner said the road was closed."}\n'.encode("cp1252")
-        + b'{"id": "sur", "text": "The mayor said \\ud800 the road was closed."}\n')
+        + b'{"id": "sur", "text": "The mayor said \\ud800 the road was closed."}\n'
+    )
     result = run(runner, "ingest", "--feed", feed, "--db", db_copy)
     assert result.exit_code == 0, result.output
     texts = dict(sqlite3.connect(db_copy).execute("select id, text from articles where id in ('cp', 'sur')"))
-    assert texts == {"cp": "The caf\u00e9 owner said the road was closed.",
-                     "sur": "The mayor said \ufffd the road was closed."}
+    assert texts == {
+        "cp": "The caf\u00e9 owner said the road was closed.",
+        "sur": "The mayor said \ufffd the road was closed.",
+    }
 
 
 # -- feeds -----------------------------------------------------------------------------------------
+
 
 def feed_lines(*records):
     return "".join((r if isinstance(r, str) else json.dumps(r)) + "\n" for r in records)
@@ -175,17 +187,23 @@ GOOD_1 = {"id": "g1", "text": "The governor said the dam was safe."}
 GOOD_2 = {"id": "g2", "text": "Engineers denied that the dam was safe."}
 
 
-@pytest.mark.parametrize("bad, reason", [
-    ('{"text": "The mayor said', "Unterminated string"),
-    ("[1, 2, 3]", "a line must be a JSON object"),
-    ('{"title": "no text"}', 'no "text"'),
-    ('{"text": "   "}', 'no "text"'),
-    ('{"text": 42}', '"text" must be a string, not 42'),
-    ('{"text": ["The mayor said so."]}', '"text" must be a string'),
-    ('{"text": "The mayor said so.", "url": "javascript:alert(1)"}', "\"url\" 'javascript:alert(1)' is not an http(s) address"),
-    ('{"text": "The mayor said so.", "url": "http://[::1"}', "\"url\" 'http://[::1' is not a valid URL"),
-    ('{"text": "The mayor said so.", "published": "yesterday"}', "\"published\" 'yesterday' is not a date"),
-])
+@pytest.mark.parametrize(
+    "bad, reason",
+    [
+        ('{"text": "The mayor said', "Unterminated string"),
+        ("[1, 2, 3]", "a line must be a JSON object"),
+        ('{"title": "no text"}', 'no "text"'),
+        ('{"text": "   "}', 'no "text"'),
+        ('{"text": 42}', '"text" must be a string, not 42'),
+        ('{"text": ["The mayor said so."]}', '"text" must be a string'),
+        (
+            '{"text": "The mayor said so.", "url": "javascript:alert(1)"}',
+            "\"url\" 'javascript:alert(1)' is not an http(s) address",
+        ),
+        ('{"text": "The mayor said so.", "url": "http://[::1"}', "\"url\" 'http://[::1' is not a valid URL"),
+        ('{"text": "The mayor said so.", "published": "yesterday"}', "\"published\" 'yesterday' is not a date"),
+    ],
+)
 def test_malformed_feed_line_is_named_and_nothing_is_stored(runner, tmp_path, db_copy, bad, reason):
     feed = tmp_path / "feed.jsonl"
     feed.write_text(feed_lines(GOOD_1, GOOD_2, "", bad), encoding="utf-8")  # the bad line is line 4
@@ -221,31 +239,37 @@ def test_empty_and_binary_feeds(runner, tmp_path, db_copy):
 
 # -- options with bad values: usage errors, exit code 2 --------------------------------------------
 
-@pytest.mark.parametrize("args, needle", [
-    (["claims", "--stance", "shouts"], "--stance"),
-    (["claims", "--limit", "0"], "--limit"),
-    (["claims", "--limit", "many"], "--limit"),
-    (["contradictions", "--status", "maybe"], "--status"),
-    (["contradictions", "--min-score", "2"], "--min-score"),
-    (["ingest", "article.txt", "--published", "last tuesday"], "--published"),
-    (["claims", "--json", "--csv"], "--json"),
-    (["claims", "--no-such-option"], "--no-such-option"),
-    (["no-such-command"], "no-such-command"),
-    (["sources", "alias"], "alias"),
-    (["ingest"], "article paths"),
-    (["ingest", "article.txt", "--jobs", "0"], "--jobs"),
-])
+
+@pytest.mark.parametrize(
+    "args, needle",
+    [
+        (["claims", "--stance", "shouts"], "--stance"),
+        (["claims", "--limit", "0"], "--limit"),
+        (["claims", "--limit", "many"], "--limit"),
+        (["contradictions", "--status", "maybe"], "--status"),
+        (["contradictions", "--min-score", "2"], "--min-score"),
+        (["ingest", "article.txt", "--published", "last tuesday"], "--published"),
+        (["claims", "--json", "--csv"], "--json"),
+        (["claims", "--no-such-option"], "--no-such-option"),
+        (["no-such-command"], "no-such-command"),
+        (["sources", "alias"], "alias"),
+        (["ingest"], "article paths"),
+        (["ingest", "article.txt", "--jobs", "0"], "--jobs"),
+    ],
+)
 def test_bad_option_values_are_one_line_usage_errors(runner, tmp_path, db_copy, monkeypatch, args, needle):
     (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
     before = dump(db_copy)
     monkeypatch.chdir(tmp_path)
-    line = assert_one_error(run(runner, *args, "--db", db_copy) if args != ["no-such-command"]
-                            else run(runner, *args), 2, needle)
+    line = assert_one_error(
+        run(runner, *args, "--db", db_copy) if args != ["no-such-command"] else run(runner, *args), 2, needle
+    )
     assert "-h" in line or "--" in line  # the hint says where to look
     assert dump(db_copy) == before
 
 
 # -- databases that are not factcheck's, damaged or read-only --------------------------------------
+
 
 def test_files_that_are_not_factcheck_databases_are_never_touched(runner, tmp_path, seed_path):
     notes = tmp_path / "notes.db"
@@ -258,8 +282,11 @@ def test_files_that_are_not_factcheck_databases_are_never_touched(runner, tmp_pa
     conn.execute("insert into people values ('Ada')")
     conn.commit()
     conn.close()
-    for path, needle in ((notes, "not a SQLite database"), (image, "not a SQLite database"),
-                         (other, "not a factcheck database")):
+    for path, needle in (
+        (notes, "not a SQLite database"),
+        (image, "not a SQLite database"),
+        (other, "not a factcheck database"),
+    ):
         before = path.read_bytes()
         for args in (["ingest", seed_path], ["claims"], ["sources", "alias", "Foo", "Bar"], ["recheck"]):
             assert_one_error(run(runner, *args, "--db", path), 1, needle)
@@ -281,8 +308,11 @@ def bigger_db(tmp_path_factory):
     """A database of 30 articles: enough pages to damage some in the middle."""
     path = tmp_path_factory.mktemp("bigger") / "bigger.db"
     db = store.open_db(str(path))
-    texts = [f"The mayor of town {i} said the bridge would reopen in {1990 + i}. Officials in county {i} "
-             f"denied that the bridge would reopen.\n\n\"We are not sure,\" said engineer Ana Ruiz {i}." for i in range(30)]
+    texts = [
+        f"The mayor of town {i} said the bridge would reopen in {1990 + i}. Officials in county {i} "
+        f'denied that the bridge would reopen.\n\n"We are not sure," said engineer Ana Ruiz {i}.'
+        for i in range(30)
+    ]
     ingest(db, [Article(id=f"t{i}", text=t) for i, t in enumerate(texts)])
     db.conn.close()
     return path
@@ -309,12 +339,12 @@ def test_damaged_database_is_reported_and_not_written(bigger_db, tmp_path, where
 def test_truncated_database(bigger_db, tmp_path):
     path = tmp_path / "truncated.db"
     data = bigger_db.read_bytes()
-    path.write_bytes(data[:len(data) // 3])
+    path.write_bytes(data[: len(data) // 3])
     for args in (["claims"], ["articles"], ["contradictions"], ["recheck"]):
         result = Done(factcheck(*args, "--db", path))
         if result.exit_code or args == ["recheck"]:
             assert_one_error(result, 1, "damaged")
-    assert path.read_bytes() == data[:len(data) // 3]
+    assert path.read_bytes() == data[: len(data) // 3]
 
 
 def _read_only_prefix(*paths):
@@ -340,8 +370,10 @@ def read_only(tmp_path):
     def make(*paths):
         prefix = _read_only_prefix(*paths)
         if prefix is None:
-            pytest.skip("running as root without mount namespaces: chmod does not stop root's writes "
-                        "and a read-only bind mount is not possible here")
+            pytest.skip(
+                "running as root without mount namespaces: chmod does not stop root's writes "
+                "and a read-only bind mount is not possible here"
+            )
         if prefix == ():
             for p in paths:
                 changed.append((p, p.stat().st_mode))
@@ -368,10 +400,15 @@ def test_database_in_read_only_directory(stored_db, tmp_path, read_only):
     stored = sqlite3.connect(stored_db).execute("select count(*) from claims").fetchone()[0]
     assert len(json.loads(listing.stdout)) == stored > 0
     assert_one_error(Done(factcheck("ingest", article, "--db", path, prefix=prefix)), 1, "read-only")
-    assert_one_error(Done(factcheck("sources", "alias", "Lopez", "Maria Lopez", "--db", path, prefix=prefix)),
-                     1, "read-only")
-    assert_one_error(Done(factcheck("ingest", article, "--db", folder / "new.db", prefix=prefix)), 1,
-                     "cannot create a database", "not writable")
+    assert_one_error(
+        Done(factcheck("sources", "alias", "Lopez", "Maria Lopez", "--db", path, prefix=prefix)), 1, "read-only"
+    )
+    assert_one_error(
+        Done(factcheck("ingest", article, "--db", folder / "new.db", prefix=prefix)),
+        1,
+        "cannot create a database",
+        "not writable",
+    )
     assert path.read_bytes() == before
     assert sorted(os.listdir(folder)) == ["factcheck.db"]
 
@@ -392,6 +429,7 @@ def test_read_only_database_file(stored_db, tmp_path, read_only):
 
 
 # -- the unforeseen: still one line ----------------------------------------------------------------
+
 
 def test_an_unforeseen_error_is_one_line_naming_a_bug(runner, db_copy, monkeypatch):
     def broken(*args, **kwargs):
@@ -417,23 +455,54 @@ def test_interrupt_says_what_was_kept(runner, db_copy, monkeypatch):
 
 # -- user text is never SQL or FTS syntax ----------------------------------------------------------
 
-HOSTILE = ["x' OR 1=1 --", "'; drop table claims; --", '"', '""', "NEAR(", "NEAR(mayor bridge", "mayor OR",
-           "AND", "*", "bridge*", "content:mayor", "^mayor", "-mayor", "(", ")", "{", "a:b:c", "\\", "%", "_",
-           "\u0000", "\U0001F600", "mayor NOT", "said'", "' OR ''='"]
+HOSTILE = [
+    "x' OR 1=1 --",
+    "'; drop table claims; --",
+    '"',
+    '""',
+    "NEAR(",
+    "NEAR(mayor bridge",
+    "mayor OR",
+    "AND",
+    "*",
+    "bridge*",
+    "content:mayor",
+    "^mayor",
+    "-mayor",
+    "(",
+    ")",
+    "{",
+    "a:b:c",
+    "\\",
+    "%",
+    "_",
+    "\u0000",
+    "\U0001f600",
+    "mayor NOT",
+    "said'",
+    "' OR ''='",
+]
 
 
 @pytest.mark.parametrize("text", HOSTILE)
 def test_filters_are_parameters_never_syntax(runner, db_copy, text):
     before = dump(db_copy)
-    for args in (["claims", "--source", text], ["claims", "--search", text], ["claims", "--article", text],
-                 ["contradictions", "--source", text, "--status", "all"], ["contradictions", "--article", text]):
+    for args in (
+        ["claims", "--source", text],
+        ["claims", "--search", text],
+        ["claims", "--article", text],
+        ["contradictions", "--source", text, "--status", "all"],
+        ["contradictions", "--article", text],
+    ):
         result = run(runner, *args, "--json", "--db", db_copy)
         assert result.exit_code == 0, (args, result.output)
         claims = json.loads(result.stdout)
         if args[1] == "--source" or args[1] == "--article":
             assert claims == []  # matched as a value: nothing is called that
-    for args in (["review", "--dismiss", "--db", db_copy, "--", text],
-                 ["sources", "merge", "--db", db_copy, "--", text, "Maria Lopez"]):
+    for args in (
+        ["review", "--dismiss", "--db", db_copy, "--", text],
+        ["sources", "merge", "--db", db_copy, "--", text, "Maria Lopez"],
+    ):
         assert_one_error(run(runner, *args), 1, "no ")
     assert dump(db_copy) == before
 
@@ -476,10 +545,19 @@ def test_an_article_stored_again_with_new_text_replaces_its_claims_cleanly(runne
     claims that exist (not a foreign-key failure against the claims just replaced)."""
     path = tmp_path / "replace.db"
     first, second = tmp_path / "v1.jsonl", tmp_path / "v2.jsonl"
-    first.write_text(feed_lines({"id": "x", "text": "The mayor said the bridge would reopen in May."}), encoding="utf-8")
-    second.write_text(feed_lines({"id": "x", "text": "Engineers denied that the bridge would reopen in May. "
-                                                     "The mayor said on Monday the bridge would reopen in May."}),
-                      encoding="utf-8")
+    first.write_text(
+        feed_lines({"id": "x", "text": "The mayor said the bridge would reopen in May."}), encoding="utf-8"
+    )
+    second.write_text(
+        feed_lines(
+            {
+                "id": "x",
+                "text": "Engineers denied that the bridge would reopen in May. "
+                "The mayor said on Monday the bridge would reopen in May.",
+            }
+        ),
+        encoding="utf-8",
+    )
     assert run(runner, "ingest", "--feed", first, "--db", path).exit_code == 0
     result = run(runner, "ingest", "--feed", second, "--db", path)
     assert result.exit_code == 0, result.output
@@ -495,8 +573,10 @@ def test_an_article_stored_again_with_new_text_replaces_its_claims_cleanly(runne
 
 def test_a_database_from_a_newer_factcheck_is_not_touched(runner, db_copy, seed_path):
     conn = sqlite3.connect(db_copy)
-    conn.execute(f"insert into [{store.MARKER}] (migration_set, name, applied_at) "
-                 "values ('factcheck', '_m999_from_the_future', '2031-01-01')")
+    conn.execute(
+        f"insert into [{store.MARKER}] (migration_set, name, applied_at) "
+        "values ('factcheck', '_m999_from_the_future', '2031-01-01')"
+    )
     conn.commit()
     conn.close()
     before = db_copy.read_bytes()

