@@ -920,7 +920,8 @@ def add_alias(db, alias: str, source: str) -> dict:
 
 
 def merge_sources(db, merged: str, into: str) -> dict:
-    """Fold source `merged` into `into`: its claims move, its name becomes an alias."""
+    """Fold source `merged` into `into`: its claims move, its name becomes an alias, and the
+    contradictions are checked again, all in one transaction."""
     a, b = find_source(db, merged), find_source(db, into)
     if a["id"] == b["id"]:
         raise FactcheckError(f"{merged!r} and {into!r} are the same source")
@@ -937,7 +938,7 @@ def merge_sources(db, merged: str, into: str) -> dict:
                 "insert or replace into article_anchors values (?, ?, ?)",
                 [article, json.dumps(sorted(set().union(*(_anchors(k) for k in claims_)))), len(claims_)],
             )
-    recheck(db)
+        recheck(db)  # in the same transaction: a merge never stands with the old contradictions
     return b
 
 

@@ -807,3 +807,27 @@ def test_a_database_holds_the_same_pairs_whatever_the_order_and_recheck_keeps_th
             == held[name]
         )
     assert held["one by one"] == held["reversed"] == held["together"] != []
+
+
+def test_a_merge_and_its_recheck_stand_or_fall_together(tmp_path, monkeypatch):
+    from factcheck import db as store
+    from factcheck.ingest import ingest
+
+    database = store.open_db(str(tmp_path / "merge.db"))
+    ingest(database, [Article(id=f"story{i}", text=STORY[i], outlet=f"Paper {i}") for i in (0, 1)])
+    (before,) = store.contradictions(database, min_score=0)
+    assert before["kind"] == "denial"
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the recheck failed")
+
+    monkeypatch.setattr(store, "find", broken)
+    with pytest.raises(RuntimeError):
+        store.merge_sources(database, "witnesses", "Vornian army")
+    assert {s["name"] for s in store.sources(database)} >= {"witnesses", "Vornian army"}  # nothing merged
+    assert store.contradictions(database, min_score=0) == [before]
+
+    monkeypatch.undo()
+    store.merge_sources(database, "witnesses", "Vornian army")
+    (after,) = store.contradictions(database, min_score=0)
+    assert (after["id"], after["kind"]) == (before["id"], "changed position")
