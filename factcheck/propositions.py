@@ -130,7 +130,11 @@ def keys_for(tokens) -> tuple[list[str], list[Quantity], list[str]]:
     for tok in tokens:
         if tok.lower_ in NEGATIONS or tok.dep_ == "neg":
             scope |= _negation_scope(tok, ids)
-            if tok.dep_ == "neg" and (tok.head.i in main or tok.head.pos_ == "ADP" and tok.head.head.i in main):
+            if (
+                tok.dep_ == "neg"
+                and _contrasted(tok) is None  # "centers, not camps" still says what they are
+                and (tok.head.i in main or tok.head.pos_ == "ADP" and tok.head.head.i in main)
+            ):
                 negated.append(NOT_MARK)
     for tok in tokens:
         lower = tok.lower_
@@ -342,11 +346,23 @@ def _bound(tok) -> str:
     return "="
 
 
+def _contrasted(neg):
+    """The term a contrastive negation sets aside ("X, not Y", "X but not Y"): the apposition
+    or conjunct of its head that follows it, which the parser hangs on X."""
+    head = neg.head
+    if head is neg or neg.i < head.i:
+        return None
+    return next((c for c in head.children if c.dep_ in {"appos", "conj"} and c.i > neg.i), None)
+
+
 def _negation_scope(neg, ids: set[int]) -> set[int]:
     """The predicate a negation word turns around: its head ("did not intervene" ->
     intervene, "no evidence" -> evidence); for a copula or a light verb its complement ("is not
     legal", "isn't by Banksy", "didn't make 72 million"); for a preposition its object
     ("students not in the graves")."""
+    contrasted = _contrasted(neg)
+    if contrasted is not None:  # "training centers, not internment camps": the camps
+        return ({contrasted.i} | {g.i for g in contrasted.children if g.dep_ == "compound"}) & ids
     head = neg.head if neg.head is not neg else neg
     scope = {head.i}
     light = head.lemma_.lower() in LIGHT_VERBS or head.pos_ == "AUX"

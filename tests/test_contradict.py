@@ -831,3 +831,15 @@ def test_a_merge_and_its_recheck_stand_or_fall_together(tmp_path, monkeypatch):
     store.merge_sources(database, "witnesses", "Vornian army")
     (after,) = store.contradictions(database, min_score=0)
     assert (after["id"], after["kind"]) == (before["id"], "changed position")
+
+
+def test_a_contrastive_negation_turns_around_what_it_sets_aside():
+    found = conflicts(
+        "Witnesses said the facilities in Vornia are internment camps.",
+        "Officials said the facilities in Vornia are vocational training centers, not internment camps.",
+        "The ministry denied that the facilities in Vornia are internment camps.",
+    )
+    pairs = {(f.kind, a.source.lower(), b.source.lower()) for f, a, b in found}
+    # the officials set the camps aside: they say the opposite of the witnesses, as the ministry
+    # does, and say one thing with the ministry (no conflict between those two)
+    assert pairs == {("negation", "witnesses", "officials"), ("denial", "witnesses", "ministry")}
