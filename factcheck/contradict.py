@@ -342,7 +342,7 @@ def _can_deny(c: Keyed) -> bool:
     return _refutes(c) or _doubts(c) or bool(c.negated - {NOT_MARK})
 
 
-def _opposable(a: Keyed, b: Keyed, index: Index | None) -> bool:
+def _opposable(a: Keyed, b: Keyed, index: Index) -> bool:
     """What both the rules and the link ask of a pair before its words are compared: two
     sides, neither a demand, both saying something."""
     return "demands" not in (a.stance, b.stance) and _substantive(a) and _substantive(b) and _sides(a, b, index)
@@ -351,10 +351,9 @@ def _opposable(a: Keyed, b: Keyed, index: Index | None) -> bool:
 def _linked(index: Index, a: Keyed, b: Keyed, about: Overlap) -> Found | None:
     """Two linked claims (GROUP_LINK of their weight shared, LINK_SHARED keys other than names
     among it) that the rules did not take for one proposition: a conflict when one affirms
-    and the other denies, doubts or negates what the two share."""
+    and the other denies, doubts or negates what the two share. For a pair find() found
+    _opposable (two speaking sides of one story, no demand, both saying something)."""
     if about.dice < GROUP_LINK or not about.shared or not (_can_deny(a) or _can_deny(b)):
-        return None
-    if "demands" in (a.stance, b.stance) or not (_substantive(a) and _substantive(b) and _speaks(a) and _speaks(b)):
         return None
     if not _same_things(a, b, about):
         return None
@@ -366,7 +365,7 @@ def _linked(index: Index, a: Keyed, b: Keyed, about: Overlap) -> Found | None:
         return None
     n = no[0]
     y = b if n is a else a
-    if not _sides(y, n, index) or _reports_both(index, y):
+    if _reports_both(index, y):
         return None
     shared = core or sorted(_stems(y.terms) | _stems(n.terms))
     result = _polarity(y, n, shared)
@@ -788,12 +787,10 @@ def _doubts(c: Keyed) -> bool:
     return c.stance == "questions" or DOUBT_MARK in c.terms
 
 
-def judge(a: Keyed, b: Keyed, about: Overlap, index: Index | None = None) -> Found | None:
-    """Whether two claims about one proposition conflict, how, and how surely. With the
-    `index`, a source that reports a claim and refutes it in one article ("X is dead? A hoax")
-    is not taken for a side that affirms it."""
-    if not _opposable(a, b, index):
-        return None
+def judge(a: Keyed, b: Keyed, about: Overlap, index: Index) -> Found | None:
+    """Whether two claims about one proposition conflict, how, and how surely, for a pair
+    find() found _opposable. A source that reports a claim and refutes it in one article ("X is
+    dead? A hoax") is not taken for a side that affirms it."""
     if not (about.same or _denied_thing(a, b, about) or _denied_thing(b, a, about)):
         return None
     if not _same_things(a, b, about):
@@ -803,7 +800,7 @@ def judge(a: Keyed, b: Keyed, about: Overlap, index: Index | None = None) -> Fou
     if result is None:
         return None
     kind, first, second, why = result
-    if index is not None and kind in {"denial", "negation"} and _reports_both(index, first):
+    if kind in {"denial", "negation"} and _reports_both(index, first):
         return None
     score = BASE[kind] * (0.5 + 0.5 * about.strength)
     if kind == "denial" and not _refutes(first) and not _refutes(second):

@@ -12,6 +12,7 @@ import urllib.parse
 from collections.abc import Iterable
 from contextlib import contextmanager
 from datetime import datetime, timezone
+from itertools import groupby
 from pathlib import Path
 from typing import cast
 
@@ -260,13 +261,8 @@ def _m005_claim_blocks(db: sqlite_utils.Database) -> None:
     db.execute("""create table if not exists claim_blocks (
         block integer not null, claim_id text not null, primary key (block, claim_id)) without rowid""")
     db.execute("create index if not exists claim_blocks_claim on claim_blocks (claim_id)")
-    rows: list[tuple[int, str]] = []
-    for k in keyed_claims(db):
-        rows += [(h, k.id) for h in block_hashes(k)]
-        if len(rows) >= 5000:
-            db.conn.executemany("insert or ignore into claim_blocks values (?, ?)", rows)
-            rows = []
-    db.conn.executemany("insert or ignore into claim_blocks values (?, ?)", rows)
+    for _, claims in groupby(keyed_claims(db), key=lambda k: k.article):
+        _store_blocks(db, list(claims))
 
 
 @migrations()
@@ -275,15 +271,23 @@ def _m006_article_anchors(db: sqlite_utils.Database) -> None:
     speaks of (contradict.Index.same_story) and how many claims it holds."""
     db.execute("""create table if not exists article_anchors (
         article_id text primary key, anchors text not null, claims integer not null)""")
-    names: dict[str, set[str]] = {}
-    sizes: dict[str, int] = {}
-    for k in keyed_claims(db):
-        names.setdefault(k.article, set()).update(_anchors(k))
-        sizes[k.article] = sizes.get(k.article, 0) + 1
+    # an article's claims are stored together, so they come one after another in rowid order
+    for article, claims in groupby(keyed_claims(db), key=lambda k: k.article):
+        _store_anchors(db, article, list(claims))
+
+
+def _store_blocks(db, claims: list[Keyed]) -> None:
+    """Index claims by their composite keys (claim_blocks)."""
     db.conn.executemany(
-        "insert or replace into article_anchors values (?, ?, ?)",
-        [(a, json.dumps(sorted(names[a])), sizes[a]) for a in names],
+        "insert or ignore into claim_blocks values (?, ?)", [(h, k.id) for k in claims for h in block_hashes(k)]
     )
+
+
+def _store_anchors(db, article: str, claims: list[Keyed]) -> None:
+    """Record the names an article speaks of and its number of claims (article_anchors), from
+    all its claims."""
+    anchors = sorted(set().union(*(_anchors(k) for k in claims)))
+    db.execute("insert or replace into article_anchors values (?, ?, ?)", [article, json.dumps(anchors), len(claims)])
 
 
 # Views for the joins people browse (Datasette, sqlite-utils), as this version makes them (_m008_views).
@@ -529,13 +533,8 @@ def save_article(db, article: Article, claims: list[Claim]) -> bool:
         db.table("sources").insert_all([s for sid, s in sources.items() if sid not in existing], pk="id")
         db.table("claims").insert_all([claim_row(c) for c in claims], pk="id", replace=True)
         keyed_ = [keyed(c) for c in claims]
-        db.conn.executemany(
-            "insert or ignore into claim_blocks values (?, ?)", [(h, k.id) for k in keyed_ for h in block_hashes(k)]
-        )
-        anchors = sorted(set().union(*(_anchors(k) for k in keyed_))) if keyed_ else []
-        db.execute(
-            "insert or replace into article_anchors values (?, ?, ?)", [article.id, json.dumps(anchors), len(keyed_)]
-        )
+        _store_blocks(db, keyed_)
+        _store_anchors(db, article.id, keyed_)
     return True
 
 
@@ -631,6 +630,11 @@ def _selected(db, sql: str, values: list) -> list:
     return out
 
 
+def _article_claims(db, article: str) -> list[Keyed]:
+    """An article's claims with their proposition keys, in order."""
+    return list(_keyed_rows(db.execute(KEYED_SQL + " where c.article_id = ? order by c.rowid", [article])))
+
+
 class Neighbours:
     """What an Index reads from the database: an article's claims, whole, or only its names
     and size (contradict.Loader)."""
@@ -640,7 +644,7 @@ class Neighbours:
         self._summaries: dict[str, tuple[set[str], int]] = {}
 
     def claims_of(self, article: str) -> list[Keyed]:
-        return list(_keyed_rows(self.db.execute(KEYED_SQL + " where c.article_id = ? order by c.rowid", [article])))
+        return _article_claims(self.db, article)
 
     def summary(self, article: str) -> tuple[set[str], int]:
         if article not in self._summaries:
@@ -933,11 +937,7 @@ def merge_sources(db, merged: str, into: str) -> dict:
         # an article's names include its sources' names: those of the articles touched change
         touched = [r[0] for r in db.execute("select distinct article_id from claims where source_id = ?", [b["id"]])]
         for article in touched:
-            claims_ = list(_keyed_rows(db.execute(KEYED_SQL + " where c.article_id = ?", [article])))
-            db.execute(
-                "insert or replace into article_anchors values (?, ?, ?)",
-                [article, json.dumps(sorted(set().union(*(_anchors(k) for k in claims_)))), len(claims_)],
-            )
+            _store_anchors(db, article, _article_claims(db, article))
         recheck(db)  # in the same transaction: a merge never stands with the old contradictions
     return b
 
