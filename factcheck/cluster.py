@@ -53,6 +53,13 @@ _LOCAL = re.compile(r"local:(\d+)")
 WARM_UP = Article(id="warm-up", text="The minister said that the plan would work.")
 
 
+def _extract_batch(batch: list[Article], aliases: dict) -> list[list[Claim]]:
+    """The claims of each article of a batch (as ingest's local workers extract them)."""
+    from .extract import extract_many  # imports spaCy: only the processes that parse get here
+
+    return [claims for _, claims in extract_many(batch, aliases)]
+
+
 def local_workers(address: str) -> int | None:
     """N for `local:N`, None for a scheduler's address; a usage error for `local:0`, `local:x`."""
     address = address.strip()
@@ -126,8 +133,6 @@ def _local_cluster(distributed, n: int) -> Iterator:
     import multiprocessing
 
     import dask
-
-    from .ingest import _extract_batch
 
     # no stack samples, for a dashboard nobody opens
     options: dict[str, object] = {"distributed.worker.profile.enabled": False}
@@ -253,7 +258,6 @@ class Preload(_WorkerPlugin):
         self.gc_threshold = gc_threshold
 
     def setup(self, worker) -> None:
-        from .ingest import _extract_batch
         from .nlp import keep_out_torch
 
         if self.local and threading.current_thread() is threading.main_thread():
@@ -275,8 +279,6 @@ class Preload(_WorkerPlugin):
 
 def _extract(batch: list[Article], token: str) -> list[list[Claim]]:
     """A task: the claims of each article of a batch (runs on a worker)."""
-    from .ingest import _extract_batch
-
     with _parse_lock:
         return _extract_batch(batch, _aliases[token])
 

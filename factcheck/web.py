@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from .errors import FactcheckError, UsageError
 from .models import Article
+from .texts import article_id, decode, guess_title
 
 TIMEOUT = 20.0  # seconds, for connecting and for each read
 DEADLINE = 60.0  # seconds for a whole download, redirects included (ingest --timeout)
@@ -181,8 +182,6 @@ def html_article(html: str, name: str, *, url=None, title=None, outlet=None, pub
     scripts, menus or footers) with the page's title, date and site name unless given."""
     import trafilatura
 
-    from .reader import article_id  # reader imports this module lazily; no cycle at import time
-
     doc: Any = trafilatura.bare_extraction(  # a trafilatura Document, or None
         html,
         url=url,
@@ -220,8 +219,6 @@ def _paragraphs(text: str) -> str:
 
 def decode_page(data: bytes, charset: str | None, name: str) -> str:
     """Text of a fetched page: the charset the server declared, else the reader's decoding."""
-    from .reader import decode
-
     if charset:
         try:
             return data.decode(charset)
@@ -232,8 +229,6 @@ def decode_page(data: bytes, charset: str | None, name: str) -> str:
 
 def url_article(url: str, *, title=None, outlet=None, published=None, timeout: float = DEADLINE) -> Article:
     """Fetch `url` and read its article; the URL stored is the final one, after redirects."""
-    from .reader import article_id, guess_title
-
     data, final, media, charset = fetch(url, timeout=timeout)
     text = decode_page(data, charset, url)
     if media in HTML_TYPES or is_html(url, data):
