@@ -1,27 +1,16 @@
 """factcheck: attributed claims and contradictions in news articles.
 
 The names in __all__ are the library's public API (README: "Using factcheck from Python"):
-read articles, extract their claims, keep them in a database and query it. Extracting and
-storing are `extract_many` here and `factcheck.extract.extract` / `factcheck.ingest.ingest`,
+read articles, extract their claims, keep them in a database (Store) and query it. Extracting
+and storing are `extract_many` here and `factcheck.extract.extract` / `factcheck.ingest.ingest`,
 whose names are taken at this level by their modules.
 """
 
-from .db import (
-    add_alias,
-    articles,
-    claims,
-    contradictions,
-    merge_sources,
-    open_db,
-    recheck,
-    review,
-    save_verdict,
-    sources,
-    verdicts,
-)
+from .checking import merge_sources, recheck
+from .db import Store
 from .errors import FactcheckError
 from .extract import extract_many
-from .models import Article, Claim, Contradiction
+from .models import Article, ArticleSummary, Claim, Contradiction, SourceSummary, Verdict
 from .reader import read_article, read_feeds
 
 __version__ = "0.1.0"
@@ -31,21 +20,17 @@ __all__ = [
     "Article",
     "Claim",
     "Contradiction",
+    "SourceSummary",
+    "ArticleSummary",
+    "Verdict",
     "FactcheckError",
     # articles in, claims out (nothing stored)
     "read_article",
     "read_feeds",
     "extract_many",
-    # the database: open (created or migrated), then query and review
-    "open_db",
-    "claims",
-    "contradictions",
-    "sources",
-    "articles",
-    "verdicts",
-    "review",
+    # the database: Store(path) opens it (created or migrated); its methods query and review
+    "Store",
+    # contradictions found again over the whole database; sources merged, then rechecked
     "recheck",
-    "add_alias",
     "merge_sources",
-    "save_verdict",
 ]

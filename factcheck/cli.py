@@ -18,8 +18,8 @@ import typer
 from typer._click import exceptions as click_errors  # typer bundles its own click
 from typer.core import TyperGroup
 
-from . import db as store
-from . import render
+from . import checking, render
+from .db import Store, default_path
 from .errors import FactcheckError, Terminated, UsageError, explain, refuse_symlink_loop
 from .nlp import keep_out_torch
 from .web import DEADLINE
@@ -219,15 +219,16 @@ def output_options(command):
 
 def db_path(db: Optional[str]) -> str:
     """The database a command works on: --db, then $FACTCHECK_DB, then data/factcheck.db."""
-    return db or store.default_path()
+    return db or default_path()
 
 
-def _open(db: Optional[str], create: bool = False):
-    return store.open_db(db_path(db), create=create)
+def _open(db: Optional[str], create: bool = False) -> Store:
+    return Store(db_path(db), create=create)
 
 
-def _claim_rows(claims) -> list[dict]:
-    return [c.model_dump() if hasattr(c, "model_dump") else c for c in claims]
+def _rows(records) -> list[dict]:
+    """Records (claims, contradictions, sources, ...) as the rows render.render prints."""
+    return [r.model_dump() for r in records]
 
 
 def _contra_rows(items: list[dict], fmt: str) -> list[dict]:
@@ -365,7 +366,7 @@ def extract(
     articles = _read_inputs(paths or [], feed, skip_bad, {"outlet": outlet}, bad, timeout)
     rows = []
     for _, claims in extract_many(articles):
-        rows += _claim_rows(claims)
+        rows += _rows(claims)
     typer.echo(render.render(rows, fmt, CLAIM_COLUMNS, CLAIM_WIDTHS))
 
 
@@ -386,9 +387,8 @@ def claims(
 
         factcheck claims --source China --json
     """
-    rows = _claim_rows(
-        store.claims(
-            _open(db),
+    rows = _rows(
+        _open(db).claims(
             source=source,
             article=article,
             stance=stance.value if stance else None,
@@ -416,7 +416,7 @@ def sources(
         return
     typer.echo(
         render.render(
-            store.sources(_open(db)),
+            _rows(_open(db).sources()),
             fmt,
             ["id", "name", "kind", "affiliation", "claims", "aliases"],
             {"id": 40, "name": 40, "affiliation": 30},
@@ -436,7 +436,7 @@ def sources_alias(
 
         factcheck sources alias "Foggy Bottom" "U.S. State Department"
     """
-    target = store.add_alias(_open(db), alias, source)
+    target = _open(db).add_alias(alias, source)
     typer.echo(f"{alias!r} is now an alias of {target['name']} [{target['id']}]")
 
 
@@ -452,7 +452,7 @@ def sources_merge(
 
         factcheck sources merge Beijing China
     """
-    target = store.merge_sources(_open(db), merged, into)
+    target = checking.merge_sources(_open(db), merged, into)
     typer.echo(f"Merged {merged!r} into {target['name']} [{target['id']}]; contradictions rechecked")
 
 
@@ -470,7 +470,7 @@ def articles(
     """
     typer.echo(
         render.render(
-            store.articles(_open(db)), fmt, ["id", "title", "outlet", "published", "words", "claims"], {"title": 60}
+            _rows(_open(db).articles()), fmt, ["id", "title", "outlet", "published", "words", "claims"], {"title": 60}
         )
     )
 
@@ -502,8 +502,7 @@ def contradictions(
     """
     from .contradict import DEFAULT_MIN_SCORE
 
-    items = store.contradictions(
-        _open(db),
+    items = _open(db).contradictions(
         status=status.value,
         article=article,
         source=source,
@@ -513,7 +512,7 @@ def contradictions(
     )
     typer.echo(
         render.render(
-            _contra_rows(items, fmt), fmt, CONTRA_COLUMNS, {"source_a": 24, "source_b": 24, "explanation": 70}
+            _contra_rows(_rows(items), fmt), fmt, CONTRA_COLUMNS, {"source_a": 24, "source_b": 24, "explanation": 70}
         )
     )
 
@@ -536,8 +535,8 @@ def review(
     chosen = [s for s, on in (("confirmed", confirm), ("dismissed", dismiss), ("open", reopen)) if on]
     if len(chosen) != 1:
         raise UsageError("give exactly one of --confirm, --dismiss, --reopen")
-    rec = store.review(_open(db), contradiction_id, chosen[0], note)
-    typer.echo(f"{rec['id']}: {rec['status']}" + (f" ({rec['note']})" if rec["note"] else ""))
+    rec = _open(db).review(contradiction_id, chosen[0], note)
+    typer.echo(f"{rec.id}: {rec.status}" + (f" ({rec.note})" if rec.note else ""))
 
 
 @app.command()
@@ -548,7 +547,7 @@ def recheck(db: DbPath = None):
 
         factcheck recheck
     """
-    total, added = store.recheck(_open(db))
+    total, added = checking.recheck(_open(db))
     typer.echo(f"{total} contradictions, {added} new", err=True)
 
 
@@ -568,8 +567,8 @@ def demo(db: DbPath = None):
         article = read_article(str(path), outlet="RFE/RL")
     database = _open(db, create=True)
     run(database, [article])
-    rows = _claim_rows(store.claims(database, article=article.id))
-    items = store.contradictions(database, status="all", article=article.id)
+    rows = _rows(database.claims(article=article.id))
+    items = _rows(database.contradictions(status="all", article=article.id))
     typer.echo(render.summary({"id": article.id, "title": article.title}, rows, items))
     typer.echo(f"\nStored in {db_path(db)}. Next: factcheck claims, factcheck contradictions", err=True)
 
@@ -770,7 +769,7 @@ def verdict(
     if remove:
         if rating or note or url:
             raise UsageError("--remove takes no --rating, --note or --url")
-        store.delete_verdict(database, claim_id)
+        database.delete_verdict(claim_id)
         typer.echo(f"{claim_id}: verdict removed")
         return
     if not rating or not rating.strip():
@@ -779,8 +778,8 @@ def verdict(
 
     if url and url_problem(url):
         raise UsageError(f"--url {url!r} is not a web address", "give the fact-check's http(s) URL")
-    rec = store.save_verdict(database, claim_id, rating.strip(), note, url)
-    typer.echo(f"{rec['claim']}: {rec['rating']} ({rec['source']}: {rec['content'][:60]})")
+    rec = database.save_verdict(claim_id, rating.strip(), note, url)
+    typer.echo(f"{rec.claim}: {rec.rating} ({rec.source}: {rec.content[:60]})")
 
 
 @app.command()
@@ -798,7 +797,7 @@ def verdicts(
     """
     typer.echo(
         render.render(
-            store.verdicts(_open(db), article=article),
+            _rows(_open(db).verdicts(article=article)),
             fmt,
             ["claim", "rating", "source", "content", "note"],
             {"content": 60, "note": 40},

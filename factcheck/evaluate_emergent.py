@@ -151,7 +151,8 @@ def articles(rows: list[Headline]):
 def evaluate(path: str, limit: int | None = None) -> Result:
     """Ingest the headlines of an Emergent CSV into a temporary database and score the
     contradictions found among them."""
-    from . import db as store
+    from .checking import recheck
+    from .db import Store
     from .ingest import ingest
 
     rows = read(path)
@@ -159,11 +160,11 @@ def evaluate(path: str, limit: int | None = None) -> Result:
         claims = sorted({h.claim for h in rows})[:limit]
         rows = [h for h in rows if h.claim in set(claims)]
     with tempfile.TemporaryDirectory(prefix="factcheck-emergent-") as tmp:
-        database = store.open_db(str(Path(tmp) / "emergent.db"))
+        database = Store(str(Path(tmp) / "emergent.db"))
         ingest(database, articles(rows), batch_size=256)
-        store.recheck(database)  # one pass over the whole database, as `factcheck recheck`
+        recheck(database)  # one pass over the whole database, as `factcheck recheck`
         sql = """select a.article_id, b.article_id, x.kind from contradictions x
                  join claims a on a.id = x.claim_a_id join claims b on b.id = x.claim_b_id"""
         reported = [tuple(r) for r in database.execute(sql)]
-        database.conn.close()
+        database.close()
     return score(rows, reported)

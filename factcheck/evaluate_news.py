@@ -219,8 +219,8 @@ def render_misses(result: Result, limit: int) -> str:
 def evaluate(gold_path: str, texts_dir: str, min_score: float | None = None) -> Result:
     """Ingest every article of the gold file into a temporary database, then score the claims
     and the contradictions reported at or above `min_score` (default: the shipped threshold)."""
-    from . import db as store
     from .contradict import DEFAULT_MIN_SCORE
+    from .db import Store
     from .ingest import ingest
     from .models import Article
 
@@ -229,12 +229,12 @@ def evaluate(gold_path: str, texts_dir: str, min_score: float | None = None) -> 
     threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
     articles = [Article(id=a["name"], text=texts[a["name"]], url=a.get("url"), title=a["name"]) for a in gold]
     with tempfile.TemporaryDirectory(prefix="factcheck-news-") as tmp:
-        database = store.open_db(str(Path(tmp) / "news.db"))
+        database = Store(str(Path(tmp) / "news.db"))
         ingest(database, articles)
         claims_by_article: dict[str, list[dict]] = {}
-        for c in store.claims(database):
+        for c in database.claims():
             claims_by_article.setdefault(c.article, []).append(c.model_dump())
-        items = store.contradictions(database, status="all", min_score=threshold)
-        database.conn.close()
+        items = [x.model_dump() for x in database.contradictions(status="all", min_score=threshold)]
+        database.close()
     pairs = [(x, x["claim_a"], x["claim_b"]) for x in items]
     return score(gold, claims_by_article, pairs, threshold)

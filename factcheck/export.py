@@ -9,8 +9,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from . import db as store
 from . import render
+from .db import Store
 from .web import is_url
 
 CONTEXT = "https://schema.org"
@@ -20,17 +20,17 @@ PERSON_KINDS = {"person", "anonymous"}
 ARTICLE_FIELDS = ["title", "url", "outlet", "published"]
 
 
-def _articles(db) -> dict[str, dict]:
+def _articles(db: Store) -> dict[str, dict]:
     rows = db.execute("select id, title, url, outlet, published from articles")
     return {r[0]: dict(zip(ARTICLE_FIELDS, r[1:])) for r in rows}
 
 
-def claim_records(db) -> Iterator[dict]:
+def claim_records(db: Store) -> Iterator[dict]:
     """Every stored claim (the claim record of the README) with its article's title, url,
     outlet and date, and its verdict (or null)."""
     arts = _articles(db)
-    verdicts = {v["claim"]: v for v in store.verdicts(db)}
-    for c in store.claims(db):
+    verdicts = {v.claim: v.model_dump() for v in db.verdicts()}
+    for c in db.claims():
         rec = c.model_dump()
         art = arts.get(c.article, {})
         rec.update({f"article_{k}": art.get(k) for k in ARTICLE_FIELDS})
@@ -39,11 +39,11 @@ def claim_records(db) -> Iterator[dict]:
         yield rec
 
 
-def jsonl(db) -> str:
+def jsonl(db: Store) -> str:
     return "\n".join(json.dumps(r, ensure_ascii=False) for r in claim_records(db))
 
 
-def csv(db) -> str:
+def csv(db: Store) -> str:
     rows = []
     for r in claim_records(db):
         v = r.pop("verdict") or {}
@@ -99,10 +99,10 @@ def claim_review(verdict: dict, article: dict, org: str, org_url: str | None = N
     return review
 
 
-def claim_reviews(db, org: str, org_url: str | None = None) -> list[dict]:
+def claim_reviews(db: Store, org: str, org_url: str | None = None) -> list[dict]:
     """A ClaimReview for every claim with a verdict, oldest verdict first."""
     arts = _articles(db)
-    return [claim_review(v, arts.get(v["article"], {}), org, org_url) for v in store.verdicts(db)]
+    return [claim_review(v.model_dump(), arts.get(v.article or "", {}), org, org_url) for v in db.verdicts()]
 
 
 def claim_reviews_json(reviews: list[dict]) -> str:

@@ -21,8 +21,8 @@ from contextlib import closing
 from dataclasses import dataclass
 from itertools import chain, islice
 
-from . import db as store
-from .contradict import find
+from . import checking
+from .db import Store
 from .models import Article, Claim
 from .nlp import keep_out_torch, torch_kept_out
 
@@ -58,7 +58,7 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
 
 
 def ingest(
-    db,
+    db: Store,
     articles: Iterable[Article],
     batch_size: int = 8,
     jobs: int = 1,
@@ -75,13 +75,13 @@ def ingest(
     cluster's workers parse instead, and this process stores as it does otherwise."""
     jobs = max(1, min(jobs, default_jobs()))
     stats = Stats()
-    aliases = store.load_aliases(db)
+    aliases = db.aliases()
 
     def fresh_batches() -> Iterator[list[Article]]:
         for batch in _batches(articles, batch_size):
             fresh = []
             for article in batch:
-                if store.has_article(db, article.id, article.text):
+                if db.has_article(article.id, article.text):
                     stats.unchanged += 1
                     if on_article:
                         on_article(article, 0)
@@ -97,15 +97,15 @@ def ingest(
     return stats
 
 
-def _store_batch(db, batch: list[Article], results: list[list[Claim]], stats: Stats, on_article) -> None:
+def _store_batch(db: Store, batch: list[Article], results: list[list[Claim]], stats: Stats, on_article) -> None:
     new_ids: list[str] = []
     saved = []
     # One transaction per batch, contradictions included: a process killed after the articles
     # were stored but before their contradictions were would leave them "unchanged" for every
     # later run, their contradictions never found. save_article nests a savepoint per article.
-    with store.write(db):
+    with db.write():
         for article, claims in zip(batch, results):
-            saved.append(store.save_article(db, article, claims))
+            saved.append(checking.save_article(db, article, claims))
         for article, claims, added in zip(batch, results, saved):
             if added:
                 stats.articles += 1
@@ -118,8 +118,7 @@ def _store_batch(db, batch: list[Article], results: list[list[Claim]], stats: St
         if new_ids:
             # Under the write lock, what every process stored so far is in the database: the
             # new claims' neighbourhood is read from there, and only that is held in memory.
-            index = store.neighbourhood(db, new_ids)
-            stats.contradictions += store.save_contradictions(db, find(index, new_ids))
+            stats.contradictions += checking.check_claims(db, new_ids)
 
 
 # -- extraction, in this process or in workers ------------------------------------------------

@@ -67,3 +67,43 @@ class Contradiction(BaseModel):
     note: str | None = None
     claim_a: Claim
     claim_b: Claim
+
+
+class SourceSummary(BaseModel):
+    """A source as `factcheck sources` lists it: its claims counted, its aliases and the
+    organisations its speakers speak for joined with "; " and ","."""
+
+    id: str
+    name: str
+    kind: str
+    article: str | None = None  # the article it belongs to, for a source of one article (its narrator)
+    claims: int = 0
+    aliases: str | None = None
+    affiliation: str | None = None
+
+
+class ArticleSummary(BaseModel):
+    """An article as `factcheck articles` lists it, without its text."""
+
+    id: str
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    url: str | None = None
+    words: int | None = None
+    claims: int = 0
+
+
+class Verdict(BaseModel):
+    """A fact-checker's verdict with the claim it judges (the copy kept with the verdict when
+    the claim is no longer stored)."""
+
+    claim: str  # the claim's id
+    rating: str
+    note: str | None = None
+    url: str | None = None
+    recorded: str | None = None
+    content: str  # the claim's content
+    source: str
+    source_kind: str | None = None
+    article: str | None = None

@@ -19,7 +19,7 @@ from datetime import datetime, timezone
 import jinja2
 from markupsafe import Markup
 
-from . import db as store
+from .db import Store
 from .errors import FactcheckError
 
 # Light backgrounds that keep black text readable, distinct from one another.
@@ -75,29 +75,29 @@ def _position(c: dict) -> int:
     return spans[0][0] if spans else 0
 
 
-def gather(db, article_id: str | None = None, min_score: float | None = None) -> list[ArticleReport]:
-    """Each article's claims and contradictions: the open ones scored at least `min_score`
+def gather(db: Store, article_id: str | None = None, min_score: float | None = None) -> list[ArticleReport]:
+    """The reports of one stored article, or of all of them in the order they were ingested:
+    each article's claims and contradictions, the open ones scored at least `min_score`
     (default: the shipped threshold) and every one a person confirmed."""
     if min_score is None:
         from .contradict import DEFAULT_MIN_SCORE
 
         min_score = DEFAULT_MIN_SCORE
-    """The reports of one stored article, or of all of them in the order they were ingested."""
     if article_id:
         ids = [r[0] for r in db.execute("select id from articles where id = ?", [article_id])]
         if not ids:
             raise FactcheckError(f"no article with id {article_id}", "list them with 'factcheck articles'")
     else:
-        ids = [a["id"] for a in store.articles(db)]
+        ids = [a.id for a in db.articles()]
         if not ids:
             raise FactcheckError("the database holds no articles", "ingest one first: factcheck ingest ARTICLE")
     reports = []
-    verdicts = {v["claim"]: v for v in store.verdicts(db)}
+    verdicts = {v.claim: v.model_dump() for v in db.verdicts()}
     for aid in ids:
         row = db.execute("select id, title, url, outlet, published, text from articles where id = ?", [aid]).fetchone()
         article = dict(zip(["id", "title", "url", "outlet", "published", "text"], row))
-        claims = [c.model_dump() for c in store.claims(db, article=aid)]
-        items = store.contradictions(db, status="all", article=aid)
+        claims = [c.model_dump() for c in db.claims(article=aid)]
+        items = [x.model_dump() for x in db.contradictions(status="all", article=aid)]
         shown = [x for x in items if x["status"] == "confirmed" or x["status"] == "open" and x["score"] >= min_score]
         rep = ArticleReport(article, claims, shown, verdicts, dismissed=sum(x["status"] == "dismissed" for x in items))
         _assign_colours(rep)

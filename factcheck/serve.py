@@ -9,6 +9,7 @@ import ipaddress
 import json
 import socket
 import sys
+import weakref
 import webbrowser
 from importlib import metadata as dist
 from importlib import resources
@@ -21,7 +22,7 @@ from datasette.app import Datasette
 from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 
-from . import db as store
+from .db import Store
 from .errors import FactcheckError
 
 # The database's name in the shipped files; replaced by the served file's own name.
@@ -69,6 +70,9 @@ TAGS: dict[str | None, tuple[str, str]] = {
 }
 MAX_PASSAGE = 4000
 STATIC = "factcheck-static"  # where the shipped CSS is served
+# The databases each Datasette made by make_datasette serves as factcheck databases: the hooks
+# below leave every other Datasette (and database) alone.
+SERVED: weakref.WeakKeyDictionary[Datasette, set[str]] = weakref.WeakKeyDictionary()
 
 
 def _shipped(name: str) -> str:
@@ -128,7 +132,7 @@ def database_name(path: str) -> str:
 def make_datasette(path: str) -> Datasette:
     """A Datasette over one factcheck database, with factcheck's metadata, configuration and
     cell rendering. The database's shape (migrations, full-text search, views) is ensured first."""
-    store.open_db(path, create=False).conn.close()
+    Store(path, create=False).close()
     name = database_name(path)
     conf = config(name)
     kwargs: dict[str, Any]
@@ -147,7 +151,7 @@ def make_datasette(path: str) -> Datasette:
     ds = Datasette([path], static_mounts=[(STATIC, static)], **kwargs)
     if name not in ds.databases:
         raise FactcheckError(f"Datasette named the database {list(ds.databases)!r}, expected {name!r}")
-    ds.factcheck_databases = {name}
+    SERVED[ds] = {name}
     return ds
 
 
@@ -285,7 +289,7 @@ def _cell(row, key: str):
 def handle_exception(datasette, request, exception):
     """One line on stderr for each error page (`404 GET /a/b/c/d: not found`); Datasette's own
     handler renders the page."""
-    if getattr(datasette, "factcheck_databases", None):
+    if datasette in SERVED:
         status = getattr(exception, "status", 500)
         reason = str(exception) if str(exception) != str(status) else "not found"
         line = f"{status} {request.method} {request.path}: {reason}"
@@ -295,14 +299,14 @@ def handle_exception(datasette, request, exception):
 
 @hookimpl
 def extra_css_urls(datasette):
-    if getattr(datasette, "factcheck_databases", None):
+    if datasette in SERVED:
         return [datasette.urls.path(f"/{STATIC}/factcheck.css")]
     return []
 
 
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
-    if database not in getattr(datasette, "factcheck_databases", ()):
+    if database not in SERVED.get(datasette, ()):
         return None
     if (table, column) in LINKS:
         target, id_column = LINKS[(table, column)]

@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from factcheck import checking
 from factcheck.cli import app
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "kazakh-protesters.txt"
@@ -59,7 +60,7 @@ def seeded_db(tmp_path_factory):
     from factcheck.reader import read_article
 
     path = tmp_path_factory.mktemp("seeded") / "factcheck.db"
-    database = store.open_db(str(path))
+    database = store.Store(str(path))
     ingest(database, [read_article(str(SEED), outlet="RFE/RL")])
     database.conn.close()
     return str(path)
@@ -178,10 +179,9 @@ def stored(db_path):
                 spans=Spans(source=span(who), cue=cue_span, content=span(content)),
             )
         )
-    db = store.open_db(db_path)
-    store.save_article(db, article, claims)
-    store.save_contradictions(
-        db,
+    db = store.Store(db_path)
+    checking.save_article(db, article, claims)
+    db.save_contradictions(
         [Found(f"x-{a}-{b}", f"c-{a}", f"c-{b}", kind, score, why) for a, b, kind, score, why in STORED_CONTRADICTIONS],
     )
     return db

@@ -95,7 +95,7 @@ def test_stored_articles_are_never_parsed_again(tmp_path, monkeypatch):
     from factcheck import ingest as ingesting
 
     write_archive(tmp_path / "archive")
-    database = store.open_db(str(tmp_path / "skip.db"))
+    database = store.Store(str(tmp_path / "skip.db"))
     ingesting.ingest(database, read_feeds([str(tmp_path / "archive" / "2024-01.jsonl")]))
     sent = []
     real = ingesting._extract_batch

@@ -35,7 +35,7 @@ def local_reference(folder, numbers, batch_size=8):
     feed = folder / "feed.jsonl"
     write_feed(feed, numbers)
     path = folder / "local.db"
-    ingest(store.open_db(str(path)), [Article(**article(n)) for n in numbers], batch_size=batch_size, jobs=1)
+    ingest(store.Store(str(path)), [Article(**article(n)) for n in numbers], batch_size=batch_size, jobs=1)
     return feed, check_consistent(path)
 
 
@@ -62,7 +62,7 @@ def test_dask_workers_store_what_local_workers_store_and_load_the_model_once(tmp
     _, expected = local_reference(tmp_path, numbers, batch_size=1)
     path = tmp_path / "dask.db"
     with connect("local:2") as client:
-        stats = ingest(store.open_db(str(path)), [Article(**article(n)) for n in numbers], batch_size=1, client=client)
+        stats = ingest(store.Store(str(path)), [Article(**article(n)) for n in numbers], batch_size=1, client=client)
 
         def loads():
             from factcheck import attribution_model, nlp

@@ -194,7 +194,7 @@ def _open_at_once(path, barrier, results):
 
     barrier.wait()
     try:
-        store.open_db(path).conn.close()
+        store.Store(path).conn.close()
         results.put("ok")
     except Exception as e:  # reported to the test, which names it
         results.put(f"{type(e).__name__}: {e}")
@@ -254,7 +254,7 @@ def test_contradictions_with_articles_another_process_stored_meanwhile(tmp_path)
     from factcheck.ingest import ingest
 
     path = str(tmp_path / "two.db")
-    first, second = store.open_db(path), store.open_db(path)
+    first, second = store.Store(path), store.Store(path)
     other = Article(id="other", text="The ministry said the dam on the Red River was safe.")
     mine = [
         Article(id="mine-1", text="The council said the library would close in June."),

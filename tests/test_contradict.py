@@ -4,8 +4,9 @@ import json
 
 import pytest
 
+from factcheck import checking
+from factcheck.checking import keyed
 from factcheck.contradict import Index, find
-from factcheck.db import keyed
 from factcheck.evaluate_emergent import Headline, score
 from factcheck.extract import extract
 from factcheck.models import Article
@@ -798,10 +799,10 @@ def test_a_database_holds_the_same_pairs_whatever_the_order_and_recheck_keeps_th
     articles = [Article(id=f"story{i}", text=text, outlet=f"Paper {i}") for i, text in enumerate(STORY)]
     held = {}
     for name, order, batch in (("one by one", articles, 1), ("reversed", articles[::-1], 1), ("together", articles, 8)):
-        database = store.open_db(str(tmp_path / f"{name}.db"))
+        database = store.Store(str(tmp_path / f"{name}.db"))
         ingest(database, order, batch_size=batch)
         held[name] = database.execute("select id, kind, score, explanation from contradictions order by id").fetchall()
-        store.recheck(database)
+        checking.recheck(database)
         assert (
             database.execute("select id, kind, score, explanation from contradictions order by id").fetchall()
             == held[name]
@@ -810,27 +811,27 @@ def test_a_database_holds_the_same_pairs_whatever_the_order_and_recheck_keeps_th
 
 
 def test_a_merge_and_its_recheck_stand_or_fall_together(tmp_path, monkeypatch):
-    from factcheck import db as store
+    from factcheck.db import Store
     from factcheck.ingest import ingest
 
-    database = store.open_db(str(tmp_path / "merge.db"))
+    database = Store(str(tmp_path / "merge.db"))
     ingest(database, [Article(id=f"story{i}", text=STORY[i], outlet=f"Paper {i}") for i in (0, 1)])
-    (before,) = store.contradictions(database, min_score=0)
-    assert before["kind"] == "denial"
+    (before,) = database.contradictions(min_score=0)
+    assert before.kind == "denial"
 
     def broken(*args, **kwargs):
         raise RuntimeError("the recheck failed")
 
-    monkeypatch.setattr(store, "find", broken)
+    monkeypatch.setattr(checking, "find", broken)
     with pytest.raises(RuntimeError):
-        store.merge_sources(database, "witnesses", "Vornian army")
-    assert {s["name"] for s in store.sources(database)} >= {"witnesses", "Vornian army"}  # nothing merged
-    assert store.contradictions(database, min_score=0) == [before]
+        checking.merge_sources(database, "witnesses", "Vornian army")
+    assert {s.name for s in database.sources()} >= {"witnesses", "Vornian army"}  # nothing merged
+    assert database.contradictions(min_score=0) == [before]
 
     monkeypatch.undo()
-    store.merge_sources(database, "witnesses", "Vornian army")
-    (after,) = store.contradictions(database, min_score=0)
-    assert (after["id"], after["kind"]) == (before["id"], "changed position")
+    checking.merge_sources(database, "witnesses", "Vornian army")
+    (after,) = database.contradictions(min_score=0)
+    assert (after.id, after.kind) == (before.id, "changed position")
 
 
 def test_a_contrastive_negation_turns_around_what_it_sets_aside():

@@ -224,7 +224,7 @@ def test_search_claims_table_view_and_articles(seeded_db):
 
 def test_search_stays_current_when_claims_change(tmp_path):
     path = str(tmp_path / "current.db")
-    database = store.open_db(path)
+    database = store.Store(path).db
     database["articles"].insert({"id": "a1", "title": "Dams", "text": "The ministry said the dam is safe."})
     database["sources"].insert({"id": "ministry", "name": "Ministry", "kind": "government"})
     database["claims"].insert(
@@ -249,12 +249,12 @@ def test_search_stays_current_when_claims_change(tmp_path):
 
 def test_lost_full_text_index_is_rebuilt_on_open(tmp_path):
     path = str(tmp_path / "rebuilt.db")
-    database = store.open_db(path)
+    database = store.Store(path).db
     database["articles"].insert({"id": "a1", "title": "Floods", "text": "Rain fell."})
     database.execute("drop trigger articles_ai")
     database.execute("drop table articles_fts")
     database.conn.close()
-    database = store.open_db(path)
+    database = store.Store(path).db
     assert {"articles_ai", "articles_ad", "articles_au"} <= {t.name for t in database.triggers}
     assert database.execute("select rowid from articles_fts where articles_fts match 'floods'").fetchall()
 
@@ -299,7 +299,7 @@ def test_saved_query_everything_one_source_claimed(seeded_db):
 def test_saved_query_finds_sources_by_alias(seeded_db, tmp_path):
     path = tmp_path / "alias.db"
     path.write_bytes(open(seeded_db, "rb").read())
-    store.add_alias(store.open_db(str(path)), "Beijing", "China")
+    store.Store(str(path)).add_alias("Beijing", "China")
     found = rows(str(path), "/alias/source_claims.json?source=beijing")
     assert found and {r["source"] for r in found} == {"China"}
 
@@ -384,7 +384,7 @@ def test_passage_finds_the_sentence_nearest_the_claim():
 
 def test_everything_is_escaped(tmp_path):
     path = str(tmp_path / "escape.db")
-    database = store.open_db(path)
+    database = store.Store(path).db
     text = 'The <b>mayor</b> said "<script>alert(1)</script> & more".'
     start = text.index("<script>")
     database["articles"].insert({"id": "a1", "title": "<i>T</i>", "text": text})

@@ -6,7 +6,7 @@ import json
 
 from conftest import STORED_CLAIMS, STORED_TEXT
 
-from factcheck import db as store
+from factcheck import checking
 
 
 def verdict(invoke, *args):
@@ -49,7 +49,7 @@ def test_verdict_bad_input(stored, invoke):
     assert no_rating.exit_code == 2 and no_rating.stderr.startswith("Error: give the verdict with --rating")
     bad_url = invoke("verdict", "c-ministry", "--rating", "False", "--url", "javascript:alert(1)")
     assert bad_url.exit_code == 2 and "not a web address" in bad_url.stderr
-    assert store.verdicts(stored) == []
+    assert stored.verdicts() == []
 
 
 def test_verdict_survives_reingest_and_shows_in_datasette_view(stored, invoke, db_path):
@@ -57,10 +57,10 @@ def test_verdict_survives_reingest_and_shows_in_datasette_view(stored, invoke, d
 
     verdict(invoke, "c-detainees", "--rating", "Accurate")
     # the same article id with new text: its claims are replaced; the verdict stays, with its claim's words
-    store.save_article(stored, Article(id="a1", text=STORED_TEXT + "\nMore text.\n"), [])
-    assert store.claim(stored, "c-detainees") is None
-    kept = store.verdicts(stored)
-    assert [(v["claim"], v["rating"], v["content"], v["source"]) for v in kept] == [
+    checking.save_article(stored, Article(id="a1", text=STORED_TEXT + "\nMore text.\n"), [])
+    assert stored.claim("c-detainees") is None
+    kept = stored.verdicts()
+    assert [(v.claim, v.rating, v.content, v.source) for v in kept] == [
         ("c-detainees", "Accurate", "that the camps are prisons", "former detainees")
     ]
     view = stored.execute("select claim_id, rating, claim, source, claim_stored from verdicts_view").fetchall()

@@ -11,6 +11,7 @@ import sys
 
 import pytest
 
+from factcheck import checking
 from factcheck import db as store
 from factcheck.ingest import ingest
 from factcheck.models import Article
@@ -47,7 +48,7 @@ def dump(path) -> list[str]:
 def stored_db(tmp_path_factory):
     """A database holding one article, closed (so its file is complete without a -wal)."""
     path = tmp_path_factory.mktemp("stored") / "stored.db"
-    db = store.open_db(str(path))
+    db = store.Store(str(path))
     ingest(db, [Article(id=article_id(ARTICLE), text=ARTICLE, outlet="Gazette")])
     db.conn.close()
     return path
@@ -307,7 +308,7 @@ def damage(path, page: int, pages: int = 4):
 def bigger_db(tmp_path_factory):
     """A database of 30 articles: enough pages to damage some in the middle."""
     path = tmp_path_factory.mktemp("bigger") / "bigger.db"
-    db = store.open_db(str(path))
+    db = store.Store(str(path))
     texts = [
         f"The mayor of town {i} said the bridge would reopen in {1990 + i}. Officials in county {i} "
         f'denied that the bridge would reopen.\n\n"We are not sure," said engineer Ana Ruiz {i}.'
@@ -435,7 +436,7 @@ def test_an_unforeseen_error_is_one_line_naming_a_bug(runner, db_copy, monkeypat
     def broken(*args, **kwargs):
         raise RuntimeError("something nobody foresaw")
 
-    monkeypatch.setattr(store, "claims", broken)
+    monkeypatch.setattr(store.Store, "claims", broken)
     monkeypatch.delenv("FACTCHECK_DEBUG", raising=False)
     assert_one_error(run(runner, "claims", "--db", db_copy), 1, "RuntimeError: something nobody foresaw", "bug")
     monkeypatch.setenv("FACTCHECK_DEBUG", "1")
@@ -447,7 +448,7 @@ def test_interrupt_says_what_was_kept(runner, db_copy, monkeypatch):
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(store, "recheck", interrupted)
+    monkeypatch.setattr(checking, "recheck", interrupted)
     result = run(runner, "recheck", "--db", db_copy)
     assert result.exit_code == 130
     assert result.stderr.startswith("Error: interrupted") and len(result.stderr.strip().splitlines()) == 1

@@ -9,6 +9,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
+from factcheck import checking
 from factcheck import db as store
 from factcheck.models import Article, Claim, Spans
 
@@ -28,7 +29,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 def hostile_db(path) -> str:
     """A database with an article and a claim whose every text field would run as a formula."""
     text = "Ministry: people were held at the camps, officials said on Monday."
-    db = store.open_db(str(path))
+    db = store.Store(str(path))
     article = Article(id="h1", text=text, published="2024-05-01", **HOSTILE_ARTICLE)
     claim = Claim(
         id="c-h1",
@@ -40,8 +41,8 @@ def hostile_db(path) -> str:
         spans=Spans(source=[[0, 8]], cue=[[55, 59]], content=[[10, 39]]),
         **HOSTILE_CLAIM,
     )
-    store.save_article(db, article, [claim])
-    store.save_verdict(db, "c-h1", "=False", note="+see the report", url="https://check.example.org/1")
+    checking.save_article(db, article, [claim])
+    db.save_verdict("c-h1", "=False", note="+see the report", url="https://check.example.org/1")
     db.conn.close()
     return str(path)
 
@@ -503,7 +504,7 @@ def test_the_library_caps_jobs_too(tmp_path, monkeypatch):
 
     monkeypatch.setattr(ingesting, "_parallel", parallel)
     articles = [Article(id=f"j{i}", text=f"The mayor said bridge {i} would reopen.") for i in range(20)]
-    stats = ingesting.ingest(store.open_db(str(tmp_path / "lib.db")), articles, jobs=100_000)
+    stats = ingesting.ingest(store.Store(str(tmp_path / "lib.db")), articles, jobs=100_000)
     assert pools == [ingesting.default_jobs()] and stats.articles == 20
 
 

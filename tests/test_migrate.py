@@ -5,7 +5,9 @@ import os
 import pytest
 import sqlite_utils
 
+from factcheck import checking
 from factcheck import db as store
+from factcheck.contradict import block_hashes
 from factcheck.errors import FactcheckError
 
 
@@ -43,24 +45,26 @@ def test_a_database_of_only_the_first_migration_is_upgraded_with_its_rows(tmp_pa
     old["claims"].insert({k: v for k, v in row.items() if k not in ("affiliation", "via")})  # m004's columns
     old.conn.close()
 
-    database = store.open_db(path)
-    assert [m.name for m in store.migrations.applied(database)] == store.MIGRATIONS  # each once, in order
-    (stored,) = store.claims(database)
+    database = store.Store(path)
+    assert [m.name for m in store.migrations.applied(database.db)] == store.MIGRATIONS  # each once, in order
+    (stored,) = database.claims()
     assert (stored.id, stored.source, stored.content, stored.affiliation) == (
         claim.id,
         claim.source,
         claim.content,
         None,
     )
-    indexes = {tuple(i.columns) for t in ("contradictions", "verdicts") for i in database.table(t).indexes}
+    indexes = {tuple(i.columns) for t in ("contradictions", "verdicts") for i in database.db.table(t).indexes}
     assert {("score",), ("kind",), ("rating",)} <= indexes  # m002, m003
+    assert database.execute("select count(*) from claim_blocks").fetchone()[0] == 0  # m005 makes the table
+    checking.recheck(database)  # the candidate index is filled before it is first read
     blocks = database.execute("select count(*) from claim_blocks where claim_id = ?", [claim.id]).fetchone()[0]
-    assert blocks == len(store.block_hashes(store.keyed(claim))) > 0  # m005 filled it for the stored claim
+    assert blocks == len(block_hashes(checking.keyed(claim))) > 0
     assert database.execute("select claims from article_anchors where article_id = 'a1'").fetchone() == (1,)
     assert database.execute("select rowid from claims_fts where claims_fts match 'ammunition'").fetchall()
     assert database.execute("select rowid from articles_fts where articles_fts match 'parliament'").fetchall()
-    assert set(database.view_names()) == set(store.VIEWS)
-    assert not store._stale_views(database)
+    assert set(database.db.view_names()) == set(store.VIEWS)
+    assert not store._stale_views(database.db)
 
 
 def test_a_database_of_factcheck_s_own_record_is_carried_over_with_nothing_applied_again(tmp_path, seed_path):
@@ -68,26 +72,26 @@ def test_a_database_of_factcheck_s_own_record_is_carried_over_with_nothing_appli
     from factcheck.reader import read_article
 
     path = str(tmp_path / "legacy.db")
-    database = store.open_db(path)
+    database = store.Store(path)
     ingest(database, [read_article(seed_path)])
     blocks = database.execute("select count(*) from claim_blocks").fetchone()[0]
-    _legacy(database, store.MIGRATIONS[:6])  # as factcheck left it up to m006
+    _legacy(database.db, store.MIGRATIONS[:6])  # as factcheck left it up to m006
     # Emptied: if m005 or m006 ran again they would fill these
     database.execute("delete from claim_blocks")
     database.execute("delete from article_anchors")
     database.conn.close()
 
-    database = store.open_db(path)
-    assert store.LEGACY_MARKER not in database.table_names()
-    records = _records(database)
+    database = store.Store(path)
+    assert store.LEGACY_MARKER not in database.db.table_names()
+    records = _records(database.db)
     assert [name for _, name, _ in records] == store.MIGRATIONS  # each once: the six carried, views and FTS too
     assert {s for s, _, _ in records} == {"factcheck"}
     assert [when for _, _, when in records[:6]] == ["2026-01-01"] * 6
     assert database.execute("select count(*) from claim_blocks").fetchone()[0] == 0 < blocks
     assert database.execute("select count(*) from article_anchors").fetchone()[0] == 0
-    assert store.claims(database)
+    assert database.claims()
     database.conn.close()
-    assert _records(store.open_db(path)) == records  # and the next open changes nothing
+    assert _records(store.Store(path).db) == records  # and the next open changes nothing
 
 
 def test_factcheck_s_own_record_of_the_first_migrations_is_carried_over_and_the_rest_applied(tmp_path):
@@ -99,10 +103,10 @@ def test_factcheck_s_own_record_of_the_first_migrations_is_carried_over_and_the_
     assert "affiliation" not in old["claims"].columns_dict
     old.conn.close()
 
-    database = store.open_db(path)
-    assert {"affiliation", "via"} <= set(database["claims"].columns_dict)
-    assert [name for _, name, _ in _records(database)] == store.MIGRATIONS
-    assert [when for _, _, when in _records(database)][:3] == ["2026-01-01"] * 3
+    database = store.Store(path)
+    assert {"affiliation", "via"} <= set(database.db["claims"].columns_dict)
+    assert [name for _, name, _ in _records(database.db)] == store.MIGRATIONS
+    assert [when for _, _, when in _records(database.db)][:3] == ["2026-01-01"] * 3
     assert "affiliation" in database.execute("select sql from sqlite_master where name = 'claims_view'").fetchone()[0]
     assert database.execute("select rowid from articles_fts where articles_fts match 'old'").fetchall()
 
@@ -110,21 +114,21 @@ def test_factcheck_s_own_record_of_the_first_migrations_is_carried_over_and_the_
 def test_a_view_of_an_older_factcheck_is_recreated(tmp_path):
     """Views as an older version made them: _m008_views is not counted as applied."""
     path = str(tmp_path / "views.db")
-    database = store.open_db(path)
-    database.create_view("claims_view", "select id from claims", replace=True)
-    _legacy(database, store.MIGRATIONS[:6])
+    database = store.Store(path)
+    database.db.create_view("claims_view", "select id from claims", replace=True)
+    _legacy(database.db, store.MIGRATIONS[:6])
     database.conn.close()
-    database = store.open_db(path)
-    assert not store._stale_views(database)
+    database = store.Store(path)
+    assert not store._stale_views(database.db)
 
 
 def test_factcheck_s_own_record_from_a_newer_version_is_refused(tmp_path):
     path = str(tmp_path / "newer.db")
-    database = store.open_db(path)
-    _legacy(database, [*store.MIGRATIONS[:6], "_m999_from_the_future"])
+    database = store.Store(path)
+    _legacy(database.db, [*store.MIGRATIONS[:6], "_m999_from_the_future"])
     database.conn.close()
     with pytest.raises(FactcheckError, match="newer version of factcheck.*_m999"):
-        store.open_db(path)
+        store.Store(path)
     assert store.LEGACY_MARKER in sqlite_utils.Database(path).table_names()
 
 
@@ -135,16 +139,16 @@ def test_a_read_only_database_of_factcheck_s_own_record_opens_for_reading(tmp_pa
     from factcheck.reader import read_article
 
     path = tmp_path / "legacy.db"
-    database = store.open_db(str(path))
+    database = store.Store(str(path))
     ingest(database, [read_article(seed_path)])
-    _legacy(database, store.MIGRATIONS[:6])
+    _legacy(database.db, store.MIGRATIONS[:6])
     database.execute("PRAGMA journal_mode = DELETE")
     database.conn.close()
     before = path.read_bytes()
     real_access = os.access
     monkeypatch.setattr(os, "access", lambda p, mode: mode != os.W_OK and real_access(p, mode))
-    database = store.open_db(str(path), create=False)
-    assert store.claims(database) and store.LEGACY_MARKER in database.table_names()
+    database = store.Store(str(path), create=False)
+    assert database.claims() and store.LEGACY_MARKER in database.db.table_names()
     database.conn.close()
     assert path.read_bytes() == before
 
@@ -155,24 +159,27 @@ def test_a_database_without_the_candidate_index_gains_it_for_the_claims_it_holds
     from factcheck.models import Article
 
     path = str(tmp_path / "old.db")
-    database = store.open_db(path)
+    database = store.Store(path)
     witnesses = Article(
         id="w",
         outlet="Paper A",
         text="Witnesses said soldiers fired live ammunition at protesters outside the parliament.",
     )
     ingest(database, [witnesses])
-    # as factcheck left it before the candidate index moved into the database
+    # as factcheck left it before the candidate index moved into the database (m005, m006)
     database.execute("drop table claim_blocks")
-    database.execute(f"delete from [{store.MARKER}] where name = '_m005_claim_blocks'")
+    database.execute("drop table article_anchors")
+    database.execute(f"delete from [{store.MARKER}] where name in ('_m005_claim_blocks', '_m006_article_anchors')")
     database.conn.close()
 
-    database = store.open_db(path)
-    stored = database.execute("select count(*) from claim_blocks").fetchone()[0]
-    assert stored == sum(len(store.block_hashes(store.keyed(c))) for c in extract(witnesses)) > 0
+    database = store.Store(path)
     army = Article(
         id="a", outlet="Paper B", text="The army denied that soldiers fired at protesters outside the parliament."
     )
-    ingest(database, [army])
-    (pair,) = store.contradictions(database, min_score=0)  # found through the blocks of the older claims
-    assert (pair["kind"], {pair["claim_a"]["article"], pair["claim_b"]["article"]}) == ("denial", {"w", "a"})
+    ingest(database, [army])  # the older claims are indexed before the new article is stored
+    stored = database.execute(
+        "select count(*) from claim_blocks where claim_id in (select id from claims where article_id = 'w')"
+    )
+    assert stored.fetchone()[0] == sum(len(block_hashes(checking.keyed(c))) for c in extract(witnesses)) > 0
+    (pair,) = database.contradictions(min_score=0)  # found through the blocks of the older claims
+    assert (pair.kind, {pair.claim_a.article, pair.claim_b.article}) == ("denial", {"w", "a"})

@@ -15,6 +15,7 @@ import sys
 
 import pytest
 
+from factcheck import checking
 from factcheck import db as store
 from factcheck.ingest import ingest
 from factcheck.models import Article
@@ -77,7 +78,7 @@ print(json.dumps(out))
 def test_commands_that_do_not_parse_never_import_spacy(seeded_db, tmp_path):
     db = tmp_path / "copy.db"
     shutil.copy(seeded_db, db)
-    contradiction = store.open_db(str(db)).execute("select id from contradictions limit 1").fetchone()[0]
+    contradiction = store.Store(str(db)).execute("select id from contradictions limit 1").fetchone()[0]
     done = subprocess.run(
         [sys.executable, "-c", READ_ONLY_RUNS, str(db), contradiction], capture_output=True, text=True, timeout=120
     )
@@ -100,8 +101,8 @@ def test_ingest_of_stored_articles_never_loads_spacy(seeded_db, seed_path, tmp_p
 
 
 def test_workers_store_what_one_process_stores(tmp_path):
-    one = store.open_db(str(tmp_path / "one.db"))
-    two = store.open_db(str(tmp_path / "two.db"))
+    one = store.Store(str(tmp_path / "one.db"))
+    two = store.Store(str(tmp_path / "two.db"))
     seen: list[str] = []
     a = ingest(one, _articles(), batch_size=2, jobs=1)
     b = ingest(two, _articles(), batch_size=2, jobs=2, on_article=lambda art, n: seen.append(art.id))
@@ -114,7 +115,7 @@ def test_workers_store_what_one_process_stores(tmp_path):
 
 
 def test_ingest_streams_its_input(tmp_path):
-    db = store.open_db(str(tmp_path / "stream.db"))
+    db = store.Store(str(tmp_path / "stream.db"))
     pulled: list[int] = []
     at_first_store: list[int] = []
 
@@ -137,14 +138,14 @@ def test_a_failing_article_in_a_batch_leaves_no_trace(tmp_path):
     is undone whole (its row too), the one before it stays."""
     from factcheck.extract import extract
 
-    db = store.open_db(str(tmp_path / "batch.db"))
+    db = store.Store(str(tmp_path / "batch.db"))
     good, bad = _articles(ARTICLES[:2])
     good_claims = extract(good)
     broken = [c.model_copy(update={"article": "no-such-article"}) for c in extract(bad)]
-    with store.write(db):
-        assert store.save_article(db, good, good_claims)
+    with db.write():
+        assert checking.save_article(db, good, good_claims)
         with pytest.raises(Exception, match="FOREIGN KEY"):
-            store.save_article(db, bad, broken)
+            checking.save_article(db, bad, broken)
     assert db.execute("select id from articles").fetchall() == [(good.id,)]
     assert db.execute("select count(*) from claims").fetchone()[0] == len(good_claims)
 
@@ -189,7 +190,7 @@ def test_progress_bar_only_on_a_terminal_and_quiet_silences_it(tmp_path, runner)
         paths.append(str(path))
     db = str(tmp_path / "bar.db")
     shown = _on_terminal(["ingest", *paths, "--db", db])
-    stored = store.open_db(db)
+    stored = store.Store(db)
     claims, contradictions = (
         stored.execute(f"select count(*) from {t}").fetchone()[0] for t in ("claims", "contradictions")
     )

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from factcheck import checking
 from factcheck import db as store
 from factcheck.errors import FactcheckError
 from factcheck.extract import extract
@@ -141,7 +142,7 @@ def test_extractor_survives_arbitrary_text_and_spans_stay_inside(text):
 
 @pytest.fixture(scope="module")
 def scratch_db(tmp_path_factory):
-    db = store.open_db(str(tmp_path_factory.mktemp("props") / "props.db"))
+    db = store.Store(str(tmp_path_factory.mktemp("props") / "props.db"))
     yield db
     db.conn.close()
 
@@ -152,10 +153,10 @@ def test_stored_text_and_spans_round_trip_exactly(scratch_db, text, outlet):
     """Spans index `articles.text` exactly as stored: NUL, CR/LF, emoji and all."""
     article = Article(id=article_id(f"{outlet}|{text}"), text=text, outlet=outlet)
     claims = extract(article)
-    store.save_article(scratch_db, article, claims)
+    checking.save_article(scratch_db, article, claims)
     stored = scratch_db.execute("select text from articles where id = ?", [article.id]).fetchone()[0]
     assert stored == text
-    assert_inside(store.claims(scratch_db, article=article.id), article)
+    assert_inside(scratch_db.claims(article=article.id), article)
 
 
 @settings(max_examples=200, deadline=None)

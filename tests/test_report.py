@@ -11,7 +11,7 @@ from html.parser import HTMLParser
 import pytest
 from conftest import STORED_CLAIMS, STORED_TEXT
 
-from factcheck import report
+from factcheck import checking, report
 
 
 class Page(HTMLParser):
@@ -197,7 +197,7 @@ def test_report_command(stored, invoke, tmp_path):
 def test_report_on_empty_database(invoke, db_path):
     from factcheck import db as store
 
-    store.open_db(db_path)
+    store.Store(db_path)
     result = invoke("report")
     assert result.exit_code == 1
     assert result.stderr == "Error: the database holds no articles (ingest one first: factcheck ingest ARTICLE)\n"
@@ -288,7 +288,6 @@ def test_chromium_shows_the_html_report(stored, tmp_path):
 
 
 def test_contradictions_across_articles_show_the_other_side(stored):
-    from factcheck import db as store
     from factcheck.contradict import Found
     from factcheck.models import Article, Claim, Spans
 
@@ -308,9 +307,8 @@ def test_contradictions_across_articles_show_the_other_side(stored):
         sentence=text.strip(),
         spans=Spans(content=[[start, len(text) - 2]]),
     )
-    store.save_article(stored, Article(id="a2", text=text, title="Later"), [later])
-    store.save_contradictions(
-        stored,
+    checking.save_article(stored, Article(id="a2", text=text, title="Later"), [later])
+    stored.save_contradictions(
         [
             Found("x-moved", "c-ministry", "c-later", "changed position", 0.5, "200 then 900"),
             Found("x-other", "c-amnesty", "c-later", "numeric", 0.6, "5,000 against 900"),
@@ -345,8 +343,8 @@ def test_an_article_without_claims(db_path):
     from factcheck import db as store
     from factcheck.models import Article
 
-    database = store.open_db(db_path)
-    store.save_article(database, Article(id="empty", text="Nothing <b>attributed</b> here.\n", title=None), [])
+    database = store.Store(db_path)
+    checking.save_article(database, Article(id="empty", text="Nothing <b>attributed</b> here.\n", title=None), [])
     reports = report.gather(database, "empty")
     assert "## empty\n" in report.markdown(reports) and "No claims found in this article." in report.markdown(reports)
     page = parse(report.html_report(reports))

@@ -158,7 +158,7 @@ def test_extract_url_spans_point_into_stored_text(server, invoke, db_path):
 
     result = invoke("ingest", f"{server}/old-story")
     assert result.exit_code == 0, result.output
-    database = store.open_db(db_path, create=False)
+    database = store.Store(db_path, create=False)
     row = database.execute("select text, url, title, outlet, published from articles").fetchone()
     text, url, title, outlet, published = row
     assert url == f"{server}/story.html"  # the final URL, after the redirect
