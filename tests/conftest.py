@@ -1,4 +1,6 @@
 import socket
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,79 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def claims_of(text, outlet=None):
+    """The claims factcheck extracts from a text written for a test, as an article of its own."""
+    from factcheck.extract import extract
+    from factcheck.models import Article
+    from factcheck.reader import article_id
+
+    return extract(Article(id=article_id(text), text=text, outlet=outlet))
+
+
+def attributed(text):
+    """The claims of a text that someone made (the narrator's left out)."""
+    return [c for c in claims_of(text) if c.source_kind != "narrator"]
+
+
+# -- a Datasette table page as a person sees it (test_datasette.py, test_browser.py) ------------
+
+
+@dataclass
+class Cell:
+    text: str = ""
+    marked: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+
+
+class _Rows(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.rows: list[dict[str, Cell]] = []
+        self.row: dict[str, Cell] | None = None
+        self.cell: Cell | None = None
+        self.in_mark = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "tr":
+            self.row = {}
+        elif tag == "td" and self.row is not None:
+            column = next((c[4:] for c in (attrs.get("class") or "").split() if c.startswith("col-")), None)
+            self.cell = Cell()
+            if column:
+                self.row[column] = self.cell
+        elif tag == "mark" and self.cell is not None:
+            self.in_mark = True
+            self.cell.marked.append("")
+        elif tag == "a" and self.cell is not None and attrs.get("href"):
+            self.cell.links.append(attrs["href"])
+
+    def handle_endtag(self, tag):
+        if tag == "td":
+            if self.cell is not None:
+                self.cell.text = " ".join(self.cell.text.split())
+            self.cell = None
+        elif tag == "tr":
+            if self.row:
+                self.rows.append(self.row)
+            self.row = None
+        elif tag == "mark":
+            self.in_mark = False
+
+    def handle_data(self, data):
+        if self.cell is not None:
+            self.cell.text += data
+            if self.in_mark:
+                self.cell.marked[-1] += data
+
+
+def table_rows(html: str) -> list[dict[str, Cell]]:
+    """The body rows of every table on the page, as {column: Cell}."""
+    parser = _Rows()
+    parser.feed(html)
+    return parser.rows
 
 
 @pytest.fixture

@@ -12,8 +12,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import free_port
-from html_table import table_rows
+from conftest import free_port, table_rows
 
 from factcheck.report import browser, browser_args
 

@@ -3,22 +3,13 @@
 import json
 
 import pytest
+from conftest import attributed, claims_of
 
 from factcheck import checking
 from factcheck.checking import keyed
 from factcheck.contradict import Index, find
 from factcheck.evaluate_emergent import Headline, score
-from factcheck.extract import extract
 from factcheck.models import Article
-from factcheck.reader import article_id
-
-
-def claims_of(text, outlet=None):
-    return extract(Article(id=article_id(text), text=text, outlet=outlet))
-
-
-def attributed(text):
-    return [c for c in claims_of(text) if c.source_kind != "narrator"]
 
 
 def conflicts(*texts):

@@ -10,8 +10,7 @@ import sys
 
 import sqlite_utils
 import yaml
-from conftest import free_port
-from html_table import table_rows
+from conftest import free_port, table_rows
 
 from factcheck import db as store
 from factcheck import serve
