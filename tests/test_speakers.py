@@ -1,0 +1,87 @@
+"""Who speaks: a source is someone who can say something, of the right kind (texts written for these tests)."""
+
+import pytest
+
+from factcheck.extract import extract
+from factcheck.models import Article
+from factcheck.reader import article_id
+
+
+def claims_of(text, outlet=None):
+    return extract(Article(id=article_id(text), text=text, outlet=outlet))
+
+
+def attributed(text):
+    return [c for c in claims_of(text) if c.source_kind != "narrator"]
+
+
+def by_cue(text, cue):
+    return [c for c in claims_of(text) if c.cue.endswith(cue)]
+
+
+def test_a_quantifier_speaks_for_the_group_it_picks_from():
+    text = "Each of the tenants is asking for a refund of the deposit."
+    (c,) = by_cue(text, "asking for")
+    assert (c.source, c.source_kind) == ("tenants", "group")
+    text = "The landlord was sued last year. One of the two complaints alleged fraud by the agent."
+    (c,) = by_cue(text, "alleged")
+    assert c.source_kind == "document" and "complaints" in c.source and not c.source.startswith("of")
+
+
+def test_one_of_a_group_is_not_they():
+    text = (
+        "Dozens of farmers protested outside the mill on Friday. One of the farmers, Ole Brandt, told reporters "
+        "that prices had halved. The manager told the farmers to leave, but they refused to go."
+    )
+    (c,) = by_cue(text, "refused")
+    assert c.source != "Ole Brandt"
+
+
+def test_a_gerund_after_a_preposition_has_the_noun_before_it_as_its_speaker():
+    text = "Rallies spread across the region, fuelled by the government admitting that it had lost the files."
+    (c,) = by_cue(text, "admitting")
+    assert (c.source, c.source_kind) == ("government", "government")
+    text = "The river rose overnight, with residents saying that dozens of homes were flooded."
+    (c,) = by_cue(text, "saying")
+    assert c.source == "residents"
+
+
+def test_the_subject_of_a_passive_cue_is_what_is_said_not_who_says_it():
+    text = "The new bridge is expected to open in May."
+    for c in by_cue(text, "expected"):
+        assert c.source_kind == "anonymous" and "bridge" not in c.source
+    text = "The union said its strikes are intended to protect jobs at the plant."
+    assert all("strikes" not in c.source for c in claims_of(text))
+
+
+def test_a_passive_of_a_state_of_mind_keeps_its_speaker():
+    text = "The growers are convinced that the new rules will ruin them."
+    (c,) = by_cue(text, "convinced")
+    assert c.source == "growers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The price crisis highlighted sharp differences between the two parties.",
+        "Its sudden moves have brushed aside the usual rules of the market.",
+    ],
+)
+def test_an_act_a_state_or_an_event_is_no_speaker(text):
+    assert attributed(text) == []
+    assert [c.source_kind for c in claims_of(text)] == ["narrator"]
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        ("Seventy percent of the members said they would strike.", "said", "members"),
+        ("A person familiar with the talks said the deal was close.", "said", None),
+        ("The research found that the drug cut deaths by a third.", "found", "research"),
+    ],
+)
+def test_documents_and_parts_of_a_group_still_speak(text, cue, source):
+    (c,) = by_cue(text, cue)
+    assert c.source_kind != "narrator"
+    if source:
+        assert source in c.source
