@@ -52,6 +52,7 @@ THING_PRONOUNS = {"it"}
 
 # Roles held for an organisation: "an Acme spokesman", "the army's commander", "president of the union".
 ROLE_NOUNS = word_set("role_nouns")
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 # Words before a role that describe the person, not the organisation ("a senior opposition figure").
 ROLE_MODIFIERS = word_set("role_modifiers")
 
@@ -392,6 +393,9 @@ class Resolver:
         if not r.orgs or not _capitalised(m):
             return None
         name = _strip_det(next((o for o in r.orgs if m.head in o), r.orgs[0]))
+        for _, earlier in reversed(self.seen):  # "Batrawy added", tagged an organisation, after "Batrawy told"
+            if earlier.kind == "person" and earlier.name.split()[-1:] == name.split() and " " not in name:
+                return earlier
         key = name.lower()
         for prefix in US_PREFIXES:
             if key.startswith(prefix):
@@ -437,6 +441,9 @@ class Resolver:
     def _body(self, m: Mention, r: _Reading) -> Resolved | None:
         """A description of a government ("the ministry", "the city", an official of a named
         body) or an organisation ("the company", "the newspaper")."""
+        if m.head_lemma in SPOKESPEOPLE and r.orgs and not m.plural:
+            # "an FBI spokesman": a person, who speaks for the body (affiliation)
+            return Resolved(_uncap(r.bare, m), r.lower, "person", True)
         if (
             m.head_lemma in OFFICIAL_HEADS
             and r.orgs

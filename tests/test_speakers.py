@@ -85,3 +85,15 @@ def test_documents_and_parts_of_a_group_still_speak(text, cue, source):
     assert c.source_kind != "narrator"
     if source:
         assert source in c.source
+
+
+def test_a_spokesperson_of_a_named_body_is_a_person_who_speaks_for_it():
+    text = "A Lufthansa spokeswoman said the flights would resume on Monday."
+    (c,) = attributed(text)
+    assert c.source_kind == "person" and c.affiliation == "Lufthansa"
+
+
+def test_a_surname_tagged_as_an_organisation_after_the_person_spoke_is_that_person():
+    text = "Maria Okafor told the council that the road was unsafe. Okafor added that two children had been hurt there."
+    kinds = {c.source_kind for c in attributed(text)}
+    assert kinds == {"person"}
