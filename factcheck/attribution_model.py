@@ -18,6 +18,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any
 
+from .parse import Parse
 from .segment import quotes as find_quotes
 from .stance import CUE_STANCE, PHRASAL
 
@@ -42,6 +43,8 @@ class Perceptron:
     # Set by `load_model` on loaded weights (feature -> row of `matrix`); a trained one has neither.
     index: dict[str, int]
     matrix: Any  # numpy float32 array, one row per feature plus a zero row
+    missing: int  # the zero row: unknown features
+    weights_of: list[list[float]]  # matrix as lists
 
     def __init__(self, classes: tuple[str, ...]):
         self.classes = classes
@@ -60,19 +63,46 @@ class Perceptron:
                     out[k] += v
         return out
 
+    def ids(self, feats: list[str]) -> list[int]:
+        """The rows of `matrix` for a feature list (loaded weights); unknown features: the zero row."""
+        return list(map(self.index.get, feats, repeat(len(self.index))))
+
     def batch_scores(self, rows: list[list[str]]):
         """Scores of many feature lists: an array with one row per list (loaded weights)."""
+        return self.sum_rows([self.ids(feats) for feats in rows])
+
+    def sum_rows(self, rows: list[list[int]]):
+        """Scores of many lists of rows of `matrix`: an array with one row per list."""
         import numpy as np
 
-        get, missing = self.index.get, repeat(len(self.index))  # unknown features: the zero row
         ids: list[int] = []
         starts: list[int] = []
-        for feats in rows:
+        for row in rows:
             starts.append(len(ids))
-            ids.extend(map(get, feats, missing))
+            ids += row
         if not rows:
             return np.zeros((0, len(self.classes)), dtype=np.float32)
         return np.add.reduceat(self.matrix[ids], starts, axis=0)
+
+    def rows(self, name: str) -> Rows:
+        """The memo of one feature template's rows (loaded weights)."""
+        memos = self.__dict__.setdefault("_rows", {})
+        memo = memos.get(name)
+        if memo is None:
+            memo = memos[name] = Rows(name, self.index)
+        return memo
+
+    def column_rows(self, columns: list[tuple[str, list]], extra: list[list[str]], prefix: str = "") -> list[list[int]]:
+        """Per token, the rows of its features: those of `token_columns`, template by template,
+        names prefixed with `prefix`, followed by its `extra` ones (empty lists for none)."""
+        by_template = [self.rows(prefix + name).of(values) for name, values in columns]
+        out = [list(row) for row in zip(*by_template)]
+        if extra:
+            get, missing = self.index.get, repeat(len(self.index))
+            for row, more in zip(out, extra):
+                if more:
+                    row += map(get, more, missing)
+        return out
 
     def predict(self, feats: list[str]) -> int:
         s = self.scores(feats)
@@ -102,58 +132,79 @@ class Perceptron:
         self._totals, self._stamps = {}, {}
 
 
+class Rows(dict):
+    """The rows of one feature template's values in a tagger's weights, looked up once per
+    value: the same words, tags and arcs come back in paragraph after paragraph."""
+
+    LIMIT = 200_000  # values kept per template; a larger vocabulary starts the memo again
+
+    def __init__(self, name: str, index: dict[str, int]):
+        super().__init__()
+        self.name, self.index, self.missing = name, index, len(index)
+
+    def of(self, values: list) -> list[int]:
+        """The rows of many values."""
+        out = list(map(self.get, values))
+        if None in out:
+            if len(self) >= self.LIMIT:
+                self.clear()
+            for k, value in enumerate(values):
+                if out[k] is None:
+                    out[k] = self[value] = self.index.get(feature(self.name, value), self.missing)
+        return out  # type: ignore[return-value]  # no None is left
+
+
 # -- features ---------------------------------------------------------------------------
 
 
-def _word(t) -> str:
-    return t.lower_ if not t.like_num else "#num"
-
-
-def token_features(doc, qidx: list[int], parse: Parse | None = None) -> list[list[str]]:
-    """Features of each token that do not depend on a cue."""
-    P = parse or Parse(doc)
-    toks = P.tokens
-    n = len(toks)
+def token_columns(P: Parse, qidx: list[int]) -> tuple[list[tuple[str, list]], list[list[str]]]:
+    """The features of each token that do not depend on a cue, template by template: for the
+    templates every token has, (name, one value per token) in order, a value being a string or a
+    tuple of strings joined by "|"; and per token the list of its other features. The taggers
+    look each template's values up in a memo (`Perceptron.rows`), not one string at a time."""
+    n = len(P.tokens)
     words, lemmas, tags, pos, deps, heads = P.word, P.lemma, P.tag, P.pos, P.dep, P.head
     ent_type, children = P.ent_type, P.children
     quote = [x in QUOTE_MARKS for x in P.text]
-    out = []
-    for i, t in enumerate(toks):
-        lemma, dep, tag, p = lemmas[i], deps[i], tags[i], pos[i]
-        h = heads[i]
-        hlemma = lemmas[h]
-        pw = words[i - 1] if i > 0 else "<s>"
-        nw = words[i + 1] if i + 1 < n else "</s>"
-        kids = sorted({deps[c] for c in children[i]})
-        f = [
-            "b",
-            "w=" + words[i],
-            "l=" + lemma,
-            "p=" + p,
-            "t=" + tag,
-            "d=" + dep,
-            "ld=" + lemma + "|" + dep,
-            "lt=" + lemma + "|" + tag,
-            "hl=" + hlemma,
-            "hp=" + pos[h] + "|" + dep,
-            "e=" + t.ent_iob_ + ent_type[i],
-            "s=" + t.shape_[:4],
-            "q=" + str(min(qidx[i], 1)),
-            "pw=" + pw,
-            "nw=" + nw,
-            "pt=" + (tags[i - 1] if i > 0 else "<s>"),
-            "nt=" + (tags[i + 1] if i + 1 < n else "</s>"),
-            "nw2=" + (nw if i + 1 < n else "") + "|" + (words[i + 2] if i + 2 < n else ""),
-            "pwl=" + pw + "|" + lemma,
-            "nq=" + str(i + 1 < n and quote[i + 1]) + str(i > 0 and quote[i - 1]),
-            "sent0=" + str(P.sent_start[i]),
-            "lex=" + str(lemma in CUE_LEMMAS) + "|" + p,
-            "hlex=" + str(hlemma in CUE_LEMMAS) + "|" + dep,
-            "hld=" + hlemma + "|" + dep,
-            "hkids=" + "|".join(sorted({deps[c] for c in children[h]} & _KEY_DEPS)),
-            "lkids=" + lemma + "|" + "|".join(k for k in kids if k in _KEY_DEPS),
-            "ht=" + tags[h] + "|" + tag + "|" + dep,
-        ]
+    h_lemma = [lemmas[h] for h in heads]
+    prev_word = ["<s>", *words[:-1]] if n else []
+    next_word = [*words[1:], "</s>"] if n else []
+    kids = [sorted({deps[c] for c in cs}) for cs in children]
+    key_kids = ["|".join(sorted({deps[c] for c in cs} & _KEY_DEPS)) for cs in children]
+    in_lexicon = [str(lemma in CUE_LEMMAS) for lemma in lemmas]
+    columns: list[tuple[str, list]] = [
+        ("b", [""] * n),
+        ("w=", words),
+        ("l=", lemmas),
+        ("p=", pos),
+        ("t=", tags),
+        ("d=", deps),
+        ("ld=", list(zip(lemmas, deps))),
+        ("lt=", list(zip(lemmas, tags))),
+        ("hl=", h_lemma),
+        ("hp=", [(pos[h], d) for h, d in zip(heads, deps)]),
+        ("e=", [iob + ent for iob, ent in zip(P.ent_iob, ent_type)]),
+        ("s=", [shape[:4] for shape in P.shape]),
+        ("q=", [str(min(q, 1)) for q in qidx]),
+        ("pw=", prev_word),
+        ("nw=", next_word),
+        ("pt=", ["<s>", *tags[:-1]] if n else []),
+        ("nt=", [*tags[1:], "</s>"] if n else []),
+        ("nw2=", [(words[i + 1] if i + 1 < n else "", words[i + 2] if i + 2 < n else "") for i in range(n)]),
+        ("pwl=", list(zip(prev_word, lemmas))),
+        ("nq=", [str(i + 1 < n and quote[i + 1]) + str(i > 0 and quote[i - 1]) for i in range(n)]),
+        ("sent0=", [str(x) for x in P.sent_start]),
+        ("lex=", list(zip(in_lexicon, pos))),
+        ("hlex=", [(in_lexicon[h], d) for h, d in zip(heads, deps)]),
+        ("hld=", list(zip(h_lemma, deps))),
+        ("hkids=", [key_kids[h] for h in heads]),
+        ("lkids=", [(lemma, "|".join(k for k in ks if k in _KEY_DEPS)) for lemma, ks in zip(lemmas, kids)]),
+        ("ht=", [(tags[h], t, d) for h, t, d in zip(heads, tags, deps)]),
+    ]
+    extra = []
+    for i in range(n):
+        lemma, p = lemmas[i], pos[i]
+        f = []
         subj = [c for c in children[i] if deps[c] in {"nsubj", "nsubjpass"}]
         if subj:
             sj = subj[0]
@@ -163,16 +214,33 @@ def token_features(doc, qidx: list[int], parse: Parse | None = None) -> list[lis
             f += ["nearq=" + ("L" if min(near_q) < i else "R") + "|" + p, "nearql=" + lemma]
         comp = [c for c in children[i] if deps[c] == "ccomp"]
         if comp:
-            f.append(
-                "ccompmark="
-                + "|".join(sorted(toks[c].lower_ for c in children[comp[0]] if deps[c] == "mark"))
-                + "|"
-                + p
-            )
-        f += ["k=" + k for k in kids]
-        f += ["lk=" + lemma + "|" + k for k in kids if k in _LK_DEPS]
-        out.append(f)
+            marks = sorted(P.lower[c] for c in children[comp[0]] if deps[c] == "mark")
+            f.append("ccompmark=" + "|".join(marks) + "|" + p)
+        f += ["k=" + k for k in kids[i]]
+        f += ["lk=" + lemma + "|" + k for k in kids[i] if k in _LK_DEPS]
+        extra.append(f)
+    return columns, extra
+
+
+def feature(name: str, value) -> str:
+    """One feature string: a template's name and its value (a tuple's parts joined by "|")."""
+    return name + (value if isinstance(value, str) else "|".join(value))
+
+
+def token_features(doc, qidx: list[int], parse: Parse | None = None) -> list[list[str]]:
+    """Features of each token that do not depend on a cue, as strings (for training)."""
+    columns, extra = token_columns(parse or Parse(doc), qidx)
+    out: list[list[str]] = [[] for _ in extra]
+    for name, values in columns:
+        for f, value in zip(out, values):
+            f.append(feature(name, value))
+    for f, more in zip(out, extra):
+        f += more
     return out
+
+
+# The span tagger reads the token's own features among the cue-free ones, "x"-prefixed.
+SPAN_BASE = slice(1, 14)
 
 
 _LK_DEPS = {"ccomp", "xcomp", "nsubj", "dobj", "prep", "prt", "advcl", "parataxis", "agent", "nsubjpass"}
@@ -209,62 +277,9 @@ def _chain(t) -> list:
     return out
 
 
-class Parse:
-    """Per-token arrays of one parsed paragraph, read once (spaCy makes a new object on every
-    token access, which dominates the tagger's time otherwise)."""
-
-    def __init__(self, doc):
-        self.doc = doc
-        self.tokens = toks = list(doc)
-        rel = doc.to_array("HEAD").tolist() if len(doc) else []
-        self.head = [i + int(r) if r < 2**31 else i + int(r) - 2**64 for i, r in enumerate(rel)]
-        # string attributes by their ids in one array (no Token object per attribute read)
-        strings = doc.vocab.strings
-        cols = (
-            doc.to_array(["DEP", "POS", "TAG", "LEMMA", "LOWER", "LIKE_NUM", "ORTH"]).T.tolist()
-            if len(doc)
-            else [[]] * 7
-        )
-        self.dep = [strings[x] for x in cols[0]]
-        self.pos = [strings[x] for x in cols[1]]
-        self.tag = [strings[x] for x in cols[2]]
-        self.lemma = [strings[x].lower() for x in cols[3]]
-        self.word = ["#num" if num else strings[x] for x, num in zip(cols[4], cols[5])]
-        self.text = [strings[x] for x in cols[6]]
-        self.string = doc.text  # spaCy joins the tokens again on every doc.text
-        self.ent_type = [t.ent_type_ for t in toks]
-        self.children: list[list[int]] = [[] for _ in toks]
-        for i, h in enumerate(self.head):
-            if h != i:
-                self.children[h].append(i)
-        self.sent = [0] * len(toks)
-        self.sent_start = [False] * len(toks)
-        for n, sent in enumerate(doc.sents):
-            self.sent_start[sent.start] = True
-            for i in range(sent.start, sent.end):
-                self.sent[i] = n
-
-    _last: Parse | None = None
-
-    @classmethod
-    def of(cls, doc) -> Parse:
-        """The arrays of `doc`, made once while one paragraph after another is read (the
-        paragraph read last is kept: no cycle through the Doc, nothing in its user_data)."""
-        P = cls._last
-        if P is None or P.doc is not doc:
-            P = cls._last = cls(doc)
-        return P
-
-    def chain(self, i: int) -> list[int]:
-        out = [i]
-        while self.head[out[-1]] != out[-1] and len(out) < 60:
-            out.append(self.head[out[-1]])
-        return out
-
-
 def span_features(
     doc,
-    base: list[list[str]],
+    base: list[list[str]] | None,
     cue: list,
     qidx: list[int],
     qs,
@@ -272,7 +287,8 @@ def span_features(
     parse: Parse | None = None,
     window: int = MAX_SENT_DISTANCE,
 ) -> tuple[list[int], list[list[str]]]:
-    """For one cue (its tokens), the candidate tokens of the paragraph and their features."""
+    """For one cue (its tokens), the candidate tokens of the paragraph and their features; with
+    no `base`, those that depend on the cue only (the tagger adds the token's own, `SPAN_BASE`)."""
     P = parse or Parse(doc)
     toks, heads, deps = P.tokens, P.head, P.dep
     cue_i = {t.i for t in cue}
@@ -335,7 +351,7 @@ def span_features(
             "cueq=" + str(cue_q > 0) + "|" + qf,
         ]
         idx.append(i)
-        feats.append(f + ["x" + b for b in base[i][1:14]])
+        feats.append(f + ["x" + b for b in base[i][SPAN_BASE]] if base is not None else f)
     return idx, feats
 
 
@@ -455,6 +471,8 @@ def load_model(path: str = str(WEIGHTS)) -> dict | None:
         p = Perceptron(tuple(m["classes"]))
         p.index = dict(zip(m["features"], range(len(m["features"]))))
         p.matrix = np.vstack([m["matrix"], np.zeros((1, len(p.classes)), dtype=np.float32)])
+        p.missing = len(p.index)
+        p.weights_of = p.matrix.tolist()  # a row as Python floats, for the tagger's token-by-token part
         out[name] = p
     return out
 
@@ -481,32 +499,24 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
     P = Parse.of(doc)
     toks = P.tokens
     qidx, qs = quote_index(doc, text, offset, P)
-    base = token_features(doc, qidx, P)
+    columns, extra = token_columns(P, qidx)
     cue_model, span_model = model["cue"], model["span"]
     space = [t.is_space for t in toks]
-    marked = []
-    prev = 0
-    static = cue_model.batch_scores(base).tolist()
-    index, matrix = cue_model.index, cue_model.matrix
-    for n, sc in enumerate(static):
-        for f in _history(prev, base, n):
-            row = index.get(f)
-            if row is not None:
-                sc[0] += float(matrix[row, 0])
-                sc[1] += float(matrix[row, 1])
-        prev = 1 if sc[1] > sc[0] else 0
-        if prev == 1 and n >= floor and not space[n]:
-            marked.append(n)
+    marked = [n for n, c in enumerate(cue_classes(cue_model, P, columns, extra)) if c and n >= floor and not space[n]]
     out = []
     runs = _with_auxiliaries(doc, _runs(marked), floor)
+    own_rows: list[list[int]] | None = None
     cue_sents = [P.sent[r[0]] for r in runs]
     for n, run in enumerate(runs):
         cue = [toks[i] for i in run]
         own = cue_sents[n]
         others = set(cue_sents[:n] + cue_sents[n + 1 :])
-        idx, feats = span_features(doc, base, cue, qidx, qs, offset, P)
+        idx, feats = span_features(doc, None, cue, qidx, qs, offset, P)
         keep = [(i, f) for i, f in zip(idx, feats) if i >= floor and not space[i]]
-        scores = dict(zip((i for i, _ in keep), span_model.batch_scores([f for _, f in keep]).tolist()))
+        if own_rows is None:  # the tokens' own features, as the span tagger reads them: once a paragraph
+            own_rows = span_model.column_rows(columns[SPAN_BASE], [], prefix="x")
+        rows = [span_model.ids(f) + own_rows[i] for i, f in keep]
+        scores = dict(zip((i for i, _ in keep), span_model.sum_rows(rows).tolist()))
         src = _best_run(scores, 1, list(scores))
         # content leaves the cue's sentence only inside a quotation, into a sentence with no cue of its own
         taken = set(src)
@@ -525,6 +535,28 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
         if QUOTE_GOES_ON:
             con = _quote_goes_on(P, run, con, src, qidx, other)
         out.append((cue, src, con))
+    return out
+
+
+def cue_classes(cue_model: Perceptron, P: Parse, columns: list[tuple[str, list]], extra: list[list[str]]) -> list[int]:
+    """The cue tagger's class of each token (1: part of a cue), read left to right: the
+    scores of the features of `token_columns` plus those of the previous token's class
+    (`_history`: "prev=" alone and "prevl=" with this token's lemma feature)."""
+    static = cue_model.sum_rows(cue_model.column_rows(columns, extra)).tolist()
+    lemmas = columns[2][1]  # "l=": `_history` reads the lemma feature, base[n][2]
+    after = [cue_model.rows("prev=").of([str(prev)]) for prev in (0, 1)]
+    after_lemma = [cue_model.rows("prevl=").of([f"{prev}l={lemma}" for lemma in lemmas]) for prev in (0, 1)]
+    weights = cue_model.weights_of
+    out = []
+    prev = 0
+    for n, sc in enumerate(static):
+        for row in (after[prev][0], after_lemma[prev][n]):
+            if row < cue_model.missing:
+                w0, w1 = weights[row]
+                sc[0] += w0
+                sc[1] += w1
+        prev = 1 if sc[1] > sc[0] else 0
+        out.append(prev)
     return out
 
 

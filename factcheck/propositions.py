@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
+from typing import NamedTuple
 
 from .lexicon import counted
+from .parse import Parse
 from .stance import CUE_STANCE, DENIAL_WORDS, DENY, DOUBT_WORDS, TRUE_WORDS
 from .words import phrases, table, word_set
 
@@ -70,9 +72,18 @@ def _lemma_tables():
 
     try:
         lookups = nlp_loader.load().get_pipe("lemmatizer").lookups
-        return (lookups.get_table("lemma_index"), lookups.get_table("lemma_exc"), lookups.get_table("lemma_rules"))
+        index, exc, rules = (lookups.get_table(name) for name in ("lemma_index", "lemma_exc", "lemma_rules"))
     except Exception:  # a model without rule tables: keep the tagger's lemmas
         return None
+    # per part of speech as plain Python: the index holds lists of thousands of words (sets, for `in`)
+    return (
+        {pos: set(index.get(pos, ())) for pos in POS_FORMS},
+        {pos: dict(exc.get(pos, {})) for pos in POS_FORMS},
+        {pos: [tuple(rule) for rule in rules.get(pos, ())] for pos in POS_FORMS},
+    )
+
+
+POS_FORMS = ("verb", "noun", "adj")
 
 
 @lru_cache(maxsize=20000)
@@ -84,13 +95,13 @@ def base_form(word: str) -> str | None:
         return None
     index, exc, rules = tables
     forms = []
-    for pos in ("verb", "noun", "adj"):
-        if word in exc.get(pos, {}):
+    for pos in POS_FORMS:
+        if word in exc[pos]:
             forms.append(exc[pos][word][0])
-        known = index.get(pos, ())
+        known = index[pos]
         if word in known:
             return word
-        for old, new in rules.get(pos, ()):
+        for old, new in rules[pos]:
             if word.endswith(old):
                 form = word[: len(word) - len(old)] + new
                 if form and form in known:
@@ -126,66 +137,122 @@ def keys_for(tokens) -> tuple[list[str], list[Quantity], list[str]]:
     marks: list[str] = []
     names: list[str] = []
     ids = {t.i for t in tokens}
+    facts = [_facts(t) for t in tokens]
     main = _main_predicate(tokens, ids)
-    for tok in tokens:
-        if tok.lower_ in NEGATIONS or tok.dep_ == "neg":
+    for tok, f in zip(tokens, facts):
+        if f.negation:
             scope |= _negation_scope(tok, ids)
             if (
-                tok.dep_ == "neg"
+                f.neg_dep
                 and _contrasted(tok) is None  # "centers, not camps" still says what they are
                 and (tok.head.i in main or tok.head.pos_ == "ADP" and tok.head.head.i in main)
             ):
                 negated.append(NOT_MARK)
-    for tok in tokens:
-        lower = tok.lower_
-        if tok.i in consumed:
+    for tok, f in zip(tokens, facts):
+        i = tok.i
+        if i in consumed:
             continue
-        if tok.like_num or tok.tag_ == "CD":
+        if f.numeric:
             found = _quantity(tok, consumed)
             if found:
                 numbers.append(found)
             continue
-        if (found := _counted_word(tok)) is not None:
-            numbers.append(found)  # "a dozen of the dead", "no casualties", "no one was killed"
-            if tok.lower_ in QUANTITY_NOUNS:
+        if f.counted is not None:
+            numbers.append(f.counted)  # "a dozen of the dead", "no casualties", "no one was killed"
+            if f.quantity_noun:
                 continue
-        lemma = _lemma(tok)
-        refuting = (lower in DENIAL_WORDS or lemma in DENIAL_WORDS) and not (tok.pos_ == "VERB" and lemma == "lie")
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)  # "to dismiss a lawsuit"
-        if refuting or lemma in DENY_VERBS and tok.pos_ in {"VERB", "PROPN"} or lemma == "deny":
-            if tok.i not in scope and not (infinitive and not refuting):
+        if f.denies:
+            if i not in scope and not (f.infinitive and not f.refuting):
                 marks.append(FALSE_MARK)
             continue
-        if lower in DOUBT_WORDS or lemma in DOUBT_WORDS:
+        if f.doubt:
             marks.append(DOUBT_MARK)
             continue
-        if _refuting_interjection(tok) or _made_up(tok):
+        if f.made_up:
             marks.append(FALSE_MARK)
             continue
-        if (
-            tok.i in scope
-            and (lower in TRUE_WORDS or lower in EVIDENCE and _determiner_no(tok))
-            or lower in EVIDENCE
-            and _lacking(tok)
-        ):
+        if i in scope and f.true_word or f.lacking:
             marks.append(FALSE_MARK)  # "not true", "isn't real", "no evidence", "without merit"
-        if tok.is_stop or tok.is_punct or not tok.is_alpha and "-" not in tok.text:
+        if f.term is None:
             continue
-        if tok.pos_ not in {"NOUN", "PROPN", "VERB", "ADJ"}:
-            continue
-        lemma = _lemma(tok)
-        if lemma in GENERIC or lemma in CUE_STANCE and tok.pos_ == "VERB" or len(lemma) < 3:
-            continue
-        terms.append(lemma)
-        if tok.pos_ == "PROPN" and base_form(tok.lower_) is None:
-            names.append(NAME + lemma)
-        if tok.i in scope:
-            negated.append(lemma)
+        terms.append(f.term)
+        if f.name:
+            names.append(NAME + f.term)
+        if i in scope:
+            negated.append(f.term)
     if tokens and any(t.text == "?" for t in tokens[-2:]):
         marks.append(ASK_MARK)
     heads = [KEY + _lemma(t) for t in _predicate_heads(tokens, ids)]
     terms = list(dict.fromkeys(terms + marks + [h for h in heads if h[1:] in terms] + names))  # each once, in order
     return terms, numbers, sorted(set(negated))
+
+
+class Facts(NamedTuple):
+    """What `keys_for` reads of one token that does not depend on the other tokens of the
+    claim: the same token is read for its claim's content, for the context of the claims around
+    it and for its sentence, so it is worked out once per parsed paragraph."""
+
+    negation: bool  # a negation word or a `neg` arc
+    neg_dep: bool
+    numeric: bool  # a number: read by `_quantity`, which depends on the tokens before it
+    counted: Quantity | None  # a quantity in words ("a dozen of the dead", "no casualties")
+    quantity_noun: bool
+    refuting: bool  # a refuting word ("hoax", "false")
+    denies: bool  # ... or a denying verb
+    infinitive: bool  # "to dismiss a lawsuit"
+    doubt: bool
+    made_up: bool  # "made it all up", a "No," answering the claim
+    true_word: bool  # "true", "evidence" under "no": refuting inside a negation's scope
+    lacking: bool  # "without merit"
+    term: str | None  # the term it gives, if any
+    name: bool  # ... which is (part of) a name
+
+
+def _facts(tok) -> Facts:
+    P = Parse.of(tok.doc)
+    f = P.memo.get(tok.i)
+    if f is None:
+        f = P.memo[tok.i] = _token_facts(tok, P)
+    return f
+
+
+def _token_facts(tok, P: Parse) -> Facts:
+    i = tok.i
+    lower, pos, dep, lemma = P.lower[i], P.pos[i], P.dep[i], P.lemma[i]
+    if pos == "PROPN" and not P.ent_type[i] and P.text[i][:1].isupper():
+        lemma = base_form(lower) or lemma  # as _lemma() does
+    elif P.tag[i] == "NNPS" and lemma.endswith("s"):
+        lemma = lemma[:-1]
+    refuting = (lower in DENIAL_WORDS or lemma in DENIAL_WORDS) and not (pos == "VERB" and lemma == "lie")
+    term = None
+    if not (P.is_stop[i] or P.is_punct[i] or not P.is_alpha[i] and "-" not in P.text[i]) and pos in TERM_POS:
+        if not (lemma in GENERIC or lemma in CUE_STANCE and pos == "VERB" or len(lemma) < 3):
+            term = lemma
+    kids = P.children[i]
+    return Facts(
+        negation=lower in NEGATIONS or dep == "neg",
+        neg_dep=dep == "neg",
+        numeric=P.like_num[i] or P.tag[i] == "CD",
+        counted=_counted_word(tok) if lower in QUANTITY_NOUNS or lower in {"no", "nobody"} else None,
+        quantity_noun=lower in QUANTITY_NOUNS,
+        refuting=refuting,
+        denies=refuting or lemma in DENY_VERBS and pos in {"VERB", "PROPN"} or lemma == "deny",
+        infinitive=any(P.dep[c] == "aux" and P.lower[c] == "to" for c in kids),
+        doubt=lower in DOUBT_WORDS or lemma in DOUBT_WORDS,
+        made_up=(
+            lower in {"no", "nope", "nah"}
+            and _refuting_interjection(tok)
+            or P.lemma[i] in PARTICLE_VERBS
+            and _made_up(tok)
+        ),
+        true_word=lower in TRUE_WORDS or lower in EVIDENCE and _determiner_no(tok),
+        lacking=lower in EVIDENCE and _lacking(tok),
+        term=term,
+        name=term is not None and pos == "PROPN" and base_form(lower) is None,
+    )
+
+
+TERM_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
 
 
 SPEECH_CUES = word_set("speech_cues")
@@ -252,6 +319,7 @@ def _refuting_interjection(tok) -> bool:
 
 
 REFUTING_PARTICLES = set(phrases("refuting_particles"))
+PARTICLE_VERBS = {verb for verb, _ in REFUTING_PARTICLES}
 
 
 def _made_up(tok) -> bool:
