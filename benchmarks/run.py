@@ -83,7 +83,8 @@ for doc in nlp.pipe(texts):
 BREAKDOWN = """
 import json, sys, time
 from collections import defaultdict
-from factcheck import db as store, extract, ingest, nlp
+from factcheck import checking, extract, ingest, nlp
+from factcheck.db import Store
 from factcheck.reader import read_feed
 
 spent = defaultdict(float)
@@ -104,11 +105,11 @@ def clock(module, name, key):
 clock(nlp, "load", "model load")
 clock(ingest, "_extract_batch", "parse")
 clock(extract, "claims_from_docs", "extraction")
-clock(store, "save_article", "storage")
-clock(store, "save_contradictions", "storage")
-clock(ingest, "find", "contradictions")
+clock(checking, "save_article", "storage")
+clock(Store, "save_contradictions", "storage")
+clock(checking, "find", "contradictions")
 start = time.perf_counter()
-db = store.open_db(sys.argv[2])
+db = Store(sys.argv[2])
 ingest.ingest(db, read_feed(sys.argv[1]), jobs=1)
 spent["total"] = time.perf_counter() - start
 spent["parse"] -= spent["extraction"] + spent["model load"]

@@ -18,7 +18,7 @@ alone, on the project's data, and prints:
    workers are. Articles and claims (rows) per second with the contradiction step, without it
    (no neighbourhood read, `find` returning nothing: storage alone), the contradiction step's
    share, the rate over the last tenth of the archive; per batch, the time to read the new
-   claims' neighbourhood from the database (`db.neighbourhood`: claim_blocks, article_anchors),
+   claims' neighbourhood from the database (`checking.neighbourhood`: claim_blocks, article_anchors),
    the candidates it holds and the time to judge them, over the first and the last tenth of
    the batches, and the candidates read per new claim by tenth of the archive; and the writer's
    resident memory before the ingest and at most over the first and the last tenth of the
@@ -104,8 +104,8 @@ def code_digest() -> str:
 
 
 def writer_run(feed: str, db_path: str, cache_path: str, contradictions: bool) -> dict:
-    from factcheck import db as store
-    from factcheck import ingest
+    from factcheck import checking, ingest
+    from factcheck.db import Store
     from factcheck.reader import read_feed
 
     gc.set_threshold(50_000, 20, 20)
@@ -116,7 +116,7 @@ def writer_run(feed: str, db_path: str, cache_path: str, contradictions: bool) -
 
     # extraction made free: a batch's claims arrive pickled, as results from workers do
     ingest._extract_batch = lambda batch, aliases: [pickle.loads(cache[a.id]) for a in batch]
-    neighbourhood, find, save = store.neighbourhood, ingest.find, store.save_contradictions
+    neighbourhood, find, save = checking.neighbourhood, checking.find, Store.save_contradictions
 
     def read(db, claim_ids):
         start = time.perf_counter()
@@ -149,7 +149,7 @@ def writer_run(feed: str, db_path: str, cache_path: str, contradictions: bool) -
         finally:
             spent["save"] += time.perf_counter() - start
 
-    store.neighbourhood, ingest.find, store.save_contradictions = read, judge, saved
+    checking.neighbourhood, checking.find, Store.save_contradictions = read, judge, saved  # type: ignore[method-assign]
     marks: list[float] = []
     rss: list[float] = []  # resident memory after each article, and after each batch's judgement
     peaks = {"rss before": _rss_mb()}
@@ -159,7 +159,7 @@ def writer_run(feed: str, db_path: str, cache_path: str, contradictions: bool) -
         rss.append(_rss_mb())
 
     wall, cpu = time.perf_counter(), time.process_time()
-    db = store.open_db(db_path)
+    db = Store(db_path)
     stats = ingest.ingest(db, read_feed(feed), batch_size=BATCH, on_article=on_article)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     tenth = max(1, len(rss) // 10)

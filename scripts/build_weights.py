@@ -23,17 +23,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from factcheck import db as store  # noqa: E402
+from factcheck.checking import keyed_claims  # noqa: E402
 from factcheck.contradict import _keys  # noqa: E402
+from factcheck.db import Store  # noqa: E402
 
 OUT = ROOT / "factcheck" / "data" / "weights.json"
 
 
 def main(path: str) -> None:
-    database = store.open_db(path, create=False)
+    database = Store(path, create=False)
     df: Counter[str] = Counter()
     n = 0
-    for claim in store.keyed_claims(database):
+    for claim in keyed_claims(database):
         n += 1
         df.update(k for k in _keys(claim) if not k.startswith("="))  # figures: rare by nature
     kept = {k: c for k, c in sorted(df.items()) if c >= 2}

@@ -15,8 +15,8 @@ import tempfile
 from importlib import resources
 from pathlib import Path
 
-from factcheck import db as store
 from factcheck import report
+from factcheck.db import Store
 from factcheck.errors import FactcheckError
 
 
@@ -33,12 +33,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with tempfile.TemporaryDirectory() as tmp:
             if args.db:
-                database = store.open_db(args.db, create=False)
+                database = Store(args.db, create=False)
             else:
                 from factcheck.ingest import ingest
                 from factcheck.reader import read_article
 
-                database = store.open_db(str(Path(tmp) / "seed.db"))
+                database = Store(str(Path(tmp) / "seed.db"))
                 with resources.as_file(resources.files("factcheck") / "seeds" / "kazakh-protesters.txt") as seed:
                     ingest(database, [read_article(str(seed), outlet="RFE/RL", published="2019-02-10")])
             page = out / "report.html"

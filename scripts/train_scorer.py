@@ -36,16 +36,15 @@ TARGET_PRECISION = 0.8
 
 def _raw_pairs(articles):
     """Ingest `articles` into a temporary database; return (index, rule-scored pairs, claims by id)."""
-    from factcheck import db as store
+    from factcheck.checking import load_index
     from factcheck.contradict import find
+    from factcheck.db import Store
     from factcheck.ingest import ingest
 
-    with tempfile.TemporaryDirectory(prefix="factcheck-train-") as tmp:
-        database = store.open_db(str(Path(tmp) / "train.db"))
+    with tempfile.TemporaryDirectory(prefix="factcheck-train-") as tmp, Store(str(Path(tmp) / "train.db")) as database:
         ingest(database, articles, batch_size=64)
-        index = store.load_index(database)
-        claims = {c.id: c.model_dump() for c in store.claims(database)}
-        database.conn.close()
+        index = load_index(database)
+        claims = {c.id: c.model_dump() for c in database.claims()}
     return index, find(index, calibrate=False), claims
 
 
