@@ -92,16 +92,32 @@ class Perceptron:
             memo = memos[name] = Rows(name, self.index)
         return memo
 
-    def column_rows(self, columns: list[tuple[str, list]], extra: list[list[str]], prefix: str = "") -> list[list[int]]:
-        """Per token, the rows of its features: those of `token_columns`, template by template,
-        names prefixed with `prefix`, followed by its `extra` ones (empty lists for none)."""
-        by_template = [self.rows(prefix + name).of(values) for name, values in columns]
-        out = [list(row) for row in zip(*by_template)]
-        if extra:
-            get, missing = self.index.get, repeat(len(self.index))
-            for row, more in zip(out, extra):
-                if more:
-                    row += map(get, more, missing)
+    def column_ids(self, columns: list[tuple[str, list]], extra: list[list[str]], prefix: str = ""):
+        """The rows of every token's features, as an array with one column per token: first
+        those of `token_columns`, template by template (names prefixed with `prefix`), then
+        its `extra` ones, padded with the zero row."""
+        import numpy as np
+
+        n = len(columns[0][1]) if columns else len(extra)
+        width = max(map(len, extra), default=0)
+        ids = np.full((len(columns) + width, n), self.missing, dtype=np.intp)
+        for k, (name, values) in enumerate(columns):
+            ids[k] = self.rows(prefix + name).of(values)
+        if width:
+            get = self.index.get
+            for i, more in enumerate(extra):
+                for k, f in enumerate(more, len(columns)):
+                    row = get(f)
+                    if row is not None:
+                        ids[k, i] = row
+        return ids
+
+    def sum_ids(self, ids):
+        """Scores of the columns of `column_ids`: each column's rows added in order, as
+        `batch_scores` adds a feature list's (float32, so the same sums to the last bit)."""
+        out = self.matrix[ids[0]] if len(ids) else self.matrix[[]]
+        for row in ids[1:]:
+            out += self.matrix[row]
         return out
 
     def predict(self, feats: list[str]) -> int:
@@ -493,6 +509,8 @@ def _runs(indices: list[int]) -> list[list[int]]:
 def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, list]]:
     """(cue tokens, source tokens, content tokens) of every attribution the taggers find in a
     parsed paragraph `doc` whose text starts at `offset` of `text`."""
+    import numpy as np
+
     model = load_model()
     if model is None:
         return []
@@ -505,7 +523,7 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
     marked = [n for n, c in enumerate(cue_classes(cue_model, P, columns, extra)) if c and n >= floor and not space[n]]
     out = []
     runs = _with_auxiliaries(doc, _runs(marked), floor)
-    own_rows: list[list[int]] | None = None
+    own_ids = None
     cue_sents = [P.sent[r[0]] for r in runs]
     for n, run in enumerate(runs):
         cue = [toks[i] for i in run]
@@ -513,10 +531,14 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
         others = set(cue_sents[:n] + cue_sents[n + 1 :])
         idx, feats = span_features(doc, None, cue, qidx, qs, offset, P)
         keep = [(i, f) for i, f in zip(idx, feats) if i >= floor and not space[i]]
-        if own_rows is None:  # the tokens' own features, as the span tagger reads them: once a paragraph
-            own_rows = span_model.column_rows(columns[SPAN_BASE], [], prefix="x")
-        rows = [span_model.ids(f) + own_rows[i] for i, f in keep]
-        scores = dict(zip((i for i, _ in keep), span_model.sum_rows(rows).tolist()))
+        if own_ids is None:  # the tokens' own features, as the span tagger reads them: once a paragraph
+            own_ids = span_model.column_ids(columns[SPAN_BASE], [], prefix="x")
+        if keep:
+            with_cue = np.array([span_model.ids(f) for _, f in keep], dtype=np.intp).T
+            ids = np.concatenate([with_cue, own_ids[:, [i for i, _ in keep]]])
+            scores = dict(zip((i for i, _ in keep), span_model.sum_ids(ids).tolist()))
+        else:
+            scores = {}
         src = _best_run(scores, 1, list(scores))
         # content leaves the cue's sentence only inside a quotation, into a sentence with no cue of its own
         taken = set(src)
@@ -542,7 +564,7 @@ def cue_classes(cue_model: Perceptron, P: Parse, columns: list[tuple[str, list]]
     """The cue tagger's class of each token (1: part of a cue), read left to right: the
     scores of the features of `token_columns` plus those of the previous token's class
     (`_history`: "prev=" alone and "prevl=" with this token's lemma feature)."""
-    static = cue_model.sum_rows(cue_model.column_rows(columns, extra)).tolist()
+    static = cue_model.sum_ids(cue_model.column_ids(columns, extra)).tolist()
     lemmas = columns[2][1]  # "l=": `_history` reads the lemma feature, base[n][2]
     after = [cue_model.rows("prev=").of([str(prev)]) for prev in (0, 1)]
     after_lemma = [cue_model.rows("prevl=").of([f"{prev}l={lemma}" for lemma in lemmas]) for prev in (0, 1)]

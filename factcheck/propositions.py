@@ -286,27 +286,40 @@ def discredited(rest, cue_ids: set[int], source_ids: AbstractSet[int] = frozense
     return False
 
 
+def _roots(tokens, ids: set[int]) -> tuple[Parse | None, list[int]]:
+    """The tokens (as indices) whose head lies outside `tokens`, or that head their sentence."""
+    if not tokens:
+        return None, []
+    P = Parse.of(tokens[0].doc)  # the tokens of one parsed paragraph
+    head = P.head
+    return P, [t.i for t in tokens if head[t.i] not in ids or head[t.i] == t.i]
+
+
 def _main_predicate(tokens, ids: set[int]) -> set[int]:
     """The root of a content and, for a headline without a verb ("Students not among the
     dead"), the phrases that stand for its predicate."""
-    roots = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
-    main = {t.i for t in roots}
-    for r in roots:
-        main |= {c.i for c in r.children if c.dep_ in {"prep", "acl", "appos", "xcomp"} and c.i in ids}
+    P, roots = _roots(tokens, ids)
+    main = set(roots)
+    if P is not None:
+        for r in roots:
+            main |= {c for c in P.children[r] if P.dep[c] in {"prep", "acl", "appos", "xcomp"} and c in ids}
     return main
 
 
 def _predicate_heads(tokens, ids: set[int]) -> list:
     """The words a claim is about: its main verb and object, a copula's complement ("the
     facilities are internment camps" -> camps), the head of a verbless headline."""
-    heads = []
-    for root in (t for t in tokens if t.head.i not in ids or t.head.i == t.i):
-        if root.pos_ in {"NOUN", "PROPN", "ADJ"}:
+    P, roots = _roots(tokens, ids)
+    heads: list[int] = []
+    if P is None:
+        return heads
+    for root in roots:
+        if P.pos[root] in {"NOUN", "PROPN", "ADJ"}:
             heads.append(root)
-        elif root.pos_ == "VERB" and root.lemma_.lower() not in LIGHT_VERBS:
+        elif P.pos[root] == "VERB" and P.lemma[root] not in LIGHT_VERBS:
             heads.append(root)
-        heads += [c for c in root.children if c.i in ids and c.dep_ in {"attr", "acomp", "dobj", "oprd"}]
-    return heads
+        heads += [c for c in P.children[root] if c in ids and P.dep[c] in {"attr", "acomp", "dobj", "oprd"}]
+    return [P.tokens[i] for i in heads]
 
 
 def _refuting_interjection(tok) -> bool:

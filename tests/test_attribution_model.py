@@ -47,10 +47,13 @@ def test_feature_rows_are_those_of_the_feature_strings(docs):
         qidx, _ = am.quote_index(doc, text, 0, P)
         strings = am.token_features(doc, qidx, P)
         columns, extra = am.token_columns(P, qidx)
-        assert cue.column_rows(columns, extra) == [cue.ids(f) for f in strings]
-        own = span.column_rows(columns[am.SPAN_BASE], [], prefix="x")
-        assert own == [span.ids(["x" + b for b in f[am.SPAN_BASE]]) for f in strings]
-        assert any(row != [span.missing] * len(row) for row in own)  # the features are known ones
+        ids = cue.column_ids(columns, extra)
+        for i, f in enumerate(strings):  # per token its features' rows in order, then the zero row
+            assert ids[:, i].tolist() == cue.ids(f) + [cue.missing] * (len(ids) - len(f))
+        assert (cue.sum_ids(ids) == cue.batch_scores(strings)).all()  # the same sums, to the last bit
+        own = span.column_ids(columns[am.SPAN_BASE], [], prefix="x")
+        assert own.T.tolist() == [span.ids(["x" + b for b in f[am.SPAN_BASE]]) for f in strings]
+        assert (own != span.missing).any()  # the features are known ones
 
 
 def test_cue_classes_are_those_of_the_feature_strings(docs):
