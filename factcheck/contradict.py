@@ -32,6 +32,7 @@ from . import scorer
 from .lexicon import antonyms, counted, is_speaker, person_nouns
 from .propositions import ASK_MARK, DISCREDIT_MARK, DOUBT_MARK, FALSE_MARK, KEY, NAME, NOT_MARK, RELAY_MARK
 from .stance import DENIAL_WORDS, DOUBT_WORDS, TRUE_WORDS
+from .words import word_set
 
 STEM = 6  # letters of a term compared
 
@@ -551,89 +552,9 @@ def _first_counted(c: Keyed) -> tuple:
 
 # Nouns by which a claim refers to what others said or did ("denied the allegations", "disagrees
 # with the order", "denied any wrongdoing", "the claims are without merit").
-REFERENCE_NOUNS = {
-    "allegation",
-    "allegations",
-    "accusation",
-    "accusations",
-    "claim",
-    "claims",
-    "charge",
-    "charges",
-    "report",
-    "reports",
-    "story",
-    "stories",
-    "article",
-    "articles",
-    "rumor",
-    "rumors",
-    "rumour",
-    "rumours",
-    "wrongdoing",
-    "misconduct",
-    "lawsuit",
-    "lawsuits",
-    "suit",
-    "suits",
-    "complaint",
-    "complaints",
-    "finding",
-    "findings",
-    "figure",
-    "figures",
-    "account",
-    "accounts",
-    "version",
-    "order",
-    "ruling",
-    "decision",
-    "verdict",
-    "result",
-    "results",
-    "assertion",
-    "assertions",
-    "statement",
-    "statements",
-    "criticism",
-    "information",
-    "conclusion",
-    "conclusions",
-    "estimate",
-    "estimates",
-    "toll",
-    "count",
-    "tally",
-    "numbers",
-    "suggestion",
-    "suggestions",
-    # what one is accused of: denying it answers the accusation
-    "lapse",
-    "lapses",
-    "negligence",
-    "violation",
-    "violations",
-    "irregularities",
-    "fraud",
-    "abuse",
-    "abuses",
-    "malpractice",
-    "corruption",
-    "mismanagement",
-    "involvement",
-    # documents whose findings one rejects
-    "study",
-    "studies",
-    "survey",
-    "audit",
-    "analysis",
-    "research",
-    "data",
-    "poll",
-    "polls",
-}
+REFERENCE_NOUNS = word_set("reference_nouns")
 # Cues by which a claim alleges: what a bare "the allegations" or "any wrongdoing" answers.
-ALLEGING_CUES = {"allege", "accuse", "claim", "charge", "sue", "report", "blame", "file", "assert", "contend"}
+ALLEGING_CUES = word_set("alleging_cues")
 _REF_WORD = re.compile(r"[a-z]+")
 
 
@@ -717,7 +638,7 @@ def rebuttals(index: Index, r: Keyed) -> list[Found]:
     return out
 
 
-FIGURE_NOUNS = {"figure", "figures", "toll", "number", "numbers", "count", "tally", "estimate", "estimates"}
+FIGURE_NOUNS = word_set("figure_nouns")
 
 
 def _owned_by(head: str, content: str) -> bool:
@@ -730,10 +651,10 @@ def _owned_by(head: str, content: str) -> bool:
     )
 
 
-DOCUMENT_WORDS = {"lawsuit", "suit", "complai", "report", "filing", "petiti", "indict", "record", "statem"}
+DOCUMENT_WORDS = word_set("document_stems")
 
 
-_SIDE_STOP = {"the", "of", "and", "for", "a", "an", "at", "in", "on", "s", "its", "their", "his", "her"}
+_SIDE_STOP = word_set("side_stopwords")
 
 
 def _side_words(text: str | None, stemmed: bool = True) -> set[str]:
@@ -876,19 +797,7 @@ def _reports_both(index: Index, yes: Keyed) -> bool:
 
 
 # Predicates of looking into something: a claim headed by one asserts no account of it.
-INQUIRY = {
-    "investigate",
-    "investigation",
-    "probe",
-    "inquiry",
-    "review",
-    "examine",
-    "examination",
-    "inquire",
-    "verify",
-    "check",
-    "look",
-}
+INQUIRY = word_set("inquiry_words")
 
 
 def _inquires(c: Keyed) -> bool:
@@ -932,6 +841,8 @@ def _polarity(a: Keyed, b: Keyed, core: list[str]):
 
 
 _WORD = re.compile(r"[\w'’-]+")
+# Words before a word of truth that the explanation quotes with it ("not true", "isn't real").
+TRUE_NEGATIONS = word_set("true_negations")
 
 
 def _refuting_words(content: str) -> str:
@@ -941,7 +852,7 @@ def _refuting_words(content: str) -> str:
     for i, w in enumerate(lower):
         if w in DENIAL_WORDS or w in DOUBT_WORDS:
             return f'calls it "{" ".join(words[max(0, i - 1) : i + 1])}":'
-        if w in TRUE_WORDS and i > 0 and lower[i - 1] in {"not", "no", "isn't", "wasn't", "never", "n't"}:
+        if w in TRUE_WORDS and i > 0 and lower[i - 1] in TRUE_NEGATIONS:
             return f'says "{words[i - 1]} {words[i]}":'
         if w in {"no", "not"} and i + 1 < len(lower) and lower[i + 1] in {"evidence", "proof", "sign"}:
             return f'says "{words[i]} {words[i + 1]}":'
@@ -982,21 +893,7 @@ def _interval(number: tuple) -> tuple[float, float]:
 
 # Units that say only that people were counted: what they count comes from the claim's verb
 # ("58 people were killed" counts deaths), and any count of that class may be compared with them.
-GENERIC_UNITS = {
-    "people",
-    "person",
-    "civilian",
-    "dead",
-    "casualty",
-    "death",
-    "fatality",
-    "body",
-    "victim",
-    "toll",
-    "injured",
-    "wounded",
-    "one",
-}
+GENERIC_UNITS = word_set("generic_units")
 
 
 def counted_as(number: tuple, claim: Keyed) -> str | None:

@@ -9,36 +9,12 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .words import word_set
+
 PATH = Path(__file__).resolve().parent / "data" / "lexicon.json"
 
 # Words that stand for no one by themselves: a number, a pronoun, a determiner or a time.
-NOT_SPEAKERS = {
-    "one",
-    "two",
-    "three",
-    "some",
-    "many",
-    "most",
-    "all",
-    "none",
-    "both",
-    "each",
-    "it",
-    "they",
-    "this",
-    "that",
-    "these",
-    "those",
-    "he",
-    "she",
-    "we",
-    "you",
-    "i",
-    "who",
-    "which",
-    "what",
-    "there",
-}
+NOT_SPEAKERS = word_set("not_speakers")
 _CUT = re.compile(r",|\s(?:of|and|or|who|which|that|in|at|for|from|on|with|by)\s|\s[-–—]\s", re.I)
 _WORD = re.compile(r"[\w'’.-]+")
 

@@ -57,17 +57,15 @@ SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 ROLE_MODIFIERS = word_set("role_modifiers")
 
 
+# Common words that open many organisations' names ("National", "New"): never a short form of one.
+COMMON_OPENERS = word_set("common_name_openers")
+
+
 def _short_form(key: str, full: str) -> bool:
     """A one-word name that opens an organisation's longer name ("Sporting" for "Sporting
     Lisbon", "Zentra" for "Zentra Motors"), not a common word ("National", "New")."""
     words = full.split()
-    return (
-        " " not in key
-        and len(words) > 1
-        and words[0] == key
-        and len(key) > 3
-        and key not in {"national", "united", "new", "north", "south", "east", "west", "central", "general", "first"}
-    )
+    return " " not in key and len(words) > 1 and words[0] == key and len(key) > 3 and key not in COMMON_OPENERS
 
 
 def _looks_like_name(text: str) -> bool:

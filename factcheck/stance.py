@@ -43,6 +43,10 @@ OWN_QUESTION = set(QUESTION) - {"wonder", "ask"}
 SELF = {"i", "we", "it", "he", "she", "they"}
 # A command opens with its verb, or with one of these ("Do not", "Never", "Please").
 COMMAND_OPENERS = word_set("command_openers")
+# Verbs that label a content: with a refuting word in it they deny it ("called it a hoax").
+LABELLING_VERBS = word_set("labelling_verbs")
+# Saying verbs whose content, with "should" or "must" near its start, calls for an action.
+SAYING_VERBS = word_set("saying_verbs")
 
 
 def content_stance(tokens: list, direct: bool = False) -> str | None:
@@ -118,13 +122,9 @@ def _stance(lemma: str, particle: str | None, content_words: list[str] | None, d
     if lemma == "plead" and content_words and "guilty" in content_words[:3]:
         return "denies" if "not" in content_words[:2] else "asserts"  # a plea answers a charge
     stance = CUE_STANCE.get(lemma, "asserts")
-    if dismissed_as or (
-        lemma in {"call", "label", "brand", "describe", "dismiss"}
-        and content_words
-        and DENIAL_WORDS & set(content_words)
-    ):
+    if dismissed_as or (lemma in LABELLING_VERBS and content_words and DENIAL_WORDS & set(content_words)):
         return "denies"
-    if stance == "asserts" and content_words and lemma in {"say", "tell", "add", "insist", "argue", "write"}:
+    if stance == "asserts" and content_words and lemma in SAYING_VERBS:
         if OBLIGATION & set(content_words) and _obligation_heads(content_words):
             return "demands"
     return stance
