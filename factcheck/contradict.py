@@ -30,7 +30,17 @@ from typing import Protocol
 
 from . import scorer
 from .lexicon import antonyms, counted, is_speaker, person_nouns
-from .propositions import ASK_MARK, DISCREDIT_MARK, DOUBT_MARK, FALSE_MARK, KEY, NAME, NOT_MARK, RELAY_MARK
+from .propositions import (
+    ASK_MARK,
+    DISCREDIT_MARK,
+    DOUBT_MARK,
+    FALSE_MARK,
+    NOT_MARK,
+    RELAY_MARK,
+    heads,
+    names,
+    plain_terms,
+)
 from .stance import DENIAL_WORDS, DOUBT_WORDS, TRUE_WORDS
 from .words import word_set
 
@@ -43,31 +53,26 @@ def stem(term: str) -> str:
     return term if term.startswith("=") else term[:STEM]
 
 
-def _plain(keys) -> set[str]:
-    """Terms without the marks (`~false`) and key-term duplicates (`^camp`, `@banksy`)."""
-    return {k for k in keys if k[:1] not in {"~", KEY, NAME}}
-
-
 def _stems(keys) -> set[str]:
-    return {stem(k) for k in _plain(keys)}
+    return {stem(k) for k in plain_terms(keys)}
 
 
 def _names(keys) -> set[str]:
-    return {stem(k[1:]) for k in keys if k.startswith(NAME)}
+    return {stem(n) for n in names(keys)}
 
 
 def _anchors(claim: "Keyed") -> set[str]:
     """The names a claim speaks of, and its source's name when it is one."""
-    names = _names(claim.terms | claim.context)
+    anchors = _names(claim.terms | claim.context)
     if claim.source_kind not in {"narrator", "anonymous"}:
-        names |= {
+        anchors |= {
             stem(re.sub(r"['’]s$", "", w.lower())) for w in re.findall(r"[\w'’.-]+", claim.source) if w[:1].isupper()
         }
-    return names
+    return anchors
 
 
 def _key_terms(claim: "Keyed") -> set[str]:
-    return {stem(k[1:]) for k in claim.terms if k.startswith(KEY)}
+    return {stem(h) for h in heads(claim.terms)}
 
 
 CONTEXT_WEIGHT = 0.5  # a term of the neighbouring sentence counts half a term of the content
@@ -622,7 +627,7 @@ def rebuttals(index: Index, r: Keyed) -> list[Found]:
             + 3 * by_figure
             + of_them
             + alleging
-            + 0.1 * min(len(_plain(t.terms)), 10)
+            + 0.1 * min(len(plain_terms(t.terms)), 10)
         )  # of two claims alike, the one that says more
         if t.source_id not in best or weight > best[t.source_id][0]:
             best[t.source_id] = (weight, t)
@@ -701,7 +706,7 @@ def _substantive(c: Keyed) -> bool:
     """A claim says enough to be a side in a conflict: a content word at least ("that" or
     "would" cut out of a sentence by the extractor is no proposition), or words that call
     what it refers back to false."""
-    return len(_plain(c.terms)) >= MIN_TERMS or FALSE_MARK in c.terms  # "A hoax." refutes what precedes it
+    return len(plain_terms(c.terms)) >= MIN_TERMS or FALSE_MARK in c.terms  # "A hoax." refutes what precedes it
 
 
 def _doubts(c: Keyed) -> bool:
@@ -749,7 +754,7 @@ def _about(core: list[str], a: Keyed, b: Keyed) -> list[str]:
 
 def _words(stems: list[str], a: Keyed, b: Keyed) -> list[str]:
     """The terms behind shared stems, as the explanation names them."""
-    terms = sorted(_plain(a.terms | a.context | b.terms | b.context), key=lambda t: (len(t), t))
+    terms = sorted(plain_terms(a.terms | a.context | b.terms | b.context), key=lambda t: (len(t), t))
     return [next((t for t in terms if stem(t) == s), s) for s in stems]
 
 
@@ -803,7 +808,7 @@ INQUIRY = word_set("inquiry_words")
 def _inquires(c: Keyed) -> bool:
     """Whether a claim's predicate is an inquiry ("opened an investigation", "will review the
     findings", "is looking into the reports") rather than an account of what happened."""
-    return any(k[1:] in INQUIRY for k in c.terms if k.startswith(KEY))
+    return not INQUIRY.isdisjoint(heads(c.terms))
 
 
 def _polarity(a: Keyed, b: Keyed, core: list[str]):
@@ -909,11 +914,11 @@ def counted_as(number: tuple, claim: Keyed) -> str | None:
         return cls
     if not cls and unit not in GENERIC_UNITS and unit not in person_nouns():
         return None  # "four communities were targeted" counts no deaths
-    classes = {counted(t) for t in _plain(claim.terms) if t != unit} - {None}
+    classes = {counted(t) for t in plain_terms(claim.terms) if t != unit} - {None}
     if cls:
         classes.add(cls)
-    if not classes and unit in GENERIC_UNITS and not _plain(claim.terms) - {unit}:  # a bare "769"
-        classes = {counted(t) for t in _plain(claim.context)} - {None}
+    if not classes and unit in GENERIC_UNITS and not plain_terms(claim.terms) - {unit}:  # a bare "769"
+        classes = {counted(t) for t in plain_terms(claim.context)} - {None}
     return classes.pop() if len(classes) == 1 else None
 
 
@@ -965,9 +970,9 @@ def _quantity(number: tuple) -> str:
 def _description(a: Keyed, b: Keyed):
     """Incompatible labels for one thing: "a peaceful march" against "a violent riot"."""
     mine, theirs = [], []
-    for term in sorted(_plain(a.terms) - a.negated):
+    for term in sorted(plain_terms(a.terms) - a.negated):
         opposite = _forms(antonyms().get(term, frozenset()))
-        hit = sorted((opposite & _plain(b.terms)) - b.negated - a.terms)
+        hit = sorted((opposite & plain_terms(b.terms)) - b.negated - a.terms)
         if hit and term not in b.terms:
             mine.append(term)
             theirs += [h for h in hit if h not in theirs]

@@ -8,11 +8,18 @@ A claim's keys are what the contradiction step blocks and compares on:
 - negated: the terms a negation turns around ("Banksy has not been arrested" -> arrest);
 - marks, kept among the terms with a leading `~`: `~false` when the content calls something
   false (refuting vocabulary: hoax, fake, debunked, "not true", "no evidence"), `~doubt` when it
-  casts doubt without denying (exaggerated, unconfirmed, doubts)."""
+  casts doubt without denying (exaggerated, unconfirmed, doubts).
+
+The terms are one list of strings, stored as they are (claims.terms, and the keys of
+factcheck/data/weights.json and of claim_blocks are made from them): a plain term ("camp"), a
+mark ("~false"), a head of the predicate ("^camp", besides "camp") or a name part ("@banksy",
+besides "banksy"). The first character says which; `plain_terms`, `heads`, `names` and `marks`
+read it, here only."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import NamedTuple
@@ -25,6 +32,7 @@ from .words import phrases, table, word_set
 # (value, unit, bound), or (value, unit, bound, what happened to what is counted: "death", ...)
 Quantity = tuple[float, str, str] | tuple[float, str, str, str]
 DENY_VERBS = set(DENY)  # a denying verb inside a content ("DHS rebuffs claim that ...")
+MARK = "~"  # a mark: what the content does rather than a word of it ("~false", "~doubt")
 FALSE_MARK = "~false"
 DOUBT_MARK = "~doubt"
 KEY = "^"  # a term marked "^term" too is a head of the claim's predicate ("internment camps" -> ^camp)
@@ -182,9 +190,35 @@ def keys_for(tokens) -> tuple[list[str], list[Quantity], list[str]]:
             negated.append(f.term)
     if tokens and any(t.text == "?" for t in tokens[-2:]):
         marks.append(ASK_MARK)
-    heads = [KEY + _lemma(t) for t in _predicate_heads(tokens, ids)]
-    terms = list(dict.fromkeys(terms + marks + [h for h in heads if h[1:] in terms] + names))  # each once, in order
+    heads = [KEY + h for h in (_lemma(t) for t in _predicate_heads(tokens, ids)) if h in terms]
+    terms = list(dict.fromkeys(terms + marks + heads + names))  # each once, in order
     return terms, numbers, sorted(set(negated))
+
+
+# -- reading the terms: the one place their first character is decoded ---------------------------
+
+_PREFIXES = frozenset({MARK, KEY, NAME})
+
+
+def plain_terms(terms: Iterable[str]) -> set[str]:
+    """The content words and names of `terms`, without the marks (`~false`) and the marked
+    copies of heads and names (`^camp`, `@banksy`)."""
+    return {k for k in terms if k[:1] not in _PREFIXES}
+
+
+def heads(terms: Iterable[str]) -> set[str]:
+    """The heads of the claim's predicate among `terms`, unmarked ("^camp" -> "camp")."""
+    return {k[1:] for k in terms if k.startswith(KEY)}
+
+
+def names(terms: Iterable[str]) -> set[str]:
+    """The name parts among `terms`, unmarked ("@banksy" -> "banksy")."""
+    return {k[1:] for k in terms if k.startswith(NAME)}
+
+
+def marks(terms: Iterable[str]) -> set[str]:
+    """The marks among `terms`, as they are ("~false", "~doubt", "~relay", "~ask", ...)."""
+    return {k for k in terms if k.startswith(MARK)}
 
 
 class Facts(NamedTuple):
