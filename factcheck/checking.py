@@ -14,7 +14,7 @@ from itertools import groupby
 from .contradict import Found, Index, Keyed, _anchors, block_hashes, find
 from .db import Store
 from .errors import FactcheckError
-from .models import Article, Claim
+from .models import Article, Claim, SourceSummary
 
 RECHECK_ARTICLES = 100  # articles whose contradictions are found together in a recheck
 KEYED_SQL = """select c.id, c.article_id, c.source_id, s.name, s.kind, c.stance, c.cue, c.content, c.terms,
@@ -207,19 +207,19 @@ def recheck(store: Store) -> tuple[int, int]:
     return len(found), added
 
 
-def merge_sources(store: Store, merged: str, into: str) -> dict:
-    """Fold source `merged` into `into` (returned: {"id", "name", "kind"}): its claims move,
-    its name becomes an alias, and the contradictions are checked again, all in one
+def merge_sources(store: Store, merged: str, into: str) -> SourceSummary:
+    """Fold source `merged` into `into` (returned, as it stands after the merge): its claims
+    move, its name becomes an alias, and the contradictions are checked again, all in one
     transaction: a merge never stands with the old contradictions."""
     a, b = store.find_source(merged), store.find_source(into)
-    if a["id"] == b["id"]:
+    if a.id == b.id:
         raise FactcheckError(f"{merged!r} and {into!r} are the same source")
     with store.write():
         _ensure_index(store)
         store.fold_source(a, b)
         # an article's names include its sources' names: those of the articles touched change
-        touched = [r[0] for r in store.execute("select distinct article_id from claims where source_id = ?", [b["id"]])]
+        touched = [r[0] for r in store.execute("select distinct article_id from claims where source_id = ?", [b.id])]
         for article in touched:
             _store_anchors(store, article, _article_claims(store, article))
         recheck(store)
-    return b
+    return store.source(b.id) or b

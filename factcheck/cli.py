@@ -437,7 +437,7 @@ def sources_alias(
         factcheck sources alias "Foggy Bottom" "U.S. State Department"
     """
     target = _open(db).add_alias(alias, source)
-    typer.echo(f"{alias!r} is now an alias of {target['name']} [{target['id']}]")
+    typer.echo(f"{alias!r} is now an alias of {target.name} [{target.id}]")
 
 
 @sources_app.command("merge")
@@ -453,7 +453,7 @@ def sources_merge(
         factcheck sources merge Beijing China
     """
     target = checking.merge_sources(_open(db), merged, into)
-    typer.echo(f"Merged {merged!r} into {target['name']} [{target['id']}]; contradictions rechecked")
+    typer.echo(f"Merged {merged!r} into {target.name} [{target.id}]; contradictions rechecked")
 
 
 @app.command()

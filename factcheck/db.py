@@ -648,37 +648,47 @@ class Store:
     # -- sources --------------------------------------------------------------------------------
 
     def sources(self) -> list[SourceSummary]:
-        sql = """select s.id, s.name, s.kind, s.article_id as article, count(c.id) as claims,
+        return self._source_summaries("", [], "order by claims desc, s.name")
+
+    def source(self, source_id: str) -> SourceSummary | None:
+        """A source by its id, as sources() lists it."""
+        found = self._source_summaries("where s.id = ?", [source_id])
+        return found[0] if found else None
+
+    def _source_summaries(self, where: str, params: list, order: str = "") -> list[SourceSummary]:
+        sql = f"""select s.id, s.name, s.kind, s.article_id as article, count(c.id) as claims,
           (select group_concat(alias, '; ') from source_aliases a where a.source_id = s.id) as aliases,
           (select group_concat(distinct x.affiliation) from claims x where x.source_id = s.id) as affiliation
-          from sources s left join claims c on c.source_id = s.id group by s.id order by claims desc, s.name"""
-        return [SourceSummary(**dict(zip(SourceSummary.model_fields, r))) for r in self.execute(sql)]
+          from sources s left join claims c on c.source_id = s.id {where} group by s.id {order}"""
+        return [SourceSummary(**dict(zip(SourceSummary.model_fields, r))) for r in self.execute(sql, params)]
 
-    def find_source(self, name_or_id: str) -> dict:
-        """A source by id or name (any case): {"id", "name", "kind"}."""
+    def find_source(self, name_or_id: str) -> SourceSummary:
+        """A source by id or name (any case); of two of one name, the one of no single article."""
         row = self.execute(
-            "select id, name, kind from sources where id = ? or lower(name) = lower(?) order by article_id is not null",
+            "select id from sources where id = ? or lower(name) = lower(?) order by article_id is not null",
             [name_or_id, name_or_id],
         ).fetchone()
-        if row is None:
+        found = self.source(row[0]) if row else None
+        if found is None:
             raise FactcheckError(f"no source named {name_or_id!r}", "list them with 'factcheck sources'")
-        return {"id": row[0], "name": row[1], "kind": row[2]}
+        return found
 
-    def add_alias(self, alias: str, source: str) -> dict:
+    def add_alias(self, alias: str, source: str) -> SourceSummary:
+        """Make `alias` another name of `source` (a name or id); returns the source, with its aliases."""
         target = self.find_source(source)
         with self.write():
-            self.db.table("source_aliases").upsert({"alias": alias.strip(), "source_id": target["id"]}, pk="alias")
-        return target
+            self.db.table("source_aliases").upsert({"alias": alias.strip(), "source_id": target.id}, pk="alias")
+        return self.source(target.id) or target
 
-    def fold_source(self, merged: dict, into: dict) -> None:
+    def fold_source(self, merged: SourceSummary, into: SourceSummary) -> None:
         """Fold source `merged` into `into` (as find_source gives them): its claims move and its
         name becomes an alias. The contradictions are left as they were (checking.merge_sources
         checks them again in the same transaction)."""
         with self.write():
-            self.execute("update claims set source_id = ? where source_id = ?", [into["id"], merged["id"]])
-            self.execute("update source_aliases set source_id = ? where source_id = ?", [into["id"], merged["id"]])
-            self.db.table("source_aliases").upsert({"alias": merged["name"], "source_id": into["id"]}, pk="alias")
-            self.execute("delete from sources where id = ?", [merged["id"]])
+            self.execute("update claims set source_id = ? where source_id = ?", [into.id, merged.id])
+            self.execute("update source_aliases set source_id = ? where source_id = ?", [into.id, merged.id])
+            self.db.table("source_aliases").upsert({"alias": merged.name, "source_id": into.id}, pk="alias")
+            self.execute("delete from sources where id = ?", [merged.id])
 
     # -- contradictions ---------------------------------------------------------------------------
 

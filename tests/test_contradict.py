@@ -820,9 +820,28 @@ def test_a_merge_and_its_recheck_stand_or_fall_together(tmp_path, monkeypatch):
     assert database.contradictions(min_score=0) == [before]
 
     monkeypatch.undo()
-    checking.merge_sources(database, "witnesses", "Vornian army")
+    merged = checking.merge_sources(database, "witnesses", "Vornian army")
     (after,) = database.contradictions(min_score=0)
     assert (after.id, after.kind) == (before.id, "changed position")
+    # the source that remains, as `factcheck sources` lists it now: a record, as every query gives
+    assert merged in database.sources() and "witnesses" in (merged.aliases or "")
+
+
+def test_finding_a_source_and_naming_it_again_give_records(tmp_path):
+    from factcheck.db import Store
+    from factcheck.errors import FactcheckError
+    from factcheck.ingest import ingest
+    from factcheck.models import SourceSummary
+
+    database = Store(str(tmp_path / "alias.db"))
+    ingest(database, [Article(id="story0", text=STORY[0], outlet="Paper 0")])
+    found = database.find_source("WITNESSES")  # any case
+    assert isinstance(found, SourceSummary) and found in database.sources()
+    assert database.find_source(found.id) == found
+    named = database.add_alias("eyewitnesses", found.id)
+    assert (named.id, named.aliases) == (found.id, "eyewitnesses")
+    with pytest.raises(FactcheckError, match="no source named"):
+        database.find_source("nobody at all")
 
 
 def test_a_contrastive_negation_turns_around_what_it_sets_aside():
