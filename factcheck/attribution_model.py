@@ -44,7 +44,6 @@ class Perceptron:
     index: dict[str, int]
     matrix: Any  # numpy float32 array, one row per feature plus a zero row
     missing: int  # the zero row: unknown features
-    weights_of: list[list[float]]  # matrix as lists
 
     def __init__(self, classes: tuple[str, ...]):
         self.classes = classes
@@ -488,7 +487,6 @@ def load_model(path: str = str(WEIGHTS)) -> dict | None:
         p.index = dict(zip(m["features"], range(len(m["features"]))))
         p.matrix = np.vstack([m["matrix"], np.zeros((1, len(p.classes)), dtype=np.float32)])
         p.missing = len(p.index)
-        p.weights_of = p.matrix.tolist()  # a row as Python floats, for the tagger's token-by-token part
         out[name] = p
     return out
 
@@ -568,7 +566,8 @@ def cue_classes(cue_model: Perceptron, P: Parse, columns: list[tuple[str, list]]
     lemmas = columns[2][1]  # "l=": `_history` reads the lemma feature, base[n][2]
     after = [cue_model.rows("prev=").of([str(prev)]) for prev in (0, 1)]
     after_lemma = [cue_model.rows("prevl=").of([f"{prev}l={lemma}" for lemma in lemmas]) for prev in (0, 1)]
-    weights = cue_model.weights_of
+    needed = sorted({row for rows in after + after_lemma for row in rows if row < cue_model.missing})
+    weights = dict(zip(needed, cue_model.matrix[needed].tolist()))  # as Python floats
     out = []
     prev = 0
     for n, sc in enumerate(static):
