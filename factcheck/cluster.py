@@ -54,10 +54,9 @@ WARM_UP = Article(id="warm-up", text="The minister said that the plan would work
 
 
 def _extract_batch(batch: list[Article], aliases: dict) -> list[list[Claim]]:
-    """The claims of each article of a batch (as ingest's local workers extract them)."""
-    from .extract import extract_many  # imports spaCy: only the processes that parse get here
+    from .extract import extract_batch  # imports the taggers: only the processes that parse get here
 
-    return [claims for _, claims in extract_many(batch, aliases)]
+    return extract_batch(batch, aliases)
 
 
 def local_workers(address: str) -> int | None:

@@ -81,6 +81,11 @@ def extract_many(
             yield article, claims_from_docs(article, docs, aliases)
 
 
+def extract_batch(batch: list[Article], aliases: dict[str, tuple[str, str, str]] | None = None) -> list[list[Claim]]:
+    """The claims of each article of a batch, as ingest's workers (local or Dask) extract them."""
+    return [claims for _, claims in extract_many(batch, aliases)]
+
+
 def claims_from_docs(
     article: Article, docs: list, aliases: dict[str, tuple[str, str, str]] | None = None
 ) -> list[Claim]:

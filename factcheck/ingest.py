@@ -146,9 +146,9 @@ def _extracted(
 
 
 def _extract_batch(batch: list[Article], aliases) -> list[list[Claim]]:
-    from .extract import extract_many  # imports spaCy: only commands that parse get here
+    from .extract import extract_batch  # imports the taggers: only commands that parse get here
 
-    return [claims for _, claims in extract_many(batch, aliases)]
+    return extract_batch(batch, aliases)
 
 
 _worker_aliases = None
