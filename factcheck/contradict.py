@@ -24,7 +24,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Protocol
 
@@ -116,6 +116,12 @@ class Keyed:
     hedged: bool = False
     position: int = 0
     affiliation: str | None = None  # the organisation its speaker speaks for
+
+    @cached_property
+    def substantive(self) -> bool:
+        """Whether it says enough to be a side in a conflict (`_substantive`), worked out once:
+        find() asks it of every candidate pair."""
+        return _says_enough(self.terms)
 
 
 @dataclass
@@ -265,9 +271,15 @@ class Index:
         for key in block_hashes(claim):
             hits.update(self.postings.get(key, ()))
         mine = self.keys.get(claim.id) or _keys(claim)
-        hits.update(cid for cid in self.article(claim.article)[:ARTICLE_CANDIDATES] if self.keys.get(cid, set()) & mine)
+        keys = self.keys
+        hits.update(
+            cid for cid in self.article(claim.article)[:ARTICLE_CANDIDATES] if not keys.get(cid, _NONE).isdisjoint(mine)
+        )
         hits.discard(claim.id)
         return sorted(hits)
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -315,13 +327,18 @@ def find(index: Index, new_ids: list[str] | None = None, calibrate: bool = True)
     memo: dict[str, dict[str, float]] = {}
     found: dict[str, Found] = {}
     unjudged: dict[str, tuple[Keyed, Keyed, Overlap]] = {}
+    seen: set[tuple[str, str]] = set()
     for cid in fresh:
         claim = index.claims[cid]
         for other_id in index.candidates(claim):
-            a, b = sorted((claim, index.claims[other_id]), key=lambda c: c.id)  # one order, however found
-            pid = pair_id(a.id, b.id)
-            if pid in found or pid in unjudged or not _opposable(a, b, index):
+            other = index.claims[other_id]
+            a, b = (claim, other) if claim.id < other.id else (other, claim)  # one order, however found
+            if (a.id, b.id) in seen:
                 continue
+            seen.add((a.id, b.id))
+            if not _opposable(a, b, index):
+                continue
+            pid = pair_id(a.id, b.id)
             about = overlap(index, a, b, memo)
             result = judge(a, b, about, index)
             if result:
@@ -706,7 +723,11 @@ def _substantive(c: Keyed) -> bool:
     """A claim says enough to be a side in a conflict: a content word at least ("that" or
     "would" cut out of a sentence by the extractor is no proposition), or words that call
     what it refers back to false."""
-    return len(plain_terms(c.terms)) >= MIN_TERMS or FALSE_MARK in c.terms  # "A hoax." refutes what precedes it
+    return c.substantive
+
+
+def _says_enough(terms: set[str]) -> bool:
+    return len(plain_terms(terms)) >= MIN_TERMS or FALSE_MARK in terms  # "A hoax." refutes what precedes it
 
 
 def _doubts(c: Keyed) -> bool:
