@@ -129,7 +129,7 @@ def _lemma(tok) -> str:
 
 
 def keys_for(tokens) -> tuple[list[str], list[Quantity], list[str]]:
-    """(terms, numbers, negated terms) for a list of spaCy tokens.
+    """(terms, numbers, negated terms) for a list of spaCy tokens of one parsed paragraph.
 
     Terms are lower-cased lemmas of content words and named entities, with the marks `~false`
     and `~doubt`; numbers are (value, unit, bound) with the unit the noun the number counts
@@ -145,7 +145,7 @@ def keys_for(tokens) -> tuple[list[str], list[Quantity], list[str]]:
     marks: list[str] = []
     names: list[str] = []
     ids = {t.i for t in tokens}
-    facts = [_facts(t) for t in tokens]
+    facts = _facts(tokens)
     main = _main_predicate(tokens, ids)
     for tok, f in zip(tokens, facts):
         if f.negation:
@@ -242,12 +242,19 @@ class Facts(NamedTuple):
     name: bool  # ... which is (part of) a name
 
 
-def _facts(tok) -> Facts:
-    P = Parse.of(tok.doc)
-    f = P.memo.get(tok.i)
-    if f is None:
-        f = P.memo[tok.i] = _token_facts(tok, P)
-    return f
+def _facts(tokens) -> list[Facts]:
+    """The Facts of tokens of one parsed paragraph, each worked out once for the paragraph."""
+    if not tokens:
+        return []
+    P = Parse.of(tokens[0].doc)
+    memo = P.memo
+    out = []
+    for tok in tokens:
+        f = memo.get(tok.i)
+        if f is None:
+            f = memo[tok.i] = _token_facts(tok, P)
+        out.append(f)
+    return out
 
 
 def _token_facts(tok, P: Parse) -> Facts:
