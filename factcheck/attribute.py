@@ -22,13 +22,16 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 CLAUSES = {"ccomp", "xcomp", "parataxis"}
 # Dependents of a cue that belong to the cue's span: auxiliaries, particles.
 CUE_PARTS = {"aux", "auxpass", "prt"}
-PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "who"}
+# Pronouns of a mention that stands for someone named elsewhere, whatever the parser tags them.
+PRONOUNS = word_set("pronouns")
 # Verbs whose object alone can be the content ("denies the allegations", "demand the release").
 OBJECT_CONTENT = (
     set(stance_rules.DENY) | set(stance_rules.DEMAND) | set(stance_rules.QUESTION) | word_set("object_content_verbs")
 )
 # Verbs that take their content as an infinitive ("wants to", "plans to", "refused to").
 XCOMP_CONTENT = word_set("infinitive_content_verbs")
+# Verbs whose object is followed by what is asked of it ("urged residents to leave").
+URGING_VERBS = word_set("urging_verbs")
 
 
 @dataclass
@@ -120,7 +123,7 @@ def cue_tokens(verb) -> tuple[list, str | None]:
 
 # Prepositions whose object may be a gerund clause with its own subject ("sparked by the
 # government admitting that ...", "with residents saying that ...").
-GERUND_PREPS = {"by", "with", "after", "before", "despite", "following", "amid", "over", "without"}
+GERUND_PREPS = word_set("gerund_prepositions")
 
 
 def gerund_subject(verb):
@@ -291,11 +294,11 @@ def _content_heads(verb, particle: str | None):
     if not heads and (lemma in OBJECT_CONTENT or (particle and (lemma, particle) in stance_rules.PHRASAL)):
         objs = [c for c in verb.children if c.dep_ in {"dobj", "attr", "oprd"}]
         heads = objs
-        if objs and lemma in {"urge", "ask", "call", "press"}:
+        if objs and lemma in URGING_VERBS:
             heads = objs + [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}]
     if not heads and verb.dep_ == "parataxis" and verb.head.i < verb.i:
         heads = [verb.head]  # "Prices will rise, he said" parsed the other way round
-    if lemma in {"dismiss", "describe", "call", "label", "brand"}:
+    if lemma in stance_rules.LABELLING_VERBS:
         heads = heads + [c for c in verb.children if c.dep_ in {"oprd", "prep"} and c.lower_ == "as"]
     return heads
 
@@ -723,27 +726,13 @@ def _colon_quotes(doc, offset: int, quotes: list[Quote], floor: int) -> list[Att
 # Words that pick some of a group: the group is who speaks ("Each of the families", "One of the lawsuits").
 SINGLE_QUANTIFIERS = {"one", "either", "neither"}
 # A part of a group speaks for its part: "73 percent said", "a majority of voters expect".
-PORTIONS = {"percent", "percentage", "majority", "minority", "plurality", "half", "third", "quarter", "share"}
-QUANTIFIERS = SINGLE_QUANTIFIERS | PORTIONS | {"each", "some", "many", "most", "all", "none", "several", "both", "any"}
+PORTIONS = word_set("portions")
+QUANTIFIERS = SINGLE_QUANTIFIERS | PORTIONS | word_set("quantifying_determiners")
 # Entity types of names that can speak.
 SPEAKING_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 # Passive cues whose subject is the speaker: "he was quoted", "she is reported to have said", and
 # the passives of a state of mind ("they're convinced that", "she was worried that").
-PASSIVE_SPEAKER_CUES = {
-    "quote",
-    "report",
-    "convince",
-    "persuade",
-    "concern",
-    "worry",
-    "satisfy",
-    "alarm",
-    "disappoint",
-    "surprise",
-    "shock",
-    "encourage",
-    "frustrate",
-}
+PASSIVE_SPEAKER_CUES = word_set("passive_speaker_cues")
 # Heads of descriptions the resolver knows for speakers, whatever WordNet says of them ("figure").
 SPEAKER_HEADS = set().union(
     *(
@@ -995,6 +984,9 @@ COUNT_NOUNS = word_set("count_nouns")
 CLAIM_NOUNS = word_set("claim_nouns")
 NOUN_CUES = COUNT_NOUNS | CLAIM_NOUNS | {"number", "figure"}
 SETTING_VERBS = word_set("setting_verbs")
+SET_FIGURE_NOUNS = word_set("set_figure_nouns")
+# Counts without a number ("dozens"): like a number, they make a count noun's object its figure.
+VAGUE_COUNTS = word_set("vague_counts")
 
 
 def _owner(noun):
@@ -1021,7 +1013,7 @@ def _noun_attribution(tok, offset, sent_span) -> Attribution | None:
     source_tok, cue_toks, content_toks = _owner(tok), [tok], []
     head = tok.head
     if (
-        lemma in {"number", "figure", "toll", "count", "estimate"}
+        lemma in SET_FIGURE_NOUNS
         and tok.dep_ == "dobj"
         and head.lemma_.lower() in SETTING_VERBS
         and any(c.dep_ == "prep" and c.lower_ == "at" for c in head.children)
@@ -1049,9 +1041,7 @@ def _noun_attribution(tok, offset, sent_span) -> Attribution | None:
         # "officials' tally of 769 killed"
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = [g for g in of.children if g.dep_ == "pobj"] if of is not None else []
-        if not obj or not any(
-            t.like_num or t.lower_ in {"dozen", "dozens", "hundreds", "thousands"} for t in obj[0].subtree
-        ):
+        if not obj or not any(t.like_num or t.lower_ in VAGUE_COUNTS for t in obj[0].subtree):
             return None
         content_toks = list(obj[0].subtree)
         after = head if head.i == content_toks[-1].i + 1 and head.pos_ == "VERB" else None
