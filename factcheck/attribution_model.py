@@ -149,9 +149,11 @@ class Perceptron:
 
 class Rows(dict):
     """The rows of one feature template's values in a tagger's weights, looked up once per
-    value: the same words, tags and arcs come back in paragraph after paragraph."""
+    value: the same words, tags and arcs come back in paragraph after paragraph. Values made
+    of several parts (a word and the next, a lemma and its arc) are nearly as many as the
+    tokens: they are looked up each time, not kept."""
 
-    LIMIT = 200_000  # values kept per template; a larger vocabulary starts the memo again
+    LIMIT = 50_000  # values kept per template; a larger vocabulary starts the memo again
 
     def __init__(self, name: str, index: dict[str, int]):
         super().__init__()
@@ -159,6 +161,9 @@ class Rows(dict):
 
     def of(self, values: list) -> list[int]:
         """The rows of many values."""
+        if values and not isinstance(values[0], str):
+            get, name, missing = self.index.get, self.name, self.missing
+            return [get(name + "|".join(value), missing) for value in values]
         out = list(map(self.get, values))
         if None in out:
             if len(self) >= self.LIMIT:

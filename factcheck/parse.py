@@ -19,7 +19,7 @@ class Strings(dict):
     """spaCy's strings by their ids, each made once: the same Python string comes back for the
     same word, and so its hash is worked out once, whatever dictionaries it is looked up in."""
 
-    LIMIT = 500_000
+    LIMIT = 200_000  # strings kept; a larger vocabulary starts again
 
     def __init__(self, store, lower: bool = False):
         super().__init__()
