@@ -264,7 +264,11 @@ def _token_facts(tok, P: Parse) -> Facts:
         lemma = base_form(lower) or lemma  # as _lemma() does
     elif P.tag[i] == "NNPS" and lemma.endswith("s"):
         lemma = lemma[:-1]
-    refuting = (lower in DENIAL_WORDS or lemma in DENIAL_WORDS) and not (pos == "VERB" and lemma == "lie")
+    refuting = (
+        (lower in DENIAL_WORDS or lemma in DENIAL_WORDS)
+        and not (pos == "VERB" and lemma == "lie")
+        and not _circumstance(i, P)
+    )
     term = None
     if not (P.is_stop[i] or P.is_punct[i] or not P.is_alpha[i] and "-" not in P.text[i]) and pos in TERM_POS:
         if not (lemma in GENERIC or lemma in CUE_STANCE and pos == "VERB" or len(lemma) < 3):
@@ -294,6 +298,24 @@ def _token_facts(tok, P: Parse) -> Facts:
 
 
 TERM_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
+CIRCUMSTANCE_PREPOSITIONS = word_set("circumstance_prepositions")
+
+
+def _circumstance(i: int, P: Parse) -> bool:
+    """Whether token `i` lies in a phrase that says when or despite what the claim holds
+    ("killing 176 people after days of denials", "despite denials"): its noun phrases up to a
+    preposition of CIRCUMSTANCE_PREPOSITIONS. A refuting word there does not refute the claim."""
+    node = i
+    for _ in range(6):
+        if P.dep[node] != "pobj":
+            return False
+        prep = P.head[node]
+        if P.lower[prep] in CIRCUMSTANCE_PREPOSITIONS:
+            return True
+        if P.dep[prep] != "prep":
+            return False
+        node = P.head[prep]  # "days of denials": the noun the phrase hangs on
+    return False
 
 
 SPEECH_CUES = word_set("speech_cues")
@@ -378,14 +400,23 @@ PARTICLE_VERBS = {verb for verb, _ in REFUTING_PARTICLES}
 
 def _made_up(tok) -> bool:
     """ "made it all up", "shoots down the claim", "put the rumour to rest": a verb with its
-    particle that calls something false."""
+    particle that calls something false, when what it acts on is something said or a pronoun
+    ("shot down a helicopter", "make up 40 percent" are meant literally)."""
     lemma = tok.lemma_.lower()
-    for c in tok.children:
-        if c.dep_ == "prt" and (lemma, c.lower_) in REFUTING_PARTICLES:
-            return True
-        if c.dep_ == "prep" and any((lemma, g.lower_) in REFUTING_PARTICLES for g in c.children):
-            return True
-    return False
+    phrase = any(
+        c.dep_ == "prt"
+        and (lemma, c.lower_) in REFUTING_PARTICLES
+        or c.dep_ == "prep"
+        and any((lemma, g.lower_) in REFUTING_PARTICLES for g in c.children)
+        for c in tok.children
+    )
+    if not phrase:
+        return False
+    acted_on = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return not acted_on or any(c.pos_ == "PRON" or c.lemma_.lower() in CLAIM_OBJECTS for c in acted_on)
+
+
+CLAIM_OBJECTS = word_set("claim_objects") | word_set("claim_nouns")
 
 
 # Nouns that are amounts themselves ("a dozen of the dead", "hundreds of people"): value and bound.
@@ -420,9 +451,13 @@ def _determiner_no(tok) -> bool:
 
 
 def _quantity(tok, consumed: set[int]) -> Quantity | None:
-    """(value, unit, bound) of the number starting at `tok`, marking scale words consumed."""
+    """(value, unit, bound) of the number starting at `tok`, marking scale words consumed. A
+    number right after the noun it belongs to names rather than counts ("Flight 752", "Route
+    66", "Article 5"): no quantity."""
     value = _number(tok)
     if value is None:
+        return None
+    if tok.dep_ == "nummod" and tok.head.i == tok.i - 1 and tok.head.pos_ in {"NOUN", "PROPN"}:
         return None
     doc = tok.doc
     nxt = tok

@@ -27,3 +27,32 @@ def test_an_extracted_claim_keeps_the_stored_format():
     kinds = plain_terms(claim.terms) | marks(claim.terms)
     assert len(kinds) + len(heads(claim.terms)) + len(names(claim.terms)) == len(claim.terms)
     assert "camp" in heads(claim.terms)
+
+
+def _keys_of(text: str, word: str):
+    [claim] = [c for c in attributed(text) if word in c.content]
+    return claim
+
+
+def test_a_particle_verb_refutes_only_what_is_said():
+    """ "shot down the claim" calls it false; "shot down a helicopter" and "make up 40 percent"
+    are meant literally."""
+    assert FALSE_MARK in _keys_of("The minister shot down the claim that taxes would rise, aides said.", "claim").terms
+    assert FALSE_MARK in _keys_of("The spokesman said the rumour was shot down by the ministry.", "rumour").terms
+    assert (
+        FALSE_MARK not in _keys_of("The army said rebels shot down a helicopter over the valley.", "helicopter").terms
+    )
+    assert FALSE_MARK not in _keys_of("Women make up 40 percent of the staff, the report said.", "percent").terms
+
+
+def test_a_refuting_word_in_a_circumstance_does_not_refute():
+    """ "after days of denials" says when, not that the content is false."""
+    assert FALSE_MARK not in _keys_of("The company said production resumed after days of denials.", "resumed").terms
+    assert FALSE_MARK not in _keys_of("The mayor said the work went on despite denials from the builder.", "work").terms
+    assert FALSE_MARK in _keys_of("Officials dismissed the reports as fabrications.", "reports").terms
+
+
+def test_a_number_after_its_noun_names_rather_than_counts():
+    claim = _keys_of("The airline said Flight 302 carried 157 people.", "Flight")
+    assert [n[:2] for n in claim.numbers] == [(157.0, "people")]
+    assert [n[:2] for n in _keys_of("The union said Route 9 had 12 buses.", "Route").numbers] == [(12.0, "bus")]
