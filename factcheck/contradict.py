@@ -673,7 +673,7 @@ def _owned_by(head: str, content: str) -> bool:
     )
 
 
-DOCUMENT_WORDS = word_set("document_stems")
+DOCUMENT_WORDS = {stem(w) for w in word_set("document_source_words")}
 
 
 _SIDE_STOP = word_set("side_stopwords")
