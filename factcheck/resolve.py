@@ -79,6 +79,13 @@ def _words_of(text: str) -> list[str]:
     return re.findall(r"[\w’'.&/-]+", text)
 
 
+def _has_word(text: str, words: set[str]) -> bool:
+    """One of `words` (a word or a phrase of words) stands whole in lower-cased `text`:
+    "state" is in "the state police", not in "the estate"."""
+    padded = " " + " ".join(re.findall(r"[a-z]+", text)) + " "
+    return any(f" {w} " in padded for w in words)
+
+
 def affiliation_in(role_phrase: str) -> str | None:
     """The organisation a role phrase says its holder speaks for: the owner of a possessive
     ("the army's spokesman" -> army), what follows of/for/at ("a spokeswoman for the State
@@ -401,7 +408,12 @@ class Resolver:
         kind = (
             "media"
             if set(key.replace(".", "").split()) & MEDIA_WORDS
-            else ("government" if any(w in key for w in GOVERNMENT_ORG_WORDS) else "organization")
+            else (
+                "government"
+                if _has_word(key, GOVERNMENT_ORG_WORDS)
+                or any(label == "GPE" and _strip_det(e) == name for e, label in m.entities)  # "City of Dallas"
+                else "organization"
+            )
         )
         for _, earlier in reversed(self.seen):
             if earlier.kind in {"organization", "government", "media"} and (
@@ -429,7 +441,7 @@ class Resolver:
         else a group of the article."""
         if not m.plural:
             return None
-        if m.head_lemma in GOVERNMENT_ORG_WORDS:
+        if m.head_lemma in GOVERNMENT_ORG_WORDS or _local_officials(m, r):
             return Resolved(_uncap(r.bare, m), r.lower, "government", True)
         role = ROLE_CLASSES.get(m.head_lemma)
         if role:
@@ -542,6 +554,15 @@ class Resolver:
             else:
                 return res
         return None
+
+
+def _local_officials(m: Mention, r: _Reading) -> bool:
+    """Officials or authorities that a government word describes ("Dallas city officials",
+    "county authorities", "government authorities"), not "company officials"."""
+    if m.head_lemma not in OFFICIAL_HEADS | GOVERNMENT_NOUNS:
+        return False
+    others = [w.lower() for w in r.words if w.lower() not in {m.head.lower(), m.head_lemma}]
+    return _has_word(" ".join(others), GOVERNMENT_ORG_WORDS | (GOVERNMENT_NOUNS - {"side"}))
 
 
 def _common_kind(head_lemma: str) -> str:

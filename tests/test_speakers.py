@@ -97,3 +97,34 @@ def test_a_surname_tagged_as_an_organisation_after_the_person_spoke_is_that_pers
     text = "Maria Okafor told the council that the road was unsafe. Okafor added that two children had been hurt there."
     kinds = {c.source_kind for c in attributed(text)}
     assert kinds == {"person"}
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The city said the road would reopen on Monday.", "city"),
+        ("The county said the vote count was accurate.", "county"),
+        ("The town said the bridge was safe.", "town"),
+        ("The city council said the budget was balanced.", "city council"),
+        ("Dallas city officials said the pool was safe.", "Dallas city officials"),
+        ("Government authorities said 40 people were killed.", "government authorities"),
+        ("The City of Dallas said the pool was safe.", "Dallas"),
+    ],
+)
+def test_a_local_government_is_government(text, source):
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == (source, "government")
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The Real Estate Board said prices would rise.", "organization"),  # "state" is no word of "Estate"
+        ("Greenhouse Partners said the deal was done.", "organization"),  # nor "house" of "Greenhouse"
+        ("Courtland Holdings said the sale had closed.", "organization"),  # nor "court" of "Courtland"
+        ("Company officials said the plant was safe.", "group"),
+    ],
+)
+def test_a_government_word_counts_only_as_a_whole_word(text, kind):
+    (c,) = attributed(text)
+    assert c.source_kind == kind
