@@ -12,7 +12,19 @@ STRAIGHT = '"'
 _BLANK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 _LINE_END = re.compile(r"[.!?:\"”’)\]]\s*$")
 # "ALMATY, Kazakhstan -- ", "WASHINGTON (Reuters) - ", "LONDON — "
-_DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][\w.' ]{1,40})?\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-)\s+")
+_DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][\w.' ]{1,40}){0,2}\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-)\s+")
+# A date before the text: "date 2022-03-16 ", "Published: March 16, 2022 10:30 GMT | ", "2022-03-16T08:00Z ".
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_TIME = r"(?:,?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?)?"
+_ISO_DATE = r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"
+_NAMED_DATE = rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
+_DATE_LABEL = r"(?i:date[ds]?|published|updated|posted|last\s+updated)\s*:?\s*"
+_DATE_PREFIX = re.compile(
+    rf"(?:{_DATE_LABEL}(?:{_ISO_DATE}|{_NAMED_DATE}){_TIME}\s*(?:--|—|–|-|\|)?"  # labelled: any date
+    rf"|{_ISO_DATE}{_TIME}\s*(?:--|—|–|-|\|)?"  # a numeric date never opens a sentence
+    rf"|{_NAMED_DATE}{_TIME}\s*(?:--|—|–|-|\|))"  # a date in words only before a dash or bar
+    r"\s+"
+)
 
 
 @dataclass(frozen=True)
@@ -62,9 +74,14 @@ def _append_trimmed(text: str, start: int, end: int, out: list) -> None:
 
 
 def dateline_end(text: str, start: int, end: int) -> int:
-    """Where the text of a paragraph begins after a dateline like "ALMATY, Kazakhstan --"."""
-    m = _DATELINE.match(text, start, end)
-    return m.end() if m else start
+    """Where the text of a paragraph begins after a dateline like "ALMATY, Kazakhstan --" and
+    a date before it or after it ("date 2022-03-16 ", "Updated: March 16, 2022 |")."""
+    pos = start
+    for pattern in (_DATE_PREFIX, _DATELINE, _DATE_PREFIX):
+        m = pattern.match(text, pos, end)
+        if m and m.end() < end:
+            pos = m.end()
+    return pos
 
 
 def quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote]:

@@ -128,3 +128,25 @@ def test_a_local_government_is_government(text, source):
 def test_a_government_word_counts_only_as_a_whole_word(text, kind):
     (c,) = attributed(text)
     assert c.source_kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2021-05-04 The port authority denied that the ship had run aground.",
+        "Updated: May 4, 2021 10:30 GMT | The port authority denied that the ship had run aground.",
+        "LAGOS, Nigeria (AP) — The port authority denied that the ship had run aground.",
+        "May 4, 2021 — LAGOS, Nigeria (AP) — The port authority denied that the ship had run aground.",
+    ],
+)
+def test_a_date_or_dateline_before_the_text_is_never_part_of_a_source(text):
+    (c,) = attributed(text)
+    assert c.speaker == "The port authority"
+    assert [text[s:e] for s, e in c.spans.source] == ["The port authority"]
+
+
+def test_a_date_that_opens_a_sentence_is_not_taken_for_a_dateline():
+    from factcheck.segment import dateline_end
+
+    text = "May 4, 2021 marked the day the port reopened."
+    assert dateline_end(text, 0, len(text)) == 0
