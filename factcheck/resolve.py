@@ -245,9 +245,12 @@ class _Reading:
 class Resolver:
     """Resolves the mentions of one article in text order."""
 
-    def __init__(self, aliases: dict[str, tuple[str, str, str]] | None = None):
-        """`aliases` maps a lower-cased alias to (source id, name, kind) of its source."""
+    def __init__(self, aliases: dict[str, tuple[str, str, str]] | None = None, text: str | None = None):
+        """`aliases` maps a lower-cased alias to (source id, name, kind) of its source; `text`,
+        the article's, gives the acronyms it introduces ("the Directorate General of Civil
+        Aviation (DGCA)"), which stand for their name wherever they speak."""
         self.aliases = {k.lower(): v for k, v in (aliases or {}).items()}
+        self.acronyms = introduced_acronyms(text) if text else {}
         self.seen: list[tuple[Mention, Resolved]] = []
         self.persons: list[tuple[int, Resolved]] = []  # people the text names, speakers or not, by offset
         self.at = 0  # where the mention being resolved starts
@@ -269,14 +272,17 @@ class Resolver:
     def _acronym(self, letters: str) -> Resolved | None:
         """An earlier source whose name's initials spell `letters` ("New People's Army" -> NPA)."""
         for _, earlier in reversed(self.seen):
-            words = [
-                w
-                for w in re.findall(r"[A-Za-z]+", re.sub(r"[’']s\b", "", earlier.name))
-                if w.lower() not in {"of", "the", "and", "for", "s"}
-            ]
-            if len(words) == len(letters) and "".join(w[0] for w in words).upper() == letters:
+            if _initials(earlier.name) == letters:
                 return earlier
-        return None
+        name = self.acronyms.get(letters.upper())
+        if name is None:
+            return None
+        # an acronym the text gave a name in brackets: that name's source, said or not yet
+        key = _name_key(_strip_det(name))
+        for _, earlier in reversed(self.seen):
+            if earlier.key == key:
+                return earlier
+        return Resolved(_strip_det(name), key, _name_kind(key), False)
 
     def _named_person(self, name: str) -> Resolved | None:
         """An earlier-named person this bare name is ("Amari" after "Akira Amari")."""
@@ -294,6 +300,8 @@ class Resolver:
         if m.stands_for is not None:  # "which" in "The group, which has called for ..."
             m = m.stands_for
         self.at = m.spans[0][0] if m.spans else self.at
+        for acronym, name in introduced_acronyms(m.text).items():  # "Doctors Without Borders (MSF) said"
+            self.acronyms.setdefault(acronym, name)
         res = self._resolve(m)
         alias = self.aliases.get(_strip_det(m.text).lower()) or self.aliases.get(res.name.lower())
         if alias:
@@ -338,8 +346,9 @@ class Resolver:
         return self._government(m, r.lower)
 
     def _known_acronym(self, m: Mention, r: _Reading) -> Resolved | None:
-        """ "NPA" after "the New People's Army"."""
-        return self._acronym(r.bare) if re.fullmatch(r"[A-Z]{2,6}", r.bare) else None
+        """ "NPA" after "the New People's Army", "MSF" after "Doctors Without Borders (MSF)"."""
+        known = re.fullmatch(r"[A-Z]{2,6}", r.bare) or r.bare.upper() in self.acronyms
+        return self._acronym(r.bare.upper()) if known else None
 
     def _masthead(self, m: Mention, r: _Reading) -> Resolved | None:
         """A newspaper's or broadcaster's name ("The Dayton Herald", though tagged a person)."""
@@ -401,20 +410,10 @@ class Resolver:
         for _, earlier in reversed(self.seen):  # "Batrawy added", tagged an organisation, after "Batrawy told"
             if earlier.kind == "person" and earlier.name.split()[-1:] == name.split() and " " not in name:
                 return earlier
-        key = name.lower()
-        for prefix in US_PREFIXES:
-            if key.startswith(prefix):
-                key = key[len(prefix) :]
-        kind = (
-            "media"
-            if set(key.replace(".", "").split()) & MEDIA_WORDS
-            else (
-                "government"
-                if _has_word(key, GOVERNMENT_ORG_WORDS)
-                or any(label == "GPE" and _strip_det(e) == name for e, label in m.entities)  # "City of Dallas"
-                else "organization"
-            )
-        )
+        key = _name_key(name)
+        kind = _name_kind(key)
+        if kind == "organization" and any(label == "GPE" and _strip_det(e) == name for e, label in m.entities):
+            kind = "government"  # "the City of Dallas"
         for _, earlier in reversed(self.seen):
             if earlier.kind in {"organization", "government", "media"} and (
                 earlier.key.endswith(key) or _short_form(key, earlier.key)
@@ -554,6 +553,55 @@ class Resolver:
             else:
                 return res
         return None
+
+
+def _name_key(name: str) -> str:
+    """The key of an organisation's name: lower-cased, without "U.S." and the like."""
+    key = name.lower()
+    for prefix in US_PREFIXES:
+        if key.startswith(prefix):
+            key = key[len(prefix) :]
+    return key
+
+
+def _name_kind(key: str) -> str:
+    """The kind of a named body, by the words of its name: media, government or organization."""
+    if set(key.replace(".", "").split()) & MEDIA_WORDS:
+        return "media"
+    return "government" if _has_word(key, GOVERNMENT_ORG_WORDS) else "organization"
+
+
+# A name and the acronym it is given in brackets: "the Directorate General of Civil Aviation (DGCA)".
+_NAME_WORD = r"[A-Z][\w’'&.-]*"
+_INTRODUCED = re.compile(
+    rf"({_NAME_WORD}(?:\s+(?:(?:of|the|and|for|on|de|du|des|del|la)\s+)*{_NAME_WORD})*)\s*\(([A-Z][A-Za-z&]{{1,7}})(?:\)|$)"
+)
+ACRONYM_JOINERS = {"of", "the", "and", "for", "on", "de", "du", "des", "del", "la", "s"}
+
+
+def introduced_acronyms(text: str) -> dict[str, str]:
+    """The acronyms a text introduces in brackets after a name, each with its name: the words
+    whose initials spell it when some do ("... said the Directorate General of Civil Aviation
+    (DGCA)" -> "Directorate General of Civil Aviation"), else the whole capitalised name before
+    the bracket ("Doctors Without Borders (MSF)"). A mention's text may end before the closing bracket."""
+    found: dict[str, str] = {}
+    for match in _INTRODUCED.finditer(text):
+        acronym = match.group(2)
+        name = _strip_det(re.split(r"(?<=[a-z]{2}[.!?])\s+", match.group(1))[-1])  # not "Monday. Doctors ..."
+        if sum(ch.isupper() for ch in acronym) < 2:
+            continue
+        words = name.split()
+        for i in range(len(words)):
+            if words[i][:1].isupper() and _initials(" ".join(words[i:])) == acronym.upper():
+                name = " ".join(words[i:])
+                break
+        found.setdefault(acronym.upper(), name)
+    return found
+
+
+def _initials(name: str) -> str:
+    words = re.findall(r"[A-Za-z]+", re.sub(r"[’']s\b", "", name))
+    return "".join(w[0] for w in words if w.lower() not in ACRONYM_JOINERS).upper()
 
 
 def _local_officials(m: Mention, r: _Reading) -> bool:

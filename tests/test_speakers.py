@@ -150,3 +150,27 @@ def test_a_date_that_opens_a_sentence_is_not_taken_for_a_dateline():
 
     text = "May 4, 2021 marked the day the port reopened."
     assert dateline_end(text, 0, len(text)) == 0
+
+
+def test_an_acronym_given_in_brackets_is_the_same_source_as_its_name():
+    text = "Doctors Without Borders (MSF) said the clinic was hit. Later, MSF said two nurses had died."
+    first, second = attributed(text)
+    assert second.speaker == "MSF"
+    assert (second.source_id, second.source_kind) == (first.source_id, first.source_kind)
+
+
+def test_an_acronym_takes_the_name_and_kind_of_the_name_the_text_gave_it():
+    from factcheck.attribute import Mention
+    from factcheck.resolve import Resolver, introduced_acronyms, source_id
+
+    text = "The airline was fined by the Office of Rail Safety (ORS) on Monday. The ORS said the fine stood."
+    assert introduced_acronyms(text) == {"ORS": "Office of Rail Safety"}
+    assert introduced_acronyms("It closed on Monday. Doctors Without Borders (MSF) left.") == {
+        "MSF": "Doctors Without Borders"
+    }
+    said = Mention(spans=[(68, 75)], text="The ORS", head="ORS", head_lemma="ors", pronoun=False, plural=False,
+                   entities=[("ORS", "ORG")], proper=True)  # fmt: skip
+    res = Resolver(text=text).resolve(said)
+    assert (res.name, res.kind) == ("Office of Rail Safety", "government")
+    assert source_id(res, "a1") == "office-of-rail-safety"
+    assert Resolver().resolve(said).name == "ORS"  # without the text, the acronym is all there is
