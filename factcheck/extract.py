@@ -90,7 +90,7 @@ def claims_from_docs(
     article: Article, docs: list, aliases: dict[str, tuple[str, str, str]] | None = None
 ) -> list[Claim]:
     text = article.text
-    resolver = Resolver(aliases)
+    resolver = Resolver(aliases, text=text)
     voice = narrator(article.outlet)
     claims: list[Claim] = []
     last_speaker = None  # (attribution, resolved) of the latest direct speaker, for continued quotes

@@ -277,12 +277,13 @@ class Resolver:
         name = self.acronyms.get(letters.upper())
         if name is None:
             return None
-        # an acronym the text gave a name in brackets: that name's source, said or not yet
+        # an acronym the text gave a name in brackets: that name's source, said or not yet; named
+        # with both, as the article calls it by the acronym ("Directorate General of Civil Aviation (DGCA)")
         key = _name_key(_strip_det(name))
         for _, earlier in reversed(self.seen):
             if earlier.key == key:
                 return earlier
-        return Resolved(_strip_det(name), key, _name_kind(key), False)
+        return Resolved(f"{_strip_det(name)} ({letters.upper()})", key, _name_kind(key), False)
 
     def _named_person(self, name: str) -> Resolved | None:
         """An earlier-named person this bare name is ("Amari" after "Akira Amari")."""

@@ -171,6 +171,6 @@ def test_an_acronym_takes_the_name_and_kind_of_the_name_the_text_gave_it():
     said = Mention(spans=[(68, 75)], text="The ORS", head="ORS", head_lemma="ors", pronoun=False, plural=False,
                    entities=[("ORS", "ORG")], proper=True)  # fmt: skip
     res = Resolver(text=text).resolve(said)
-    assert (res.name, res.kind) == ("Office of Rail Safety", "government")
+    assert (res.name, res.kind) == ("Office of Rail Safety (ORS)", "government")  # named as the article names it too
     assert source_id(res, "a1") == "office-of-rail-safety"
     assert Resolver().resolve(said).name == "ORS"  # without the text, the acronym is all there is
