@@ -906,7 +906,9 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor) -> Att
     ):
         quote_kind = "mixed"
     # the subject must not sit inside the content (a misparse): drop the attribution
-    src = mention(subject, {t.i for t in cue_toks}, offset, subject.head.lemma_.lower())
+    # nor reach back over the dateline ("date 2022-03-16 Russia's defence ministry denied ... and said")
+    before_floor = {t.i for t in subject.subtree if t.i < floor}
+    src = mention(subject, {t.i for t in cue_toks} | before_floor, offset, subject.head.lemma_.lower())
     if any(cs <= ss < ce for ss, _ in src.spans for cs, ce in content_spans):
         return None
     stance, hedged = _stance_of(verb, lemma, particle, content_toks, cue_toks, direct=quote_kind == "direct")

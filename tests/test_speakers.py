@@ -174,3 +174,19 @@ def test_an_acronym_takes_the_name_and_kind_of_the_name_the_text_gave_it():
     assert (res.name, res.kind) == ("Office of Rail Safety (ORS)", "government")  # named as the article names it too
     assert source_id(res, "a1") == "office-of-rail-safety"
     assert Resolver().resolve(said).name == "ORS"  # without the text, the acronym is all there is
+
+
+def test_a_second_verb_of_a_dated_subject_keeps_the_date_out_of_its_speaker():
+    """ "date ... The ministry denied X and said Y": both claims are the ministry's, and the
+    dateline is in neither speaker."""
+    from factcheck.extract import extract
+    from factcheck.models import Article
+
+    text = (
+        "date 2024-05-02 Norway’s energy ministry denied a report published by a newspaper on Monday that "
+        "its staff had sold the data of 300 customers, and said there were no such sales in the period."
+    )
+    claims = extract(Article(id="a1", text=text))
+    said = [c for c in claims if c.cue == "said"]
+    assert said and all("date" not in c.speaker and "2024" not in c.speaker for c in said)
+    assert all("ministry" in c.speaker for c in said)
