@@ -35,6 +35,7 @@ ORGANIZATION_HEADS = word_set("organization_heads")
 DOCUMENT_HEADS = word_set("document_heads")
 # Apposition heads that describe no person ("Reuters, the news agency").
 NON_PERSON_HEADS = word_set("non_person_heads")
+COLLECTIVE_NOUNS = word_set("collective_nouns")
 ANONYMOUS_HEADS = word_set("anonymous_heads")
 OFFICIAL_HEADS = word_set("official_heads")
 ANONYMOUS_MARKS = word_set("anonymous_marks")
@@ -438,8 +439,8 @@ class Resolver:
 
     def _group(self, m: Mention, r: _Reading) -> Resolved | None:
         """A plural description: a government body ("Police said"), a role class ("protesters"),
-        else a group of the article."""
-        if not m.plural:
+        else a group of the article; or a collective noun ("the opposition said")."""
+        if not m.plural and m.head_lemma not in COLLECTIVE_NOUNS:
             return None
         if m.head_lemma in GOVERNMENT_ORG_WORDS or _local_officials(m, r):
             return Resolved(_uncap(r.bare, m), r.lower, "government", True)

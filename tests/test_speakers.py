@@ -190,3 +190,17 @@ def test_a_second_verb_of_a_dated_subject_keeps_the_date_out_of_its_speaker():
     said = [c for c in claims if c.cue == "said"]
     assert said and all("date" not in c.speaker and "2024" not in c.speaker for c in said)
     assert all("ministry" in c.speaker for c in said)
+
+
+def test_a_collective_noun_speaks_as_a_group():
+    from factcheck.extract import extract
+    from factcheck.models import Article
+
+    kinds = {
+        c.source: c.source_kind
+        for text in ("The opposition said the vote was rigged.", "The crowd chanted that the mayor must resign.")
+        for c in extract(Article(id="a1", text=text))
+    }
+    assert kinds == {"opposition": "group", "crowd": "group"}
+    [leader] = extract(Article(id="a2", text="The opposition leader said the vote was rigged."))
+    assert leader.source_kind == "person"  # a person of the group is a person
