@@ -44,6 +44,7 @@ class Perceptron:
     index: dict[str, int]
     matrix: Any  # numpy float32 array, one row per feature plus a zero row
     missing: int  # the zero row: unknown features
+    memos: dict[str, Rows]  # per feature template, the rows of its values seen (`rows`)
 
     def __init__(self, classes: tuple[str, ...]):
         self.classes = classes
@@ -68,27 +69,22 @@ class Perceptron:
 
     def batch_scores(self, rows: list[list[str]]):
         """Scores of many feature lists: an array with one row per list (loaded weights)."""
-        return self.sum_rows([self.ids(feats) for feats in rows])
-
-    def sum_rows(self, rows: list[list[int]]):
-        """Scores of many lists of rows of `matrix`: an array with one row per list."""
         import numpy as np
 
         ids: list[int] = []
         starts: list[int] = []
-        for row in rows:
+        for feats in rows:
             starts.append(len(ids))
-            ids += row
+            ids += self.ids(feats)
         if not rows:
             return np.zeros((0, len(self.classes)), dtype=np.float32)
         return np.add.reduceat(self.matrix[ids], starts, axis=0)
 
     def rows(self, name: str) -> Rows:
         """The memo of one feature template's rows (loaded weights)."""
-        memos = self.__dict__.setdefault("_rows", {})
-        memo = memos.get(name)
+        memo = self.memos.get(name)
         if memo is None:
-            memo = memos[name] = Rows(name, self.index)
+            memo = self.memos[name] = Rows(name, self.index)
         return memo
 
     def column_ids(self, columns: list[tuple[str, list]], extra: list[list[str]], prefix: str = ""):
@@ -163,7 +159,7 @@ class Rows(dict):
         """The rows of many values."""
         if values and not isinstance(values[0], str):
             get, name, missing = self.index.get, self.name, self.missing
-            return [get(name + "|".join(value), missing) for value in values]
+            return [get(feature(name, value), missing) for value in values]
         out = list(map(self.get, values))
         if None in out:
             if len(self) >= self.LIMIT:
@@ -279,9 +275,10 @@ def quote_index(doc, text: str, offset: int, parse: Parse | None = None) -> tupl
     return qidx, qs
 
 
-def _history(prev: int, base: list[list[str]], n: int) -> list[str]:
-    """Features of the previous token's tag (the cue tagger reads left to right)."""
-    return ["prev=" + str(prev), "prevl=" + str(prev) + base[n][2]]
+def _history(prev: int, lemma_feature: str) -> list[str]:
+    """Features of the previous token's tag (the cue tagger reads left to right): alone, and
+    with this token's lemma feature ("l=said")."""
+    return ["prev=" + str(prev), "prevl=" + str(prev) + lemma_feature]
 
 
 def _bucket(d: int) -> str:
@@ -433,7 +430,7 @@ def train(ex: dict[str, list], epochs: int = 8, rng: random.Random | None = None
                 prev = 0
                 for n, (f, y) in enumerate(zip(feats, labels)):
                     if name == "cue":
-                        f = f + _history(prev, feats, n)
+                        f = f + _history(prev, f[2])  # f[2]: its lemma feature
                     g = model.predict(f)
                     model.update(y, g, f)
                     wrong += g != y
@@ -492,6 +489,7 @@ def load_model(path: str = str(WEIGHTS)) -> dict | None:
         p.index = dict(zip(m["features"], range(len(m["features"]))))
         p.matrix = np.vstack([m["matrix"], np.zeros((1, len(p.classes)), dtype=np.float32)])
         p.missing = len(p.index)
+        p.memos = {}
         out[name] = p
     return out
 
@@ -566,17 +564,17 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
 def cue_classes(cue_model: Perceptron, P: Parse, columns: list[tuple[str, list]], extra: list[list[str]]) -> list[int]:
     """The cue tagger's class of each token (1: part of a cue), read left to right: the
     scores of the features of `token_columns` plus those of the previous token's class
-    (`_history`: "prev=" alone and "prevl=" with this token's lemma feature)."""
+    (`_history`)."""
     static = cue_model.sum_ids(cue_model.column_ids(columns, extra)).tolist()
-    lemmas = columns[2][1]  # "l=": `_history` reads the lemma feature, base[n][2]
-    after = [cue_model.rows("prev=").of([str(prev)]) for prev in (0, 1)]
-    after_lemma = [cue_model.rows("prevl=").of([f"{prev}l={lemma}" for lemma in lemmas]) for prev in (0, 1)]
-    needed = sorted({row for rows in after + after_lemma for row in rows if row < cue_model.missing})
+    lemma_features = [feature("l=", lemma) for lemma in dict(columns)["l="]]
+    # each token's history rows, after a token of either class
+    history = [[cue_model.ids(_history(prev, lf)) for lf in lemma_features] for prev in (0, 1)]
+    needed = sorted({row for after in history for rows in after for row in rows if row < cue_model.missing})
     weights = dict(zip(needed, cue_model.matrix[needed].tolist()))  # as Python floats
     out = []
     prev = 0
     for n, sc in enumerate(static):
-        for row in (after[prev][0], after_lemma[prev][n]):
+        for row in history[prev][n]:
             if row < cue_model.missing:
                 w0, w1 = weights[row]
                 sc[0] += w0

@@ -119,9 +119,8 @@ class Keyed:
 
     @cached_property
     def substantive(self) -> bool:
-        """Whether it says enough to be a side in a conflict (`_substantive`), worked out once:
-        find() asks it of every candidate pair."""
-        return _says_enough(self.terms)
+        """`_substantive`, worked out once: find() asks it of every candidate pair."""
+        return _substantive(self)
 
 
 @dataclass
@@ -368,7 +367,7 @@ def _can_deny(c: Keyed) -> bool:
 def _opposable(a: Keyed, b: Keyed, index: Index) -> bool:
     """What both the rules and the link ask of a pair before its words are compared: two
     sides, neither a demand, both saying something."""
-    return "demands" not in (a.stance, b.stance) and _substantive(a) and _substantive(b) and _sides(a, b, index)
+    return "demands" not in (a.stance, b.stance) and a.substantive and b.substantive and _sides(a, b, index)
 
 
 def _linked(index: Index, a: Keyed, b: Keyed, about: Overlap) -> Found | None:
@@ -605,14 +604,7 @@ def rebuttals(index: Index, r: Keyed) -> list[Found]:
     )
     for cid in index.article(r.article):
         t = index.claims[cid]
-        if (
-            t.id == r.id
-            or t.stance != "asserts"
-            or not _substantive(t)
-            or _refutes(t)
-            or _doubts(t)
-            or not _sides(r, t)
-        ):
+        if t.id == r.id or t.stance != "asserts" or not t.substantive or _refutes(t) or _doubts(t) or not _sides(r, t):
             continue
         name = _side_words(t.source, stemmed=False)
         by_name = bool(name) and (
@@ -723,11 +715,7 @@ def _substantive(c: Keyed) -> bool:
     """A claim says enough to be a side in a conflict: a content word at least ("that" or
     "would" cut out of a sentence by the extractor is no proposition), or words that call
     what it refers back to false."""
-    return c.substantive
-
-
-def _says_enough(terms: set[str]) -> bool:
-    return len(plain_terms(terms)) >= MIN_TERMS or FALSE_MARK in terms  # "A hoax." refutes what precedes it
+    return len(plain_terms(c.terms)) >= MIN_TERMS or FALSE_MARK in c.terms  # "A hoax." refutes what precedes it
 
 
 def _doubts(c: Keyed) -> bool:

@@ -119,11 +119,15 @@ def base_form(word: str) -> str | None:
 
 
 def _lemma(tok) -> str:
-    lemma = tok.lemma_.lower()
-    if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper():
+    return _term_lemma(tok.lemma_.lower(), tok.lower_, tok.text, tok.pos_, tok.tag_, tok.ent_type_)
+
+
+def _term_lemma(lemma: str, lower: str, text: str, pos: str, tag: str, ent_type: str) -> str:
+    """A token's lemma as a term, from its lower-cased lemma, its text and its tags."""
+    if pos == "PROPN" and not ent_type and text[:1].isupper():
         # Title Case headlines ("Banksy Arrested In London") tag common words as names
-        return base_form(tok.lower_) or lemma
-    if tok.tag_ == "NNPS" and lemma.endswith("s"):
+        return base_form(lower) or lemma
+    if tag == "NNPS" and lemma.endswith("s"):
         return lemma[:-1]  # "Kazakhs" -> "kazakh", as for common nouns
     return lemma
 
@@ -259,11 +263,8 @@ def _facts(tokens) -> list[Facts]:
 
 def _token_facts(tok, P: Parse) -> Facts:
     i = tok.i
-    lower, pos, dep, lemma = P.lower[i], P.pos[i], P.dep[i], P.lemma[i]
-    if pos == "PROPN" and not P.ent_type[i] and P.text[i][:1].isupper():
-        lemma = base_form(lower) or lemma  # as _lemma() does
-    elif P.tag[i] == "NNPS" and lemma.endswith("s"):
-        lemma = lemma[:-1]
+    lower, pos, dep = P.lower[i], P.pos[i], P.dep[i]
+    lemma = _term_lemma(P.lemma[i], lower, P.text[i], pos, P.tag[i], P.ent_type[i])
     refuting = (
         (lower in DENIAL_WORDS or lemma in DENIAL_WORDS)
         and not (pos == "VERB" and lemma == "lie")

@@ -67,7 +67,7 @@ def test_cue_classes_are_those_of_the_feature_strings(docs):
         base = am.token_features(doc, qidx, P)
         expected, prev = [], 0
         for n, sc in enumerate(cue.batch_scores(base).tolist()):
-            for f in am._history(prev, base, n):
+            for f in am._history(prev, base[n][2]):
                 row = cue.index.get(f)
                 if row is not None:
                     sc = [sc[0] + float(cue.matrix[row, 0]), sc[1] + float(cue.matrix[row, 1])]
