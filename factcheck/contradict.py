@@ -29,14 +29,16 @@ from pathlib import Path
 from typing import Protocol
 
 from . import scorer
-from .lexicon import antonyms, counted, is_speaker, person_nouns
+from .lexicon import antonyms, counted, is_speaker, object_nouns, person_nouns
 from .propositions import (
     ASK_MARK,
     DISCREDIT_MARK,
     DOUBT_MARK,
     FALSE_MARK,
+    NAMED_THING,
     NOT_MARK,
     RELAY_MARK,
+    frames,
     heads,
     names,
     plain_terms,
@@ -769,14 +771,48 @@ def _words(stems: list[str], a: Keyed, b: Keyed) -> list[str]:
 
 def _same_things(a: Keyed, b: Keyed, about: Overlap) -> bool:
     """Shared names alone ("Kim Jong-un bans the name" / "Kim Jong-un to open a restaurant")
-    do not make one proposition: something said of them must be shared too; and two claims
-    that both name someone, but no one in common, are about different people."""
+    do not make one proposition: something said of them must be shared too; two claims
+    that both name someone, but no one in common, are about different people; and one verb
+    done to people and to a thing tells two events (`_other_events`)."""
     names_a, names_b = _names(a.terms | a.context), _names(b.terms | b.context)
     shared = set(about.shared)
     if not shared - names_a - names_b:
         return False
     own_a, own_b = _names(a.terms), _names(b.terms)
-    return not (own_a and own_b and not (own_a | names_a) & (own_b | names_b))
+    if own_a and own_b and not (own_a | names_a) & (own_b | names_b):
+        return False
+    return not _other_events(a, b)
+
+
+def _other_events(a: Keyed, b: Keyed) -> bool:
+    """Whether one verb tells two events apart by what it is done to: people on one side, a
+    thing on the other ("shot down the airliner" / "denied shooting at protesters"), with
+    neither named in the other claim. Two nouns for people, or two for things, may name the
+    same ones ("a girl" among "the protesters", "the plane" and "the jet"): no decision."""
+    fa = {stem(v): things for v, things in frames(a.terms).items()}
+    fb = {stem(v): things for v, things in frames(b.terms).items()}
+    shared = fa.keys() & fb.keys()
+    if not shared:
+        return False
+    words_a, words_b = _stems(a.terms), _stems(b.terms)
+    for verb in shared:
+        xa, xb = fa[verb], fb[verb]
+        sa, sb = {stem(x.rstrip(NAMED_THING)) for x in xa}, {stem(x.rstrip(NAMED_THING)) for x in xb}
+        if sa & (sb | words_b) or sb & words_a:
+            return False
+        if not (_people(xa) and _objects(xb) or _people(xb) and _objects(xa)):
+            return False
+    return True
+
+
+def _people(things: set[str]) -> bool:
+    persons = person_nouns()
+    return all(t in persons or t in {"person", "people"} for t in things)
+
+
+def _objects(things: set[str]) -> bool:
+    objects = object_nouns()
+    return all(t.endswith(NAMED_THING) or t in objects for t in things)
 
 
 def _denied_thing(no: Keyed, other: Keyed, about: Overlap) -> bool:

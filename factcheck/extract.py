@@ -13,7 +13,7 @@ from . import nlp as nlp_loader
 from .attribute import Attribution, attributions_in, fragments
 from .lexicon import is_speaker, person_nouns
 from .models import Article, Claim, QuoteKind, Spans, Stance
-from .propositions import DISCREDIT_MARK, RELAY_MARK, discredited, keys_for
+from .propositions import ASK_MARK, DISCREDIT_MARK, RELAY_MARK, discredited, embedded_question, keys_for
 from .resolve import Resolver, narrator, source_id
 from .segment import dateline_end, paragraphs, quotes
 from .stance import is_hedged
@@ -143,7 +143,7 @@ def claims_from_docs(
                 content = fragments([t for t in toks if not (t.is_punct and t.i == sent.end - 1)], start)
                 if content:
                     claims.append(_narrator_claim(article, voice, content, (s0, s1), toks, prev_keys))
-            prev_keys = keys_for(list(sent))[0]
+            prev_keys = keys_for(list(sent), frames=False)[0]
     claims.sort(key=lambda c: c.spans.content[0][0] if c.spans.content else 0)
     _mark_relays(claims, text)
     # one claim per id: a cue found twice (two rules) must not become two claims
@@ -233,10 +233,13 @@ def _claim(article, att: Attribution, res, text, doc, offset, context_keys, spea
     inside = {t.i for t in att.tokens}
     lo, hi = _sentence_window(doc, att, offset)
     rest = [t for t in doc[lo:hi] if t.i not in inside]
-    context = context_keys + keys_for(rest)[0]
+    context = context_keys + keys_for(rest, frames=False)[0]
     cue_ids = {t.i for t in rest if any(s <= t.idx + offset < e for s, e in att.cue)}
     source_ids = {t.i for t in rest if att.source and any(s <= t.idx + offset < e for s, e in att.source.spans)}
-    if att.stance != "denies" and discredited(rest, cue_ids, source_ids):
+    if embedded_question(att.tokens):
+        if ASK_MARK not in terms:
+            terms.append(ASK_MARK)  # "did not say what evidence it had": nothing stated, nothing disowned
+    elif att.stance != "denies" and discredited(rest, cue_ids, source_ids):
         terms.append(DISCREDIT_MARK)
     return Claim(
         id=claim_id(article.id, att.cue, att.content),

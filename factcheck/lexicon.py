@@ -44,6 +44,13 @@ def thing_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def object_nouns() -> frozenset[str]:
+    """Nouns for made or natural objects that never name people in their common senses
+    ("plane", "bridge"; not "hospital" or "village")."""
+    return frozenset(data().get("object_nouns", []))
+
+
+@lru_cache(maxsize=1)
 def counted_classes() -> dict[str, str]:
     """word -> what it counts ("slain" -> "death", "detainees" -> "arrest")."""
     return {word: cls for cls, words in data()["counted"].items() for word in words}

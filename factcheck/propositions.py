@@ -37,6 +37,7 @@ FALSE_MARK = "~false"
 DOUBT_MARK = "~doubt"
 KEY = "^"  # a term marked "^term" too is a head of the claim's predicate ("internment camps" -> ^camp)
 NAME = "@"  # a term marked "@term" too is (part of) a name: "@banksy", "@kim"
+FRAME = "%"  # "%verb>noun": the main verb of a content and what it is done to ("%shoot>protester")
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 DISCREDIT_MARK = "~discredited"  # its own article calls the claim or its source false
 RELAY_MARK = "~relay"  # the claim relays another speaker's attributed claim ("the agency reported X said ...")
@@ -132,7 +133,7 @@ def _term_lemma(lemma: str, lower: str, text: str, pos: str, tag: str, ent_type:
     return lemma
 
 
-def keys_for(tokens) -> tuple[list[str], list[Quantity], list[str]]:
+def keys_for(tokens, frames: bool = True) -> tuple[list[str], list[Quantity], list[str]]:
     """(terms, numbers, negated terms) for a list of spaCy tokens of one parsed paragraph.
 
     Terms are lower-cased lemmas of content words and named entities, with the marks `~false`
@@ -140,7 +141,8 @@ def keys_for(tokens) -> tuple[list[str], list[Quantity], list[str]]:
     ("2 million Uyghurs" -> (2000000.0, "uyghur", "=")) and the bound `=`, `~` (about), `>`
     (more than) or `<` (up to); negated terms are the predicates a negation turns around ("there
     was no evidence" -> evidence), so a negation elsewhere in the content does not turn the whole
-    claim around."""
+    claim around. With `frames`, the terms also hold what the main verb is done to
+    ("%shoot>protester"), read by `frames()`; a claim's context has no use for them."""
     terms: list[str] = []
     numbers: list[Quantity] = []
     scope: set[int] = set()
@@ -195,13 +197,14 @@ def keys_for(tokens) -> tuple[list[str], list[Quantity], list[str]]:
     if tokens and any(t.text == "?" for t in tokens[-2:]):
         marks.append(ASK_MARK)
     heads = [KEY + h for h in (_lemma(t) for t in _predicate_heads(tokens, ids)) if h in terms]
-    terms = list(dict.fromkeys(terms + marks + heads + names))  # each once, in order
+    done_to = _frames(tokens, ids) if frames else []
+    terms = list(dict.fromkeys(terms + marks + heads + names + done_to))  # each once, in order
     return terms, numbers, sorted(set(negated))
 
 
 # -- reading the terms: the one place their first character is decoded ---------------------------
 
-_PREFIXES = frozenset({MARK, KEY, NAME})
+_PREFIXES = frozenset({MARK, KEY, NAME, FRAME})
 
 
 def plain_terms(terms: Iterable[str]) -> set[str]:
@@ -218,6 +221,16 @@ def heads(terms: Iterable[str]) -> set[str]:
 def names(terms: Iterable[str]) -> set[str]:
     """The name parts among `terms`, unmarked ("@banksy" -> "banksy")."""
     return {k[1:] for k in terms if k.startswith(NAME)}
+
+
+def frames(terms: Iterable[str]) -> dict[str, set[str]]:
+    """What each main verb of a claim is done to ("%shoot>protester" -> {"shoot": {"protester"}})."""
+    out: dict[str, set[str]] = {}
+    for k in terms:
+        if k.startswith(FRAME):
+            verb, _, thing = k[1:].partition(">")
+            out.setdefault(verb, set()).add(thing)
+    return out
 
 
 def marks(terms: Iterable[str]) -> set[str]:
@@ -319,6 +332,38 @@ def _circumstance(i: int, P: Parse) -> bool:
     return False
 
 
+# Dependencies a question word may climb through to the root of the question it opens ("how
+# many people died": how -> many -> people -> died); a clause between them (csubj, advcl) makes
+# it a free relative or a time clause instead ("what happened was a tragedy").
+_QUESTION_PATH = frozenset(
+    {"det", "amod", "advmod", "nummod", "npadvmod", "poss", "nsubj", "nsubjpass", "dobj", "pobj", "prep", "attr"}
+)
+
+
+def embedded_question(tokens) -> bool:
+    """Whether a content is an indirect question ("what evidence it had", "whether anyone was
+    arrested", "how many people died"): it names something unknown and states nothing, under
+    any cue ("did not say what ...", "asked whether ...")."""
+    words = [t for t in tokens if not t.is_punct]
+    if not words:
+        return False
+    ids = {t.i for t in tokens}
+    first = words[0]
+    if first.lower_ in {"whether", "if"}:
+        return first.dep_ == "mark" and first.head.i in ids and first.head.head.i not in ids
+    if first.tag_ not in {"WDT", "WP", "WP$", "WRB"}:
+        return False
+    node = first
+    for _ in range(8):
+        head = node.head
+        if head.i not in ids or head.i == node.i:
+            return True  # reached the content's root through phrases only
+        if node.dep_ not in _QUESTION_PATH:
+            return False
+        node = head
+    return False
+
+
 SPEECH_CUES = word_set("speech_cues")
 
 
@@ -384,6 +429,54 @@ def _predicate_heads(tokens, ids: set[int]) -> list:
             heads.append(root)
         heads += [c for c in P.children[root] if c in ids and P.dep[c] in {"attr", "acomp", "dobj", "oprd"}]
     return [P.tokens[i] for i in heads]
+
+
+_PATIENTS = frozenset({"dobj", "nsubjpass"})
+_TIMES = frozenset({"DATE", "TIME"})
+
+
+def _frames(tokens, ids: set[int]) -> list[str]:
+    """The main verb of a content with what it is done to: its object or passive subject, or
+    else the object of its first preposition ("shot down a plane" -> shoot>plane, "shooting at
+    protesters on Monday" -> shoot>protester). Pronouns, times and circumstances ("after the
+    vote") name nothing to compare, and light verbs ("make", "have") no event."""
+    P, roots = _roots(tokens, ids)
+    out: list[str] = []
+    if P is None:
+        return out
+    for root in roots:
+        if P.pos[root] != "VERB" or P.lemma[root] in LIGHT_VERBS:
+            continue
+        kids = [c for c in P.children[root] if c in ids]
+        things = [c for c in kids if P.dep[c] in _PATIENTS]
+        if not things:
+            prep = next((c for c in kids if P.dep[c] == "prep" and P.lower[c] not in CIRCUMSTANCE_PREPOSITIONS), None)
+            if prep is not None:
+                things = [c for c in P.children[prep] if c in ids and P.dep[c] == "pobj"]
+        verb = _lemma(P.tokens[root])
+        for c in things:
+            thing = _thing(P.tokens[c])
+            if thing:
+                out.append(f"{FRAME}{verb}>{thing}")
+    return out
+
+
+_NAMED_THINGS = frozenset({"PRODUCT", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW"})
+NAMED_THING = "*"  # ends a frame's thing that is the name of a thing, not of people ("flight*": "Flight 752")
+
+
+def _thing(tok) -> str | None:
+    """What a verb is done to, as a frame names it: a noun's lemma, "person" for a named person
+    or people ("Williams", "Uyghurs"), a name of a thing ("Flight 752"); None for a pronoun, a
+    time, or a name that may stand for people (a country, an organisation, an untagged name).
+    A name of a thing ends with NAMED_THING."""
+    if tok.ent_type_ in {"PERSON", "NORP"}:
+        return "person"
+    if tok.pos_ == "NOUN" and tok.ent_type_ not in _TIMES:
+        return _lemma(tok)
+    if tok.pos_ == "PROPN" and tok.ent_type_ in _NAMED_THINGS:
+        return _lemma(tok) + NAMED_THING
+    return None
 
 
 def _refuting_interjection(tok) -> bool:

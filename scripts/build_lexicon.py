@@ -14,6 +14,9 @@ The package reads only the JSON it writes, so WordNet is a development dependenc
 - thing_nouns: nouns whose most frequent sense is an act, an event, a time, a state or a thing
   of nature and none of whose senses names a person or a group (crisis, efforts, strike): a
   source headed by one speaks nothing.
+- object_nouns: nouns whose most frequent sense is a made or natural object and neither of
+  whose two most frequent senses names a person or a group (plane, bridge, truck; not hospital,
+  village): a verb done to one is not done to people ("shot down a plane" / "shot protesters").
 - counted: what a figure counts, by class (deaths, injuries, arrests, jobs): every lemma under
   a few general WordNet synsets (kill, die, death, dead; injure, wound; arrest, detain; ...), so
   "killed", "slaughtered", "drowned", "fatalities" and "dead" all count deaths.
@@ -54,6 +57,8 @@ THING_LEXNAMES = {
     "noun.body",
     "noun.shape",
 }
+# WordNet's files of nouns for made and natural objects (what "object_nouns" are drawn from).
+OBJECT_LEXNAMES = {"noun.artifact", "noun.object", "noun.substance", "noun.food", "noun.plant", "noun.animal"}
 ORGANIZATIONS = {"organization.n.01", "business.n.01", "institution.n.01"}
 # Collective and research nouns that WordNet files elsewhere (noun.Tops, noun.act) but that speak in news.
 SPEAKER_EXTRA = {
@@ -360,6 +365,21 @@ def main() -> int:
     persons = sorted(
         {lemma for lemma in speakers if (senses := w.synsets(lemma, pos="n")) and senses[0].lexname() == "noun.person"}
     )
+    # Nouns whose most frequent sense is a made or natural object (plane, bridge, truck, dog)
+    # and neither of whose two most frequent senses names a person or a group (not "hospital",
+    # "village", "flight"): what is done to one is not done to people.
+    objects = sorted(
+        {
+            lemma
+            for synset in w.all_synsets(pos="n")
+            for lemma in synset.lemma_names()
+            if single(lemma)
+            and (senses := w.synsets(lemma, pos="n"))
+            and senses[0].lexname() in OBJECT_LEXNAMES
+            and not any(s.lexname() in SPEAKER_LEXNAMES for s in senses[:2])
+            and lemma not in speakers
+        }
+    )
     counted: dict[str, list[str]] = {}
     for cls, roots in COUNTED.items():
         words = set()
@@ -392,6 +412,7 @@ def main() -> int:
         "speaker_nouns": sorted(speakers),
         "person_nouns": persons,
         "thing_nouns": things,
+        "object_nouns": objects,
         "counted": counted,
         "antonyms": sorted(pairs),
     }

@@ -854,3 +854,28 @@ def test_a_contrastive_negation_turns_around_what_it_sets_aside():
     # the officials set the camps aside: they say the opposite of the witnesses, as the ministry
     # does, and say one thing with the ministry (no conflict between those two)
     assert pairs == {("negation", "witnesses", "officials"), ("denial", "witnesses", "ministry")}
+
+
+def test_one_verb_done_to_people_and_to_a_plane_tells_two_events():
+    """ "shot down a plane" and "denied shooting at protesters" share the verb and the story, not
+    the event; a denial of shooting protesters still answers an account of shooting them, and
+    a girl among the protesters may be one of them (two nouns for people decide nothing)."""
+    plane = "The government admitted that its air defences shot down a passenger plane near Tehran."
+    denial = "Police denied shooting at protesters in Tehran on Monday."
+    assert not conflicts(plane, denial)
+    pairs = conflicts("Witnesses said police shot protesters in Tehran on Monday.", denial)
+    assert [(a.source, b.source) for _, a, b in pairs] == [("witnesses", "police")]
+    assert conflicts("A witness said the police shot a girl in Tehran on Monday.", denial)
+
+
+def test_not_saying_what_evidence_one_has_is_neither_a_claim_nor_a_denial():
+    """ "did not say what evidence it had" names what is unknown: an indirect question states
+    nothing and disowns nothing, so it is no side against the account it is about."""
+    account = '"Soldiers shot ten people waiting for bread in Chernihiv," the embassy said on Wednesday.'
+    silence = "The ministry did not say what evidence it had that soldiers shot people in Chernihiv."
+    assert not conflicts(account, silence)
+    [claim] = attributed(silence)
+    assert "~ask" in claim.terms and "~discredited" not in claim.terms
+    # a negated speech cue before a statement still disowns it, as before
+    [disowned] = attributed("The Pope did not say that soldiers shot people in Chernihiv.")
+    assert "~discredited" in disowned.terms

@@ -1,18 +1,19 @@
 """The proposition keys as stored (claims.terms, a JSON list of strings) and their one reader:
-propositions.plain_terms, heads, names and marks decode the first character of each term."""
+propositions.plain_terms, heads, names, marks and frames decode the first character of each term."""
 
 from conftest import attributed
 
-from factcheck.propositions import DOUBT_MARK, FALSE_MARK, heads, marks, names, plain_terms
+from factcheck.propositions import DOUBT_MARK, FALSE_MARK, frames, heads, marks, names, plain_terms
 
-STORED = ["facility", "internment", "camp", "beijing", FALSE_MARK, DOUBT_MARK, "^camp", "@beijing"]
+STORED = ["facility", "internment", "camp", "beijing", FALSE_MARK, DOUBT_MARK, "^camp", "@beijing", "%hold>uyghur"]
 
 
-def test_the_stored_terms_decode_into_four_views():
+def test_the_stored_terms_decode_into_five_views():
     assert plain_terms(STORED) == {"facility", "internment", "camp", "beijing"}
     assert heads(STORED) == {"camp"}
     assert names(STORED) == {"beijing"}
     assert marks(STORED) == {FALSE_MARK, DOUBT_MARK}
+    assert frames(STORED) == {"hold": {"uyghur"}}
     # the views read any iterable of stored terms: a list from JSON, a claim's set, a union
     assert plain_terms(set(STORED)) == plain_terms(STORED) and names(iter(STORED)) == {"beijing"}
 
@@ -25,7 +26,8 @@ def test_an_extracted_claim_keeps_the_stored_format():
     assert heads(claim.terms) <= plain_terms(claim.terms)
     assert names(claim.terms) <= plain_terms(claim.terms)
     kinds = plain_terms(claim.terms) | marks(claim.terms)
-    assert len(kinds) + len(heads(claim.terms)) + len(names(claim.terms)) == len(claim.terms)
+    done_to = sum(len(things) for things in frames(claim.terms).values())
+    assert len(kinds) + len(heads(claim.terms)) + len(names(claim.terms)) + done_to == len(claim.terms)
     assert "camp" in heads(claim.terms)
 
 
@@ -56,3 +58,17 @@ def test_a_number_after_its_noun_names_rather_than_counts():
     claim = _keys_of("The airline said Flight 302 carried 157 people.", "Flight")
     assert [n[:2] for n in claim.numbers] == [(157.0, "people")]
     assert [n[:2] for n in _keys_of("The union said Route 9 had 12 buses.", "Route").numbers] == [(12.0, "bus")]
+
+
+def test_a_frame_names_what_the_main_verb_is_done_to():
+    """The verb with its object, its passive subject or else its first preposition's object; a
+    named person is "person", a named thing keeps its name marked; pronouns and times say nothing."""
+    cases = {
+        "The army said its jets shot down a passenger plane over the lake.": {"shoot": {"plane"}},
+        "Police denied shooting at protesters on Monday.": {"shoot": {"protester"}},
+        "Witnesses said officers shot Maria Lopez in the square.": {"shoot": {"person"}},
+        "The mayor said they closed it yesterday.": {},
+    }
+    for text, expected in cases.items():
+        [claim] = attributed(text)
+        assert frames(claim.terms) == expected, text
