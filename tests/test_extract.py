@@ -465,7 +465,8 @@ def test_a_relayed_claim_keeps_its_speaker_and_the_relayer_as_via():
         ("“We reject the findings of the report,” the company said.", "denies"),
         ("The minister said the report was a fabrication.", "denies"),
         ("The minister said the report could be fiction.", "questions"),
-        ("A geologist, Ana Ruiz, disputed claims the rocks were older than the dam.", "questions"),
+        ("A geologist, Ana Ruiz, disputed claims the rocks were older than the dam.", "denies"),
+        ("A geologist, Ana Ruiz, questioned claims the rocks were older than the dam.", "questions"),
         ("The mayor tweeted: “DO NOT CLOSE THE LIBRARY.”", "demands"),
         ("“Stop the war,” the protesters chanted.", "demands"),
         ("The minister said the army denied the report.", "asserts"),  # the army's denial, reported
