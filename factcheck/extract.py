@@ -159,7 +159,7 @@ def _note_persons(resolver: Resolver, doc, offset: int) -> None:
     nouns = person_nouns()
     found: list[tuple[int, str, str | None, bool]] = []
     for ent in doc.ents:
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" and ent.text[:1].isupper():  # not "growing gaunt", tagged a person
             found.append((ent.start_char + offset, ent.text, None, True))  # mentioned() drops a possessive
     for tok in doc:
         if (

@@ -25,11 +25,14 @@ CAPITALS = {names[1].lower() for names in _COUNTRIES}
 GOVERNMENT_NOUNS = word_set("government_nouns")
 US_PREFIXES = tuple(f"{prefix} " for prefix in word_list("us_prefixes"))  # in this order
 GOVERNMENT_ORG_WORDS = word_set("government_org_words")
+ARMED_FORCES = {"army", "military"}  # a government's only when a country names it (_name_kind)
 MEDIA_WORDS = word_set("media_words")
 # Words of a newspaper's or broadcaster's name: a capitalised name holding one is media.
 MASTHEAD_WORDS = word_set("masthead_words")
 # Descriptions of organizations ("the company", "the union"); GOVERNMENT_ORG_WORDS name governments.
 ORGANIZATION_HEADS = word_set("organization_heads")
+# Last words of organisations' names that do not describe one alone ("Alliance", "Front").
+ORGANIZATION_NAME_WORDS = word_set("organization_name_words")
 # Heads of documents that say things: their claims belong to the document (its author, when
 # named, is in its name: "a report by the city auditor").
 DOCUMENT_HEADS = word_set("document_heads")
@@ -120,6 +123,21 @@ def affiliation_in(role_phrase: str) -> str | None:
         pre = pre[1:]
     pre = [w for w in pre if w.lower() not in {"and", "&"}]
     return " ".join(pre) if pre else None
+
+
+def _camp(text: str, name: str) -> str | None:
+    """The side a named organisation belongs to, when the words right before its name say so:
+    "the opposition National Super Alliance" -> opposition, "the ruling Jubilee Party" -> ruling."""
+    at = text.find(name)
+    if at <= 0:
+        return None
+    words = re.findall(r"[\w’'-]+", text[:at])
+    described: list[str] = []
+    for w in reversed(words):
+        if not w.islower() or w in {"the", "a", "an", "of", "by", "for", "from"}:
+            break
+        described.insert(0, w)
+    return " ".join(described) or None
 
 
 def affiliation(m: Mention) -> str | None:
@@ -313,6 +331,10 @@ class Resolver:
             org = affiliation(m)
             if org and org.lower() != res.name.lower():
                 res = replace(res, affiliation=org)
+        elif res.affiliation is None and res.kind == "organization" and not res.scoped:
+            camp = _camp(m.text, res.name)
+            if camp:
+                res = replace(res, affiliation=camp)
         self.seen.append((m, res))
         return res
 
@@ -371,6 +393,9 @@ class Resolver:
         owners = [p for p in r.persons if re.search(re.escape(p) + r"\s*[’']s\b", m.text)]
         persons = [p for p in r.persons if p not in owners] or r.persons
         name = _strip_det(persons[-1] if m.head in persons[-1] else persons[0])
+        if name.split()[-1].lower() in ORGANIZATION_NAME_WORDS:  # "National Super Alliance", tagged a person
+            key = _name_key(name)
+            return Resolved(name, key, _name_kind(key), False)
         for _, earlier in reversed(self.seen):
             if (
                 earlier.kind == "person"
@@ -416,9 +441,10 @@ class Resolver:
         kind = _name_kind(key)
         if kind == "organization" and any(label == "GPE" and _strip_det(e) == name for e, label in m.entities):
             kind = "government"  # "the City of Dallas"
+        generic = key in GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS  # "U.S. Army" -> "army": not "Pakistan Army"
         for _, earlier in reversed(self.seen):
             if earlier.kind in {"organization", "government", "media"} and (
-                earlier.key.endswith(key) or _short_form(key, earlier.key)
+                earlier.key == key or not generic and (earlier.key.endswith(key) or _short_form(key, earlier.key))
             ):
                 return earlier
         return Resolved(name, key, kind, False)
@@ -440,7 +466,7 @@ class Resolver:
     def _group(self, m: Mention, r: _Reading) -> Resolved | None:
         """A plural description: a government body ("Police said"), a role class ("protesters"),
         else a group of the article; or a collective noun ("the opposition said")."""
-        if not m.plural and m.head_lemma not in COLLECTIVE_NOUNS:
+        if not m.plural and m.head_lemma not in COLLECTIVE_NOUNS and not _of_people(m):
             return None
         if m.head_lemma in GOVERNMENT_ORG_WORDS or _local_officials(m, r):
             return Resolved(_uncap(r.bare, m), r.lower, "government", True)
@@ -567,10 +593,18 @@ def _name_key(name: str) -> str:
 
 
 def _name_kind(key: str) -> str:
-    """The kind of a named body, by the words of its name: media, government or organization."""
-    if set(key.replace(".", "").split()) & MEDIA_WORDS:
+    """The kind of a named body, by the words of its name: media, government or organization.
+    A named army is a state's only when its name is the state and the army ("Pakistan Army",
+    "U.S. Army"); "New People's Army" or "Free Syrian Army" name armed groups."""
+    words = key.replace(".", "").replace("’s", "").replace("'s", "").split()
+    if set(words) & MEDIA_WORDS:
         return "media"
-    return "government" if _has_word(key, GOVERNMENT_ORG_WORDS) else "organization"
+    if not _has_word(key, GOVERNMENT_ORG_WORDS):
+        return "organization"
+    rest = " ".join(w for w in words if w not in ARMED_FORCES)
+    if len(rest.split()) < len(words) and rest and rest not in COUNTRY:
+        return "organization"
+    return "government"
 
 
 # A name and the acronym it is given in brackets: "the Directorate General of Civil Aviation (DGCA)".
@@ -604,6 +638,12 @@ def introduced_acronyms(text: str) -> dict[str, str]:
 def _initials(name: str) -> str:
     words = re.findall(r"[A-Za-z]+", re.sub(r"[’']s\b", "", name))
     return "".join(w[0] for w in words if w.lower() not in ACRONYM_JOINERS).upper()
+
+
+def _of_people(m: Mention) -> bool:
+    """A body made of people it names ("a team of scientists", "a panel of experts"): a group."""
+    found = re.search(rf"\b{re.escape(m.head)}\s+of\s+(?:[a-z-]+\s+)?([a-z]+s)\b", m.text)
+    return found is not None and found.group(1)[:-1] in person_nouns()
 
 
 def _local_officials(m: Mention, r: _Reading) -> bool:

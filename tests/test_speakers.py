@@ -204,3 +204,36 @@ def test_a_collective_noun_speaks_as_a_group():
     assert kinds == {"opposition": "group", "crowd": "group"}
     [leader] = extract(Article(id="a2", text="The opposition leader said the vote was rigged."))
     assert leader.source_kind == "person"  # a person of the group is a person
+
+
+def test_a_name_ending_in_an_organisations_word_is_an_organisation_of_its_camp():
+    """The tagger takes some coalitions for people; the word before the name says which side
+    they are on, so a senior figure of that side and the coalition speak for one side."""
+    text = "The opposition Northern Unity Alliance rejected the count, saying its own tally showed a win."
+    (c, *_) = attributed(text)
+    assert (c.source, c.source_kind, c.affiliation) == ("Northern Unity Alliance", "organization", "opposition")
+
+
+def test_a_named_army_is_a_governments_only_when_a_country_names_it():
+    text = (
+        "The Free Valley Army said two soldiers were killed. The Pakistan Army said the strike hit militants. "
+        "The U.S. Army said it would investigate."
+    )
+    kinds = {c.source: c.source_kind for c in attributed(text)}
+    assert kinds == {"Free Valley Army": "organization", "Pakistan Army": "government", "U.S. Army": "government"}
+
+
+def test_a_body_made_of_people_speaks_as_a_group():
+    (c,) = by_cue("A team of geologists said the rocks were older than the dam.", "said")
+    assert (c.source, c.source_kind) == ("team of geologists", "group")
+    (c,) = by_cue("The team said the rocks were older than the dam.", "said")
+    assert c.source_kind == "organization"  # a team alone may be a club or a company's
+
+
+def test_a_lower_case_word_tagged_a_person_is_no_antecedent():
+    text = (
+        "Mara Levin told the board of her illness in May, before she began growing gaunt. "
+        "But he has said the board's attitude toward her changed soon after."
+    )
+    (c,) = by_cue(text, "has said")
+    assert c.source.lower() != "gaunt"
