@@ -37,6 +37,7 @@ from .propositions import (
     FALSE_MARK,
     NAMED_THING,
     NOT_MARK,
+    REFUSED_MARK,
     RELAY_MARK,
     frames,
     heads,
@@ -368,8 +369,16 @@ def _can_deny(c: Keyed) -> bool:
 
 def _opposable(a: Keyed, b: Keyed, index: Index) -> bool:
     """What both the rules and the link ask of a pair before its words are compared: two
-    sides, neither a demand, both saying something."""
-    return "demands" not in (a.stance, b.stance) and a.substantive and b.substantive and _sides(a, b, index)
+    sides, neither a demand nor a refusal of a thing ("rejected a request"), both saying
+    something."""
+    return (
+        "demands" not in (a.stance, b.stance)
+        and a.substantive
+        and b.substantive
+        and REFUSED_MARK not in a.terms
+        and REFUSED_MARK not in b.terms
+        and _sides(a, b, index)
+    )
 
 
 def _linked(index: Index, a: Keyed, b: Keyed, about: Overlap) -> Found | None:

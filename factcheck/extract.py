@@ -13,7 +13,16 @@ from . import nlp as nlp_loader
 from .attribute import Attribution, attributions_in, fragments
 from .lexicon import is_speaker, person_nouns
 from .models import Article, Claim, QuoteKind, Spans, Stance
-from .propositions import ASK_MARK, DISCREDIT_MARK, RELAY_MARK, discredited, embedded_question, keys_for
+from .propositions import (
+    ASK_MARK,
+    DISCREDIT_MARK,
+    REFUSED_MARK,
+    RELAY_MARK,
+    discredited,
+    embedded_question,
+    keys_for,
+    refused_thing,
+)
 from .resolve import Resolver, narrator, source_id
 from .segment import dateline_end, paragraphs, quotes
 from .stance import is_hedged
@@ -236,6 +245,10 @@ def _claim(article, att: Attribution, res, text, doc, offset, context_keys, spea
     context = context_keys + keys_for(rest, frames=False)[0]
     cue_ids = {t.i for t in rest if any(s <= t.idx + offset < e for s, e in att.cue)}
     source_ids = {t.i for t in rest if att.source and any(s <= t.idx + offset < e for s, e in att.source.spans)}
+    if att.stance in {"denies", "questions"} and refused_thing(
+        att.tokens, (t.lemma_.lower() for t in rest if t.i in cue_ids)
+    ):
+        terms.append(REFUSED_MARK)
     if embedded_question(att.tokens):
         if ASK_MARK not in terms:
             terms.append(ASK_MARK)  # "did not say what evidence it had": nothing stated, nothing disowned

@@ -51,6 +51,12 @@ def object_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def property_nouns() -> frozenset[str]:
+    """Nouns for a property or a state ("eligibility", "health", "accuracy", "need")."""
+    return frozenset(data().get("property_nouns", []))
+
+
+@lru_cache(maxsize=1)
 def counted_classes() -> dict[str, str]:
     """word -> what it counts ("slain" -> "death", "detainees" -> "arrest")."""
     return {word: cls for cls, words in data()["counted"].items() for word in words}

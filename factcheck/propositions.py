@@ -24,7 +24,7 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lexicon import counted
+from .lexicon import counted, property_nouns
 from .parse import Parse
 from .stance import CUE_STANCE, DENIAL_WORDS, DENY, DOUBT_WORDS, TRUE_WORDS
 from .words import phrases, table, word_set
@@ -42,6 +42,7 @@ NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "
 DISCREDIT_MARK = "~discredited"  # its own article calls the claim or its source false
 RELAY_MARK = "~relay"  # the claim relays another speaker's attributed claim ("the agency reported X said ...")
 ASK_MARK = "~ask"  # the content asks rather than states ("Is the singer dead?")
+REFUSED_MARK = "~refused"  # rejected or challenged a thing, not a proposition ("rejected a request")
 NOT_MARK = "~not"  # among the negated terms: the negation turns the claim's main predicate around
 NEGATIONS = word_set("negations")
 # Nouns that "no" turns into a refutation of what follows: "there is no evidence that ...".
@@ -338,6 +339,35 @@ def _circumstance(i: int, P: Parse) -> bool:
 _QUESTION_PATH = frozenset(
     {"det", "amod", "advmod", "nummod", "npadvmod", "poss", "nsubj", "nsubjpass", "dobj", "pobj", "prep", "attr"}
 )
+
+
+# Nouns whose rejection denies a proposition: what was said or found ("rejected the findings"),
+# or what happened ("disputed the account"); read with the refuting cues' objects.
+_DENIABLE = word_set("reference_nouns") | word_set("claim_nouns") | word_set("claim_objects")
+# Cues that deny whatever they take, events included ("denied the attack").
+_DENY_ANY = frozenset({"deny", "refute", "debunk", "disprove", "contradict", "rebut"})
+
+
+def refused_thing(tokens, cue_lemmas: Iterable[str]) -> bool:
+    """Whether a rejecting or doubting cue takes a thing rather than a proposition: a content
+    headed by a noun that is no claim, report or figure ("rejected a request from the party to
+    cut taxes", "challenged the rules", "rejected single mothers"). Refusing a request or
+    opposing a rule calls nothing said false; questioning a property ("questioned his
+    eligibility", "the wisdom of the plan") doubts what is said of it."""
+    if _DENY_ANY & set(cue_lemmas):
+        return False
+    words = [t for t in tokens if not t.is_punct]
+    ids = {t.i for t in tokens}
+    roots = [t for t in words if t.head.i not in ids or t.head.i == t.i]
+    if not roots or words[0].lower_ in {"whether", "if", "that"}:
+        return False  # "questions whether the crater was caused by a meteorite": a proposition, misparsed
+    if any(t.lower_ in DENIAL_WORDS or t.lemma_.lower() in DENIAL_WORDS for t in words):
+        return False  # "called climate change a hoax": a label that denies
+    properties = property_nouns()
+    return all(
+        r.pos_ in {"NOUN", "PROPN"} and (lemma := r.lemma_.lower()) not in _DENIABLE and lemma not in properties
+        for r in roots
+    )
 
 
 def embedded_question(tokens) -> bool:

@@ -17,6 +17,9 @@ The package reads only the JSON it writes, so WordNet is a development dependenc
 - object_nouns: nouns whose most frequent sense is a made or natural object and neither of
   whose two most frequent senses names a person or a group (plane, bridge, truck; not hospital,
   village): a verb done to one is not done to people ("shot down a plane" / "shot protesters").
+- property_nouns: nouns for a property or a state in one of their two most frequent senses
+  (eligibility, health, accuracy, need): "questioned his eligibility" doubts a proposition,
+  "rejected a request" refuses a thing.
 - counted: what a figure counts, by class (deaths, injuries, arrests, jobs): every lemma under
   a few general WordNet synsets (kill, die, death, dead; injure, wound; arrest, detain; ...), so
   "killed", "slaughtered", "drowned", "fatalities" and "dead" all count deaths.
@@ -380,6 +383,17 @@ def main() -> int:
             and lemma not in speakers
         }
     )
+    # Nouns for a property or a state in one of their two most frequent senses (eligibility,
+    # health, accuracy, need): to question one of something is to doubt what is said of it.
+    properties = sorted(
+        {
+            lemma
+            for synset in w.all_synsets(pos="n")
+            if synset.lexname() in {"noun.attribute", "noun.state"}
+            for lemma in synset.lemma_names()
+            if single(lemma) and synset in w.synsets(lemma, pos="n")[:2]
+        }
+    )
     counted: dict[str, list[str]] = {}
     for cls, roots in COUNTED.items():
         words = set()
@@ -413,6 +427,7 @@ def main() -> int:
         "person_nouns": persons,
         "thing_nouns": things,
         "object_nouns": objects,
+        "property_nouns": properties,
         "counted": counted,
         "antonyms": sorted(pairs),
     }

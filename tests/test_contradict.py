@@ -879,3 +879,22 @@ def test_not_saying_what_evidence_one_has_is_neither_a_claim_nor_a_denial():
     # a negated speech cue before a statement still disowns it, as before
     [disowned] = attributed("The Pope did not say that soldiers shot people in Chernihiv.")
     assert "~discredited" in disowned.terms
+
+
+def test_rejecting_a_thing_is_no_denial_of_what_others_say_of_it():
+    """Rejecting a request or challenging a rule calls nothing false: such a claim takes no side
+    against claims that mention the same thing; a denial of an event or of an argument does."""
+    refusal = "The senator rejected a request from residents of Carrow to cut the bridge tolls."
+    account = "Residents of Carrow said the bridge tolls had doubled since March."
+    assert not conflicts(refusal, account)
+    [claim] = attributed(refusal)
+    assert claim.stance == "denies" and "~refused" in claim.terms
+    denial = "The ministry denied the attack on the Carrow market."
+    assert conflicts(denial, "Witnesses said soldiers attacked the Carrow market on Sunday.")
+    for text in [
+        "The judge rejected that argument.",  # what someone argued
+        "The senator questioned the mayor's eligibility to run.",  # a property: a doubt that he is eligible
+        "The senator called the bridge tolls a scam.",  # a label that denies
+    ]:
+        [claim] = attributed(text)
+        assert "~refused" not in claim.terms, text
