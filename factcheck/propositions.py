@@ -574,16 +574,22 @@ def _determiner_no(tok) -> bool:
     return any(c.lower_ in {"no", "not"} for c in tok.children) or tok.head.lower_ in {"no", "not"}
 
 
+# Words before a share that make it a group by rank ("the top 1 percent of earners").
+RANKS = word_set("ranks")
+
+
 def _quantity(tok, consumed: set[int]) -> Quantity | None:
     """(value, unit, bound) of the number starting at `tok`, marking scale words consumed. A
     number right after the noun it belongs to names rather than counts ("Flight 752", "Route
-    66", "Article 5"): no quantity."""
+    66", "Article 5"); nor does a share after a rank ("the top 1 percent")."""
     value = _number(tok)
     if value is None:
         return None
     if tok.dep_ == "nummod" and tok.head.i == tok.i - 1 and tok.head.pos_ in {"NOUN", "PROPN"}:
         return None
     doc = tok.doc
+    if tok.i > 0 and doc[tok.i - 1].lower_ in RANKS:
+        return None  # "the top 1 percent", "the bottom fifth": a group by rank, not a figure
     nxt = tok
     scale = 1.0
     # "2 million", "$2 billion": follow the number's scale words

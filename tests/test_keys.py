@@ -60,6 +60,11 @@ def test_a_number_after_its_noun_names_rather_than_counts():
     assert [n[:2] for n in _keys_of("The union said Route 9 had 12 buses.", "Route").numbers] == [(12.0, "bus")]
 
 
+def test_a_share_after_a_rank_is_a_group_not_a_figure():
+    claim = _keys_of("The agency said the top 1 percent of earners paid 25 percent of the tax.", "top")
+    assert [n[:2] for n in claim.numbers] == [(25.0, "percent")]
+
+
 def test_a_frame_names_what_the_main_verb_is_done_to():
     """The verb with its object, its passive subject or else its first preposition's object; a
     named person is "person", a named thing keeps its name marked; pronouns and times say nothing."""
