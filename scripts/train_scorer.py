@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 import tempfile
 from pathlib import Path
@@ -106,7 +107,7 @@ def _threshold(probs, labels) -> float:
         right += label
         if right / n >= TARGET_PRECISION:
             best = p
-    return round(best, 3)
+    return math.floor(best * 1000) / 1000  # rounded down: the lowest pair that qualifies stays in
 
 
 def main() -> int:

@@ -310,8 +310,8 @@ def test_contradictions_across_articles_show_the_other_side(stored):
     checking.save_article(stored, Article(id="a2", text=text, title="Later"), [later])
     stored.save_contradictions(
         [
-            Found("x-moved", "c-ministry", "c-later", "changed position", 0.5, "200 then 900"),
-            Found("x-other", "c-amnesty", "c-later", "numeric", 0.6, "5,000 against 900"),
+            Found("x-moved", "c-ministry", "c-later", "changed position", 0.8, "200 then 900"),
+            Found("x-other", "c-amnesty", "c-later", "numeric", 0.9, "5,000 against 900"),
         ],
     )
     first, second = report.gather(stored)
