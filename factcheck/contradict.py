@@ -348,7 +348,8 @@ def find(index: Index, new_ids: list[str] | None = None, calibrate: bool = True)
             else:
                 unjudged[pid] = (a, b, about)
     for cid in fresh:  # a rebuttal or two figures say more than a link
-        for result in rebuttals(index, index.claims[cid]) + figures(index, index.claims[cid]):
+        claim = index.claims[cid]
+        for result in rebuttals(index, claim) + figures(index, claim) + comparisons(index, claim):
             found.setdefault(result.id, result)
     for pid, (a, b, about) in unjudged.items():
         if pid not in found:
@@ -578,6 +579,47 @@ def figures(index: Index, a: Keyed) -> list[Found]:
     return out
 
 
+FIGURE_NOUNS = word_set("figure_nouns")
+# "at least 700 higher than Saudi officials' tally of 769": a figure set above or below another
+# source's, named by a figure noun and its owner.
+_COMPARED = re.compile(
+    r"\b(higher|lower|more|fewer|greater|less|larger|smaller)\s+than\s+(?:the\s+)?"
+    r"((?:[\w-]+\s+){0,3}?[\w-]+)[’']s?\s+(?:own\s+|official\s+)?(" + "|".join(sorted(FIGURE_NOUNS)) + r")\b"
+    r"(?:\s+of\s+(\d[\d,]*))?",
+    re.I,
+)
+
+
+def comparisons(index: Index, a: Keyed) -> list[Found]:
+    """A figure set against another source's by name: "the estimate is at least 700 higher than
+    Saudi officials' tally of 769" conflicts with the officials' claim of 769, though the two
+    share no figure: the pair is the claim that compares and the owner's claim that gives the
+    figure (the one named, when the comparison names it; of several, the one that says most)."""
+    found = _COMPARED.search(a.content)
+    if not found or not _speaks(a) or a.stance == "demands":
+        return []
+    word, owner, named = found.group(1).lower(), _side_words(found.group(2)), found.group(4)
+    value = float(named.replace(",", "")) if named else None
+    best: dict[str, Keyed] = {}  # one pair for each owner: its claim that says most
+    for cid in index.article(a.article):
+        b = index.claims[cid]
+        if b.id == a.id or not b.numbers or not owner or not _sides(a, b):
+            continue
+        if not owner & (_side_words(b.source) | _side_words(b.affiliation)):
+            continue
+        if value is not None and value not in {n[0] for n in b.numbers}:
+            continue
+        if b.source_id not in best or len(plain_terms(b.terms)) > len(plain_terms(best[b.source_id].terms)):
+            best[b.source_id] = b
+    out = []
+    for b in best.values():
+        first, second = (a, b) if a.position < b.position else (b, a)
+        why = f'{a.source}: "{_short(a.content)}", {word} than what {b.source} gives: "{_short(b.content)}"'
+        score = BASE["numeric"] * (0.8 if a.hedged or b.hedged else 1.0)
+        out.append(Found(pair_id(a.id, b.id), first.id, second.id, "numeric", round(score, 3), why))
+    return out
+
+
 def _first_counted(c: Keyed) -> tuple:
     return next((n for n in c.numbers if counted_as(n, c)), c.numbers[0])
 
@@ -661,9 +703,6 @@ def rebuttals(index: Index, r: Keyed) -> list[Found]:
         score = BASE["rebuttal"] * (0.8 if r.hedged or t.hedged or _doubts(r) and not _refutes(r) else 1.0)
         out.append(Found(pair_id(r.id, t.id), t.id, r.id, "rebuttal", round(score, 3), why))
     return out
-
-
-FIGURE_NOUNS = word_set("figure_nouns")
 
 
 def _owned_by(head: str, content: str) -> bool:

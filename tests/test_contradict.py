@@ -898,3 +898,17 @@ def test_rejecting_a_thing_is_no_denial_of_what_others_say_of_it():
     ]:
         [claim] = attributed(text)
         assert "~refused" not in claim.terms, text
+
+
+def test_a_figure_set_above_another_sources_tally_contradicts_it():
+    """ "at least 100 higher than the ministry's figure of 40" answers the ministry's 40, though the
+    two claims share no figure."""
+    text = (
+        "The interior ministry said 40 people died in the floods in Orvala province. "
+        "The Red Cross said its own estimate was at least 100 higher than the ministry's figure of 40."
+    )
+    pairs = conflicts(text)
+    assert [(f.kind, {a.source, b.source}) for f, a, b in pairs] == [("numeric", {"interior ministry", "Red Cross"})]
+    assert "higher than what interior ministry gives" in pairs[0][0].explanation
+    # a figure of no source (last year's) is a comparison in time, not an answer to the ministry
+    assert not conflicts(text.replace("the ministry's figure of 40", "last year's figure of 40"))
