@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import random
 import sys
-from functools import lru_cache
-from itertools import repeat
+from functools import cached_property, lru_cache
+from itertools import chain, combinations, repeat
+from operator import add
 from pathlib import Path
 from typing import Any
 
@@ -40,11 +41,13 @@ CUE_LEMMAS = set(CUE_STANCE) | {lemma for lemma, _ in PHRASAL} | {"accord"}
 class Perceptron:
     """A multi-class averaged perceptron over string features."""
 
-    # Set by `load_model` on loaded weights (feature -> row of `matrix`); a trained one has neither.
-    index: dict[str, int]
+    # Set by `load_model` on loaded weights; a trained one has none of them.
     matrix: Any  # numpy float32 array, one row per feature plus a zero row
     missing: int  # the zero row: unknown features
-    memos: dict[str, Rows]  # per feature template, the rows of its values seen (`rows`)
+    index: dict[str, int]  # feature -> row of `matrix`, for the features outside `tables`
+    tables: dict[str, dict]  # per template of TEMPLATES, its values' rows ({value: row}; `_tables`)
+    archived: dict  # what `_archive` read of this tagger
+    history: tuple[dict[str, int], dict[str, int]]  # per previous class, lemma -> its `_history` row
 
     def __init__(self, classes: tuple[str, ...]):
         self.classes = classes
@@ -63,57 +66,52 @@ class Perceptron:
                     out[k] += v
         return out
 
+    @cached_property
+    def every(self) -> dict[str, int]:
+        """Every feature string of the loaded weights and its row, the templates' too (for
+        `ids`: the tagger itself reads the templates' values in `tables`)."""
+        return _features(self.tables, self.archived)
+
     def ids(self, feats: list[str]) -> list[int]:
         """The rows of `matrix` for a feature list (loaded weights); unknown features: the zero row."""
-        return list(map(self.index.get, feats, repeat(len(self.index))))
+        return list(map(self.every.get, feats, repeat(self.missing)))
 
     def batch_scores(self, rows: list[list[str]]):
-        """Scores of many feature lists: an array with one row per list (loaded weights)."""
+        """Scores of many feature lists (loaded weights): an array with one row per list, its
+        features' rows added one after the other in float32, as the taggers add them."""
         import numpy as np
 
-        ids: list[int] = []
-        starts: list[int] = []
-        for feats in rows:
-            starts.append(len(ids))
-            ids += self.ids(feats)
-        if not rows:
-            return np.zeros((0, len(self.classes)), dtype=np.float32)
-        return np.add.reduceat(self.matrix[ids], starts, axis=0)
+        out = np.zeros((len(rows), len(self.classes)), dtype=np.float32)
+        for n, feats in enumerate(rows):
+            for row in self.ids(feats):
+                out[n] += self.matrix[row]
+        return out
 
-    def rows(self, name: str) -> Rows:
-        """The memo of one feature template's rows (loaded weights)."""
-        memo = self.memos.get(name)
-        if memo is None:
-            memo = self.memos[name] = Rows(name, self.index)
-        return memo
-
-    def column_ids(self, columns: list[tuple[str, list]], extra: list[list[str]], prefix: str = ""):
+    def column_ids(self, columns: list[tuple[str, list]], extra: list[list[str]]):
         """The rows of every token's features, as an array with one column per token: first
-        those of `token_columns`, template by template (names prefixed with `prefix`), then
-        its `extra` ones, padded with the zero row."""
+        those of `token_columns`, template by template, then its `extra` ones, padded with the
+        zero row."""
         import numpy as np
 
         n = len(columns[0][1]) if columns else len(extra)
         width = max(map(len, extra), default=0)
-        ids = np.full((len(columns) + width, n), self.missing, dtype=np.intp)
-        for k, (name, values) in enumerate(columns):
-            ids[k] = self.rows(prefix + name).of(values)
+        missing = self.missing
+        rows = [list(map(self.tables[name].get, values, repeat(missing))) for name, values in columns]
         if width:
             get = self.index.get
+            padded = [[missing] * n for _ in range(width)]
             for i, more in enumerate(extra):
-                for k, f in enumerate(more, len(columns)):
-                    row = get(f)
-                    if row is not None:
-                        ids[k, i] = row
-        return ids
+                for k, f in enumerate(more):
+                    padded[k][i] = get(f, missing)
+            rows += padded
+        return np.array(rows, dtype=np.intp).reshape(len(rows), n)
 
     def sum_ids(self, ids):
         """Scores of the columns of `column_ids`: each column's rows added in order, as
         `batch_scores` adds a feature list's (float32, so the same sums to the last bit)."""
-        out = self.matrix[ids[0]] if len(ids) else self.matrix[[]]
-        for row in ids[1:]:
-            out += self.matrix[row]
-        return out
+        # a sum over the first axis adds the rows one after the other (NumPy sums pairwise
+        # only along the last, contiguous axis)
+        return self.matrix[ids].sum(axis=0)
 
     def predict(self, feats: list[str]) -> int:
         s = self.scores(feats)
@@ -143,97 +141,87 @@ class Perceptron:
         self._totals, self._stamps = {}, {}
 
 
-class Rows(dict):
-    """The rows of one feature template's values in a tagger's weights, looked up once per
-    value: the same words, tags and arcs come back in paragraph after paragraph. Values made
-    of several parts (a word and the next, a lemma and its arc) are nearly as many as the
-    tokens: they are looked up each time, not kept."""
-
-    LIMIT = 50_000  # values kept per template; a larger vocabulary starts the memo again
-
-    def __init__(self, name: str, index: dict[str, int]):
-        super().__init__()
-        self.name, self.index, self.missing = name, index, len(index)
-
-    def of(self, values: list) -> list[int]:
-        """The rows of many values."""
-        if values and not isinstance(values[0], str):
-            get, name, missing = self.index.get, self.name, self.missing
-            return [get(feature(name, value), missing) for value in values]
-        out = list(map(self.get, values))
-        if None in out:
-            if len(self) >= self.LIMIT:
-                self.clear()
-            for k, value in enumerate(values):
-                if out[k] is None:
-                    out[k] = self[value] = self.index.get(feature(self.name, value), self.missing)
-        return out  # type: ignore[return-value]  # no None is left
-
-
 # -- features ---------------------------------------------------------------------------
+
+
+# The features of a token that do not depend on a cue, template by template in the order the
+# taggers add their weights (`token_columns`), with the parts of a value: "ld=" is a lemma and an
+# arc ("ld=say|ccomp"), "ht=" the head's tag, the token's tag and its arc.
+TEMPLATES = {
+    **{"b": 1, "w=": 1, "l=": 1, "p=": 1, "t=": 1, "d=": 1, "ld=": 2, "lt=": 2, "hl=": 1, "hp=": 2},
+    **{"e=": 1, "s=": 1, "q=": 1, "pw=": 1, "nw=": 1, "pt=": 1, "nt=": 1, "nw2=": 2, "pwl=": 2},
+    **{"nq=": 1, "sent0=": 1, "lex=": 2, "hlex=": 2, "hld=": 2, "hkids=": 1, "lkids=": 2, "ht=": 3},
+}
 
 
 def token_columns(P: Parse, qidx: list[int]) -> tuple[list[tuple[str, list]], list[list[str]]]:
     """The features of each token that do not depend on a cue, template by template: for the
-    templates every token has, (name, one value per token) in order, a value being a string or a
-    tuple of strings joined by "|"; and per token the list of its other features. The taggers
-    look each template's values up in a memo (`Perceptron.rows`), not one string at a time."""
-    n = len(P.tokens)
+    templates every token has (TEMPLATES), (name, one value per token) in order, a value being a
+    string or a tuple of strings joined by "|"; and per token the list of its other features.
+    The taggers look each template's values up in its table (`Perceptron.tables`), not one
+    string at a time."""
+    n = len(P.head)
+    if not n:
+        return [(name, []) for name in TEMPLATES], []
     words, lemmas, tags, pos, deps, heads = P.word, P.lemma, P.tag, P.pos, P.dep, P.head
     ent_type, children = P.ent_type, P.children
     quote = [x in QUOTE_MARKS for x in P.text]
-    h_lemma = [lemmas[h] for h in heads]
-    prev_word = ["<s>", *words[:-1]] if n else []
-    next_word = [*words[1:], "</s>"] if n else []
-    kids = [sorted({deps[c] for c in cs}) for cs in children]
-    key_kids = ["|".join(sorted({deps[c] for c in cs} & _KEY_DEPS)) for cs in children]
-    in_lexicon = [str(lemma in CUE_LEMMAS) for lemma in lemmas]
-    columns: list[tuple[str, list]] = [
-        ("b", [""] * n),
-        ("w=", words),
-        ("l=", lemmas),
-        ("p=", pos),
-        ("t=", tags),
-        ("d=", deps),
-        ("ld=", list(zip(lemmas, deps))),
-        ("lt=", list(zip(lemmas, tags))),
-        ("hl=", h_lemma),
-        ("hp=", [(pos[h], d) for h, d in zip(heads, deps)]),
-        ("e=", [iob + ent for iob, ent in zip(P.ent_iob, ent_type)]),
-        ("s=", [shape[:4] for shape in P.shape]),
-        ("q=", [str(min(q, 1)) for q in qidx]),
-        ("pw=", prev_word),
-        ("nw=", next_word),
-        ("pt=", ["<s>", *tags[:-1]] if n else []),
-        ("nt=", [*tags[1:], "</s>"] if n else []),
-        ("nw2=", [(words[i + 1] if i + 1 < n else "", words[i + 2] if i + 2 < n else "") for i in range(n)]),
-        ("pwl=", list(zip(prev_word, lemmas))),
-        ("nq=", [str(i + 1 < n and quote[i + 1]) + str(i > 0 and quote[i - 1]) for i in range(n)]),
-        ("sent0=", [str(x) for x in P.sent_start]),
-        ("lex=", list(zip(in_lexicon, pos))),
-        ("hlex=", [(in_lexicon[h], d) for h, d in zip(heads, deps)]),
-        ("hld=", list(zip(h_lemma, deps))),
-        ("hkids=", [key_kids[h] for h in heads]),
-        ("lkids=", [(lemma, "|".join(k for k in ks if k in _KEY_DEPS)) for lemma, ks in zip(lemmas, kids)]),
-        ("ht=", [(tags[h], t, d) for h, t, d in zip(heads, tags, deps)]),
+    h_lemma = list(map(lemmas.__getitem__, heads))
+    prev_word = ["<s>", *words[:-1]]
+    kids = [sorted({deps[c] for c in cs}) if cs else [] for cs in children]
+    key_kids = ["|".join(k for k in ks if k in _KEY_DEPS) if ks else "" for ks in kids]
+    in_lexicon = list(map(str, map(CUE_LEMMAS.__contains__, lemmas)))
+    values = [
+        [""] * n,
+        words,
+        lemmas,
+        pos,
+        tags,
+        deps,
+        list(zip(lemmas, deps)),
+        list(zip(lemmas, tags)),
+        h_lemma,
+        list(zip(map(pos.__getitem__, heads), deps)),
+        list(map(add, P.ent_iob, ent_type)),
+        [shape[:4] for shape in P.shape],
+        ["1" if q else "0" for q in qidx],
+        prev_word,
+        [*words[1:], "</s>"],
+        ["<s>", *tags[:-1]],
+        [*tags[1:], "</s>"],
+        list(zip([*words[1:], ""], [*words[2:], "", ""])),
+        list(zip(prev_word, lemmas)),
+        list(map(add, map(str, [*quote[1:], False]), map(str, [False, *quote[:-1]]))),
+        list(map(str, P.sent_start)),
+        list(zip(in_lexicon, pos)),
+        list(zip(map(in_lexicon.__getitem__, heads), deps)),
+        list(zip(h_lemma, deps)),
+        list(map(key_kids.__getitem__, heads)),
+        list(zip(lemmas, key_kids)),
+        list(zip(map(tags.__getitem__, heads), tags, deps)),
     ]
+    columns = list(zip(TEMPLATES, values))
+    quoted = [k for k, q in enumerate(quote) if q]
     extra = []
     for i in range(n):
-        lemma, p = lemmas[i], pos[i]
+        lemma, p, ks = lemmas[i], pos[i], kids[i]
         f = []
-        subj = [c for c in children[i] if deps[c] in {"nsubj", "nsubjpass"}]
-        if subj:
-            sj = subj[0]
-            f += ["subj=" + (ent_type[sj] or pos[sj]) + "|" + lemma, "subjt=" + (ent_type[sj] or tags[sj])]
-        near_q = [k for k in range(max(i - 3, 0), min(i + 4, n)) if quote[k]]
-        if near_q:
-            f += ["nearq=" + ("L" if min(near_q) < i else "R") + "|" + p, "nearql=" + lemma]
-        comp = [c for c in children[i] if deps[c] == "ccomp"]
-        if comp:
-            marks = sorted(P.lower[c] for c in children[comp[0]] if deps[c] == "mark")
-            f.append("ccompmark=" + "|".join(marks) + "|" + p)
-        f += ["k=" + k for k in kids[i]]
-        f += ["lk=" + lemma + "|" + k for k in kids[i] if k in _LK_DEPS]
+        if ks:
+            subj = [c for c in children[i] if deps[c] in {"nsubj", "nsubjpass"}]
+            if subj:
+                sj = subj[0]
+                f += ["subj=" + (ent_type[sj] or pos[sj]) + "|" + lemma, "subjt=" + (ent_type[sj] or tags[sj])]
+        if quoted:
+            near_q = [k for k in quoted if i - 3 <= k <= i + 3]
+            if near_q:
+                f += ["nearq=" + ("L" if near_q[0] < i else "R") + "|" + p, "nearql=" + lemma]
+        if ks:
+            comp = [c for c in children[i] if deps[c] == "ccomp"]
+            if comp:
+                marks = sorted(P.lower[c] for c in children[comp[0]] if deps[c] == "mark")
+                f.append("ccompmark=" + "|".join(marks) + "|" + p)
+            f += ["k=" + k for k in ks]
+            f += ["lk=" + lemma + "|" + k for k in ks if k in _LK_DEPS]
         extra.append(f)
     return columns, extra
 
@@ -264,12 +252,12 @@ _LK_DEPS = {"ccomp", "xcomp", "nsubj", "dobj", "prep", "prt", "advcl", "parataxi
 
 def quote_index(doc, text: str, offset: int, parse: Parse | None = None) -> tuple[list[int], list]:
     """Per token: 1 + the index of the quotation it sits in, or 0; and the quotations."""
-    qs = find_quotes(text, offset, offset + len(doc.text))
+    qs = find_quotes(text, offset, offset + len(parse.string if parse else doc.text))
+    tokens = parse.tokens if parse else list(doc)
+    if not qs:
+        return [0] * len(tokens), qs
     qidx = []
-    for t in parse.tokens if parse else doc:
-        if not qs:
-            qidx.append(0)
-            continue
+    for t in tokens:
         pos = t.idx + offset
         qidx.append(next((k + 1 for k, q in enumerate(qs) if q.start <= pos < q.end), 0))
     return qidx, qs
@@ -441,55 +429,166 @@ def train(ex: dict[str, list], epochs: int = 8, rng: random.Random | None = None
     return {name: {"classes": list(m.classes), "weights": m.weights} for name, m in models.items()}
 
 
-def save(model: dict, path, prune: float = 0.0) -> None:
-    """Write the weights as a compressed NumPy archive: per tagger its classes, its feature
-    strings (one a line) and a float16 matrix. Features whose weights are all below `prune`
-    in absolute value are left out."""
+def templates_of(tagger: str) -> tuple[str, list[str]]:
+    """The prefix of a tagger's template features and the templates it reads: the span tagger
+    reads a token's own features "x"-prefixed ("xw=said"), those of `SPAN_BASE`."""
+    if tagger == "span":
+        return "x", list(TEMPLATES)[SPAN_BASE]
+    return "", list(TEMPLATES)
+
+
+def _tables(features: list[str], templates: dict[str, int]) -> tuple[list[int], dict[str, dict]]:
+    """A tagger's features (row: the position) split into one table per template, {value: row},
+    a value being what `token_columns` gives (a string, or a tuple of as many strings as the
+    template has parts), and the rows of the other features. A feature "lkids=say|ccomp|nsubj"
+    is the value ("say", "ccomp|nsubj") and ("say|ccomp", "nsubj") alike: every way of cutting it
+    into parts, so that table.get(value) is the row of feature(name, value) for any value."""
+    tables: dict[str, dict] = {name: {} for name in templates}
+    rest = []
+    for row, f in enumerate(features):
+        name, eq, value = f.partition("=")  # a template's name ends at its only "="
+        parts = templates.get(name + eq)
+        bits = value.split("|") if parts and parts > 1 else [value]
+        if parts is None or len(bits) < parts:
+            rest.append(row)
+            continue
+        table = tables[name + eq]
+        if parts == 1:
+            table[value] = row
+            continue
+        for cut in combinations(range(1, len(bits)), parts - 1):
+            ends = (0, *cut, len(bits))
+            table[tuple("|".join(bits[i:j]) for i, j in zip(ends, ends[1:]))] = row
+    return rest, tables
+
+
+def _blob(strings: list[str]):
     import numpy as np
 
-    arrays: dict[str, Any] = {}
-    for name, m in model.items():
+    # UTF-8 bytes: a NumPy unicode scalar is UTF-32 and slow to turn back into a str
+    return np.frombuffer("\n".join(strings).encode("utf-8"), dtype=np.uint8)
+
+
+def _strings(raw, count: int) -> list[str]:
+    """The `count` strings of a `_blob` (none is no bytes, and so is one empty string)."""
+    return raw.tobytes().decode("utf-8").split("\n") if count else []
+
+
+def save(model: dict, path, prune: float = 0.0) -> None:
+    """Write the weights as a compressed NumPy archive. The values of each template of
+    TEMPLATES (their parts, one string a line) come with their rows, one row per feature of
+    either tagger, so that one look-up in a table (`_tables`) finds a token's row in both
+    taggers' matrices. Per tagger: its classes, a float16 matrix (the templates' rows, a tagger
+    having zeros where the feature is the other's, then its other features), which template
+    rows are its features, and its other features as strings (one a line). Features whose
+    weights are all below `prune` in absolute value are left out."""
+    import numpy as np
+
+    joint: dict[str, dict] = {name: {} for name in TEMPLATES}  # per template, value -> shared row
+    order: list[tuple[str, str]] = []  # per shared row, (template, its value's text)
+    rows_of: dict[tuple[str, str], int] = {}
+    split = {}
+    for tagger, m in model.items():
         feats = [f for f, row in m["weights"].items() if max(abs(v) for v in row) >= prune and "\n" not in f]
-        arrays[f"{name}.classes"] = np.array("\n".join(m["classes"]))
-        # UTF-8 bytes: a NumPy unicode scalar is UTF-32 and slow to turn back into a str
-        arrays[f"{name}.features"] = np.frombuffer("\n".join(feats).encode("utf-8"), dtype=np.uint8)
-        arrays[f"{name}.weights"] = np.array([m["weights"][f] for f in feats], dtype=np.float16).reshape(
-            len(feats), len(m["classes"])
-        )
+        prefix, reads = templates_of(tagger)
+        rest, tables = _tables(feats, {prefix + name: TEMPLATES[name] for name in reads})
+        split[tagger] = feats, rest
+        for name in reads:
+            for value, row in tables[prefix + name].items():
+                text = feats[row][len(prefix + name) :]
+                if (name, text) not in rows_of:
+                    rows_of[name, text] = len(order)
+                    order.append((name, text))
+                joint[name][value] = rows_of[name, text]
+    arrays: dict[str, Any] = {"templates": np.array("\n".join(f"{t} {k}" for t, k in TEMPLATES.items()))}
+    for n, table in enumerate(joint.values()):
+        arrays[f"values{n}"] = _blob([p for v in table for p in ((v,) if isinstance(v, str) else v)])
+        arrays[f"rows{n}"] = np.array(list(table.values()), dtype=np.int32)
+    for tagger, m in model.items():
+        (feats, rest), prefix = split[tagger], templates_of(tagger)[0]
+        zero = [0.0] * len(m["classes"])
+        mine = [m["weights"].get(prefix + name + text) for name, text in order]
+        arrays[f"{tagger}.classes"] = np.array("\n".join(m["classes"]))
+        arrays[f"{tagger}.prefix"] = np.array(prefix)
+        arrays[f"{tagger}.own"] = np.array([w is not None for w in mine], dtype=np.uint8)
+        arrays[f"{tagger}.features"] = _blob([feats[r] for r in rest])
+        weights = [w or zero for w in mine] + [m["weights"][feats[r]] for r in rest]
+        arrays[f"{tagger}.weights"] = np.array(weights, dtype=np.float16).reshape(len(weights), len(zero))
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     with open(path, "wb") as fh:
         np.savez_compressed(fh, **arrays)
 
 
-def read_weights(path) -> dict:
-    """The archive written by `save`, as {name: {"classes": [...], "weights": {feature: [...]}}}."""
+def _archive(path) -> tuple[dict[str, dict], dict[str, dict]]:
+    """The archive written by `save`: the templates' tables ({value: row}), and per tagger its
+    classes, prefix, matrix (float32, a zero row after the templates' rows), which template rows
+    are its features (`own`) and its other features' rows (`index`)."""
     import numpy as np
 
     with np.load(path) as z:
-        names = {k.split(".")[0] for k in z.files}
-        out = {}
-        for name in names:
-            raw = z[f"{name}.features"]
-            feats = (raw.tobytes().decode("utf-8") if raw.dtype == np.uint8 else str(raw)).split("\n")
-            matrix = z[f"{name}.weights"].astype(np.float32)
-            out[name] = {"classes": str(z[f"{name}.classes"]).split("\n"), "features": feats, "matrix": matrix}
+        tables = {}
+        for n, line in enumerate(str(z["templates"]).split("\n")):
+            template, parts = line.rsplit(" ", 1)
+            rows = z[f"rows{n}"].tolist()
+            values: Any = _strings(z[f"values{n}"], len(rows))
+            if int(parts) > 1:
+                values = zip(*[iter(values)] * int(parts))
+            tables[template] = dict(zip(values, rows))
+        taggers = {}
+        for tagger in sorted({k.split(".")[0] for k in z.files if "." in k}):
+            own = z[f"{tagger}.own"].astype(bool)
+            weights = z[f"{tagger}.weights"].astype(np.float32)
+            matrix = np.vstack([weights[: len(own)], np.zeros((1, weights.shape[1]), np.float32), weights[len(own) :]])
+            rest = _strings(z[f"{tagger}.features"], len(weights) - len(own))
+            taggers[tagger] = {
+                "classes": str(z[f"{tagger}.classes"]).split("\n"),
+                "prefix": str(z[f"{tagger}.prefix"]),
+                "own": own,
+                "matrix": matrix,
+                "index": dict(zip(rest, range(len(own) + 1, len(own) + 1 + len(rest)))),
+            }
+    return tables, taggers
+
+
+def _features(tables: dict[str, dict], m: dict) -> dict[str, int]:
+    """Every feature of one tagger of `_archive` and its row."""
+    out = dict(m["index"])
+    own, prefix = m["own"], m["prefix"]
+    for name, table in tables.items():
+        for value, row in table.items():
+            if own[row]:
+                out[prefix + feature(name, value)] = row
+    return out
+
+
+def read_weights(path) -> dict:
+    """The archive written by `save`, as {name: {"classes": [...], "features": [...], "matrix":
+    float32 array}}, a row of the matrix for each feature."""
+    tables, taggers = _archive(path)
+    out = {}
+    for name, m in taggers.items():
+        feats = _features(tables, m)
+        out[name] = {"classes": m["classes"], "features": list(feats), "matrix": m["matrix"][list(feats.values())]}
     return out
 
 
 @lru_cache(maxsize=1)
 def load_model(path: str = str(WEIGHTS)) -> dict | None:
-    """The shipped taggers, or None when the weights file is missing."""
-    import numpy as np
-
+    """The shipped taggers, or None when the weights file is missing. They share the templates'
+    tables: a token's row in one is its row in the other."""
     if not Path(path).is_file():
         return None
+    tables, taggers = _archive(path)
     out = {}
-    for name, m in read_weights(path).items():
+    for name, m in taggers.items():
         p = Perceptron(tuple(m["classes"]))
-        p.index = dict(zip(m["features"], range(len(m["features"]))))
-        p.matrix = np.vstack([m["matrix"], np.zeros((1, len(p.classes)), dtype=np.float32)])
-        p.missing = len(p.index)
-        p.memos = {}
+        p.index, p.tables, p.matrix, p.archived = m["index"], tables, m["matrix"], m
+        p.missing = len(m["own"])  # the zero row
+        # the previous class's features with this token's lemma ("prevl=1l=say"), by lemma
+        p.history = tuple(  # type: ignore[assignment]  # two dicts, as declared
+            {f[len(start) :]: row for f, row in p.index.items() if f.startswith(start)}
+            for start in (_history(0, "l=")[1], _history(1, "l=")[1])
+        )
         out[name] = p
     return out
 
@@ -510,7 +609,6 @@ def _runs(indices: list[int]) -> list[list[int]]:
 def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, list]]:
     """(cue tokens, source tokens, content tokens) of every attribution the taggers find in a
     parsed paragraph `doc` whose text starts at `offset` of `text`."""
-    import numpy as np
 
     model = load_model()
     if model is None:
@@ -520,34 +618,29 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
     qidx, qs = quote_index(doc, text, offset, P)
     columns, extra = token_columns(P, qidx)
     cue_model, span_model = model["cue"], model["span"]
-    space = [t.is_space for t in toks]
-    marked = [n for n, c in enumerate(cue_classes(cue_model, P, columns, extra)) if c and n >= floor and not space[n]]
+    space = P.is_space
+    ids = cue_model.column_ids(columns, extra)
+    classes = cue_classes(cue_model, ids, P.lemma)
+    marked = [n for n, c in enumerate(classes) if c and n >= floor and not space[n]]
     out = []
     runs = _with_auxiliaries(doc, _runs(marked), floor)
-    own_ids = None
+    own_ids = ids[SPAN_BASE]  # the tokens' own features, as the span tagger reads them (shared tables)
     cue_sents = [P.sent[r[0]] for r in runs]
     for n, run in enumerate(runs):
         cue = [toks[i] for i in run]
         own = cue_sents[n]
         others = set(cue_sents[:n] + cue_sents[n + 1 :])
         idx, feats = span_features(doc, None, cue, qidx, qs, offset, P)
-        keep = [(i, f) for i, f in zip(idx, feats) if i >= floor and not space[i]]
-        if own_ids is None:  # the tokens' own features, as the span tagger reads them: once a paragraph
-            own_ids = span_model.column_ids(columns[SPAN_BASE], [], prefix="x")
-        if keep:
-            with_cue = np.array([span_model.ids(f) for _, f in keep], dtype=np.intp).T
-            ids = np.concatenate([with_cue, own_ids[:, [i for i, _ in keep]]])
-            scores = dict(zip((i for i, _ in keep), span_model.sum_ids(ids).tolist()))
-        else:
-            scores = {}
-        src = _best_run(scores, 1, list(scores))
+        keep = [k for k, i in enumerate(idx) if i >= floor and not space[i]]
+        scores = span_scores(span_model, own_ids, [idx[k] for k in keep], [feats[k] for k in keep])
+        src = _best_run(scores[1], list(scores[1]))
         # content leaves the cue's sentence only inside a quotation, into a sentence with no cue of its own
         taken = set(src)
-        rest = [i for i in scores if i not in taken and (P.sent[i] == own or (qidx[i] and P.sent[i] not in others))]
+        rest = [i for i in scores[1] if i not in taken and (P.sent[i] == own or (qidx[i] and P.sent[i] not in others))]
         other_runs = [r for r in runs if r is not run]
         other = {i for r in other_runs for i in r}
-        left = _best_run(scores, 2, [i for i in rest if i < run[0]])
-        right = _best_run(scores, 2, [i for i in rest if i > run[-1]])
+        left = _best_run(scores[2], [i for i in rest if i < run[0]])
+        right = _best_run(scores[2], [i for i in rest if i > run[-1]])
         # a content does not reach over another cue to its own ("X said ..., while Y put it at ...")
         if left and other & set(range(left[-1] + 1, run[0])):
             left = []
@@ -561,25 +654,41 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
     return out
 
 
-def cue_classes(cue_model: Perceptron, P: Parse, columns: list[tuple[str, list]], extra: list[list[str]]) -> list[int]:
+def span_scores(span_model: Perceptron, own_ids, idx: list[int], feats: list[list[str]]) -> dict[int, dict]:
+    """For one cue, per class k of the span tagger ("S", "C"), each candidate token's margin:
+    its score for k less its best score for another class. `feats` are the candidates'
+    features with the cue (`span_features`), `own_ids` the rows of every token's own ones
+    (`column_ids` of SPAN_BASE): the features of `span_features` with a `base`, in order."""
+    import numpy as np
+
+    if not idx:
+        return {1: {}, 2: {}}
+    flat = list(map(span_model.index.get, chain.from_iterable(feats), repeat(span_model.missing)))
+    ids = np.concatenate([np.array(flat, dtype=np.intp).reshape(len(idx), -1).T, own_ids[:, idx]])
+    sums = span_model.sum_ids(ids).astype(np.float64)  # as Python floats
+    others = {1: np.maximum(sums[:, 0], sums[:, 2]), 2: np.maximum(sums[:, 0], sums[:, 1])}
+    return {k: dict(zip(idx, (sums[:, k] - best).tolist())) for k, best in others.items()}
+
+
+def cue_classes(cue_model: Perceptron, ids, lemmas: list[str]) -> list[int]:
     """The cue tagger's class of each token (1: part of a cue), read left to right: the
-    scores of the features of `token_columns` plus those of the previous token's class
-    (`_history`)."""
-    static = cue_model.sum_ids(cue_model.column_ids(columns, extra)).tolist()
-    lemma_features = [feature("l=", lemma) for lemma in dict(columns)["l="]]
-    # each token's history rows, after a token of either class
-    history = [[cue_model.ids(_history(prev, lf)) for lf in lemma_features] for prev in (0, 1)]
-    needed = sorted({row for after in history for rows in after for row in rows if row < cue_model.missing})
-    weights = dict(zip(needed, cue_model.matrix[needed].tolist()))  # as Python floats
+    scores of the rows `ids` of its features (`column_ids` of `token_columns`) plus those of
+    the previous token's class (`_history`), added to the float32 sums as Python floats
+    (float64), in that order."""
+    import numpy as np
+
+    static = cue_model.sum_ids(ids).astype(np.float64)
+    matrix, missing = cue_model.matrix, cue_model.missing
+    # each token's class after a token of either class (the zero row adds nothing to a score)
+    after = []
+    for prev, by_lemma in enumerate(cue_model.history):
+        sc = static + matrix[cue_model.index.get("prev=" + str(prev), missing)].astype(np.float64)
+        sc += matrix[list(map(by_lemma.get, lemmas, repeat(missing)))].astype(np.float64)
+        after.append((sc[:, 1] > sc[:, 0]).astype(np.intp).tolist())
     out = []
     prev = 0
-    for n, sc in enumerate(static):
-        for row in history[prev][n]:
-            if row < cue_model.missing:
-                w0, w1 = weights[row]
-                sc[0] += w0
-                sc[1] += w1
-        prev = 1 if sc[1] > sc[0] else 0
+    for n in range(len(lemmas)):
+        prev = after[prev][n]
         out.append(prev)
     return out
 
@@ -663,17 +772,15 @@ def _whole_quotes(P: Parse, cue: list, con: list[int], src: list[int], qidx: lis
     return sorted(set(con) | set(quoted))
 
 
-def _best_run(scores: dict[int, list[float]], k: int, candidates: list[int]) -> list[int]:
-    """The run of consecutive candidate tokens that maximises the margin of class k over the
-    best other class (empty when no run has a positive margin)."""
+def _best_run(margins: dict[int, float], candidates: list[int]) -> list[int]:
+    """The run of consecutive candidate tokens whose margins (`span_scores`) add up to the
+    most (empty when no run has a positive sum)."""
     best, best_run = 0.0, []
     total, start, prev = 0.0, None, None
     for i in sorted(candidates):
-        s = scores[i]
-        margin = s[k] - max(v for c, v in enumerate(s) if c != k)
         if prev is None or i != prev + 1 or total <= 0:
             total, start = 0.0, i
-        total += margin
+        total += margins[i]
         prev = i
         if total > best:
             assert start is not None  # set on the first candidate, before any total

@@ -6,11 +6,13 @@ reads them all in a few `Doc.to_array` calls instead."""
 
 from __future__ import annotations
 
+from operator import add
 from typing import Any
 
 COLUMNS = [
     *("DEP", "POS", "TAG", "LEMMA", "LOWER", "LIKE_NUM", "ORTH", "SHAPE"),
-    *("ENT_TYPE", "ENT_IOB", "IS_STOP", "IS_PUNCT", "IS_ALPHA", "SENT_START"),
+    *("ENT_TYPE", "ENT_IOB", "IS_STOP", "IS_PUNCT", "IS_ALPHA", "SENT_START", "SPACY"),
+    "IS_SPACE",
 ]
 IOB = ("", "I", "O", "B")  # spaCy's ENT_IOB values as Token.ent_iob_ gives them
 
@@ -79,6 +81,8 @@ class Parse:
             is_punct,
             is_alpha,
             sent_start,
+            spacy,
+            is_space,
         ) = cols
         string = _strings(doc.vocab.strings).__getitem__
         self.dep = list(map(string, dep))
@@ -95,7 +99,9 @@ class Parse:
         self.is_stop = [bool(x) for x in is_stop]
         self.is_punct = [bool(x) for x in is_punct]
         self.is_alpha = [bool(x) for x in is_alpha]
-        self.string = doc.text  # spaCy joins the tokens again on every doc.text
+        self.is_space = [bool(x) for x in is_space]
+        # doc.text, which spaCy joins again from a Token object per token on every read
+        self.string = "".join(map(add, self.text, [" " if x else "" for x in spacy]))
         self.children: list[list[int]] = [[] for _ in toks]
         for i, h in enumerate(self.head):
             if h != i:
