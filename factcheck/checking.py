@@ -18,7 +18,7 @@ from .models import Article, Claim, SourceSummary
 
 RECHECK_ARTICLES = 100  # articles whose contradictions are found together in a recheck
 KEYED_SQL = """select c.id, c.article_id, c.source_id, s.name, s.kind, c.stance, c.cue, c.content, c.terms,
-             c.context, c.numbers, c.negated, c.hedged, c.position, c.affiliation
+             c.context, c.numbers, c.negated, c.hedged, c.position, c.affiliation, c.speaker
              from claims c join sources s on s.id = c.source_id"""
 
 # -- claims with their proposition keys --------------------------------------------------------
@@ -50,6 +50,7 @@ def keyed(c: Claim) -> Keyed:
         hedged=c.hedged,
         affiliation=c.affiliation,
         position=c.spans.content[0][0] if c.spans.content else 0,
+        speaker=c.speaker,
     )
 
 
@@ -71,6 +72,7 @@ def _keyed_rows(rows) -> Iterable[Keyed]:
             hedged=bool(row[12]),
             position=row[13] or 0,
             affiliation=_i(row[14]) if row[14] else None,
+            speaker=row[15] or "",
         )
 
 

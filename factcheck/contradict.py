@@ -119,6 +119,7 @@ class Keyed:
     hedged: bool = False
     position: int = 0
     affiliation: str | None = None  # the organisation its speaker speaks for
+    speaker: str = ""  # the words that named the source ("Mayor Lena Ortiz")
 
     @cached_property
     def substantive(self) -> bool:
@@ -580,6 +581,8 @@ def figures(index: Index, a: Keyed) -> list[Found]:
 
 
 FIGURE_NOUNS = word_set("figure_nouns")
+# Titles that name no role ("Mr.", "Dr."): "the voice of Mr. Tribe's client" is no reference to Mr. Deese.
+HONORIFICS = word_set("titles") - word_set("role_titles")
 # "at least 700 higher than Saudi officials' tally of 769": a figure set above or below another
 # source's, named by a figure noun and its owner.
 _COMPARED = re.compile(
@@ -666,6 +669,10 @@ def rebuttals(index: Index, r: Keyed) -> list[Found]:
             or t.source_kind == "document"
             and t.source.split()[0].lower() in said
         )  # "the study"
+        # "the mayor's claim", the speaker having been named "Mayor Lena Ortiz"
+        by_name = by_name or any(
+            _owned_by(w, r.content) for w in _side_words(t.speaker, stemmed=False) - name - HONORIFICS if len(w) > 2
+        )
         by_figure = bool(figures_named & {n[0] for n in t.numbers})
         verb = t.cue.split()[-1].lower() if t.cue else ""  # "alleges", "accused", "have accused"
         alleging = (

@@ -662,13 +662,17 @@ def _negation_scope(neg, ids: set[int]) -> set[int]:
 
 
 def _unit(num_tok, last_tok) -> str | None:
-    """The noun a number counts: its head ("2 million Uyghurs", "300 dead") or the next noun."""
+    """The noun a number counts: its head ("2 million Uyghurs", "300 dead"), what a figure noun
+    sets it for ("the number of dead at 40"), or the next noun."""
     if num_tok.text.startswith("$") or (num_tok.i > 0 and num_tok.doc[num_tok.i - 1].text == "$"):
         return "$"
     head = num_tok.head
     for candidate in (head, last_tok.head):
         if candidate.pos_ in {"NOUN", "PROPN", "ADJ"} and candidate.i != num_tok.i and candidate.i > num_tok.i:
             return _lemma(candidate)
+    by_noun = _counted_by_noun(num_tok)  # "put the number of dead at 40 after the floods": dead, not floods
+    if by_noun:
+        return by_noun
     doc = num_tok.doc
     for i in range(last_tok.i + 1, min(last_tok.i + 4, len(doc))):
         if doc[i].pos_ in {"NOUN", "PROPN"}:
@@ -677,7 +681,7 @@ def _unit(num_tok, last_tok) -> str | None:
             break
     if head.pos_ == "NOUN" and head.i != num_tok.i:
         return _lemma(head)
-    return _counted_by_noun(num_tok)
+    return None
 
 
 FIGURE_HEADS = word_set("figure_heads")

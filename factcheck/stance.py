@@ -86,8 +86,9 @@ def _predicate_stance(root) -> str | None:
         if lemma in OWN_THOUGHT and subjects[0].lower_ in {"i", "we"}:
             thought = next((c for c in root.children if c.dep_ == "ccomp"), None)
             return _predicate_stance(thought) if thought is not None else None
-    if negated and subjects and any(c.dep_ == "aux" and c.lower_ in {"may", "might"} for c in root.children):
-        return "questions"  # "the witnesses may not have been close enough to see": a doubt
+    auxes = {c.lower_ for c in root.children if c.dep_ == "aux"}
+    if negated and subjects and auxes & {"may", "might"} and "have" in auxes:
+        return "questions"  # "the witnesses may not have been close enough to see": a doubt of what happened
     if lemma == "be" and subjects and not negated:
         complement = [c for c in root.children if c.dep_ in {"attr", "acomp"}]
         if complement and complement[0].lower_ in DENIAL_WORDS:

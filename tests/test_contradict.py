@@ -912,3 +912,29 @@ def test_a_figure_set_above_another_sources_tally_contradicts_it():
     assert "higher than what interior ministry gives" in pairs[0][0].explanation
     # a figure of no source (last year's) is a comparison in time, not an answer to the ministry
     assert not conflicts(text.replace("the ministry's figure of 40", "last year's figure of 40"))
+
+
+def test_a_rebuttal_may_name_its_target_by_the_role_it_was_introduced_with():
+    """ "no basis for the mayor's claim" answers Mayor Lena Ortiz; "Mr." names no role, so "the
+    voice of Mr. Tribe's client" answers no Mr. Deese."""
+    text = (
+        "Mayor Lena Ortiz said the new bridge in Kessa would cost 20 million dollars. "
+        "The council said there is no basis for the mayor's claim."
+    )
+    pairs = conflicts(text)
+    assert [(f.kind, a.source, b.source) for f, a, b in pairs] == [("rebuttal", "Lena Ortiz", "council")]
+    text = (
+        "Mr. Deese said the bridge in Kessa would cost 20 million dollars. "
+        "The council dismissed the criticism as the voice of Mr. Tribe's client, a coal company."
+    )
+    assert not [f for f, a, b in conflicts(text) if f.kind == "rebuttal"]
+
+
+def test_the_number_a_figure_noun_sets_counts_what_the_noun_names():
+    """ "put the number of dead at 40 after the floods" counts the dead, not floods."""
+    text = (
+        "The health ministry put the number of dead at 40 after the floods in Kessa. "
+        "The Kessa city hospital said 112 people died in the floods."
+    )
+    [(found, a, b)] = conflicts(text)
+    assert found.kind == "numeric" and "both count death" in found.explanation

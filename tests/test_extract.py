@@ -467,6 +467,7 @@ def test_a_relayed_claim_keeps_its_speaker_and_the_relayer_as_via():
         ("The minister said the report could be fiction.", "questions"),
         ("The lawyer suggested the witnesses may not have been close enough to see the knife.", "questions"),
         ("The agency said it could not verify the footage.", "asserts"),  # what it could not do, no doubt
+        ("The organiser said some people may not vote this year.", "asserts"),  # a forecast, no doubt of a fact
         ("A geologist, Ana Ruiz, disputed claims the rocks were older than the dam.", "denies"),
         ("A geologist, Ana Ruiz, questioned claims the rocks were older than the dam.", "questions"),
         ("The mayor tweeted: “DO NOT CLOSE THE LIBRARY.”", "demands"),
