@@ -501,9 +501,12 @@ def save(model: dict, path, prune: float = 0.0) -> None:
                     order.append((name, text))
                 joint[name][value] = rows_of[name, text]
     arrays: dict[str, Any] = {"templates": np.array("\n".join(f"{t} {k}" for t, k in TEMPLATES.items()))}
+    words: dict[str, int] = {}  # every part of a value once: they load as one string each
     for n, table in enumerate(joint.values()):
-        arrays[f"values{n}"] = _blob([p for v in table for p in ((v,) if isinstance(v, str) else v)])
+        parts = [p for v in table for p in ((v,) if isinstance(v, str) else v)]
+        arrays[f"values{n}"] = np.array([words.setdefault(p, len(words)) for p in parts], dtype=np.int32)
         arrays[f"rows{n}"] = np.array(list(table.values()), dtype=np.int32)
+    arrays["words"] = _blob(list(words))
     for tagger, m in model.items():
         (feats, rest), prefix = split[tagger], templates_of(tagger)[0]
         zero = [0.0] * len(m["classes"])
@@ -526,11 +529,13 @@ def _archive(path) -> tuple[dict[str, dict], dict[str, dict]]:
     import numpy as np
 
     with np.load(path) as z:
+        # interned, as Parse's strings are: a look-up finds the very same string, not an equal one
+        words = list(map(sys.intern, _strings(z["words"], 1)))
         tables = {}
         for n, line in enumerate(str(z["templates"]).split("\n")):
             template, parts = line.rsplit(" ", 1)
+            values: Any = list(map(words.__getitem__, z[f"values{n}"].tolist()))
             rows = z[f"rows{n}"].tolist()
-            values: Any = _strings(z[f"values{n}"], len(rows))
             if int(parts) > 1:
                 values = zip(*[iter(values)] * int(parts))
             tables[template] = dict(zip(values, rows))
@@ -586,7 +591,7 @@ def load_model(path: str = str(WEIGHTS)) -> dict | None:
         p.missing = len(m["own"])  # the zero row
         # the previous class's features with this token's lemma ("prevl=1l=say"), by lemma
         p.history = tuple(  # type: ignore[assignment]  # two dicts, as declared
-            {f[len(start) :]: row for f, row in p.index.items() if f.startswith(start)}
+            {sys.intern(f[len(start) :]): row for f, row in p.index.items() if f.startswith(start)}
             for start in (_history(0, "l=")[1], _history(1, "l=")[1])
         )
         out[name] = p

@@ -6,6 +6,7 @@ reads them all in a few `Doc.to_array` calls instead."""
 
 from __future__ import annotations
 
+import sys
 from operator import add
 from typing import Any
 
@@ -31,7 +32,9 @@ class Strings(dict):
         if len(self) >= self.LIMIT:
             self.clear()
         text = self.store[key] if key else ""
-        text = self[key] = text.lower() if self.lower else text
+        # interned: compared with a word of a table or a set (the taggers' tables are interned
+        # too), the very same string is found at once, not an equal one character by character
+        text = self[key] = sys.intern(text.lower() if self.lower else text)
         return text
 
 
