@@ -237,7 +237,7 @@ def _sentence_window(doc, att: Attribution, offset: int) -> tuple[int, int]:
 def _claim(article, att: Attribution, res, text, doc, offset, context_keys, speaker_spans=None) -> Claim:
     sentence = text[att.sentence[0] : att.sentence[1]]
     content = " ".join(text[s:e] for s, e in att.content)
-    terms, numbers, negated = keys_for(att.tokens)
+    terms, numbers, negated = keys_for(att.tokens, quoted=att.quote in {"direct", "mixed"})
     # the rest of the claim's own sentence (its source, what it is said of) and the sentence before
     inside = {t.i for t in att.tokens}
     lo, hi = _sentence_window(doc, att, offset)

@@ -134,7 +134,7 @@ def _term_lemma(lemma: str, lower: str, text: str, pos: str, tag: str, ent_type:
     return lemma
 
 
-def keys_for(tokens, frames: bool = True) -> tuple[list[str], list[Quantity], list[str]]:
+def keys_for(tokens, frames: bool = True, quoted: bool = False) -> tuple[list[str], list[Quantity], list[str]]:
     """(terms, numbers, negated terms) for a list of spaCy tokens of one parsed paragraph.
 
     Terms are lower-cased lemmas of content words and named entities, with the marks `~false`
@@ -143,7 +143,9 @@ def keys_for(tokens, frames: bool = True) -> tuple[list[str], list[Quantity], li
     (more than) or `<` (up to); negated terms are the predicates a negation turns around ("there
     was no evidence" -> evidence), so a negation elsewhere in the content does not turn the whole
     claim around. With `frames`, the terms also hold what the main verb is done to
-    ("%shoot>protester"), read by `frames()`; a claim's context has no use for them."""
+    ("%shoot>protester"), read by `frames()`; a claim's context has no use for them. In a
+    `quoted` content (a quotation, often of several clauses) a refuting word refutes the claim
+    only when it is said of the main predicate (`_says_of_main`)."""
     terms: list[str] = []
     numbers: list[Quantity] = []
     scope: set[int] = set()
@@ -177,7 +179,7 @@ def keys_for(tokens, frames: bool = True) -> tuple[list[str], list[Quantity], li
             if f.quantity_noun:
                 continue
         if f.denies:
-            if i not in scope and not (f.infinitive and not f.refuting):
+            if i not in scope and not (f.infinitive and not f.refuting) and (not quoted or _says_of_main(tok, main)):
                 marks.append(FALSE_MARK)
             continue
         if f.doubt:
@@ -443,6 +445,33 @@ def _main_predicate(tokens, ids: set[int]) -> set[int]:
         for r in roots:
             main |= {c for c in P.children[r] if P.dep[c] in {"prep", "acl", "appos", "xcomp"} and c in ids}
     return main
+
+
+# What a refuting word may be to the main predicate to refute the claim: its complement ("is a
+# hoax", "called it fake"), its object, its subject, or a word of one of those.
+_SAYS_OF = frozenset(
+    {"attr", "acomp", "oprd", "dobj", "nsubj", "nsubjpass", "appos", "advmod", "npadvmod", "amod", "compound"}
+)
+
+
+def _says_of_main(tok, main: set[int]) -> bool:
+    """Whether a refuting word is said of the claim's main predicate ("It's a hoax", "This is
+    fake news", "..., denying the figures"), not of something inside one of its clauses ("We
+    cannot have people come here and deny the right", "You could dismiss these actions as ...,
+    but this man is running")."""
+    if tok.i in main:
+        return True
+    head = tok.head
+    if (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        and head.i in main
+        and not any(c.dep_ == "nsubj" for c in tok.children)
+    ):
+        return True  # "..., denying the figures": the speaker's own act, hung on the content
+    if tok.dep_ in _SAYS_OF and head.i in main:
+        return True
+    return tok.dep_ in {"amod", "compound"} and head.dep_ in _SAYS_OF and head.head.i in main
 
 
 def _predicate_heads(tokens, ids: set[int]) -> list:

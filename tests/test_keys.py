@@ -77,3 +77,17 @@ def test_a_frame_names_what_the_main_verb_is_done_to():
     for text, expected in cases.items():
         [claim] = attributed(text)
         assert frames(claim.terms) == expected, text
+
+
+def test_a_refuting_word_in_a_quotation_refutes_only_when_said_of_its_main_predicate():
+    """A quotation of several clauses refutes when its main predicate is called false, not when
+    a refuting word sits in one of its clauses; a reported content is read whole, as before."""
+    deep = '"We cannot let people come here and deny the right of this committee to question them," Senator Mira Holt said.'
+    [claim] = attributed(deep)
+    assert FALSE_MARK not in claim.terms
+    [claim] = attributed('"The report about the mine is a hoax," Senator Mira Holt said.')
+    assert FALSE_MARK in claim.terms
+    [claim] = attributed(
+        "Senator Mira Holt said people come here and deny the right of this committee to question them."
+    )
+    assert FALSE_MARK in claim.terms
