@@ -165,11 +165,12 @@ def token_columns(P: Parse, qidx: list[int]) -> tuple[list[tuple[str, list]], li
         return [(name, []) for name in TEMPLATES], []
     words, lemmas, tags, pos, deps, heads = P.word, P.lemma, P.tag, P.pos, P.dep, P.head
     ent_type, children = P.ent_type, P.children
-    quote = [x in QUOTE_MARKS for x in P.text]
+    quote = list(map(QUOTE_MARKS.__contains__, P.text))
     h_lemma = list(map(lemmas.__getitem__, heads))
     prev_word = ["<s>", *words[:-1]]
-    kids = [sorted({deps[c] for c in cs}) if cs else [] for cs in children]
-    key_kids = ["|".join(k for k in ks if k in _KEY_DEPS) if ks else "" for ks in kids]
+    kid_deps = [list(map(deps.__getitem__, cs)) for cs in children]
+    kids = [sorted(set(ds)) if ds else ds for ds in kid_deps]
+    key_kids = ["|".join(filter(_KEY_DEPS.__contains__, ks)) if ks else "" for ks in kids]
     in_lexicon = list(map(str, map(CUE_LEMMAS.__contains__, lemmas)))
     values = [
         [""] * n,
@@ -201,27 +202,30 @@ def token_columns(P: Parse, qidx: list[int]) -> tuple[list[tuple[str, list]], li
         list(zip(map(tags.__getitem__, heads), tags, deps)),
     ]
     columns = list(zip(TEMPLATES, values))
-    quoted = [k for k, q in enumerate(quote) if q]
+    # per token, the first quotation mark at most 3 tokens from it
+    near: list[int | None] = [None] * n
+    for k in reversed([k for k, q in enumerate(quote) if q]):
+        near[max(k - 3, 0) : k + 4] = repeat(k, min(k + 4, n) - max(k - 3, 0))
     extra = []
     for i in range(n):
-        lemma, p, ks = lemmas[i], pos[i], kids[i]
         f = []
+        ks = kids[i]
         if ks:
-            subj = [c for c in children[i] if deps[c] in {"nsubj", "nsubjpass"}]
-            if subj:
-                sj = subj[0]
-                f += ["subj=" + (ent_type[sj] or pos[sj]) + "|" + lemma, "subjt=" + (ent_type[sj] or tags[sj])]
-        if quoted:
-            near_q = [k for k in quoted if i - 3 <= k <= i + 3]
-            if near_q:
-                f += ["nearq=" + ("L" if near_q[0] < i else "R") + "|" + p, "nearql=" + lemma]
+            ds = kid_deps[i]
+            if "nsubj" in ds or "nsubjpass" in ds:
+                sj = next(c for c, d in zip(children[i], ds) if d in {"nsubj", "nsubjpass"})
+                sj_kind = ent_type[sj] or pos[sj]
+                f += ["subj=" + sj_kind + "|" + lemmas[i], "subjt=" + (ent_type[sj] or tags[sj])]
+        q = near[i]
+        if q is not None:
+            f += ["nearq=" + ("L" if q < i else "R") + "|" + pos[i], "nearql=" + lemmas[i]]
         if ks:
-            comp = [c for c in children[i] if deps[c] == "ccomp"]
-            if comp:
-                marks = sorted(P.lower[c] for c in children[comp[0]] if deps[c] == "mark")
-                f.append("ccompmark=" + "|".join(marks) + "|" + p)
+            if "ccomp" in ds:
+                comp = children[i][ds.index("ccomp")]
+                marks = sorted(P.lower[c] for c in children[comp] if deps[c] == "mark")
+                f.append("ccompmark=" + "|".join(marks) + "|" + pos[i])
             f += ["k=" + k for k in ks]
-            f += ["lk=" + lemma + "|" + k for k in ks if k in _LK_DEPS]
+            f += ["lk=" + lemmas[i] + "|" + k for k in ks if k in _LK_DEPS]
         extra.append(f)
     return columns, extra
 

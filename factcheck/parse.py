@@ -7,13 +7,14 @@ reads them all in a few `Doc.to_array` calls instead."""
 from __future__ import annotations
 
 import sys
+from itertools import accumulate
 from operator import add
 from typing import Any
 
 COLUMNS = [
     *("DEP", "POS", "TAG", "LEMMA", "LOWER", "LIKE_NUM", "ORTH", "SHAPE"),
     *("ENT_TYPE", "ENT_IOB", "IS_STOP", "IS_PUNCT", "IS_ALPHA", "SENT_START", "SPACY"),
-    "IS_SPACE",
+    *("IS_SPACE", "HEAD"),
 ]
 IOB = ("", "I", "O", "B")  # spaCy's ENT_IOB values as Token.ent_iob_ gives them
 
@@ -65,8 +66,6 @@ class Parse:
         self.doc = doc
         self.tokens = toks = list(doc)
         n = len(toks)
-        rel = doc.to_array("HEAD").tolist() if n else []
-        self.head = [i + int(r) if r < 2**31 else i + int(r) - 2**64 for i, r in enumerate(rel)]
         # string attributes by their ids in one array (no Token object per attribute read)
         cols = doc.to_array(COLUMNS).T.tolist() if n else [[]] * len(COLUMNS)
         (
@@ -86,37 +85,37 @@ class Parse:
             sent_start,
             spacy,
             is_space,
+            head,
         ) = cols
+        # HEAD is the offset to the head, as an unsigned 64-bit number
+        self.head = [i + r if r < 2**63 else i + r - 2**64 for i, r in enumerate(head)]
         string = _strings(doc.vocab.strings).__getitem__
         self.dep = list(map(string, dep))
         self.pos = list(map(string, pos))
         self.tag = list(map(string, tag))
         self.lemma = list(map(_lower_lemmas(doc.vocab.strings).__getitem__, lemma))
         self.lower = list(map(string, lower))
-        self.like_num = [bool(x) for x in like_num]
-        self.word = ["#num" if num else w for w, num in zip(self.lower, self.like_num)]
+        self.like_num = list(map(bool, like_num))
+        self.word = ["#num" if num else w for w, num in zip(self.lower, like_num)]
         self.text = list(map(string, orth))
         self.shape = list(map(string, shape))
         self.ent_type = list(map(string, ent_type))
-        self.ent_iob = [IOB[x] for x in ent_iob]
-        self.is_stop = [bool(x) for x in is_stop]
-        self.is_punct = [bool(x) for x in is_punct]
-        self.is_alpha = [bool(x) for x in is_alpha]
-        self.is_space = [bool(x) for x in is_space]
+        self.ent_iob = list(map(IOB.__getitem__, ent_iob))
+        self.is_stop = list(map(bool, is_stop))
+        self.is_punct = list(map(bool, is_punct))
+        self.is_alpha = list(map(bool, is_alpha))
+        self.is_space = list(map(bool, is_space))
         # doc.text, which spaCy joins again from a Token object per token on every read
         self.string = "".join(map(add, self.text, [" " if x else "" for x in spacy]))
         self.children: list[list[int]] = [[] for _ in toks]
         for i, h in enumerate(self.head):
             if h != i:
                 self.children[h].append(i)
-        self.sent = [0] * n
-        self.sent_start = [False] * n
-        k = -1
-        for i, start in enumerate(sent_start):  # as doc.sents splits: 1 starts a sentence
-            if start == 1 or i == 0:
-                k += 1
-                self.sent_start[i] = True
-            self.sent[i] = k
+        # sentences as doc.sents splits them: 1 starts one, and so does the first token
+        self.sent_start = [x == 1 for x in sent_start]
+        if n:
+            self.sent_start[0] = True
+        self.sent = list(accumulate(self.sent_start, initial=-1))[1:]
         # what other modules work out once per token of this paragraph (propositions.Facts)
         self.memo: dict[int, Any] = {}
 
