@@ -38,6 +38,7 @@ from .propositions import (
     NAMED_THING,
     NOT_MARK,
     REFUSED_MARK,
+    RELATIVE_MARK,
     RELAY_MARK,
     frames,
     heads,
@@ -772,6 +773,8 @@ def _substantive(c: Keyed) -> bool:
     """A claim says enough to be a side in a conflict: a content word at least ("that" or
     "would" cut out of a sentence by the extractor is no proposition), or words that call
     what it refers back to false."""
+    if RELATIVE_MARK in c.terms:
+        return False  # "(suits) that White has filed against the hospital": what was said is not in it
     return len(plain_terms(c.terms)) >= MIN_TERMS or FALSE_MARK in c.terms  # "A hoax." refutes what precedes it
 
 

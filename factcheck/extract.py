@@ -17,11 +17,13 @@ from .propositions import (
     ASK_MARK,
     DISCREDIT_MARK,
     REFUSED_MARK,
+    RELATIVE_MARK,
     RELAY_MARK,
     discredited,
     embedded_question,
     keys_for,
     refused_thing,
+    relative_object,
 )
 from .resolve import Resolver, narrator, source_id
 from .segment import dateline_end, paragraphs, quotes
@@ -249,6 +251,8 @@ def _claim(article, att: Attribution, res, text, doc, offset, context_keys, spea
         att.tokens, (t.lemma_.lower() for t in rest if t.i in cue_ids)
     ):
         terms.append(REFUSED_MARK)
+    if relative_object(att.tokens):
+        terms.append(RELATIVE_MARK)
     if embedded_question(att.tokens):
         if ASK_MARK not in terms:
             terms.append(ASK_MARK)  # "did not say what evidence it had": nothing stated, nothing disowned

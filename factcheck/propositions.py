@@ -43,6 +43,9 @@ DISCREDIT_MARK = "~discredited"  # its own article calls the claim or its source
 RELAY_MARK = "~relay"  # the claim relays another speaker's attributed claim ("the agency reported X said ...")
 ASK_MARK = "~ask"  # the content asks rather than states ("Is the singer dead?")
 REFUSED_MARK = "~refused"  # rejected or challenged a thing, not a proposition ("rejected a request")
+# the content opens with a relative pronoun that the cue takes as its object: it stands for a noun
+# outside the content ("suits that attorney White has filed against the hospital")
+RELATIVE_MARK = "~relative"
 NOT_MARK = "~not"  # among the negated terms: the negation turns the claim's main predicate around
 NEGATIONS = word_set("negations")
 # Nouns that "no" turns into a refutation of what follows: "there is no evidence that ...".
@@ -372,6 +375,21 @@ def refused_thing(tokens, cue_lemmas: Iterable[str]) -> bool:
     )
 
 
+def relative_object(tokens) -> bool:
+    """Whether a content opens with a relative pronoun that is the object of a verb outside it
+    (the cue: "the suits that White has filed against the hospital"): what was said is the
+    noun it stands for, which the content does not hold. A label given it is said, though
+    ("that the mayor described as an intentional act")."""
+    words = [t for t in tokens if not t.is_punct]
+    if not words:
+        return False
+    first = words[0]
+    ids = {t.i for t in tokens}
+    if any(t.dep_ in {"oprd", "attr"} or t.lower_ == "as" and t.dep_ == "prep" for t in words):
+        return False  # "(an explosion) that the mayor described as an intentional act": the label is said
+    return first.tag_ in {"WDT", "WP"} and first.dep_ in {"dobj", "nsubjpass", "pobj"} and first.head.i not in ids
+
+
 def embedded_question(tokens) -> bool:
     """Whether a content is an indirect question ("what evidence it had", "whether anyone was
     arrested", "how many people died"): it names something unknown and states nothing, under
@@ -383,8 +401,8 @@ def embedded_question(tokens) -> bool:
     first = words[0]
     if first.lower_ in {"whether", "if"}:
         return first.dep_ == "mark" and first.head.i in ids and first.head.head.i not in ids
-    if first.tag_ not in {"WDT", "WP", "WP$", "WRB"}:
-        return False
+    if first.tag_ not in {"WDT", "WP", "WP$", "WRB"} or first.lower_ == "that":
+        return False  # "that" relates ("suits that White has filed"), it never asks
     node = first
     for _ in range(8):
         head = node.head

@@ -938,3 +938,18 @@ def test_the_number_a_figure_noun_sets_counts_what_the_noun_names():
     )
     [(found, a, b)] = conflicts(text)
     assert found.kind == "numeric" and "both count death" in found.explanation
+
+
+def test_a_content_that_opens_with_the_cues_relative_pronoun_takes_no_side():
+    """ "suits that attorney Joseph White has filed against the hospital": what White said is the
+    suits, which the content ("that the hospital in the past") does not hold, so it answers no
+    denial; a label given to what a relative pronoun stands for is said, though."""
+    text = (
+        "The hospital denied the allegations in a statement on Friday. The new suits were the latest "
+        "of two dozen similar suits that attorney Joseph White has filed against the hospital in the past eight months."
+    )
+    white = [c for c in claims_of(text) if c.source == "Joseph White"]
+    assert white and all("~relative" in c.terms and "~ask" not in c.terms for c in white)
+    assert not conflicts(text)
+    [label] = attributed("The blast was an explosion that Mayor Ana Ruiz described as an intentional act.")
+    assert "~relative" not in label.terms
