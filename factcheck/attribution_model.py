@@ -279,6 +279,12 @@ def _bucket(d: int) -> str:
     return ("-" if d < 0 else "+") + str(b)
 
 
+# features of the span tagger made once, not for every candidate token
+_DISTANCES = {d: "dist=" + _bucket(d) for d in range(-MAX_TOKEN_DISTANCE - 10, MAX_TOKEN_DISTANCE + 11)}
+_SENT_DISTANCES = {d: str(d) for d in range(-TRAIN_SENT_DISTANCE, TRAIN_SENT_DISTANCE + 1)}
+_RELS = {"L": "rel=L", "R": "rel=R"}
+
+
 def _chain(t) -> list:
     out = [t]
     while out[-1].head.i != out[-1].i and len(out) < 60:
@@ -317,11 +323,17 @@ def span_features(
         gap = P.string[q.end - offset : c0] if before else P.string[c1 : max(q.start - offset, c1)]
         adj[k] = ("L" if before else "R") + ("near" if len(gap.split()) <= 6 else "far")
     idx, feats = [], []
-    head_dep = deps[hi]
+    # what is the same for every candidate, or for every candidate meeting the cue's chain at a node
+    pos, sent = P.pos, P.sent
+    cl, cd, ltop, cueq = "cl=" + lemma, "cd=" + deps[hi] + "|", "ltop=" + lemma + "|", "cueq=" + str(cue_q > 0) + "|"
+    c_sides = {}  # node of the cue's chain -> (its arcs from the cue, the first of them)
+    for k, node in enumerate(c_chain):
+        c_side = [deps[x] for x in c_chain[:k]]
+        c_sides[node] = ("/".join(c_side[:2]) if c_side else ".", c_side[0] if c_side else ".")
     for i in range(max(first - MAX_TOKEN_DISTANCE, 0), min(last + MAX_TOKEN_DISTANCE + 1, len(toks))):
         if i in cue_i:
             continue
-        sd = P.sent[i] - cue_sn
+        sd = sent[i] - cue_sn
         if abs(sd) > window:
             continue
         # dependency path: arcs from t up to the common ancestor, and from the cue up to it
@@ -334,30 +346,27 @@ def span_features(
                 break
             node = heads[node]
             steps += 1
-        if node in c_pos:
-            c_side = [deps[x] for x in c_chain[: c_pos[node]]]
-        else:
-            c_side = ["?"]
+        cp, c_first = c_sides.get(node, ("?", "?"))
         tp = "/".join(t_side[-2:][::-1]) if t_side else "."
-        cp = "/".join(c_side[:2]) if c_side else "."
         rel = "L" if i < first else "R"
         q = qidx[i]
         qf = "nq" if not q else ("samecueq" if q == cue_q else "q" + adj.get(q, "x"))
         top = t_side[-1] if t_side else "self"
+        sds = _SENT_DISTANCES.get(sd) or str(sd)
         f = [
             "path=" + tp + "^" + cp,
             "top=" + top + "^" + cp,
-            "ltop=" + lemma + "|" + top + "^" + (c_side[0] if c_side else "."),
+            ltop + top + "^" + c_first,
             "depth=" + str(min(len(t_side), 6)) + "|" + top,
-            "rel=" + rel,
-            "dist=" + _bucket(i - hi),
-            "sd=" + str(sd),
+            _RELS[rel],
+            _DISTANCES.get(i - hi) or "dist=" + _bucket(i - hi),
+            "sd=" + sds,
             "qf=" + qf,
-            "qfr=" + qf + "|" + rel + "|" + str(sd),
-            "relp=" + rel + "|" + P.pos[i] + "|" + top,
-            "cl=" + lemma,
-            "cd=" + head_dep + "|" + top,
-            "cueq=" + str(cue_q > 0) + "|" + qf,
+            "qfr=" + qf + "|" + rel + "|" + sds,
+            "relp=" + rel + "|" + pos[i] + "|" + top,
+            cl,
+            cd + top,
+            cueq + qf,
         ]
         idx.append(i)
         feats.append(f + ["x" + b for b in base[i][SPAN_BASE]] if base is not None else f)
