@@ -149,7 +149,7 @@ def affiliation(m: Mention) -> str | None:
     phrases = []
     if m.apposition:
         phrases.append(m.apposition)
-    persons = [e for e, label in m.entities if label == "PERSON"]
+    persons = [e for e, label in m.entities if label == "PERSON" and not re.search(r"[’']s$", e)]
     if persons and persons[-1] in m.text:
         phrases.append(m.text[: m.text.index(persons[-1])])
     else:
@@ -387,10 +387,13 @@ class Resolver:
 
     def _person(self, m: Mention, r: _Reading) -> Resolved | None:
         """A named person: the earlier speaker or person of that name ("Lopez" after "Maria
-        Lopez"), not the owner of a possessive ("Zamfara's commissioner, Ibrahim Dosara")."""
+        Lopez"), not the owner of a possessive ("Zamfara's commissioner, Ibrahim Dosara"; "Maria
+        Lopez's lawyers" are the lawyers)."""
         if not r.persons:
             return None
-        owners = [p for p in r.persons if re.search(re.escape(p) + r"\s*[’']s\b", m.text)]
+        owners = [p for p in r.persons if re.search(r"[’']s$", p) or re.search(re.escape(p) + r"\s*[’']s\b", m.text)]
+        if owners and len(owners) == len(r.persons) and m.head.islower() and not any(m.head in p for p in owners):
+            return None  # "Maria Lopez's lawyers": the lawyers speak, for her (their affiliation)
         persons = [p for p in r.persons if p not in owners] or r.persons
         name = _strip_det(persons[-1] if m.head in persons[-1] else persons[0])
         if name.split()[-1].lower() in ORGANIZATION_NAME_WORDS:  # "National Super Alliance", tagged a person

@@ -237,3 +237,12 @@ def test_a_lower_case_word_tagged_a_person_is_no_antecedent():
     )
     (c,) = by_cue(text, "has said")
     assert c.source.lower() != "gaunt"
+
+
+def test_a_persons_lawyers_speak_for_her_not_as_her():
+    """ "Maria Lopez's lawyers said": the lawyers are the source, Maria Lopez their affiliation,
+    as for a spokesman of an organisation."""
+    (c,) = attributed("Maria Lopez's lawyers said the case against her was closed.")
+    assert (c.source_kind, c.affiliation) == ("group", "Maria Lopez") and "lawyers" in c.source
+    (c,) = attributed("Zamfara's commissioner, Ibrahim Dosara, said the case was closed.")
+    assert c.source == "Ibrahim Dosara"
