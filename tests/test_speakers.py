@@ -246,3 +246,8 @@ def test_a_persons_lawyers_speak_for_her_not_as_her():
     assert (c.source_kind, c.affiliation) == ("group", "Maria Lopez") and "lawyers" in c.source
     (c,) = attributed("Zamfara's commissioner, Ibrahim Dosara, said the case was closed.")
     assert c.source == "Ibrahim Dosara"
+
+
+def test_a_descriptions_relative_clause_is_not_part_of_its_name():
+    (c,) = attributed("A fire department lieutenant who responded to the scene testified she saw an open knife.")
+    assert c.source == "fire department lieutenant" and "who responded" in c.speaker
