@@ -256,7 +256,7 @@ def _claim(article, att: Attribution, res, text, doc, offset, context_keys, spea
     if embedded_question(att.tokens):
         if ASK_MARK not in terms:
             terms.append(ASK_MARK)  # "did not say what evidence it had": nothing stated, nothing disowned
-    elif att.stance != "denies" and discredited(rest, cue_ids, source_ids):
+    elif att.stance != "denies" and discredited(rest, cue_ids, source_ids, att.tokens):
         terms.append(DISCREDIT_MARK)
     return Claim(
         id=claim_id(article.id, att.cue, att.content),

@@ -417,16 +417,23 @@ def embedded_question(tokens) -> bool:
 SPEECH_CUES = word_set("speech_cues")
 
 
-def discredited(rest, cue_ids: set[int], source_ids: AbstractSet[int] = frozenset()) -> bool:
+def discredited(rest, cue_ids: set[int], source_ids: AbstractSet[int] = frozenset(), content=()) -> bool:
     """Whether the words of a claim's sentence outside its content discredit it: refuting words
     in its source ("a fake news report claims ..."), on its cue ("falsely claimed") or in a
     clause that governs it ("the woman who claimed ... was exposed as a hoaxer"), or a negated
-    cue ("the Pope did not say ..."). Refuting words in a clause beside it say nothing of it."""
+    cue before a clause ("the Pope did not say ..."; not "haven't said much about it", nor "if
+    they did not confirm their status"). Refuting words in a clause beside it say nothing of it."""
     governing = {a.i for tok in rest if tok.i in cue_ids for a in tok.ancestors} | set(cue_ids)
     for tok in rest:
         if tok.i in cue_ids:
-            # "did not say X" disowns X; "did not want" or "did not recommend" is a negative claim
-            if tok.lemma_.lower() in SPEECH_CUES and any(c.dep_ == "neg" for c in tok.children):
+            # "did not say X" disowns X; "did not want" or "did not recommend" is a negative claim;
+            # "haven't said much about ..." withholds, and "if they did not confirm ..." supposes
+            if (
+                tok.lemma_.lower() in SPEECH_CUES
+                and any(c.dep_ == "neg" for c in tok.children)
+                and not any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in tok.children)
+                and _a_clause(content)
+            ):
                 return True
             continue
         lemma = _lemma(tok)
@@ -443,6 +450,15 @@ def discredited(rest, cue_ids: set[int], source_ids: AbstractSet[int] = frozense
                     continue  # "X denied ..., hours after Y said ...": X's denial, a side, not the article's voice
                 return True
     return False
+
+
+def _a_clause(tokens) -> bool:
+    """Whether a content is a clause (a verb heads it: "that soldiers shot people"), not a thing
+    ("much about the debate", "their status"). Unknown (no tokens) counts as a clause."""
+    if not tokens:
+        return True
+    ids = {t.i for t in tokens}
+    return any(t.pos_ in {"VERB", "AUX"} for t in tokens if t.head.i not in ids or t.head.i == t.i)
 
 
 def _roots(tokens, ids: set[int]) -> tuple[Parse | None, list[int]]:

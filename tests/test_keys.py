@@ -3,7 +3,7 @@ propositions.plain_terms, heads, names, marks and frames decode the first charac
 
 from conftest import attributed
 
-from factcheck.propositions import DOUBT_MARK, FALSE_MARK, frames, heads, marks, names, plain_terms
+from factcheck.propositions import DISCREDIT_MARK, DOUBT_MARK, FALSE_MARK, frames, heads, marks, names, plain_terms
 
 STORED = ["facility", "internment", "camp", "beijing", FALSE_MARK, DOUBT_MARK, "^camp", "@beijing", "%hold>uyghur"]
 
@@ -91,3 +91,15 @@ def test_a_refuting_word_in_a_quotation_refutes_only_when_said_of_its_main_predi
         "Senator Mira Holt said people come here and deny the right of this committee to question them."
     )
     assert FALSE_MARK in claim.terms
+
+
+def test_a_negated_speech_cue_disowns_a_clause_not_a_thing_nor_a_supposition():
+    """ "did not say that ..." disowns what follows; "haven't said much about the plan" withholds,
+    and "if they did not confirm their status" supposes: neither calls anything false."""
+    [claim] = attributed("The mayor did not say that the bridge would close in May.")
+    assert DISCREDIT_MARK in claim.terms
+    for text in [
+        "The mayor and her aides haven't said much about how the bridge repairs are going.",
+        "Voters are removed from the rolls if they did not confirm their status by May.",
+    ]:
+        assert all(DISCREDIT_MARK not in c.terms for c in attributed(text)), text
