@@ -372,16 +372,8 @@ def _can_deny(c: Keyed) -> bool:
 
 def _opposable(a: Keyed, b: Keyed, index: Index) -> bool:
     """What both the rules and the link ask of a pair before its words are compared: two
-    sides, neither a demand nor a refusal of a thing ("rejected a request"), both saying
-    something."""
-    return (
-        "demands" not in (a.stance, b.stance)
-        and a.substantive
-        and b.substantive
-        and REFUSED_MARK not in a.terms
-        and REFUSED_MARK not in b.terms
-        and _sides(a, b, index)
-    )
+    sides, neither a demand, both saying something."""
+    return "demands" not in (a.stance, b.stance) and a.substantive and b.substantive and _sides(a, b, index)
 
 
 def _linked(index: Index, a: Keyed, b: Keyed, about: Overlap) -> Found | None:
@@ -772,9 +764,10 @@ def _refutes(c: Keyed) -> bool:
 def _substantive(c: Keyed) -> bool:
     """A claim says enough to be a side in a conflict: a content word at least ("that" or
     "would" cut out of a sentence by the extractor is no proposition), or words that call
-    what it refers back to false."""
-    if RELATIVE_MARK in c.terms:
-        return False  # "(suits) that White has filed against the hospital": what was said is not in it
+    what it refers back to false. A thing refused ("rejected a request") says nothing of the kind,
+    nor a relative pronoun standing for what was said ("(suits) that White has filed")."""
+    if REFUSED_MARK in c.terms or RELATIVE_MARK in c.terms:
+        return False
     return len(plain_terms(c.terms)) >= MIN_TERMS or FALSE_MARK in c.terms  # "A hoax." refutes what precedes it
 
 

@@ -350,7 +350,7 @@ _QUESTION_PATH = frozenset(
 # or what happened ("disputed the account"); read with the refuting cues' objects.
 _DENIABLE = word_set("reference_nouns") | word_set("claim_nouns") | word_set("claim_objects")
 # Cues that deny whatever they take, events included ("denied the attack").
-_DENY_ANY = frozenset({"deny", "refute", "debunk", "disprove", "contradict", "rebut"})
+_DENY_ANY = word_set("deny_anything_verbs")
 
 
 def refused_thing(tokens, cue_lemmas: Iterable[str]) -> bool:
@@ -362,8 +362,8 @@ def refused_thing(tokens, cue_lemmas: Iterable[str]) -> bool:
     if _DENY_ANY & set(cue_lemmas):
         return False
     words = [t for t in tokens if not t.is_punct]
-    ids = {t.i for t in tokens}
-    roots = [t for t in words if t.head.i not in ids or t.head.i == t.i]
+    P, at = _roots(tokens, {t.i for t in tokens})
+    roots = [P.tokens[i] for i in at if not P.is_punct[i]] if P is not None else []
     if not roots or words[0].lower_ in {"whether", "if", "that"}:
         return False  # "questions whether the crater was caused by a meteorite": a proposition, misparsed
     if any(t.lower_ in DENIAL_WORDS or t.lemma_.lower() in DENIAL_WORDS for t in words):
@@ -455,10 +455,8 @@ def discredited(rest, cue_ids: set[int], source_ids: AbstractSet[int] = frozense
 def _a_clause(tokens) -> bool:
     """Whether a content is a clause (a verb heads it: "that soldiers shot people"), not a thing
     ("much about the debate", "their status"). Unknown (no tokens) counts as a clause."""
-    if not tokens:
-        return True
-    ids = {t.i for t in tokens}
-    return any(t.pos_ in {"VERB", "AUX"} for t in tokens if t.head.i not in ids or t.head.i == t.i)
+    P, roots = _roots(tokens, {t.i for t in tokens})
+    return P is None or any(P.pos[i] in {"VERB", "AUX"} for i in roots)
 
 
 def _roots(tokens, ids: set[int]) -> tuple[Parse | None, list[int]]:
