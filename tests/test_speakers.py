@@ -1,18 +1,7 @@
 """Who speaks: a source is someone who can say something, of the right kind (texts written for these tests)."""
 
 import pytest
-
-from factcheck.extract import extract
-from factcheck.models import Article
-from factcheck.reader import article_id
-
-
-def claims_of(text, outlet=None):
-    return extract(Article(id=article_id(text), text=text, outlet=outlet))
-
-
-def attributed(text):
-    return [c for c in claims_of(text) if c.source_kind != "narrator"]
+from conftest import attributed, claims_of
 
 
 def by_cue(text, cue):
