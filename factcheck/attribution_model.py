@@ -285,13 +285,6 @@ _SENT_DISTANCES = {d: str(d) for d in range(-TRAIN_SENT_DISTANCE, TRAIN_SENT_DIS
 _RELS = {"L": "rel=L", "R": "rel=R"}
 
 
-def _chain(t) -> list:
-    out = [t]
-    while out[-1].head.i != out[-1].i and len(out) < 60:
-        out.append(out[-1].head)
-    return out
-
-
 def span_features(
     doc,
     base: list[list[str]] | None,
