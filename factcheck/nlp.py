@@ -32,4 +32,8 @@ def load():
     except ImportError as e:
         raise FactcheckError(f"the English model {MODEL} is not installed", INSTALL_HINT) from e
     # The extractor uses the parser, tagger, lemmatizer and entities.
-    return module.load()
+    nlp = module.load()
+    from .ruler import install
+
+    install(nlp)  # the same annotations, the attribute ruler's patterns found by lookup
+    return nlp
