@@ -10,6 +10,7 @@ import re
 import sqlite3
 import time
 import urllib.parse
+import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -94,10 +95,30 @@ def _connect(place: _Place) -> tuple[sqlite_utils.Database, set[str]]:
         raise FactcheckError(f"{place.name} is not a readable SQLite database ({e})", "give another --db path") from e
 
 
+class _Connection(sqlite3.Connection):
+    """A connection that `close_all` can find (a plain one cannot be referred to weakly)."""
+
+
+_connections: weakref.WeakSet[_Connection] = weakref.WeakSet()
+
+
+def _sqlite(*args, **kwargs) -> sqlite3.Connection:
+    conn = sqlite3.connect(*args, factory=_Connection, **kwargs)
+    _connections.add(conn)
+    return conn
+
+
+def close_all() -> None:
+    """Close every database connection this process still holds, as ending it normally would:
+    each connection's WAL is merged into its database file when the last one closes."""
+    for conn in list(_connections):
+        conn.close()
+
+
 def _connect_writable(p: Path) -> sqlite3.Connection:
     # Autocommit: every write goes through Store.write(), one explicit transaction. Concurrent
     # writers wait for each other up to a minute (busy timeout) instead of failing at once.
-    conn = sqlite3.connect(str(p), timeout=60, isolation_level=None)
+    conn = _sqlite(str(p), timeout=60, isolation_level=None)
     conn.execute("PRAGMA busy_timeout = 60000")
     return conn
 
@@ -108,7 +129,7 @@ def _connect_readonly(p: Path) -> sqlite3.Connection:
     immutable (nothing can change it here anyway)."""
     uri = "file:" + urllib.parse.quote(str(p.resolve())) + "?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True, timeout=60, isolation_level=None)
+        conn = _sqlite(uri, uri=True, timeout=60, isolation_level=None)
         conn.execute("select count(*) from sqlite_master").fetchone()
         return conn
     except sqlite3.OperationalError:
@@ -118,7 +139,7 @@ def _connect_readonly(p: Path) -> sqlite3.Connection:
                 f"cannot read {p}: its directory is read-only and {wal} holds changes not yet merged into it",
                 f"copy {p} with {wal} to a writable place",
             ) from None
-    return sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None)
+    return _sqlite(uri + "&immutable=1", uri=True, isolation_level=None)
 
 
 def _migrate(store: Store, tables: set[str], place: _Place, create: bool) -> None:

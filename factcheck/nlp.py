@@ -23,6 +23,11 @@ def torch_kept_out() -> bool:
     return "torch" in sys.modules and sys.modules["torch"] is None
 
 
+def model_loaded() -> bool:
+    """Whether this process has loaded the model."""
+    return load.cache_info().currsize > 0
+
+
 @lru_cache(maxsize=1)
 def load():
     try:

@@ -8,6 +8,8 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
+from pathlib import Path
 
 import pytest
 
@@ -452,6 +454,24 @@ def test_interrupt_says_what_was_kept(runner, db_copy, monkeypatch):
     result = run(runner, "recheck", "--db", db_copy)
     assert result.exit_code == 130
     assert result.stderr.startswith("Error: interrupted") and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_command_that_parsed_ends_with_everything_written(tmp_path):
+    """The command line ends a process that loaded the model without tearing it down: its
+    output and its database must still be whole, the WAL merged into the file."""
+    article = tmp_path / "council.txt"
+    article.write_text('The mayor said the bridge would reopen in May. "It is safe," she said.\n', encoding="utf-8")
+    path = tmp_path / "end.db"
+    done = factcheck("ingest", article, "--db", path)
+    assert done.returncode == 0, done.stderr
+    assert "1 article added" in done.stderr  # its final line, flushed
+    assert not Path(f"{path}-wal").exists()  # closed: a copy of the file alone holds everything
+    with closing(sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)) as conn:
+        assert conn.execute("select count(*) from claims").fetchone()[0] >= 2
+    extracted = factcheck("extract", article, "--json")
+    assert extracted.returncode == 0 and len(json.loads(extracted.stdout)) >= 2  # all of it, flushed
+    missing = factcheck("ingest", tmp_path / "nope.txt", "--db", path)
+    assert missing.returncode != 0 and missing.stderr.startswith("Error:")
 
 
 # -- user text is never SQL or FTS syntax ----------------------------------------------------------
