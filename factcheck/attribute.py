@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from . import attribution_model
 from . import stance as stance_rules
-from .lexicon import thing_nouns
+from .lexicon import object_nouns, thing_nouns
 from .segment import Quote
 from .words import word_set
 
@@ -398,13 +398,15 @@ def _tagged_attribution(
     source, unnamed = _tagged_source(doc, head, cue, src, content_toks, offset, floor)
     if source is None and not unnamed or _put_to_subject(head):
         return None
+    quote_kind = _quote_kind(content_toks, offset, quotes)
+    if quote_kind != "direct" and _no_proposition(content_toks, source, offset):
+        return None
     lemma, particle = _tagged_cue_lemma(head, cue)
     cue_spans = fragments(cue, offset)
     doc_text = attribution_model.Parse.of(doc).string
     cue_text = " ".join(doc_text[s - offset : e - offset] for s, e in cue_spans)
     if lemma == "according to":
         cue_text = cue_text.lower()
-    quote_kind = _quote_kind(content_toks, offset, quotes)
     stance, hedged = _stance_of(head, lemma, particle, content_toks, cue, direct=quote_kind == "direct")
     content_spans = fragments(content_toks, offset)
     if quote_kind == "direct":  # the content of a direct quote is what lies inside the marks
@@ -425,6 +427,17 @@ def _tagged_attribution(
         hedged=hedged,
         tokens=content_toks,
     )
+
+
+def _no_proposition(content_toks: list, source: Mention | None, offset: int) -> bool:
+    """What the tagger took for the content of a cue says nothing: the source's own words
+    ("with regards telling the whole truth" gives "regards" as both), or a passive's agent
+    alone ("continued on Sunday, sparked by the government": "by the government"). Other bare
+    prepositional phrases are contents: "called for a moratorium", "believe in the people"."""
+    if source is not None and all(any(s <= t.idx + offset < e for s, e in source.spans) for t in content_toks):
+        return True
+    root = _root(content_toks)
+    return root.dep_ == "agent"
 
 
 def _tagged_content(doc, head, cue_set: set[int], con: list[int], offset: int, quotes: list[Quote]) -> list | None:
@@ -562,13 +575,32 @@ def _no_speaker(source: list, cue, content: list) -> bool:
         return True
     if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.lemma_.lower() in NAMING and cue.head.i in {t.i for t in source}:
         return True
-    return not speaks(group_head(root))
+    return not speaks(group_head(root)) or _object_acting(group_head(root), content)
+
+
+def _object_acting(tok, content: list) -> bool:
+    """A made or natural object doing something to a thing ("fighter jets attacked the house",
+    "a bulldozer pushed the mound"): nobody speaks. Objects that carry words or pictures do
+    ("the video shows that ..."), and so does a capitalised word, which may be a name."""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.pos_ == "NOUN"
+        and tok.text.islower()
+        and lemma in object_nouns()
+        and lemma not in RECORDS
+        and bool(content)
+        and _root(content).dep_ == "dobj"
+    )
+
+
+# Things that carry words or pictures (a video, a sign, a letter): the objects that do speak.
+RECORDS = word_set("document_heads")
 
 
 def speaks(tok) -> bool:
     """Whether a source's head word can name someone who speaks: a name, a pronoun, or a noun
     that names a person, a group, a document or a message ("residents", "the ministry", "the
-    lawsuit"); not a thing, an act or an event ("its airstrikes", "protests and vigils")."""
+    lawsuit", "the video"); not a thing, an act or an event ("its airstrikes")."""
     if tok.pos_ != "NOUN" or tok.ent_type_ in SPEAKING_ENTITIES or _is_name(tok):
         return True
     lemma = tok.lemma_.lower()

@@ -122,7 +122,9 @@ def affiliation_in(role_phrase: str) -> str | None:
     while pre and pre[0].lower().strip(".") in ROLE_MODIFIERS:
         pre = pre[1:]
     pre = [w for w in pre if w.lower() not in {"and", "&"}]
-    return " ".join(pre) if pre else None
+    if all(w.islower() and w.endswith(("ing", "ed")) for w in pre):
+        return None  # "other responding officers": what they did, not whom they speak for
+    return " ".join(pre)
 
 
 def _camp(text: str, name: str) -> str | None:
@@ -275,6 +277,7 @@ class Resolver:
         Aviation (DGCA)"), which stand for their name wherever they speak."""
         self.aliases = {k.lower(): v for k, v in (aliases or {}).items()}
         self.acronyms = introduced_acronyms(text) if text else {}
+        self.described = described_names(text) if text else {}
         self.seen: list[tuple[Mention, Resolved]] = []
         self.persons: list[tuple[int, Resolved]] = []  # people the text names, speakers or not, by offset
         self.at = 0  # where the mention being resolved starts
@@ -396,7 +399,9 @@ class Resolver:
         Lopez's lawyers" are the lawyers)."""
         if not r.persons:
             return None
-        owners = [p for p in r.persons if re.search(r"[’']s$", p) or re.search(re.escape(p) + r"\s*[’']s\b", m.text)]
+        owners = [
+            p for p in r.persons if re.search(r"[’']s(\s|$)", p) or re.search(re.escape(p) + r"\s*[’']s\b", m.text)
+        ]  # "Odinga’s Luo" (one entity to the tagger) owns as "Odinga’s" does
         if owners and len(owners) == len(r.persons) and m.head.islower() and not any(m.head in p for p in owners):
             return None  # "Maria Lopez's lawyers": the lawyers speak, for her (their affiliation)
         persons = [p for p in r.persons if p not in owners] or r.persons
@@ -404,6 +409,8 @@ class Resolver:
         if name.split()[-1].lower() in ORGANIZATION_NAME_WORDS:  # "National Super Alliance", tagged a person
             key = _name_key(name)
             return Resolved(name, key, _name_kind(key), False)
+        if name in self.described:  # "Café Fuerte asserts" after "the Café Fuerte website"
+            return Resolved(name, _name_key(name), self.described[name], False)
         for _, earlier in reversed(self.seen):
             if (
                 earlier.kind == "person"
@@ -621,6 +628,23 @@ _INTRODUCED = re.compile(
     rf"({_NAME_WORD}(?:\s+(?:(?:of|the|and|for|on|de|du|des|del|la)\s+)*{_NAME_WORD})*)\s*\(([A-Z][A-Za-z&]{{1,7}})(?:\)|$)"
 )
 ACRONYM_JOINERS = {"of", "the", "and", "for", "on", "de", "du", "des", "del", "la", "s"}
+
+
+_DESCRIBED = re.compile(r"\b(?:the|a|an)\s+((?:[A-Z][\w’'.&-]*\s+){1,4})([a-z]+)\b")
+
+
+def described_names(text: str) -> dict[str, str]:
+    """Names the text gives as the name of a medium or an organisation, by the noun after them
+    ("the Café Fuerte website" -> media, "the Acme company" -> organization): a later "Café
+    Fuerte asserts" is that medium, though the tagger takes the name for a person's."""
+    out: dict[str, str] = {}
+    for m in _DESCRIBED.finditer(text):
+        name, noun = m.group(1).strip(), m.group(2)
+        if noun in MEDIA_WORDS:
+            out.setdefault(name, "media")
+        elif noun in ORGANIZATION_HEADS:
+            out.setdefault(name, "organization")
+    return out
 
 
 def introduced_acronyms(text: str) -> dict[str, str]:

@@ -240,3 +240,42 @@ def test_a_persons_lawyers_speak_for_her_not_as_her():
 def test_a_descriptions_relative_clause_is_not_part_of_its_name():
     (c,) = attributed("A fire department lieutenant who responded to the scene testified she saw an open knife.")
     assert c.source == "fire department lieutenant" and "who responded" in c.speaker
+
+
+def test_what_is_no_proposition_is_no_claim():
+    """A passive's agent alone ("sparked by the government") and the source's own words ("with
+    regards telling the whole truth") are no content: no claim of the protests or of "regards"."""
+    text = "Protests began on Saturday and continued on Sunday, sparked by the government admitting that it shot down the plane."
+    assert [(c.source, c.content) for c in attributed(text)] == [("government", "that it shot down the plane")]
+    text = "The outbreak is owed to the gag rule that state media operates under with regards telling the whole truth."
+    assert attributed(text) == []
+
+
+def test_objects_do_nothing_said_but_records_speak():
+    """ "Fighter jets attacked the house": a machine doing something to a thing says nothing. A
+    video, a sign or a letter carries words: a document source."""
+    assert attributed("Fighter jets attacked the house on Monday.") == []
+    (c,) = attributed("The video shows that the police fired first.")
+    assert (c.source, c.source_kind) == ("video", "document")
+
+
+def test_a_name_the_text_calls_a_website_is_media():
+    text = (
+        "Officials denied the reports, according to the Café Fuerte website.\n\n"
+        "Café Fuerte asserts that two women have died."
+    )
+    (c,) = [c for c in attributed(text) if c.cue == "asserts"]
+    assert (c.source, c.source_kind) == ("Café Fuerte", "media")
+
+
+def test_what_officers_did_is_not_whom_they_speak_for():
+    text = "But according to other responding officers, the knife was closed. Acme spokesman Tom Reed said it was."
+    officers, reed = attributed(text)
+    assert officers.source == "other responding officers" and officers.affiliation is None
+    assert reed.affiliation == "Acme"  # the words before a role still name its organisation
+
+
+def test_a_leaders_supporters_are_a_group_not_a_person():
+    text = "Odinga lost again. In a nation where ethnicity plays a large role, Odinga’s Luo supporters feel cheated."
+    (c,) = attributed(text)
+    assert c.source_kind == "group" and "Luo" not in c.source
