@@ -673,7 +673,9 @@ def rebuttals(index: Index, r: Keyed) -> list[Found]:
             or t.source_kind == "document"
             or bool(_side_words(t.source) & DOCUMENT_WORDS)
         )
-        of_them = bool(accused & _stems(t.terms))
+        # said of the rebutting speaker: by its name, when it has one ("National Super Alliance"
+        # is not what "a nation where ..." speaks of)
+        of_them = bool(accused & (_names(t.terms) if r.source[:1].isupper() else _stems(t.terms)))
         if not (
             by_name
             or by_figure

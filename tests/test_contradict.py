@@ -953,3 +953,14 @@ def test_a_content_that_opens_with_the_cues_relative_pronoun_takes_no_side():
     assert not conflicts(text)
     [label] = attributed("The blast was an explosion that Mayor Ana Ruiz described as an intentional act.")
     assert "~relative" not in label.terms
+
+
+def test_a_named_rebutter_is_spoken_of_by_its_name_not_by_a_word_like_it():
+    """ "National Unity Alliance" rejects "the results"; "a nation where ..." does not speak of it
+    ("nation" and "National" share their first letters): no rebuttal of the supporters."""
+    found = conflicts(
+        "The opposition National Unity Alliance rejected the results. In a nation where ethnicity plays a large "
+        "role in voter loyalties, and political power is often used to hand out jobs to ethnic allies, Mwangi’s "
+        "Kamba supporters feel marginalized and excluded."
+    )
+    assert not [f for f, a, b in found if f.kind == "rebuttal"]
