@@ -603,6 +603,11 @@ def speaks(tok) -> bool:
     lawsuit", "the video"); not a thing, an act or an event ("its airstrikes")."""
     if tok.pos_ != "NOUN" or tok.ent_type_ in SPEAKING_ENTITIES or _is_name(tok):
         return True
+    if any(
+        c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ in {"that", "whether"} for m in c.children)
+        for c in tok.children
+    ):
+        return False  # "their suggestion that the fossils may belong to ...": a proposition, no one
     lemma = tok.lemma_.lower()
     if lemma in SPEAKER_HEADS | PORTIONS or tok.lower_ in SPEAKER_HEADS or lemma not in thing_nouns():
         return True

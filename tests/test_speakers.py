@@ -279,3 +279,10 @@ def test_a_leaders_supporters_are_a_group_not_a_person():
     text = "Odinga lost again. In a nation where ethnicity plays a large role, Odinga’s Luo supporters feel cheated."
     (c,) = attributed(text)
     assert c.source_kind == "group" and "Luo" not in c.source
+
+
+def test_a_noun_with_its_that_clause_is_a_proposition_not_a_speaker():
+    text = "Their suggestion that the fossils may belong to a new species challenges the existing views."
+    assert attributed(text) == []
+    (c,) = attributed("The scientists suggest that the fossils belong to a new species.")
+    assert c.source == "scientists"
