@@ -324,6 +324,10 @@ def attributions_in(
         taken = [s for a in found for s in a.cue + a.content + (a.source.spans if a.source else [])]
         # a noun's attribution may sit inside another's content ("the AP reported ... officials' tally of 769")
         speakers = [s for a in found for s in a.cue + (a.source.spans if a.source else [])]
+        # a speaker's label holds a whole turn, the attributions inside it included
+        for att in _labelled_turns(doc, offset, quotes, floor) + _signed_quotes(doc, offset, quotes, floor):
+            if not any(s < e2 and s2 < e for s, e in att.cue + att.source.spans for s2, e2 in taken):  # type: ignore[union-attr]
+                found.append(att)
         for att in _colon_quotes(doc, offset, quotes, floor) + _rule_attributions(
             doc, text, offset, quotes, floor, paragraph
         ):
@@ -757,6 +761,88 @@ def _colon_quotes(doc, offset: int, quotes: list[Quote], floor: int) -> list[Att
                 tokens=content_toks,
             )
         )
+    return found
+
+
+# Words before a colon that label a paragraph but name no speaker ("Update:", "Editor's note:").
+LABELS = word_set("paragraph_labels")
+DASHES = {"—", "―", "–", "--"}
+
+
+def _speaker_words(toks: list, named: bool = True) -> bool:
+    """A short run of capitalised words and no verb: a speaker's name as a label or, `named`
+    (a name among them), as a signature ("PENCE", "Pat Caddell", "Julie A. Diaz Martinez"). A
+    headline's label may be tagged a common noun ("Pence: Flowers Won't Be at Debate")."""
+    words = [t for t in toks if not t.is_punct]
+    return (
+        0 < len(words) <= 5
+        and all(t.text[:1].isupper() for t in words)
+        and not any(t.pos_ in {"VERB", "AUX"} and not t.text.isupper() for t in words)
+        and (
+            not named
+            or any(t.pos_ == "PROPN" or t.ent_type_ in SPEAKING_ENTITIES or (t.is_upper and len(t) > 1) for t in words)
+        )
+        and not any(t.like_num for t in words)
+        and not any(t.lower_.strip(".") in LABELS for t in words)
+    )
+
+
+def _turn(source: list, mark, content: list, offset: int, quote: str, spans: list | None = None) -> Attribution:
+    sent = mark.sent
+    speaker = _mention_of(source, offset, None)
+    speaker.proper = True  # a label's or a signature's capitals are a name's, whatever its tag
+    return Attribution(
+        source=speaker,
+        cue=fragments([mark], offset),
+        cue_text=mark.text,
+        cue_lemma=":",
+        stance=stance_rules.content_stance(content, direct=quote == "direct") or "asserts",
+        content=spans or fragments(content, offset),
+        quote=quote,
+        sentence=(sent.start_char + offset, sent.end_char + offset),
+        hedged=stance_rules.is_hedged([t.lower_ for t in content]),
+        tokens=content,
+    )
+
+
+def _labelled_turns(doc, offset: int, quotes: list[Quote], floor: int) -> list[Attribution]:
+    """A paragraph that opens with a speaker's name and a colon, as transcripts and headlines
+    write it ("PENCE: Well, look, ...", "Pence: Flowers Won't Be at Debate"): the name is the
+    source, the colon the cue, the rest of the paragraph the content. A quotation right after
+    the colon is `_colon_quotes`'s."""
+    toks = [t for t in doc[floor:] if not t.is_space]
+    while toks and toks[0].text in attribution_model.QUOTE_MARKS:
+        toks.pop(0)
+    colon = next((k for k, t in enumerate(toks[:7]) if t.text == ":"), None)
+    if colon is None or not _speaker_words(toks[:colon], named=False):
+        return []
+    content = toks[colon + 1 :]
+    while content and content[-1].text in {".", ",", ";", ":", "—", "–", "-"}:
+        content.pop()
+    if len(content) < 2 or content[0].text in attribution_model.QUOTE_MARKS:
+        return []
+    return [_turn(toks[:colon], toks[colon], content, offset, _quote_kind(content, offset, quotes))]
+
+
+def _signed_quotes(doc, offset: int, quotes: list[Quote], floor: int) -> list[Attribution]:
+    """A quotation signed after a dash (`"We can build a wall around him." ― Steve Quinlan`),
+    as collected comments and epigraphs are: the name is the source, the dash the cue."""
+    found = []
+    for tok in doc[floor:]:
+        if tok.text not in DASHES:
+            continue
+        q = next((q for q in quotes if 0 <= tok.idx + offset - q.end <= 2), None)
+        if q is None:
+            continue
+        name = []
+        for t in doc[tok.i + 1 :]:
+            if "\n" in t.text or t.text in attribution_model.QUOTE_MARKS or t.text in {".", ",", ";"}:
+                break
+            if not t.is_space:
+                name.append(t)
+        content = [t for t in doc if q.start <= t.idx + offset < q.end]
+        if content and _speaker_words(name):
+            found.append(_turn(name, tok, content, offset, "direct", [(q.start, q.end)]))
     return found
 
 

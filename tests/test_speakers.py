@@ -286,3 +286,32 @@ def test_a_noun_with_its_that_clause_is_a_proposition_not_a_speaker():
     assert attributed(text) == []
     (c,) = attributed("The scientists suggest that the fossils belong to a new species.")
     assert c.source == "scientists"
+
+
+def test_a_transcripts_speaker_labels_hold_their_turns():
+    text = (
+        '"HOST: Will the senator be at the hearing tomorrow?\n\n'
+        '"OKAFOR: She will not attend the hearing. The committee has known that for weeks.\n\n'
+        "Update: The hearing was moved to Thursday."
+    )
+    claims = attributed(text)
+    assert [(c.source, c.cue) for c in claims] == [("HOST", ":"), ("OKAFOR", ":")]
+    assert claims[1].content == "She will not attend the hearing. The committee has known that for weeks"
+    assert claims[0].content.endswith("?")  # a question stays one
+
+
+def test_a_headlines_label_is_its_speaker():
+    (c,) = attributed("Okafor: Senator Won’t Attend Hearing, Committee Knew for Weeks")
+    assert (c.source, c.cue, c.content) == ("Okafor", ":", "Senator Won’t Attend Hearing, Committee Knew for Weeks")
+    assert attributed("Key points: the plan costs three billion dollars.") == []
+
+
+def test_a_quotation_signed_after_a_dash_is_its_signers():
+    text = (
+        "“We can build a better road than this one.” ― Steve Quinlan\n"
+        "“The council never listened to us.” ― Carla Sanchez"
+    )
+    assert [(c.source, c.cue, c.content) for c in attributed(text)] == [
+        ("Steve Quinlan", "―", "We can build a better road than this one."),
+        ("Carla Sanchez", "―", "The council never listened to us."),
+    ]
