@@ -371,8 +371,20 @@ def refused_thing(tokens, cue_lemmas: Iterable[str]) -> bool:
     properties = property_nouns()
     return all(
         r.pos_ in {"NOUN", "PROPN"} and (lemma := r.lemma_.lower()) not in _DENIABLE and lemma not in properties
-        for r in roots
+        for r in map(_counted_of, [r for r in roots if r.dep_ != "prep"] or roots)  # not "..., including: ..."
     )
+
+
+def _counted_of(root):
+    """What a quantity heads ("several of those individuals" -> individuals; "two of the
+    reports" -> reports), else the word itself."""
+    if root.pos_ in {"NUM", "ADJ", "PRON", "DET"}:
+        for c in root.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return root
 
 
 def relative_object(tokens) -> bool:

@@ -964,3 +964,16 @@ def test_a_named_rebutter_is_spoken_of_by_its_name_not_by_a_word_like_it():
         "Kamba supporters feel marginalized and excluded."
     )
     assert not [f for f, a, b in found if f.kind == "rebuttal"]
+
+
+def test_questioning_people_doubts_nothing_they_said():
+    """ "to question several of those aides" is to put questions to them (a thing refused or
+    asked of, not a proposition doubted); "questioned the claim that ..." still doubts it."""
+    said = "Sam Ortiz, the agency's IT director, said he set up the email server in 2012. "
+    asked = (
+        "Senators have been trying to question several of those aides, including: the agency's IT "
+        "director Sam Ortiz, who set up the server."
+    )
+    assert conflicts(said + asked) == []
+    doubted = "Senators questioned the claim that Ortiz set up the server."
+    assert [(f.kind, b.source) for f, a, b in conflicts(said + doubted)] == [("denial", "senators")]
