@@ -303,7 +303,7 @@ def _token_facts(tok, P: Parse) -> Facts:
         refuting=refuting,
         denies=refuting or lemma in DENY_VERBS and pos in {"VERB", "PROPN"} or lemma == "deny",
         infinitive=any(P.dep[c] == "aux" and P.lower[c] == "to" for c in kids),
-        doubt=lower in DOUBT_WORDS or lemma in DOUBT_WORDS,
+        doubt=(lower in DOUBT_WORDS or lemma in DOUBT_WORDS) and not _doubt_removed(i, P),
         made_up=(
             lower in {"no", "nope", "nah"}
             and _refuting_interjection(tok)
@@ -318,6 +318,21 @@ def _token_facts(tok, P: Parse) -> Facts:
 
 
 TERM_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
+DISPELLING_VERBS = word_set("dispelling_verbs")
+
+
+def _doubt_removed(i: int, P: Parse) -> bool:
+    """Whether a doubt noun is said to be absent or taken away, which is certainty: "there is no
+    doubt that ...", "little doubt", "without a doubt", "beyond doubt", "will dispel any
+    remaining doubts"."""
+    if any(P.dep[c] in {"det", "neg"} and P.lower[c] in {"no", "little"} for c in P.children[i]):
+        return True  # "no doubt" (a noun, or the tagger's adverb in "No doubt, ..."), "little doubt"
+    head = P.head[i]
+    if P.dep[i] == "pobj" and P.lower[head] in {"without", "beyond"}:
+        return True
+    return P.dep[i] == "dobj" and P.lemma[head] in DISPELLING_VERBS
+
+
 CIRCUMSTANCE_PREPOSITIONS = word_set("circumstance_prepositions")
 
 

@@ -103,3 +103,16 @@ def test_a_negated_speech_cue_disowns_a_clause_not_a_thing_nor_a_supposition():
         "Voters are removed from the rolls if they did not confirm their status by May.",
     ]:
         assert all(DISCREDIT_MARK not in c.terms for c in attributed(text)), text
+
+
+def test_a_doubt_said_to_be_absent_or_taken_away_is_certainty():
+    for text in (
+        "The engineer said there is no doubt that the bridge is safe.",
+        "The engineer said, without a doubt, the bridge is safe.",
+        "The engineer said the tests will dispel any remaining doubts about the bridge.",
+        "The engineer said no doubt the bridge is safe.",
+    ):
+        (c,) = attributed(text)
+        assert DOUBT_MARK not in marks(c.terms), text
+    (c,) = attributed("The engineer said she has serious doubts about the bridge.")
+    assert DOUBT_MARK in marks(c.terms)
