@@ -737,7 +737,22 @@ def one_side(a: Keyed, b: Keyed) -> bool:
     for x, y in ((a, b), (b, a)):
         if x.affiliation and _side_words(x.affiliation) & (_side_words(y.source) | _side_words(y.affiliation)):
             return True
+        if _surname_of(x, y):
+            return True
     return False
+
+
+def _surname_of(x: Keyed, y: Keyed) -> bool:
+    """Whether one article's `x` is named by the surname of its person `y` ("Pence:" heading a
+    headline the text names Mike Pence in later)."""
+    name = x.source.split()
+    return (
+        x.article == y.article
+        and len(name) == 1
+        and y.source_kind == "person"
+        and len(y.source.split()) > 1
+        and y.source.split()[-1].lower() == name[0].lower()
+    )
 
 
 def _sides(a: Keyed, b: Keyed, index: Index | None = None) -> bool:

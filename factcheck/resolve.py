@@ -469,6 +469,11 @@ class Resolver:
         apposition describes one ("Ana Ruiz, a nurse at the hospital"), else an organisation."""
         if not _capitalised(m) or m.head_lemma in ANONYMOUS_HEADS:
             return None
+        if r.bare.isupper() and len(r.bare.split()) == 1:  # "PENCE:" in a transcript: the Pence named before
+            key = r.bare.lower()
+            for earlier in [res for _, res in reversed(self.persons) if res.name] + [e for _, e in reversed(self.seen)]:
+                if earlier.kind == "person" and earlier.name.split()[-1].lower() == key:
+                    return earlier
         kind = "media" if set(r.lower.split()) & MEDIA_WORDS or m.apposition_head in MEDIA_WORDS else "organization"
         if kind == "organization" and _described_as_person(m):
             kind = "person"

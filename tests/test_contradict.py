@@ -977,3 +977,11 @@ def test_questioning_people_doubts_nothing_they_said():
     assert conflicts(said + asked) == []
     doubted = "Senators questioned the claim that Ortiz set up the server."
     assert [(f.kind, b.source) for f, a, b in conflicts(said + doubted)] == [("denial", "senators")]
+
+
+def test_a_headlines_surname_and_the_person_named_in_full_are_one_side():
+    found = conflicts(
+        "Okafor: Senator Will Not Attend the Hearing on Bridges\n\n"
+        "Senator Grace Okafor said on Sunday that she will attend the hearing on bridges."
+    )
+    assert found == []

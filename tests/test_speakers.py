@@ -315,3 +315,13 @@ def test_a_quotation_signed_after_a_dash_is_its_signers():
         ("Steve Quinlan", "―", "We can build a better road than this one."),
         ("Carla Sanchez", "―", "The council never listened to us."),
     ]
+
+
+def test_a_transcripts_capitalised_label_is_the_person_named_before():
+    text = (
+        "Senator Grace Okafor said on Sunday that the hearing would go ahead.\n\n"
+        '"HOST: Will you be there tomorrow?\n\n'
+        '"OKAFOR: I will not attend the hearing tomorrow.'
+    )
+    sources = {(c.source, c.source_id) for c in attributed(text) if c.cue in {"said on Sunday", ":"}}
+    assert ("Grace Okafor", "grace-okafor") in sources and not any(s == "OKAFOR" for s, _ in sources)
