@@ -97,6 +97,14 @@ def extract_batch(batch: list[Article], aliases: dict[str, tuple[str, str, str]]
     return [claims for _, claims in extract_many(batch, aliases)]
 
 
+# The header a blog page puts over its readers' comments ("One thought on “Cuba Denies ...”",
+# "12 comments on ...", "2 Responses to ..."): what follows is their comments, not the article.
+COMMENTS_HEADER = re.compile(
+    r"\s*(?:one|no|\d+|[a-z]+)\s+(?:thoughts?|comments?|responses?|replies|reactions?)\s+(?:on|to)\s+[\"“‘']",
+    re.IGNORECASE,
+)
+
+
 def claims_from_docs(
     article: Article, docs: list, aliases: dict[str, tuple[str, str, str]] | None = None
 ) -> list[Claim]:
@@ -108,6 +116,8 @@ def claims_from_docs(
     prev_keys: list[str] = []  # key terms of the sentence before, for claims that refer back
     for para_no, (start, doc) in enumerate(docs):
         end = start + len(doc.text)
+        if COMMENTS_HEADER.match(doc.text):
+            continue  # a web page's "One thought on “...”": the page's frame, nobody's claim
         qs = quotes(text, start, end)
         floor = dateline_end(text, start, end)
         atts = attributions_in(doc, text, start, qs, floor, para_no)

@@ -325,3 +325,12 @@ def test_a_transcripts_capitalised_label_is_the_person_named_before():
     )
     sources = {(c.source, c.source_id) for c in attributed(text) if c.cue in {"said on Sunday", ":"}}
     assert ("Grace Okafor", "grace-okafor") in sources and not any(s == "OKAFOR" for s, _ in sources)
+
+
+def test_a_blog_pages_comments_header_is_nobodys_claim():
+    text = (
+        "Officials said the outbreak was under control.\n\n"
+        "One thought on “Officials Deny More Deaths”\n\n"
+        '3 Comments on "Why the bridge fell"'
+    )
+    assert [(c.source, c.content) for c in claims_of(text)] == [("officials", "the outbreak was under control")]
