@@ -334,3 +334,12 @@ def test_a_blog_pages_comments_header_is_nobodys_claim():
         '3 Comments on "Why the bridge fell"'
     )
     assert [(c.source, c.content) for c in claims_of(text)] == [("officials", "the outbreak was under control")]
+
+
+def test_a_website_or_a_blog_is_media():
+    text = (
+        "Officials denied the reports, according to the Café Fuerte website. "
+        "The outbreak is over, the Havana Daily blog reported."
+    )
+    kinds = {c.cue: c.source_kind for c in attributed(text)}
+    assert kinds["according to"] == "media" and kinds["reported"] == "media"
