@@ -896,8 +896,13 @@ def _denied_thing(no: Keyed, other: Keyed, about: Overlap) -> bool:
 
 
 def _negative(c: Keyed, stems) -> bool:
-    """Whether a claim denies, doubts or negates its main predicate or one of `stems`."""
-    return _refutes(c) or _doubts(c) or any(stem(t) in stems for t in c.negated if t != NOT_MARK)
+    """Whether a claim denies, doubts or negates its main predicate or one of `stems`, or a verb
+    done to one of them ("will not be attending the hearing" negates the hearing as "Won't Be at
+    Hearing" does)."""
+    if _refutes(c) or _doubts(c) or any(stem(t) in stems for t in c.negated if t != NOT_MARK):
+        return True
+    negated = {stem(t) for t in c.negated}
+    return any(stem(v) in negated and any(stem(o) in stems for o in done_to) for v, done_to in frames(c.terms).items())
 
 
 def _reports_both(index: Index, yes: Keyed) -> bool:

@@ -985,3 +985,12 @@ def test_a_headlines_surname_and_the_person_named_in_full_are_one_side():
         "Senator Grace Okafor said on Sunday that she will attend the hearing on bridges."
     )
     assert found == []
+
+
+def test_a_negated_verb_negates_what_it_is_done_to():
+    """ "will not be attending the hearing" and "Won't Be at Hearing" both say no: not a
+    negation pair; against "will attend the hearing" it is one."""
+    said = "Senator Grace Okafor said the mayor will not be attending the hearing tomorrow night."
+    assert conflicts(said, "Mayor Won’t Be at Hearing, Aide Says") == []
+    found = conflicts(said, "The mayor's office said the mayor will attend the hearing tomorrow night.")
+    assert [f.kind for f, a, b in found] == ["negation"]
