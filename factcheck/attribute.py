@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from . import attribution_model
 from . import stance as stance_rules
 from .lexicon import object_nouns, thing_nouns
+from .propositions import of_object
 from .segment import Quote
 from .words import word_set
 
@@ -579,7 +580,8 @@ def _no_speaker(source: list, cue, content: list) -> bool:
         return True
     if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.lemma_.lower() in NAMING and cue.head.i in {t.i for t in source}:
         return True
-    return not speaks(group_head(root)) or _object_acting(group_head(root), content)
+    head = group_head(root)
+    return not speaks(head) or _object_acting(head, content)
 
 
 def _object_acting(tok, content: list) -> bool:
@@ -766,7 +768,7 @@ def _colon_quotes(doc, offset: int, quotes: list[Quote], floor: int) -> list[Att
 
 # Words before a colon that label a paragraph but name no speaker ("Update:", "Editor's note:").
 LABELS = word_set("paragraph_labels")
-DASHES = {"—", "―", "–", "--"}
+DASHES = INTRODUCERS - {":"}
 
 
 def _speaker_words(toks: list, named: bool = True) -> bool:
@@ -810,11 +812,15 @@ def _labelled_turns(doc, offset: int, quotes: list[Quote], floor: int) -> list[A
     write it ("PENCE: Well, look, ...", "Pence: Flowers Won't Be at Debate"): the name is the
     source, the colon the cue, the rest of the paragraph the content. A quotation right after
     the colon is `_colon_quotes`'s."""
-    toks = [t for t in doc[floor:] if not t.is_space]
-    while toks and toks[0].text in attribution_model.QUOTE_MARKS:
-        toks.pop(0)
-    colon = next((k for k, t in enumerate(toks[:7]) if t.text == ":"), None)
-    if colon is None or not _speaker_words(toks[:colon], named=False):
+    P = attribution_model.Parse.of(doc)
+    at = [i for i in range(floor, len(P.text)) if not P.is_space[i]]
+    while at and P.text[at[0]] in attribution_model.QUOTE_MARKS:
+        at.pop(0)
+    colon = next((k for k, i in enumerate(at[:7]) if P.text[i] == ":"), None)  # strings: no Token made
+    if colon is None:
+        return []
+    toks = [P.tokens[i] for i in at]
+    if not _speaker_words(toks[:colon], named=False):
         return []
     content = toks[colon + 1 :]
     while content and content[-1].text in {".", ",", ";", ":", "—", "–", "-"}:
@@ -828,9 +834,8 @@ def _signed_quotes(doc, offset: int, quotes: list[Quote], floor: int) -> list[At
     """A quotation signed after a dash (`"We can build a wall around him." ― Steve Quinlan`),
     as collected comments and epigraphs are: the name is the source, the dash the cue."""
     found = []
-    for tok in doc[floor:]:
-        if tok.text not in DASHES:
-            continue
+    P = attribution_model.Parse.of(doc)
+    for tok in (P.tokens[i] for i in range(floor, len(P.text)) if P.text[i] in DASHES):
         q = next((q for q in quotes if 0 <= tok.idx + offset - q.end <= 2), None)
         if q is None:
             continue
@@ -878,8 +883,7 @@ SPEAKER_HEADS = set().union(
 def group_head(tok):
     """The noun a quantifier picks from ("families" in "Each of the families"), else the token."""
     if tok.lower_ in QUANTIFIERS and tok.pos_ in {"PRON", "NUM", "DET", "ADJ", "NOUN"}:
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i), None)
-        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        obj = of_object(tok)
         if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
             return obj
     return tok

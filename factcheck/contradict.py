@@ -595,11 +595,13 @@ def comparisons(index: Index, a: Keyed) -> list[Found]:
     if not found or not _speaks(a) or a.stance == "demands":
         return []
     word, owner, named = found.group(1).lower(), _side_words(found.group(2)), found.group(4)
+    if not owner:
+        return []
     value = float(named.replace(",", "")) if named else None
     best: dict[str, Keyed] = {}  # one pair for each owner: its claim that says most
     for cid in index.article(a.article):
         b = index.claims[cid]
-        if b.id == a.id or not b.numbers or not owner or not _sides(a, b):
+        if b.id == a.id or not b.numbers or not _sides(a, b):
             continue
         if not owner & (_side_words(b.source) | _side_words(b.affiliation)):
             continue

@@ -116,7 +116,7 @@ def claims_from_docs(
     prev_keys: list[str] = []  # key terms of the sentence before, for claims that refer back
     for para_no, (start, doc) in enumerate(docs):
         end = start + len(doc.text)
-        if COMMENTS_HEADER.match(doc.text):
+        if COMMENTS_HEADER.match(text, start, end):
             continue  # a web page's "One thought on “...”": the page's frame, nobody's claim
         qs = quotes(text, start, end)
         floor = dateline_end(text, start, end)

@@ -393,13 +393,14 @@ def refused_thing(tokens, cue_lemmas: Iterable[str]) -> bool:
 def _counted_of(root):
     """What a quantity heads ("several of those individuals" -> individuals; "two of the
     reports" -> reports), else the word itself."""
-    if root.pos_ in {"NUM", "ADJ", "PRON", "DET"}:
-        for c in root.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return pobj
-    return root
+    picked = of_object(root) if root.pos_ in {"NUM", "ADJ", "PRON", "DET"} else None
+    return root if picked is None else picked
+
+
+def of_object(tok):
+    """The object of the "of" after `tok` ("families" in "each of the families"), or None."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
 
 
 def relative_object(tokens) -> bool:

@@ -471,7 +471,7 @@ class Resolver:
             return None
         if r.bare.isupper() and len(r.bare.split()) == 1:  # "PENCE:" in a transcript: the Pence named before
             key = r.bare.lower()
-            for earlier in [res for _, res in reversed(self.persons) if res.name] + [e for _, e in reversed(self.seen)]:
+            for earlier in [res for _, res in reversed(self.persons)] + [e for _, e in reversed(self.seen)]:
                 if earlier.kind == "person" and earlier.name.split()[-1].lower() == key:
                     return earlier
         kind = "media" if set(r.lower.split()) & MEDIA_WORDS or m.apposition_head in MEDIA_WORDS else "organization"

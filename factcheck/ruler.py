@@ -4,8 +4,9 @@ The English pipeline's attribute ruler sets each token's coarse part of speech, 
 some lemmas from some 180 patterns, nearly all of one token (a tag, a word, a dependency). It
 finds them with spaCy's general Matcher, which tries every pattern at every token: about an
 eighth of the whole parse. The same matches come from what a token's tag, word, dependency
-and spacing are, looked up once per distinct combination. `install` puts that lookup in
-place of the ruler's own matching; the ruler still sets the attributes itself, in its order,
+and spacing are: for each attribute, the patterns a value passes are worked out once per
+distinct value (as bits), and a token's are those its four values all pass. `install` puts
+that lookup in place of the ruler's own matching; the ruler still sets the attributes itself, in its order,
 so the annotations are spaCy's to the last token (tests/test_ruler.py compares the two). A
 ruler with a pattern of another kind (another attribute, an operator, a quantifier) keeps its
 Matcher."""
@@ -160,7 +161,7 @@ def _tests(token: dict, string_id) -> tuple[Test, ...] | None:
                 return None
         else:
             return None
-    return tuple(sorted(out, key=repr))
+    return tuple(sorted(out, key=lambda test: test[0]))  # one test per attribute: one order
 
 
 def _passes(test: Test, value, strings) -> bool:
