@@ -250,7 +250,15 @@ def _core(toks: list, head) -> str | None:
     )
     if not cut:
         return None
+    date = toks[cut]
+    if date.ent_type_ in {"DATE", "TIME"} and date.text not in ASIDE_MARKS:
+        # a date inside a participle's phrase goes with the participle ("the lawsuits filed Friday")
+        below = next((a for a in [date, *date.ancestors] if a.head.i == head.i), None)
+        if below is not None and below.i > head.i and below.dep_ in {"acl", "relcl"}:
+            cut = next(k for k, t in enumerate(toks) if t.i >= below.left_edge.i)
     core = toks[:cut]
+    if not core:
+        return None
     return attribution_model.Parse.of(head.doc).string[core[0].idx : core[-1].idx + len(core[-1].text)]
 
 
@@ -536,6 +544,8 @@ def _tagged_source(
         lead = [doc[i] for i in range(edge, toks[0].i)]
         if 0 < len(lead) <= 4 and not any(t.is_punct or t.i in cue_set for t in lead):
             toks = lead + toks
+    if toks:
+        toks = _whole_noun(toks, cue_set)
     toks = [t for t in _tidy_source(toks, cue_set) if t.i >= floor]  # never the dateline ("DAYTON, Ohio —")
     while toks and toks[-1].is_punct:
         toks.pop()
@@ -546,6 +556,30 @@ def _tagged_source(
     if not toks or _no_speaker(toks, head, content_toks):
         return None, False
     return _mention_of(toks, offset, _root(toks).head.lemma_.lower()), False
+
+
+# Arcs of the words that modify a noun from its left ("Dallas" and "based" in "the Dallas-based company").
+_MODIFYING = {"compound", "npadvmod", "amod", "nmod", "poss", "case"}
+
+
+def _whole_noun(toks: list, cue: set[int]) -> list:
+    """The tagger may stop inside a noun phrase, on a word that modifies its noun ("Dallas" of
+    "the Dallas-based company said"): the source is the noun phrase up to that noun, when only
+    its modifiers and hyphens lie between."""
+    doc = toks[0].doc
+    noun = _root(toks)
+    while noun.dep_ in _MODIFYING and noun.head.i > noun.i:
+        noun = noun.head
+    last = toks[-1].i
+    between = range(last + 1, noun.i + 1)
+    if (
+        noun.i <= last
+        or noun.pos_ not in {"NOUN", "PROPN"}
+        or len(between) > 4
+        or any(i in cue or doc[i].is_punct and doc[i].text != "-" for i in between)
+    ):
+        return toks
+    return toks + [doc[i] for i in between]
 
 
 def _tagged_cue_lemma(head, cue: list) -> tuple[str, str | None]:

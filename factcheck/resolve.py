@@ -498,8 +498,9 @@ class Resolver:
     def _body(self, m: Mention, r: _Reading) -> Resolved | None:
         """A description of a government ("the ministry", "the city", an official of a named
         body) or an organisation ("the company", "the newspaper")."""
-        if m.head_lemma in SPOKESPEOPLE and r.orgs and not m.plural:
-            # "an FBI spokesman": a person, who speaks for the body (affiliation)
+        if m.head_lemma in OFFICIAL_HEADS and r.orgs and not m.plural:
+            # "an FBI spokesman", "an official of the Ministry of Health": a person, who speaks
+            # for the body (affiliation)
             return Resolved(_uncap(r.bare, m), r.lower, "person", True)
         if (
             m.head_lemma in OFFICIAL_HEADS

@@ -343,3 +343,37 @@ def test_a_website_or_a_blog_is_media():
     )
     kinds = {c.cue: c.source_kind for c in attributed(text)}
     assert kinds["according to"] == "media" and kinds["reported"] == "media"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "After announcing the recall in May, the Ohio-based company had said the cars were safe.",
+            "Ohio-based company",
+        ),
+        ("In rejecting the bid, the Paris-based group argued that the price was too low.", "Paris-based group"),
+    ],
+)
+def test_a_place_in_a_hyphened_modifier_is_not_the_speaker(text, source):
+    """A place in "the Ohio-based company" modifies the company, which speaks."""
+    assert {c.source for c in attributed(text)} == {source}
+
+
+def test_one_official_of_a_named_body_is_a_person_who_speaks_for_it():
+    text = "An official of the Ministry of Transport said the bridge would reopen in March."
+    (c,) = attributed(text)
+    assert (c.source_kind, c.affiliation) == ("person", "Ministry of Transport")
+
+
+def test_officials_of_a_named_body_speak_for_its_government():
+    (c,) = attributed("Officials of the Ministry of Transport said the bridge would reopen in March.")
+    assert c.source_kind == "government"
+
+
+def test_a_date_in_a_participles_phrase_leaves_the_sources_name_with_the_participle():
+    text = (
+        "The complaints filed Monday say the landlord ignored the leaks for years. "
+        "One of the two complaints filed Monday alleged fraud."
+    )
+    assert {c.source for c in attributed(text)} == {"complaints"}
