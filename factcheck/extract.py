@@ -24,6 +24,7 @@ from .propositions import (
     keys_for,
     refused_thing,
     relative_object,
+    withheld,
 )
 from .resolve import Resolver, narrator, source_id
 from .segment import dateline_end, paragraphs, quotes
@@ -257,8 +258,9 @@ def _claim(article, att: Attribution, res, text, doc, offset, context_keys, spea
     context = context_keys + keys_for(rest, frames=False)[0]
     cue_ids = {t.i for t in rest if any(s <= t.idx + offset < e for s, e in att.cue)}
     source_ids = {t.i for t in rest if att.source and any(s <= t.idx + offset < e for s, e in att.source.spans)}
-    if att.stance in {"denies", "questions"} and refused_thing(
-        att.tokens, (t.lemma_.lower() for t in rest if t.i in cue_ids)
+    if att.stance in {"denies", "questions"} and (
+        refused_thing(att.tokens, (t.lemma_.lower() for t in rest if t.i in cue_ids))
+        or withheld([t for t in rest if t.i in cue_ids])
     ):
         terms.append(REFUSED_MARK)
     if relative_object(att.tokens):

@@ -390,6 +390,19 @@ def refused_thing(tokens, cue_lemmas: Iterable[str]) -> bool:
     )
 
 
+def withheld(cue_tokens) -> bool:
+    """Whether a denying cue withholds a thing from someone rather than denying what is said:
+    it takes a person and a thing ("could deny them mining permits", "was denied a visa")."""
+    for verb in cue_tokens:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objects:
+            continue
+        whom = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+        if whom or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+            return True
+    return False
+
+
 def _counted_of(root):
     """What a quantity heads ("several of those individuals" -> individuals; "two of the
     reports" -> reports), else the word itself."""

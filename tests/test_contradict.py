@@ -900,6 +900,21 @@ def test_rejecting_a_thing_is_no_denial_of_what_others_say_of_it():
         assert "~refused" not in claim.terms, text
 
 
+def test_denying_someone_a_thing_withholds_it_and_denies_nothing_said():
+    """ "deny them permits" refuses to give; "deny the permits were forged" says something is false."""
+    account = "The mine's owners said they would restore the hillside and plant trees once the permits were issued."
+    withholding = "If they failed, the regulators could deny them the permits until the hillside was restored."
+    assert not conflicts(account, withholding)
+    [claim] = [c for c in attributed(withholding) if c.stance == "denies"]
+    assert "~refused" in claim.terms
+    [passive] = [
+        c for c in attributed("The mine's owner was denied a permit by the regulators.") if c.stance == "denies"
+    ]
+    assert "~refused" in passive.terms
+    [denial] = [c for c in attributed("The regulators denied that the permits were forged.") if c.stance == "denies"]
+    assert "~refused" not in denial.terms
+
+
 def test_a_figure_set_above_another_sources_tally_contradicts_it():
     """ "at least 100 higher than the ministry's figure of 40" answers the ministry's 40, though the
     two claims share no figure."""
