@@ -182,7 +182,12 @@ def keys_for(tokens, frames: bool = True, quoted: bool = False) -> tuple[list[st
             if f.quantity_noun:
                 continue
         if f.denies:
-            if i not in scope and not (f.infinitive and not f.refuting) and (not quoted or _says_of_main(tok, main)):
+            if (
+                i not in scope
+                and not (f.infinitive and not f.refuting)
+                and (not quoted or _says_of_main(tok, main))
+                and not _someone_else(tok, ids)
+            ):
                 marks.append(FALSE_MARK)
             continue
         if f.doubt:
@@ -609,6 +614,17 @@ def _thing(tok) -> str | None:
     if tok.pos_ == "PROPN" and tok.ent_type_ in _NAMED_THINGS:
         return _lemma(tok) + NAMED_THING
     return None
+
+
+def _someone_else(tok, ids: set[int]) -> bool:
+    """Whether a denying verb has a subject of its own inside the content, other than the
+    speaker's "I" or "we" ("professors would sometimes dismiss her proposals"): the content
+    tells of someone else's denial; its speaker calls nothing false. A headline's "Rumors of
+    his death debunked" has what is refuted for its subject, and refutes it."""
+    return tok.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "nsubj" and c.i in ids and c.lower_ not in {"i", "we"} and c.lemma_.lower() not in CLAIM_OBJECTS
+        for c in tok.children
+    )
 
 
 def _refuting_interjection(tok) -> bool:

@@ -915,6 +915,23 @@ def test_denying_someone_a_thing_withholds_it_and_denies_nothing_said():
     assert "~refused" not in denial.terms
 
 
+def test_telling_of_someone_elses_dismissal_calls_nothing_false():
+    """The speaker of "her colleagues would dismiss her plans" reports what others did; "I
+    dismiss these reports" and "the reports were dismissed as false" do call something false."""
+    [told] = attributed("Ms. Ortiz said her colleagues would often dismiss her plans for the harbour.")
+    assert "~false" not in told.terms
+    for text in [
+        'Ms. Ortiz said: "I dismiss these reports about the harbour."',
+        "Ms. Ortiz said the reports about the harbour were dismissed as false.",
+    ]:
+        [claim] = attributed(text)
+        assert "~false" in claim.terms, text
+    assert not conflicts(
+        "Ms. Ortiz said her colleagues would often dismiss her plans for the harbour.",
+        "Mr. Lee said the plans for the harbour would bring new jobs.",
+    )
+
+
 def test_a_figure_set_above_another_sources_tally_contradicts_it():
     """ "at least 100 higher than the ministry's figure of 40" answers the ministry's 40, though the
     two claims share no figure."""
