@@ -32,7 +32,7 @@ TRAIN_SENT_DISTANCE = 3
 # ... and at most this many tokens either side of it: a cue's work stays bounded in a very
 # long sentence (a paragraph of 5,000 tokens with no full stop would otherwise be quadratic).
 MAX_TOKEN_DISTANCE = 100
-QUOTE_MARKS = set('"“”«»„')
+QUOTE_MARKS = set('"“”«»„') | {"''", "``"}  # two apostrophes or backticks: archive and wire text
 _KEY_DEPS = {"ccomp", "xcomp", "nsubj", "nsubjpass", "dobj", "prep", "agent", "parataxis", "advcl", "mark"}
 # The reporting lexicon of the rules, as a feature: it carries over to verbs rare in PolNeAR.
 CUE_LEMMAS = set(CUE_STANCE) | {lemma for lemma, _ in PHRASAL} | {"accord"}

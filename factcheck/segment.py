@@ -89,18 +89,30 @@ def quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote]:
     alternate; a mark left open runs to the end of the paragraph. Never fails on odd input."""
     end = len(text) if end is None else end
     found: list[Quote] = []
-    open_at = None
-    for i in range(start, end):
+    open_at = None  # where the text inside the open quotation starts
+    i = start
+    while i < end:
         ch = text[i]
+        # two apostrophes (or backticks) are a double quotation mark in archive and wire text:
+        # ''We disagree,'' the airline said; ``We disagree,''
+        double = ch in "'`" and i + 1 < end and text[i + 1] == ch and (i + 2 >= end or text[i + 2] != ch)
+        width = 2 if double else 1
         if open_at is None:
-            if ch in OPENING or (ch == STRAIGHT and _can_open(text, i, start, end)):
-                open_at = i
-        elif ch in CLOSING or ch == STRAIGHT:
-            if i - open_at > 1:
-                found.append(Quote(open_at + 1, i, True))
+            if (
+                ch in OPENING
+                or double
+                and ch == "`"
+                or (ch == STRAIGHT or double)
+                and _can_open(text, i + width - 1, start, end)
+            ):
+                open_at = i + width
+        elif ch in CLOSING or ch == STRAIGHT or double and ch == "'":
+            if i > open_at:
+                found.append(Quote(open_at, i, True))
             open_at = None
-    if open_at is not None and end - open_at > 1:
-        found.append(Quote(open_at + 1, end, False))
+        i += width
+    if open_at is not None and end > open_at:
+        found.append(Quote(open_at, end, False))
     return found
 
 

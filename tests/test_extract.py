@@ -32,6 +32,13 @@ def test_quote_over_sentences_with_cue_after_it():
     assert spans_text(text, c.spans.content) == ["Prices are rising. Wages are not."]
 
 
+def test_a_quote_in_apostrophes_is_a_direct_quote_and_goes_on():
+    text = "''The plan is dead,'' said Senator Anna Berg. ''Nobody in this chamber will vote for it.''"
+    (c,) = attributed(text)
+    assert c.source == "Anna Berg" and c.quote == "direct"
+    assert spans_text(text, c.spans.content) == ["The plan is dead,", "Nobody in this chamber will vote for it."]
+
+
 def test_continued_quote_paragraph_inherits_the_speaker():
     text = '"The plan is dead," said Senator Anna Berg.\n\n"Nobody in this chamber will vote for it. Not one member."'
     cs = attributed(text)

@@ -18,6 +18,14 @@ def test_curly_and_straight_quotes_pair():
     assert found == ["we will win", "they will lose."]
 
 
+def test_two_apostrophes_or_backticks_are_a_double_quotation_mark():
+    """Archive and wire text (LexisNexis, the NYT archive) writes ''quotes'' and ``quotes''."""
+    text = "''We disagree,'' the airline said. ``We are studying the order.''"
+    assert [text[q.start : q.end] for q in quotes(text)] == ["We disagree,", "We are studying the order."]
+    # one apostrophe stays an apostrophe
+    assert quotes("the players' union and the '90s rock 'n' roll") == []
+
+
 def test_unbalanced_quote_runs_to_paragraph_end_without_failing():
     text = "“We will fight on, she said"
     qs = quotes(text)
