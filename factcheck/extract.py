@@ -129,7 +129,7 @@ def claims_from_docs(
             not atts
             and qs
             and last_speaker
-            and text[floor : floor + 1] in '"“'
+            and (text[floor : floor + 1] in '"“' or text[floor : floor + 2] in {"''", "``"})
             and para_no - last_speaker[0].paragraph <= 2
         ):
             att, res = last_speaker

@@ -39,8 +39,9 @@ def test_a_quote_in_apostrophes_is_a_direct_quote_and_goes_on():
     assert spans_text(text, c.spans.content) == ["The plan is dead,", "Nobody in this chamber will vote for it."]
 
 
-def test_continued_quote_paragraph_inherits_the_speaker():
-    text = '"The plan is dead," said Senator Anna Berg.\n\n"Nobody in this chamber will vote for it. Not one member."'
+@pytest.mark.parametrize("mark", ['"', "''"])
+def test_continued_quote_paragraph_inherits_the_speaker(mark):
+    text = f"{mark}The plan is dead,{mark} said Senator Anna Berg.\n\n{mark}Nobody in this chamber will vote for it. Not one member.{mark}"
     cs = attributed(text)
     assert len(cs) == 2 and {c.source for c in cs} == {"Anna Berg"}
     assert cs[1].quote == "direct" and cs[1].cue == ""
