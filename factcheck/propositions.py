@@ -390,7 +390,10 @@ def refused_thing(tokens, cue_lemmas: Iterable[str]) -> bool:
         return False  # "called climate change a hoax": a label that denies
     properties = property_nouns()
     return all(
-        r.pos_ in {"NOUN", "PROPN"} and (lemma := r.lemma_.lower()) not in _DENIABLE and lemma not in properties
+        # an object is a noun, though the tagger may call it a verb ("challenging the Clean Power Plan rules")
+        (r.pos_ in {"NOUN", "PROPN"} or r.dep_ == "dobj")
+        and (lemma := r.lemma_.lower()) not in _DENIABLE
+        and lemma not in properties
         for r in map(_counted_of, [r for r in roots if r.dep_ != "prep"] or roots)  # not "..., including: ..."
     )
 

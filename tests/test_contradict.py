@@ -900,6 +900,17 @@ def test_rejecting_a_thing_is_no_denial_of_what_others_say_of_it():
         assert "~refused" not in claim.terms, text
 
 
+def test_an_object_the_tagger_calls_a_verb_is_still_a_thing_refused():
+    """In "challenging the Transportation Department's Clean Truck Plan rules", spaCy tags "rules"
+    a verb; as the object of the cue it is a noun, and opposing rules calls nothing said false."""
+    text = (
+        "Twelve states led by farm-state Iowa and trade groups are challenging the Transportation "
+        "Department’s Clean Truck Plan rules before nine judges of the appeals court."
+    )
+    [claim] = [c for c in attributed(text) if c.stance == "questions"]
+    assert "~refused" in claim.terms
+
+
 def test_denying_someone_a_thing_withholds_it_and_denies_nothing_said():
     """ "deny them permits" refuses to give; "deny the permits were forged" says something is false."""
     account = "The mine's owners said they would restore the hillside and plant trees once the permits were issued."
