@@ -91,6 +91,7 @@ MIN_DICE = 0.25  # shared weight over the mean weight of the two claims
 NUMERIC_TOLERANCE = 1.25  # two exact values closer than this ratio are one figure, rounded
 GROUP_LINK = 0.2  # dice weight for two claims to be linked: one proposition if one side denies it
 LINK_SHARED = 3  # keys other than names two linked claims share at least
+LINK_OWN = 2  # ... of which, in one article, at least this many said in one of the two contents
 GROUP_FACTOR = 0.8  # a pair found by its link is less sure than one the rules found
 # Pairs scored below this are kept but not shown by default (contradictions, reports, Datasette):
 # the scorer's threshold, chosen on dev data for precision 0.8 (scripts/train_scorer.py).
@@ -378,15 +379,19 @@ def _opposable(a: Keyed, b: Keyed, index: Index) -> bool:
 
 def _linked(index: Index, a: Keyed, b: Keyed, about: Overlap) -> Found | None:
     """Two linked claims (GROUP_LINK of their weight shared, LINK_SHARED keys other than names
-    among it) that the rules did not take for one proposition: a conflict when one affirms
-    and the other denies, doubts or negates what the two share. For a pair find() found
+    among it, LINK_OWN of them in a content when the two share an article) that the rules did
+    not take for one proposition: a conflict when one affirms and the other denies, doubts or
+    negates what the two share. For a pair find() found
     _opposable (two speaking sides of one story, no demand, both saying something)."""
     if about.dice < GROUP_LINK or not about.shared or not (_can_deny(a) or _can_deny(b)):
         return None
     if not _same_things(a, b, about):
         return None
-    if len(set(about.shared) - _names(a.terms | a.context) - _names(b.terms | b.context)) < LINK_SHARED:
+    words = set(about.shared) - _names(a.terms | a.context) - _names(b.terms | b.context)
+    if len(words) < LINK_SHARED:
         return None  # a word or two in common, and names: not yet one proposition
+    if a.article == b.article and len(words & (_stems(a.terms) | _stems(b.terms))) < LINK_OWN:
+        return None  # in one article, neighbouring sentences are much of every claim's context
     core = sorted(_stems(a.terms) & _stems(b.terms))
     no = [c for c in (a, b) if _negative(c, core)]
     if len(no) != 1:

@@ -7,7 +7,7 @@ from conftest import attributed, claims_of
 
 from factcheck import checking
 from factcheck.checking import keyed
-from factcheck.contradict import Index, find
+from factcheck.contradict import Index, Keyed, Overlap, _linked, find, stem
 from factcheck.evaluate_emergent import Headline, score
 from factcheck.models import Article
 
@@ -909,6 +909,57 @@ def test_an_object_the_tagger_calls_a_verb_is_still_a_thing_refused():
     )
     [claim] = [c for c in attributed(text) if c.stance == "questions"]
     assert "~refused" in claim.terms
+
+
+def test_two_claims_of_one_article_are_linked_by_what_they_say_not_by_their_neighbours():
+    """In one article the sentences around a claim are much of every claim's context: a doubt
+    and a claim that share words only there ("the contempt resolution" of the sentence before)
+    are no proposition in common; sharing them in what one of them says makes one."""
+
+    def claim(cid, source, stance, content, terms, context):
+        return Keyed(
+            id=cid,
+            article="a1",
+            source_id=source.lower(),
+            source=source,
+            source_kind="person",
+            stance=stance,
+            cue="said",
+            content=content,
+            terms=set(terms),
+            context=set(context),
+        )
+
+    about = Overlap([stem(w) for w in ["contempt", "resolution", "send", "board"]], 4.0, 0.3, 0.22)
+    index = Index()
+    vote = claim(
+        "c1",
+        "Committee",
+        "asserts",
+        "the board would vote on the contempt resolution",
+        ["board", "vote", "^vote"],
+        ["contempt", "resolution", "send"],
+    )
+    doubt = claim(
+        "c2",
+        "Ruiz",
+        "questions",
+        "whether any court would enforce it",
+        ["court", "enforce", "^enforce"],
+        ["contempt", "resolution", "send", "board"],
+    )
+    said = claim(
+        "c3",
+        "Ruiz",
+        "questions",
+        "whether the board would pass the contempt resolution",
+        ["board", "pass", "contempt", "resolution", "^pass"],
+        ["send"],
+    )
+    for c in (vote, doubt, said):
+        index.add(c)
+    assert _linked(index, vote, doubt, about) is None
+    assert _linked(index, vote, said, about) is not None
 
 
 def test_denying_someone_a_thing_withholds_it_and_denies_nothing_said():
