@@ -316,7 +316,8 @@ def _token_facts(tok, P: Parse) -> Facts:
             and _made_up(tok)
         ),
         true_word=lower in TRUE_WORDS or lower in EVIDENCE and _determiner_no(tok),
-        lacking=lower in EVIDENCE and _lacking(tok),
+        # "without merit", "lacks support"; not "without action to support the economy"
+        lacking=lower in EVIDENCE and pos not in {"VERB", "AUX"} and _lacking(tok),
         term=term,
         name=term is not None and pos == "PROPN" and base_form(lower) is None,
     )

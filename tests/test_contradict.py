@@ -900,6 +900,15 @@ def test_rejecting_a_thing_is_no_denial_of_what_others_say_of_it():
         assert "~refused" not in claim.terms, text
 
 
+def test_a_verb_after_without_is_no_lack_of_support():
+    """ "without merit" and "lacks support" say a claim has no ground; "without action to support
+    the economy" says nothing of the kind."""
+    [plain] = attributed("The economist said that without action to support the economy, growth would stall.")
+    assert "~false" not in plain.terms
+    [lacking] = attributed("The company said the lawsuit was without merit.")
+    assert "~false" in lacking.terms
+
+
 def test_an_object_the_tagger_calls_a_verb_is_still_a_thing_refused():
     """In "challenging the Transportation Department's Clean Truck Plan rules", spaCy tags "rules"
     a verb; as the object of the cue it is a noun, and opposing rules calls nothing said false."""
