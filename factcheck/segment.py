@@ -86,7 +86,8 @@ def dateline_end(text: str, start: int, end: int) -> int:
 
 def quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote]:
     """Pair the quotation marks of one paragraph. Curly marks pair by direction, straight marks
-    alternate; a mark left open runs to the end of the paragraph. Never fails on odd input."""
+    alternate (two apostrophes count as one straight double mark, two backticks as an opening
+    one); a mark left open runs to the end of the paragraph. Never fails on odd input."""
     end = len(text) if end is None else end
     found: list[Quote] = []
     open_at = None  # where the text inside the open quotation starts
