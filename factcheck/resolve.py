@@ -56,7 +56,6 @@ THING_PRONOUNS = {"it"}
 
 # Roles held for an organisation: "an Acme spokesman", "the army's commander", "president of the union".
 ROLE_NOUNS = word_set("role_nouns")
-SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 # Words before a role that describe the person, not the organisation ("a senior opposition figure").
 ROLE_MODIFIERS = word_set("role_modifiers")
 
