@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .parse import Parse
+from .segment import CLOSING, DOUBLED, OPENING, STRAIGHT
 from .segment import quotes as find_quotes
 from .stance import CUE_STANCE, PHRASAL
 
@@ -32,7 +33,7 @@ TRAIN_SENT_DISTANCE = 3
 # ... and at most this many tokens either side of it: a cue's work stays bounded in a very
 # long sentence (a paragraph of 5,000 tokens with no full stop would otherwise be quadratic).
 MAX_TOKEN_DISTANCE = 100
-QUOTE_MARKS = set('"“”«»„') | {"''", "``"}  # two apostrophes or backticks: archive and wire text
+QUOTE_MARKS = set(OPENING + CLOSING + STRAIGHT) | DOUBLED  # as tokens: '"', '“', "''", ...
 _KEY_DEPS = {"ccomp", "xcomp", "nsubj", "nsubjpass", "dobj", "prep", "agent", "parataxis", "advcl", "mark"}
 # The reporting lexicon of the rules, as a feature: it carries over to verbs rare in PolNeAR.
 CUE_LEMMAS = set(CUE_STANCE) | {lemma for lemma, _ in PHRASAL} | {"accord"}

@@ -381,8 +381,8 @@ def _linked(index: Index, a: Keyed, b: Keyed, about: Overlap) -> Found | None:
     """Two linked claims (GROUP_LINK of their weight shared, LINK_SHARED keys other than names
     among it, LINK_OWN of them in a content when the two share an article) that the rules did
     not take for one proposition: a conflict when one affirms and the other denies, doubts or
-    negates what the two share. For a pair find() found
-    _opposable (two speaking sides of one story, no demand, both saying something)."""
+    negates what the two share. For a pair find() found _opposable (two speaking sides of one
+    story, no demand, both saying something)."""
     if about.dice < GROUP_LINK or not about.shared or not (_can_deny(a) or _can_deny(b)):
         return None
     if not _same_things(a, b, about):

@@ -27,7 +27,7 @@ from .propositions import (
     withheld,
 )
 from .resolve import Resolver, narrator, source_id
-from .segment import dateline_end, paragraphs, quotes
+from .segment import DOUBLED, dateline_end, paragraphs, quotes
 from .stance import is_hedged
 
 MIN_NARRATOR_WORDS = 4
@@ -129,7 +129,7 @@ def claims_from_docs(
             not atts
             and qs
             and last_speaker
-            and (text[floor : floor + 1] in '"“' or text[floor : floor + 2] in {"''", "``"})
+            and (text[floor : floor + 1] in '"“' or text[floor : floor + 2] in DOUBLED)
             and para_no - last_speaker[0].paragraph <= 2
         ):
             att, res = last_speaker
@@ -258,9 +258,9 @@ def _claim(article, att: Attribution, res, text, doc, offset, context_keys, spea
     context = context_keys + keys_for(rest, frames=False)[0]
     cue_ids = {t.i for t in rest if any(s <= t.idx + offset < e for s, e in att.cue)}
     source_ids = {t.i for t in rest if att.source and any(s <= t.idx + offset < e for s, e in att.source.spans)}
+    cue_toks = [t for t in rest if t.i in cue_ids]
     if att.stance in {"denies", "questions"} and (
-        refused_thing(att.tokens, (t.lemma_.lower() for t in rest if t.i in cue_ids))
-        or withheld([t for t in rest if t.i in cue_ids])
+        refused_thing(att.tokens, (t.lemma_.lower() for t in cue_toks)) or withheld(cue_toks)
     ):
         terms.append(REFUSED_MARK)
     if relative_object(att.tokens):

@@ -8,6 +8,10 @@ from dataclasses import dataclass
 OPENING = "“«„"
 CLOSING = "”»"
 STRAIGHT = '"'
+# Two apostrophes or two backticks are a double quotation mark in archive and wire text
+# (''We disagree,'' the airline said; ``We disagree,''): two apostrophes pair as a straight
+# mark, two backticks only open.
+DOUBLED = {"''", "``"}
 
 _BLANK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 _LINE_END = re.compile(r"[.!?:\"”’)\]]\s*$")
@@ -94,9 +98,8 @@ def quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote]:
     i = start
     while i < end:
         ch = text[i]
-        # two apostrophes (or backticks) are a double quotation mark in archive and wire text:
-        # ''We disagree,'' the airline said; ``We disagree,''
-        double = ch in "'`" and i + 1 < end and text[i + 1] == ch and (i + 2 >= end or text[i + 2] != ch)
+        pair = text[i : i + 2] if i + 1 < end else ""
+        double = pair in DOUBLED and (i + 2 >= end or text[i + 2] != ch)  # not three in a row
         width = 2 if double else 1
         if open_at is None:
             if (
