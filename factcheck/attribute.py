@@ -1090,6 +1090,108 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor) -> Att
     )
 
 
+# Words between a lead-in's cue and its colon ("said in a statement on Monday:") at most.
+LEAD_IN_TAIL = 8
+LEAD_IN_VERBS = word_set("lead_in_verbs")
+
+
+@dataclass
+class LeadIn:
+    """A cue that closes its paragraph on a colon, its speech in the next paragraph ("In a
+    statement, the mayor said:" and then a quotation): what the next paragraph completes."""
+
+    verb: object  # the cue's verb (a spaCy Token)
+    cue: list  # the cue's tokens, the colon included ("said on Twitter:")
+    spans: list[Span]  # the cue's, in the text
+    text: str
+    particle: str | None
+    source: Mention
+    sentence_start: int  # where the lead-in's sentence starts in the text
+
+
+def lead_in(doc, offset: int, floor_char: int) -> LeadIn | None:
+    """The lead-in that ends paragraph `doc` (at `offset`, its dateline ending at `floor_char`),
+    if it ends with one: a speech verb
+    whose subject speaks, followed by at most a few words and no verb before the final colon
+    ("she said:", "he told reporters on Monday:", "went on to say:"). A verb with a content of
+    its own ("said the reasons were clear:") is no lead-in."""
+    toks = [t for t in doc if not t.is_space and t.idx + offset >= floor_char]
+    if len(toks) < 3 or toks[-1].text != ":":
+        return None
+    floor = toks[0].i
+    colon = toks[-1]
+    sent = colon.sent
+    verb = next(
+        (
+            t
+            for t in reversed(doc[max(sent.start, floor) : colon.i])
+            if is_cue_verb(t) or t.pos_ == "VERB" and t.lemma_.lower() in LEAD_IN_VERBS
+        ),
+        None,
+    )
+    if verb is None or _put_to_subject(verb):
+        return None
+    cue, particle = cue_tokens(verb)
+    cue_ids = {t.i for t in cue}
+    tail = [t for t in doc[verb.i + 1 : colon.i] if t.i not in cue_ids and not t.is_space]
+    if len(tail) > LEAD_IN_TAIL or any(t.pos_ in {"VERB", "AUX"} or t.dep_ in {"ccomp", "mark"} for t in tail):
+        return None
+    subject = find_subject(verb, floor)
+    if subject is None or subject.i in cue_ids or subject.i > verb.i or not speaks(group_head(subject)):
+        return None
+    if _passive_subject(subject, verb):
+        return None
+    before_floor = {t.i for t in subject.subtree if t.i < floor}
+    source = mention(subject, cue_ids | before_floor, offset, verb.lemma_.lower())
+    cue = sorted([*cue, *tail, colon], key=lambda t: t.i)
+    spans = fragments(cue, offset)
+    doc_text = attribution_model.Parse.of(doc).string
+    text = " ".join(doc_text[s - offset : e - offset] for s, e in spans)
+    return LeadIn(verb, cue, spans, text, particle, source, max(sent.start_char, toks[0].idx) + offset)
+
+
+def lead_in_attribution(lead: LeadIn, doc, offset: int, quotes: list[Quote], found: list) -> Attribution | None:
+    """The attribution a lead-in opens in the next paragraph `doc` (at `offset`), whose own
+    attributions are `found`. A paragraph that opens with a quotation gives the quotations no
+    cue outside them claims (a speaker quoted inside the quotation does not take it); one with
+    no quotation mark and no attribution of its own is the speech set off as a block, as web
+    pages print a statement or a post. None otherwise."""
+    words = [t for t in doc if not t.is_space]
+    if not words:
+        return None
+    start = words[0].idx + offset
+    if quotes and quotes[0].outer[0] <= start + 1:
+        outside = [a for a in found if not any(q.start <= s < q.end for q in quotes for s, _ in a.cue)]
+        free = [q for q in quotes if not any(s < q.end and q.start < e for a in outside for s, e in a.content)]
+        if not free or free[0] is not quotes[0]:
+            return None
+        content = [t for t in doc if any(q.start <= t.idx + offset < q.end for q in free)]
+        spans = [(q.start, q.end) for q in free]
+        end = free[-1].outer[1]
+    elif not quotes and not found:
+        content = _trim(words)
+        spans = fragments(content, offset)
+        end = words[-1].idx + len(words[-1].text) + offset
+    else:
+        return None
+    if sum(t.is_alpha for t in content) < 2:
+        return None
+    lemma = lead.verb.lemma_.lower()  # type: ignore[attr-defined]
+    stance, hedged = _stance_of(lead.verb, lemma, lead.particle, content, lead.cue, direct=True)
+    return Attribution(
+        source=lead.source,
+        cue=lead.spans,
+        cue_text=lead.text,
+        cue_lemma=lemma if not lead.particle else f"{lemma} {lead.particle}",
+        stance=stance,
+        content=spans,
+        quote="direct",
+        sentence=(lead.sentence_start, end),
+        hedged=hedged,
+        tokens=content,
+    )
+
+
 def _adjacent_quote(quotes: list[Quote], sent_span: Span, cue_start: int, text: str) -> list[Quote]:
     """Quotations belonging to a cue: those in its sentence, and those that end just before
     it ("Stop!" the crowd chanted.) or start just after it (He said: "...")."""

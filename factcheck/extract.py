@@ -10,7 +10,7 @@ from typing import cast
 
 from . import attribution_model
 from . import nlp as nlp_loader
-from .attribute import Attribution, attributions_in, fragments
+from .attribute import Attribution, attributions_in, fragments, lead_in, lead_in_attribution
 from .lexicon import is_speaker, person_nouns
 from .models import Article, Claim, QuoteKind, Spans, Stance
 from .propositions import (
@@ -114,6 +114,7 @@ def claims_from_docs(
     voice = narrator(article.outlet)
     claims: list[Claim] = []
     last_speaker = None  # (attribution, resolved) of the latest direct speaker, for continued quotes
+    lead = None  # a lead-in that ended the paragraph before ("she said:")
     prev_keys: list[str] = []  # key terms of the sentence before, for claims that refer back
     for para_no, (start, doc) in enumerate(docs):
         end = start + len(doc.text)
@@ -123,7 +124,19 @@ def claims_from_docs(
         floor = dateline_end(text, start, end)
         atts = attributions_in(doc, text, start, qs, floor, para_no)
         _note_persons(resolver, doc, start)
+        # The paragraph after a lead-in ("she said:") holds that speaker's words.
+        if lead is not None:
+            att = lead_in_attribution(lead, doc, start, qs, atts)
+            if att is not None:
+                att.paragraph = para_no
+                atts.insert(0, att)
+        lead = lead_in(doc, start, floor) if para_no + 1 < len(docs) else None
+        if lead is not None:
+            # the lead-in's cue is its speech's, whatever the tagger made of it (a content before it)
+            atts = [a for a in atts if not any(s < e2 and s2 < e for s, e in lead.spans for s2, e2 in a.cue)]
         covered = [s for a in atts for s in a.content + a.cue + (a.source.spans if a.source else [])]
+        if lead is not None:
+            covered += lead.spans + lead.source.spans
         # A paragraph that is a quotation with no cue continues the previous speaker's quote.
         if (
             not atts

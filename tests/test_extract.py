@@ -47,6 +47,51 @@ def test_continued_quote_paragraph_inherits_the_speaker(mark):
     assert cs[1].quote == "direct" and cs[1].cue == ""
 
 
+@pytest.mark.parametrize(
+    "lead, words",
+    [
+        (
+            "In a statement on Monday, the airline's chief executive, Maria Olsen, said:",
+            '"We will refund every passenger."',
+        ),
+        ("Olsen told reporters at the airport:", "“We will refund every passenger.”"),
+        ("Olsen wrote on Twitter:", "We will refund every passenger. Nobody will pay twice."),  # a block, no marks
+        ("Olsen later continued:", '"We will refund every passenger."'),
+    ],
+)
+def test_a_lead_in_ending_on_a_colon_gives_the_next_paragraph_to_its_speaker(lead, words):
+    text = f"Flights were cancelled across the region on Sunday.\n\n{lead}\n\n{words}\n\nPassengers queued for hours."
+    (c,) = attributed(text)
+    assert c.speaker.endswith("Olsen") and c.cue.endswith(":") and c.stance == "asserts"
+    assert spans_text(text, c.spans.content)[0].startswith("We will refund every passenger")
+    assert c.sentence.startswith(lead.split(",")[0]) and c.sentence.endswith(words)
+    # the lead-in is no claim of the narrator, and neither paragraph around it is the speaker's
+    narrated = [x.content for x in claims_of(text) if x.source_kind == "narrator"]
+    assert narrated == ["Flights were cancelled across the region on Sunday", "Passengers queued for hours"]
+
+
+def test_a_quote_after_a_lead_in_goes_on_in_the_next_paragraph():
+    text = 'The mayor spoke after the vote. She said:\n\n"The library stays open."\n\n"So does the pool."'
+    cs = attributed(text)
+    assert [spans_text(text, c.spans.content) for c in cs] == [["The library stays open."], ["So does the pool."]]
+    assert {c.source for c in cs} == {"mayor"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb has its content before the colon: what follows is an example, not the speech
+        "The mayor said the reasons were simple:\n\nThe budget was cut and the roof leaks.",
+        # a colon after a sentence that speaks of no one's words
+        "The storm closed three roads:\n\nRoute 9, Route 12 and the coast road stayed shut.",
+        # the next paragraph is another speaker's
+        'The mayor said:\n\n"We tried," the council chairman replied.',
+    ],
+)
+def test_a_colon_that_opens_no_speech_gives_nothing_to_a_speaker(text):
+    assert not any(c.cue.endswith(":") for c in attributed(text))
+
+
 def test_according_to():
     text = "According to the World Bank, the economy shrank by 3 percent last year."
     (c,) = attributed(text)
