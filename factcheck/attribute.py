@@ -14,7 +14,7 @@ from . import attribution_model
 from . import stance as stance_rules
 from .lexicon import object_nouns, thing_nouns
 from .propositions import of_object
-from .segment import Quote
+from .segment import CLOSING, DOUBLED, OPENING, STRAIGHT, Quote
 from .words import word_set
 
 Span = tuple[int, int]
@@ -546,7 +546,7 @@ def _tagged_source(
             toks = lead + toks
     if toks:
         toks = _whole_noun(toks, cue_set)
-    toks = [t for t in _tidy_source(toks, cue_set) if t.i >= floor]  # never the dateline ("DAYTON, Ohio —")
+    toks = _after_quote_end([t for t in _tidy_source(toks, cue_set) if t.i >= floor])  # never the dateline
     while toks and toks[-1].is_punct:
         toks.pop()
     while toks and toks[0].is_punct:
@@ -556,6 +556,26 @@ def _tagged_source(
     if not toks or _no_speaker(toks, head, content_toks):
         return None, False
     return _mention_of(toks, offset, _root(toks).head.lemma_.lower()), False
+
+
+# Marks that end a quotation as tokens, and the punctuation a quoted sentence ends on before them.
+_CLOSING_MARKS = set(CLOSING) | {STRAIGHT} | DOUBLED
+_SPEECH_ENDS = {",", ".", "?", "!"}
+
+
+def _after_quote_end(toks: list) -> list:
+    """A source run that starts inside a quotation, the words it ends with taken for the
+    speaker's (`"Very good reporter, this guy," Trump said`: "this guy," Trump): what follows the
+    closing mark. A title quoted inside a source keeps its marks ("the “Avatar” star", "host of
+    “Morning Joe,”"): its opening mark lies inside the run."""
+    for k, t in enumerate(toks):
+        if t.text in OPENING or t.text == "``":
+            return toks
+        if t.text in _CLOSING_MARKS and 0 < k < len(toks) - 1 and toks[k - 1].text in _SPEECH_ENDS:
+            if t.text in {STRAIGHT, "''"} and any(x.text == t.text for x in toks[:k]):
+                return toks  # a straight mark opened inside the run
+            return toks[k + 1 :]
+    return toks
 
 
 # Arcs of the words that modify a noun from its left ("Dallas" and "based" in "the Dallas-based company").

@@ -92,6 +92,20 @@ def test_a_colon_that_opens_no_speech_gives_nothing_to_a_speaker(text):
     assert not any(c.cue.endswith(":") for c in attributed(text))
 
 
+@pytest.mark.parametrize("mark", ["''", '"'])
+def test_a_source_never_starts_inside_the_quotation_before_it(mark):
+    # a list closing the quotation reads like a noun phrase running on into the name
+    text = f"{mark}Our message is strong enough to win states we lost: Georgia, Arizona, Nevada, Ohio,{mark} Ms. Lane said."
+    (c,) = attributed(text)
+    assert c.speaker == "Ms. Lane" and spans_text(text, c.spans.source) == ["Ms. Lane"]
+
+
+def test_a_title_in_quotation_marks_stays_in_its_source():
+    text = "The “Avatar” star posted that the film would return to cinemas in May."
+    (c,) = attributed(text)
+    assert c.speaker == "The “Avatar” star"
+
+
 def test_according_to():
     text = "According to the World Bank, the economy shrank by 3 percent last year."
     (c,) = attributed(text)
