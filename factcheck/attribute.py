@@ -411,6 +411,12 @@ def _tagged_attribution(
     source, unnamed = _tagged_source(doc, head, cue, src, content_toks, offset, floor)
     if source is None and not unnamed or _put_to_subject(head):
         return None
+    if source is not None:  # what names the speaker is no part of what they say
+        spoken = [t for t in content_toks if not any(s <= t.idx + offset < e for s, e in source.spans)]
+        if len(spoken) < len(content_toks):
+            content_toks = _trim(spoken)
+            if not content_toks:
+                return None
     quote_kind = _quote_kind(content_toks, offset, quotes)
     if quote_kind != "direct" and _no_proposition(content_toks, source, offset):
         return None
@@ -534,7 +540,8 @@ def _tagged_source(
     if cuts:
         toks = toks[cuts[-1] + 1 :] if toks[0].i < head.i else toks[: cuts[0]]
     root = _root(toks) if toks else None
-    if root is not None and root.dep_ == "appos" and root.head.i < root.i:
+    content_ids = {t.i for t in content_toks}
+    if root is not None and root.dep_ == "appos" and root.head.i < root.i and root.head.i not in content_ids:
         # an apposition alone is not the source: take its noun phrase from its start
         start = root.head.left_edge.i
         toks = [doc[i] for i in range(start, toks[-1].i + 1) if not doc[i].is_space and i not in cue_set]

@@ -41,4 +41,13 @@ def load():
     from .ruler import install
 
     install(nlp)  # the same annotations, the attribute ruler's patterns found by lookup
+    from spacy.symbols import NORM, ORTH
+
+    from .words import word_list
+
+    # "police Lt. Catherine Buckley said" is one sentence: the title one token, normalised as the
+    # model's own abbreviated rank ("Gen."), which it learned is no sentence's end
+    for title in word_list("title_abbreviations"):
+        for form in (title, title.upper()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: "gen."}])
     return nlp

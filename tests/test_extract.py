@@ -106,6 +106,17 @@ def test_a_title_in_quotation_marks_stays_in_its_source():
     assert c.speaker == "The “Avatar” star"
 
 
+@pytest.mark.parametrize("title", ["Lt.", "Capt.", "Sgt.", "Det. Sgt.", "Supt."])
+def test_an_abbreviated_title_does_not_end_the_sentence(title):
+    text = f"The driver fired at officers, Springfield police {title} Ann Lee said. She said nobody was hurt."
+    first, second = attributed(text)
+    assert first.source == second.source == "Ann Lee" and first.source_kind == "person"
+    assert spans_text(text, first.spans.content) == ["The driver fired at officers"]
+    assert spans_text(text, first.spans.source) == [f"Springfield police {title} Ann Lee"]
+    (c,) = attributed(f"Two men were arrested, according to {title} Ann Lee of the state police.")
+    assert c.source == "Ann Lee"
+
+
 def test_according_to():
     text = "According to the World Bank, the economy shrank by 3 percent last year."
     (c,) = attributed(text)
