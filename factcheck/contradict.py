@@ -75,6 +75,13 @@ def _anchors(claim: "Keyed") -> set[str]:
     return anchors
 
 
+def _specific(names: set[str]) -> set[str]:
+    """The names that tell one story from another: not those that news names all the time
+    ("Trump", "Obama", "Republicans" in a year of US politics): those held by more than one
+    claim in a hundred of the reference corpus (`weight`)."""
+    return {n for n in names if weight(n) >= STORY_NAME_WEIGHT}
+
+
 def _key_terms(claim: "Keyed") -> set[str]:
     return {stem(h) for h in heads(claim.terms)}
 
@@ -98,6 +105,7 @@ GROUP_FACTOR = 0.8  # a pair found by its link is less sure than one the rules f
 DEFAULT_MIN_SCORE = scorer.threshold()
 STORY_SHARED = 3  # names two articles share to be one story, whatever their length
 STORY_OVERLAP = 0.3  # or this share of the names of the article that holds fewer
+STORY_NAME_WEIGHT = math.log(1 + 100)  # a name in more than one claim in 100 of the reference tells no story
 BRIEF = 2  # claims in an article too short to tell its story by names (a headline)
 BASE = {"denial": 0.9, "numeric": 0.8, "description": 0.7, "negation": 0.75, "rebuttal": 0.8}
 
@@ -265,6 +273,7 @@ class Index:
         (x, size_a), (y, size_b) = self._summary(a), self._summary(b)
         if min(size_a, size_b) <= BRIEF:
             return True  # a headline or a brief names too little to tell: the claims' overlap decides
+        x, y = _specific(x), _specific(y)
         shared, fewer = len(x & y), min(len(x), len(y))
         return shared >= STORY_SHARED or (shared >= 1 and shared >= STORY_OVERLAP * fewer)
 

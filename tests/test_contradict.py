@@ -474,6 +474,21 @@ def test_pairs_across_articles_need_one_story():
     assert other == []
 
 
+def test_names_that_news_uses_all_the_time_make_no_story():
+    # two stories of one campaign year: both name Trump, Clinton, Obama and the parties, but
+    # one happens in Dunmore and the other in Yakima
+    common = (
+        " Donald Trump and Hillary Clinton both visited the town this year. Barack Obama came in 2012."
+        " Republicans and Democrats cheered them all."
+    )
+    dunmore = "The state will close the old bridge in May, Mayor Ann Berg of Dunmore said." + common
+    yakima = "Yakima's county engineer denied that the state will close the old bridge in May." + common
+    assert conflicts(dunmore, yakima) == []
+    # the same two claims in one town's stories are a conflict
+    found = conflicts(dunmore, yakima.replace("Yakima", "Dunmore"))
+    assert [(f.kind, a.source, b.source) for f, a, b in found] == [("denial", "Ann Berg", "Dunmore's county engineer")]
+
+
 def test_a_spokeswoman_and_her_organisation_are_one_side():
     found = conflicts(
         "The hospital denied that patients caught infections on its wards. "
