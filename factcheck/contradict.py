@@ -375,9 +375,11 @@ def find(index: Index, new_ids: list[str] | None = None, calibrate: bool = True)
     return _fewest(index, out)
 
 
-def _can_deny(c: Keyed) -> bool:
-    """Whether a claim can be the second side of a linked pair: it denies, doubts or negates."""
-    return _refutes(c) or _doubts(c) or bool(c.negated - {NOT_MARK})
+def _disputes(c: Keyed) -> bool:
+    """Whether a claim can be the second side of a linked pair: it denies, doubts or calls
+    something false. A negated word alone ("not a blood clot", "never to speak of it") is too
+    small to oppose two claims that share only a link."""
+    return _refutes(c) or _doubts(c)
 
 
 def _opposable(a: Keyed, b: Keyed, index: Index) -> bool:
@@ -389,10 +391,10 @@ def _opposable(a: Keyed, b: Keyed, index: Index) -> bool:
 def _linked(index: Index, a: Keyed, b: Keyed, about: Overlap) -> Found | None:
     """Two linked claims (GROUP_LINK of their weight shared, LINK_SHARED keys other than names
     among it, LINK_OWN of them in a content when the two share an article) that the rules did
-    not take for one proposition: a conflict when one affirms and the other denies, doubts or
-    negates what the two share. For a pair find() found _opposable (two speaking sides of one
-    story, no demand, both saying something)."""
-    if about.dice < GROUP_LINK or not about.shared or not (_can_deny(a) or _can_deny(b)):
+    not take for one proposition: a conflict when one affirms and the other denies or doubts
+    what the two share; a negation alone is no conflict on a link (`_disputes`). For a pair
+    find() found _opposable (two speaking sides of one story, no demand, both saying something)."""
+    if about.dice < GROUP_LINK or not about.shared or not (_disputes(a) or _disputes(b)):
         return None
     if not _same_things(a, b, about):
         return None
@@ -411,8 +413,8 @@ def _linked(index: Index, a: Keyed, b: Keyed, about: Overlap) -> Found | None:
         return None
     shared = core or sorted(_stems(y.terms) | _stems(n.terms))
     result = _polarity(y, n, shared)
-    if result is None:
-        return None
+    if result is None or result[0] == "negation":
+        return None  # the other side's "not", the disputing side affirming: no dispute either
     kind, first, second, why = result
     score = BASE[kind] * GROUP_FACTOR * (0.5 + 0.5 * about.strength)
     if kind == "denial" and not _refutes(second):

@@ -1112,3 +1112,42 @@ def test_a_negated_verb_negates_what_it_is_done_to():
     assert conflicts(said, "Mayor Won’t Be at Hearing, Aide Says") == []
     found = conflicts(said, "The mayor's office said the mayor will attend the hearing tomorrow night.")
     assert [f.kind for f, a, b in found] == ["negation"]
+
+
+def test_a_negated_word_alone_does_not_oppose_two_linked_claims():
+    """A link (words shared, not one proposition) opposes an affirming claim only to one that
+    denies or doubts: another speaker's "not" ("not to shoot") is no dispute of it."""
+
+    def claim(cid, source, stance, content, terms, negated=()):
+        return Keyed(
+            id=cid,
+            article="a1",
+            source_id=source.lower(),
+            source=source,
+            source_kind="person",
+            stance=stance,
+            cue="said",
+            content=content,
+            terms=set(terms),
+            context=set(),
+            negated=set(negated),
+        )
+
+    about = Overlap([stem(w) for w in ["officer", "shoot", "video", "truck"]], 4.0, 0.3, 0.22)
+    index = Index()
+    video = claim(
+        "c1",
+        "Lawyer",
+        "asserts",
+        "the video shows officers shooting at the truck",
+        ["video", "officer", "shoot", "truck"],
+    )
+    plea = claim(
+        "c2", "Wife", "asserts", "she begged the officers not to shoot", ["officer", "shoot", "beg"], negated=["shoot"]
+    )
+    denial = claim("c3", "Police", "denies", "that officers shot at the truck", ["officer", "shoot", "truck"])
+    for c in (video, plea, denial):
+        index.add(c)
+    assert _linked(index, video, plea, about) is None
+    found = _linked(index, video, denial, about)
+    assert found is not None and found.kind == "denial"
