@@ -935,28 +935,31 @@ def test_an_object_the_tagger_calls_a_verb_is_still_a_thing_refused():
     assert "~refused" in claim.terms
 
 
+def keyed_claim(cid, source, stance, content, terms, context=(), negated=()):
+    """A claim of article "a1" as the contradiction step reads it, keys given by hand."""
+    return Keyed(
+        id=cid,
+        article="a1",
+        source_id=source.lower(),
+        source=source,
+        source_kind="person",
+        stance=stance,
+        cue="said",
+        content=content,
+        terms=set(terms),
+        context=set(context),
+        negated=set(negated),
+    )
+
+
 def test_two_claims_of_one_article_are_linked_by_what_they_say_not_by_their_neighbours():
     """In one article the sentences around a claim are much of every claim's context: a doubt
     and a claim that share words only there ("the contempt resolution" of the sentence before)
     are no proposition in common; sharing them in what one of them says makes one."""
 
-    def claim(cid, source, stance, content, terms, context):
-        return Keyed(
-            id=cid,
-            article="a1",
-            source_id=source.lower(),
-            source=source,
-            source_kind="person",
-            stance=stance,
-            cue="said",
-            content=content,
-            terms=set(terms),
-            context=set(context),
-        )
-
     about = Overlap([stem(w) for w in ["contempt", "resolution", "send", "board"]], 4.0, 0.3, 0.22)
     index = Index()
-    vote = claim(
+    vote = keyed_claim(
         "c1",
         "Committee",
         "asserts",
@@ -964,7 +967,7 @@ def test_two_claims_of_one_article_are_linked_by_what_they_say_not_by_their_neig
         ["board", "vote", "^vote"],
         ["contempt", "resolution", "send"],
     )
-    doubt = claim(
+    doubt = keyed_claim(
         "c2",
         "Ruiz",
         "questions",
@@ -972,7 +975,7 @@ def test_two_claims_of_one_article_are_linked_by_what_they_say_not_by_their_neig
         ["court", "enforce", "^enforce"],
         ["contempt", "resolution", "send", "board"],
     )
-    said = claim(
+    said = keyed_claim(
         "c3",
         "Ruiz",
         "questions",
@@ -1118,34 +1121,19 @@ def test_a_negated_word_alone_does_not_oppose_two_linked_claims():
     """A link (words shared, not one proposition) opposes an affirming claim only to one that
     denies or doubts: another speaker's "not" ("not to shoot") is no dispute of it."""
 
-    def claim(cid, source, stance, content, terms, negated=()):
-        return Keyed(
-            id=cid,
-            article="a1",
-            source_id=source.lower(),
-            source=source,
-            source_kind="person",
-            stance=stance,
-            cue="said",
-            content=content,
-            terms=set(terms),
-            context=set(),
-            negated=set(negated),
-        )
-
     about = Overlap([stem(w) for w in ["officer", "shoot", "video", "truck"]], 4.0, 0.3, 0.22)
     index = Index()
-    video = claim(
+    video = keyed_claim(
         "c1",
         "Lawyer",
         "asserts",
         "the video shows officers shooting at the truck",
         ["video", "officer", "shoot", "truck"],
     )
-    plea = claim(
+    plea = keyed_claim(
         "c2", "Wife", "asserts", "she begged the officers not to shoot", ["officer", "shoot", "beg"], negated=["shoot"]
     )
-    denial = claim("c3", "Police", "denies", "that officers shot at the truck", ["officer", "shoot", "truck"])
+    denial = keyed_claim("c3", "Police", "denies", "that officers shot at the truck", ["officer", "shoot", "truck"])
     for c in (video, plea, denial):
         index.add(c)
     assert _linked(index, video, plea, about) is None
