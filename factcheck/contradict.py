@@ -376,10 +376,11 @@ def find(index: Index, new_ids: list[str] | None = None, calibrate: bool = True)
 
 
 def _disputes(c: Keyed) -> bool:
-    """Whether a claim can be the second side of a linked pair: it denies, doubts or calls
-    something false. A negated word alone ("not a blood clot", "never to speak of it") is too
-    small to oppose two claims that share only a link."""
-    return _refutes(c) or _doubts(c)
+    """Whether a claim can be the second side of a linked pair: it denies or calls something
+    false. A link (a few words shared, not one proposition) is too weak for less: a negated
+    word ("not a blood clot", "never to speak of it") or a doubt ("raised questions about the
+    plan", which may question anything about it) is no dispute of what the other side says."""
+    return _refutes(c)
 
 
 def _opposable(a: Keyed, b: Keyed, index: Index) -> bool:
@@ -391,8 +392,8 @@ def _opposable(a: Keyed, b: Keyed, index: Index) -> bool:
 def _linked(index: Index, a: Keyed, b: Keyed, about: Overlap) -> Found | None:
     """Two linked claims (GROUP_LINK of their weight shared, LINK_SHARED keys other than names
     among it, LINK_OWN of them in a content when the two share an article) that the rules did
-    not take for one proposition: a conflict when one affirms and the other denies or doubts
-    what the two share; a negation alone is no conflict on a link (`_disputes`). For a pair
+    not take for one proposition: a conflict when one affirms and the other denies or calls
+    false what the two share; a negation or a doubt is no conflict on a link (`_disputes`). For a pair
     find() found _opposable (two speaking sides of one story, no demand, both saying something)."""
     if about.dice < GROUP_LINK or not about.shared or not (_disputes(a) or _disputes(b)):
         return None

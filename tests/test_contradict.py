@@ -953,9 +953,10 @@ def keyed_claim(cid, source, stance, content, terms, context=(), negated=()):
 
 
 def test_two_claims_of_one_article_are_linked_by_what_they_say_not_by_their_neighbours():
-    """In one article the sentences around a claim are much of every claim's context: a doubt
+    """In one article the sentences around a claim are much of every claim's context: a denial
     and a claim that share words only there ("the contempt resolution" of the sentence before)
-    are no proposition in common; sharing them in what one of them says makes one."""
+    are no proposition in common; sharing them in what one of them says makes one. A doubt of
+    the same words is too weak a link: it may question anything about them."""
 
     about = Overlap([stem(w) for w in ["contempt", "resolution", "send", "board"]], 4.0, 0.3, 0.22)
     index = Index()
@@ -967,26 +968,36 @@ def test_two_claims_of_one_article_are_linked_by_what_they_say_not_by_their_neig
         ["board", "vote", "^vote"],
         ["contempt", "resolution", "send"],
     )
-    doubt = keyed_claim(
+    neighbours = keyed_claim(
         "c2",
         "Ruiz",
-        "questions",
-        "whether any court would enforce it",
+        "denies",
+        "that any court would enforce it",
         ["court", "enforce", "^enforce"],
         ["contempt", "resolution", "send", "board"],
     )
     said = keyed_claim(
         "c3",
         "Ruiz",
+        "denies",
+        "that the board would pass the contempt resolution",
+        ["board", "pass", "contempt", "resolution", "^pass"],
+        ["send"],
+    )
+    doubt = keyed_claim(
+        "c4",
+        "Ortiz",
         "questions",
         "whether the board would pass the contempt resolution",
         ["board", "pass", "contempt", "resolution", "^pass"],
         ["send"],
     )
-    for c in (vote, doubt, said):
+    for c in (vote, neighbours, said, doubt):
         index.add(c)
+    assert _linked(index, vote, neighbours, about) is None
+    found = _linked(index, vote, said, about)
+    assert found is not None and found.kind == "denial"
     assert _linked(index, vote, doubt, about) is None
-    assert _linked(index, vote, said, about) is not None
 
 
 def test_denying_someone_a_thing_withholds_it_and_denies_nothing_said():
