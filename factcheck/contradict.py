@@ -96,6 +96,7 @@ MIN_SHARED = 2  # distinct shared content keys for two claims to be about one pr
 MIN_OVERLAP = 0.4  # shared weight over the weight of the smaller claim
 MIN_DICE = 0.25  # shared weight over the mean weight of the two claims
 NUMERIC_TOLERANCE = 1.25  # two exact values closer than this ratio are one figure, rounded
+SPREAD = 1000  # two amounts of one unit further apart than this ratio are two things, not two estimates
 GROUP_LINK = 0.2  # dice weight for two claims to be linked: one proposition if one side denies it
 LINK_SHARED = 3  # keys other than names two linked claims share at least
 LINK_OWN = 2  # ... of which, in one article, at least this many said in one of the two contents
@@ -1067,6 +1068,9 @@ def _comparable(na: tuple, nb: tuple, a: Keyed, b: Keyed, core: list[str]) -> bo
     if ea and eb and ea != eb:
         return False  # "40 soldiers killed" and "three soldiers wounded" are two counts
     if na[1] == nb[1] and na[1] not in GENERIC_UNITS:
+        low, high = sorted((abs(na[0]), abs(nb[0])))
+        if low and high / low > SPREAD:
+            return False  # "$1.1 trillion" raised and a "$1 million" deduction: two amounts
         return bool([t for t in core if t != stem(na[1])])  # "$2 billion" and "$500 million" for one thing
     if na[1] not in GENERIC_UNITS and nb[1] not in GENERIC_UNITS:
         return False  # rebels and soldiers killed are two counts

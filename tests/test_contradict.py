@@ -159,6 +159,17 @@ def test_compatible_numbers_are_no_conflict(first, second):
     assert [f.kind for f, _, _ in conflicts(first, second)] == []
 
 
+def test_amounts_a_thousand_times_apart_are_two_amounts():
+    # one article's figures are compared by what they count, whatever else their claims say
+    article = (
+        "The Tax Policy Center said the plan would raise $1.1 trillion over the next decade. "
+        "Experts said the plan would let small businesses deduct up to $1 million of their costs."
+    )
+    assert [f.kind for f, _, _ in conflicts(article)] == []
+    estimates = article.replace("up to $1 million of their costs", "the plan would raise $498 billion over the decade")
+    assert [f.kind for f, _, _ in conflicts(estimates)] == ["numeric"]
+
+
 @pytest.mark.parametrize(
     "first, second, labels",
     [
