@@ -233,6 +233,11 @@ def _described_as_person(m: Mention) -> bool:
     return head not in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS | GOVERNMENT_NOUNS | MEDIA_WORDS | NON_PERSON_HEADS
 
 
+# A title and a name of capitalised words after it ("Ms Priya Sharma", "Dr. Ana Ruiz"): a person.
+PERSON_TITLES = TITLES - {"s", "st", "jr", "sr"}  # "St Mary's Hospital" is no person
+_TITLED = re.compile(r"([A-Za-z]+)\.?\s+((?:[A-Z][\w’'-]*\s*){1,3})")
+
+
 @dataclass(frozen=True)
 class _Reading:
     """What the resolver's rules read of a mention besides the mention itself."""
@@ -255,6 +260,9 @@ class _Reading:
             and _looks_like_name(m.apposition)
         ):
             persons = [m.apposition.strip(" ,")]  # "A ministry spokesman, Pavel Orlov,": a name the tagger missed
+        titled = _TITLED.fullmatch(_strip_det(m.core or m.text))
+        if not persons and titled and titled.group(1).lower() in PERSON_TITLES:
+            persons = [titled.group(2)]  # "Ms Leelaben Aherwar", which the tagger took for an organisation
         orgs = [e for e, label in m.entities if label in {"ORG", "NORP", "GPE", "FAC"}]
         bare = _strip_det(m.core or m.text)
         # "a fire department lieutenant who responded to the scene": the name is the noun phrase,

@@ -88,6 +88,13 @@ def test_one_spokesperson_or_official_of_a_named_body_is_a_person_who_speaks_for
     assert c.source_kind == "person" and c.affiliation == body
 
 
+@pytest.mark.parametrize("title", ["Ms", "Mrs.", "Dr", "Mr"])
+def test_a_title_before_a_name_makes_a_person_of_it(title):
+    # the English model tags a name it does not know, after a title written without a stop, as an organisation
+    (c,) = attributed(f"{title} Leelaben Aherwar said the water in the district was poisoned.")
+    assert (c.source, c.source_kind) == ("Leelaben Aherwar", "person")
+
+
 def test_a_surname_tagged_as_an_organisation_after_the_person_spoke_is_that_person():
     text = "Maria Okafor told the council that the road was unsafe. Okafor added that two children had been hurt there."
     kinds = {c.source_kind for c in attributed(text)}
