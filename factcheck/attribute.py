@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from . import attribution_model
 from . import stance as stance_rules
@@ -65,6 +66,7 @@ class Attribution:
     hedged: bool = False
     paragraph: int = 0
     tokens: list = field(default_factory=list, repr=False)  # content tokens, for proposition keys
+    then: Any = field(default=None, repr=False)  # the verb of the speaker's next act, cut off the content
 
 
 def _span(tok) -> Span:
@@ -329,6 +331,10 @@ def attributions_in(
             if att is not None:
                 att.paragraph = paragraph
                 found.append(att)
+                nxt = _next_act(att, text, offset, quotes, floor)
+                if nxt is not None:
+                    nxt.paragraph = paragraph
+                    found.append(nxt)
         # the parse rules add cues the tagger missed, where they claim no span of its attributions
         taken = [s for a in found for s in a.cue + a.content + (a.source.spans if a.source else [])]
         # a noun's attribution may sit inside another's content ("the AP reported ... officials' tally of 769")
@@ -347,6 +353,20 @@ def attributions_in(
                 found.append(att)
         return _unnamed_outside_reports(found)
     return _rule_attributions(doc, text, offset, quotes, floor, paragraph)
+
+
+def _next_act(att: Attribution, text: str, offset: int, quotes: list[Quote], floor: int) -> Attribution | None:
+    """The attribution of the act a content ran on into (`_second_act`), by the same speaker."""
+    verb = att.then
+    if verb is None or att.source is None or not att.source.spans:
+        return None
+    s0, s1 = att.source.spans[0][0], att.source.spans[-1][1]
+    speaker = [t for t in verb.doc if s0 <= t.idx + offset < s1]
+    if not speaker:
+        return None
+    sent = verb.sent
+    sent_span = (sent.start_char + offset, sent.end_char + offset)
+    return _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subject=_root(speaker))
 
 
 def _rule_attributions(doc, text, offset, quotes, floor, paragraph) -> list[Attribution]:
@@ -411,6 +431,11 @@ def _tagged_attribution(
     source, unnamed = _tagged_source(doc, head, cue, src, content_toks, offset, floor)
     if source is None and not unnamed or _put_to_subject(head):
         return None
+    then = _second_act(head, content_toks, offset, quotes)
+    if then is not None:  # the speaker's next act is a cue of its own (attributions_in makes it one)
+        content_toks = _trim([t for t in content_toks if t.i < _conjoined_from(then, content_toks)])
+        if not content_toks:
+            return None
     if source is not None:  # what names the speaker is no part of what they say
         spoken = [t for t in content_toks if not any(s <= t.idx + offset < e for s, e in source.spans)]
         if len(spoken) < len(content_toks):
@@ -445,7 +470,44 @@ def _tagged_attribution(
         sentence=(sent.start_char + offset, sent.end_char + offset),
         hedged=hedged,
         tokens=content_toks,
+        then=then,
     )
+
+
+def _second_act(head, content_toks: list, offset: int, quotes: list[Quote]):
+    """The speaker's next act, which a content runs on into: a speech verb coordinated with the
+    content's verb, with no subject of its own and a clause of its own ("claimed that Irfan died
+    of a heart attack, and denied that he was tortured"), when the content's subject cannot
+    speak or a comma sets the act apart; not a verb of a quotation ("'... and tell them this is
+    why,' she said"), which is what was said. Its verb, or None."""
+    ids = {t.i for t in content_toks}
+    for t in content_toks:
+        verb = t.head
+        if (
+            t.dep_ != "conj"
+            or _inside(t, offset, quotes)
+            or verb.i not in ids
+            or verb.dep_ != "ccomp"
+            or verb.head.i != head.i
+            or not is_cue_verb(t)
+            or any(c.dep_ in SUBJECTS for c in t.children)
+            or not any(c.dep_ in {"ccomp", "xcomp"} for c in t.children)
+        ):
+            continue
+        start = _conjoined_from(t, content_toks)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if not subjects or not speaks(subjects[0]) or any(t.doc[i].text == "," for i in range(start, t.i)):
+            return t
+    return None
+
+
+def _conjoined_from(verb, content_toks: list) -> int:
+    """The first token of a coordinated verb's conjunction ("..., and denied": the comma)."""
+    ids = {t.i for t in content_toks}
+    start = verb.i
+    while start - 1 in ids and (verb.doc[start - 1].dep_ == "cc" or verb.doc[start - 1].is_punct):
+        start -= 1
+    return start
 
 
 def _no_proposition(content_toks: list, source: Mention | None, offset: int) -> bool:
@@ -1057,12 +1119,14 @@ def _put_to_subject(verb) -> bool:
     )
 
 
-def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor) -> Attribution | None:
+def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subject=None) -> Attribution | None:
+    """A cue verb's attribution by the parse: its subject (or `subject`, the speaker it shares
+    with an earlier cue) and its complement or adjacent quotation."""
     if _put_to_subject(verb):
         return None
     cue_toks, particle = cue_tokens(verb)
     lemma = verb.lemma_.lower()
-    subject = find_subject(verb, floor)
+    subject = subject if subject is not None else find_subject(verb, floor)
     if subject is None or subject.i in {t.i for t in cue_toks}:
         return None
     unnamed = _passive_subject(subject, verb)  # "the accord is expected to be ratified": no one named

@@ -117,6 +117,32 @@ def test_an_abbreviated_title_does_not_end_the_sentence(title):
     assert c.source == "Ann Lee"
 
 
+@pytest.mark.parametrize(
+    "text, second",
+    [
+        (
+            "The police claimed that the prisoner died of a heart attack, and denied that he was beaten in custody.",
+            ("denied", "denies", "that he was beaten in custody"),
+        ),
+        (
+            "The fire chief said the search will be a long one, but pledged to find every last victim.",
+            ("pledged", "asserts", "to find every last victim"),
+        ),
+    ],
+)
+def test_a_speakers_next_act_is_a_claim_of_its_own(text, second):
+    first, then = attributed(text)
+    assert first.source == then.source
+    assert not first.content.endswith(second[2])  # the first content stops before the next act
+    assert (then.cue, then.stance, then.content) == second
+
+
+def test_a_verb_inside_a_quotation_is_part_of_what_was_said():
+    text = '"I would correct their grammar, and tell them this is why she should win," the teacher said.'
+    (c,) = attributed(text)
+    assert c.content == "I would correct their grammar, and tell them this is why she should win,"
+
+
 def test_according_to():
     text = "According to the World Bank, the economy shrank by 3 percent last year."
     (c,) = attributed(text)
