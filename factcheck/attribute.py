@@ -425,6 +425,9 @@ def _tagged_attribution(
     the tagger found no content or no source, or the cue asks the sentence's subject."""
     doc = cue[0].doc
     head = _root(cue)
+    inverted = _inverted(head, floor)
+    if inverted and not set(src) & set(inverted[0]):  # the tagger took a word of the clause for the speaker
+        src, con = inverted
     content_toks = _tagged_content(doc, head, {t.i for t in cue}, con, offset, quotes)
     if content_toks is None:
         return None
@@ -472,6 +475,30 @@ def _tagged_attribution(
         tokens=content_toks,
         then=then,
     )
+
+
+def _inverted(head, floor: int) -> tuple[list[int], list[int]] | None:
+    """(source, content) token indices of an inverted attribution that closes its sentence, the
+    cue after a comma and the speaker after the cue ("Two men were beaten, reported The Indian
+    Express."), which the parser may read as the cue's object ("reported the newspaper"): the
+    noun phrase after the cue, when it speaks and nothing else follows, and the clause before
+    the comma. None for any other cue."""
+    doc = head.doc
+    sent = head.sent
+    if (
+        head.tag_ not in {"VBD", "VBZ", "VBP"}  # not "..., citing low growth": a participle's object is no speaker
+        or head.i < 1
+        or doc[head.i - 1].text != ","
+        or any(c.dep_ in SUBJECTS for c in head.children if c.i < head.i)
+    ):
+        return None
+    after = [c for c in head.children if c.dep_ in {"dobj", "nsubj"} and c.i > head.i]
+    end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
+    tail = list(range(head.i + 1, end))
+    if len(after) != 1 or tail != sorted(t.i for t in after[0].subtree) or not speaks(after[0]):
+        return None
+    clause = [i for i in range(max(sent.start, floor), head.i - 1) if not doc[i].is_space]
+    return (tail, clause) if len(clause) >= 3 else None
 
 
 def _second_act(head, content_toks: list, offset: int, quotes: list[Quote]):

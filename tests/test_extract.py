@@ -143,6 +143,21 @@ def test_a_verb_inside_a_quotation_is_part_of_what_was_said():
     assert c.content == "I would correct their grammar, and tell them this is why she should win,"
 
 
+@pytest.mark.parametrize("speaker", ["The Indian Express", "the local newspaper"])
+def test_a_speaker_after_its_cue_at_the_end_of_the_sentence(speaker):
+    # the parser reads "reported the local newspaper" as a report of the newspaper
+    text = f"Two men were beaten by officers at the station, reported {speaker}."
+    (c,) = attributed(text)
+    assert c.speaker == speaker and c.cue == "reported"
+    assert c.content == "Two men were beaten by officers at the station"
+
+
+def test_a_participle_after_a_comma_takes_no_speaker_from_its_object():
+    claims = attributed('"Prices are too high," the senator said, citing the cost of bread.')
+    assert {c.source for c in claims} == {"senator"}
+    assert [c.content for c in claims if c.cue == "said"] == ["Prices are too high,"]
+
+
 def test_according_to():
     text = "According to the World Bank, the economy shrank by 3 percent last year."
     (c,) = attributed(text)
