@@ -95,6 +95,11 @@ def test_a_title_before_a_name_makes_a_person_of_it(title):
     assert (c.source, c.source_kind) == ("Leelaben Aherwar", "person")
 
 
+def test_a_description_keeps_the_capitals_of_its_abbreviation():
+    (c,) = attributed("The TV station reported that the mayor had resigned.")
+    assert c.source == "TV station"
+
+
 def test_a_surname_tagged_as_an_organisation_after_the_person_spoke_is_that_person():
     text = "Maria Okafor told the council that the road was unsafe. Okafor added that two children had been hurt there."
     kinds = {c.source_kind for c in attributed(text)}
