@@ -402,12 +402,22 @@ class Resolver:
             return Resolved(r.bare, r.lower, "media", False)
         return None
 
+    def _described_medium(self, m: Mention, r: _Reading) -> Resolved | None:
+        """A medium by the name the text gives it ("the Café Fuerte website" is Café Fuerte, a
+        medium, though the tagger takes "Fuerte" for a person)."""
+        if m.head_lemma not in MEDIA_WORDS:
+            return None
+        name = next((n for n in self.described if n in m.text), None)
+        return Resolved(name, _name_key(name), self.described[name], False) if name else None
+
     def _person(self, m: Mention, r: _Reading) -> Resolved | None:
         """A named person: the earlier speaker or person of that name ("Lopez" after "Maria
         Lopez"), not the owner of a possessive ("Zamfara's commissioner, Ibrahim Dosara"; "Maria
         Lopez's lawyers" are the lawyers)."""
         if not r.persons:
             return None
+        if m.head_lemma in MEDIA_WORDS | ORGANIZATION_HEADS and not any(m.head in p for p in r.persons):
+            return None  # "the Ana Ruiz campaign": the campaign speaks
         owners = [
             p for p in r.persons if re.search(r"[’']s(\s|$)", p) or re.search(re.escape(p) + r"\s*[’']s\b", m.text)
         ]  # "Odinga’s Luo" (one entity to the tagger) owns as "Odinga’s" does
@@ -530,6 +540,7 @@ class Resolver:
         _country,
         _known_acronym,
         _masthead,
+        _described_medium,
         _person,
         _anonymous,
         _earlier_described,

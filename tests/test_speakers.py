@@ -100,6 +100,17 @@ def test_a_description_keeps_the_capitals_of_its_abbreviation():
     assert c.source == "TV station"
 
 
+def test_a_website_named_after_its_name_is_that_medium_not_a_person():
+    # the English model tags "Fuerte" a person; "the Café Fuerte website" names the medium
+    text = "Cuban authorities denied reports of deaths, reported the Café Fuerte website."
+    assert ("Café Fuerte", "media") in [(c.source, c.source_kind) for c in attributed(text)]
+
+
+def test_a_campaign_named_after_a_person_is_no_person():
+    (c,) = attributed("The Ana Ruiz campaign said the poll was wrong.")
+    assert c.source_kind == "organization"
+
+
 def test_a_surname_tagged_as_an_organisation_after_the_person_spoke_is_that_person():
     text = "Maria Okafor told the council that the road was unsafe. Okafor added that two children had been hurt there."
     kinds = {c.source_kind for c in attributed(text)}
