@@ -71,6 +71,19 @@ def _short_form(key: str, full: str) -> bool:
     return " " not in key and len(words) > 1 and words[0] == key and len(key) > 3 and key not in COMMON_OPENERS
 
 
+def _body_word_alone(m: Mention, lower: str) -> bool:
+    """ "the Ministry", "the Department", capitalised as a body's own name often is, but only the
+    word for that kind of body: a description of one named before."""
+    return lower == m.head_lemma and lower in GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS
+
+
+def _same_words(key: str, full: str) -> bool:
+    """Two names of one body with the same words in another order ("Home Ministry" and
+    "Ministry of Home Affairs"): every word of the shorter one in the longer, two at least."""
+    short = set(key.split()) - {"of", "the", "for", "and"}
+    return len(short) >= 2 and short <= set(full.split())
+
+
 def _looks_like_name(text: str) -> bool:
     """Two to four capitalised words ("Pavel Orlov", "Ana de la Cruz" aside): a person's name."""
     words = text.strip(" ,").split()
@@ -478,7 +491,9 @@ class Resolver:
         generic = key in GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS  # "U.S. Army" -> "army": not "Pakistan Army"
         for _, earlier in reversed(self.seen):
             if earlier.kind in {"organization", "government", "media"} and (
-                earlier.key == key or not generic and (earlier.key.endswith(key) or _short_form(key, earlier.key))
+                earlier.key == key
+                or not generic
+                and (earlier.key.endswith(key) or _short_form(key, earlier.key) or _same_words(key, earlier.key))
             ):
                 return earlier
         return Resolved(name, key, kind, False)
@@ -574,7 +589,7 @@ class Resolver:
             role = ACTIVITY_ROLES[m.verb_lemma]
         if role:
             return Resolved(role, role, "group", True)
-        if not lower.split() or _capitalised(m):
+        if not lower.split() or _capitalised(m) and not _body_word_alone(m, lower):
             return None
         head = m.head_lemma
         for earlier_m, earlier in reversed(self.seen):

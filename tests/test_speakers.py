@@ -111,6 +111,15 @@ def test_a_campaign_named_after_a_person_is_no_person():
     assert c.source_kind == "organization"
 
 
+def test_one_ministry_under_its_names_is_one_source():
+    text = (
+        "The Ministry of Home Affairs denied that the officer quit over the list. "
+        "The Home Ministry said the officer was transferred in 2019. "
+        "The Ministry added that the claim was baseless."
+    )
+    assert {(c.source, c.source_kind) for c in attributed(text)} == {("Ministry of Home Affairs", "government")}
+
+
 def test_a_surname_tagged_as_an_organisation_after_the_person_spoke_is_that_person():
     text = "Maria Okafor told the council that the road was unsafe. Okafor added that two children had been hurt there."
     kinds = {c.source_kind for c in attributed(text)}
