@@ -213,10 +213,8 @@ def _unidentified(pronoun: str) -> Resolved:
 
 
 def _uncap(bare: str, m: Mention) -> str:
-    """A description starts lower-case unless it starts with a name ("Almaty city official") or
-    an abbreviation ("TV station", not "tV station")."""
-    first = bare.split(" ", 1)[0]
-    if any(bare.startswith(e) for e, _ in m.entities) or sum(ch.isupper() for ch in first) > 1:
+    """A description starts lower-case unless it starts with a name ("Almaty city official")."""
+    if any(bare.startswith(e) for e, _ in m.entities):
         return bare
     return bare[:1].lower() + bare[1:]
 

@@ -95,11 +95,6 @@ def test_a_title_before_a_name_makes_a_person_of_it(title):
     assert (c.source, c.source_kind) == ("Leelaben Aherwar", "person")
 
 
-def test_a_description_keeps_the_capitals_of_its_abbreviation():
-    (c,) = attributed("The TV station reported that the mayor had resigned.")
-    assert c.source == "TV station"
-
-
 def test_a_website_named_after_its_name_is_that_medium_not_a_person():
     # the English model tags "Fuerte" a person; "the Café Fuerte website" names the medium
     text = "Cuban authorities denied reports of deaths, reported the Café Fuerte website."
