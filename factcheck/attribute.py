@@ -432,7 +432,7 @@ def _tagged_attribution(
     if content_toks is None:
         return None
     source, unnamed = _tagged_source(doc, head, cue, src, content_toks, offset, floor)
-    if source is None and not unnamed or _put_to_subject(head):
+    if source is None and not unnamed or _put_to_subject(head) or _aim_of_noun(head):
         return None
     then = _second_act(head, content_toks, offset, quotes)
     if then is not None:  # the speaker's next act is a cue of its own (attributions_in makes it one)
@@ -499,6 +499,18 @@ def _inverted(head, floor: int) -> tuple[list[int], list[int]] | None:
         return None
     clause = [i for i in range(max(sent.start, floor), head.i - 1) if not doc[i].is_space]
     return (tail, clause) if len(clause) >= 3 else None
+
+
+def _aim_of_noun(verb) -> bool:
+    """A denying verb that is what a noun aims at ("an effort by Merck's lawyers to dismiss the
+    lawsuit", "a bid to reject the results"): an attempt that a judge may turn back, no one's
+    denial, least of all the sentence's subject's."""
+    return (
+        verb.dep_ == "acl"
+        and verb.head.pos_ == "NOUN"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and stance_rules.CUE_STANCE.get(verb.lemma_.lower()) in {"denies", "questions"}
+    )
 
 
 def _second_act(head, content_toks: list, offset: int, quotes: list[Quote]):
@@ -1149,7 +1161,7 @@ def _put_to_subject(verb) -> bool:
 def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subject=None) -> Attribution | None:
     """A cue verb's attribution by the parse: its subject (or `subject`, the speaker it shares
     with an earlier cue) and its complement or adjacent quotation."""
-    if _put_to_subject(verb):
+    if _put_to_subject(verb) or _aim_of_noun(verb):
         return None
     cue_toks, particle = cue_tokens(verb)
     lemma = verb.lemma_.lower()

@@ -158,6 +158,18 @@ def test_a_participle_after_a_comma_takes_no_speaker_from_its_object():
     assert [c.content for c in claims if c.cue == "said"] == ["Prices are too high,"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A federal judge turned back an effort by the company's lawyers to dismiss the lawsuit.",
+        "The court rejected a bid by the opposition to dispute the results of the vote.",
+    ],
+)
+def test_a_denial_a_noun_aims_at_is_no_ones_denial(text):
+    # the judge dismissed nothing, and the lawyers' effort is an attempt, not a claim
+    assert not any(c.stance == "denies" and c.cue in {"dismiss", "dispute"} for c in attributed(text))
+
+
 def test_according_to():
     text = "According to the World Bank, the economy shrank by 3 percent last year."
     (c,) = attributed(text)
