@@ -69,6 +69,13 @@ class Attribution:
     then: Any = field(default=None, repr=False)  # the verb of the speaker's next act, cut off the content
 
 
+def _spans_text(doc, spans: list[Span], offset: int) -> str:
+    """The words of a paragraph's spans (offsets in the text, the paragraph at `offset`), joined
+    by a space: a cue as written ("has called for", "said on Twitter:")."""
+    doc_text = attribution_model.Parse.of(doc).string
+    return " ".join(doc_text[s - offset : e - offset] for s, e in spans)
+
+
 def _span(tok) -> Span:
     return (tok.idx, tok.idx + len(tok.text))
 
@@ -450,8 +457,7 @@ def _tagged_attribution(
         return None
     lemma, particle = _tagged_cue_lemma(head, cue)
     cue_spans = fragments(cue, offset)
-    doc_text = attribution_model.Parse.of(doc).string
-    cue_text = " ".join(doc_text[s - offset : e - offset] for s, e in cue_spans)
+    cue_text = _spans_text(doc, cue_spans, offset)
     if lemma == "according to":
         cue_text = cue_text.lower()
     stance, hedged = _stance_of(head, lemma, particle, content_toks, cue, direct=quote_kind == "direct")
@@ -1204,8 +1210,7 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
         return None
     stance, hedged = _stance_of(verb, lemma, particle, content_toks, cue_toks, direct=quote_kind == "direct")
     cue_spans = fragments(cue_toks, offset)
-    doc_text = attribution_model.Parse.of(verb.doc).string
-    cue_text = " ".join(doc_text[s - offset : e - offset] for s, e in cue_spans)
+    cue_text = _spans_text(verb.doc, cue_spans, offset)
     return Attribution(
         source=None if unnamed else src,
         cue=cue_spans,
@@ -1241,10 +1246,12 @@ class LeadIn:
 
 def lead_in(doc, offset: int, floor_char: int) -> LeadIn | None:
     """The lead-in that ends paragraph `doc` (at `offset`, its dateline ending at `floor_char`),
-    if it ends with one: a speech verb
-    whose subject speaks, followed by at most a few words and no verb before the final colon
-    ("she said:", "he told reporters on Monday:", "went on to say:"). A verb with a content of
-    its own ("said the reasons were clear:") is no lead-in."""
+    if it ends with one: a speech verb whose subject speaks, followed by at most a few words
+    and no verb before the final colon ("she said:", "he told reporters on Monday:", "went on
+    to say:"). A verb with a content of its own ("said the reasons were clear:") is no lead-in."""
+    last = next((t for t in reversed(doc) if not t.is_space), None)
+    if last is None or last.text != ":":
+        return None  # most paragraphs: no token list made
     toks = [t for t in doc if not t.is_space and t.idx + offset >= floor_char]
     if len(toks) < 3 or toks[-1].text != ":":
         return None
@@ -1275,8 +1282,7 @@ def lead_in(doc, offset: int, floor_char: int) -> LeadIn | None:
     source = mention(subject, cue_ids | before_floor, offset, verb.lemma_.lower())
     cue = sorted([*cue, *tail, colon], key=lambda t: t.i)
     spans = fragments(cue, offset)
-    doc_text = attribution_model.Parse.of(doc).string
-    text = " ".join(doc_text[s - offset : e - offset] for s, e in spans)
+    text = _spans_text(doc, spans, offset)
     return LeadIn(verb, cue, spans, text, particle, source, max(sent.start_char, toks[0].idx) + offset)
 
 

@@ -376,14 +376,6 @@ def find(index: Index, new_ids: list[str] | None = None, calibrate: bool = True)
     return _fewest(index, out)
 
 
-def _disputes(c: Keyed) -> bool:
-    """Whether a claim can be the second side of a linked pair: it denies or calls something
-    false. A link (a few words shared, not one proposition) is too weak for less: a negated
-    word ("not a blood clot", "never to speak of it") or a doubt ("raised questions about the
-    plan", which may question anything about it) is no dispute of what the other side says."""
-    return _refutes(c)
-
-
 def _opposable(a: Keyed, b: Keyed, index: Index) -> bool:
     """What both the rules and the link ask of a pair before its words are compared: two
     sides, neither a demand, both saying something."""
@@ -394,9 +386,11 @@ def _linked(index: Index, a: Keyed, b: Keyed, about: Overlap) -> Found | None:
     """Two linked claims (GROUP_LINK of their weight shared, LINK_SHARED keys other than names
     among it, LINK_OWN of them in a content when the two share an article) that the rules did
     not take for one proposition: a conflict when one affirms and the other denies or calls
-    false what the two share; a negation or a doubt is no conflict on a link (`_disputes`). For a pair
-    find() found _opposable (two speaking sides of one story, no demand, both saying something)."""
-    if about.dice < GROUP_LINK or not about.shared or not (_disputes(a) or _disputes(b)):
+    false what the two share. A link is too weak for less: a negated word ("not a blood clot")
+    or a doubt ("raised questions about the plan", which may question anything about it) is no
+    dispute of what the other side says. For a pair find() found _opposable (two speaking sides
+    of one story, no demand, both saying something)."""
+    if about.dice < GROUP_LINK or not about.shared or not (_refutes(a) or _refutes(b)):
         return None
     if not _same_things(a, b, about):
         return None
