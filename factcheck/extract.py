@@ -26,7 +26,7 @@ from .propositions import (
     relative_object,
     withheld,
 )
-from .resolve import Resolver, narrator, source_id
+from .resolve import DOCUMENT_HEADS, Resolver, narrator, source_id
 from .segment import DOUBLED, dateline_end, paragraphs, quotes
 from .stance import is_hedged
 
@@ -166,6 +166,8 @@ def claims_from_docs(
         for att in atts:
             res = resolver.resolve(att.source)
             claims.append(_claim(article, att, res, text, doc, start, prev_keys))
+            for head in _issued(doc, start, att):
+                resolver.issued(head, res)
             if att.quote in {"direct", "mixed"}:
                 last_speaker = (att, res)
         for sent in doc.sents:
@@ -186,6 +188,34 @@ def claims_from_docs(
     for c in claims:
         unique.setdefault(c.id, c)
     return list(unique.values())
+
+
+def _issued(doc, offset: int, att: Attribution) -> list[str]:
+    """The documents a speaker puts out in the sentence of its attribution, outside what it says
+    ("In a statement, Merck said ...", "the ministry said in a report", "X issued a statement
+    rejecting ..."): the head words of the documents it introduces (a, an, its)."""
+    s0, s1 = att.sentence
+    source = att.source.spans if att.source else []
+
+    def within(tok, spans) -> bool:
+        return any(s <= tok.idx + offset < e for s, e in spans)
+
+    def by_speaker(verb) -> bool:  # the cue itself, or a verb the speaker is the subject of
+        return within(verb, att.cue) or any(c.dep_ == "nsubj" and within(c, source) for c in verb.children)
+
+    heads = []
+    for t in doc:
+        if not (s0 <= t.idx + offset < s1) or t.pos_ != "NOUN" or t.lemma_.lower() not in DOCUMENT_HEADS:
+            continue
+        if within(t, att.content) or not any(c.dep_ in {"det", "poss"} and c.lower_ in INTRODUCING for c in t.children):
+            continue
+        verb = t.head.head if t.dep_ == "pobj" else t.head
+        if by_speaker(verb):
+            heads.append(t.lemma_.lower())
+    return heads
+
+
+INTRODUCING = {"a", "an", "its", "his", "her", "their"}  # determiners of a document a speaker puts out
 
 
 def _note_persons(resolver: Resolver, doc, offset: int) -> None:

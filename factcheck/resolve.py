@@ -300,6 +300,7 @@ class Resolver:
         self.described = described_names(text) if text else {}
         self.seen: list[tuple[Mention, Resolved]] = []
         self.persons: list[tuple[int, Resolved]] = []  # people the text names, speakers or not, by offset
+        self.documents: dict[str, Resolved] = {}  # a document's head word -> who issued one ("in a statement")
         self.at = 0  # where the mention being resolved starts
 
     def mentioned(self, offset: int, name: str, affiliation: str | None = None, named: bool = True) -> None:
@@ -315,6 +316,12 @@ class Resolver:
                     return
         res = Resolved(name, name.lower(), "person", not named, affiliation=affiliation)
         self.persons.append((offset, res))
+
+    def issued(self, head_lemma: str, author: Resolved) -> None:
+        """`author` put out a document of that head ("Merck said in a statement", "the ministry
+        issued a report"): "the statement said" later is its document, and speaks for it."""
+        if author.kind not in {"narrator", "document", "anonymous"}:
+            self.documents[head_lemma] = author
 
     def _acronym(self, letters: str) -> Resolved | None:
         """An earlier source whose name's initials spell `letters` ("New People's Army" -> NPA)."""
@@ -355,6 +362,9 @@ class Resolver:
         if alias:
             sid, name, kind = alias
             res = Resolved(name, name.lower(), kind, False, id=sid, affiliation=res.affiliation)
+        author = self.documents.get(m.head_lemma) if res.kind == "document" else None
+        if author is not None and res.affiliation is None and not m.entities and m.text.lower().startswith("the "):
+            res = replace(res, affiliation=author.name)  # "the statement said", after "X said in a statement"
         if res.affiliation is None and res.kind not in {"narrator", "government", "organization", "media"}:
             org = affiliation(m)
             if org and org.lower() != res.name.lower():

@@ -511,6 +511,17 @@ def test_a_spokeswoman_and_her_organisation_are_one_side():
     assert {"families of patients", "hospital"} in sides
 
 
+def test_a_statement_and_the_speaker_who_put_it_out_are_one_side():
+    text = (
+        "Judge Ann Carver said the nurses have raised issues that are plausible.\n\n"
+        "In a statement, the clinic said it will continue to defend itself against the allegations.\n\n"
+        '"We are disappointed in the court\'s decision, but remain confident that this case lacks merit," '
+        "the statement said."
+    )
+    assert [c.affiliation for c in claims_of(text) if c.source == "statement"] == ["clinic"]
+    assert [{a.source, b.source} for _, a, b in conflicts(text)] == []  # was clinic against its own statement
+
+
 def test_the_messenger_is_no_side_the_relayed_speaker_is():
     found = conflicts(
         "Witnesses said soldiers fired on the crowd near the station, the news agency reported. "

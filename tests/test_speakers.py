@@ -404,3 +404,25 @@ def test_a_date_in_a_participles_phrase_leaves_the_sources_name_with_the_partici
         "One of the two complaints filed Monday alleged fraud."
     )
     assert {c.source for c in attributed(text)} == {"complaints"}
+
+
+def test_the_statement_a_speaker_put_out_speaks_for_that_speaker():
+    text = (
+        "Three former workers sued the mill on Monday. In a statement, Harlow Paper said it would contest the suit. "
+        '"The allegations are baseless," the statement said.'
+    )
+    (statement,) = [c for c in attributed(text) if c.source == "statement"]
+    assert statement.source_kind == "document" and statement.affiliation == "Harlow Paper"
+    # a claim named inside another speaker's sentence does not put the statement out
+    text = (
+        "The ministry issued a statement rejecting Mr Osei's claim that the budget was cut. "
+        '"No budget was cut," the statement said.'
+    )
+    (statement,) = [c for c in attributed(text) if c.source == "statement"]
+    assert statement.affiliation == "ministry"
+
+
+def test_a_statement_no_one_was_said_to_put_out_speaks_for_no_one():
+    text = 'Three former workers sued the mill on Monday. "The allegations are baseless," the statement said.'
+    (statement,) = [c for c in attributed(text) if c.source == "statement"]
+    assert statement.affiliation is None
