@@ -213,8 +213,13 @@ def _unidentified(pronoun: str) -> Resolved:
 
 
 def _uncap(bare: str, m: Mention) -> str:
-    """A description starts lower-case unless it starts with a name ("Almaty city official")."""
+    """A description starts lower-case unless it starts with a name ("Almaty city official"), an
+    abbreviation ("TV station") or a word capitalised after its determiner ("The Narendra
+    Modi-led government", where the tagger named only "Modi")."""
     if any(bare.startswith(e) for e, _ in m.entities):
+        return bare
+    first = bare.split()[0] if bare.split() else ""
+    if first[1:] != first[1:].lower() or (first[:1].isupper() and _strip_det(m.text) != m.text.strip()):
         return bare
     return bare[:1].lower() + bare[1:]
 

@@ -426,3 +426,15 @@ def test_a_statement_no_one_was_said_to_put_out_speaks_for_no_one():
     text = 'Three former workers sued the mill on Monday. "The allegations are baseless," the statement said.'
     (statement,) = [c for c in attributed(text) if c.source == "statement"]
     assert statement.affiliation is None
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The Roberto Vance-led council rejected the audit as flawed.", "Roberto Vance-led council"),
+        ("The suspect fled before officers arrived, the TV station reported.", "TV station"),
+        ("The city council said the bridge would reopen in May.", "city council"),
+    ],
+)
+def test_a_description_keeps_the_capitals_of_a_name_or_an_abbreviation_it_opens_with(text, source):
+    assert source in [c.source for c in attributed(text)]
