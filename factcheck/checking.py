@@ -98,12 +98,13 @@ def load_index(store: Store) -> Index:
 # -- the candidate index -----------------------------------------------------------------------
 
 
-def save_article(store: Store, article: Article, claims: list[Claim]) -> bool:
+def save_article(store: Store, article: Article, claims: list[Claim], reparse: bool = False) -> bool:
     """Store an article with all its claims, indexed as candidates for contradictions, in one
-    transaction. Returns False when the same article (same id and text) is stored already."""
+    transaction. Returns False when the same article (same id and text) is stored already and
+    not `reparse` (Store.save_article)."""
     with store.write():
         _ensure_index(store)
-        if not store.save_article(article, claims):
+        if not store.save_article(article, claims, reparse):
             return False
         keys = [keyed(c) for c in claims]
         _store_blocks(store, keys)

@@ -272,6 +272,11 @@ def ingest(
         None, "--published", help="Publication date, e.g. 2019-02-10", callback=_iso_date
     ),
     skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip malformed feed lines, and report them"),
+    reparse: bool = typer.Option(
+        False,
+        "--reparse",
+        help="Parse again articles stored already (after an upgrade), keeping reviews of the contradictions found again",
+    ),
     timeout: float = TimeoutOpt,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors (no progress bar)"),
     jobs: Optional[int] = typer.Option(
@@ -326,6 +331,7 @@ def ingest(
                 jobs=min(jobs or cores, cores),
                 on_article=lambda article, n: bar.update(1),
                 client=client,
+                reparse=reparse,
             )
     for name, number, reason in bad:
         typer.echo(f"Skipped {'feed' if feeds == 1 else name} line {number}: {reason}", err=True)
@@ -566,7 +572,7 @@ def demo(db: DbPath = None):
     with resources.as_file(seed) as path:
         article = read_article(str(path), outlet="RFE/RL")
     database = _open(db, create=True)
-    run(database, [article])
+    run(database, [article], reparse=True)  # this version's claims, though an older one stored the seed
     rows = _rows(database.claims(article=article.id))
     items = _rows(database.contradictions(status="all", article=article.id))
     typer.echo(render.summary({"id": article.id, "title": article.title}, rows, items))

@@ -594,18 +594,27 @@ class Store:
         )
         return {alias.lower(): (sid, name, kind) for alias, sid, name, kind in rows}
 
-    def save_article(self, article: Article, claims: list[Claim]) -> bool:
+    def save_article(self, article: Article, claims: list[Claim], reparse: bool = False) -> bool:
         """Store an article with all its claims in one transaction. Returns False when the same
-        article (same id and text) is stored already: re-ingesting changes nothing. (Stored
-        this way the claims are not yet candidates for contradictions: checking.save_article.)"""
+        article (same id and text) is stored already: re-ingesting changes nothing, unless
+        `reparse` (claims of a newer extractor): then the claims are replaced, and the reviewed
+        contradictions of the claims found again keep their reviews. (Stored this way the claims
+        are not yet candidates for contradictions: checking.save_article.)"""
         with self.write():
             row = self.execute("select text from articles where id = ?", [article.id]).fetchone()
-            if row is not None and row[0] == article.text:
+            if row is not None and row[0] == article.text and not reparse:
                 return False
-            if row is not None:  # same id, new text: the new version replaces the old claims
-                self._delete_claims(
-                    [r[0] for r in self.execute("select id from claims where article_id = ?", [article.id])]
+            if row is not None:  # same id, new text (or parsed again): the new claims replace the old
+                old = [r[0] for r in self.execute("select id from claims where article_id = ?", [article.id])]
+                found = {c.id for c in claims} if row[0] == article.text else set()
+                self._delete_claims([i for i in old if i not in found])
+                again = [i for i in old if i in found]
+                # a claim found again: its open contradictions are found again, its reviewed ones stay
+                self.select_in(
+                    "delete from contradictions where status = 'open' and (claim_a_id in ({marks}) or claim_b_id in ({marks}))",
+                    again,
                 )
+                self.select_in("delete from claim_blocks where claim_id in ({marks})", again)
             self.db.table("articles").upsert(
                 {**article.model_dump(), "words": len(article.text.split()), "ingested": _now()}, pk="id"
             )
@@ -620,7 +629,18 @@ class Store:
             }
             existing = {r[0] for r in self.select_in("select id from sources where id in ({marks})", list(sources))}
             self.db.table("sources").insert_all([s for sid, s in sources.items() if sid not in existing], pk="id")
-            self.db.table("claims").insert_all([claim_row(c) for c in claims], pk="id", replace=True)
+            if row is not None:
+                # the article's own sources as this extractor names them; those it no longer finds go
+                own = [s for sid, s in sources.items() if sid in existing and s["article_id"] == article.id]
+                self.db.table("sources").upsert_all(own, pk="id")
+            # upsert, not replace: a reviewed contradiction still refers to a claim found again
+            self.db.table("claims").upsert_all([claim_row(c) for c in claims], pk="id")
+            if row is not None:
+                self.execute(
+                    "delete from sources where article_id = ? and id not in (select source_id from claims)"
+                    " and id not in (select source_id from source_aliases)",
+                    [article.id],
+                )
         return True
 
     def _delete_claims(self, ids: list[str]) -> None:

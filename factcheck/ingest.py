@@ -32,13 +32,16 @@ PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent ends
 @dataclass
 class Stats:
     articles: int = 0
+    reparsed: int = 0
     unchanged: int = 0
     claims: int = 0
     contradictions: int = 0
 
     def line(self) -> str:
         return (
-            f"{self.articles} article{'s' * (self.articles != 1)} added, {self.unchanged} unchanged, "
+            f"{self.articles} article{'s' * (self.articles != 1)} added, "
+            + (f"{self.reparsed} parsed again, " if self.reparsed else "")
+            + f"{self.unchanged} unchanged, "
             f"{self.claims} claims, {self.contradictions} new contradictions"
         )
 
@@ -64,12 +67,14 @@ def ingest(
     jobs: int = 1,
     on_article: Callable[[Article, int], None] | None = None,
     client=None,
+    reparse: bool = False,
 ) -> Stats:
     """Store articles with their claims, then find the contradictions their claims take part in.
 
     Each batch of `batch_size` articles is stored in one transaction in which every article is a
     savepoint of its own: an article is stored with all its claims or not at all. Articles
-    stored already are skipped unparsed. `jobs` > 1 parses in that many worker processes once
+    stored already are skipped unparsed, unless `reparse` (a newer extractor): then their claims
+    are replaced, and reviews of the contradictions found again are kept. `jobs` > 1 parses in that many worker processes once
     there is more than one batch (a single article never waits for workers to start), at most
     as many as the cores this process may use. With a Dask `client` (cluster.connect) the
     cluster's workers parse instead, and this process stores as it does otherwise."""
@@ -81,7 +86,7 @@ def ingest(
         for batch in _batches(articles, batch_size):
             fresh = []
             for article in batch:
-                if db.has_article(article.id, article.text):
+                if not reparse and db.has_article(article.id, article.text):
                     stats.unchanged += 1
                     if on_article:
                         on_article(article, 0)
@@ -93,22 +98,28 @@ def ingest(
     # closed as soon as the loop ends, however it ends: workers stop, pending batches are dropped
     with closing(_extracted(fresh_batches(), aliases, jobs, client)) as extracted:
         for batch, results in extracted:
-            _store_batch(db, batch, results, stats, on_article)
+            _store_batch(db, batch, results, stats, on_article, reparse)
     return stats
 
 
-def _store_batch(db: Store, batch: list[Article], results: list[list[Claim]], stats: Stats, on_article) -> None:
+def _store_batch(
+    db: Store, batch: list[Article], results: list[list[Claim]], stats: Stats, on_article, reparse: bool = False
+) -> None:
     new_ids: list[str] = []
     saved = []
     # One transaction per batch, contradictions included: a process killed after the articles
     # were stored but before their contradictions were would leave them "unchanged" for every
     # later run, their contradictions never found. save_article nests a savepoint per article.
     with db.write():
+        stored = {a.id for a in batch if db.has_article(a.id, a.text)} if reparse else set()
         for article, claims in zip(batch, results):
-            saved.append(checking.save_article(db, article, claims))
+            saved.append(checking.save_article(db, article, claims, reparse))
         for article, claims, added in zip(batch, results, saved):
             if added:
-                stats.articles += 1
+                if article.id in stored:
+                    stats.reparsed += 1
+                else:
+                    stats.articles += 1
                 stats.claims += len(claims)
                 new_ids += [c.id for c in claims]
             else:

@@ -142,6 +142,49 @@ def test_reingest_changes_nothing_and_review_survives(ingested, invoke, seed_pat
     assert as_json(invoke("contradictions", "--status", "dismissed", "--json"))[0]["id"] == target
 
 
+def test_reparse_replaces_an_older_extractors_claims_and_keeps_reviews(ingested, invoke, seed_path, db_path):
+    items = as_json(invoke("contradictions", "--json"))
+    target = items[0]["id"]
+    assert invoke("review", target, "--confirm", "--note", "checked").exit_code == 0
+    claims = as_json(invoke("claims", "--json"))
+    # what an older extractor might have stored: a claim renamed, and a claim this one no longer finds
+    conn = sqlite3.connect(db_path)
+    kept = claims[-1]["id"]
+    conn.execute("update claims set content = 'an older reading' where id = ?", [kept])
+    conn.execute(
+        "insert into sources (id, name, kind, article_id) values ('afternoon--x', 'afternoon', 'group', ?)",
+        [claims[0]["article"]],
+    )
+    conn.execute(
+        "insert into claims (id, article_id, source_id, cue, stance, quote, content, sentence, spans, position)"
+        " values ('stale', ?, 'afternoon--x', 'said', 'asserts', 'indirect', 'x', 'x', '{}', 0)",
+        [claims[0]["article"]],
+    )
+    conn.commit()
+    conn.close()
+    assert "0 articles added, 1 unchanged" in invoke("ingest", seed_path, "--outlet", "RFE/RL").stderr
+    again = invoke("ingest", seed_path, "--outlet", "RFE/RL", "--reparse")
+    assert again.exit_code == 0 and "0 articles added, 1 parsed again" in again.stderr
+    assert as_json(invoke("claims", "--json")) == claims
+    assert "afternoon" not in invoke("sources").stdout
+    after = as_json(invoke("contradictions", "--status", "all", "--json"))
+    assert sorted(x["id"] for x in after) == sorted(x["id"] for x in items)
+    assert [(x["id"], x["status"], x["note"]) for x in after if x["status"] != "open"] == [
+        (target, "confirmed", "checked")
+    ]
+
+
+def test_demo_shows_this_versions_claims_of_a_seed_stored_before(invoke, db_path):
+    assert invoke("demo").exit_code == 0
+    conn = sqlite3.connect(db_path)
+    conn.execute("update claims set content = 'an older reading'")
+    conn.commit()
+    conn.close()
+    shown = invoke("demo")
+    assert shown.exit_code == 0 and "an older reading" not in shown.stdout
+    assert "an older reading" not in invoke("claims").stdout
+
+
 def test_review_errors(ingested, invoke):
     r = invoke("review", "nosuchid", "--confirm")
     assert r.exit_code == 1 and r.stderr.startswith("Error: no contradiction with id nosuchid")

@@ -476,7 +476,9 @@ def test_jobs_are_capped_at_the_cores_with_one_note(runner, tmp_path, monkeypatc
     cores = ingesting.default_jobs()
     asked = []
     monkeypatch.setattr(
-        ingesting, "ingest", lambda db, articles, jobs, on_article, client: asked.append(jobs) or ingesting.Stats()
+        ingesting,
+        "ingest",
+        lambda db, articles, jobs, on_article, client, reparse: asked.append(jobs) or ingesting.Stats(),
     )
     feed = tmp_path / "feed.jsonl"
     feed.write_text("".join(json.dumps({"text": f"The mayor said bridge {i} would reopen."}) + "\n" for i in range(3)))
