@@ -100,8 +100,9 @@ def is_speaker(name: str, kind: str) -> bool:
         return False
     if all(w.lower() in NOT_SPEAKERS for w in words):
         return False
-    if any(w[:1].isupper() and w.lower() not in NOT_SPEAKERS for w in words):
-        return True  # a name: descriptions are stored lower-cased ("protests and vigils")
+    if any(w[:1].isupper() and w.lower() not in NOT_SPEAKERS and (len(words) == 1 or not w.isupper()) for w in words):
+        return True  # a name: descriptions are stored lower-cased ("protests and vigils"), an abbreviation
+        # that opens one aside ("DNA tests", "TV station": the head noun decides)
     nouns = speaker_nouns()
     head = [w.lower() for w in words]
     if len(head) > 1 and head[-1].endswith("ed") and _base(head[-1]) not in nouns:
