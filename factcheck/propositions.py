@@ -745,10 +745,19 @@ def _event(num_tok) -> str | None:
 
 
 def _bound(tok) -> str:
-    """`>` for "more than 1,000", `<` for "up to 2 million", `~` for "about 300", else `=`."""
+    """`>` for "more than 1,000", `<` for "up to 2 million", `~` for "about 300", else `=`. A
+    range ("between six and eight", "30 to 40") is read from its ends: its top is an upper
+    bound and its bottom a lower one, so a figure inside it does not contradict it."""
     doc = tok.doc
     start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text == "$" else tok.i
     before = [t.lower_ for t in doc[max(0, start - 3) : start]]
+    if start >= 2 and doc[start - 1].lower_ in {"and", "to"} and _number(doc[start - 2]) is not None:
+        if doc[start - 1].lower_ == "to" or start >= 3 and doc[start - 3].lower_ == "between":
+            return "<"  # the top of "between six and eight", "30 to 40"
+    if start > 0 and doc[start - 1].lower_ == "between":
+        return ">"  # its bottom
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to" and _number(doc[tok.i + 2]) is not None:
+        return ">"  # the bottom of "30 to 40"
     for sign, words in BOUNDS:
         if tuple(before[-len(words) :]) == words:
             return sign

@@ -69,6 +69,8 @@ def content_stance(tokens: list, direct: bool = False) -> str | None:
 
 
 MAX_ROOTS = 8
+# "There is no truth to ...": the nouns whose absence denies (or doubts) what they are said of.
+GROUNDLESS = dict(table("groundless_nouns"))
 # What a speaker thinks in the first person ("I suspect this could be fiction"): the stance is
 # that of the thought.
 OWN_THOUGHT = word_set("thought_verbs")
@@ -89,6 +91,10 @@ def _predicate_stance(root) -> str | None:
     auxes = {c.lower_ for c in root.children if c.dep_ == "aux"}
     if negated and subjects and auxes & {"may", "might"} and "have" in auxes:
         return "questions"  # "the witnesses may not have been close enough to see": a doubt of what happened
+    if lemma == "be" and any(c.dep_ == "expl" for c in root.children) and not negated:
+        for c in root.children:  # "there is no truth to the report", "there was no basis for the claims"
+            if c.dep_ == "attr" and c.lemma_.lower() in GROUNDLESS and any(d.lower_ == "no" for d in c.children):
+                return GROUNDLESS[c.lemma_.lower()]
     if lemma == "be" and subjects and not negated:
         complement = [c for c in root.children if c.dep_ in {"attr", "acomp"}]
         if complement and complement[0].lower_ in DENIAL_WORDS:

@@ -432,6 +432,8 @@ def test_a_claim_with_no_content_words_is_no_side():
         ("team of scientists", "organization"),
         ("families", "group"),
         ("the airline", "person"),
+        ("TV station", "organization"),  # an abbreviation opening a description: its head decides
+        ("UN", "organization"),
     ],
 )
 def test_speakers(name, kind):
@@ -450,6 +452,7 @@ def test_speakers(name, kind):
         ("their suggestion", "person"),
         ("of the three lawsuits filed", "person"),
         ("other videos", "group"),
+        ("DNA tests", "group"),  # a capital of an abbreviation makes no name
     ],
 )
 def test_words_that_are_no_speakers(name, kind):
@@ -585,6 +588,21 @@ def test_figures_that_count_one_thing_and_cannot_both_hold(text):
 
 
 @pytest.mark.parametrize(
+    "text, shown",
+    [
+        (
+            "Aid workers said between six and eight villagers were killed. The governor said 20 villagers were killed.",
+            "up to 8",
+        ),
+        ("Officials said 30 to 40 people died in the fire. A nurse said 90 people died in the fire.", "up to 40"),
+    ],
+)
+def test_a_figure_outside_a_range_contradicts_it(text, shown):
+    found = conflicts(text)
+    assert [f.kind for f, _, _ in found] == ["numeric"] and shown in found[0][0].explanation
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Officials said 58 people were killed in the raids. Residents said four villages were burned.",
@@ -592,6 +610,8 @@ def test_figures_that_count_one_thing_and_cannot_both_hold(text):
         "Officials said 58 people were killed in the raids. Residents said at least 50 people died.",
         "The rebels said they killed 40 government soldiers. The army said 15 rebels were killed and three soldiers "
         "were wounded.",
+        "Aid workers said between six and eight villagers were killed. The governor said eight villagers were killed.",
+        "Officials said 30 to 40 people died in the fire. A nurse said 35 people died in the fire.",
     ],
 )
 def test_figures_of_different_things_or_that_agree_are_no_conflict(text):

@@ -605,6 +605,10 @@ def test_a_relayed_claim_keeps_its_speaker_and_the_relayer_as_via():
         ("“Stop the war,” the protesters chanted.", "demands"),
         ("The minister said the army denied the report.", "asserts"),  # the army's denial, reported
         ("“Prices will fall,” the minister said.", "asserts"),
+        ("“There is no truth to the audit,” the mayor said.", "denies"),
+        ("The ministry said there was no basis for the reports of looting.", "denies"),
+        ("The agency said there was no evidence that the dam had leaked.", "questions"),
+        ("The engineer said there is no doubt that the bridge is safe.", "asserts"),  # no doubt affirms
     ],
 )
 def test_the_content_can_carry_the_speakers_stance(text, stance):
