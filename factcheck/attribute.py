@@ -1052,8 +1052,8 @@ def group_head(tok):
     """The noun a quantifier picks from ("families" in "Each of the families"), else the token."""
     if tok.lower_ in QUANTIFIERS and tok.pos_ in {"PRON", "NUM", "DET", "ADJ", "NOUN"}:
         obj = of_object(tok)
-        if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
-            return obj
+        if obj is not None and (obj.pos_ in {"NOUN", "PROPN"} or obj.lower_ in {"them", "us"}):
+            return obj  # "one of them": the group "them" stands for
     return tok
 
 

@@ -245,6 +245,10 @@ def _note_persons(resolver: Resolver, doc, offset: int) -> None:
             )
     for at, name, org, named in sorted(found):
         resolver.mentioned(at, name, org, named)
+    for tok in doc:  # groups of people, whom "one of them" may pick from
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.tag_ == "NNS" and tok.lemma_.lower() in nouns:
+            words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in {"compound", "amod"} or t.i == tok.i]
+            resolver.mentioned_group(words[0].idx + offset, " ".join(t.text for t in words), tok.lemma_.lower())
 
 
 def _within(spans, outer) -> bool:

@@ -305,6 +305,7 @@ class Resolver:
         self.described = described_names(text) if text else {}
         self.seen: list[tuple[Mention, Resolved]] = []
         self.persons: list[tuple[int, Resolved]] = []  # people the text names, speakers or not, by offset
+        self.groups: list[tuple[int, Resolved]] = []  # groups of people the text speaks of, by offset
         self.documents: dict[str, Resolved] = {}  # a document's head word -> who issued one ("in a statement")
         self.at = 0  # where the mention being resolved starts
 
@@ -321,6 +322,21 @@ class Resolver:
                     return
         res = Resolved(name, name.lower(), "person", not named, affiliation=affiliation)
         self.persons.append((offset, res))
+
+    def mentioned_group(self, offset: int, name: str, head_lemma: str) -> None:
+        """A group of people the text speaks of ("two witnesses ... don't agree"), whom a later
+        "one of them" picks from though they said nothing yet."""
+        role = ROLE_CLASSES.get(head_lemma)
+        name = role or _strip_det(name)
+        self.groups.append((offset, Resolved(name, name.lower(), "group", True)))
+
+    def _picked_group(self) -> Resolved | None:
+        """The group a "one of them" picks from: the last group spoken of before it, speaking or not."""
+        spoken = [(m.spans[0][0], r) for m, r in self.seen if m.spans and (r.kind == "group" or m.plural)]
+        said = [span for m, _ in self.seen for span in m.spans]
+        unsaid = [(o, r) for o, r in self.groups if not any(s <= o < e for s, e in said)]  # not a speaker's own words
+        earlier = [(o, r) for o, r in spoken + unsaid if o < self.at]
+        return max(earlier, key=lambda x: x[0])[1] if earlier else None
 
     def issued(self, head_lemma: str, author: Resolved) -> None:
         """`author` put out a document of that head ("Merck said in a statement", "the ministry
@@ -397,6 +413,8 @@ class Resolver:
         """ "he", "they": an earlier speaker, else an unidentified speaker of the article."""
         if not m.pronoun:
             return None
+        if r.head in {"them", "us"} and not m.plural:  # "one of them": a member of the group last spoken of
+            return self._picked_group() or _unidentified(r.head)
         return self._antecedent(r.head) or _unidentified(r.head)
 
     def _title_alone(self, m: Mention, r: _Reading) -> Resolved | None:

@@ -438,3 +438,14 @@ def test_a_statement_no_one_was_said_to_put_out_speaks_for_no_one():
 )
 def test_a_description_keeps_the_capitals_of_a_name_or_an_abbreviation_it_opens_with(text, source):
     assert source in [c.source for c in attributed(text)]
+
+
+def test_one_of_them_speaks_for_the_group_last_spoken_of():
+    text = 'Two nurses said the ward was closed in May. "It was never closed," one of them said.'
+    assert [c.source for c in attributed(text)] == ["Two nurses", "Two nurses"]
+    # the group may be one the text spoke of without quoting it, after another group spoke
+    text = (
+        "The guards said the prisoner attacked them. Three inmates who saw the fight were moved to another wing. "
+        '"He never touched the guards," one of them said.'
+    )
+    assert [c.source for c in attributed(text)][-1] == "inmates"
