@@ -296,7 +296,8 @@ def _token_facts(tok, P: Parse) -> Facts:
     )
     term = None
     if not (P.is_stop[i] or P.is_punct[i] or not P.is_alpha[i] and "-" not in P.text[i]) and pos in TERM_POS:
-        if not (lemma in GENERIC or lemma in CUE_STANCE and pos == "VERB" or len(lemma) < 3):
+        kids = P.children[i]
+        if not (lemma in GENERIC or lemma in CUE_STANCE and pos == "VERB" and not _moving(kids, P) or len(lemma) < 3):
             term = lemma
     kids = P.children[i]
     return Facts(
@@ -324,6 +325,19 @@ def _token_facts(tok, P: Parse) -> Facts:
 
 
 TERM_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
+# Prepositions of a motion: a reporting verb with one says no speech ("charged at the officers").
+MOTION_PREPOSITIONS = {"at", "into", "toward", "towards", "through", "across", "past", "onto"}
+
+
+def _moving(kids, P: Parse) -> bool:
+    """A verb that can be a cue used for a motion ("the man charged at them"): a term of what
+    is said, not speech (which a cue verb's clause or object would be)."""
+    deps = {P.dep[c] for c in kids}
+    return not deps & {"ccomp", "dobj", "xcomp", "acomp", "oprd", "attr", "nsubjpass", "auxpass"} and any(
+        P.dep[c] == "prep" and P.lower[c] in MOTION_PREPOSITIONS for c in kids
+    )
+
+
 DISPELLING_VERBS = word_set("dispelling_verbs")
 
 

@@ -525,6 +525,12 @@ def test_a_statement_and_the_speaker_who_put_it_out_are_one_side():
     assert [{a.source, b.source} for _, a, b in conflicts(text)] == []  # was clinic against its own statement
 
 
+def test_a_reporting_verb_used_for_a_motion_is_what_is_said():
+    """ "charged at the officers" is no accusation: the charge is the account a witness denies."""
+    found = conflicts("Police said the man charged at the officers. A witness said he did not charge at the officers.")
+    assert [(f.kind, a.source, b.source) for f, a, b in found] == [("negation", "police", "witness")]
+
+
 def test_the_messenger_is_no_side_the_relayed_speaker_is():
     found = conflicts(
         "Witnesses said soldiers fired on the crowd near the station, the news agency reported. "
