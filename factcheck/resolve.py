@@ -206,6 +206,10 @@ ROLE_TITLES = word_set("role_titles")
 TITLES = word_set("titles")
 
 
+# An age standing for a person ("the 62-year-old"), as news writing refers back to one named before.
+_AGE = re.compile(r"\d+[-\s]year[-\s]old", re.IGNORECASE)
+
+
 def _unidentified(pronoun: str) -> Resolved:
     """A speaker the article does not let us name: one source of its article, never "he"."""
     kind = "person" if pronoun in MALE | FEMALE | {"i", "me"} else "anonymous"
@@ -420,6 +424,8 @@ class Resolver:
     def _title_alone(self, m: Mention, r: _Reading) -> Resolved | None:
         """A title alone: a role that describes its holder ("Mayor rejects audit findings"); a
         title or a clitic the parse cut off from its name ("Mr.", "'s") is the last person."""
+        if _AGE.fullmatch(r.bare):  # "The 62-year-old claimed": the person last spoken of, as "he" is
+            return self._antecedent("he") or _unidentified("he")
         if len(r.words) == 1 and r.words[0].lower() in ROLE_TITLES:
             return Resolved(r.words[0].lower(), r.words[0].lower(), "person", True)
         if not r.words or all(w.lower() in TITLES for w in r.words):

@@ -449,3 +449,13 @@ def test_one_of_them_speaks_for_the_group_last_spoken_of():
         '"He never touched the guards," one of them said.'
     )
     assert [c.source for c in attributed(text)][-1] == "inmates"
+
+
+def test_an_age_standing_alone_is_the_person_named_before():
+    text = (
+        "The opposition candidate, Ruth Amponsah, rejected the results. "
+        "The 58-year-old claimed that ballots had been burned in two districts."
+    )
+    assert [c.source for c in attributed(text)] == ["Ruth Amponsah", "Ruth Amponsah"]
+    text = "A 45-year-old woman said the water had been brown for a week."
+    assert [c.source for c in attributed(text)] == ["45-year-old woman"]
