@@ -353,7 +353,9 @@ def attributions_in(
         for att in _colon_quotes(doc, offset, quotes, floor) + _rule_attributions(
             doc, text, offset, quotes, floor, paragraph
         ):
-            spans = att.cue + att.content + (att.source.spans if att.source and att.cue_lemma in NOUN_CUES else [])
+            # a claim noun's content may hold the claim's own speakers ("allegations that managers suggested ...")
+            said = [] if att.cue_lemma in CLAIM_NOUNS else att.content
+            spans = att.cue + said + (att.source.spans if att.source and att.cue_lemma in NOUN_CUES else [])
             if not any(
                 s < e2 and s2 < e for s, e in spans for s2, e2 in (speakers if att.cue_lemma in NOUN_CUES else taken)
             ):
@@ -1386,6 +1388,9 @@ CLAIM_NOUNS = word_set("claim_nouns")
 NOUN_CUES = COUNT_NOUNS | CLAIM_NOUNS | {"number", "figure"}
 SETTING_VERBS = word_set("setting_verbs")
 SET_FIGURE_NOUNS = word_set("set_figure_nouns")
+# Verbs by which a speaker or a document holds claims ("the declarations included allegations
+# that ...", "she made accusations that ...", "the report contains claims that ..."): their subject owns them.
+BEARING_VERBS = word_set("bearing_verbs")
 # Counts without a number ("dozens"): like a number, they make a count noun's object its figure.
 VAGUE_COUNTS = word_set("vague_counts")
 
@@ -1413,6 +1418,11 @@ def _noun_attribution(tok, offset, sent_span) -> Attribution | None:
     sent = tok.sent
     source_tok, cue_toks, content_toks = _owner(tok), [tok], []
     head = tok.head
+    if source_tok is None and lemma in CLAIM_NOUNS and tok.dep_ == "dobj" and head.lemma_.lower() in BEARING_VERBS:
+        # "The declarations included allegations that ...": who holds the claims owns them
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and not (subject.pos_ == "PRON" and subject.lower_ in {"it", "there", "this", "that"}):
+            source_tok, cue_toks = subject, [head, tok]
     if (
         lemma in SET_FIGURE_NOUNS
         and tok.dep_ == "dobj"

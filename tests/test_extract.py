@@ -878,3 +878,16 @@ def test_word_lists_are_data_that_say_where_they_come_from():
     # the names other modules import keep working
     assert "hoax" in stance.DENIAL_WORDS and stance.CUE_STANCE["deny"] == "denies"
     assert stance.PHRASAL[("call", "for")] == "demands"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The complaint includes allegations that managers told the nurse she was too old for the job.", "complaint"),
+        ("The report contains claims that guards beat prisoners at the camp.", "report"),
+    ],
+)
+def test_who_holds_claims_owns_them(text, source):
+    """ "The declarations included allegations that ...": the declarations allege, even when what
+    they allege is that someone else said something."""
+    assert any(c.source == source and c.content.startswith("that") for c in attributed(text))
