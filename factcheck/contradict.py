@@ -657,6 +657,7 @@ def rebuttals(index: Index, r: Keyed) -> list[Found]:
         return []  # "the city's bid to dismiss the suit" rejects the bid, not the suit
     said = _side_words(r.content, stemmed=False)  # its words as written: "Ukrainian" does not name Ukraine
     accused = _side_words(r.source) - {"uniden", "speake"}
+    served = _side_words(r.affiliation)  # the organisation a spokesperson answers for ("Clippers counsel Platt")
     best: dict[str, tuple[float, Keyed]] = {}
     own = _stems(r.terms) | _stems(r.context)
     # "the figure of 80 was exaggerated": the claims that give that figure
@@ -689,7 +690,9 @@ def rebuttals(index: Index, r: Keyed) -> list[Found]:
         )
         # said of the rebutting speaker: by its name, when it has one ("National Super Alliance"
         # is not what "a nation where ..." speaks of)
-        of_them = bool(accused & (_names(t.terms) if r.source[:1].isupper() else _stems(t.terms)))
+        of_them = bool(accused & (_names(t.terms) if r.source[:1].isupper() else _stems(t.terms))) or bool(
+            served & _stems(t.terms)
+        )
         if not (
             by_name
             or by_figure

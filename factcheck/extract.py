@@ -262,6 +262,8 @@ def _mark_relays(claims: list[Claim], text: str) -> None:
     contradiction step sets the inner speaker, not the messenger, against others."""
     attributed = [c for c in claims if c.source_kind != "narrator" and c.spans.cue]
     for outer in attributed:
+        if _accuses(outer):
+            continue  # "included allegations that managers suggested ...": the accuser is the side, no messenger
         for inner in attributed:
             if inner is outer or inner.source_id == outer.source_id or not inner.spans.source:
                 continue
@@ -280,6 +282,15 @@ def _mark_relays(claims: list[Claim], text: str) -> None:
                     inner.via = outer.source
                 if RELAY_MARK not in outer.terms:
                     outer.terms.append(RELAY_MARK)
+
+
+# Cues that accuse: what they say someone said is their own allegation, not a message they pass on.
+ACCUSING_CUES = ("alleg", "accus", "charg", "sue", "suing")
+
+
+def _accuses(claim: Claim) -> bool:
+    """Whether a claim's cue accuses ("alleges", "accused", "included allegations", "is suing")."""
+    return any(w.lower().startswith(ACCUSING_CUES) for w in claim.cue.split())
 
 
 def _sentence_window(doc, att: Attribution, offset: int) -> tuple[int, int]:

@@ -7,7 +7,7 @@ from conftest import attributed, claims_of
 
 from factcheck import checking
 from factcheck.checking import keyed
-from factcheck.contradict import Index, Keyed, Overlap, _linked, find, stem
+from factcheck.contradict import Index, Keyed, Overlap, _linked, find, rebuttals, stem
 from factcheck.evaluate_emergent import Headline, score
 from factcheck.models import Article
 
@@ -1092,6 +1092,26 @@ def test_a_figure_set_above_another_sources_tally_contradicts_it():
     assert "higher than what interior ministry gives" in pairs[0][0].explanation
     # a figure of no source (last year's) is a comparison in time, not an answer to the ministry
     assert not conflicts(text.replace("the ministry's figure of 40", "last year's figure of 40"))
+
+
+def test_an_accusation_is_its_accusers_and_a_spokesperson_answers_what_is_said_of_their_organisation():
+    """The filings allege what Harlow's managers said: the filings are the side, not a messenger;
+    Harlow's counsel answers allegations made of Harlow, though they name no one."""
+    text = (
+        "The court filings included allegations that Harlow managers repeatedly told Ruth Cole she was too old "
+        "for the job.\n\n"
+        '"These baseless allegations are contradicted by sworn testimony. They are designed to distract the public '
+        'from the facts of the case," Harlow counsel Tom Reed said.'
+    )
+    found = conflicts(text)
+    assert [(a.source, b.source) for _, a, b in found] == [("court filings", "Tom Reed")]
+    # and it answers them by reference alone, though the two share few words
+    claims = claims_of(text)
+    index = Index()
+    for c in claims:
+        index.add(keyed(c))
+    (reed,) = [index.claims[c.id] for c in claims if c.source == "Tom Reed"]
+    assert [index.claims[f.claim_a_id].source for f in rebuttals(index, reed)] == ["court filings"]
 
 
 def test_a_rebuttal_may_name_its_target_by_the_role_it_was_introduced_with():
