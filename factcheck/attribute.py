@@ -394,11 +394,31 @@ def _rule_attributions(doc, text, offset, quotes, floor, paragraph) -> list[Attr
             ):
                 att = _noun_attribution(tok, offset, sent_span)
             elif is_cue_verb(tok) and not _inside(tok, offset, quotes):
-                att = _verb_attribution(tok, text, offset, quotes, sent, sent_span, floor)
+                att = _verb_attribution(
+                    tok, text, offset, quotes, sent, sent_span, floor, subject=_root_noun_speaker(tok)
+                )
             if att is not None:
                 att.paragraph = paragraph
                 found.append(att)
     return _unnamed_outside_reports(_drop_nested(found))
+
+
+def _root_noun_speaker(verb):
+    """The speaker of a cue the parser hung on a sentence's noun as a clause describing it ("The
+    workers alleged in court papers that Harlow dumped solvents", read as "the workers (who were)
+    alleged ..."): a sentence whose root is that noun has no verb of its own, so the noun is the
+    cue's subject, when the cue has a clause of its own. Else None (find_subject decides)."""
+    noun = verb.head
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ in {"VBD", "VBN"}
+        and noun.dep_ == "ROOT"
+        and noun.pos_ in {"NOUN", "PROPN"}
+        and noun.i < verb.i
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    ):
+        return noun
+    return None
 
 
 def _unnamed_outside_reports(found: list[Attribution]) -> list[Attribution]:
@@ -1180,7 +1200,9 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     if not unnamed and not speaks(group_head(subject)):
         return None
     heads = _content_heads(verb, particle)
-    exclude = {t.i for t in cue_toks} | set(t.i for t in subject.subtree if subject.i != verb.i)
+    # a subject the parser made the cue's head (_root_noun_speaker) holds the cue's clause: not its words
+    clause = {t.i for t in verb.subtree} if verb.head.i == subject.i and subject.i != verb.i else set()
+    exclude = {t.i for t in cue_toks} | set(t.i for t in subject.subtree if subject.i != verb.i and t.i not in clause)
     content_toks = []
     for h in heads:
         content_toks += [t for t in h.subtree if t.i not in exclude]
@@ -1207,7 +1229,7 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     # the subject must not sit inside the content (a misparse): drop the attribution
     # nor reach back over the dateline ("date 2022-03-16 Russia's defence ministry denied ... and said")
     before_floor = {t.i for t in subject.subtree if t.i < floor}
-    src = mention(subject, {t.i for t in cue_toks} | before_floor, offset, subject.head.lemma_.lower())
+    src = mention(subject, {t.i for t in cue_toks} | before_floor | clause, offset, subject.head.lemma_.lower())
     if any(cs <= ss < ce for ss, _ in src.spans for cs, ce in content_spans):
         return None
     stance, hedged = _stance_of(verb, lemma, particle, content_toks, cue_toks, direct=quote_kind == "direct")

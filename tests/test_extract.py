@@ -891,3 +891,12 @@ def test_who_holds_claims_owns_them(text, source):
     """ "The declarations included allegations that ...": the declarations allege, even when what
     they allege is that someone else said something."""
     assert any(c.source == source and c.content.startswith("that") for c in attributed(text))
+
+
+def test_a_cue_the_parser_hung_on_its_speaker_still_has_that_speaker():
+    """The parser reads "The workers alleged in court papers that ..." as workers who were
+    alleged: a sentence whose root is a noun has no verb but the cue."""
+    (c,) = attributed("The workers alleged in court papers that Harlow dumped solvents into the river.")
+    assert (c.source, c.cue, c.content) == ("workers", "alleged", "Harlow dumped solvents into the river")
+    # a participle with no clause of its own is no cue of the noun it describes
+    assert all(c.cue != "obtained" for c in attributed("The documents obtained by the paper show the mayor knew."))
