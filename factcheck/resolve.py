@@ -708,7 +708,8 @@ _INTRODUCED = re.compile(
 ACRONYM_JOINERS = {"of", "the", "and", "for", "on", "de", "du", "des", "del", "la", "s"}
 
 
-_DESCRIBED = re.compile(r"\b(?:the|a|an)\s+((?:[A-Z][\w’'.&-]*\s+){1,4})([a-z]+)\b")
+# "the Café Fuerte website": a definite name; "an English daily" describes, and names nothing
+_DESCRIBED = re.compile(r"\b(?:the)\s+((?:[A-Z][\w’'.&-]*\s+){1,4})([a-z]+)\b")
 
 
 def described_names(text: str) -> dict[str, str]:
@@ -718,6 +719,8 @@ def described_names(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in _DESCRIBED.finditer(text):
         name, noun = m.group(1).strip(), m.group(2)
+        if name.lower() in COUNTRY:
+            continue  # "the French newspaper": a nationality, no name
         if noun in MEDIA_WORDS:
             out.setdefault(name, "media")
         elif noun in ORGANIZATION_HEADS:

@@ -459,3 +459,11 @@ def test_an_age_standing_alone_is_the_person_named_before():
     assert [c.source for c in attributed(text)] == ["Ruth Amponsah", "Ruth Amponsah"]
     text = "A 45-year-old woman said the water had been brown for a week."
     assert [c.source for c in attributed(text)] == ["45-year-old woman"]
+
+
+def test_a_nationality_before_a_medium_is_no_name():
+    text = "The fund says an English daily has presented opinions as fact."
+    assert [c.source for c in attributed(text)][-1] == "English daily"
+    # a medium the text names by its kind still takes that name
+    text = "Cuban authorities denied reports of deaths, reported the Café Fuerte website."
+    assert "Café Fuerte" in [c.source for c in attributed(text)]
