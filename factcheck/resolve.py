@@ -210,6 +210,12 @@ TITLES = word_set("titles")
 _AGE = re.compile(r"\d+[-\s]year[-\s]old", re.IGNORECASE)
 
 
+# Determiners that bring someone new into a story ("a local official", "another witness").
+_INTRODUCES = re.compile(
+    r"(?:an?|another|\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many)\s", re.IGNORECASE
+)
+
+
 def _unidentified(pronoun: str) -> Resolved:
     """A speaker the article does not let us name: one source of its article, never "he"."""
     kind = "person" if pronoun in MALE | FEMALE | {"i", "me"} else "anonymous"
@@ -628,12 +634,18 @@ class Resolver:
             return Resolved(role, role, "group", True)
         if not lower.split() or _capitalised(m) and not _body_word_alone(m, lower):
             return None
+        if _INTRODUCES.match(m.text):
+            return None  # "a local security official said", "two officials said": someone new, not those named before
         head = m.head_lemma
         for earlier_m, earlier in reversed(self.seen):
             if earlier.kind == "narrator":
                 continue
             name_words = earlier.name.lower().split()
             appos = (earlier_m.apposition or "").lower().split()
+            if earlier_m.head_lemma == head and earlier_m.plural == m.plural and not earlier_m.pronoun:
+                return earlier  # "the official" after "a local security official on the border"
+            if earlier_m.head_lemma == head and earlier_m.plural != m.plural and earlier.kind == "group":
+                continue  # "the official" is not one of "Two officials"
             if name_words and (head == name_words[-1].rstrip("s") or head == name_words[-1]):
                 return earlier
             if head in appos:

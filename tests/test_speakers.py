@@ -467,3 +467,15 @@ def test_a_nationality_before_a_medium_is_no_name():
     # a medium the text names by its kind still takes that name
     text = "Cuban authorities denied reports of deaths, reported the Café Fuerte website."
     assert "Café Fuerte" in [c.source for c in attributed(text)]
+
+
+def test_a_description_with_a_or_a_number_brings_in_someone_new():
+    text = (
+        "Up to 13 civilians were killed, a senior security official said. "
+        "Two officials said a helicopter had fired on the cars. "
+        "But a local security official on the border said 12 people had been killed. "
+        '"The gunships were directed to hit the cars," said the official, who declined to be identified.'
+    )
+    sources = [c.source for c in attributed(text)]
+    assert sources[:3] == ["senior security official", "Two officials", "local security official on the border"]
+    assert sources[3] == sources[2]  # "the official" is the one spoken of last
