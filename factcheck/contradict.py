@@ -45,6 +45,7 @@ from .propositions import (
     names,
     plain_terms,
 )
+from .resolve import initials
 from .stance import DENIAL_WORDS, DOUBT_WORDS, TRUE_WORDS
 from .words import word_set
 
@@ -754,9 +755,19 @@ def one_side(a: Keyed, b: Keyed) -> bool:
     for x, y in ((a, b), (b, a)):
         if x.affiliation and _side_words(x.affiliation) & (_side_words(y.source) | _side_words(y.affiliation)):
             return True
+        if x.affiliation and any(_abbreviates(x.affiliation, name) for name in (y.source, y.affiliation) if name):
+            return True  # "NLRB spokesperson Kayla Blado" and "the National Labor Relations Board"
         if _surname_of(x, y):
             return True
     return False
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether `short` is the acronym of `name` ("NLRB", "National Labor Relations Board")."""
+    short = short.strip()
+    if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
+        return False
+    return initials(name) == short
 
 
 def _surname_of(x: Keyed, y: Keyed) -> bool:

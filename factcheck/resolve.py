@@ -357,7 +357,7 @@ class Resolver:
     def _acronym(self, letters: str) -> Resolved | None:
         """An earlier source whose name's initials spell `letters` ("New People's Army" -> NPA)."""
         for _, earlier in reversed(self.seen):
-            if _initials(earlier.name) == letters:
+            if initials(earlier.name) == letters:
                 return earlier
         name = self.acronyms.get(letters.upper())
         if name is None:
@@ -753,14 +753,15 @@ def introduced_acronyms(text: str) -> dict[str, str]:
             continue
         words = name.split()
         for i in range(len(words)):
-            if words[i][:1].isupper() and _initials(" ".join(words[i:])) == acronym.upper():
+            if words[i][:1].isupper() and initials(" ".join(words[i:])) == acronym.upper():
                 name = " ".join(words[i:])
                 break
         found.setdefault(acronym.upper(), name)
     return found
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
+    """The capitals of a name's words, joining words left out ("National Labor Relations Board" -> NLRB)."""
     words = re.findall(r"[A-Za-z]+", re.sub(r"[’']s\b", "", name))
     return "".join(w[0] for w in words if w.lower() not in ACRONYM_JOINERS).upper()
 

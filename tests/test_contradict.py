@@ -531,6 +531,15 @@ def test_a_reporting_verb_used_for_a_motion_is_what_is_said():
     assert [(f.kind, a.source, b.source) for f, a, b in found] == [("negation", "police", "witness")]
 
 
+def test_a_spokesperson_of_an_acronym_speaks_for_the_body_it_abbreviates():
+    found = conflicts(
+        "The Federal Aviation Administration denied that the engine had failed during the flight. "
+        "FAA spokesperson Kayla Blado said the engine had failed during the flight. "
+        "The pilots said the engine had failed during the flight."
+    )
+    assert [(a.source, b.source) for _, a, b in found] == [("pilots", "Federal Aviation Administration")]
+
+
 def test_the_messenger_is_no_side_the_relayed_speaker_is():
     found = conflicts(
         "Witnesses said soldiers fired on the crowd near the station, the news agency reported. "
