@@ -192,7 +192,7 @@ def mention(tok, exclude: set[int], offset: int, verb_lemma: str | None) -> Ment
     """The source mention: the subject's whole noun phrase, appositions included."""
     # keep relative clauses ("people who have fled the province"): they identify the source
     toks = _trim([t for t in tok.subtree if t.i not in exclude])
-    toks = _contiguous_around(toks, tok)
+    toks = _without_channel(_contiguous_around(toks, tok))
     apposition = apposition_head = None
     for c in tok.children:
         if c.dep_ == "appos":
@@ -687,11 +687,37 @@ def _tagged_source(
         toks.pop()
     while toks and toks[0].is_punct:
         toks.pop(0)
+    toks = _without_channel(toks)
     if toks and _passive_subject(_root(toks), head):
         return None, True
     if not toks or _no_speaker(toks, head, content_toks):
         return None, False
     return _mention_of(toks, offset, _root(toks).head.lemma_.lower()), False
+
+
+# What a speaker speaks through ("in an official statement", "on Twitter" is a name, not here).
+CHANNEL_NOUNS = word_set("channel_nouns")
+
+
+def _without_channel(toks: list) -> list:
+    """A source without the channel it spoke through, which the tagger may take into its name
+    ('"...," said LNJP in an official statement' is LNJP)."""
+    if not toks:
+        return toks
+    root = _root(toks)
+    ids = {t.i for t in toks}
+    cut: set[int] = set()
+    for c in root.children:
+        if c.dep_ == "prep" and c.lower_ in {"in", "on", "via", "through"} and c.i in ids and c.i > root.i:
+            objects = [g for g in c.children if g.dep_ == "pobj"]
+            # "in a statement", "in a series of tweets"
+            inner = [
+                g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+            ]
+            if any(o.lemma_.lower() in CHANNEL_NOUNS for o in objects + inner):
+                cut |= {t.i for t in c.subtree}
+    kept = [t for t in toks if t.i not in cut]
+    return kept if kept else toks
 
 
 # Marks that end a quotation as tokens, and the punctuation a quoted sentence ends on before them.

@@ -357,8 +357,8 @@ class Resolver:
     def _acronym(self, letters: str) -> Resolved | None:
         """An earlier source whose name's initials spell `letters` ("New People's Army" -> NPA)."""
         for _, earlier in reversed(self.seen):
-            if initials(earlier.name) == letters:
-                return earlier
+            if initials(earlier.name) == letters or f"({letters})" in earlier.name:
+                return earlier  # "LNJP" after "Delhi's Lok Nayak Jai Prakash (LNJP) hospital" said
         name = self.acronyms.get(letters.upper())
         if name is None:
             return None

@@ -479,3 +479,23 @@ def test_a_description_with_a_or_a_number_brings_in_someone_new():
     sources = [c.source for c in attributed(text)]
     assert sources[:3] == ["senior security official", "Two officials", "local security official on the border"]
     assert sources[3] == sources[2]  # "the official" is the one spoken of last
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ('"The patient was not refused admission," said the clinic in an official statement.', "clinic"),
+        ("The ministry in a statement said the dam was safe.", "ministry"),
+        ("Maria Lopez's family in a series of tweets said she had been turned away.", "Maria Lopez's family"),
+    ],
+)
+def test_the_channel_a_source_spoke_through_is_no_part_of_its_name(text, source):
+    assert [c.source for c in attributed(text)] == [source]
+
+
+def test_an_acronym_is_the_source_whose_name_introduced_it():
+    text = (
+        "Delhi's Lok Nayak Jai Prakash (LNJP) hospital issued a clarification on Sunday. "
+        '"The patient was brought in dead," said LNJP.'
+    )
+    assert len({c.source_id for c in attributed(text)}) == 1
