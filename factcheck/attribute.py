@@ -204,6 +204,15 @@ def mention(tok, exclude: set[int], offset: int, verb_lemma: str | None) -> Ment
         or lower in {"they", "we", "them", "us"}
         or any(c.dep_ == "conj" for c in tok.children)
     )
+    stands_for = None
+    if tok.tag_ in _WH_TAGS and tok.head.dep_ == "relcl" and tok.head.head.i < tok.i:
+        # "an independent study which estimated that ...": the study estimated, not the sentence's subject
+        noun = tok.head.head
+        phrase = [t for t in noun.subtree if t.i < tok.i]
+        while phrase and phrase[-1].is_punct:
+            phrase.pop()
+        if phrase:
+            stands_for = _mention_of(phrase, offset, verb_lemma)
     return Mention(
         spans=fragments(toks, offset),
         text=attribution_model.Parse.of(tok.doc).string[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
@@ -219,6 +228,7 @@ def mention(tok, exclude: set[int], offset: int, verb_lemma: str | None) -> Ment
         apposition_head=apposition_head,
         proper=_is_name(tok),
         core=_core(toks, tok),
+        stands_for=stands_for,
     )
 
 

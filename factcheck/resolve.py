@@ -216,6 +216,19 @@ _INTRODUCES = re.compile(
 )
 
 
+# Words that make a title another office ("Vice President" is not the president).
+_OTHER_OFFICE = {"vice", "deputy", "former", "acting", "assistant", "ex", "late"}
+
+
+def _titled_by(head: str, named: str) -> bool:
+    """Whether a person's mention gives them the title `head` ("US President George W. Bush" for
+    "the president"), not another office of that title ("Vice President ...")."""
+    if head not in ROLE_TITLES:
+        return False
+    words = re.findall(r"[a-z]+", named.lower())
+    return any(w == head and (i == 0 or words[i - 1] not in _OTHER_OFFICE) for i, w in enumerate(words))
+
+
 def _unidentified(pronoun: str) -> Resolved:
     """A speaker the article does not let us name: one source of its article, never "he"."""
     kind = "person" if pronoun in MALE | FEMALE | {"i", "me"} else "anonymous"
@@ -646,6 +659,8 @@ class Resolver:
                 return earlier  # "the official" after "a local security official on the border"
             if earlier_m.head_lemma == head and earlier_m.plural != m.plural and earlier.kind == "group":
                 continue  # "the official" is not one of "Two officials"
+            if earlier.kind == "person" and not m.plural and _titled_by(head, earlier_m.text):
+                return earlier  # "the president" after "US President George W. Bush"
             if name_words and (head == name_words[-1].rstrip("s") or head == name_words[-1]):
                 return earlier
             if head in appos:

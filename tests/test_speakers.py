@@ -499,3 +499,18 @@ def test_an_acronym_is_the_source_whose_name_introduced_it():
         '"The patient was brought in dead," said LNJP.'
     )
     assert len({c.source_id for c in attributed(text)}) == 1
+
+
+def test_what_which_says_is_said_by_the_noun_it_stands_for():
+    text = (
+        "President Ana Ruiz dismissed as not credible an independent study which estimated that 6,000 "
+        "people had died in the floods."
+    )
+    assert ("independent study", "estimated") in [(c.source, c.cue) for c in attributed(text)]
+
+
+def test_the_title_alone_is_the_person_named_with_it_not_another_office():
+    text = "US President Ana Ruiz dismissed the audit. The president added that the auditors were biased."
+    assert [c.source for c in attributed(text)] == ["Ana Ruiz", "Ana Ruiz"]
+    text = "Vice President Ana Ruiz said the bridge was safe. The president said it was not."
+    assert [c.source for c in attributed(text)] == ["Ana Ruiz", "president"]
