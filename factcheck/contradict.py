@@ -45,7 +45,7 @@ from .propositions import (
     names,
     plain_terms,
 )
-from .resolve import initials
+from .resolve import COUNTRY, initials
 from .stance import DENIAL_WORDS, DOUBT_WORDS, TRUE_WORDS
 from .words import word_set
 
@@ -753,13 +753,20 @@ def one_side(a: Keyed, b: Keyed) -> bool:
     if a.source_id == b.source_id:
         return True
     for x, y in ((a, b), (b, a)):
-        if x.affiliation and _side_words(x.affiliation) & (_side_words(y.source) | _side_words(y.affiliation)):
-            return True
+        shared = _side_words(x.affiliation) & (_side_words(y.source) | _side_words(y.affiliation))
+        if shared and (y.source_kind == "government" or not shared <= _country_words()):
+            return True  # not "US President George W. Bush" and "an independent US study": a country is no side
         if x.affiliation and any(_abbreviates(x.affiliation, name) for name in (y.source, y.affiliation) if name):
             return True  # "NLRB spokesperson Kayla Blado" and "the National Labor Relations Board"
         if _surname_of(x, y):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """Country names and their words as _side_words has them ("us", "china", "chines")."""
+    return frozenset(w for name in COUNTRY for w in _side_words(name))
 
 
 def _abbreviates(short: str, name: str) -> bool:

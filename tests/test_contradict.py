@@ -540,6 +540,15 @@ def test_a_spokesperson_of_an_acronym_speaks_for_the_body_it_abbreviates():
     assert [(a.source, b.source) for _, a, b in found] == [("pilots", "Federal Aviation Administration")]
 
 
+def test_a_country_in_a_speakers_title_and_in_a_documents_name_makes_no_side():
+    """ "US President Ana Ruiz" (affiliation US) and "an independent US study" are two sides."""
+    found = conflicts(
+        "US President Ana Ruiz dismissed as not credible an independent US study which estimated that "
+        "6,000 people had died in the floods."
+    )
+    assert [(f.kind, a.source, b.source) for f, a, b in found] == [("denial", "independent US study", "Ana Ruiz")]
+
+
 def test_the_messenger_is_no_side_the_relayed_speaker_is():
     found = conflicts(
         "Witnesses said soldiers fired on the crowd near the station, the news agency reported. "
