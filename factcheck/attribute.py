@@ -204,15 +204,7 @@ def mention(tok, exclude: set[int], offset: int, verb_lemma: str | None) -> Ment
         or lower in {"they", "we", "them", "us"}
         or any(c.dep_ == "conj" for c in tok.children)
     )
-    stands_for = None
-    if tok.tag_ in _WH_TAGS and tok.head.dep_ == "relcl" and tok.head.head.i < tok.i:
-        # "an independent study which estimated that ...": the study estimated, not the sentence's subject
-        noun = tok.head.head
-        phrase = [t for t in noun.subtree if t.i < tok.i]
-        while phrase and phrase[-1].is_punct:
-            phrase.pop()
-        if phrase:
-            stands_for = _mention_of(phrase, offset, verb_lemma)
+    stands_for = _stands_for(tok, offset, verb_lemma)  # "an independent study which estimated that ..."
     return Mention(
         spans=fragments(toks, offset),
         text=attribution_model.Parse.of(tok.doc).string[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
@@ -1115,19 +1107,24 @@ def group_head(tok):
     return tok
 
 
+def _stands_for(tok, offset: int, verb_lemma: str | None) -> Mention | None:
+    """The noun phrase a relative pronoun stands for ("The group, which has called for ...",
+    "an independent study which estimated that ..."): its clause's speaker. None for any other word."""
+    if not (tok.tag_ in _WH_TAGS and tok.head.dep_ == "relcl" and tok.head.head.i < tok.i):
+        return None
+    noun = tok.head.head
+    phrase = [t for t in noun.subtree if t.i < tok.i]
+    while phrase and phrase[-1].is_punct:
+        phrase.pop()
+    return _mention_of(phrase, offset, verb_lemma) if phrase else None
+
+
 def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
     """A source mention from a run of tokens (a noun phrase, appositions included); a relative
     pronoun stands for the noun phrase its clause describes ("The group, which has called for")."""
     head = _root(toks)
     doc = head.doc
-    stands_for = None
-    if len(toks) == 1 and head.tag_ in _WH_TAGS and head.head.dep_ == "relcl" and head.head.head.i < head.i:
-        noun = head.head.head
-        phrase = [t for t in noun.subtree if t.i < head.i]
-        while phrase and phrase[-1].is_punct:
-            phrase.pop()
-        if phrase:
-            stands_for = _mention_of(phrase, offset, verb_lemma)
+    stands_for = _stands_for(head, offset, verb_lemma) if len(toks) == 1 else None
     ids = {t.i for t in toks}
     apposition = apposition_head = None
     for c in head.children:
