@@ -142,7 +142,12 @@ def gerund_subject(verb):
     residents saying dozens drowned"), where the parser hung the gerund on the main verb."""
     if verb.tag_ != "VBG" or verb.i == 0:
         return None
-    noun = verb.doc[verb.i - 1]
+    before = verb.i - 1
+    # "with Amnesty International, and several news outlets, reporting": a comma closing a set-off
+    # conjunct (not "clashed with police, saying", where the sentence's subject says it)
+    if before > 1 and verb.doc[before].text == "," and verb.doc[before - 1].dep_ == "conj":
+        before -= 1
+    noun = verb.doc[before]
     if (
         noun.pos_ not in {"NOUN", "PROPN"}
         or noun.dep_ not in {"pobj", "conj"}

@@ -514,3 +514,15 @@ def test_the_title_alone_is_the_person_named_with_it_not_another_office():
     assert [c.source for c in attributed(text)] == ["Ana Ruiz", "Ana Ruiz"]
     text = "Vice President Ana Ruiz said the bridge was safe. The president said it was not."
     assert [c.source for c in attributed(text)] == ["Ana Ruiz", "president"]
+
+
+def test_a_gerund_after_a_set_off_list_has_that_list_as_its_speaker():
+    text = (
+        "The toll was 150, with Amnesty International, and several news outlets, reporting that 2,000 "
+        "people were killed."
+    )
+    assert [c.source for c in attributed(text)] == ["several news outlets"]
+    # a comma before a gerund otherwise hands it to the sentence's subject
+    assert [c.source for c in attributed("The protesters clashed with police, saying the march was legal.")] == [
+        "protesters"
+    ]
