@@ -536,6 +536,9 @@ class Resolver:
         is a shorter name of ("State Department" after "U.S. State Department")."""
         if not r.orgs or not _capitalised(m):
             return None
+        nationalities = {e for e, label in m.entities if label == "NORP"}
+        if not any(m.head in o for o in r.orgs) and all(o in nationalities for o in r.orgs):
+            return None  # "The West African country's defense ministry": a nationality describes, names no one
         name = _strip_det(next((o for o in r.orgs if m.head in o), r.orgs[0]))
         for _, earlier in reversed(self.seen):  # "Batrawy added", tagged an organisation, after "Batrawy told"
             if earlier.kind == "person" and earlier.name.split()[-1:] == name.split() and " " not in name:

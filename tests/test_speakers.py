@@ -526,3 +526,15 @@ def test_a_gerund_after_a_set_off_list_has_that_list_as_its_speaker():
     assert [c.source for c in attributed("The protesters clashed with police, saying the march was legal.")] == [
         "protesters"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The West African country’s defense ministry said the figure included many fighters.", "West African"),
+        ("The Asian nation’s foreign ministry said the talks had failed.", "Asian"),
+    ],
+)
+def test_a_nationality_describing_a_speaker_is_not_its_name(text, source):
+    (c,) = attributed(text)
+    assert c.source != source and c.source.endswith("ministry")
