@@ -453,6 +453,21 @@ def _root(toks: list):
     return next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[0])
 
 
+def _said_after(content_toks: list, source: Mention, cue, offset: int) -> list:
+    """What a speaker says after its cue, when the content runs on both sides of speaker and cue
+    and the part after opens a clause of the cue's own ("The toll was 150, with several outlets
+    reporting that 2,000 died": not "The toll was"); an inverted quote ('"...," he said') keeps
+    its words before."""
+    start = min(s for s, _ in source.spans) if source.spans else None
+    if start is None:
+        return content_toks
+    before = [t for t in content_toks if t.idx + offset < start]
+    after = [t for t in content_toks if t.i > cue.i]
+    if before and after and after[0].lower_ == "that" and any(c.dep_ == "ccomp" for c in cue.children):
+        return _trim(after)
+    return content_toks
+
+
 def _tagged_attribution(
     cue: list, src: list[int], con: list[int], offset: int, quotes: list[Quote], floor: int = 0
 ) -> Attribution | None:
@@ -481,6 +496,7 @@ def _tagged_attribution(
             content_toks = _trim(spoken)
             if not content_toks:
                 return None
+        content_toks = _said_after(content_toks, source, head, offset)
     quote_kind = _quote_kind(content_toks, offset, quotes)
     if quote_kind != "direct" and _no_proposition(content_toks, source, offset):
         return None

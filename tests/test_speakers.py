@@ -521,7 +521,9 @@ def test_a_gerund_after_a_set_off_list_has_that_list_as_its_speaker():
         "The toll was 150, with Amnesty International, and several news outlets, reporting that 2,000 "
         "people were killed."
     )
-    assert [c.source for c in attributed(text)] == ["several news outlets"]
+    assert [(c.source, c.content) for c in attributed(text)] == [
+        ("several news outlets", "that 2,000 people were killed")
+    ]  # what comes before the speaker is the sentence's own clause, not what the outlets report
     # a comma before a gerund otherwise hands it to the sentence's subject
     assert [c.source for c in attributed("The protesters clashed with police, saying the march was legal.")] == [
         "protesters"
