@@ -14,7 +14,7 @@ from typing import Any
 from . import attribution_model
 from . import stance as stance_rules
 from .lexicon import object_nouns, thing_nouns
-from .propositions import of_object
+from .propositions import base_form, is_noun, of_object
 from .segment import CLOSING, DOUBLED, OPENING, STRAIGHT, Quote
 from .words import word_set
 
@@ -291,8 +291,23 @@ def _contiguous_around(toks: list, head) -> list:
     return [t for t in toks if lo <= t.i <= hi]
 
 
+def _verb_taken_for_noun(tok) -> bool:
+    """A sentence's root the tagger called a noun that English has only as a verb, with a subject
+    and a clause of its own ("The families allege in the complaint that ..."): a verb."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "ROOT"
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and any(c.dep_ == "ccomp" for c in tok.children)
+        and not is_noun(tok.lower_)
+    )
+
+
 def is_cue_verb(tok) -> bool:
     lemma = tok.lemma_.lower()
+    if _verb_taken_for_noun(tok):
+        lemma = base_form(tok.lower_) or lemma
+        return lemma in stance_rules.CUE_STANCE
     if (
         tok.pos_ not in {"VERB", "AUX"}
         or lemma not in stance_rules.CUE_STANCE

@@ -123,6 +123,20 @@ def base_form(word: str) -> str | None:
     return max(forms, key=len) if forms else None
 
 
+@lru_cache(maxsize=20000)
+def is_noun(word: str) -> bool:
+    """Whether a lower-cased word is an English noun or a noun's plural, by the English
+    lemmatizer's tables ("claim" and "claims" are; "allege" is only a verb). Without the tables,
+    every word may be one."""
+    tables = _lemma_tables()
+    if tables is None:
+        return True
+    index, exc, rules = tables
+    if word in index["noun"] or word in exc["noun"]:
+        return True
+    return any(word.endswith(old) and word[: len(word) - len(old)] + new in index["noun"] for old, new in rules["noun"])
+
+
 def _lemma(tok) -> str:
     return _term_lemma(tok.lemma_.lower(), tok.lower_, tok.text, tok.pos_, tok.tag_, tok.ent_type_)
 

@@ -898,5 +898,8 @@ def test_a_cue_the_parser_hung_on_its_speaker_still_has_that_speaker():
     alleged: a sentence whose root is a noun has no verb but the cue."""
     (c,) = attributed("The workers alleged in court papers that Harlow dumped solvents into the river.")
     assert (c.source, c.cue, c.content) == ("workers", "alleged", "Harlow dumped solvents into the river")
+    # a root the tagger called a noun, though English has it only as a verb, is that verb
+    (c,) = attributed("The families allege in the complaint that the hospital ignored the warnings.")
+    assert (c.source, c.cue, c.content) == ("families", "allege", "the hospital ignored the warnings")
     # a participle with no clause of its own is no cue of the noun it describes
     assert all(c.cue != "obtained" for c in attributed("The documents obtained by the paper show the mayor knew."))
