@@ -227,28 +227,18 @@ def _note_persons(resolver: Resolver, doc, offset: int) -> None:
         if ent.label_ == "PERSON" and ent.text[:1].isupper():  # not "growing gaunt", tagged a person
             found.append((ent.start_char + offset, ent.text, None, True))  # mentioned() drops a possessive
     for tok in doc:
-        if (
-            tok.dep_ in {"nsubj", "nsubjpass"}
-            and tok.tag_ == "NN"
-            and tok.lemma_.lower() in nouns
-            and not tok.ent_type_
-        ):
-            words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in {"compound", "amod"} or t.i == tok.i]
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lemma_.lower() not in nouns:
+            continue
+        # the noun with its compounds and adjectives: "Japan's economy minister", "two witnesses"
+        words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in {"compound", "amod"} or t.i == tok.i]
+        at, name = words[0].idx + offset, " ".join(t.text for t in words)
+        if tok.tag_ == "NN" and not tok.ent_type_:
             owner = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-            found.append(
-                (
-                    words[0].idx + offset,
-                    " ".join(t.text for t in words),
-                    re.sub(r"[’']s$", "", owner[0].text) if owner else None,
-                    False,
-                )
-            )
+            found.append((at, name, re.sub(r"[’']s$", "", owner[0].text) if owner else None, False))
+        elif tok.tag_ == "NNS":  # a group of people, whom "one of them" may pick from
+            resolver.mentioned_group(at, name, tok.lemma_.lower())
     for at, name, org, named in sorted(found):
         resolver.mentioned(at, name, org, named)
-    for tok in doc:  # groups of people, whom "one of them" may pick from
-        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.tag_ == "NNS" and tok.lemma_.lower() in nouns:
-            words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in {"compound", "amod"} or t.i == tok.i]
-            resolver.mentioned_group(words[0].idx + offset, " ".join(t.text for t in words), tok.lemma_.lower())
 
 
 def _within(spans, outer) -> bool:

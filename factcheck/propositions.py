@@ -309,11 +309,10 @@ def _token_facts(tok, P: Parse) -> Facts:
         and not _circumstance(i, P)
     )
     term = None
+    kids = P.children[i]
     if not (P.is_stop[i] or P.is_punct[i] or not P.is_alpha[i] and "-" not in P.text[i]) and pos in TERM_POS:
-        kids = P.children[i]
         if not (lemma in GENERIC or lemma in CUE_STANCE and pos == "VERB" and not _moving(kids, P) or len(lemma) < 3):
             term = lemma
-    kids = P.children[i]
     return Facts(
         negation=lower in NEGATIONS or dep == "neg",
         neg_dep=dep == "neg",
