@@ -842,6 +842,8 @@ def judge(a: Keyed, b: Keyed, about: Overlap, index: Index) -> Found | None:
     kind, first, second, why = result
     if kind in {"denial", "negation"} and _reports_both(index, first):
         return None
+    if kind == "denial" and a.article == b.article and not _stems(second.terms) & _stems(first.terms):
+        return None  # in one article, a denial answers a claim that says something it names
     score = BASE[kind] * (0.5 + 0.5 * about.strength)
     if kind == "denial" and not _refutes(first) and not _refutes(second):
         score *= 0.7  # doubt, not denial

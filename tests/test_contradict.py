@@ -7,7 +7,7 @@ from conftest import attributed, claims_of
 
 from factcheck import checking
 from factcheck.checking import keyed
-from factcheck.contradict import Index, Keyed, Overlap, _linked, find, rebuttals, stem
+from factcheck.contradict import Index, Keyed, Overlap, _linked, find, judge, rebuttals, stem
 from factcheck.evaluate_emergent import Headline, score
 from factcheck.models import Article
 
@@ -1212,6 +1212,39 @@ def test_a_negated_verb_negates_what_it_is_done_to():
     assert conflicts(said, "Mayor Won’t Be at Hearing, Aide Says") == []
     found = conflicts(said, "The mayor's office said the mayor will attend the hearing tomorrow night.")
     assert [f.kind for f, a, b in found] == ["negation"]
+
+
+def test_a_denial_in_one_article_answers_a_claim_that_says_what_it_denies():
+    """In one article the neighbouring sentences make two claims share much: "the survey was
+    exaggerated" denies the survey's figure, not the army's word on who keeps the records, though
+    the survey is named beside it; it opposes a claim that speaks of the survey."""
+
+    about = Overlap([stem(w) for w in ["survey", "army", "record", "death", "valley"]], 5.0, 0.8, 0.5)
+    index = Index()
+    records = keyed_claim(
+        "c1",
+        "Raza",
+        "asserts",
+        "the health office kept the best records of deaths in the valley",
+        ["health", "office", "record", "death", "valley", "^keep"],
+        ["survey", "army"],
+    )
+    survey = keyed_claim(
+        "c2",
+        "Ortiz",
+        "asserts",
+        "the survey counted 4,000 deaths in the valley",
+        ["survey", "count", "death", "valley", "^count"],
+        ["army", "record"],
+    )
+    denial = keyed_claim(
+        "c3", "Hale", "denies", "the survey was exaggerated", ["survey", "^exaggerate"], ["army", "record", "death"]
+    )
+    for c in (records, survey, denial):
+        index.add(c)
+    assert judge(records, denial, about, index) is None
+    found = judge(survey, denial, about, index)
+    assert found is not None and found.kind == "denial"
 
 
 def test_a_negated_word_alone_does_not_oppose_two_linked_claims():
