@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from .lexicon import counted, property_nouns
 from .parse import Parse
-from .stance import CUE_STANCE, DENIAL_WORDS, DENY, DOUBT_WORDS, TRUE_WORDS
+from .stance import CUE_STANCE, DENIAL_WORDS, DENY, DOUBT_WORDS, OWN_THOUGHT, TRUE_WORDS
 from .words import phrases, table, word_set
 
 # (value, unit, bound), or (value, unit, bound, what happened to what is counted: "death", ...)
@@ -307,6 +307,7 @@ def _token_facts(tok, P: Parse) -> Facts:
         (lower in DENIAL_WORDS or lemma in DENIAL_WORDS)
         and not (pos == "VERB" and lemma == "lie")
         and not _circumstance(i, P)
+        and not _wrong_act(i, P)
     )
     term = None
     kids = P.children[i]
@@ -367,6 +368,17 @@ def _doubt_removed(i: int, P: Parse) -> bool:
 
 
 CIRCUMSTANCE_PREPOSITIONS = word_set("circumstance_prepositions")
+
+
+def _wrong_act(i: int, P: Parse) -> bool:
+    """Whether token `i` is an adverb of error ("wrongly", "mistakenly") telling how someone
+    acted ("the informants had wrongly identified the house", "was mistakenly released"), which
+    says something happened, not that what someone said is false ("falsely claimed", "wrongly
+    believed")."""
+    if P.pos[i] != "ADV" or P.dep[i] != "advmod":
+        return False
+    head = P.head[i]
+    return P.pos[head] in {"VERB", "AUX"} and P.lemma[head] not in CUE_STANCE and P.lemma[head] not in OWN_THOUGHT
 
 
 def _circumstance(i: int, P: Parse) -> bool:

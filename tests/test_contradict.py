@@ -1098,6 +1098,21 @@ def test_telling_of_someone_elses_dismissal_calls_nothing_false():
     )
 
 
+def test_an_adverb_of_error_on_an_act_calls_nothing_said_false():
+    """ "the informants had wrongly identified the farm" tells of someone's mistake; "falsely
+    claimed" and "wrongly believed" call what was claimed or believed false."""
+    [act] = attributed("Farmers said the informants had wrongly identified the farm as a depot.")
+    assert "~false" not in act.terms
+    [released] = attributed("The warden said the prisoner was mistakenly released on Tuesday.")
+    assert "~false" not in released.terms
+    [belief] = attributed("She said the inspectors wrongly believed the tanks were empty.")
+    assert "~false" in belief.terms
+    assert not conflicts(
+        "The farmers said the informants had wrongly identified the farm as a depot for weapons.",
+        "The governor said the soldiers searched the farm for weapons on Friday.",
+    )
+
+
 def test_a_figure_set_above_another_sources_tally_contradicts_it():
     """ "at least 100 higher than the ministry's figure of 40" answers the ministry's 40, though the
     two claims share no figure."""
