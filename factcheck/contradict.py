@@ -1105,6 +1105,12 @@ def _numeric(a: Keyed, b: Keyed, core: list[str]):
             if na[0] < 0 or nb[0] < 0 or not _comparable(na, nb, a, b, core):
                 continue
             (lo_a, hi_a), (lo_b, hi_b) = _interval(na), _interval(nb)
+            part = _part(na, nb)
+            if part:  # "two women" may be among "three civilians", not among "one person"
+                if (lo_a if part == 1 else lo_b) > (hi_b if part == 1 else hi_a):
+                    why = f'{a.source}: "{_quantity(na)}"; {b.source}: "{_quantity(nb)}"'
+                    return "numeric", a, b, why
+                continue
             if 0 in (hi_a, hi_b):  # none against some
                 if max(lo_a, lo_b) > 0:
                     why = f'{a.source}: "{_quantity(na)}"; {b.source}: "{_quantity(nb)}"'
@@ -1116,6 +1122,17 @@ def _numeric(a: Keyed, b: Keyed, core: list[str]):
                 why = f'{a.source}: "{_quantity(na)}"; {b.source}: "{_quantity(nb)}"'
                 return "numeric", a, b, why
     return None
+
+
+def _part(na: tuple, nb: tuple) -> int:
+    """1 when `na` counts a kind of people ("two women", "four children") and `nb` people in
+    general ("three civilians", "58 dead"): the first may be part of the second. 2 the other way
+    round, 0 when neither is."""
+    generic_a, generic_b = na[1] in GENERIC_UNITS, nb[1] in GENERIC_UNITS
+    if generic_a == generic_b:
+        return 0
+    kind = nb[1] if generic_a else na[1]
+    return 0 if kind not in person_nouns() else 2 if generic_a else 1
 
 
 def _quantity(number: tuple) -> str:

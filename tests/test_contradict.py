@@ -1113,6 +1113,13 @@ def test_an_adverb_of_error_on_an_act_calls_nothing_said_false():
     )
 
 
+def test_a_count_of_some_kind_of_people_may_be_part_of_a_count_of_people():
+    """ "four children died" may be among "six people died", not among "one person died"."""
+    children = "Neighbours said four children died in the fire at the market."
+    assert not conflicts("The governor said six people died in the fire at the Orvala market on Sunday.", children)
+    assert conflicts("The governor said one person died in the fire at the Orvala market on Sunday.", children)
+
+
 def test_a_figure_set_above_another_sources_tally_contradicts_it():
     """ "at least 100 higher than the ministry's figure of 40" answers the ministry's 40, though the
     two claims share no figure."""
