@@ -491,6 +491,8 @@ def _tagged_attribution(
     the tagger found no content or no source, or the cue asks the sentence's subject."""
     doc = cue[0].doc
     head = _root(cue)
+    if head.dep_ == "amod" and head.tag_ == "VBN":
+        return None  # "Ortiz's reported admission", "the alleged bribe": an adjective, no one's act of saying
     inverted = _inverted(head, floor)
     if inverted and not set(src) & set(inverted[0]):  # the tagger took a word of the clause for the speaker
         src, con = inverted
@@ -824,6 +826,8 @@ def _no_speaker(source: list, cue, content: list) -> bool:
     noun that a participle names ("a sweet called 'yokan'": the noun is what is called, not who
     calls)."""
     words = [t for t in source if t.is_alpha]
+    if all(t.tag_ == "POS" or not any(c.isalpha() for c in t.text) for t in source):
+        return True  # "Mantashe's reported admission": the tagger took the "'s" for a speaker
     root = _root(source)
     if (
         words

@@ -133,6 +133,8 @@ def affiliation_in(role_phrase: str) -> str | None:
     pre = words[:first]
     while pre and pre[0].lower().strip(".") in ROLE_MODIFIERS:
         pre = pre[1:]
+    while pre and pre[-1].lower().strip(".") in ROLE_MODIFIERS:
+        pre = pre[:-1]  # "Acme senior vice president": the role's own words
     pre = [w for w in pre if w.lower() not in {"and", "&"}]
     if all(w.islower() and w.endswith(("ing", "ed")) for w in pre):
         return None  # "other responding officers": what they did, not whom they speak for
@@ -539,7 +541,16 @@ class Resolver:
         nationalities = {e for e, label in m.entities if label == "NORP"}
         if not any(m.head in o for o in r.orgs) and all(o in nationalities for o in r.orgs):
             return None  # "The West African country's defense ministry": a nationality describes, names no one
-        name = _strip_det(next((o for o in r.orgs if m.head in o), r.orgs[0]))
+        named = next((o for o in r.orgs if m.head in o), None)
+        if (
+            named is None
+            and r.bare.endswith(m.head)
+            and _looks_like_name(r.bare)
+            and (r.orgs[0], "ORG") in m.entities
+            and m.head_lemma.lower() not in person_nouns()  # "Former White House Doctor"
+        ):
+            named = r.bare  # "The South African Editors' Forum", the model having tagged "The South"
+        name = _strip_det(named or r.orgs[0])
         for _, earlier in reversed(self.seen):  # "Batrawy added", tagged an organisation, after "Batrawy told"
             if earlier.kind == "person" and earlier.name.split()[-1:] == name.split() and " " not in name:
                 return earlier

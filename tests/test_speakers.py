@@ -540,3 +540,23 @@ def test_a_gerund_after_a_set_off_list_has_that_list_as_its_speaker():
 def test_a_nationality_describing_a_speaker_is_not_its_name(text, source):
     (c,) = attributed(text)
     assert c.source != source and c.source.endswith("ministry")
+
+
+def test_the_words_of_a_rank_are_no_part_of_the_organisation():
+    [c] = claims_of("At a news conference, Orvala Mills senior vice president Tomas Berg said the recall was complete.")
+    assert (c.source, c.affiliation) == ("Tomas Berg", "Orvala Mills")
+
+
+def test_a_possessive_mark_is_no_speaker():
+    text = (
+        "Ortiz said it was false. The Harbour Writers' Guild also condemned the allegations, calling "
+        'Ortiz\'s reported admission "shameful".'
+    )
+    assert all(c.speaker.strip("'’s") for c in claims_of(text))
+    assert "reported" not in {c.cue for c in claims_of(text)}
+
+
+def test_an_organisation_tagged_in_part_keeps_its_whole_name():
+    """The model may tag only the start of a name ("The South" of "The South African Editors' Forum")."""
+    text = "Lekorotsoana said it was false. The South African Editors' Forum also condemned the allegations."
+    assert "South African Editors' Forum" in {c.source for c in claims_of(text)}
