@@ -560,3 +560,12 @@ def test_an_organisation_tagged_in_part_keeps_its_whole_name():
     """The model may tag only the start of a name ("The South" of "The South African Editors' Forum")."""
     text = "Lekorotsoana said it was false. The South African Editors' Forum also condemned the allegations."
     assert "South African Editors' Forum" in {c.source for c in claims_of(text)}
+
+
+def test_a_conjunction_joining_two_clauses_is_no_part_of_the_speaker():
+    text = (
+        "The tenants' association at the Orvala towers in downtown St. Mary's claims that the lifts are unsafe "
+        "— but the landlord says the association is twisting the facts."
+    )
+    (c,) = by_cue(text, "says")
+    assert c.speaker == "the landlord"
