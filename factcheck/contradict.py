@@ -363,7 +363,9 @@ def find(index: Index, new_ids: list[str] | None = None, calibrate: bool = True)
                 unjudged[pid] = (a, b, about)
     for cid in fresh:  # a rebuttal or two figures say more than a link
         claim = index.claims[cid]
-        for result in rebuttals(index, claim) + figures(index, claim) + comparisons(index, claim):
+        for result in (
+            rebuttals(index, claim) + contraries(index, claim) + figures(index, claim) + comparisons(index, claim)
+        ):
             found.setdefault(result.id, result)
     for pid, (a, b, about) in unjudged.items():
         if pid not in found:
@@ -629,6 +631,30 @@ def comparisons(index: Index, a: Keyed) -> list[Found]:
         score = BASE["numeric"] * (0.8 if a.hedged or b.hedged else 1.0)
         out.append(Found(pair_id(a.id, b.id), first.id, second.id, "numeric", round(score, 3), why))
     return out
+
+
+# What a claim says when all it says is that things are not as was just said ("claims otherwise").
+CONTRARY = word_set("contrary_words")
+CONTRARY_REACH = 400  # characters back to the claim a contrary one answers: its sentence or the one before
+
+
+def contraries(index: Index, r: Keyed) -> list[Found]:
+    """ "The company said two cups were spilled, but the union claims otherwise": a claim that
+    says only that things are otherwise answers the claim right before it, when that claim is
+    another side's and says something."""
+    said = " ".join(_REF_WORD.findall(r.content.lower()))
+    if said not in CONTRARY or not _speaks(r) or r.stance == "demands":
+        return []
+    before = [index.claims[c] for c in index.article(r.article)]
+    before = [t for t in before if r.position - CONTRARY_REACH <= t.position < r.position]
+    if not before:
+        return []
+    t = max(before, key=lambda c: c.position)
+    if t.stance != "asserts" or not t.substantive or not _speaks(t) or not _sides(r, t):
+        return []
+    why = f'{r.source} {r.cue or "says"} "{r.content}" to what {t.source} says: "{_short(t.content)}"'
+    score = BASE["rebuttal"] * (0.8 if r.hedged or t.hedged else 1.0)
+    return [Found(pair_id(r.id, t.id), t.id, r.id, "rebuttal", round(score, 3), why)]
 
 
 def _first_counted(c: Keyed) -> tuple:

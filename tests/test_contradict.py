@@ -1120,6 +1120,17 @@ def test_a_count_of_some_kind_of_people_may_be_part_of_a_count_of_people():
     assert conflicts("The governor said one person died in the fire at the Orvala market on Sunday.", children)
 
 
+def test_a_claim_that_things_are_otherwise_answers_the_claim_before_it():
+    """ "but the tenants say otherwise" disputes what the landlord said just before it; a speaker
+    saying "otherwise" after its own claim answers no one."""
+    text = (
+        "The landlord said the heating in the Orvala towers was repaired within a day, but the tenants say otherwise."
+    )
+    [(found, a, b)] = conflicts(text)
+    assert found.kind == "rebuttal" and (a.source, b.source) == ("landlord", "tenants")
+    assert not conflicts("The tenants said the heating in the towers was repaired. The tenants now say otherwise.")
+
+
 def test_a_figure_set_above_another_sources_tally_contradicts_it():
     """ "at least 100 higher than the ministry's figure of 40" answers the ministry's 40, though the
     two claims share no figure."""
