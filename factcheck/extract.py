@@ -19,6 +19,7 @@ from .propositions import (
     REFUSED_MARK,
     RELATIVE_MARK,
     RELAY_MARK,
+    answers_request,
     discredited,
     embedded_question,
     keys_for,
@@ -311,6 +312,8 @@ def _claim(article, att: Attribution, res, text, doc, offset, context_keys, spea
         refused_thing(att.tokens, (t.lemma_.lower() for t in cue_toks)) or withheld(cue_toks)
     ):
         terms.append(REFUSED_MARK)
+    elif answers_request(att.tokens):
+        terms.append(REFUSED_MARK)  # "did not respond to requests for comment": nothing said
     if relative_object(att.tokens):
         terms.append(RELATIVE_MARK)
     if embedded_question(att.tokens):

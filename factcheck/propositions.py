@@ -42,7 +42,7 @@ NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "
 DISCREDIT_MARK = "~discredited"  # its own article calls the claim or its source false
 RELAY_MARK = "~relay"  # the claim relays another speaker's attributed claim ("the agency reported X said ...")
 ASK_MARK = "~ask"  # the content asks rather than states ("Is the singer dead?")
-REFUSED_MARK = "~refused"  # rejected or challenged a thing, not a proposition ("rejected a request")
+REFUSED_MARK = "~refused"  # rejected or challenged a thing, or answered a request: not a proposition
 # the content opens with a relative pronoun that the cue takes as its object: it stands for a noun
 # outside the content ("suits that attorney White has filed against the hospital")
 RELATIVE_MARK = "~relative"
@@ -435,6 +435,21 @@ def refused_thing(tokens, cue_lemmas: Iterable[str]) -> bool:
         and (lemma := r.lemma_.lower()) not in _DENIABLE
         and lemma not in properties
         for r in map(_counted_of, [r for r in roots if r.dep_ != "prep"] or roots)  # not "..., including: ..."
+    )
+
+
+REQUEST_NOUNS = word_set("request_nouns")
+
+
+def answers_request(tokens) -> bool:
+    """Whether a content is only "to" a request ("did not respond to requests for comment",
+    "replied to an email"): the speaker answers, or leaves unanswered, what was asked, and says
+    nothing a conflict could hold."""
+    words = [t for t in tokens if not t.is_punct]
+    return (
+        len(words) > 1
+        and words[0].lower_ == "to"
+        and any(t.dep_ == "pobj" and t.head.i == words[0].i and t.lemma_.lower() in REQUEST_NOUNS for t in words)
     )
 
 

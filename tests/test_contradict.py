@@ -1131,6 +1131,18 @@ def test_a_claim_that_things_are_otherwise_answers_the_claim_before_it():
     assert not conflicts("The tenants said the heating in the towers was repaired. The tenants now say otherwise.")
 
 
+def test_leaving_a_request_unanswered_says_nothing_to_dispute():
+    """ "did not respond to requests for comment" is kept as PolNeAR annotates it, but takes no
+    side: it is no rebuttal of the accusations before it."""
+    text = (
+        "The opposition leader, Omar Said, rejected the results of the vote over accusations of fraud. "
+        "The minister in charge of elections, Ana Ruiz, did not respond to requests for comment from reporters."
+    )
+    [answer] = [c for c in claims_of(text) if "requests" in c.content]
+    assert answer.source == "Ana Ruiz" and "~refused" in answer.terms
+    assert not conflicts(text)
+
+
 def test_a_figure_set_above_another_sources_tally_contradicts_it():
     """ "at least 100 higher than the ministry's figure of 40" answers the ministry's 40, though the
     two claims share no figure."""
