@@ -120,7 +120,15 @@ def affiliation_in(role_phrase: str) -> str | None:
             return " ".join(owner) or None
     first = roles[0]
     after = words[r + 1 :]
-    if after and after[0].lower() in {"of", "for", "at", "with"}:
+    if (
+        after
+        and (
+            after[0].lower() in {"of", "for", "at", "with"}
+            # "an official in the health ministry", not "a spokesman in Kabul"
+            or after[0].lower() == "in"
+            and bool({w.lower() for w in after[1:5]} & _BODIES_WORKED_IN)
+        )
+    ):
         rest = []
         for w in after[1:]:
             if w.lower() in {"who", "which", "that", "said", "says"}:
@@ -139,6 +147,10 @@ def affiliation_in(role_phrase: str) -> str | None:
     if all(w.islower() and w.endswith(("ing", "ed")) for w in pre):
         return None  # "other responding officers": what they did, not whom they speak for
     return " ".join(pre)
+
+
+# Bodies one works in ("an official in the ministry"), not places one is in ("in the city").
+_BODIES_WORKED_IN = (GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS) - {"city", "county", "town", "house"}
 
 
 def _camp(text: str, name: str) -> str | None:

@@ -569,3 +569,10 @@ def test_a_conjunction_joining_two_clauses_is_no_part_of_the_speaker():
     )
     (c,) = by_cue(text, "says")
     assert c.speaker == "the landlord"
+
+
+def test_one_who_works_in_a_body_speaks_for_it_not_one_who_is_in_a_place():
+    [c] = claims_of("Ana Ruiz, a senior official in the health ministry, said the clinic was open.")
+    assert c.affiliation == "health ministry"
+    [c] = claims_of("A spokesman in Kabul said the road was closed.")
+    assert c.affiliation is None
