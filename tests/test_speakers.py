@@ -576,3 +576,5 @@ def test_one_who_works_in_a_body_speaks_for_it_not_one_who_is_in_a_place():
     assert c.affiliation == "health ministry"
     [c] = claims_of("A spokesman in Kabul said the road was closed.")
     assert c.affiliation is None
+    [c] = claims_of("Ana Ruiz, chief of staff in the Ministry of Energy, said the minister did nothing wrong.")
+    assert c.affiliation == "Ministry of Energy"
