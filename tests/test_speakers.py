@@ -578,3 +578,19 @@ def test_one_who_works_in_a_body_speaks_for_it_not_one_who_is_in_a_place():
     assert c.affiliation is None
     [c] = claims_of("Ana Ruiz, chief of staff in the Ministry of Energy, said the minister did nothing wrong.")
     assert c.affiliation == "Ministry of Energy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New Delhi: The government on Monday dismissed as baseless the opposition leader's statement about the army chief.",
+        "date 2020-06-06 Orvala: A case of negligence came to light on Saturday when relatives accused the clinic of lying about the death.",
+    ],
+)
+def test_a_dateline_before_a_colon_is_no_speaker(text):
+    assert all(c.cue != ":" for c in claims_of(text))
+
+
+def test_a_label_before_a_colon_still_speaks_in_a_headline_or_a_transcript():
+    assert [(c.source, c.cue) for c in claims_of("Russia: Sanctions Will Fail")] == [("Russia", ":")]
+    assert ("PENCE", ":") in {(c.source, c.cue) for c in claims_of("PENCE: Well, look, I think the governor is right.")}
