@@ -815,7 +815,12 @@ def _bound(tok) -> str:
     for sign, words in BOUNDS:
         if tuple(before[-len(words) :]) == words:
             return sign
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in INCREMENTS or before[-1:] in (["another"], ["additional"]):
+        return ">"  # "found 10 more bodies", "another 12 deaths": added to a toll at least that high
     return "="
+
+
+INCREMENTS = {"more", "additional", "further", "extra"}
 
 
 def _contrasted(neg):

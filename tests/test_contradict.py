@@ -7,7 +7,7 @@ from conftest import attributed, claims_of
 
 from factcheck import checking
 from factcheck.checking import keyed
-from factcheck.contradict import Index, Keyed, Overlap, _linked, find, judge, rebuttals, stem
+from factcheck.contradict import Index, Keyed, Overlap, _linked, _numeric, find, judge, rebuttals, stem
 from factcheck.evaluate_emergent import Headline, score
 from factcheck.models import Article
 
@@ -1141,6 +1141,21 @@ def test_leaving_a_request_unanswered_says_nothing_to_dispute():
     [answer] = [c for c in claims_of(text) if "requests" in c.content]
     assert answer.source == "Ana Ruiz" and "~refused" in answer.terms
     assert not conflicts(text)
+
+
+def test_a_figure_added_to_a_toll_is_no_toll_of_its_own():
+    """ "found 10 more bodies" raises a toll to at least 10; it does not say the toll is 10."""
+    [more] = attributed("Searchers found 10 more bodies on Tuesday in the debris of the landslide, officials said.")
+    [another] = attributed("Another 12 people died overnight, the ministry said.")
+    assert [n[:3] for n in keyed(more).numbers] == [(10.0, "body", ">")]
+    assert [n[:3] for n in keyed(another).numbers] == [(12.0, "people", ">")]
+    toll = keyed_claim("c1", "Governor", "asserts", "the toll stands at 14", ["toll", "stand"])
+    toll.numbers = [(14.0, "toll", "=", "death")]
+    found = keyed_claim("c2", "Officials", "asserts", "10 more bodies were found", ["body", "find"])
+    found.numbers = [(*keyed(more).numbers[0][:3], "death")]
+    assert _numeric(toll, found, []) is None
+    toll.numbers = [(4.0, "toll", "=", "death")]
+    assert _numeric(toll, found, []) is not None
 
 
 def test_a_figure_set_above_another_sources_tally_contradicts_it():
