@@ -221,13 +221,21 @@ INTRODUCING = {"a", "an", "its", "his", "her", "their"}  # determiners of a docu
 
 def _note_persons(resolver: Resolver, doc, offset: int) -> None:
     """Tell the resolver of the people a paragraph names or describes as a sentence's subject,
-    so that "He denied any wrongdoing" after "Japan's economy minister was grilled" is the minister."""
+    so that "He denied any wrongdoing" after "Japan's economy minister was grilled" is the minister,
+    and of the documents sentences are about ("It alleges ..." after "The lawsuit is pending")."""
     nouns = person_nouns()
     found: list[tuple[int, str, str | None, bool]] = []
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.text[:1].isupper():  # not "growing gaunt", tagged a person
             found.append((ent.start_char + offset, ent.text, None, True))  # mentioned() drops a possessive
     for tok in doc:
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_HEADS:
+            words = [
+                t
+                for t in tok.subtree
+                if t.i <= tok.i and t.dep_ in {"compound", "amod", "poss", "case"} or t.i == tok.i
+            ]
+            resolver.mentioned_document(words[0].idx + offset, doc[words[0].i : tok.i + 1].text)
         if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lemma_.lower() not in nouns:
             continue
         # the noun with its compounds and adjectives: "Japan's economy minister", "two witnesses"

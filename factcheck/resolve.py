@@ -343,6 +343,7 @@ class Resolver:
         self.seen: list[tuple[Mention, Resolved]] = []
         self.persons: list[tuple[int, Resolved]] = []  # people the text names, speakers or not, by offset
         self.groups: list[tuple[int, Resolved]] = []  # groups of people the text speaks of, by offset
+        self.papers: list[tuple[int, Resolved]] = []  # documents a sentence is about, by offset
         self.documents: dict[str, Resolved] = {}  # a document's head word -> who issued one ("in a statement")
         self.at = 0  # where the mention being resolved starts
 
@@ -366,6 +367,12 @@ class Resolver:
         role = ROLE_CLASSES.get(head_lemma)
         name = role or _strip_det(name)
         self.groups.append((offset, Resolved(name, name.lower(), "group", True)))
+
+    def mentioned_document(self, offset: int, name: str) -> None:
+        """A document a sentence is about ("Harris' lawsuit, filed in December, is still
+        pending"), which a later "It accuses the officers ..." may stand for."""
+        name = _strip_det(name)
+        self.papers.append((offset, Resolved(name, name.lower(), "document", True)))
 
     def _picked_group(self) -> Resolved | None:
         """The group a "one of them" picks from: the last group spoken of before it, speaking or not."""
@@ -704,6 +711,11 @@ class Resolver:
                 found = later[-1][1]
                 # the same person as a speaker already resolved: that resolution, affiliation and all
                 found = next((r for _, r in reversed(self.seen) if r.key == found.key), found)
+        if pronoun in THING_PRONOUNS:  # "it": the document a sentence since was about, if any
+            last = max((m.spans[0][0] for m, r in self.seen if r is found and m.spans), default=-1) if found else -1
+            papers = [(o, r) for o, r in self.papers if last < o < self.at]
+            if papers:
+                found = papers[-1][1]
         if found is None and pronoun in PLURAL_PRONOUNS:  # "they" may stand for an organization
             found = next(
                 (r for _, r in reversed(self.seen) if r.kind in {"government", "organization", "anonymous"}), None

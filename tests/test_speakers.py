@@ -594,3 +594,16 @@ def test_a_dateline_before_a_colon_is_no_speaker(text):
 def test_a_label_before_a_colon_still_speaks_in_a_headline_or_a_transcript():
     assert [(c.source, c.cue) for c in claims_of("Russia: Sanctions Will Fail")] == [("Russia", ":")]
     assert ("PENCE", ":") in {(c.source, c.cue) for c in claims_of("PENCE: Well, look, I think the governor is right.")}
+
+
+def test_it_stands_for_the_document_a_sentence_since_was_about():
+    text = (
+        "The council met in private on Monday. Ortiz's lawsuit, filed in March, is still pending in federal "
+        "court. It accuses the officers of battery."
+    )
+    (c,) = by_cue(text, "accuses")
+    assert (c.source, c.source_kind) == ("Ortiz's lawsuit", "document")
+    (c,) = by_cue("The company said sales fell. The report was published later. It expects a loss.", "expects")
+    assert c.source_kind == "document"
+    (c,) = by_cue("The report was published on Monday. The company said sales fell. It expects a loss.", "expects")
+    assert c.source == "company"
