@@ -683,10 +683,14 @@ class Resolver:
         if _INTRODUCES.match(m.text):
             return None  # "a local security official said", "two officials said": someone new, not those named before
         head = m.head_lemma
+        marks = _name_marks(m)
         for earlier_m, earlier in reversed(self.seen):
             if earlier.kind == "narrator":
                 continue
             name_words = earlier.name.lower().split()
+            theirs = _name_marks(earlier_m)
+            if marks and theirs and not marks <= theirs | set(re.findall(r"[a-z]+", earlier_m.text.lower())):
+                continue  # "the Ukrainian army" is not "the Russian army" named before
             appos = (earlier_m.apposition or "").lower().split()
             if earlier_m.head_lemma == head and earlier_m.plural == m.plural and not earlier_m.pronoun:
                 return earlier  # "the official" after "a local security official on the border"
@@ -739,6 +743,18 @@ class Resolver:
             else:
                 return res
         return None
+
+
+def _name_marks(m: Mention) -> set[str]:
+    """The words of the names in a description, which tell whose it is ("The Ukrainian army" ->
+    ukrainian, "Ukraine's army" -> ukraine), possessives cut."""
+    return {
+        re.sub(r"[’']s?$", "", w).lower()
+        for e, label in m.entities
+        if label in {"NORP", "GPE", "ORG", "PERSON", "LOC"}
+        for w in re.findall(r"[\w’'.-]+", e)
+        if w[:1].isupper()
+    } - {m.head.lower()}
 
 
 def _name_key(name: str) -> str:

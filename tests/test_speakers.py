@@ -607,3 +607,14 @@ def test_it_stands_for_the_document_a_sentence_since_was_about():
     assert c.source_kind == "document"
     (c,) = by_cue("The report was published on Monday. The company said sales fell. It expects a loss.", "expects")
     assert c.source == "company"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russian army said its troops had taken the village. The Ukrainian army denied that its troops had left it.",
+        "Russia's army said its troops had taken the village. Ukraine's army denied that its troops had left it.",
+    ],
+)
+def test_a_description_named_for_another_country_is_another_speaker(text):
+    assert len({c.source for c in claims_of(text)}) == 2
