@@ -45,7 +45,7 @@ from .propositions import (
     names,
     plain_terms,
 )
-from .resolve import COUNTRY, initials
+from .resolve import COUNTRY, GOVERNMENT_ORG_WORDS, ROLE_NOUNS, initials
 from .stance import DENIAL_WORDS, DOUBT_WORDS, TRUE_WORDS
 from .words import word_set
 
@@ -786,7 +786,21 @@ def one_side(a: Keyed, b: Keyed) -> bool:
             return True  # "NLRB spokesperson Kayla Blado" and "the National Labor Relations Board"
         if _surname_of(x, y):
             return True
-    return False
+    return _one_body(a, b)
+
+
+# Words that name people of a body ("police personnel", "army officers", "ministry sources").
+BODY_MEMBERS = ROLE_NOUNS | {"personnel", "sources", "authorities"}
+
+
+def _one_body(a: Keyed, b: Keyed) -> bool:
+    """In one article, a body of state named bare, or by its people, is the one named in full:
+    "the police" and "police personnel" are "the Sambhal Police". Two named in full ("the Russian
+    army", "the Ukrainian army") stay two."""
+    if a.article != b.article:
+        return False
+    wa, wb = set(re.findall(r"[a-z]+", a.source.lower())), set(re.findall(r"[a-z]+", b.source.lower()))
+    return any(wa - {body} <= BODY_MEMBERS or wb - {body} <= BODY_MEMBERS for body in GOVERNMENT_ORG_WORDS & wa & wb)
 
 
 @lru_cache(maxsize=1)

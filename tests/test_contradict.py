@@ -7,7 +7,7 @@ from conftest import attributed, claims_of
 
 from factcheck import checking
 from factcheck.checking import keyed
-from factcheck.contradict import Index, Keyed, Overlap, _linked, _numeric, find, judge, rebuttals, stem
+from factcheck.contradict import Index, Keyed, Overlap, _linked, _numeric, find, judge, one_side, rebuttals, stem
 from factcheck.evaluate_emergent import Headline, score
 from factcheck.models import Article
 
@@ -1156,6 +1156,18 @@ def test_a_figure_added_to_a_toll_is_no_toll_of_its_own():
     assert _numeric(toll, found, []) is None
     toll.numbers = [(4.0, "toll", "=", "death")]
     assert _numeric(toll, found, []) is not None
+
+
+def test_a_body_of_state_named_bare_or_by_its_people_is_the_one_named_in_full():
+    """In one article "police personnel" and "the police" are "the Sambhal Police"; "the
+    Russian army" and "the Ukrainian army" are two sides."""
+    police = keyed_claim("c1", "Sambhal Police", "denies", "the allegations of torture", ["allegation", "torture"])
+    staff = keyed_claim("c2", "police personnel", "asserts", "they feared a mob attack", ["fear", "mob", "attack"])
+    family = keyed_claim("c3", "man's family", "asserts", "he was tortured to death", ["torture", "death"])
+    russian = keyed_claim("c4", "Russian army", "asserts", "its troops took the village", ["troop", "village"])
+    ukrainian = keyed_claim("c5", "Ukrainian army", "denies", "its troops left the village", ["troop", "village"])
+    assert one_side(police, staff) and not one_side(police, family)
+    assert not one_side(russian, ukrainian)
 
 
 def test_a_figure_set_above_another_sources_tally_contradicts_it():
