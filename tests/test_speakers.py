@@ -556,6 +556,14 @@ def test_a_possessive_mark_is_no_speaker():
     assert "reported" not in {c.cue for c in claims_of(text)}
 
 
+def test_a_participle_without_its_agent_names_no_speaker():
+    """ "those reported dead" were reported by no one named; "the claims reported by the Post" were."""
+    text = (
+        "The police spokesman, Ana Ruiz, said those reported dead during the protest were killed by a reckless driver."
+    )
+    assert [(c.source, c.cue) for c in claims_of(text)] == [("Ana Ruiz", "said")]
+
+
 def test_an_organisation_tagged_in_part_keeps_its_whole_name():
     """The model may tag only the start of a name ("The South" of "The South African Editors' Forum")."""
     text = "Lekorotsoana said it was false. The South African Editors' Forum also condemned the allegations."
