@@ -565,7 +565,7 @@ class Resolver:
             named is None
             and r.bare.endswith(m.head)
             and _looks_like_name(r.bare)
-            and (r.orgs[0], "ORG") in m.entities
+            and ((r.orgs[0], "ORG") in m.entities or m.head.lower() in GOVERNMENT_ORG_WORDS)  # "The Orvala Police"
             and m.head_lemma.lower() not in person_nouns()  # "Former White House Doctor"
         ):
             named = r.bare  # "The South African Editors' Forum", the model having tagged "The South"
@@ -597,7 +597,7 @@ class Resolver:
             for earlier in [res for _, res in reversed(self.persons)] + [e for _, e in reversed(self.seen)]:
                 if earlier.kind == "person" and earlier.name.split()[-1].lower() == key:
                     return earlier
-        kind = "media" if set(r.lower.split()) & MEDIA_WORDS or m.apposition_head in MEDIA_WORDS else "organization"
+        kind = "media" if m.apposition_head in MEDIA_WORDS else _name_kind(r.lower)  # "The Lagos Police": government
         if kind == "organization" and _described_as_person(m):
             kind = "person"
         return Resolved(r.bare, r.lower, kind, False)

@@ -626,3 +626,15 @@ def test_it_stands_for_the_document_a_sentence_since_was_about():
 )
 def test_a_description_named_for_another_country_is_another_speaker(text):
     assert len({c.source for c in claims_of(text)}) == 2
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The Orvala Police denied the allegations of torture.", "Orvala Police"),
+        ("The Lagos Police denied the allegations of torture.", "Lagos Police"),
+    ],
+)
+def test_a_named_police_force_is_government(text, source):
+    [c] = claims_of(text)
+    assert (c.source, c.source_kind) == (source, "government")
