@@ -47,7 +47,7 @@ from .propositions import (
 )
 from .resolve import COUNTRY, GOVERNMENT_ORG_WORDS, ROLE_NOUNS, initials
 from .stance import DENIAL_WORDS, DOUBT_WORDS, TRUE_WORDS
-from .words import word_set
+from .words import phrases, word_set
 
 STEM = 6  # letters of a term compared
 
@@ -784,9 +784,36 @@ def one_side(a: Keyed, b: Keyed) -> bool:
             return True  # not "US President George W. Bush" and "an independent US study": a country is no side
         if x.affiliation and any(_abbreviates(x.affiliation, name) for name in (y.source, y.affiliation) if name):
             return True  # "NLRB spokesperson Kayla Blado" and "the National Labor Relations Board"
-        if _surname_of(x, y):
+        if _surname_of(x, y) or _heads(x, y):
             return True
     return _one_body(a, b)
+
+
+# Titles of those who head a government ("President Paul Biya", "the mayor").
+GOVERNMENT_HEADS = phrases("government_heads")
+_NOT_IN_OFFICE = {"vice", "deputy", "former", "ex", "opposition", "late", "assistant"}
+
+
+def _heads(x: Keyed, y: Keyed) -> bool:
+    """Whether, in one article, `x` is the head of the government `y` speaks for: "President
+    Paul Biya" and "the Government spokesperson", unless a country word tells two governments
+    apart ("US President Bush" and "the Iraqi government"). A vice president, a former one, or
+    the president of a union heads none."""
+    if x.article != y.article or x.source_kind != "person" or (x.affiliation and not _is_state(x.affiliation)):
+        return False
+    said = re.findall(r"[a-z]+", (x.speaker or x.source).lower())
+    titled = [i for i, w in enumerate(said) for t in GOVERNMENT_HEADS if tuple(said[i : i + len(t)]) == t]
+    if not titled or any(i > 0 and said[i - 1] in _NOT_IN_OFFICE for i in titled):
+        return False
+    if not (y.source_kind == "government" or y.affiliation and _is_state(y.affiliation)):
+        return False
+    countries = _country_words()
+    theirs = (_side_words(y.source) | _side_words(y.affiliation) | _side_words(y.speaker)) & countries
+    return theirs <= (_side_words(x.speaker) | _side_words(x.affiliation)) & countries
+
+
+def _is_state(name: str) -> bool:
+    return bool(set(re.findall(r"[a-z]+", name.lower())) & (GOVERNMENT_ORG_WORDS | {"state"}))
 
 
 # Words that name people of a body ("police personnel", "army officers", "ministry sources").

@@ -1170,6 +1170,26 @@ def test_a_body_of_state_named_bare_or_by_its_people_is_the_one_named_in_full():
     assert not one_side(russian, ukrainian)
 
 
+def test_a_head_of_government_is_one_side_with_the_government():
+    """ "President Paul Biya" and "the Government spokesperson" are one side in one article;
+    "US President Bush" and "the Iraqi government" are not, nor a vice president or a union's."""
+
+    def claim(cid, source, speaker, kind="person", affiliation=None):
+        c = keyed_claim(cid, source, "asserts", "the killings were an accident", ["killing", "accident"])
+        c.speaker, c.source_kind, c.affiliation = speaker, kind, affiliation
+        return c
+
+    biya = claim("c1", "Paul Biya", "President Paul Biya")
+    spokesperson = claim("c2", "Government spokesperson", "the Government spokesperson", affiliation="Government")
+    bush = claim("c3", "George W. Bush", "US President George W. Bush")
+    iraqi = claim("c4", "Iraqi government", "the Iraqi government", kind="government")
+    vice = claim("c5", "Ana Ruiz", "Vice President Ana Ruiz")
+    union = claim("c6", "Tom Hale", "union president Tom Hale", affiliation="union")
+    assert one_side(biya, spokesperson)
+    assert not one_side(bush, iraqi)
+    assert not one_side(vice, spokesperson) and not one_side(union, spokesperson)
+
+
 def test_a_figure_set_above_another_sources_tally_contradicts_it():
     """ "at least 100 higher than the ministry's figure of 40" answers the ministry's 40, though the
     two claims share no figure."""
