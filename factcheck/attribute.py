@@ -547,6 +547,11 @@ def _tagged_attribution(
     )
 
 
+def _joins_word(tok) -> bool:
+    """A hyphen inside a word ("91-page"), which the tokenizer splits off."""
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+
+
 def _inverted(head, floor: int) -> tuple[list[int], list[int]] | None:
     """(source, content) token indices of an inverted attribution that closes its sentence, the
     cue after a comma and the speaker after the cue ("Two men were beaten, reported The Indian
@@ -720,7 +725,7 @@ def _tagged_source(
         # the tagger may start a noun phrase late ("judge" for "A New York judge")
         edge = _root(toks).left_edge.i
         lead = [doc[i] for i in range(edge, toks[0].i)]
-        if 0 < len(lead) <= 4 and not any(t.is_punct or t.i in cue_set for t in lead):
+        if 0 < len(lead) <= 4 and not any(t.is_punct and not _joins_word(t) or t.i in cue_set for t in lead):
             toks = lead + toks
     if toks:
         toks = _whole_noun(toks, cue_set)

@@ -638,3 +638,8 @@ def test_a_description_named_for_another_country_is_another_speaker(text):
 def test_a_named_police_force_is_government(text, source):
     [c] = claims_of(text)
     assert (c.source, c.source_kind) == (source, "government")
+
+
+def test_a_hyphenated_word_is_not_cut_from_the_speaker():
+    text = "The 91-page report follows two others, from the watchdog, accusing the government of cracking down."
+    assert "91-page report" in {c.source for c in claims_of(text)}
