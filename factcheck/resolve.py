@@ -684,6 +684,7 @@ class Resolver:
             return None  # "a local security official said", "two officials said": someone new, not those named before
         head = m.head_lemma
         marks = _name_marks(m)
+        own = set(re.findall(r"[a-z]+", lower)) - {head, "the", "a", "an"} - ROLE_MODIFIERS  # "opposition"
         for earlier_m, earlier in reversed(self.seen):
             if earlier.kind == "narrator":
                 continue
@@ -702,6 +703,13 @@ class Resolver:
                 return earlier
             if head in appos:
                 return earlier
+            if (
+                head in ROLE_NOUNS
+                and earlier.kind == "person"
+                and own
+                and own <= set(re.findall(r"[a-z]+", f"{earlier_m.text} {earlier_m.apposition or ''}".lower()))
+            ):
+                return earlier  # "the opposition leader" after "the main opposition candidate, John Mahama"
             if head in GOVERNMENT_NOUNS and head in re.findall(r"[a-z]+", earlier_m.text.lower()):
                 return earlier  # "the embassy" after "the US embassy" (resolved to United States)
         return None

@@ -643,3 +643,14 @@ def test_a_named_police_force_is_government(text, source):
 def test_a_hyphenated_word_is_not_cut_from_the_speaker():
     text = "The 91-page report follows two others, from the watchdog, accusing the government of cracking down."
     assert "91-page report" in {c.source for c in claims_of(text)}
+
+
+def test_a_role_described_again_by_the_words_it_was_introduced_with_is_that_person():
+    text = (
+        "Orvala's main opposition candidate, Tom Hale, has rejected the results. The full results have not been "
+        "announced but the opposition leader said his party had won 140 seats."
+    )
+    (c,) = by_cue(text, "said")
+    assert c.source == "Tom Hale"
+    text = "Union president Tom Hale said the strike would go on. The bank leader said the talks had failed."
+    assert [c.source for c in claims_of(text)] == ["Tom Hale", "bank leader"]
