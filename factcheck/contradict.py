@@ -35,6 +35,7 @@ from .propositions import (
     DISCREDIT_MARK,
     DOUBT_MARK,
     FALSE_MARK,
+    LABEL_MARK,
     NAMED_THING,
     NOT_MARK,
     REFUSED_MARK,
@@ -415,6 +416,8 @@ def _linked(index: Index, a: Keyed, b: Keyed, about: Overlap) -> Found | None:
     if result is None or result[0] == "negation":
         return None  # the other side's "not", the disputing side affirming: no dispute either
     kind, first, second, why = result
+    if _labels_only(second):
+        return None
     score = BASE[kind] * GROUP_FACTOR * (0.5 + 0.5 * about.strength)
     if kind == "denial" and not _refutes(second):
         score *= 0.7
@@ -424,6 +427,13 @@ def _linked(index: Index, a: Keyed, b: Keyed, about: Overlap) -> Found | None:
         why, kind = f"changed position ({kind}): {why}", "changed position"
     why += f" (one proposition: {', '.join(_words((core or about.shared)[:6], y, n))})"
     return Found(pair_id(y.id, n.id), first.id, second.id, kind, round(score, 3), why)
+
+
+def _labels_only(no: Keyed) -> bool:
+    """Whether a claim refutes only by a label on what others said ("FAKE NEWS - A TOTAL
+    POLITICAL WITCH HUNT", "these baseless allegations"): it answers the reports or claims it
+    names, which rebuttals() finds, not whatever else shares its words."""
+    return LABEL_MARK in no.terms and no.stance != "denies" and DOUBT_MARK not in no.terms
 
 
 def _told_already(index: Index, f: Found, memo: dict) -> bool:
@@ -909,6 +919,8 @@ def judge(a: Keyed, b: Keyed, about: Overlap, index: Index) -> Found | None:
     kind, first, second, why = result
     if kind in {"denial", "negation"} and _reports_both(index, first):
         return None
+    if kind == "denial" and _labels_only(second):
+        return None  # "FAKE NEWS": rebuttals() finds the reports it names
     if kind == "denial" and a.article == b.article and not _stems(second.terms) & _stems(first.terms):
         return None  # in one article, a denial answers a claim that says something it names
     score = BASE[kind] * (0.5 + 0.5 * about.strength)

@@ -40,6 +40,7 @@ NAME = "@"  # a term marked "@term" too is (part of) a name: "@banksy", "@kim"
 FRAME = "%"  # "%verb>noun": the main verb of a content and what it is done to ("%shoot>protester")
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 DISCREDIT_MARK = "~discredited"  # its own article calls the claim or its source false
+LABEL_MARK = "~label"  # a refuting word labels a report or claim ("fake news"): a rebuttal by reference
 RELAY_MARK = "~relay"  # the claim relays another speaker's attributed claim ("the agency reported X said ...")
 ASK_MARK = "~ask"  # the content asks rather than states ("Is the singer dead?")
 REFUSED_MARK = "~refused"  # rejected or challenged a thing, or answered a request: not a proposition
@@ -203,6 +204,8 @@ def keys_for(tokens, frames: bool = True, quoted: bool = False) -> tuple[list[st
                 and not _someone_else(tok, ids)
             ):
                 marks.append(FALSE_MARK)
+                if tok.dep_ == "amod" and tok.head.lemma_.lower() in _DENIABLE:
+                    marks.append(LABEL_MARK)  # "FAKE NEWS", "baseless allegations": what others said, by name
             continue
         if f.doubt:
             marks.append(DOUBT_MARK)

@@ -1190,6 +1190,19 @@ def test_a_head_of_government_is_one_side_with_the_government():
     assert not one_side(vice, spokesperson) and not one_side(union, spokesperson)
 
 
+def test_a_label_on_what_others_said_refutes_those_reports_not_whoever_shares_its_words():
+    """ "FAKE NEWS - A TOTAL POLITICAL WITCH HUNT!" calls reports false; an ally's "a political
+    witch hunt" shares its words and agrees with it."""
+    text = (
+        "The Kremlin spokesman, Ivan Orlov, said hysteria was being whipped up to maintain a political witch hunt "
+        "against Moscow. After the reports were published, the senator tweeted: “FAKE NEWS – A TOTAL POLITICAL "
+        "WITCH HUNT!”"
+    )
+    [tweet] = [c for c in claims_of(text) if "FAKE" in c.content]
+    assert "~label" in tweet.terms
+    assert not conflicts(text)
+
+
 def test_a_figure_set_above_another_sources_tally_contradicts_it():
     """ "at least 100 higher than the ministry's figure of 40" answers the ministry's 40, though the
     two claims share no figure."""
