@@ -815,8 +815,8 @@ def _heads(x: Keyed, y: Keyed) -> bool:
     titled = [i for i, w in enumerate(said) for t in GOVERNMENT_HEADS if tuple(said[i : i + len(t)]) == t]
     if not titled or any(i > 0 and said[i - 1] in _NOT_IN_OFFICE for i in titled):
         return False
-    if not (y.source_kind == "government" or y.affiliation and _is_state(y.affiliation)):
-        return False
+    if not (_executive(y.source) or _executive(y.speaker) or y.affiliation and _executive(y.affiliation)):
+        return False  # not a council, a parliament or a court, which may well oppose the head
     countries = _country_words()
     theirs = (_side_words(y.source) | _side_words(y.affiliation) | _side_words(y.speaker)) & countries
     return theirs <= (_side_words(x.speaker) | _side_words(x.affiliation)) & countries
@@ -824,6 +824,14 @@ def _heads(x: Keyed, y: Keyed) -> bool:
 
 def _is_state(name: str) -> bool:
     return bool(set(re.findall(r"[a-z]+", name.lower())) & (GOVERNMENT_ORG_WORDS | {"state"}))
+
+
+# Words naming the executive a head of government heads (not a council, a parliament or a court).
+EXECUTIVE_WORDS = {"government", "administration", "ministry", "minister", "cabinet", "presidency", "kremlin", "palace"}
+
+
+def _executive(name: str) -> bool:
+    return bool(set(re.findall(r"[a-z]+", name.lower())) & EXECUTIVE_WORDS)
 
 
 # Words that name people of a body ("police personnel", "army officers", "ministry sources").

@@ -1172,7 +1172,8 @@ def test_a_body_of_state_named_bare_or_by_its_people_is_the_one_named_in_full():
 
 def test_a_head_of_government_is_one_side_with_the_government():
     """ "President Paul Biya" and "the Government spokesperson" are one side in one article;
-    "US President Bush" and "the Iraqi government" are not, nor a vice president or a union's."""
+    "US President Bush" and "the Iraqi government" are not, nor a mayor and the city council, nor
+    a vice president or a union's."""
 
     def claim(cid, source, speaker, kind="person", affiliation=None):
         c = keyed_claim(cid, source, "asserts", "the killings were an accident", ["killing", "accident"])
@@ -1185,8 +1186,10 @@ def test_a_head_of_government_is_one_side_with_the_government():
     iraqi = claim("c4", "Iraqi government", "the Iraqi government", kind="government")
     vice = claim("c5", "Ana Ruiz", "Vice President Ana Ruiz")
     union = claim("c6", "Tom Hale", "union president Tom Hale", affiliation="union")
+    council = claim("c7", "City Council", "the City Council", kind="government")
+    mayor = claim("c8", "Lena Ortiz", "Mayor Lena Ortiz")
     assert one_side(biya, spokesperson)
-    assert not one_side(bush, iraqi)
+    assert not one_side(bush, iraqi) and not one_side(mayor, council)
     assert not one_side(vice, spokesperson) and not one_side(union, spokesperson)
 
 
