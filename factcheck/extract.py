@@ -27,7 +27,7 @@ from .propositions import (
     relative_object,
     withheld,
 )
-from .resolve import DOCUMENT_HEADS, Resolver, narrator, source_id
+from .resolve import DOCUMENT_HEADS, ROLE_NOUNS, Resolver, narrator, source_id
 from .segment import DOUBLED, dateline_end, paragraphs, quotes
 from .stance import is_hedged
 
@@ -183,12 +183,47 @@ def claims_from_docs(
                     claims.append(_narrator_claim(article, voice, content, (s0, s1), toks, prev_keys))
             prev_keys = keys_for(list(sent), frames=False)[0]
     claims.sort(key=lambda c: c.spans.content[0][0] if c.spans.content else 0)
+    _named_after(claims, text)
     _mark_relays(claims, text)
     # one claim per id: a cue found twice (two rules) must not become two claims
     unique: dict[str, Claim] = {}
     for c in claims:
         unique.setdefault(c.id, c)
     return list(unique.values())
+
+
+NAMED_AFTER_REACH = 600  # characters from an unnamed speaker's claim to the next, which may name them
+_UNNAMED_ROLE = re.compile(r"(?:an?|another)\s+(?:[\w-]+\s+){0,3}([a-z]+)$", re.IGNORECASE)
+
+
+def _named_after(claims: list[Claim], text: str) -> None:
+    """An unnamed speaker named in the next attribution: "An army spokesman denied that civilians
+    had been killed ... “A number of people were killed there,” said Major-General Shaukat
+    Sultan." The name, given for the first time, with no description of its own but a title,
+    right after a speaker introduced by a role alone, is that speaker's: its claims take the name
+    (a new person is described when introduced: "said Ana Ruiz, a nurse")."""
+    said = [c for c in claims if c.source_kind != "narrator" and c.spans.content]
+    introduced: dict[str, str] = {}
+    for c in said:
+        introduced.setdefault(c.source_id, c.speaker)
+    for before, after in zip(said, said[1:]):
+        role = _UNNAMED_ROLE.match(introduced[before.source_id])  # "An army spokesman", then "He said"
+        if before.source_id == after.source_id or not role or role.group(1).lower() not in ROLE_NOUNS:
+            continue
+        if before.source_kind != "person":
+            continue  # "a police official said": a source kept anonymous, not the chief named next
+        name = after.source.split()
+        if after.source_kind != "person" or len(name) < 2 or not after.speaker.endswith(after.source):
+            continue
+        if not all(w[:1].isupper() for w in after.speaker.split()):
+            continue  # "Ana Ruiz, a nurse", "hospital spokeswoman Ana Ruiz": described, someone of their own
+        at, then = before.spans.content[0][0], after.spans.content[0][0]
+        if then - at > NAMED_AFTER_REACH or name[-1] in text[:at]:
+            continue  # far apart, or a name the text gave before
+        for c in claims:
+            if c.source_id == before.source_id:
+                c.source, c.source_id, c.source_kind = after.source, after.source_id, after.source_kind
+                c.affiliation = c.affiliation or after.affiliation
 
 
 def _issued(doc, offset: int, att: Attribution) -> list[str]:

@@ -654,3 +654,15 @@ def test_a_role_described_again_by_the_words_it_was_introduced_with_is_that_pers
     assert c.source == "Tom Hale"
     text = "Union president Tom Hale said the strike would go on. The bank leader said the talks had failed."
     assert [c.source for c in claims_of(text)] == ["Tom Hale", "bank leader"]
+
+
+def test_a_spokesman_named_in_the_next_attribution_is_that_person():
+    text = (
+        "An army spokesman denied that villagers had been killed. He said he did not know how many had died.\n\n"
+        "“A number of people were killed there but they were fighters,” said Major-General Ivan Orlov."
+    )
+    assert {c.source for c in claims_of(text)} == {"Ivan Orlov"}
+    described = text.replace("said Major-General Ivan Orlov", "said Ivan Orlov, a farmer")
+    assert "Ivan Orlov" not in {c.source for c in claims_of(described) if c.content.startswith("that villagers")}
+    anonymous = "A police official said the man had crawled away.\n\n“We found him later,” said Chief Ana Ruiz."
+    assert "police official" in {c.source for c in claims_of(anonymous)}
