@@ -666,3 +666,12 @@ def test_a_spokesman_named_in_the_next_attribution_is_that_person():
     assert "Ivan Orlov" not in {c.source for c in claims_of(described) if c.content.startswith("that villagers")}
     anonymous = "A police official said the man had crawled away.\n\n“We found him later,” said Chief Ana Ruiz."
     assert "police official" in {c.source for c in claims_of(anonymous)}
+
+
+def test_figures_released_by_a_body_are_its_document():
+    [c] = claims_of(
+        "The latest figures released by the Health Ministry over the weekend show that 24 cases are confirmed."
+    )
+    assert (c.source_kind, c.affiliation) == ("document", "Health Ministry")
+    [c] = claims_of("Senior opposition figures said the vote was rigged.")
+    assert c.source_kind == "group"
