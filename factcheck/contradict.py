@@ -429,6 +429,17 @@ def _linked(index: Index, a: Keyed, b: Keyed, about: Overlap) -> Found | None:
     return Found(pair_id(y.id, n.id), first.id, second.id, kind, round(score, 3), why)
 
 
+def _negates_what_is_said(no: Keyed, yes: Keyed) -> bool:
+    """Whether a negated predicate is one the other claim of its article states: "the union is not
+    forcing workers to follow safety rules" negates forcing, not "workers are operating in an
+    unsafe environment", though "workers" lies in its scope. A claim whose negated words hold no
+    predicate head ("no casualties") is judged by its words; so are two headlines, whose heads
+    the parser often misses."""
+    negated = {stem(t) for t in no.negated if t != NOT_MARK}
+    heads_negated = {stem(h) for h in heads(no.terms)} & negated
+    return not heads_negated or bool(heads_negated & _stems(yes.terms))
+
+
 def _labels_only(no: Keyed) -> bool:
     """Whether a claim refutes only by a label on what others said ("FAKE NEWS - A TOTAL
     POLITICAL WITCH HUNT", "these baseless allegations"): it answers the reports or claims it
@@ -929,6 +940,8 @@ def judge(a: Keyed, b: Keyed, about: Overlap, index: Index) -> Found | None:
         return None
     if kind == "denial" and _labels_only(second):
         return None  # "FAKE NEWS": rebuttals() finds the reports it names
+    if kind == "negation" and a.article == b.article and not _negates_what_is_said(second, first):
+        return None
     if kind == "denial" and a.article == b.article and not _stems(second.terms) & _stems(first.terms):
         return None  # in one article, a denial answers a claim that says something it names
     score = BASE[kind] * (0.5 + 0.5 * about.strength)

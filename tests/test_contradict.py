@@ -7,7 +7,19 @@ from conftest import attributed, claims_of
 
 from factcheck import checking
 from factcheck.checking import keyed
-from factcheck.contradict import Index, Keyed, Overlap, _linked, _numeric, find, judge, one_side, rebuttals, stem
+from factcheck.contradict import (
+    Index,
+    Keyed,
+    Overlap,
+    _linked,
+    _negates_what_is_said,
+    _numeric,
+    find,
+    judge,
+    one_side,
+    rebuttals,
+    stem,
+)
 from factcheck.evaluate_emergent import Headline, score
 from factcheck.models import Article
 
@@ -1204,6 +1216,32 @@ def test_a_label_on_what_others_said_refutes_those_reports_not_whoever_shares_it
     [tweet] = [c for c in claims_of(text) if "FAKE" in c.content]
     assert "~label" in tweet.terms
     assert not conflicts(text)
+
+
+def test_a_negation_opposes_the_claim_that_states_what_it_negates():
+    """ "the brewery is not forcing workers to follow safety practices" negates forcing, which
+    "workers are operating in an unsafe environment" does not state; "officers did not shoot at
+    the protesters" negates what the witnesses say."""
+    unsafe, forcing = (
+        keyed(c)
+        for c in attributed(
+            "The union said replacement workers are operating in an unsafe work environment at the brewery. "
+            "Union negotiator Tom Hale said the brewery is not forcing replacement workers to follow safety practices."
+        )
+    )
+    shot, denial = (
+        keyed(c)
+        for c in attributed(
+            "Witnesses said the police shot at the protesters outside the brewery. "
+            "The police said officers did not shoot at the protesters outside the brewery."
+        )
+    )
+    assert not _negates_what_is_said(forcing, unsafe)
+    assert _negates_what_is_said(denial, shot)
+    assert conflicts(
+        "Witnesses said the police shot at the protesters outside the brewery. "
+        "The police said officers did not shoot at the protesters outside the brewery."
+    )
 
 
 def test_a_figure_set_above_another_sources_tally_contradicts_it():
