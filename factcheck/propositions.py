@@ -202,6 +202,7 @@ def keys_for(tokens, frames: bool = True, quoted: bool = False) -> tuple[list[st
                 and not (f.infinitive and not f.refuting)
                 and (not quoted or _says_of_main(tok, main))
                 and not _someone_else(tok, ids)
+                and not _withheld_from(tok)
             ):
                 marks.append(FALSE_MARK)
                 if tok.dep_ == "amod" and tok.head.lemma_.lower() in _DENIABLE:
@@ -675,6 +676,17 @@ def _thing(tok) -> str | None:
     if tok.pos_ == "PROPN" and tok.ent_type_ in _NAMED_THINGS:
         return _lemma(tok) + NAMED_THING
     return None
+
+
+def _withheld_from(tok) -> bool:
+    """Whether a denying verb is passive with what was withheld as its object ("after being denied
+    admission", "was denied a visa"): someone was refused a thing; nothing said is called false."""
+    return (
+        tok.tag_ == "VBN"
+        and tok.lemma_.lower() in {"deny", "refuse"}  # not "Is Probably Fabricated Shite"
+        and any(c.dep_ == "auxpass" for c in tok.children)
+        and any(c.dep_ in {"dobj", "oprd", "dative"} and c.pos_ in {"NOUN", "PROPN"} for c in tok.children)
+    )
 
 
 def _someone_else(tok, ids: set[int]) -> bool:

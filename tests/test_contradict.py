@@ -1244,6 +1244,20 @@ def test_a_negation_opposes_the_claim_that_states_what_it_negates():
     )
 
 
+def test_being_denied_a_thing_calls_nothing_false():
+    """ "after being denied admission" tells of a refusal; "the claims were denied" and a headline's
+    "Is Probably Fabricated" call something false."""
+    [refused] = attributed("The family alleged that the man died outside the clinic after being denied admission.")
+    assert "~false" not in refused.terms
+    [denied] = attributed("Police said the claims were denied by the hospital.")
+    assert "~false" in denied.terms
+    text = (
+        "The family alleged that the man died outside the Orvala clinic after being denied admission. "
+        "The Orvala clinic said such false claims hurt the morale of its staff."
+    )
+    assert [f.kind for f, _, _ in conflicts(text)] == ["rebuttal"]
+
+
 def test_a_figure_set_above_another_sources_tally_contradicts_it():
     """ "at least 100 higher than the ministry's figure of 40" answers the ministry's 40, though the
     two claims share no figure."""
