@@ -789,8 +789,14 @@ _SIDE_STOP = word_set("side_stopwords")
 
 
 def _side_words(text: str | None, stemmed: bool = True) -> set[str]:
+    """The words of a side's name; stemmed, a plural's "s" dropped first ("rebels" and "one of the
+    rebel groups" share "rebel")."""
     words = re.findall(r"[a-z0-9]+", (text or "").lower().replace("’s", "").replace("'s", ""))
-    return {stem(w) if stemmed else w for w in words if w not in _SIDE_STOP}
+    return {stem(_singular(w)) if stemmed else w for w in words if w not in _SIDE_STOP}
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
 def one_side(a: Keyed, b: Keyed) -> bool:

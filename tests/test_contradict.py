@@ -1258,6 +1258,13 @@ def test_being_denied_a_thing_calls_nothing_false():
     assert [f.kind for f, _, _ in conflicts(text)] == ["rebuttal"]
 
 
+def test_a_spokesman_for_one_of_the_groups_is_one_side_with_the_group():
+    rebel = keyed_claim("c1", "Ivan Orlov", "denies", "reports that the rebels retreated", ["report", "retreat"])
+    rebel.affiliation = "one of the rebel groups"
+    rebels = keyed_claim("c2", "rebels", "asserts", "they remain active in the north", ["remain", "active"])
+    assert one_side(rebel, rebels)
+
+
 def test_a_figure_set_above_another_sources_tally_contradicts_it():
     """ "at least 100 higher than the ministry's figure of 40" answers the ministry's 40, though the
     two claims share no figure."""
