@@ -491,7 +491,11 @@ def _tagged_attribution(
     the tagger found no content or no source, or the cue asks the sentence's subject."""
     doc = cue[0].doc
     head = _root(cue)
-    if head.dep_ in {"amod", "acl"} and head.tag_ == "VBN" and not any(c.dep_ == "agent" for c in head.children):
+    if (
+        head.tag_ == "VBN"
+        and (head.dep_ == "amod" or head.dep_ == "acl" and head.head.pos_ in {"PRON", "DET"})
+        and not any(c.dep_ == "agent" for c in head.children)
+    ):
         return None  # "Ortiz's reported admission", "those reported dead": no one's act of saying, no one named
     inverted = _inverted(head, floor)
     if inverted and not set(src) & set(inverted[0]):  # the tagger took a word of the clause for the speaker
