@@ -736,7 +736,7 @@ def _tagged_source(
     toks = _after_quote_end([t for t in _tidy_source(toks, cue_set) if t.i >= floor])  # never the dateline
     while toks and toks[-1].is_punct:
         toks.pop()
-    while toks and (toks[0].is_punct or toks[0].tag_ == "CC"):
+    while toks and (toks[0].is_punct or toks[0].tag_ == "CC" and toks[0].lower_ in {"but", "and", "or", "yet", "so"}):
         toks.pop(0)  # "— but the company says": the conjunction joins the clauses
     toks = _without_channel(toks)
     if toks and _passive_subject(_root(toks), head):

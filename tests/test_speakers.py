@@ -577,6 +577,8 @@ def test_a_conjunction_joining_two_clauses_is_no_part_of_the_speaker():
     )
     (c,) = by_cue(text, "says")
     assert c.speaker == "the landlord"
+    (c,) = by_cue("Both rebels and army sources said the president had flown east on Sunday.", "said")
+    assert c.speaker.startswith("Both")
 
 
 def test_one_who_works_in_a_body_speaks_for_it_not_one_who_is_in_a_place():
