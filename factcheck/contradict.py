@@ -832,23 +832,28 @@ def _heads(x: Keyed, y: Keyed) -> bool:
     titled = [i for i, w in enumerate(said) for t in GOVERNMENT_HEADS if tuple(said[i : i + len(t)]) == t]
     if not titled or any(i > 0 and said[i - 1] in _NOT_IN_OFFICE for i in titled):
         return False
-    if not (_executive(y.source) or _executive(y.speaker) or y.affiliation and _executive(y.affiliation)):
+    if not (_executive(y.source) or _executive(y.speaker) or _executive(y.affiliation)):
         return False  # not a council, a parliament or a court, which may well oppose the head
     countries = _country_words()
     theirs = (_side_words(y.source) | _side_words(y.affiliation) | _side_words(y.speaker)) & countries
     return theirs <= (_side_words(x.speaker) | _side_words(x.affiliation)) & countries
 
 
+def _plain_words(text: str | None) -> set[str]:
+    """The words of a name as written, lower-cased, unstemmed ("Sambhal Police" -> sambhal, police)."""
+    return set(re.findall(r"[a-z]+", (text or "").lower()))
+
+
 def _is_state(name: str) -> bool:
-    return bool(set(re.findall(r"[a-z]+", name.lower())) & (GOVERNMENT_ORG_WORDS | {"state"}))
+    return bool(_plain_words(name) & (GOVERNMENT_ORG_WORDS | {"state"}))
 
 
 # Words naming the executive a head of government heads (not a council, a parliament or a court).
 EXECUTIVE_WORDS = {"government", "administration", "ministry", "minister", "cabinet", "presidency", "kremlin", "palace"}
 
 
-def _executive(name: str) -> bool:
-    return bool(set(re.findall(r"[a-z]+", name.lower())) & EXECUTIVE_WORDS)
+def _executive(name: str | None) -> bool:
+    return bool(_plain_words(name) & EXECUTIVE_WORDS)
 
 
 # Words that name people of a body ("police personnel", "army officers", "ministry sources").
@@ -861,7 +866,7 @@ def _one_body(a: Keyed, b: Keyed) -> bool:
     army", "the Ukrainian army") stay two."""
     if a.article != b.article:
         return False
-    wa, wb = set(re.findall(r"[a-z]+", a.source.lower())), set(re.findall(r"[a-z]+", b.source.lower()))
+    wa, wb = _plain_words(a.source), _plain_words(b.source)
     return any(wa - {body} <= BODY_MEMBERS or wb - {body} <= BODY_MEMBERS for body in GOVERNMENT_ORG_WORDS & wa & wb)
 
 
