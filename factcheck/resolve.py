@@ -616,10 +616,11 @@ class Resolver:
         return Resolved(r.bare, r.lower, kind, False)
 
     def _document(self, m: Mention, r: _Reading) -> Resolved | None:
-        """ "the lawsuit", "a report by the auditor", "city records"."""
-        if m.head_lemma in FIGURE_NOUNS and _MADE_BY.search(m.text):
-            return Resolved(_uncap(r.bare, m), r.lower, "document", True)  # "figures released by the ministry"
-        return Resolved(_uncap(r.bare, m), r.lower, "document", True) if m.head_lemma in DOCUMENT_HEADS else None
+        """ "the lawsuit", "a report by the auditor", "city records", "figures released by the ministry"."""
+        made = m.head_lemma in FIGURE_NOUNS and bool(_MADE_BY.search(m.text))  # "figures released by the ministry"
+        return (
+            Resolved(_uncap(r.bare, m), r.lower, "document", True) if m.head_lemma in DOCUMENT_HEADS or made else None
+        )
 
     def _group(self, m: Mention, r: _Reading) -> Resolved | None:
         """A plural description: a government body ("Police said"), a role class ("protesters"),
@@ -731,15 +732,15 @@ class Resolver:
 
     def _antecedent(self, pronoun: str) -> Resolved | None:
         found = self._antecedent_in(pronoun, self.seen)
+        # where the speaker the pronoun would stand for last spoke: a person or document since is nearer
+        last = max((m.spans[0][0] for m, r in self.seen if r is found and m.spans), default=-1) if found else -1
         if pronoun in MALE | FEMALE:  # a person the text named since, though they said nothing yet
-            last = max((m.spans[0][0] for m, r in self.seen if r is found and m.spans), default=-1) if found else -1
             later = [(o, r) for o, r in self.persons if last < o < self.at]
             if later:
                 found = later[-1][1]
                 # the same person as a speaker already resolved: that resolution, affiliation and all
                 found = next((r for _, r in reversed(self.seen) if r.key == found.key), found)
         if pronoun in THING_PRONOUNS:  # "it": the document a sentence since was about, if any
-            last = max((m.spans[0][0] for m, r in self.seen if r is found and m.spans), default=-1) if found else -1
             papers = [(o, r) for o, r in self.papers if last < o < self.at]
             if papers:
                 found = papers[-1][1]
