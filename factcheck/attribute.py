@@ -503,7 +503,7 @@ def _tagged_attribution(
     content_toks = _tagged_content(doc, head, {t.i for t in cue}, con, offset, quotes)
     if content_toks is None:
         return None
-    if head.text == ":" and _dateline([t for t in doc[head.sent.start : head.i] if not t.is_space], content_toks):
+    if head.text == ":" and _dateline(head, content_toks):
         return None
     source, unnamed = _tagged_source(doc, head, cue, src, content_toks, offset, floor)
     if source is None and not unnamed or _put_to_subject(head) or _aim_of_noun(head):
@@ -1096,21 +1096,21 @@ def _labelled_turns(doc, offset: int, quotes: list[Quote], floor: int) -> list[A
         content.pop()
     if len(content) < 2 or content[0].text in attribution_model.QUOTE_MARKS:
         return []
-    if _dateline([t for t in doc[toks[0].sent.start : toks[colon].i] if not t.is_space], content):
+    if _dateline(toks[colon], content):
         return []
     return [_turn(toks[:colon], toks[colon], content, offset, _quote_kind(content, offset, quotes))]
 
 
-def _dateline(label: list, content: list) -> bool:
-    """A dateline before a colon: a place the model knows ("New Delhi: The government on
-    Monday dismissed ..."), or words after a date ("date 2020-06-06 Indore: A case of alleged
-    negligence came to light ..."), before a sentence told in the third person. Where the story
-    was filed speaks nothing. A transcript's "PENCE: Well, look, I think ..." and an interview's
-    "Ruiz: We will ..." speak in the first person."""
-    words = [t for t in label if not t.is_punct]
+def _dateline(colon, content: list) -> bool:
+    """Whether the words of its sentence before `colon` are a dateline: a place the model knows
+    ("New Delhi: The government on Monday dismissed ..."), or words after a date ("date
+    2020-06-06 Indore: A case of alleged negligence came to light ..."), before a sentence told
+    in the third person. Where the story was filed speaks nothing. A transcript's "PENCE: Well,
+    look, I think ..." and an interview's "Ruiz: We will ..." speak in the first person."""
+    doc = colon.doc
+    words = [t for t in doc[colon.sent.start : colon.i] if not (t.is_space or t.is_punct)]
     if not words or any(t.lower_ in FIRST_AND_SECOND_PERSON for t in content):
         return False
-    doc = words[0].doc
     before = [t for t in doc[max(0, words[0].i - 3) : words[-1].i] if not (t.is_punct or t.is_space)]
     if before and (before[-1].like_num or before[-1].ent_type_ == "DATE"):
         return True  # "date 2020-06-06 Indore:", the place after its date

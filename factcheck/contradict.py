@@ -46,7 +46,7 @@ from .propositions import (
     names,
     plain_terms,
 )
-from .resolve import COUNTRY, GOVERNMENT_ORG_WORDS, ROLE_NOUNS, initials
+from .resolve import COUNTRY, GOVERNMENT_ORG_WORDS, ROLE_NOUNS, initials, plain_words, title_qualifiers
 from .stance import DENIAL_WORDS, DOUBT_WORDS, TRUE_WORDS
 from .words import phrases, word_set
 
@@ -828,9 +828,8 @@ def _heads(x: Keyed, y: Keyed) -> bool:
     the president of a union heads none."""
     if x.article != y.article or x.source_kind != "person" or (x.affiliation and not _is_state(x.affiliation)):
         return False
-    said = re.findall(r"[a-z]+", (x.speaker or x.source).lower())
-    titled = [i for i, w in enumerate(said) for t in GOVERNMENT_HEADS if tuple(said[i : i + len(t)]) == t]
-    if not titled or any(i > 0 and said[i - 1] in _NOT_IN_OFFICE for i in titled):
+    qualifiers = [w for t in GOVERNMENT_HEADS for w in title_qualifiers(t, x.speaker or x.source)]
+    if not qualifiers or any(w in _NOT_IN_OFFICE for w in qualifiers):
         return False
     if not (_executive(y.source) or _executive(y.speaker) or _executive(y.affiliation)):
         return False  # not a council, a parliament or a court, which may well oppose the head
@@ -839,21 +838,16 @@ def _heads(x: Keyed, y: Keyed) -> bool:
     return theirs <= (_side_words(x.speaker) | _side_words(x.affiliation)) & countries
 
 
-def _plain_words(text: str | None) -> set[str]:
-    """The words of a name as written, lower-cased, unstemmed ("Sambhal Police" -> sambhal, police)."""
-    return set(re.findall(r"[a-z]+", (text or "").lower()))
-
-
 def _is_state(name: str) -> bool:
-    return bool(_plain_words(name) & (GOVERNMENT_ORG_WORDS | {"state"}))
+    return bool(plain_words(name) & (GOVERNMENT_ORG_WORDS | {"state"}))
 
 
 # Words naming the executive a head of government heads (not a council, a parliament or a court).
-EXECUTIVE_WORDS = {"government", "administration", "ministry", "minister", "cabinet", "presidency", "kremlin", "palace"}
+EXECUTIVE_WORDS = word_set("executive_words")
 
 
 def _executive(name: str | None) -> bool:
-    return bool(_plain_words(name) & EXECUTIVE_WORDS)
+    return bool(plain_words(name) & EXECUTIVE_WORDS)
 
 
 # Words that name people of a body ("police personnel", "army officers", "ministry sources").
@@ -866,7 +860,7 @@ def _one_body(a: Keyed, b: Keyed) -> bool:
     army", "the Ukrainian army") stay two."""
     if a.article != b.article:
         return False
-    wa, wb = _plain_words(a.source), _plain_words(b.source)
+    wa, wb = plain_words(a.source), plain_words(b.source)
     return any(wa - {body} <= BODY_MEMBERS or wb - {body} <= BODY_MEMBERS for body in GOVERNMENT_ORG_WORDS & wa & wb)
 
 
@@ -1215,24 +1209,24 @@ def _numeric(a: Keyed, b: Keyed, core: list[str]):
         for nb in b.numbers:
             if na[0] < 0 or nb[0] < 0 or not _comparable(na, nb, a, b, core):
                 continue
-            (lo_a, hi_a), (lo_b, hi_b) = _interval(na), _interval(nb)
-            part = _part(na, nb)
-            if part:  # "two women" may be among "three civilians", not among "one person"
-                if (lo_a if part == 1 else lo_b) > (hi_b if part == 1 else hi_a):
-                    why = f'{a.source}: "{_quantity(na)}"; {b.source}: "{_quantity(nb)}"'
-                    return "numeric", a, b, why
-                continue
-            if 0 in (hi_a, hi_b):  # none against some
-                if max(lo_a, lo_b) > 0:
-                    why = f'{a.source}: "{_quantity(na)}"; {b.source}: "{_quantity(nb)}"'
-                    return "numeric", a, b, why
-                continue
-            gap = max(lo_a / hi_b if hi_b else math.inf, lo_b / hi_a if hi_a else math.inf)
-            exact = lo_a == hi_a and lo_b == hi_b  # bounds and estimates carry their own margin
-            if gap > (NUMERIC_TOLERANCE if exact else 1.0):
+            if _apart(na, nb):
                 why = f'{a.source}: "{_quantity(na)}"; {b.source}: "{_quantity(nb)}"'
                 return "numeric", a, b, why
     return None
+
+
+def _apart(na: tuple, nb: tuple) -> bool:
+    """Whether two figures of one thing cannot both hold: their ranges do not meet; none against
+    some; a part ("two women") larger than the whole it may belong to ("one person")."""
+    (lo_a, hi_a), (lo_b, hi_b) = _interval(na), _interval(nb)
+    part = _part(na, nb)
+    if part:  # "two women" may be among "three civilians", not among "one person"
+        return (lo_a if part == 1 else lo_b) > (hi_b if part == 1 else hi_a)
+    if 0 in (hi_a, hi_b):  # none against some
+        return max(lo_a, lo_b) > 0
+    gap = max(lo_a / hi_b if hi_b else math.inf, lo_b / hi_a if hi_a else math.inf)
+    exact = lo_a == hi_a and lo_b == hi_b  # bounds and estimates carry their own margin
+    return gap > (NUMERIC_TOLERANCE if exact else 1.0)
 
 
 def _part(na: tuple, nb: tuple) -> int:

@@ -835,7 +835,7 @@ def _bound(tok) -> str:
     return "="
 
 
-INCREMENTS = {"more", "additional", "further", "extra"}
+INCREMENTS = word_set("increment_words")
 
 
 def _contrasted(neg):

@@ -169,7 +169,7 @@ def _camp(text: str, name: str) -> str | None:
 
 
 # Nouns of figures given out ("the latest figures released by the ministry"): what their maker says.
-FIGURE_NOUNS = frozenset({"figure", "number", "statistic", "data", "tally", "estimate", "count"})
+MADE_FIGURES = word_set("made_figure_nouns")
 # "released by the Health Ministry", "by the auditor": a document's maker, up to a time or place.
 _MADE_BY = re.compile(
     r"\b(?:(?:released|published|issued|compiled|given|provided|prepared|commissioned)\s+)?by\s+(?:the\s+)?"
@@ -183,7 +183,7 @@ def affiliation(m: Mention) -> str | None:
     Tom Reed"), or an unnamed role ("an FBI spokesman")."""
     if m.pronoun:
         return None
-    if m.head_lemma in DOCUMENT_HEADS | FIGURE_NOUNS:
+    if m.head_lemma in DOCUMENT_HEADS | MADE_FIGURES:
         made = _MADE_BY.search(m.text)
         if made:
             return made.group(1)  # "a report released by the Health Ministry" speaks for the ministry
@@ -247,13 +247,23 @@ _INTRODUCES = re.compile(
 _OTHER_OFFICE = {"vice", "deputy", "former", "acting", "assistant", "ex", "late"}
 
 
+def plain_words(text: str | None) -> set[str]:
+    """The words of a name as written, lower-cased, unstemmed ("Sambhal Police" -> sambhal, police)."""
+    return set(re.findall(r"[a-z]+", (text or "").lower()))
+
+
+def title_qualifiers(title: tuple[str, ...], named: str) -> list[str]:
+    """The word before each place a mention gives its holder `title` ("vice" for "Vice President
+    Ana Ruiz", "" where the title opens the mention): what makes it another office, if anything."""
+    words = re.findall(r"[a-z]+", named.lower())
+    n = len(title)
+    return [words[i - 1] if i else "" for i in range(len(words)) if tuple(words[i : i + n]) == title]
+
+
 def _titled_by(head: str, named: str) -> bool:
     """Whether a person's mention gives them the title `head` ("US President George W. Bush" for
     "the president"), not another office of that title ("Vice President ...")."""
-    if head not in ROLE_TITLES:
-        return False
-    words = re.findall(r"[a-z]+", named.lower())
-    return any(w == head and (i == 0 or words[i - 1] not in _OTHER_OFFICE) for i, w in enumerate(words))
+    return head in ROLE_TITLES and any(w not in _OTHER_OFFICE for w in title_qualifiers((head,), named))
 
 
 def _unidentified(pronoun: str) -> Resolved:
@@ -617,7 +627,7 @@ class Resolver:
 
     def _document(self, m: Mention, r: _Reading) -> Resolved | None:
         """ "the lawsuit", "a report by the auditor", "city records", "figures released by the ministry"."""
-        made = m.head_lemma in FIGURE_NOUNS and bool(_MADE_BY.search(m.text))  # "figures released by the ministry"
+        made = m.head_lemma in MADE_FIGURES and bool(_MADE_BY.search(m.text))  # "figures released by the ministry"
         return (
             Resolved(_uncap(r.bare, m), r.lower, "document", True) if m.head_lemma in DOCUMENT_HEADS or made else None
         )
@@ -700,13 +710,14 @@ class Resolver:
             return None  # "a local security official said", "two officials said": someone new, not those named before
         head = m.head_lemma
         marks = _name_marks(m)
-        own = set(re.findall(r"[a-z]+", lower)) - {head, "the", "a", "an"} - ROLE_MODIFIERS  # "opposition"
+        own = plain_words(lower) - {head, "the", "a", "an"} - ROLE_MODIFIERS  # "opposition"
         for earlier_m, earlier in reversed(self.seen):
             if earlier.kind == "narrator":
                 continue
             name_words = earlier.name.lower().split()
+            said = plain_words(earlier_m.text)  # the words the earlier speaker was named with
             theirs = _name_marks(earlier_m)
-            if marks and theirs and not marks <= theirs | set(re.findall(r"[a-z]+", earlier_m.text.lower())):
+            if marks and theirs and not marks <= theirs | said:
                 continue  # "the Ukrainian army" is not "the Russian army" named before
             appos = (earlier_m.apposition or "").lower().split()
             if earlier_m.head_lemma == head and earlier_m.plural == m.plural and not earlier_m.pronoun:
@@ -723,10 +734,10 @@ class Resolver:
                 head in ROLE_NOUNS
                 and earlier.kind == "person"
                 and own
-                and own <= set(re.findall(r"[a-z]+", f"{earlier_m.text} {earlier_m.apposition or ''}".lower()))
+                and own <= said | plain_words(earlier_m.apposition)
             ):
                 return earlier  # "the opposition leader" after "the main opposition candidate, John Mahama"
-            if head in GOVERNMENT_NOUNS and head in re.findall(r"[a-z]+", earlier_m.text.lower()):
+            if head in GOVERNMENT_NOUNS and head in said:
                 return earlier  # "the embassy" after "the US embassy" (resolved to United States)
         return None
 
