@@ -168,6 +168,9 @@ def find_subject(verb, floor: int):
     gerund = gerund_subject(verb)
     if gerund is not None and gerund.i >= floor:
         return gerund
+    shared = _inverted_speaker(verb)
+    if shared is not None and shared.i >= floor:
+        return shared
     seen = 0
     tok = verb
     while tok is not None and seen < 4:
@@ -193,6 +196,20 @@ def find_subject(verb, floor: int):
     return None
 
 
+def _inverted_speaker(verb):
+    """The speaker a cue shares with the inverted cue before it ("Two had been shot by police,
+    Castillo said, but added it was impossible to tell"): the parser joins "added" to the
+    reported clause, whose subject says nothing. None for any other verb."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    for said in verb.head.children:
+        if said.dep_ == "parataxis" and verb.head.i < said.i < verb.i and is_cue_verb(said):
+            subjects = [c for c in said.children if c.dep_ == "nsubj"]
+            if subjects:
+                return subjects[0]
+    return None
+
+
 def mention(tok, exclude: set[int], offset: int, verb_lemma: str | None) -> Mention:
     """The source mention: the subject's whole noun phrase, appositions included."""
     # keep relative clauses ("people who have fled the province"): they identify the source
@@ -202,7 +219,7 @@ def mention(tok, exclude: set[int], offset: int, verb_lemma: str | None) -> Ment
     for c in tok.children:
         if c.dep_ == "appos":
             apposition, apposition_head = " ".join(t.text for t in c.subtree), c.lemma_.lower()
-    ents = [(e.text, e.label_) for e in tok.doc.ents if toks and e.start >= toks[0].i and e.end <= toks[-1].i + 1]
+    ents = _names_in(toks, tok)
     lower = tok.lower_
     plural = (
         tok.tag_ in {"NNS", "NNPS"}
@@ -241,9 +258,20 @@ def _is_name(tok) -> bool:
         return True
     if not tok.text[:1].isupper() or tok.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if not tok.is_sent_start:
+    if not tok.is_sent_start or _acronym(tok):
         return True
     return tok.tag_ == "NN" and not any(c.dep_ in {"det", "poss"} for c in tok.children)
+
+
+def _acronym(tok) -> bool:
+    """An all-capital word in a sentence written in lower case ("NAPE, the union representing
+    ..."), which the tagger may read as a plural noun: a name, not a word shouted in a headline."""
+    return (
+        len(tok.text) > 1
+        and tok.text.isalpha()
+        and tok.text.isupper()
+        and any(t.is_alpha and t.text.islower() for t in tok.sent)
+    )
 
 
 def _core(toks: list, head) -> str | None:
@@ -408,6 +436,8 @@ def _rule_attributions(doc, text, offset, quotes, floor, paragraph) -> list[Attr
             att = None
             if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
                 att = _according_to(tok, offset, quotes, sent_span)
+            elif _as_per(tok):
+                att = _according_to(tok, offset, quotes, sent_span, "per")
             elif (
                 tok.pos_ == "NOUN"
                 and tok.lemma_.lower() in NOUN_CUES
@@ -497,6 +527,8 @@ def _tagged_attribution(
         and not any(c.dep_ == "agent" for c in head.children)
     ):
         return None  # "Ortiz's reported admission", "those reported dead": no one's act of saying, no one named
+    if _a_name_given(head):
+        return None
     inverted = _inverted(head, floor)
     if inverted and not set(src) & set(inverted[0]):  # the tagger took a word of the clause for the speaker
         src, con = inverted
@@ -595,8 +627,8 @@ def _aim_of_noun(verb) -> bool:
 def _second_act(head, content_toks: list, offset: int, quotes: list[Quote]):
     """The speaker's next act, which a content runs on into: a speech verb coordinated with the
     content's verb, with no subject of its own and a clause of its own ("claimed that Irfan died
-    of a heart attack, and denied that he was tortured"), when the content's subject cannot
-    speak or a comma sets the act apart; not a verb of a quotation ("'... and tell them this is
+    of a heart attack, and denied that he was tortured"; "The bridge will reopen, the mayor said,
+    and added ..."), when the content's subject cannot speak or a comma sets the act apart; not a verb of a quotation ("'... and tell them this is
     why,' she said"), which is what was said. Its verb, or None."""
     ids = {t.i for t in content_toks}
     for t in content_toks:
@@ -605,8 +637,7 @@ def _second_act(head, content_toks: list, offset: int, quotes: list[Quote]):
             t.dep_ != "conj"
             or _inside(t, offset, quotes)
             or verb.i not in ids
-            or verb.dep_ != "ccomp"
-            or verb.head.i != head.i
+            or not (verb.dep_ == "ccomp" and verb.head.i == head.i or _inverted_speaker(t) is not None)
             or not is_cue_verb(t)
             or any(c.dep_ in SUBJECTS for c in t.children)
             or not any(c.dep_ in {"ccomp", "xcomp"} for c in t.children)
@@ -614,7 +645,12 @@ def _second_act(head, content_toks: list, offset: int, quotes: list[Quote]):
             continue
         start = _conjoined_from(t, content_toks)
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-        if not subjects or not speaks(subjects[0]) or any(t.doc[i].text == "," for i in range(start, t.i)):
+        if (
+            verb.dep_ != "ccomp"
+            or not subjects
+            or not speaks(subjects[0])
+            or any(t.doc[i].text == "," for i in range(start, t.i))
+        ):
             return t
     return None
 
@@ -645,8 +681,13 @@ def _tagged_content(doc, head, cue_set: set[int], con: list[int], offset: int, q
     at the edges (quotation marks kept). None when no word is left."""
     sent_of = attribution_model.Parse.of(doc).sent
     filled = _fill_gaps(sorted(con), cue_set, sent_of)
+    after = [i for i in filled if i > head.i]
+    if after and all(doc[i].dep_ == "cc" or doc[i].is_punct for i in after):
+        filled = [i for i in filled if i < head.i]  # ", Castillo said, but added": "but" opens the next act
     if filled and filled[-1] > head.i:
         filled = _phrase_tail(doc, head, filled, cue_set, sent_of)
+    elif filled and _before_comma(doc, filled, head):
+        filled = _phrase_tail(doc, head, filled, cue_set, sent_of, before=True)
     if filled and filled[0] > head.i:
         filled = _whole_clause(doc, head, filled, cue_set, sent_of)
     content_toks = [doc[i] for i in filled if not doc[i].is_space]
@@ -676,11 +717,19 @@ def _fill_gaps(con: list[int], cue_set: set[int], sent_of) -> list[int]:
     return filled
 
 
-def _phrase_tail(doc, head, filled: list[int], cue_set: set[int], sent_of) -> list[int]:
-    """The tagger may stop a clause short ("intervene in the situation faced by"): content
-    after the cue ends where the phrase it stops in ends (before any punctuation, at most
-    CONTENT_TAIL tokens on, inside the sentence, never over the cue)."""
-    tail = range(filled[-1] + 1, _root([doc[i] for i in filled if i > head.i]).right_edge.i + 1)
+def _before_comma(doc, filled: list[int], head) -> bool:
+    """Whether a content lies wholly before its cue in a clause the cue's sentence closes with
+    a comma and its speaker ("The bridge will reopen in May, the mayor said")."""
+    return filled[-1] < head.i and any(doc[i].text == "," for i in range(filled[-1] + 1, head.i))
+
+
+def _phrase_tail(doc, head, filled: list[int], cue_set: set[int], sent_of, before: bool = False) -> list[int]:
+    """The tagger may stop a clause short ("intervene in the situation faced by", "The bridge
+    will reopen in [May], the mayor said"): content after the cue, or `before` it, ends where the
+    phrase it stops in ends (before any punctuation, at most CONTENT_TAIL tokens on, inside the
+    sentence, never over the cue)."""
+    side = [doc[i] for i in filled if (i < head.i if before else i > head.i)]
+    tail = range(filled[-1] + 1, _root(side).right_edge.i + 1)
     tail = range(tail.start, next((i for i in tail if doc[i].is_punct), tail.stop))
     if 0 < len(tail) <= CONTENT_TAIL and not cue_set & set(tail) and sent_of[tail[-1]] == sent_of[filled[-1]]:
         return filled + list(tail)
@@ -709,6 +758,9 @@ def _tagged_source(
     gerund = gerund_subject(head)
     if gerund is not None and gerund.i >= floor and gerund.i not in src:
         src = [t.i for t in gerund.subtree if t.i <= gerund.i]  # the tagger took the main verb's subject
+    shared = _inverted_speaker(head)
+    if shared is not None and shared.i >= floor and shared.i not in src:
+        src = [t.i for t in shared.subtree]  # "..., Castillo said, but added ...": not the clause's subject
     runs = attribution_model._runs(src) or _subject_before(doc, cue, floor)
     if not runs:
         return None, False
@@ -851,6 +903,20 @@ def _no_speaker(source: list, cue, content: list) -> bool:
         return True
     head = group_head(root)
     return not speaks(head) or _object_acting(head, content)
+
+
+def _a_name_given(cue) -> bool:
+    """A naming verb with one name and nothing named ("the farming region called the Tierra
+    Caliente", parsed as the region calling): a name, not words said. "called the study
+    exaggerated" and "called Trump a liar" say something of what they name."""
+    children = [c.dep_ for c in cue.children]
+    named = [c for c in cue.children if c.dep_ == "oprd"]
+    return (
+        cue.lemma_.lower() in NAMING
+        and len(named) == 1
+        and (named[0].pos_ == "PROPN" or bool(named[0].ent_type_))
+        and not {"dobj", "dative"} & set(children)
+    )
 
 
 def _object_acting(tok, content: list) -> bool:
@@ -1204,7 +1270,7 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
     for c in head.children:
         if c.dep_ == "appos" and c.i in ids:
             apposition, apposition_head = " ".join(t.text for t in c.subtree if t.i in ids), c.lemma_.lower()
-    ents = [(e.text, e.label_) for e in doc.ents if e.start >= toks[0].i and e.end <= toks[-1].i + 1]
+    ents = _names_in(toks, head)
     core = _core(toks, head)
     picked = group_head(head)
     one = False
@@ -1232,6 +1298,24 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
         core=core,
         stands_for=stands_for,
     )
+
+
+def _names_in(toks: list, head) -> list[tuple[str, str]]:
+    """The named entities of a mention, not those of a clause that describes its head ("NAPE,
+    the union representing workers at the Labatt brewery": Labatt is not the speaker)."""
+    if not toks:
+        return []
+    clause = {t.i for c in head.children if c.dep_ in {"acl", "relcl"} for t in c.subtree}
+    for c in head.children:  # and of an apposition's clause
+        if c.dep_ == "appos":
+            clause |= {t.i for g in c.children if g.dep_ in {"acl", "relcl"} for t in g.subtree}
+    return [
+        (e.text, e.label_)
+        for e in head.doc.ents
+        if e.start >= toks[0].i
+        and e.end <= toks[-1].i + 1
+        and (e.start <= head.i < e.end or not any(i in clause for i in range(e.start, e.end)))
+    ]
 
 
 def _group_core(toks: list, head) -> str:
@@ -1477,8 +1561,19 @@ def _adjacent_quote(quotes: list[Quote], sent_span: Span, cue_start: int, text: 
     return near
 
 
-def _according_to(tok, offset, quotes, sent_span) -> Attribution | None:
-    to = next(c for c in tok.children if c.lower_ == "to")
+def _as_per(tok) -> bool:
+    """ "As per the bulletin, 26 patients have died" (or ", as per official data"): an "according
+    to" set off from its clause. Not "payment is made as per the contract", which is no report."""
+    return (
+        tok.lower_ == "as"
+        and any(c.lower_ == "per" and c.dep_ == "prep" for c in tok.children)
+        and (tok.i == tok.sent.start or tok.nbor(-1).text in {",", "(", "—", "–"})
+    )
+
+
+def _according_to(tok, offset, quotes, sent_span, word: str = "to") -> Attribution | None:
+    """ "according to X" (or, with `word` "per", "as per X"): X said the rest of the sentence."""
+    to = next(c for c in tok.children if c.lower_ == word)
     pobj = [c for c in to.children if c.dep_ == "pobj"]
     if not pobj:
         return None
@@ -1495,7 +1590,7 @@ def _according_to(tok, offset, quotes, sent_span) -> Attribution | None:
         Attribution(
             source=src,
             cue=fragments(cue_toks, offset),
-            cue_text="according to",
+            cue_text=f"{tok.lower_} {word}",
             cue_lemma="according to",
             stance="asserts",
             content=fragments(content_toks, offset),

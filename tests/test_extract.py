@@ -177,6 +177,72 @@ def test_according_to():
     assert spans_text(text, c.spans.content) == ["the economy shrank by 3 percent last year"]
 
 
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        (
+            "As per the health bulletin, 26 patients have died at the hospital.",
+            "health bulletin",
+            "26 patients have died at the hospital",
+        ),
+        ("The toll rose to 40, as per official data.", "official data", "The toll rose to 40"),
+    ],
+)
+def test_as_per_attributes_like_according_to(text, source, content):
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind, c.cue) == (source, "document", "as per")
+    assert spans_text(text, c.spans.content) == [content]
+
+
+def test_as_per_inside_a_clause_is_no_report():
+    (c,) = claims_of("Payment is made as per the contract.")
+    assert c.source_kind == "narrator"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "Official election results on Saturday said the president was reelected with 52.6% of the vote.",
+            "official election results",
+        ),
+        ("The results showed that the drug cut deaths by half.", "results"),
+        ("The findings suggest that the river was polluted for years.", "findings"),
+    ],
+)
+def test_results_and_findings_are_documents_that_speak(text, source):
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == (source, "document")
+
+
+def test_a_name_given_is_no_claim_but_a_label_said_of_something_is():
+    from spacy.tokens import Doc
+
+    from factcheck.attribute import _a_name_given
+    from factcheck.nlp import load
+
+    # the parse the English model gives "..., hub of the farming region called the Tierra Caliente."
+    # in a long sentence: the region calling, with the name as the verb's object predicate
+    words = ["hub", "of", "the", "farming", "region", "called", "the", "Tierra", "Caliente", "."]
+    heads = [5, 0, 4, 4, 1, 5, 8, 8, 5, 5]
+    deps = ["nsubj", "prep", "det", "compound", "pobj", "ROOT", "det", "compound", "oprd", "punct"]
+    pos = ["NOUN", "ADP", "DET", "NOUN", "NOUN", "VERB", "DET", "PROPN", "PROPN", "PUNCT"]
+    lemmas = ["hub", "of", "the", "farming", "region", "call", "the", "Tierra", "Caliente", "."]
+    doc = Doc(load().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert _a_name_given(doc[5])
+    (c,) = attributed('Cruz called Trump a "pathological liar" who is "utterly amoral."')
+    assert c.source == "Cruz" and c.cue == "called"
+    assert not _a_name_given(load()("The mayor called the report a lie.")[2])
+
+
+def test_a_cue_joined_to_the_clause_an_inverted_cue_reports_shares_its_speaker():
+    text = "Only two of the dead had been shot by police, Castillo said, but added it was impossible to tell who fired."
+    said, added = attributed(text)
+    assert (said.source, added.source) == ("Castillo", "Castillo")
+    assert spans_text(text, said.spans.content) == ["Only two of the dead had been shot by police"]
+    assert added.cue == "added" and spans_text(text, added.spans.content) == ["it was impossible to tell who fired"]
+
+
 def test_denial_demand_and_question_stances():
     assert attributed("The ministry denied that soldiers had fired on the crowd.")[0].stance == "denies"
     assert attributed("The ministry rejected the report as fabricated.")[0].stance == "denies"

@@ -95,6 +95,26 @@ def test_a_title_before_a_name_makes_a_person_of_it(title):
     assert (c.source, c.source_kind) == ("Leelaben Aherwar", "person")
 
 
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # the tagger reads an acronym that opens a sentence as a plural noun ("nape", a neck)
+        ("NAPE, the union representing striking workers, claims that the new hires are unsafe.", "NAPE"),
+        # a name inside a clause that describes the speaker is not the speaker
+        ("The lawyer representing Maria Lopez said that the charges were false.", "lawyer"),
+        ("Rebels fighting to oust President Laurent Kabila said they had killed 210 troops.", "rebels"),
+    ],
+)
+def test_a_name_in_a_clause_describing_the_speaker_is_not_the_speaker(text, source):
+    (c,) = attributed(text)
+    assert c.source.lower().startswith(source.lower())
+
+
+def test_an_acronym_in_a_headline_written_in_capitals_is_no_name():
+    (c,) = attributed("PROTESTERS SAY POLICE FIRED FIRST")
+    assert (c.source, c.source_kind) == ("protesters", "group")
+
+
 def test_a_website_named_after_its_name_is_that_medium_not_a_person():
     # the English model tags "Fuerte" a person; "the Café Fuerte website" names the medium
     text = "Cuban authorities denied reports of deaths, reported the Café Fuerte website."
