@@ -731,10 +731,13 @@ def rebuttals(index: Index, r: Keyed) -> list[Found]:
         )
         by_figure = bool(figures_named & {n[0] for n in t.numbers})
         verb = t.cue.split()[-1].lower() if t.cue else ""  # "alleges", "accused", "have accused"
+        # a lawsuit, complaint or report alleges; a record ("official results") gives figures,
+        # which "those numbers" refers to, not "allegations of fraud"
         alleging = (
             any(verb.startswith(c) for c in ALLEGING_CUES)
-            or t.source_kind == "document"
             or bool(_side_words(t.source) & DOCUMENT_WORDS)
+            or t.source_kind == "document"
+            and bool(set(refs) & FIGURE_NOUNS)
         )
         # said of the rebutting speaker: by its name, when it has one ("National Super Alliance"
         # is not what "a nation where ..." speaks of)

@@ -477,6 +477,18 @@ def _counted_of(root):
     return root if picked is None else picked
 
 
+def _part_of_known(tok) -> bool:
+    """Whether a number picks some of a set already spoken of ("two of the dead", "three of
+    them"): it does not say how many the set holds."""
+    whole = of_object(tok)
+    return whole is not None and (
+        whole.lower_ in {"them", "those", "these"}
+        or any(
+            c.dep_ in {"det", "poss"} and c.lower_ in {"the", "those", "these", "its", "their"} for c in whole.children
+        )
+    )
+
+
 def of_object(tok):
     """The object of the "of" after `tok` ("families" in "each of the families"), or None."""
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i), None)
@@ -781,6 +793,8 @@ def _quantity(tok, consumed: set[int]) -> Quantity | None:
     doc = tok.doc
     if tok.i > 0 and doc[tok.i - 1].lower_ in RANKS:
         return None  # "the top 1 percent", "the bottom fifth": a group by rank, not a figure
+    if _part_of_known(tok):
+        return None  # "two of the dead were children": some of a count, not the count
     nxt = tok
     scale = 1.0
     # "2 million", "$2 billion": follow the number's scale words

@@ -1132,6 +1132,22 @@ def test_a_count_of_some_kind_of_people_may_be_part_of_a_count_of_people():
     assert conflicts("The governor said one person died in the fire at the Orvala market on Sunday.", children)
 
 
+def test_some_of_a_count_already_given_is_no_count_of_its_own():
+    """ "two of the dead had been shot by police" says nothing of how many died."""
+    toll = "Eight people died in the clash at the Orvala market, officials said."
+    assert not conflicts(toll + " Only two of the dead also had been shot by police, Castillo said.")
+    assert not conflicts(toll + " Only three of them also had been shot by police, Castillo said.")
+    assert conflicts(toll + " Only two people died in the clash, Castillo said.")
+
+
+def test_a_record_of_figures_is_not_what_a_denial_of_allegations_answers():
+    """Official results are no allegation; "those numbers" refers to them, "allegations" does not."""
+    results = "Official results on Saturday said Ana Ruiz was reelected with 52.6% of the vote."
+    assert not conflicts(results + " Ruiz dismissed allegations of fraud from the opposition.")
+    [(found, a, b)] = conflicts(results + " Her rival Tom Bell rejected those numbers.")
+    assert found.kind == "rebuttal" and {a.source, b.source} == {"official results", "Tom Bell"}
+
+
 def test_a_claim_that_things_are_otherwise_answers_the_claim_before_it():
     """ "but the tenants say otherwise" disputes what the landlord said just before it; a speaker
     saying "otherwise" after its own claim answers no one."""
