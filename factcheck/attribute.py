@@ -1615,6 +1615,7 @@ SET_FIGURE_NOUNS = word_set("set_figure_nouns")
 # Verbs by which a speaker or a document holds claims ("the declarations included allegations
 # that ...", "she made accusations that ...", "the report contains claims that ..."): their subject owns them.
 BEARING_VERBS = word_set("bearing_verbs")
+FIGURE_GIVING_VERBS = word_set("figure_giving_verbs")
 # Counts without a number ("dozens"): like a number, they make a count noun's object its figure.
 VAGUE_COUNTS = word_set("vague_counts")
 
@@ -1642,8 +1643,18 @@ def _noun_attribution(tok, offset, sent_span) -> Attribution | None:
     sent = tok.sent
     source_tok, cue_toks, content_toks = _owner(tok), [tok], []
     head = tok.head
-    if source_tok is None and lemma in CLAIM_NOUNS and tok.dep_ == "dobj" and head.lemma_.lower() in BEARING_VERBS:
-        # "The declarations included allegations that ...": who holds the claims owns them
+    if (
+        source_tok is None
+        and tok.dep_ == "dobj"
+        and (
+            lemma in CLAIM_NOUNS
+            and head.lemma_.lower() in BEARING_VERBS
+            or lemma in COUNT_NOUNS | {"number", "figure"}
+            and head.lemma_.lower() in FIGURE_GIVING_VERBS
+        )
+    ):
+        # "The declarations included allegations that ...", "the agency gives a toll of at least
+        # 162,228": who holds the claims or gives the figure owns them
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subject is not None and not (subject.pos_ == "PRON" and subject.lower_ in {"it", "there", "this", "that"}):
             source_tok, cue_toks = subject, [head, tok]

@@ -254,15 +254,36 @@ def _issued(doc, offset: int, att: Attribution) -> list[str]:
 INTRODUCING = {"a", "an", "its", "his", "her", "their"}  # determiners of a document a speaker puts out
 
 
+NAME_JOINERS = {"for", "of", "and", "on", "the"}
+
+
+def _in_title_case(doc) -> bool:
+    """Whether a paragraph is a headline in Title Case ("Tsunami Death Count in Dispute"), whose
+    capitals the tagger takes for a person's name: no person for a later "she" to stand for."""
+    words = [t for t in doc if t.is_alpha and len(t.text) > 3]
+    return len(doc) <= 25 and len(words) >= 2 and all(t.text[0].isupper() for t in words)
+
+
 def _note_persons(resolver: Resolver, doc, offset: int) -> None:
     """Tell the resolver of the people a paragraph names or describes as a sentence's subject,
     so that "He denied any wrongdoing" after "Japan's economy minister was grilled" is the minister,
-    and of the documents sentences are about ("It alleges ..." after "The lawsuit is pending")."""
+    and of the documents and organisations sentences are about ("It alleges ..." after "The lawsuit
+    is pending", "it listed" after "The agency gave a lower number")."""
     nouns = person_nouns()
     found: list[tuple[int, str, str | None, bool]] = []
+    headline = _in_title_case(doc)
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and ent.text[:1].isupper():  # not "growing gaunt", tagged a person
+        if ent.label_ == "PERSON" and ent.text[:1].isupper() and not headline:  # not "growing gaunt", tagged a person
             found.append((ent.start_char + offset, ent.text, None, True))  # mentioned() drops a possessive
+        elif ent.label_ == "ORG" and ent.root.dep_ in {"nsubj", "nsubjpass"}:
+            # "The agency gave ... It listed"; the name with the words of its own after the
+            # tagger's entity ("National Coordination Agency" + "for Disaster Relief")
+            end, subtree = ent.end, {t.i for t in ent.root.subtree}
+            while end < len(doc) and end in subtree and (doc[end].lower_ in NAME_JOINERS or doc[end].text.istitle()):
+                end += 1
+            while end > ent.end and doc[end - 1].lower_ in NAME_JOINERS:
+                end -= 1
+            resolver.mentioned_body(ent.start_char + offset, doc[ent.start : end].text)
     for tok in doc:
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_HEADS:
             words = [

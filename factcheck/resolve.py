@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from .attribute import Mention
@@ -27,6 +27,7 @@ US_PREFIXES = tuple(f"{prefix} " for prefix in word_list("us_prefixes"))  # in t
 GOVERNMENT_ORG_WORDS = word_set("government_org_words")
 ARMED_FORCES = {"army", "military"}  # a government's only when a country names it (_name_kind)
 MEDIA_WORDS = word_set("media_words")
+NEWS_MODIFIERS = {"news", "wire"}  # "the news agency", "a wire service": media, whatever the head
 # Words of a newspaper's or broadcaster's name: a capitalised name holding one is media.
 MASTHEAD_WORDS = word_set("masthead_words")
 # Descriptions of organizations ("the company", "the union"); GOVERNMENT_ORG_WORDS name governments.
@@ -366,7 +367,7 @@ class Resolver:
         self.seen: list[tuple[Mention, Resolved]] = []
         self.persons: list[tuple[int, Resolved]] = []  # people the text names, speakers or not, by offset
         self.groups: list[tuple[int, Resolved]] = []  # groups of people the text speaks of, by offset
-        self.papers: list[tuple[int, Resolved]] = []  # documents a sentence is about, by offset
+        self.papers: list[tuple[int, Resolved]] = []  # documents and bodies a sentence is about, by offset
         self.documents: dict[str, Resolved] = {}  # a document's head word -> who issued one ("in a statement")
         self.at = 0  # where the mention being resolved starts
 
@@ -396,6 +397,14 @@ class Resolver:
         pending"), which a later "It accuses the officers ..." may stand for."""
         name = _strip_det(name)
         self.papers.append((offset, Resolved(name, name.lower(), "document", True)))
+
+    def mentioned_body(self, offset: int, name: str) -> None:
+        """An organisation a sentence has as its subject ("The National Coordination Agency for
+        Disaster Relief gave an even lower number"), which a later "In a statement, it listed ..."
+        may stand for though it said nothing yet: as a speaker it was, else by its name."""
+        key = _name_key(_strip_det(name))
+        res = next((r for _, r in reversed(self.seen) if r.key == key), None)
+        self.papers.append((offset, res or Resolved(_strip_det(name), key, _name_kind(key), False)))
 
     def _picked_group(self) -> Resolved | None:
         """The group a "one of them" picks from: the last group spoken of before it, speaking or not."""
@@ -620,7 +629,8 @@ class Resolver:
             for earlier in [res for _, res in reversed(self.persons)] + [e for _, e in reversed(self.seen)]:
                 if earlier.kind == "person" and earlier.name.split()[-1].lower() == key:
                     return earlier
-        kind = "media" if m.apposition_head in MEDIA_WORDS else _name_kind(r.lower)  # "The Lagos Police": government
+        # "Interfax, the news agency": media; "The Lagos Police": government
+        kind = "media" if _media((m.apposition or "").lower().split()) else _name_kind(r.lower)
         if kind == "organization" and _described_as_person(m):
             kind = "person"
         return Resolved(r.bare, r.lower, kind, False)
@@ -646,7 +656,9 @@ class Resolver:
 
     def _body(self, m: Mention, r: _Reading) -> Resolved | None:
         """A description of a government ("the ministry", "the city", an official of a named
-        body) or an organisation ("the company", "the newspaper")."""
+        body) or an organisation ("the company", "the newspaper"); a news agency or service is media."""
+        if {w.lower() for w in r.words} - {r.head} & NEWS_MODIFIERS:
+            return Resolved(_uncap(r.bare, m), r.lower, "media", True)  # "the state news agency", "a wire service"
         if m.head_lemma in OFFICIAL_HEADS and r.orgs and not m.plural:
             # "an FBI spokesman", "an official of the Ministry of Health": a person, who speaks
             # for the body (affiliation)
@@ -751,7 +763,7 @@ class Resolver:
                 found = later[-1][1]
                 # the same person as a speaker already resolved: that resolution, affiliation and all
                 found = next((r for _, r in reversed(self.seen) if r.key == found.key), found)
-        if pronoun in THING_PRONOUNS:  # "it": the document a sentence since was about, if any
+        if pronoun in THING_PRONOUNS:  # "it": the document or organisation a sentence since was about, if any
             papers = [(o, r) for o, r in self.papers if last < o < self.at]
             if papers:
                 found = papers[-1][1]
@@ -801,12 +813,19 @@ def _name_key(name: str) -> str:
     return key
 
 
+def _media(words: Iterable[str]) -> bool:
+    """Whether words name a medium: a word of MEDIA_WORDS, but "agency" only as a news agency
+    (the Environmental Protection Agency is no medium)."""
+    words = set(words)
+    return bool(words & (MEDIA_WORDS - {"agency"}) or "agency" in words and words & NEWS_MODIFIERS)
+
+
 def _name_kind(key: str) -> str:
     """The kind of a named body, by the words of its name: media, government or organization.
     A named army is a state's only when its name is the state and the army ("Pakistan Army",
     "U.S. Army"); "New People's Army" or "Free Syrian Army" name armed groups."""
     words = key.replace(".", "").replace("’s", "").replace("'s", "").split()
-    if set(words) & MEDIA_WORDS:
+    if _media(words):
         return "media"
     if not _has_word(key, GOVERNMENT_ORG_WORDS):
         return "organization"

@@ -243,6 +243,11 @@ def test_a_cue_joined_to_the_clause_an_inverted_cue_reports_shares_its_speaker()
     assert added.cue == "added" and spans_text(text, added.spans.content) == ["it was impossible to tell who fired"]
 
 
+def test_a_number_of_things_given_is_no_figure():
+    (c,) = claims_of("She gave a number of reasons for the delay.")
+    assert c.source_kind == "narrator"
+
+
 def test_denial_demand_and_question_stances():
     assert attributed("The ministry denied that soldiers had fired on the crowd.")[0].stance == "denies"
     assert attributed("The ministry rejected the report as fabricated.")[0].stance == "denies"
@@ -722,6 +727,9 @@ def test_a_title_alone_is_its_holder():
             "that the commission's computers were hacked",
         ),
         ("The governor put the number of dead at 35.", "governor", "the number of dead at 35"),
+        # who gives a figure owns it
+        ("The Red Cross gave a figure of 300 injured.", "Red Cross", "300 injured"),
+        ("The ministry has kept a tally of 769 dead.", "ministry", "769 dead"),
     ],
 )
 def test_figures_and_claims_attributed_by_a_noun(text, source, content):

@@ -115,6 +115,40 @@ def test_an_acronym_in_a_headline_written_in_capitals_is_no_name():
     assert (c.source, c.source_kind) == ("protesters", "group")
 
 
+@pytest.mark.parametrize(
+    "text, source, kind",
+    [
+        ("The news agency said 40 people died.", "news agency", "media"),
+        ("The state news agency said 40 people died.", "state news agency", "media"),
+        ("The agency said 40 people died.", "agency", "government"),
+        (
+            "The Environmental Protection Agency said the water was safe.",
+            "Environmental Protection Agency",
+            "government",
+        ),
+        ("Xinhua news agency said 40 people died.", "Xinhua news agency", "media"),
+    ],
+)
+def test_a_news_agency_is_media_and_an_agency_of_state_is_not(text, source, kind):
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == (source, kind)
+
+
+def test_it_may_stand_for_the_organisation_a_sentence_was_about():
+    text = (
+        "The Health Ministry said 70,000 people died. The National Coordination Agency for Disaster Relief gave"
+        " an even lower number. In a statement, it listed more than 89,000 dead."
+    )
+    listed = next(c for c in attributed(text) if c.cue == "listed")
+    assert listed.source == "National Coordination Agency for Disaster Relief"
+
+
+def test_a_headline_in_title_case_names_no_person_for_a_later_she():
+    text = "Tsunami Death Count in Dispute\n\nThe ministry said 70,000 died. She said the agency would count the dead."
+    she = next(c for c in attributed(text) if c.speaker == "She")
+    assert "Tsunami" not in she.source
+
+
 def test_a_website_named_after_its_name_is_that_medium_not_a_person():
     # the English model tags "Fuerte" a person; "the Café Fuerte website" names the medium
     text = "Cuban authorities denied reports of deaths, reported the Café Fuerte website."
