@@ -402,9 +402,12 @@ class Resolver:
         """An organisation a sentence has as its subject ("The National Coordination Agency for
         Disaster Relief gave an even lower number"), which a later "In a statement, it listed ..."
         may stand for though it said nothing yet: as a speaker it was, else by its name."""
-        key = _name_key(_strip_det(name))
+        name = _strip_det(name)
+        key = _name_key(name)
         res = next((r for _, r in reversed(self.seen) if r.key == key), None)
-        self.papers.append((offset, res or Resolved(_strip_det(name), key, _name_kind(key), False)))
+        if res is None and re.fullmatch(r"[A-Z]{2,6}", name):
+            res = self._acronym(name)  # "the DGCA said ... It added": the Directorate named before
+        self.papers.append((offset, res or Resolved(name, key, _name_kind(key), False)))
 
     def _picked_group(self) -> Resolved | None:
         """The group a "one of them" picks from: the last group spoken of before it, speaking or not."""

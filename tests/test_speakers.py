@@ -141,6 +141,13 @@ def test_it_may_stand_for_the_organisation_a_sentence_was_about():
     )
     listed = next(c for c in attributed(text) if c.cue == "listed")
     assert listed.source == "National Coordination Agency for Disaster Relief"
+    # a body named by its acronym is the body named in full before
+    text = (
+        "Air India said that it disagrees with the order issued by the Directorate General of Civil Aviation (DGCA)."
+        " The DGCA said the airline's response was examined. It added the planes broke the rules."
+    )
+    said, added = (c for c in attributed(text) if c.cue in {"said", "added"} and c.source != "Air India")
+    assert said.source == added.source
 
 
 def test_a_headline_in_title_case_names_no_person_for_a_later_she():
