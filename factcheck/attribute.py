@@ -527,7 +527,7 @@ def _tagged_attribution(
         and not any(c.dep_ == "agent" for c in head.children)
     ):
         return None  # "Ortiz's reported admission", "those reported dead": no one's act of saying, no one named
-    if _a_name_given(head):
+    if _said_of_subject(head):
         return None
     inverted = _inverted(head, floor)
     if inverted and not set(src) & set(inverted[0]):  # the tagger took a word of the clause for the speaker
@@ -905,17 +905,19 @@ def _no_speaker(source: list, cue, content: list) -> bool:
     return not speaks(head) or _object_acting(head, content)
 
 
-def _a_name_given(cue) -> bool:
-    """A naming verb with one name and nothing named ("the farming region called the Tierra
-    Caliente", parsed as the region calling): a name, not words said. "called the study
-    exaggerated" and "called Trump a liar" say something of what they name."""
-    children = [c.dep_ for c in cue.children]
+def _said_of_subject(cue) -> bool:
+    """A verb with an object predicate and no object says something of its subject, which
+    speaks nothing: a naming verb with one name ("the farming region called the Tierra
+    Caliente", parsed as the region calling), or a verb of judgement in a headline that drops
+    the passive's "was" ("Macaulay Culkin Found Dead", "Law Ruled Unconstitutional"). "called
+    the study exaggerated", "called Trump a liar" and "found the man dead" say something of
+    what they are done to."""
+    if any(c.dep_ in {"dobj", "dative"} or c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
+        return False
     named = [c for c in cue.children if c.dep_ == "oprd"]
-    return (
-        cue.lemma_.lower() in NAMING
-        and len(named) == 1
-        and (named[0].pos_ == "PROPN" or bool(named[0].ent_type_))
-        and not {"dobj", "dative"} & set(children)
+    lemma = cue.lemma_.lower()
+    return len(named) == 1 and (
+        lemma in JUDGING or lemma in NAMING and (named[0].pos_ == "PROPN" or bool(named[0].ent_type_))
     )
 
 
@@ -971,6 +973,8 @@ def _passive_subject(source_root, cue) -> bool:
 
 # Verbs that name a thing: as a participle on a noun ("a sweet called yokan") they quote a name.
 NAMING = word_set("naming_verbs")
+# Verbs of judgement: "found dead", "declared dead" say what their object is (_said_of_subject).
+JUDGING = word_set("judging_verbs")
 # Cues whose content is a clause, never a bare noun phrase ("say the fossils share ...").
 CLAUSE_CUES = word_set("clause_cues")
 
@@ -1380,7 +1384,7 @@ def _put_to_subject(verb) -> bool:
 def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subject=None) -> Attribution | None:
     """A cue verb's attribution by the parse: its subject (or `subject`, the speaker it shares
     with an earlier cue) and its complement or adjacent quotation."""
-    if _put_to_subject(verb) or _aim_of_noun(verb):
+    if _put_to_subject(verb) or _aim_of_noun(verb) or _said_of_subject(verb):
         return None
     cue_toks, particle = cue_tokens(verb)
     lemma = verb.lemma_.lower()

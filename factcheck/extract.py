@@ -275,7 +275,7 @@ def _note_persons(resolver: Resolver, doc, offset: int) -> None:
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.text[:1].isupper() and not headline:  # not "growing gaunt", tagged a person
             found.append((ent.start_char + offset, ent.text, None, True))  # mentioned() drops a possessive
-        elif ent.label_ == "ORG" and ent.root.dep_ in {"nsubj", "nsubjpass"}:
+        elif ent.label_ == "ORG" and ent.root.dep_ in {"nsubj", "nsubjpass"} and ent.root.head.dep_ == "ROOT":
             # "The agency gave ... It listed"; the name with the words of its own after the
             # tagger's entity ("National Coordination Agency" + "for Disaster Relief")
             end, subtree = ent.end, {t.i for t in ent.root.subtree}

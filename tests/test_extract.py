@@ -218,7 +218,7 @@ def test_results_and_findings_are_documents_that_speak(text, source):
 def test_a_name_given_is_no_claim_but_a_label_said_of_something_is():
     from spacy.tokens import Doc
 
-    from factcheck.attribute import _a_name_given
+    from factcheck.attribute import _said_of_subject
     from factcheck.nlp import load
 
     # the parse the English model gives "..., hub of the farming region called the Tierra Caliente."
@@ -229,10 +229,24 @@ def test_a_name_given_is_no_claim_but_a_label_said_of_something_is():
     pos = ["NOUN", "ADP", "DET", "NOUN", "NOUN", "VERB", "DET", "PROPN", "PROPN", "PUNCT"]
     lemmas = ["hub", "of", "the", "farming", "region", "call", "the", "Tierra", "Caliente", "."]
     doc = Doc(load().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
-    assert _a_name_given(doc[5])
+    assert _said_of_subject(doc[5])
     (c,) = attributed('Cruz called Trump a "pathological liar" who is "utterly amoral."')
     assert c.source == "Cruz" and c.cue == "called"
-    assert not _a_name_given(load()("The mayor called the report a lie.")[2])
+    assert not _said_of_subject(load()("The mayor called the report a lie.")[2])
+
+
+@pytest.mark.parametrize("text", ["Macaulay Culkin Found Dead at Age 34", "Woman found guilty of fraud in Ohio"])
+def test_a_headline_that_drops_the_passive_was_names_no_speaker(text):
+    # "X Found Dead": X was found, and says nothing
+    assert not attributed(text)
+
+
+@pytest.mark.parametrize(
+    "text, source", [("Police found the man dead in his home.", "police"), ("Doctors declared him dead.", "doctors")]
+)
+def test_a_judgement_of_an_object_is_its_judges_claim(text, source):
+    (c,) = attributed(text)
+    assert c.source == source
 
 
 def test_a_cue_joined_to_the_clause_an_inverted_cue_reports_shares_its_speaker():
