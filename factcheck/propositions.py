@@ -333,6 +333,8 @@ def _token_facts(tok, P: Parse) -> Facts:
             and _refuting_interjection(tok)
             or P.lemma[i] in PARTICLE_VERBS
             and _made_up(tok)
+            or lemma in DISCREDITING_NOUNS
+            and _said_of_a_claim(i, P)
         ),
         true_word=lower in TRUE_WORDS or lower in EVIDENCE and _determiner_no(tok),
         # "without merit", "lacks support"; not "without action to support the economy"
@@ -596,7 +598,15 @@ def _main_predicate(tokens, ids: set[int]) -> set[int]:
     if P is not None:
         for r in roots:
             main |= {c for c in P.children[r] if P.dep[c] in {"prep", "acl", "appos", "xcomp"} and c in ids}
+            if _own_saying(P, r):  # "We said from the beginning that his claim was a fraud"
+                main |= {c for c in P.children[r] if P.dep[c] == "ccomp" and c in ids}
     return main
+
+
+def _own_saying(P: Parse, i: int) -> bool:
+    """Whether token `i` is the speaker's own saying or thinking ("we said", "I believe"), whose
+    clause is what the speaker says."""
+    return P.lemma[i] in CUE_STANCE and any(P.dep[c] == "nsubj" and P.lower[c] in {"i", "we"} for c in P.children[i])
 
 
 # What a refuting word may be to the main predicate to refute the claim: its complement ("is a
@@ -744,6 +754,16 @@ def _made_up(tok) -> bool:
 
 
 CLAIM_OBJECTS = word_set("claim_objects") | word_set("claim_nouns")
+DISCREDITING_NOUNS = word_set("discrediting_nouns")
+
+
+def _said_of_a_claim(i: int, P: Parse) -> bool:
+    """Whether a noun is the complement of "be" whose subject is something said ("Ceglia's
+    claim was a fraud", "these allegations are a sham")."""
+    head = P.head[i]
+    return P.dep[i] == "attr" and any(
+        P.dep[c] in {"nsubj", "nsubjpass"} and P.lemma[c] in CLAIM_OBJECTS for c in P.children[head]
+    )
 
 
 # Nouns that are amounts themselves ("a dozen of the dead", "hundreds of people"): value and bound.

@@ -97,6 +97,30 @@ def test_refuting_vocabulary_marks_the_claim():
     assert "~false" not in c.terms
 
 
+@pytest.mark.parametrize(
+    "text, refutes",
+    [
+        # a noun that discredits what it is said of: only of something said
+        ("The senator said the allegations are a sham.", True),
+        ('The lawyer said: "We said from the beginning that Tom Bell\'s claim was a fraud."', True),
+        ("The senator said the company committed fraud.", False),
+        ("Prosecutors said the scheme was a fraud.", False),
+    ],
+)
+def test_a_claim_called_a_fraud_is_called_false(text, refutes):
+    (c,) = attributed(text)
+    assert ("~false" in keyed(c).terms) is refutes
+
+
+def test_in_a_quote_the_speakers_own_saying_carries_what_they_say():
+    """ "We have always said that the audit was false": the audit is called false, though the
+    quote's main verb is "said"."""
+    (c,) = attributed('The mayor said: "We have always said that the audit was false."')
+    assert "~false" in keyed(c).terms
+    (c,) = attributed('The mayor said: "They have always said that the audit was false, and they are wrong."')
+    assert "~false" not in keyed(c).terms
+
+
 # -- conflicts -------------------------------------------------------------------------------
 
 
