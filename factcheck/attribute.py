@@ -16,7 +16,7 @@ from . import stance as stance_rules
 from .lexicon import object_nouns, thing_nouns
 from .propositions import base_form, is_noun, of_object
 from .segment import CLOSING, DOUBLED, OPENING, STRAIGHT, Quote
-from .words import word_set
+from .words import table, word_set
 
 Span = tuple[int, int]
 
@@ -1184,8 +1184,12 @@ def _dateline(colon, content: list) -> bool:
     before = [t for t in doc[max(0, words[0].i - 3) : words[-1].i] if not (t.is_punct or t.is_space)]
     if before and (before[-1].like_num or before[-1].ent_type_ == "DATE"):
         return True  # "date 2020-06-06 Indore:", the place after its date
-    place = all(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in words)
+    place = all(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in words) or " ".join(t.lower_ for t in words) in PLACES
     return place and sum(not t.is_punct for t in content) > DATELINE_LEAD  # not a headline's "Russia: Sanctions Fail"
+
+
+# Countries and capitals by every name: a dateline's "NEW DELHI:", which the model tags no place in capitals.
+PLACES = {name.lower() for names in table("countries") for name in names}
 
 
 FIRST_AND_SECOND_PERSON = {"i", "me", "my", "we", "us", "our", "you", "your"}

@@ -814,9 +814,24 @@ def one_side(a: Keyed, b: Keyed) -> bool:
             return True  # not "US President George W. Bush" and "an independent US study": a country is no side
         if x.affiliation and any(_abbreviates(x.affiliation, name) for name in (y.source, y.affiliation) if name):
             return True  # "NLRB spokesperson Kayla Blado" and "the National Labor Relations Board"
-        if _surname_of(x, y) or _heads(x, y):
+        if _surname_of(x, y) or _heads(x, y) or _member_of(x, y):
             return True
     return _one_body(a, b)
+
+
+# "Ummaru Makeri, a resident who lost his wife": the noun that makes a named person one of a group.
+_ONE_OF = re.compile(r",\s+(?:a|an|one)\s+([a-z-]+)(?:\s+([a-z]+))?")
+
+
+def _member_of(x: Keyed, y: Keyed) -> bool:
+    """Whether, in one article, `x` is a person introduced as one of the group `y` ("Ummaru
+    Makeri, a resident who lost his wife" and "residents"; "Ana Ruiz, a local witness" and
+    "witnesses")."""
+    if x.article != y.article or x.source_kind not in {"person", "organization"} or y.source_kind != "group":
+        return False
+    one = _ONE_OF.search(x.speaker or "")  # the noun, or an adjective and the noun ("a local witness")
+    group = _side_words(y.source, stemmed=False)
+    return one is not None and len(group) == 1 and _singular(next(iter(group))) in one.groups()
 
 
 # Titles of those who head a government ("President Paul Biya", "the mayor").

@@ -835,7 +835,12 @@ def _quantity(tok, consumed: set[int]) -> Quantity | None:
 
 def _event(num_tok) -> str | None:
     """What happened to what a figure counts, by class, from the verb that governs it: "killed 40
-    soldiers" and "40 soldiers were killed" -> death, "three soldiers wounded" -> injury."""
+    soldiers" and "40 soldiers were killed" -> death, "three soldiers wounded" -> injury; or from
+    the figure noun it is stated for: "the death toll is 52" -> death."""
+    figure = _figure_stated(num_tok)
+    if figure is not None:
+        kinds = [counted(c.lemma_.lower()) for c in figure.children if c.dep_ in {"compound", "amod"}]
+        return next((k for k in kinds if k), None)
     noun = num_tok.head if num_tok.head.pos_ in {"NOUN", "PROPN"} and num_tok.head.i != num_tok.i else None
     if noun is None:
         return None
@@ -926,12 +931,22 @@ def _unit(num_tok, last_tok) -> str | None:
 FIGURE_HEADS = word_set("figure_heads")
 
 
+def _figure_stated(num_tok):
+    """The figure noun a number is stated for by "be" ("the death toll here is 52": toll), or None."""
+    head = num_tok.head
+    if num_tok.dep_ != "attr" or head.lemma_.lower() != "be":
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj" and c.lemma_.lower() in FIGURE_HEADS), None)
+
+
 def _counted_by_noun(num_tok) -> str | None:
     """The unit of a figure that a noun sets: "put the number of dead at 35" -> dead; "a tally of
     769 killed" -> people (what happened to them says what they count)."""
     head = num_tok.head
     if head.lower_ == "of" and head.head.lemma_.lower() in FIGURE_HEADS:
         return "people"
+    if _figure_stated(num_tok) is not None:
+        return "people"  # "the death toll here is 52"
     if head.lower_ == "at":
         figure = next(
             (

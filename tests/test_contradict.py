@@ -1164,6 +1164,24 @@ def test_some_of_a_count_already_given_is_no_count_of_its_own():
     assert conflicts(toll + " Only two people died in the clash, Castillo said.")
 
 
+def test_a_figure_stated_for_a_toll_counts_what_the_toll_counts():
+    """ "the death toll is 75" counts deaths, as "40 people died" does."""
+    [(found, a, b)] = conflicts("Officials said 40 people died in the floods. Doctors said the death toll is 75.")
+    assert found.kind == "numeric" and {a.source, b.source} == {"officials", "doctors"}
+    (c,) = attributed("She said the answer is 42.")
+    assert not keyed(c).numbers
+
+
+def test_one_introduced_as_one_of_a_group_speaks_with_it():
+    """ "Tom Bell, a resident who lost his wife" is one of the residents, not their opponent."""
+    text = (
+        "Residents said the death toll was at least 200. Tom Bell, a resident who lost his wife, said about 154"
+        " people had been buried."
+    )
+    assert not conflicts(text)
+    assert conflicts(text + " Officials said 58 people were killed.")
+
+
 def test_a_record_of_figures_is_not_what_a_denial_of_allegations_answers():
     """Official results are no allegation; "those numbers" refers to them, "allegations" does not."""
     results = "Official results on Saturday said Ana Ruiz was reelected with 52.6% of the vote."
