@@ -53,6 +53,11 @@ def test_denying_cues(text):
     assert [c.stance for c in attributed(text)] == ["denies"]
 
 
+def test_disagreeing_in_a_second_clause_is_a_claim_of_its_own():
+    text = "The ministry said 70,000 people were dead, but other agencies disagreed with the huge increase."
+    assert [(c.source, c.stance) for c in attributed(text)] == [("ministry", "asserts"), ("other agencies", "denies")]
+
+
 def test_negation_in_the_content_is_part_of_the_proposition():
     (c,) = attributed("The police said there was no evidence of a break-in.")
     assert c.stance == "asserts"
