@@ -359,7 +359,8 @@ def _content_heads(verb, particle: str | None):
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == particle:
                 heads += [p for p in c.children if p.dep_ in {"pobj", "pcomp"}]
-    if not heads and (lemma in OBJECT_CONTENT or (particle and (lemma, particle) in stance_rules.PHRASAL)):
+    shown = lemma in SHOWING_VERBS and any(c.dep_ == "nsubj" and c.lemma_.lower() in RECORDS for c in verb.children)
+    if not heads and (lemma in OBJECT_CONTENT or shown or (particle and (lemma, particle) in stance_rules.PHRASAL)):
         objs = [c for c in verb.children if c.dep_ in {"dobj", "attr", "oprd"}]
         heads = objs
         if objs and lemma in URGING_VERBS:
@@ -938,6 +939,8 @@ def _object_acting(tok, content: list) -> bool:
 
 # Things that carry words or pictures (a video, a sign, a letter): the objects that do speak.
 RECORDS = word_set("document_heads")
+# Verbs by which a record states its figures ("the data shows only five deaths").
+SHOWING_VERBS = word_set("showing_verbs")
 
 
 def speaks(tok) -> bool:

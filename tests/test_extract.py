@@ -194,6 +194,18 @@ def test_as_per_attributes_like_according_to(text, source, content):
     assert spans_text(text, c.spans.content) == [content]
 
 
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        ("While the state data shows only five deaths, doctors say it is 47.", "state data", "only five deaths"),
+        ("Hospital records list 52 dead.", "hospital records", "52 dead"),
+    ],
+)
+def test_what_a_record_shows_is_its_claim(text, source, content):
+    c = next(c for c in attributed(text) if c.source == source)
+    assert (c.source_kind, spans_text(text, c.spans.content)) == ("document", [content])
+
+
 def test_as_per_inside_a_clause_is_no_report():
     (c,) = claims_of("Payment is made as per the contract.")
     assert c.source_kind == "narrator"
