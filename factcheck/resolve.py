@@ -188,6 +188,9 @@ def affiliation(m: Mention) -> str | None:
         made = _MADE_BY.search(m.text)
         if made:
             return made.group(1)  # "a report released by the Health Ministry" speaks for the ministry
+    role_named = _named_after_role(m)
+    if role_named:
+        return role_named[0]  # "Philip Morris senior veepee Murray Bring" speaks for Philip Morris
     phrases = []
     if m.apposition:
         phrases.append(m.apposition)
@@ -342,6 +345,9 @@ class _Reading:
         titled = _TITLED.fullmatch(_strip_det(m.core or m.text))
         if not persons and titled and titled.group(1).lower() in PERSON_TITLES:
             persons = [titled.group(2)]  # "Ms Leelaben Aherwar", which the tagger took for an organisation
+        role_named = None if persons else _named_after_role(m)
+        if role_named:
+            persons = [role_named[1]]  # "Philip Morris senior veepee Murray Bring"
         orgs = [e for e, label in m.entities if label in {"ORG", "NORP", "GPE", "FAC"}]
         bare = _strip_det(m.core or m.text)
         # "a fire department lieutenant who responded to the scene": the name is the noun phrase,
@@ -352,6 +358,18 @@ class _Reading:
         if m.core and m.apposition:  # an organisation named in the apposition is whom the speaker serves
             orgs = [o for o in orgs if o in m.core] or ([] if _capitalised(m) else orgs)
         return cls(m.head.lower(), words, persons, orgs, bare, bare.lower())
+
+
+def _named_after_role(m: Mention) -> tuple[str, str] | None:
+    """(organisation, name) of a mention that closes with a name after an organisation and words
+    in lower case ("Philip Morris senior veepee Murray Bring", tagged two organisations): a
+    person, whom the words describe as the organisation's, whatever the title. Else None."""
+    orgs = [e for e, label in m.entities if label == "ORG"]
+    if len(orgs) < 2:
+        return None
+    text = _strip_det(m.core or m.text)
+    found = re.fullmatch(rf"{re.escape(orgs[0])}\s+(?:[a-z][a-z-]*\s+){{1,3}}({re.escape(orgs[-1])})", text)
+    return (orgs[0], found.group(1)) if found and _looks_like_name(found.group(1)) else None
 
 
 class Resolver:

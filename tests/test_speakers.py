@@ -156,6 +156,12 @@ def test_a_headline_in_title_case_names_no_person_for_a_later_she():
     assert "Tsunami" not in she.source
 
 
+def test_a_name_after_an_organisation_and_a_title_in_any_words_is_its_person():
+    # the tagger takes both "Philip Morris" and "Murray Bring" for organisations; "veepee" is no title it knows
+    (c,) = attributed("At a news conference, Philip Morris senior veepee Murray Bring said the allegations are false.")
+    assert (c.source, c.source_kind, c.affiliation) == ("Murray Bring", "person", "Philip Morris")
+
+
 def test_a_website_named_after_its_name_is_that_medium_not_a_person():
     # the English model tags "Fuerte" a person; "the Café Fuerte website" names the medium
     text = "Cuban authorities denied reports of deaths, reported the Café Fuerte website."
