@@ -187,7 +187,11 @@ def affiliation(m: Mention) -> str | None:
     if m.head_lemma in DOCUMENT_HEADS | MADE_FIGURES:
         made = _MADE_BY.search(m.text)
         if made:
-            return made.group(1)  # "a report released by the Health Ministry" speaks for the ministry
+            # "a report released by the Health Ministry" speaks for the ministry; "a statement issued
+            # by Ana Ruiz, chief of staff in the Ministry of Energy" for the ministry she serves
+            rest = m.text[made.end() :]
+            served = affiliation_in(rest.strip(" ,")) if rest.lstrip().startswith(",") else None
+            return served or made.group(1)
     role_named = _named_after_role(m)
     if role_named:
         return role_named[0]  # "Philip Morris senior veepee Murray Bring" speaks for Philip Morris

@@ -746,3 +746,9 @@ def test_figures_released_by_a_body_are_its_document():
     assert (c.source_kind, c.affiliation) == ("document", "Health Ministry")
     [c] = claims_of("Senior opposition figures said the vote was rigged.")
     assert c.source_kind == "group"
+    # a statement by a named official speaks for the body the official serves
+    text = (
+        'A statement issued by Ana Ruiz, chief of staff in the Ministry of Energy, reads: "The minister did nothing."'
+    )
+    [c] = claims_of(text)
+    assert (c.source_kind, c.affiliation) == ("document", "Ministry of Energy")
