@@ -495,6 +495,11 @@ class Resolver:
             camp = _camp(m.text, res.name)
             if camp:
                 res = replace(res, affiliation=camp)
+        if res.affiliation is None and res.kind == "person" and not res.scoped:
+            # "Mantashe denied the claims" after "Mineral Resources and Energy Minister Gwede Mantashe"
+            earlier = next((e for _, e in reversed(self.seen) if e.key == res.key and e.affiliation), None)
+            if earlier is not None:
+                res = replace(res, affiliation=earlier.affiliation)
         self.seen.append((m, res))
         return res
 

@@ -739,6 +739,14 @@ def test_a_spokesman_named_in_the_next_attribution_is_that_person():
     assert "police official" in {c.source for c in claims_of(anonymous)}
 
 
+def test_a_person_named_again_keeps_the_body_they_speak_for():
+    text = (
+        "Energy Minister Ana Ruiz has denied paying journalists to drop a story. The newspaper published a"
+        " response from Ruiz. On Tuesday, Ruiz denied the claims."
+    )
+    assert [c.affiliation for c in claims_of(text) if c.source == "Ana Ruiz"] == ["Energy", "Energy"]
+
+
 def test_figures_released_by_a_body_are_its_document():
     [c] = claims_of(
         "The latest figures released by the Health Ministry over the weekend show that 24 cases are confirmed."
