@@ -629,8 +629,9 @@ def _second_act(head, content_toks: list, offset: int, quotes: list[Quote]):
     """The speaker's next act, which a content runs on into: a speech verb coordinated with the
     content's verb, with no subject of its own and a clause of its own ("claimed that Irfan died
     of a heart attack, and denied that he was tortured"; "The bridge will reopen, the mayor said,
-    and added ..."), when the content's subject cannot speak or a comma sets the act apart; not a verb of a quotation ("'... and tell them this is
-    why,' she said"), which is what was said. Its verb, or None."""
+    and added ..."), when the content's subject cannot speak or a comma sets the act apart; not
+    a verb of a quotation ("'... and tell them this is why,' she said"), which is what was said.
+    Its verb, or None."""
     ids = {t.i for t in content_toks}
     for t in content_toks:
         verb = t.head

@@ -257,6 +257,17 @@ INTRODUCING = {"a", "an", "its", "his", "her", "their"}  # determiners of a docu
 NAME_JOINERS = {"for", "of", "and", "on", "the"}
 
 
+def _whole_name(ent) -> str:
+    """An organisation's name with the words of its own the tagger's entity left out
+    ("National Coordination Agency" + "for Disaster Relief")."""
+    doc, end, subtree = ent.doc, ent.end, {t.i for t in ent.root.subtree}
+    while end < len(doc) and end in subtree and (doc[end].lower_ in NAME_JOINERS or doc[end].text.istitle()):
+        end += 1
+    while end > ent.end and doc[end - 1].lower_ in NAME_JOINERS:
+        end -= 1
+    return doc[ent.start : end].text
+
+
 def _in_title_case(doc) -> bool:
     """Whether a paragraph is a headline in Title Case ("Tsunami Death Count in Dispute"), whose
     capitals the tagger takes for a person's name: no person for a later "she" to stand for."""
@@ -276,14 +287,7 @@ def _note_persons(resolver: Resolver, doc, offset: int) -> None:
         if ent.label_ == "PERSON" and ent.text[:1].isupper() and not headline:  # not "growing gaunt", tagged a person
             found.append((ent.start_char + offset, ent.text, None, True))  # mentioned() drops a possessive
         elif ent.label_ == "ORG" and ent.root.dep_ in {"nsubj", "nsubjpass"} and ent.root.head.dep_ == "ROOT":
-            # "The agency gave ... It listed"; the name with the words of its own after the
-            # tagger's entity ("National Coordination Agency" + "for Disaster Relief")
-            end, subtree = ent.end, {t.i for t in ent.root.subtree}
-            while end < len(doc) and end in subtree and (doc[end].lower_ in NAME_JOINERS or doc[end].text.istitle()):
-                end += 1
-            while end > ent.end and doc[end - 1].lower_ in NAME_JOINERS:
-                end -= 1
-            resolver.mentioned_body(ent.start_char + offset, doc[ent.start : end].text)
+            resolver.mentioned_body(ent.start_char + offset, _whole_name(ent))  # "The agency gave ... It listed"
     for tok in doc:
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_HEADS:
             words = [
