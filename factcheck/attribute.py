@@ -530,6 +530,8 @@ def _tagged_attribution(
         return None  # "Ortiz's reported admission", "those reported dead": no one's act of saying, no one named
     if _said_of_subject(head):
         return None
+    if all(t.pos_ == "ADP" and t.lower_ != "according" for t in cue):
+        return None  # "false allegations of corruption": a preposition alone says nothing
     inverted = _inverted(head, floor)
     if inverted and not set(src) & set(inverted[0]):  # the tagger took a word of the clause for the speaker
         src, con = inverted

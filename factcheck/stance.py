@@ -97,7 +97,9 @@ def _predicate_stance(root) -> str | None:
                 return GROUNDLESS[c.lemma_.lower()]
     if lemma == "be" and subjects and not negated:
         complement = [c for c in root.children if c.dep_ in {"attr", "acomp"}]
-        if complement and complement[0].lower_ in DENIAL_WORDS:
+        # "is a fabrication", "is a purely fabricated story"
+        said = [complement[0]] + [c for c in complement[0].children if c.dep_ == "amod"] if complement else []
+        if any(w.lower_ in DENIAL_WORDS for w in said):
             modal = any(c.dep_ == "aux" and c.lower_ in {"could", "may", "might"} for c in root.children)
             return "questions" if modal else "denies"
     return None

@@ -206,6 +206,12 @@ def test_what_a_record_shows_is_its_claim(text, source, content):
     assert (c.source_kind, spans_text(text, c.spans.content)) == ("document", [content])
 
 
+def test_a_preposition_alone_is_no_cue():
+    # the tagger took "of" in "false allegations of corruption" for a cue, and the allegations for a speaker
+    text = "The government dismissed as false allegations of corruption levelled by bar owners against the minister."
+    assert [c.cue for c in attributed(text)] == ["dismissed"]
+
+
 def test_as_per_inside_a_clause_is_no_report():
     (c,) = claims_of("Payment is made as per the contract.")
     assert c.source_kind == "narrator"
@@ -705,6 +711,9 @@ def test_a_relayed_claim_keeps_its_speaker_and_the_relayer_as_via():
         ("“There is no truth to the audit,” the mayor said.", "denies"),
         ("The ministry said there was no basis for the reports of looting.", "denies"),
         ("The engineer said there is no doubt that the bridge is safe.", "asserts"),  # no doubt affirms
+        ('The daily said: "As for the shooting, that is a purely fabricated story."', "denies"),
+        ("The minister said the plan is a good one.", "asserts"),
+        ("The minister rubbished the charges as baseless.", "denies"),
     ],
 )
 def test_the_content_can_carry_the_speakers_stance(text, stance):
