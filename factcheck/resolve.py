@@ -614,6 +614,19 @@ class Resolver:
         """ "Amari", which the tagger took for an organisation, after "Akira Amari"."""
         return self._named_person(r.bare) if _capitalised(m) else None
 
+    def _earlier_body(self, key: str) -> Resolved | None:
+        """The earlier organisation of which `key` names the same or is a shorter name ("State
+        Department" after "U.S. State Department", "Tesla" after "Tesla Inc")."""
+        generic = key in GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS  # "U.S. Army" -> "army": not "Pakistan Army"
+        for _, earlier in reversed(self.seen):
+            if earlier.kind in {"organization", "government", "media"} and (
+                earlier.key == key
+                or not generic
+                and (earlier.key.endswith(key) or _short_form(key, earlier.key) or _same_words(key, earlier.key))
+            ):
+                return earlier
+        return None
+
     def _organization(self, m: Mention, r: _Reading) -> Resolved | None:
         """A named organisation: media, government or other by its words; the earlier source it
         is a shorter name of ("State Department" after "U.S. State Department")."""
@@ -639,15 +652,7 @@ class Resolver:
         kind = _name_kind(key)
         if kind == "organization" and any(label == "GPE" and _strip_det(e) == name for e, label in m.entities):
             kind = "government"  # "the City of Dallas"
-        generic = key in GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS  # "U.S. Army" -> "army": not "Pakistan Army"
-        for _, earlier in reversed(self.seen):
-            if earlier.kind in {"organization", "government", "media"} and (
-                earlier.key == key
-                or not generic
-                and (earlier.key.endswith(key) or _short_form(key, earlier.key) or _same_words(key, earlier.key))
-            ):
-                return earlier
-        return Resolved(name, key, kind, False)
+        return self._earlier_body(key) or Resolved(name, key, kind, False)
 
     def _untagged_name(self, m: Mention, r: _Reading) -> Resolved | None:
         """A capitalised name the model tagged as nothing: media by its words, a person when an
@@ -663,7 +668,10 @@ class Resolver:
         kind = "media" if _media((m.apposition or "").lower().split()) else _name_kind(r.lower)
         if kind == "organization" and _described_as_person(m):
             kind = "person"
-        return Resolved(r.bare, r.lower, kind, False)
+        if kind == "person":
+            return Resolved(r.bare, r.lower, kind, False)
+        key = _name_key(r.bare)
+        return self._earlier_body(key) or Resolved(r.bare, key, kind, False)  # "Tesla" after "Tesla Inc"
 
     def _document(self, m: Mention, r: _Reading) -> Resolved | None:
         """ "the lawsuit", "a report by the auditor", "city records", "figures released by the ministry"."""
@@ -835,12 +843,17 @@ def _name_marks(m: Mention) -> set[str]:
 
 
 def _name_key(name: str) -> str:
-    """The key of an organisation's name: lower-cased, without "U.S." and the like."""
+    """The key of an organisation's name: lower-cased, without "U.S." and the like, nor a
+    company's legal suffix ("Tesla Inc", "Acme Corp." and "Tesla", "Acme" are one source)."""
     key = name.lower()
     for prefix in US_PREFIXES:
         if key.startswith(prefix):
             key = key[len(prefix) :]
-    return key
+    return _LEGAL_SUFFIX.sub("", key) or key
+
+
+# A company's legal form after its name: "Inc", "Inc.", ", Ltd", "Corp.", "PLC".
+_LEGAL_SUFFIX = re.compile(r",?\s+(?:inc|incorporated|corp|ltd|llc|plc|co|gmbh|ag|s\.?a|n\.?v)\.?$")
 
 
 def _media(words: Iterable[str]) -> bool:

@@ -162,6 +162,16 @@ def test_a_name_after_an_organisation_and_a_title_in_any_words_is_its_person():
     assert (c.source, c.source_kind, c.affiliation) == ("Murray Bring", "person", "Philip Morris")
 
 
+def test_a_company_with_and_without_its_legal_form_is_one_source():
+    one = claims_of("Tesla Inc said on Wednesday it would fight the lawsuit. Tesla contested details of the lawsuit.")
+    assert {c.source_id for c in one} == {"tesla"}
+    # across articles too: one outlet writes "Acme Corp.", another "Acme"
+    assert (
+        claims_of("Acme Corp. said the plant was safe.")[0].source_id
+        == claims_of("Acme said the leak was small.")[0].source_id
+    )
+
+
 def test_a_website_named_after_its_name_is_that_medium_not_a_person():
     # the English model tags "Fuerte" a person; "the Café Fuerte website" names the medium
     text = "Cuban authorities denied reports of deaths, reported the Café Fuerte website."
