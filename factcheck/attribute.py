@@ -162,9 +162,50 @@ def gerund_subject(verb):
     return noun if prep is not None and prep.lower_ in GERUND_PREPS else None
 
 
+# Verbs by which someone makes, sends or shows a document ("issued a statement saying").
+AUTHORING_VERBS = word_set("authoring_verbs")
+
+
+# How words hang inside one noun phrase: "a lawsuit filed against it earlier this week".
+NOUN_PHRASE_LINKS = {"compound", "amod", "npadvmod", "prep", "pobj", "acl", "det", "nummod", "advmod", "poss", "case"}
+
+
+def document_speaker(verb):
+    """The document a participle cue tells the words of, when nobody in the clause made it:
+    "Acme will fight a lawsuit filed this week claiming ...", "residents received a letter
+    warning ...", "a report released Monday saying ... drew criticism". The parser may hang
+    the participle on the main verb; the document's phrase then ends right before it. After
+    a verb of making or showing ("issued a statement saying", "held signs reading") the maker
+    speaks, and so this gives None."""
+    if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    noun = None
+    if verb.dep_ == "acl":
+        noun = verb.head
+    elif verb.dep_ in {"advcl", "xcomp", "conj"} and not verb.doc[verb.i - 1].is_punct:
+        # climb the noun phrase that ends right before the cue to its document
+        tok = verb.doc[verb.i - 1]
+        while noun is None and tok.dep_ in NOUN_PHRASE_LINKS and tok.head.i < verb.i:
+            tok = tok.head
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in RECORDS:
+                noun = tok
+        if noun is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in RECORDS:
+            noun = tok
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in RECORDS or noun.i >= verb.i:
+        return None
+    if noun.dep_ in {"dobj", "pobj", "conj", "appos"}:
+        above = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if above is not None and above.lemma_.lower() in AUTHORING_VERBS:
+            return None
+    return noun
+
+
 def find_subject(verb, floor: int):
     """The subject of a cue verb: its own, or the one it shares with the verb it depends on
     ("came and told", "picketed to demand", "held posters demanding")."""
+    document = document_speaker(verb)
+    if document is not None and document.i >= floor:
+        return document
     gerund = gerund_subject(verb)
     if gerund is not None and gerund.i >= floor:
         return gerund
@@ -407,12 +448,46 @@ def attributions_in(
             # a claim noun's content may hold the claim's own speakers ("allegations that managers suggested ...")
             said = [] if att.cue_lemma in CLAIM_NOUNS else att.content
             spans = att.cue + said + (att.source.spans if att.source and att.cue_lemma in NOUN_CUES else [])
-            if not any(
+            if _opens_relayed(att, found, text):
+                found.append(att)
+            elif not any(
                 s < e2 and s2 < e for s, e in spans for s2, e2 in (speakers if att.cue_lemma in NOUN_CUES else taken)
             ):
                 found.append(att)
         return _unnamed_outside_reports(found)
     return _rule_attributions(doc, text, offset, quotes, floor, paragraph)
+
+
+# What a relayed speaker did: said, denied or doubted something, not planned or thought it.
+RELAYED_CUES = (
+    (set(stance_rules.ASSERT) | set(stance_rules.DENY) | set(stance_rules.QUESTION))
+    - XCOMP_CONTENT
+    - stance_rules.OWN_THOUGHT
+)
+
+
+def _opens_relayed(att: Attribution, found: list[Attribution], text: str) -> bool:
+    """Whether a rule attribution is the one another speaker relays: its source opens the
+    content of a tagged attribution and its cue lies inside it, as in "The army said 40 rebels
+    were killed, the agency reported", where the tagger finds only the agency."""
+    if att.source is None or not att.source.spans or att.source.pronoun or att.cue_lemma not in RELAYED_CUES:
+        return False
+    start = att.source.spans[0][0]
+    for outer in found:
+        if not outer.content or not outer.cue or outer.content[0][0] >= outer.cue[0][0]:
+            continue  # only a content before its cue is relayed with its own speaker and cue
+        if not (
+            _within(att.source.spans + att.cue + att.content, outer.content)
+            and not text[outer.content[0][0] : start].strip(" \"“‘'")
+        ):
+            continue
+        others = [s for a in found if a is not outer for s in a.cue + (a.source.spans if a.source else [])]
+        return not any(s < e2 and s2 < e for s, e in att.cue + att.source.spans for s2, e2 in others)
+    return False
+
+
+def _within(spans: list[Span], outer: list[Span]) -> bool:
+    return bool(spans) and all(any(s >= a and e <= b for a, b in outer) for s, e in spans)
 
 
 def _next_act(att: Attribution, text: str, offset: int, quotes: list[Quote], floor: int) -> Attribution | None:
@@ -759,7 +834,11 @@ def _tagged_source(
     never something that speaks nothing. With it, whether a missing source leaves the cue an
     attribution of an unnamed source: a passive cue's subject is what is said, not who says it
     ("the accord is expected to be ratified")."""
-    gerund = gerund_subject(head)
+    document = document_speaker(head)
+    if document is not None and document.i >= floor:
+        cue_ids = {t.i for t in head.subtree}
+        src = [t.i for t in document.subtree if t.i not in cue_ids]  # "fight a lawsuit claiming ..."
+    gerund = None if document is not None else gerund_subject(head)
     if gerund is not None and gerund.i >= floor and gerund.i not in src:
         src = [t.i for t in gerund.subtree if t.i <= gerund.i]  # the tagger took the main verb's subject
     shared = _inverted_speaker(head)

@@ -693,6 +693,63 @@ def test_a_relayed_claim_keeps_its_speaker_and_the_relayer_as_via():
 
 
 @pytest.mark.parametrize(
+    "text, speaker, relayer, said",
+    [
+        ("The army said 40 rebels were killed in the raid, Reuters reported.", "army", "Reuters", "40 rebels"),
+        (
+            "The ministry denied that troops had fired on protesters, state television reported.",
+            "ministry",
+            "state television",
+            "troops had fired",
+        ),
+        (
+            "Bamberg concurred that officers did issue several commands, NBC News reports.",
+            "Bamberg",
+            "NBC News",
+            "commands",
+        ),
+    ],
+)
+def test_a_speaker_opening_what_a_reporter_relays_keeps_the_claim(text, speaker, relayer, said):
+    claims = [c for c in claims_of(text) if c.source_kind != "narrator"]
+    inner = [c for c in claims if c.source.lower() == speaker.lower()]
+    assert inner and said in inner[0].content and relayer in (inner[0].via or "")
+
+
+def test_a_planned_act_inside_a_report_is_no_relayed_claim():
+    text = "The campaign plans to release more records soon, a spokesman announced on Monday."
+    assert [c.source for c in claims_of(text) if c.source_kind != "narrator"] == ["spokesman"]
+
+
+@pytest.mark.parametrize(
+    "text, source, said",
+    [
+        (
+            "Acme said it would fight a lawsuit filed this week claiming the plant was unsafe.",
+            "lawsuit",
+            "plant was unsafe",
+        ),
+        ("Residents received a letter warning that the well water was unsafe.", "letter", "water was unsafe"),
+        ("A report released Monday saying the river was polluted drew criticism.", "report", "river was polluted"),
+    ],
+)
+def test_a_document_speaks_what_a_participle_on_it_says(text, source, said):
+    claims = [c for c in claims_of(text) if said in c.content and c.cue.endswith("ing")]
+    assert claims and all(source in c.source and c.source_kind == "document" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The ministry issued a statement saying the toll had risen to 40.", "ministry"),
+        ("The family filed a lawsuit on Monday claiming the officers used excessive force.", "family"),
+    ],
+)
+def test_who_makes_a_document_speaks_its_words(text, source):
+    assert all(c.source == source for c in claims_of(text) if c.source_kind != "narrator")
+
+
+@pytest.mark.parametrize(
     "text, stance",
     [
         ("Northwind Air said that it disagrees with the order issued by the regulator.", "denies"),
