@@ -544,9 +544,28 @@ def _root_noun_speaker(verb):
         and noun.pos_ in {"NOUN", "PROPN"}
         and noun.i < verb.i
         and any(c.dep_ == "ccomp" for c in verb.children)
+        or _shifted_object(verb)
+        and noun.dep_ == "ROOT"
+        and noun.pos_ == "PROPN"
+        and noun.i < verb.i
     ):
         return noun
     return None
+
+
+def _shifted_object(verb) -> bool:
+    """Whether a participle on a noun is a cue whose object comes after what it is labelled ("The
+    IAAF dismissed on Tuesday as 'sensationalist' allegations of mass doping"), which the parser
+    read as the IAAF (being) dismissed."""
+    lemma = verb.lemma_.lower()
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in {"VBD", "VBN"}
+        and lemma in stance_rules.LABELLING_VERBS
+        and any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children
+        )
+    )
 
 
 def _unnamed_outside_reports(found: list[Attribution]) -> list[Attribution]:
@@ -1730,12 +1749,34 @@ def _owner(noun):
     return None
 
 
+def _that_clause(noun):
+    """The clause a claim noun states ("accusations that the computers were hacked"): one
+    opened by "that" as a conjunction, which the parser may label a relative clause."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in {"acl", "ccomp", "relcl"}
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            and c.i > noun.i
+        ),
+        None,
+    )
+
+
 def _noun_attribution(tok, offset, sent_span) -> Attribution | None:
     """An attribution whose cue is a noun (see NOUN_CUES) or a verb setting a figure."""
     lemma = tok.lemma_.lower()
     sent = tok.sent
     source_tok, cue_toks, content_toks = _owner(tok), [tok], []
     head = tok.head
+    if source_tok is None and lemma in CLAIM_NOUNS and _that_clause(tok) is not None:
+        # "the charge of Ramesh that the minister had demanded a bribe": a name after "of"
+        # owns a claim that states its content ("the allegations of fraud" name no one)
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = [g for g in of.children if g.dep_ == "pobj"] if of is not None else []
+        if obj and obj[0].pos_ == "PROPN" and obj[0].ent_type_ in {"PERSON", "ORG", "NORP", "GPE", ""}:
+            source_tok = obj[0]
     if (
         source_tok is None
         and tok.dep_ == "dobj"
@@ -1788,14 +1829,7 @@ def _noun_attribution(tok, offset, sent_span) -> Attribution | None:
             content_toks.append(after)  # "769 killed"
     elif lemma in CLAIM_NOUNS:
         # "accusations by the opposition that the computers were hacked"
-        clause = next(
-            (
-                c
-                for c in tok.children
-                if c.dep_ in {"acl", "ccomp"} and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-            ),
-            None,
-        )
+        clause = _that_clause(tok)
         if clause is None:
             return None
         content_toks = list(clause.subtree)

@@ -721,6 +721,32 @@ def test_a_planned_act_inside_a_report_is_no_relayed_claim():
     assert [c.source for c in claims_of(text) if c.source_kind != "narrator"] == ["spokesman"]
 
 
+def test_a_denial_answers_the_claim_it_names_and_relays_nothing():
+    claims = claims_of("The mayor rejected Smith's claim that the bridge was unsafe.")
+    smith = [c for c in claims if c.source == "Smith"]
+    assert smith and "bridge was unsafe" in smith[0].content and smith[0].via is None
+    assert [c.stance for c in claims if c.source == "mayor"] == ["denies"]
+
+
+def test_a_name_after_of_owns_the_claim_that_states_its_content():
+    claims = claims_of("He denied the charge of Ramesh that the minister had demanded a bribe.")
+    assert [c.content for c in claims if c.source == "Ramesh"] == ["that the minister had demanded a bribe"]
+    claims = claims_of("The allegations of fraud that surfaced in March were denied by the company.")
+    assert not [c for c in claims if "fraud" in c.source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The IAAF dismissed on Tuesday as "sensationalist and confusing" allegations of mass doping.',
+        "Meridia dismissed on Friday as baseless the claims made by its former staff.",
+    ],
+)
+def test_a_dismissal_with_its_object_after_the_label_is_a_denial(text):
+    (claim,) = [c for c in claims_of(text) if c.source_kind != "narrator"]
+    assert claim.stance == "denies" and claim.source in text and claim.cue == "dismissed"
+
+
 @pytest.mark.parametrize(
     "text, source, said",
     [
