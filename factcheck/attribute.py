@@ -67,6 +67,7 @@ class Attribution:
     paragraph: int = 0
     tokens: list = field(default_factory=list, repr=False)  # content tokens, for proposition keys
     then: Any = field(default=None, repr=False)  # the verb of the speaker's next act, cut off the content
+    summary: Span | None = None  # ", an allegation the army denied": cut from the content it answers
 
 
 def _spans_text(doc, spans: list[Span], offset: int) -> str:
@@ -450,12 +451,15 @@ def attributions_in(
             spans = att.cue + said + (att.source.spans if att.source and att.cue_lemma in NOUN_CUES else [])
             if _opens_relayed(att, found, text):
                 found.append(att)
+            elif att.summary is not None and att.source is not None:
+                if not any(s < e2 and s2 < e for s, e in att.cue + att.source.spans for s2, e2 in speakers):
+                    found.append(att)
             elif not any(
                 s < e2 and s2 < e for s, e in spans for s2, e2 in (speakers if att.cue_lemma in NOUN_CUES else taken)
             ):
                 found.append(att)
-        return _unnamed_outside_reports(found)
-    return _rule_attributions(doc, text, offset, quotes, floor, paragraph)
+        return _cut_summaries(_unnamed_outside_reports(found))
+    return _cut_summaries(_rule_attributions(doc, text, offset, quotes, floor, paragraph))
 
 
 # What a relayed speaker did: said, denied or doubted something, not planned or thought it.
@@ -521,6 +525,8 @@ def _rule_attributions(doc, text, offset, quotes, floor, paragraph) -> list[Attr
                 and not _inside(tok, offset, quotes)
             ):
                 att = _noun_attribution(tok, offset, sent_span)
+            elif tok.dep_ == "relcl" and _answered_summary(tok) is not None and not _inside(tok, offset, quotes):
+                att = _summary_attribution(tok, offset, sent_span, floor)
             elif is_cue_verb(tok) and not _inside(tok, offset, quotes):
                 att = _verb_attribution(
                     tok, text, offset, quotes, sent, sent_span, floor, subject=_root_noun_speaker(tok)
@@ -529,6 +535,88 @@ def _rule_attributions(doc, text, offset, quotes, floor, paragraph) -> list[Attr
                 att.paragraph = paragraph
                 found.append(att)
     return _unnamed_outside_reports(_drop_nested(found))
+
+
+# Nouns that sum up what was just said ("..., an allegation the federation denied").
+SUMMARY_NOUNS = word_set("reference_nouns")
+
+
+def _answered_summary(verb):
+    """The noun summing up a clause that a cue in a relative clause answers: in "L'Equipe
+    reported that one was Austrian, an allegation the federation strongly denied", the
+    allegation, set off by a comma after the clause it sums up, is what the federation denied."""
+    noun = verb.head
+    if (
+        not is_cue_verb(verb)
+        or noun.pos_ != "NOUN"
+        or noun.lemma_.lower() not in SUMMARY_NOUNS
+        or noun.dep_ not in {"appos", "npadvmod", "dobj", "attr", "conj"}
+        or noun.head.i >= noun.i
+        or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
+    ):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in {"WDT", "WP"} or subject.lower_ == "that":
+        return None  # "a claim that was denied", "an account which contradicts ...": no speaker
+    start = noun.left_edge.i
+    if start == 0 or noun.doc[start - 1].text != ",":
+        return None
+    return noun
+
+
+def _summary_attribution(verb, offset, sent_span, floor) -> Attribution | None:
+    """The attribution of a cue that answers a summing-up noun (`_answered_summary`): its
+    subject speaks; its content is the clause the noun sums up."""
+    noun = _answered_summary(verb)
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    if subject.i < floor or not speaks(group_head(subject)):
+        return None
+    comma = noun.doc[noun.left_edge.i - 1]
+    clause = noun.head
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head is not clause:
+        clause = clause.head
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return None
+    cut = {t.i for t in noun.subtree} | {comma.i}
+    content_toks = _trim([t for t in clause.subtree if t.i < comma.i and t.i not in cut and not t.is_space])
+    if content_toks and content_toks[0].lower_ == "that" and content_toks[0].dep_ == "mark":
+        content_toks = content_toks[1:]
+    if len(content_toks) < 2:
+        return None
+    cue_toks, particle = cue_tokens(verb)
+    src = mention(subject, {t.i for t in cue_toks}, offset, verb.lemma_.lower())
+    stance, hedged = _stance_of(verb, verb.lemma_.lower(), particle, content_toks, cue_toks)
+    cue_spans = fragments(cue_toks, offset)
+    return Attribution(
+        source=src,
+        cue=cue_spans,
+        cue_text=_spans_text(verb.doc, cue_spans, offset),
+        cue_lemma=verb.lemma_.lower() if not particle else f"{verb.lemma_.lower()} {particle}",
+        stance=stance,
+        content=fragments(content_toks, offset),
+        quote="indirect",
+        sentence=sent_span,
+        hedged=hedged,
+        tokens=content_toks,
+        summary=(comma.idx + offset, noun.right_edge.idx + len(noun.right_edge) + offset),
+    )
+
+
+def _cut_summaries(found: list[Attribution]) -> list[Attribution]:
+    """The contents that a summing-up noun's answer follows lose that noun's phrase: "that one
+    was Austrian", not "that one was Austrian, an allegation the federation denied"."""
+    cuts = [a.summary for a in found if a.summary is not None]
+    for a in found:
+        if a.summary is not None or not cuts:
+            continue
+        spans = []
+        for s, e in a.content:
+            for cs, ce in cuts:
+                if s < cs < e and ce >= e:
+                    e = cs
+            spans.append((s, e))
+        a.content = [(s, e) for s, e in spans if e > s]
+    return found
 
 
 def _root_noun_speaker(verb):

@@ -145,11 +145,15 @@ def affiliation_in(role_phrase: str) -> str | None:
     while pre and pre[-1].lower().strip(".") in ROLE_MODIFIERS:
         pre = pre[:-1]  # "Acme senior vice president": the role's own words
     pre = [w for w in pre if w.lower() not in {"and", "&"}]
+    while len(pre) > 1 and pre[-1].islower() and any(w[:1].isupper() for w in pre) and pre[-1] not in _BODY_WORDS:
+        pre = pre[:-1]  # "OeSV sporting director", "Labour Party health spokesman": the named body
     if all(w.islower() and w.endswith(("ing", "ed")) for w in pre):
         return None  # "other responding officers": what they did, not whom they speak for
     return " ".join(pre)
 
 
+# Words that are a body themselves ("Kenya police", "the state health ministry").
+_BODY_WORDS = GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS | GOVERNMENT_NOUNS | MEDIA_WORDS
 # Bodies one works in ("an official in the ministry"), not places one is in ("in the city").
 _BODIES_WORKED_IN = (GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS) - {"city", "county", "town", "house"}
 
@@ -312,6 +316,7 @@ def _described_as_person(m: Mention) -> bool:
         not head
         or not m.apposition
         or not head.isalpha()
+        or m.apposition.lstrip()[:1] == "("  # "the skiing federation (OeSV)": an acronym, no description
         or m.apposition.split()[0][:1].isupper()
         and m.apposition.split()[0].lower() not in {"a", "an", "the"}
     ):
@@ -489,6 +494,9 @@ class Resolver:
             res = replace(res, affiliation=author.name)  # "the statement said", after "X said in a statement"
         if res.affiliation is None and res.kind not in {"narrator", "government", "organization", "media"}:
             org = affiliation(m)
+            if org and re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", org) and sum(ch.isupper() for ch in org) >= 2:
+                body = self._acronym(org.upper())  # "OeSV sporting director" after "the ... federation (OeSV)"
+                org = body.name if body is not None else org
             if org and org.lower() != res.name.lower():
                 res = replace(res, affiliation=org)
         elif res.affiliation is None and res.kind == "organization" and not res.scoped:
@@ -883,6 +891,8 @@ _NAME_WORD = r"[A-Z][\w’'&.-]*"
 _INTRODUCED = re.compile(
     rf"({_NAME_WORD}(?:\s+(?:(?:of|the|and|for|on|de|du|des|del|la)\s+)*{_NAME_WORD})*)\s*\(([A-Z][A-Za-z&]{{1,7}})(?:\)|$)"
 )
+# A body described in lower-case words and given an acronym: "the Austrian skiing federation (OeSV)".
+_DESCRIBED_ACRONYM = re.compile(r"\bthe\s+((?:[\w’'-]+\s+){0,3}([a-z]+))\s*\(([A-Z][A-Za-z&]{1,7})\)")
 ACRONYM_JOINERS = {"of", "the", "and", "for", "on", "de", "du", "des", "del", "la", "s"}
 
 
@@ -912,6 +922,9 @@ def introduced_acronyms(text: str) -> dict[str, str]:
     (DGCA)" -> "Directorate General of Civil Aviation"), else the whole capitalised name before
     the bracket ("Doctors Without Borders (MSF)"). A mention's text may end before the closing bracket."""
     found: dict[str, str] = {}
+    for match in _DESCRIBED_ACRONYM.finditer(text):
+        if match.group(2).lower() in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS:
+            found.setdefault(match.group(3).upper(), match.group(1))  # "the Austrian skiing federation (OeSV)"
     for match in _INTRODUCED.finditer(text):
         acronym = match.group(2)
         name = _strip_det(re.split(r"(?<=[a-z]{2}[.!?])\s+", match.group(1))[-1])  # not "Monday. Doctors ..."

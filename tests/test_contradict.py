@@ -610,6 +610,11 @@ def test_a_denial_of_wrongdoing_answers_what_is_alleged_of_the_speaker():
     assert "rebuttal by reference" in found[0][0].explanation
 
 
+def test_a_denial_in_a_clause_summing_up_the_claim_answers_its_speaker():
+    found = conflicts("Witnesses said soldiers fired on the crowd near the market, an account the army rejected.")
+    assert [(f.kind, {a.source, b.source}) for f, a, b in found] == [("denial", {"witnesses", "army"})]
+
+
 def test_a_denial_of_the_allegations_answers_the_lawsuit():
     found = conflicts(
         "A lawsuit filed Friday alleges that nurses at Harlow Clinic ignored infections for months. "

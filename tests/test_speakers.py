@@ -770,3 +770,53 @@ def test_figures_released_by_a_body_are_its_document():
     )
     [c] = claims_of(text)
     assert (c.source_kind, c.affiliation) == ("document", "Ministry of Energy")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, said",
+    [
+        (
+            "The Courier reported that one of the riders was Dutch, an allegation the Dutch cycling federation denied.",
+            "Dutch cycling federation",
+            "one of the riders was Dutch",
+        ),
+        (
+            "Witnesses said soldiers fired on the crowd, an account the army rejected.",
+            "army",
+            "soldiers fired on the crowd",
+        ),
+        ("The paper said the mayor took bribes, a charge that the mayor denied.", "mayor", "the mayor took bribes"),
+    ],
+)
+def test_a_noun_summing_up_a_claim_is_what_a_relative_clause_answers(text, speaker, said):
+    claims = claims_of(text)
+    answer = [c for c in claims if c.source == speaker and c.stance == "denies"]
+    assert answer and answer[0].content == said
+    assert not [c for c in claims if c.source != speaker and ("denied" in c.content or "rejected" in c.content)]
+
+
+def test_a_noun_summing_up_with_a_relative_subject_names_no_speaker():
+    claims = claims_of("Witnesses said soldiers fired on the crowd, an account which contradicts the army.")
+    assert [c.source for c in claims if c.source_kind != "narrator"] == ["witnesses"]
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    [
+        (
+            "The claim was denied by the Austrian skiing federation (OeSV). "
+            "OeSV sporting director Markus Gandler said the athletes had been tested.",
+            "Markus Gandler",
+            "Austrian skiing federation",
+        ),
+        ("Labour Party health spokesman Tom Reed said the hospital was full.", "Tom Reed", "Labour Party"),
+        ("Kenya police spokesman Bruno Shioso said two officers were hurt.", "Bruno Shioso", "Kenya police"),
+    ],
+)
+def test_a_role_speaks_for_the_named_body_not_its_field(text, person, body):
+    assert [c.affiliation for c in claims_of(text) if c.source == person] == [body]
+
+
+def test_an_acronym_in_brackets_does_not_make_a_body_a_person():
+    (claim,) = [c for c in claims_of("The Austrian skiing federation (OeSV) strongly denied the claim.") if c.cue]
+    assert claim.source_kind == "organization"
