@@ -1812,6 +1812,7 @@ CLAIM_NOUNS = word_set("claim_nouns")
 NOUN_CUES = COUNT_NOUNS | CLAIM_NOUNS | {"number", "figure"}
 SETTING_VERBS = word_set("setting_verbs")
 SET_FIGURE_NOUNS = word_set("set_figure_nouns")
+REVISING_VERBS = word_set("revising_verbs")
 # Verbs by which a speaker or a document holds claims ("the declarations included allegations
 # that ...", "she made accusations that ...", "the report contains claims that ..."): their subject owns them.
 BEARING_VERBS = word_set("bearing_verbs")
@@ -1837,6 +1838,23 @@ def _owner(noun):
     return None
 
 
+def _figure_setter(noun):
+    """The verb that sets a figure noun to a value, with the value's phrase: "put the number of
+    dead at 35" (setting_verbs, "at"), "raised the death toll to 40" or "an estimate the Coast
+    Guard later raised to 5,000" (revising_verbs, "to" a number)."""
+    if noun.dep_ == "dobj":
+        verbs = [noun.head]
+    else:
+        verbs = [c for c in noun.children if c.dep_ == "relcl" and not any(g.dep_ == "dobj" for g in c.children)]
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        word = "at" if lemma in SETTING_VERBS else "to" if lemma in REVISING_VERBS else None
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == word):
+            if word == "at" or any(t.like_num or t.lower_ in VAGUE_COUNTS for t in prep.subtree):
+                return verb, prep
+    return None, None
+
+
 def _that_clause(noun):
     """The clause a claim noun states ("accusations that the computers were hacked"): one
     opened by "that" as a conjunction, which the parser may label a relative clause."""
@@ -1857,6 +1875,7 @@ def _noun_attribution(tok, offset, sent_span) -> Attribution | None:
     lemma = tok.lemma_.lower()
     sent = tok.sent
     source_tok, cue_toks, content_toks = _owner(tok), [tok], []
+    summary = None
     head = tok.head
     if source_tok is None and lemma in CLAIM_NOUNS and _that_clause(tok) is not None:
         # "the charge of Ramesh that the minister had demanded a bribe": a name after "of"
@@ -1880,19 +1899,24 @@ def _noun_attribution(tok, offset, sent_span) -> Attribution | None:
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subject is not None and not (subject.pos_ == "PRON" and subject.lower_ in {"it", "there", "this", "that"}):
             source_tok, cue_toks = subject, [head, tok]
-    if (
-        lemma in SET_FIGURE_NOUNS
-        and tok.dep_ == "dobj"
-        and head.lemma_.lower() in SETTING_VERBS
-        and any(c.dep_ == "prep" and c.lower_ == "at" for c in head.children)
-    ):
-        # "the governor put the number of dead at 35"
-        subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is None or subject.pos_ == "PRON" and subject.lower_ in {"it", "there"}:
+    setter, value = _figure_setter(tok) if lemma in SET_FIGURE_NOUNS else (None, None)
+    if setter is not None and value is not None:
+        # "the governor put the number of dead at 35", "the ministry raised the death toll to
+        # 40", "an estimate the Coast Guard later raised to 5,000 barrels a day"
+        subjects = {"nsubj", "nsubjpass"} if setter.i == head.i else {"nsubj"}
+        subject = next((c for c in setter.children if c.dep_ in subjects), None)
+        if subject is not None and subject.lemma_.lower() in NOUN_CUES:
+            # "the ministry's last estimate put the toll at 128,000": whose count; "A new tally
+            # raised the death toll to 1,470": a count, not who counted
+            subject = _owner(subject)
+        if subject is None or subject.pos_ == "PRON" and subject.lower_ in {"it", "there", "that", "which"}:
             return None
-        source_tok, cue_toks = subject, [head]
-        at = next(c for c in head.children if c.dep_ == "prep" and c.lower_ == "at")
-        content_toks = list(tok.subtree) + list(at.subtree)
+        source_tok, cue_toks = subject, [setter]
+        clause = {t.i for t in setter.subtree} if setter.i != head.i else set()
+        content_toks = [t for t in tok.subtree if t.i not in clause] + list(value.subtree)
+        comma = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+        if clause and comma is not None and comma.text == ",":  # "..., an estimate the Coast Guard raised to"
+            summary = (comma.idx + offset, tok.right_edge.idx + len(tok.right_edge) + offset)
     elif source_tok is None:
         return None
     elif (
@@ -1943,6 +1967,7 @@ def _noun_attribution(tok, offset, sent_span) -> Attribution | None:
         sentence=sent_span,
         hedged=stance_rules.is_hedged(words),
         tokens=content_toks,
+        summary=summary,
     )
 
 

@@ -932,11 +932,22 @@ FIGURE_HEADS = word_set("figure_heads")
 
 
 def _figure_stated(num_tok):
-    """The figure noun a number is stated for by "be" ("the death toll here is 52": toll), or None."""
+    """The figure noun a number is stated for by "be" ("the death toll here is 52": toll) or
+    changed to ("raised the death toll to 40": toll), or None."""
     head = num_tok.head
+    if num_tok.dep_ == "pobj" and _revised_to(head):
+        return next((c for c in head.head.children if c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_HEADS), None)
     if num_tok.dep_ != "attr" or head.lemma_.lower() != "be":
         return None
     return next((c for c in head.children if c.dep_ == "nsubj" and c.lemma_.lower() in FIGURE_HEADS), None)
+
+
+# Verbs that change a figure to a value ("raised the death toll to 40").
+REVISING_VERBS = word_set("revising_verbs")
+
+
+def _revised_to(prep) -> bool:
+    return prep.lower_ == "to" and prep.head.lemma_.lower() in REVISING_VERBS
 
 
 def _counted_by_noun(num_tok) -> str | None:
@@ -945,9 +956,9 @@ def _counted_by_noun(num_tok) -> str | None:
     head = num_tok.head
     if head.lower_ == "of" and head.head.lemma_.lower() in FIGURE_HEADS:
         return "people"
-    if _figure_stated(num_tok) is not None:
+    if _figure_stated(num_tok) is not None and not _revised_to(head):
         return "people"  # "the death toll here is 52"
-    if head.lower_ == "at":
+    if head.lower_ == "at" or _revised_to(head):
         figure = next(
             (
                 c

@@ -615,6 +615,14 @@ def test_a_denial_in_a_clause_summing_up_the_claim_answers_its_speaker():
     assert [(f.kind, {a.source, b.source}) for f, a, b in found] == [("denial", {"witnesses", "army"})]
 
 
+def test_a_toll_raised_to_a_figure_counts_deaths():
+    found = conflicts(
+        "The ministry said 12 people died in the floods. The provincial governor raised the death toll to 40 on Tuesday."
+    )
+    assert [(f.kind, {a.source, b.source}) for f, a, b in found] == [("numeric", {"ministry", "provincial governor"})]
+    assert "count death" in found[0][0].explanation
+
+
 def test_a_denial_of_the_allegations_answers_the_lawsuit():
     found = conflicts(
         "A lawsuit filed Friday alleges that nurses at Harlow Clinic ignored infections for months. "

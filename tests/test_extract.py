@@ -751,6 +751,42 @@ def test_a_dismissal_with_its_object_after_the_label_is_a_denial(text):
     "text, source, said",
     [
         (
+            "The provincial governor raised the death toll to 40 on Tuesday.",
+            "provincial governor",
+            "the death toll to 40",
+        ),
+        ("Officials later revised the number of dead to 52.", "officials", "the number of dead to 52"),
+        (
+            "Local officials raised the toll of the stampede to at least 1,470 people.",
+            "local officials",
+            "1,470 people",
+        ),
+    ],
+)
+def test_who_changes_a_figure_gives_the_new_one(text, source, said):
+    (claim,) = [c for c in claims_of(text) if c.source_kind != "narrator"]
+    assert claim.source == source and said in claim.content
+
+
+def test_a_figure_changed_in_a_clause_summing_up_another_is_its_changers():
+    claims = claims_of("Acme said 1,000 barrels a day were leaking, an estimate the Coast Guard later raised to 5,000.")
+    assert [(c.source, c.content) for c in claims if c.source_kind != "narrator"] == [
+        ("Acme", "1,000 barrels a day were leaking"),
+        ("Coast Guard", "an estimate to 5,000"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["The company raised prices to 40 dollars.", "A new tally raised the toll of the stampede to 1,470 people."]
+)
+def test_raising_what_is_no_figure_or_by_a_count_is_no_claim(text):
+    assert not [c for c in claims_of(text) if c.source_kind != "narrator"]
+
+
+@pytest.mark.parametrize(
+    "text, source, said",
+    [
+        (
             "Acme said it would fight a lawsuit filed this week claiming the plant was unsafe.",
             "lawsuit",
             "plant was unsafe",
