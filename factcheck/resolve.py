@@ -27,6 +27,7 @@ US_PREFIXES = tuple(f"{prefix} " for prefix in word_list("us_prefixes"))  # in t
 GOVERNMENT_ORG_WORDS = word_set("government_org_words")
 ARMED_FORCES = {"army", "military"}  # a government's only when a country names it (_name_kind)
 MEDIA_WORDS = word_set("media_words")
+CORPORATE_HEADS = word_set("corporate_heads")
 NEWS_MODIFIERS = {"news", "wire"}  # "the news agency", "a wire service": media, whatever the head
 # Words of a newspaper's or broadcaster's name: a capitalised name holding one is media.
 MASTHEAD_WORDS = word_set("masthead_words")
@@ -391,6 +392,15 @@ class Resolver:
         self.aliases = {k.lower(): v for k, v in (aliases or {}).items()}
         self.acronyms = introduced_acronyms(text) if text else {}
         self.described = described_names(text) if text else {}
+        # companies the text names with their legal form ("Tuesday Morning Corp."), which a later
+        # "the company" may stand for though the tagger missed the name
+        self.companies = [
+            (
+                m.start(),
+                Resolved(_strip_det(m.group(0).rstrip(".,")), _name_key(_strip_det(m.group(0))), "organization", False),
+            )
+            for m in _WITH_LEGAL_FORM.finditer(text or "")
+        ]
         self.seen: list[tuple[Mention, Resolved]] = []
         self.persons: list[tuple[int, Resolved]] = []  # people the text names, speakers or not, by offset
         self.groups: list[tuple[int, Resolved]] = []  # groups of people the text speaks of, by offset
@@ -630,7 +640,14 @@ class Resolver:
             if earlier.kind in {"organization", "government", "media"} and (
                 earlier.key == key
                 or not generic
-                and (earlier.key.endswith(key) or _short_form(key, earlier.key) or _same_words(key, earlier.key))
+                and (
+                    earlier.key.endswith(key)
+                    or _short_form(key, earlier.key)
+                    or _same_words(key, earlier.key)
+                    or _spelled_by(
+                        earlier.key, key
+                    )  # "International Association of Athletics Federations" after "IAAF"
+                )
             ):
                 return earlier
         return None
@@ -700,6 +717,32 @@ class Resolver:
             return Resolved(role, role, "group", True)
         return Resolved(_uncap(r.bare, m), r.lower, "group", True)
 
+    def _definite_body(self, m: Mention, r: _Reading) -> Resolved | None:
+        """ "the company", "the union" after a named organisation it describes: the last one
+        spoken of or a sentence's subject before it whose name holds that word ("the union" after
+        "the Engineering, Printing and Manufacturing Union"), or, for a word of business
+        (corporate_heads.txt), holds no word of a kind of body ("the company" after "Carter Holt
+        Harvey", not after "the Labour Party")."""
+        head = m.head_lemma
+        if head not in ORGANIZATION_HEADS or m.plural or [w.lower() for w in r.words] != ["the", m.head.lower()]:
+            return None
+        earlier = [(o, res) for o, res in self.papers + self.companies if o < self.at]
+        earlier += [
+            (seen.spans[0][0], res)
+            for seen, res in self.seen
+            if seen.spans
+            and seen.spans[0][0] < self.at
+            and not seen.plural
+            and any(e == "ORG" for _, e in seen.entities)
+        ]  # named as an organisation ("Dunn", untagged, may be a person; "US firms" are many)
+        for _, res in sorted(earlier, key=lambda x: -x[0]):
+            if res.kind != "organization" or res.scoped or not res.name.split()[-1][:1].isupper():
+                continue  # "US firms", tagged an organisation, are many
+            words = plain_words(res.name)
+            if head in words or head in CORPORATE_HEADS and not words & (ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS):
+                return res
+        return None
+
     def _body(self, m: Mention, r: _Reading) -> Resolved | None:
         """A description of a government ("the ministry", "the city", an official of a named
         body) or an organisation ("the company", "the newspaper"); a news agency or service is media."""
@@ -737,6 +780,7 @@ class Resolver:
         _untagged_name,
         _document,
         _group,
+        _definite_body,
         _body,
     )
 
@@ -861,6 +905,9 @@ def _name_key(name: str) -> str:
 
 
 # A company's legal form after its name: "Inc", "Inc.", ", Ltd", "Corp.", "PLC".
+_WITH_LEGAL_FORM = re.compile(
+    r"\b[A-Z][\w&’'-]*(?:\s+(?:&\s+)?[A-Z][\w&’'-]*){0,4},?\s+(?:Inc|Incorporated|Corp|Corporation|Ltd|LLC|PLC|GmbH|Co(?=\.))\b\.?"
+)
 _LEGAL_SUFFIX = re.compile(r",?\s+(?:inc|incorporated|corp|ltd|llc|plc|co|gmbh|ag|s\.?a|n\.?v)\.?$")
 
 
@@ -937,6 +984,12 @@ def introduced_acronyms(text: str) -> dict[str, str]:
                 break
         found.setdefault(acronym.upper(), name)
     return found
+
+
+def _spelled_by(acronym: str, key: str) -> bool:
+    """Whether a one-word key is the acronym of a name of several words ("iaaf", "international
+    association of athletics federations")."""
+    return " " not in acronym and len(key.split()) > 2 and 2 < len(acronym) <= 7 and initials(key) == acronym.upper()
 
 
 def initials(name: str) -> str:

@@ -820,3 +820,46 @@ def test_a_role_speaks_for_the_named_body_not_its_field(text, person, body):
 def test_an_acronym_in_brackets_does_not_make_a_body_a_person():
     (claim,) = [c for c in claims_of("The Austrian skiing federation (OeSV) strongly denied the claim.") if c.cue]
     assert claim.source_kind == "organization"
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "Carter Holt Harvey has denied it acted aggressively toward its workers. "
+            "But the company has confirmed it is exploring alternatives.",
+            "Carter Holt Harvey",
+        ),
+        (
+            "Northwind Freight Corp., which runs 40 depots, replaced its chief executive in June. "
+            "The company said the change was lawful.",
+            "Northwind Freight Corp",
+        ),
+        (
+            "The Allied Dockworkers Union called a strike on Monday. Acme hired 200 temporary workers. "
+            "The union said the strike would go on.",
+            "Allied Dockworkers Union",
+        ),
+    ],
+)
+def test_the_company_is_the_company_named_before(text, body):
+    assert claims_of(text)[-1].source.rstrip(".") == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Labour Party won the seat on Sunday. The company said it would appeal the ruling.",
+        "Acme Union said it would strike. The company said it would hire temporary workers.",
+    ],
+)
+def test_the_company_is_no_body_of_another_kind(text):
+    assert claims_of(text)[-1].source == "company"
+
+
+def test_a_name_spelling_an_acronym_spoken_before_is_that_body():
+    text = (
+        "The IAAF dismissed the allegations of doping as sensationalist. "
+        "The International Association of Athletics Federations said the report was confusing."
+    )
+    assert {c.source for c in claims_of(text) if c.source_kind != "narrator"} == {"IAAF"}
