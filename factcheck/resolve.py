@@ -28,6 +28,8 @@ GOVERNMENT_ORG_WORDS = word_set("government_org_words")
 ARMED_FORCES = {"army", "military"}  # a government's only when a country names it (_name_kind)
 MEDIA_WORDS = word_set("media_words")
 CORPORATE_HEADS = word_set("corporate_heads")
+# How far before a medium's name the words introducing it may stand ("US daily The New York Times").
+MEDIUM_INTRODUCTION = 40
 NEWS_MODIFIERS = {"news", "wire"}  # "the news agency", "a wire service": media, whatever the head
 # Words of a newspaper's or broadcaster's name: a capitalised name holding one is media.
 MASTHEAD_WORDS = word_set("masthead_words")
@@ -391,6 +393,7 @@ class Resolver:
         Aviation (DGCA)"), which stand for their name wherever they speak."""
         self.aliases = {k.lower(): v for k, v in (aliases or {}).items()}
         self.acronyms = introduced_acronyms(text) if text else {}
+        self.text = text or ""
         self.described = described_names(text) if text else {}
         # companies the text names with their legal form ("Tuesday Morning Corp."), which a later
         # "the company" may stand for though the tagger missed the name
@@ -724,8 +727,11 @@ class Resolver:
         (corporate_heads.txt), holds no word of a kind of body ("the company" after "Carter Holt
         Harvey", not after "the Labour Party")."""
         head = m.head_lemma
-        if head not in ORGANIZATION_HEADS or m.plural or [w.lower() for w in r.words] != ["the", m.head.lower()]:
+        words = [w.lower() for w in r.words]
+        if head not in ORGANIZATION_HEADS or m.plural or words[:1] != ["the"] or words[-1] != m.head.lower():
             return None
+        if len(words) > 2:
+            return self._described_earlier_medium(words[1:]) if head in MEDIA_WORDS and len(words) <= 5 else None
         earlier = [(o, res) for o, res in self.papers + self.companies if o < self.at]
         earlier += [
             (seen.spans[0][0], res)
@@ -741,6 +747,21 @@ class Resolver:
             words = plain_words(res.name)
             if head in words or head in CORPORATE_HEADS and not words & (ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS):
                 return res
+        return None
+
+    def _described_earlier_medium(self, words: list[str]) -> Resolved | None:
+        """The medium named before that the text introduced with these words ("The US daily
+        added" after "as reported by US daily The New York Times"): the last named one whose name
+        has them, or the text right before a mention of its name; the head word ("daily") may
+        go unsaid for a name known as a medium."""
+        for seen, res in reversed(self.seen):
+            if res.kind not in {"media", "organization"} or res.scoped or not seen.spans or seen.spans[0][0] >= self.at:
+                continue
+            needed = words[:-1] if res.kind == "media" else words
+            for found in re.finditer(re.escape(res.name), self.text[: self.at]):
+                before = plain_words(self.text[max(0, found.start() - MEDIUM_INTRODUCTION) : found.start()] + res.name)
+                if all(w in before for w in needed):
+                    return res
         return None
 
     def _body(self, m: Mention, r: _Reading) -> Resolved | None:

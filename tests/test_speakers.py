@@ -863,3 +863,14 @@ def test_a_name_spelling_an_acronym_spoken_before_is_that_body():
         "The International Association of Athletics Federations said the report was confusing."
     )
     assert {c.source for c in claims_of(text) if c.source_kind != "narrator"} == {"IAAF"}
+
+
+def test_a_medium_described_as_the_text_introduced_it_is_that_medium():
+    text = (
+        "The ministry denied the report, which was published by US daily The Morning Ledger last week. "
+        "The Morning Ledger cited two officials. The US daily added that one of the agents was shot. "
+        "The Chinese daily said the story was a fabrication."
+    )
+    sources = [c.source for c in claims_of(text) if c.source_kind != "narrator"]
+    assert sources[-2:] == ["Morning Ledger", "Chinese daily"]
+    assert {c.source_kind for c in claims_of(text) if c.source.endswith("daily")} == {"media"}
