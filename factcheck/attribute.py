@@ -67,7 +67,9 @@ class Attribution:
     paragraph: int = 0
     tokens: list = field(default_factory=list, repr=False)  # content tokens, for proposition keys
     then: Any = field(default=None, repr=False)  # the verb of the speaker's next act, cut off the content
-    summary: Span | None = None  # ", an allegation the army denied": cut from the content it answers
+    # the phrase that makes this attribution inside another's content (", an allegation the army
+    # denied", "as reported by the Times"), which is cut from that content
+    summary: Span | None = None
 
 
 def _spans_text(doc, spans: list[Span], offset: int) -> str:
@@ -458,8 +460,8 @@ def attributions_in(
                 s < e2 and s2 < e for s, e in spans for s2, e2 in (speakers if att.cue_lemma in NOUN_CUES else taken)
             ):
                 found.append(att)
-        return _cut_summaries(_unnamed_outside_reports(found))
-    return _cut_summaries(_rule_attributions(doc, text, offset, quotes, floor, paragraph))
+        return _cut_summaries(_unnamed_outside_reports(found), text)
+    return _cut_summaries(_rule_attributions(doc, text, offset, quotes, floor, paragraph), text)
 
 
 # What a relayed speaker did: said, denied or doubted something, not planned or thought it.
@@ -527,6 +529,8 @@ def _rule_attributions(doc, text, offset, quotes, floor, paragraph) -> list[Attr
                 att = _noun_attribution(tok, offset, sent_span)
             elif tok.dep_ == "relcl" and _answered_summary(tok) is not None and not _inside(tok, offset, quotes):
                 att = _summary_attribution(tok, offset, sent_span, floor)
+            elif _as_reported_by(tok) is not None and tok.i >= floor and not _inside(tok, offset, quotes):
+                att = _as_reported_attribution(tok, offset, sent_span)
             elif is_cue_verb(tok) and not _inside(tok, offset, quotes):
                 att = _verb_attribution(
                     tok, text, offset, quotes, sent, sent_span, floor, subject=_root_noun_speaker(tok)
@@ -602,9 +606,64 @@ def _summary_attribution(verb, offset, sent_span, floor) -> Attribution | None:
     )
 
 
-def _cut_summaries(found: list[Attribution]) -> list[Attribution]:
-    """The contents that a summing-up noun's answer follows lose that noun's phrase: "that one
-    was Austrian", not "that one was Austrian, an allegation the federation denied"."""
+# What "as ... by X" tells of a clause: X said, reported, counted or estimated it.
+AS_REPORTED_CUES = (set(stance_rules.ASSERT) | word_set("counting_verbs")) - XCOMP_CONTENT - stance_rules.OWN_THOUGHT
+
+
+def _as_reported_by(verb):
+    """The agent of "as reported by X", "as calculated by the agency": a participle opened by
+    "as" that qualifies a clause, with its "by" agent; else None."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.lemma_.lower() not in AS_REPORTED_CUES:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    return pobj if pobj is not None and speaks(group_head(pobj)) else None
+
+
+def _as_reported_attribution(verb, offset, sent_span) -> Attribution | None:
+    """ "Beijing killed a dozen informers, as reported by The New York Times": the agent's claim
+    of the clause the participle qualifies."""
+    source_tok = _as_reported_by(verb)
+    mark = next(c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as")
+    agent = next(c for c in verb.children if c.dep_ == "agent")
+    phrase = {t.i for t in verb.subtree}
+    content_toks = _trim([t for t in verb.head.subtree if t.i not in phrase and not t.is_space])
+    if content_toks and content_toks[0].dep_ == "mark":
+        content_toks = content_toks[1:]  # "denied that Beijing killed ..., as reported by"
+    if len(content_toks) < 2 or content_toks[0].i > verb.i:
+        return None  # "As reported by Reuters, the army withdrew": the clause after it is the content
+    cue_toks = [mark, verb, agent]
+    # "by US daily The New York Times": the name in apposition, not the words that introduce it
+    named = next((c for c in source_tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    source_tok = named if named is not None else source_tok
+    entity = next((e for e in verb.doc.ents if e.start <= source_tok.i < e.end), None)
+    before = {t.i for t in source_tok.subtree if entity is not None and t.i < entity.start}  # "local daily The ..."
+    src = mention(source_tok, {t.i for t in cue_toks} | before, offset, verb.lemma_.lower())
+    cue_spans = fragments(cue_toks, offset)
+    start = mark.idx
+    if start > 0 and verb.doc[mark.i - 1].text == ",":
+        start = verb.doc[mark.i - 1].idx
+    last = verb.right_edge
+    return Attribution(
+        source=src,
+        cue=cue_spans,
+        cue_text=_spans_text(verb.doc, cue_spans, offset),
+        cue_lemma=verb.lemma_.lower(),
+        stance="asserts",
+        content=fragments(content_toks, offset),
+        quote="indirect",
+        sentence=sent_span,
+        hedged=stance_rules.is_hedged([t.lower_ for t in content_toks]),
+        tokens=content_toks,
+        summary=(start + offset, last.idx + len(last) + offset),
+    )
+
+
+def _cut_summaries(found: list[Attribution], text: str) -> list[Attribution]:
+    """The contents an attribution sits in lose the phrase that makes it (`Attribution.summary`):
+    "that one was Austrian", not "that one was Austrian, an allegation the federation denied"."""
     cuts = [a.summary for a in found if a.summary is not None]
     for a in found:
         if a.summary is not None or not cuts:
@@ -614,6 +673,8 @@ def _cut_summaries(found: list[Attribution]) -> list[Attribution]:
             for cs, ce in cuts:
                 if s < cs < e and ce >= e:
                     e = cs
+                    while e > s and text[e - 1].isspace():
+                        e -= 1
             spans.append((s, e))
         a.content = [(s, e) for s, e in spans if e > s]
     return found

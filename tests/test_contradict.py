@@ -623,6 +623,13 @@ def test_a_toll_raised_to_a_figure_counts_deaths():
     assert "count death" in found[0][0].explanation
 
 
+def test_a_denial_answers_the_reporter_named_by_as_reported_by():
+    found = conflicts(
+        "The ministry denied that soldiers had killed a dozen villagers, as reported by The Valley Courier."
+    )
+    assert [(f.kind, {a.source, b.source}) for f, a, b in found] == [("denial", {"ministry", "Valley Courier"})]
+
+
 def test_a_denial_of_the_allegations_answers_the_lawsuit():
     found = conflicts(
         "A lawsuit filed Friday alleges that nurses at Harlow Clinic ignored infections for months. "

@@ -787,6 +787,42 @@ def test_raising_what_is_no_figure_or_by_a_count_is_no_claim(text):
     "text, source, said",
     [
         (
+            "Troops killed a dozen villagers near the border, as reported by The Valley Courier.",
+            "Valley Courier",
+            "Troops killed a dozen villagers near the border",
+        ),
+        (
+            "The toll was between 500 and 2,000, as calculated by the national health-insurance agency.",
+            "national health-insurance agency",
+            "The toll was between 500 and 2,000",
+        ),
+    ],
+)
+def test_as_reported_by_makes_the_clause_its_reporters(text, source, said):
+    assert [(c.source, c.content) for c in claims_of(text) if c.source_kind != "narrator"] == [(source, said)]
+
+
+def test_as_reported_by_inside_a_denial_is_the_reporters_claim_and_not_the_denials():
+    text = (
+        "The ministry denied that soldiers had killed a dozen villagers, as reported by local daily The Valley Courier."
+    )
+    claims = {c.source: c.content for c in claims_of(text) if c.source_kind != "narrator"}
+    assert claims == {
+        "ministry": "that soldiers had killed a dozen villagers",
+        "Valley Courier": "soldiers had killed a dozen villagers",
+    }
+
+
+def test_as_planned_by_is_no_attribution():
+    assert not [
+        c for c in claims_of("The plant opened in 2010, as planned by the council.") if c.source_kind != "narrator"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, source, said",
+    [
+        (
             "Acme said it would fight a lawsuit filed this week claiming the plant was unsafe.",
             "lawsuit",
             "plant was unsafe",
