@@ -1945,6 +1945,15 @@ def _noun_attribution(tok, offset, sent_span) -> Attribution | None:
         obj = [g for g in of.children if g.dep_ == "pobj"] if of is not None else []
         if obj and obj[0].pos_ == "PROPN" and obj[0].ent_type_ in {"PERSON", "ORG", "NORP", "GPE", ""}:
             source_tok = obj[0]
+        else:  # "government allegations that it hid the risks", "media reports that ..."
+            source_tok = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"} and speaks(c) and c.i == tok.i - 1
+                ),
+                None,
+            )
     if (
         source_tok is None
         and tok.dep_ == "dobj"

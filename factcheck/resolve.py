@@ -715,6 +715,8 @@ class Resolver:
             return None
         if m.head_lemma in GOVERNMENT_ORG_WORDS or _local_officials(m, r):
             return Resolved(_uncap(r.bare, m), r.lower, "government", True)
+        if m.head.lower() == "media":  # "local media said": the press, many outlets
+            return Resolved(_uncap(r.bare, m), r.lower, "media", True)
         role = ROLE_CLASSES.get(m.head_lemma)
         if role:
             return Resolved(role, role, "group", True)

@@ -822,6 +822,27 @@ def test_as_planned_by_is_no_attribution():
 @pytest.mark.parametrize(
     "text, source, said",
     [
+        ("Meridia is denying government allegations that it hid the risks of the drug.", "government", "hid the risks"),
+        ("The coach dismissed media reports that eight players had failed drug tests.", "media", "eight players"),
+    ],
+)
+def test_a_speaker_word_before_a_claim_noun_owns_its_clause(text, source, said):
+    claims = [c for c in claims_of(text) if c.source == source]
+    assert claims and said in claims[0].content and claims[0].stance == "asserts"
+
+
+def test_a_topic_before_a_claim_noun_owns_nothing():
+    claims = claims_of("The minister rejected corruption allegations that he took bribes.")
+    assert [c.source for c in claims if c.source_kind != "narrator"] == ["minister"]
+
+
+def test_the_media_are_media():
+    assert [c.source_kind for c in claims_of("Local media said 40 people died.")] == ["media"]
+
+
+@pytest.mark.parametrize(
+    "text, source, said",
+    [
         (
             "Acme said it would fight a lawsuit filed this week claiming the plant was unsafe.",
             "lawsuit",
