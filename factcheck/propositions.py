@@ -797,6 +797,8 @@ def _determiner_no(tok) -> bool:
     return any(c.lower_ in {"no", "not"} for c in tok.children) or tok.head.lower_ in {"no", "not"}
 
 
+# Units of time: a figure of them is a span ("over the past five years"), no count in dispute.
+TIME_UNITS = word_set("time_units")
 # Words before a share that make it a group by rank ("the top 1 percent of earners").
 RANKS = word_set("ranks")
 
@@ -825,8 +827,8 @@ def _quantity(tok, consumed: set[int]) -> Quantity | None:
     if re.fullmatch(r"1[89]\d\d|20\d\d", tok.text) and scale == 1.0 and tok.ent_type_ in {"DATE", ""}:
         return None  # a year, not a quantity
     unit = _unit(tok, nxt)
-    if not unit:
-        return None
+    if not unit or unit in TIME_UNITS:
+        return None  # "for 82 years", "over the past five years": for how long, not how many
     if tok.i > 0 and doc[tok.i - 1].text == "$":
         unit = "$"
     event = _event(tok)

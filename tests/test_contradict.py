@@ -1197,6 +1197,16 @@ def test_a_figure_stated_for_a_toll_counts_what_the_toll_counts():
     assert not keyed(c).numbers
 
 
+def test_spans_of_time_are_no_counts_in_dispute():
+    """ "for 82 years" and "over the past five years" say for how long, not how many."""
+    assert not conflicts(
+        "The plant burned coal for 82 years before it was rebuilt, said Lisa Wade, a lawyer for the groups. "
+        "Dan Moss, a director of the coalition, said the plant broke pollution laws 12,000 times over the past five years."
+    )
+    (c,) = attributed("She said the plant had been closed for three weeks.")
+    assert not keyed(c).numbers
+
+
 def test_one_introduced_as_one_of_a_group_speaks_with_it():
     """ "Tom Bell, a resident who lost his wife" is one of the residents, not their opponent."""
     text = (
