@@ -76,6 +76,11 @@ GROUNDLESS = dict(table("groundless_nouns"))
 OWN_THOUGHT = word_set("thought_verbs")
 
 
+# What someone said or counted ("the report", "the figures"), and words that call it mistaken.
+REFERRED = word_set("reference_nouns")
+WRONG_WORDS = word_set("wrong_words")
+
+
 def _predicate_stance(root) -> str | None:
     lemma = root.lemma_.lower()
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -99,7 +104,9 @@ def _predicate_stance(root) -> str | None:
         complement = [c for c in root.children if c.dep_ in {"attr", "acomp"}]
         # "is a fabrication", "is a purely fabricated story"
         said = [complement[0]] + [c for c in complement[0].children if c.dep_ == "amod"] if complement else []
-        if any(w.lower_ in DENIAL_WORDS for w in said):
+        wrong = subjects[0].lemma_.lower() in REFERRED and any(w.lower_ in WRONG_WORDS for w in said)
+        if wrong or any(w.lower_ in DENIAL_WORDS for w in said):
+            # "is a fabrication"; "the government report was wrong" (said of what someone said)
             modal = any(c.dep_ == "aux" and c.lower_ in {"could", "may", "might"} for c in root.children)
             return "questions" if modal else "denies"
     return None

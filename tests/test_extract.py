@@ -871,6 +871,19 @@ def test_who_makes_a_document_speaks_its_words(text, source):
 @pytest.mark.parametrize(
     "text, stance",
     [
+        ("Meridia said the government report was wrong.", "denies"),
+        ("Meridia said the ministry's figures were unreliable.", "denies"),
+        ("The driver said the house was wrong.", "asserts"),
+    ],
+)
+def test_calling_what_someone_said_wrong_denies_it(text, stance):
+    (claim,) = [c for c in claims_of(text) if c.source_kind != "narrator"]
+    assert claim.stance == stance
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
         ("Northwind Air said that it disagrees with the order issued by the regulator.", "denies"),
         ("“We reject the findings of the report,” the company said.", "denies"),
         ("The minister said the report was a fabrication.", "denies"),
