@@ -203,6 +203,17 @@ def document_speaker(verb):
     return noun
 
 
+def _whose_antecedent(whose):
+    """The noun a "whose" clause set off by commas describes ("Mnangagwa, whose ZANU-PF party has
+    held power for 43 years, claimed ..."), which the parser may read as the main clause: the
+    speaker is that noun, not the party. None when "whose" opens no such clause."""
+    doc = whose.doc
+    if whose.i < 2 or doc[whose.i - 1].text != ",":
+        return None
+    noun = doc[whose.i - 2]
+    return noun if noun.pos_ in {"PROPN", "NOUN"} and noun.i < whose.i else None
+
+
 def find_subject(verb, floor: int):
     """The subject of a cue verb: its own, or the one it shares with the verb it depends on
     ("came and told", "picketed to demand", "held posters demanding")."""
@@ -1012,6 +1023,14 @@ def _tagged_source(
     shared = _inverted_speaker(head)
     if shared is not None and shared.i >= floor and shared.i not in src:
         src = [t.i for t in shared.subtree]  # "..., Castillo said, but added ...": not the clause's subject
+    whose = next((c for i in src for c in doc[i].children if c.tag_ == "WP$" and c.dep_ == "poss"), None)
+    # only a source that starts after "whose" and whose clause is not the cue's own ("Sanders,
+    # whose campaign harkened back to ...": the campaign harkened)
+    owner = (
+        _whose_antecedent(whose) if whose is not None and min(src) > whose.i and whose.head.head.i != head.i else None
+    )
+    if owner is not None and owner.i >= floor:
+        src = [t.i for t in owner.subtree if t.i <= owner.i]  # "Mnangagwa, whose party has held power, claimed"
     runs = attribution_model._runs(src) or _subject_before(doc, cue, floor)
     if not runs:
         return None, False

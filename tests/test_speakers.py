@@ -874,3 +874,10 @@ def test_a_medium_described_as_the_text_introduced_it_is_that_medium():
     sources = [c.source for c in claims_of(text) if c.source_kind != "narrator"]
     assert sources[-2:] == ["Morning Ledger", "Chinese daily"]
     assert {c.source_kind for c in claims_of(text) if c.source.endswith("daily")} == {"media"}
+
+
+def test_a_whose_clause_set_off_by_commas_does_not_take_the_speakers_place():
+    text = "But Mnangagwa, whose ZANU-PF party has held power for 43 years, claimed on Sunday that the vote was fair."
+    assert [c.source for c in claims_of(text) if c.source_kind != "narrator"] == ["Mnangagwa"]
+    text = "Sanders, whose populist campaign harkened back to the state's radical roots, won the primary."
+    assert "Sanders" not in [c.source for c in claims_of(text)]
