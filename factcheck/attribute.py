@@ -1893,6 +1893,8 @@ NOUN_CUES = COUNT_NOUNS | CLAIM_NOUNS | {"number", "figure"}
 SETTING_VERBS = word_set("setting_verbs")
 SET_FIGURE_NOUNS = word_set("set_figure_nouns")
 REVISING_VERBS = word_set("revising_verbs")
+# Verbs by which a count stands at a value ("a count that stood at 114,978 dead").
+STANDING_VERBS = word_set("standing_verbs")
 # Verbs by which a speaker or a document holds claims ("the declarations included allegations
 # that ...", "she made accusations that ...", "the report contains claims that ..."): their subject owns them.
 BEARING_VERBS = word_set("bearing_verbs")
@@ -2022,9 +2024,25 @@ def _noun_attribution(tok, offset, sent_span) -> Attribution | None:
         # "officials' tally of 769 killed"
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = [g for g in of.children if g.dep_ == "pobj"] if of is not None else []
+        if not obj:
+            # "keeping a count that on Wednesday stood at 114,978 dead": the value its clause gives
+            # (the parser may hang that clause on the verb, right after the count)
+            clauses = [c for c in tok.children if c.dep_ == "relcl"] + [
+                c for c in head.children if c.dep_ == "ccomp" and tok.dep_ == "dobj" and c.left_edge.i == tok.i + 1
+            ]
+            obj = [
+                p
+                for c in clauses
+                if c.lemma_.lower() in STANDING_VERBS
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ in {"at", "to"}
+            ]
         if not obj or not any(t.like_num or t.lower_ in VAGUE_COUNTS for t in obj[0].subtree):
             return None
-        content_toks = list(obj[0].subtree)
+        if obj[0].dep_ == "pobj":
+            content_toks = list(obj[0].subtree)
+        else:  # "count at 114,978 dead"
+            content_toks = [tok] + [t for t in obj[0].doc[obj[0].i : obj[0].head.right_edge.i + 1] if not t.is_punct]
         after = head if head.i == content_toks[-1].i + 1 and head.pos_ == "VERB" else None
         if after is not None:
             content_toks.append(after)  # "769 killed"

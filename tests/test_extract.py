@@ -840,6 +840,12 @@ def test_the_media_are_media():
     assert [c.source_kind for c in claims_of("Local media said 40 people died.")] == ["media"]
 
 
+def test_a_count_kept_that_stands_at_a_value_is_its_keepers_figure():
+    text = "The Social Affairs Ministry has been keeping a count that on Wednesday stood at 114,978 dead."
+    (claim,) = [c for c in claims_of(text) if c.source_kind != "narrator"]
+    assert claim.source == "Social Affairs Ministry" and "114,978 dead" in claim.content
+
+
 @pytest.mark.parametrize(
     "text, source, said",
     [
