@@ -494,7 +494,7 @@ def _opens_relayed(att: Attribution, found: list[Attribution], text: str) -> boo
         if not outer.content or not outer.cue or outer.content[0][0] >= outer.cue[0][0]:
             continue  # only a content before its cue is relayed with its own speaker and cue
         if not (
-            _within(att.source.spans + att.cue + att.content, outer.content)
+            spans_within(att.source.spans + att.cue + att.content, outer.content)
             and not text[outer.content[0][0] : start].strip(" \"“‘'")
         ):
             continue
@@ -503,7 +503,8 @@ def _opens_relayed(att: Attribution, found: list[Attribution], text: str) -> boo
     return False
 
 
-def _within(spans: list[Span], outer: list[Span]) -> bool:
+def spans_within(spans: list[Span], outer: list[Span]) -> bool:
+    """Whether every span of `spans` (there is one at least) lies inside one of `outer`."""
     return bool(spans) and all(any(s >= a and e <= b for a, b in outer) for s, e in spans)
 
 
@@ -601,19 +602,10 @@ def _summary_attribution(verb, offset, sent_span, floor) -> Attribution | None:
     cue_toks, particle = cue_tokens(verb)
     src = mention(subject, {t.i for t in cue_toks}, offset, verb.lemma_.lower())
     stance, hedged = _stance_of(verb, verb.lemma_.lower(), particle, content_toks, cue_toks)
-    cue_spans = fragments(cue_toks, offset)
-    return Attribution(
-        source=src,
-        cue=cue_spans,
-        cue_text=_spans_text(verb.doc, cue_spans, offset),
-        cue_lemma=verb.lemma_.lower() if not particle else f"{verb.lemma_.lower()} {particle}",
-        stance=stance,
-        content=fragments(content_toks, offset),
-        quote="indirect",
-        sentence=sent_span,
-        hedged=hedged,
-        tokens=content_toks,
-        summary=(comma.idx + offset, noun.right_edge.idx + len(noun.right_edge) + offset),
+    lemma = verb.lemma_.lower() if not particle else f"{verb.lemma_.lower()} {particle}"
+    summary = (comma.idx + offset, noun.right_edge.idx + len(noun.right_edge) + offset)
+    return _indirect(
+        src, cue_toks, content_toks, offset, sent_span, cue_lemma=lemma, stance=stance, hedged=hedged, summary=summary
     )
 
 
@@ -631,6 +623,26 @@ def _as_reported_by(verb):
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
     return pobj if pobj is not None and speaks(group_head(pobj)) else None
+
+
+def _indirect(source: Mention, cue_toks: list, content_toks: list, offset: int, sent_span: Span, **kw) -> Attribution:
+    """An indirect attribution of `source` with these cue and content tokens; `kw` gives the
+    stance, hedging, cue lemma or summary where they are not the defaults (asserts, the content's
+    hedges, the first cue word's lemma)."""
+    cue_spans = fragments(cue_toks, offset)
+    return Attribution(
+        source=source,
+        cue=cue_spans,
+        cue_text=_spans_text(cue_toks[0].doc, cue_spans, offset),
+        cue_lemma=kw.get("cue_lemma") or cue_toks[0].lemma_.lower(),
+        stance=kw.get("stance", "asserts"),
+        content=fragments(content_toks, offset),
+        quote="indirect",
+        sentence=sent_span,
+        hedged=kw.get("hedged", stance_rules.is_hedged([t.lower_ for t in content_toks])),
+        tokens=content_toks,
+        summary=kw.get("summary"),
+    )
 
 
 def _as_reported_attribution(verb, offset, sent_span) -> Attribution | None:
@@ -652,24 +664,12 @@ def _as_reported_attribution(verb, offset, sent_span) -> Attribution | None:
     entity = next((e for e in verb.doc.ents if e.start <= source_tok.i < e.end), None)
     before = {t.i for t in source_tok.subtree if entity is not None and t.i < entity.start}  # "local daily The ..."
     src = mention(source_tok, {t.i for t in cue_toks} | before, offset, verb.lemma_.lower())
-    cue_spans = fragments(cue_toks, offset)
     start = mark.idx
     if start > 0 and verb.doc[mark.i - 1].text == ",":
         start = verb.doc[mark.i - 1].idx
     last = verb.right_edge
-    return Attribution(
-        source=src,
-        cue=cue_spans,
-        cue_text=_spans_text(verb.doc, cue_spans, offset),
-        cue_lemma=verb.lemma_.lower(),
-        stance="asserts",
-        content=fragments(content_toks, offset),
-        quote="indirect",
-        sentence=sent_span,
-        hedged=stance_rules.is_hedged([t.lower_ for t in content_toks]),
-        tokens=content_toks,
-        summary=(start + offset, last.idx + len(last) + offset),
-    )
+    summary = (start + offset, last.idx + len(last) + offset)
+    return _indirect(src, cue_toks, content_toks, offset, sent_span, cue_lemma=verb.lemma_.lower(), summary=summary)
 
 
 def _cut_summaries(found: list[Attribution], text: str) -> list[Attribution]:

@@ -10,7 +10,7 @@ from typing import cast
 
 from . import attribution_model
 from . import nlp as nlp_loader
-from .attribute import Attribution, attributions_in, fragments, lead_in, lead_in_attribution
+from .attribute import Attribution, attributions_in, fragments, lead_in, lead_in_attribution, spans_within
 from .lexicon import is_speaker, person_nouns
 from .models import Article, Claim, QuoteKind, Spans, Stance
 from .propositions import (
@@ -310,10 +310,6 @@ def _note_persons(resolver: Resolver, doc, offset: int) -> None:
         resolver.mentioned(at, name, org, named)
 
 
-def _within(spans, outer) -> bool:
-    return bool(spans) and all(any(s >= a and e <= b for a, b in outer) for s, e in spans)
-
-
 def _mark_relays(claims: list[Claim], text: str) -> None:
     """A claim whose content holds another speaker's source and cue ("Witnesses say ...,
     according to the Guardian"; "The army said ..., the agency reported") relays that claim:
@@ -328,7 +324,9 @@ def _mark_relays(claims: list[Claim], text: str) -> None:
         for inner in attributed:
             if inner is outer or inner.source_id == outer.source_id or not inner.spans.source:
                 continue
-            if _within(inner.spans.cue, outer.spans.content) and _within(inner.spans.source, outer.spans.content):
+            if spans_within(inner.spans.cue, outer.spans.content) and spans_within(
+                inner.spans.source, outer.spans.content
+            ):
                 # the inner attribution opens the relayed content ("that witnesses say"), not a
                 # clause inside it ("although officials have said ..., they ..."); and it is a speaker
                 lead = text[outer.spans.content[0][0] : inner.spans.source[0][0]].split()

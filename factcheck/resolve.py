@@ -746,8 +746,8 @@ class Resolver:
         for _, res in sorted(earlier, key=lambda x: -x[0]):
             if res.kind != "organization" or res.scoped or not res.name.split()[-1][:1].isupper():
                 continue  # "US firms", tagged an organisation, are many
-            words = plain_words(res.name)
-            if head in words or head in CORPORATE_HEADS and not words & (ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS):
+            named = plain_words(res.name)
+            if head in named or head in CORPORATE_HEADS and not named & (ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS):
                 return res
         return None
 
