@@ -99,6 +99,10 @@ def _words_of(text: str) -> list[str]:
     return re.findall(r"[\w’'.&/-]+", text)
 
 
+# A description of several joined ("both American and Chinese media", "police and soldiers").
+_COORDINATED = re.compile(r"\b(?:and|or|both)\b", re.I)
+
+
 def _has_word(text: str, words: set[str]) -> bool:
     """One of `words` (a word or a phrase of words) stands whole in lower-cased `text`:
     "state" is in "the state police", not in "the estate"."""
@@ -647,9 +651,8 @@ class Resolver:
                     earlier.key.endswith(key)
                     or _short_form(key, earlier.key)
                     or _same_words(key, earlier.key)
-                    or _spelled_by(
-                        earlier.key, key
-                    )  # "International Association of Athletics Federations" after "IAAF"
+                    # "International Association of Athletics Federations" after "IAAF"
+                    or _spelled_by(earlier.key, key)
                 )
             ):
                 return earlier
@@ -845,6 +848,8 @@ class Resolver:
             if marks and theirs and not marks <= theirs | said:
                 continue  # "the Ukrainian army" is not "the Russian army" named before
             appos = (earlier_m.apposition or "").lower().split()
+            if _COORDINATED.search(earlier_m.text) and not _COORDINATED.search(m.text):
+                continue  # "the Chinese media" is one of "both American and Chinese media", not both
             if earlier_m.head_lemma == head and earlier_m.plural == m.plural and not earlier_m.pronoun:
                 return earlier  # "the official" after "a local security official on the border"
             if earlier_m.head_lemma == head and earlier_m.plural != m.plural and earlier.kind == "group":

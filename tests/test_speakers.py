@@ -881,3 +881,8 @@ def test_a_whose_clause_set_off_by_commas_does_not_take_the_speakers_place():
     assert [c.source for c in claims_of(text) if c.source_kind != "narrator"] == ["Mnangagwa"]
     text = "Sanders, whose populist campaign harkened back to the state's radical roots, won the primary."
     assert "Sanders" not in [c.source for c in claims_of(text)]
+
+
+def test_one_of_a_coordinated_description_is_not_all_of_them():
+    text = "Police and soldiers said the road was closed. The police said it would reopen on Monday."
+    assert [c.source for c in claims_of(text)] == ["police and soldiers", "police"]
