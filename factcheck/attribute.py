@@ -562,6 +562,9 @@ def _answered_summary(verb):
     reported that one was Austrian, an allegation the federation strongly denied", the
     allegation, set off by a comma after the clause it sums up, is what the federation denied."""
     noun = verb.head
+    which = _sentential_which(verb)
+    if which is not None:
+        return which if is_cue_verb(verb) and any(c.dep_ == "nsubj" for c in verb.children) else None
     if (
         not is_cue_verb(verb)
         or noun.pos_ != "NOUN"
@@ -580,6 +583,21 @@ def _answered_summary(verb):
     return noun
 
 
+def _sentential_which(verb):
+    """The "which" of a relative clause that answers the whole clause before its comma
+    ("Witnesses said soldiers fired on the crowd, which the army denied"): the object of the
+    relative clause, right after the comma; else None."""
+    which = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "which"), None)
+    if which is None or which.i == 0 or which.doc[which.i - 1].text != "," or verb.head.i > which.i:
+        return None
+    end = verb.right_edge.i + 1
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children) or end < len(verb.doc) and not verb.doc[end].is_punct:
+        return None  # "the test, which state media claimed now allows ...": "which" is the test
+    if verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in SUMMARY_NOUNS:
+        return None  # "the report, which the army denied": the report itself
+    return which
+
+
 def _summary_attribution(verb, offset, sent_span, floor) -> Attribution | None:
     """The attribution of a cue that answers a summing-up noun (`_answered_summary`): its
     subject speaks; its content is the clause the noun sums up."""
@@ -588,12 +606,15 @@ def _summary_attribution(verb, offset, sent_span, floor) -> Attribution | None:
     if subject.i < floor or not speaks(group_head(subject)):
         return None
     comma = noun.doc[noun.left_edge.i - 1]
-    clause = noun.head
-    while clause.pos_ not in {"VERB", "AUX"} and clause.head is not clause:
+    clause = noun.head if noun.dep_ != "dobj" or noun.lower_ != "which" else verb.head
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
         clause = clause.head
     if clause.pos_ not in {"VERB", "AUX"}:
         return None
-    cut = {t.i for t in noun.subtree} | {comma.i}
+    said = next((c for c in clause.children if c.dep_ == "ccomp" and c.i < comma.i), None)
+    if said is not None and is_cue_verb(clause):
+        clause = said  # "Residents said 40 people died, a figure the government disputed": what they said
+    cut = {t.i for t in noun.subtree} | {t.i for t in verb.subtree} | {comma.i}
     content_toks = _trim([t for t in clause.subtree if t.i < comma.i and t.i not in cut and not t.is_space])
     if content_toks and content_toks[0].lower_ == "that" and content_toks[0].dep_ == "mark":
         content_toks = content_toks[1:]
@@ -603,7 +624,8 @@ def _summary_attribution(verb, offset, sent_span, floor) -> Attribution | None:
     src = mention(subject, {t.i for t in cue_toks}, offset, verb.lemma_.lower())
     stance, hedged = _stance_of(verb, verb.lemma_.lower(), particle, content_toks, cue_toks)
     lemma = verb.lemma_.lower() if not particle else f"{verb.lemma_.lower()} {particle}"
-    summary = (comma.idx + offset, noun.right_edge.idx + len(noun.right_edge) + offset)
+    last = max(noun.right_edge, verb.right_edge, key=lambda t: t.i)
+    summary = (comma.idx + offset, last.idx + len(last) + offset)
     return _indirect(
         src, cue_toks, content_toks, offset, sent_span, cue_lemma=lemma, stance=stance, hedged=hedged, summary=summary
     )

@@ -886,3 +886,19 @@ def test_a_whose_clause_set_off_by_commas_does_not_take_the_speakers_place():
 def test_one_of_a_coordinated_description_is_not_all_of_them():
     text = "Police and soldiers said the road was closed. The police said it would reopen on Monday."
     assert [c.source for c in claims_of(text)] == ["police and soldiers", "police"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, said",
+    [
+        ("Witnesses said soldiers fired on the crowd, which the army denied.", "army", "soldiers fired on the crowd"),
+        ("Residents said 40 people died, a figure the government disputed.", "government", "40 people died"),
+    ],
+)
+def test_a_clause_answered_by_which_or_a_summing_noun_is_the_claim_denied(text, speaker, said):
+    assert [(c.stance, c.content) for c in claims_of(text) if c.source == speaker] == [("denies", said)]
+
+
+def test_which_standing_for_a_noun_answers_nothing_of_the_clause():
+    text = "The council met to discuss the test, which state media claimed now allows the city to build."
+    assert not [c for c in claims_of(text) if c.content.startswith("to discuss")]
