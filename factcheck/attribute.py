@@ -14,7 +14,7 @@ from typing import Any
 from . import attribution_model
 from . import stance as stance_rules
 from .lexicon import object_nouns, thing_nouns
-from .propositions import base_form, is_noun, of_object
+from .propositions import base_form, is_noun, of_object, revised_to
 from .segment import CLOSING, DOUBLED, OPENING, STRAIGHT, Quote
 from .words import table, word_set
 
@@ -539,10 +539,14 @@ def _rule_attributions(doc, text, offset, quotes, floor, paragraph) -> list[Attr
                 and not _inside(tok, offset, quotes)
             ):
                 att = _noun_attribution(tok, offset, sent_span)
-            elif tok.dep_ == "relcl" and _answered_summary(tok) is not None and not _inside(tok, offset, quotes):
-                att = _summary_attribution(tok, offset, sent_span, floor)
-            elif _as_reported_by(tok) is not None and tok.i >= floor and not _inside(tok, offset, quotes):
-                att = _as_reported_attribution(tok, offset, sent_span)
+            elif (
+                tok.dep_ == "relcl"
+                and (summed := _answered_summary(tok)) is not None
+                and not _inside(tok, offset, quotes)
+            ):
+                att = _summary_attribution(tok, summed, offset, sent_span, floor)
+            elif (agent := _as_reported_by(tok)) is not None and tok.i >= floor and not _inside(tok, offset, quotes):
+                att = _as_reported_attribution(tok, agent, offset, sent_span)
             elif is_cue_verb(tok) and not _inside(tok, offset, quotes):
                 att = _verb_attribution(
                     tok, text, offset, quotes, sent, sent_span, floor, subject=_root_noun_speaker(tok)
@@ -598,15 +602,14 @@ def _sentential_which(verb):
     return which
 
 
-def _summary_attribution(verb, offset, sent_span, floor) -> Attribution | None:
-    """The attribution of a cue that answers a summing-up noun (`_answered_summary`): its
-    subject speaks; its content is the clause the noun sums up."""
-    noun = _answered_summary(verb)
+def _summary_attribution(verb, noun, offset, sent_span, floor) -> Attribution | None:
+    """The attribution of a cue that answers a summing-up noun or "which" (`noun`, from
+    `_answered_summary`): its subject speaks; its content is the clause the noun sums up."""
     subject = next(c for c in verb.children if c.dep_ == "nsubj")
     if subject.i < floor or not speaks(group_head(subject)):
         return None
     comma = noun.doc[noun.left_edge.i - 1]
-    clause = noun.head if noun.dep_ != "dobj" or noun.lower_ != "which" else verb.head
+    clause = verb.head if noun.head.i == verb.i else noun.head  # "which" is the cue's own object
     while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
         clause = clause.head
     if clause.pos_ not in {"VERB", "AUX"}:
@@ -667,10 +670,9 @@ def _indirect(source: Mention, cue_toks: list, content_toks: list, offset: int, 
     )
 
 
-def _as_reported_attribution(verb, offset, sent_span) -> Attribution | None:
-    """ "Beijing killed a dozen informers, as reported by The New York Times": the agent's claim
-    of the clause the participle qualifies."""
-    source_tok = _as_reported_by(verb)
+def _as_reported_attribution(verb, source_tok, offset, sent_span) -> Attribution | None:
+    """ "Beijing killed a dozen informers, as reported by The New York Times": the claim of the
+    agent `source_tok` (from `_as_reported_by`) of the clause the participle qualifies."""
     mark = next(c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as")
     agent = next(c for c in verb.children if c.dep_ == "agent")
     phrase = {t.i for t in verb.subtree}
@@ -719,34 +721,19 @@ def _root_noun_speaker(verb):
     alleged ..."): a sentence whose root is that noun has no verb of its own, so the noun is the
     cue's subject, when the cue has a clause of its own. Else None (find_subject decides)."""
     noun = verb.head
-    if (
-        verb.dep_ == "acl"
-        and verb.tag_ in {"VBD", "VBN"}
-        and noun.dep_ == "ROOT"
-        and noun.pos_ in {"NOUN", "PROPN"}
-        and noun.i < verb.i
-        and any(c.dep_ == "ccomp" for c in verb.children)
-        or _shifted_object(verb)
-        and noun.dep_ == "ROOT"
-        and noun.pos_ == "PROPN"
-        and noun.i < verb.i
-    ):
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBD", "VBN"} or noun.dep_ != "ROOT" or noun.i > verb.i:
+        return None
+    if noun.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "ccomp" for c in verb.children):
         return noun
-    return None
+    return noun if noun.pos_ == "PROPN" and _shifted_object(verb) else None
 
 
 def _shifted_object(verb) -> bool:
-    """Whether a participle on a noun is a cue whose object comes after what it is labelled ("The
-    IAAF dismissed on Tuesday as 'sensationalist' allegations of mass doping"), which the parser
-    read as the IAAF (being) dismissed."""
-    lemma = verb.lemma_.lower()
-    return (
-        verb.dep_ == "acl"
-        and verb.tag_ in {"VBD", "VBN"}
-        and lemma in stance_rules.LABELLING_VERBS
-        and any(
-            c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children
-        )
+    """Whether a participle on a noun (`_root_noun_speaker`) is a cue whose object comes after
+    what it is labelled ("The IAAF dismissed on Tuesday as 'sensationalist' allegations of mass
+    doping"), which the parser read as the IAAF (being) dismissed."""
+    return verb.lemma_.lower() in stance_rules.LABELLING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children
     )
 
 
@@ -1914,7 +1901,6 @@ CLAIM_NOUNS = word_set("claim_nouns")
 NOUN_CUES = COUNT_NOUNS | CLAIM_NOUNS | {"number", "figure"}
 SETTING_VERBS = word_set("setting_verbs")
 SET_FIGURE_NOUNS = word_set("set_figure_nouns")
-REVISING_VERBS = word_set("revising_verbs")
 # Verbs by which a count stands at a value ("a count that stood at 114,978 dead").
 STANDING_VERBS = word_set("standing_verbs")
 # Verbs by which a speaker or a document holds claims ("the declarations included allegations
@@ -1951,10 +1937,14 @@ def _figure_setter(noun):
     else:
         verbs = [c for c in noun.children if c.dep_ == "relcl" and not any(g.dep_ == "dobj" for g in c.children)]
     for verb in verbs:
-        lemma = verb.lemma_.lower()
-        word = "at" if lemma in SETTING_VERBS else "to" if lemma in REVISING_VERBS else None
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == word):
-            if word == "at" or any(t.like_num or t.lower_ in VAGUE_COUNTS for t in prep.subtree):
+        setting = verb.lemma_.lower() in SETTING_VERBS
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            if (
+                setting
+                and prep.lower_ == "at"
+                or revised_to(prep)
+                and any(t.like_num or t.lower_ in VAGUE_COUNTS for t in prep.subtree)
+            ):
                 return verb, prep
     return None, None
 

@@ -937,7 +937,7 @@ def _figure_stated(num_tok):
     """The figure noun a number is stated for by "be" ("the death toll here is 52": toll) or
     changed to ("raised the death toll to 40": toll), or None."""
     head = num_tok.head
-    if num_tok.dep_ == "pobj" and _revised_to(head):
+    if num_tok.dep_ == "pobj" and revised_to(head):
         return next((c for c in head.head.children if c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_HEADS), None)
     if num_tok.dep_ != "attr" or head.lemma_.lower() != "be":
         return None
@@ -948,7 +948,8 @@ def _figure_stated(num_tok):
 REVISING_VERBS = word_set("revising_verbs")
 
 
-def _revised_to(prep) -> bool:
+def revised_to(prep) -> bool:
+    """Whether a preposition is the "to" of a verb changing a figure ("raised the toll to 40")."""
     return prep.lower_ == "to" and prep.head.lemma_.lower() in REVISING_VERBS
 
 
@@ -958,9 +959,9 @@ def _counted_by_noun(num_tok) -> str | None:
     head = num_tok.head
     if head.lower_ == "of" and head.head.lemma_.lower() in FIGURE_HEADS:
         return "people"
-    if _figure_stated(num_tok) is not None and not _revised_to(head):
+    if _figure_stated(num_tok) is not None and not revised_to(head):
         return "people"  # "the death toll here is 52"
-    if head.lower_ == "at" or _revised_to(head):
+    if head.lower_ == "at" or revised_to(head):
         figure = next(
             (
                 c

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from .attribute import Mention
 from .lexicon import person_nouns, speaker_nouns
@@ -399,15 +400,6 @@ class Resolver:
         self.acronyms = introduced_acronyms(text) if text else {}
         self.text = text or ""
         self.described = described_names(text) if text else {}
-        # companies the text names with their legal form ("Tuesday Morning Corp."), which a later
-        # "the company" may stand for though the tagger missed the name
-        self.companies = [
-            (
-                m.start(),
-                Resolved(_strip_det(m.group(0).rstrip(".,")), _name_key(_strip_det(m.group(0))), "organization", False),
-            )
-            for m in _WITH_LEGAL_FORM.finditer(text or "")
-        ]
         self.seen: list[tuple[Mention, Resolved]] = []
         self.persons: list[tuple[int, Resolved]] = []  # people the text names, speakers or not, by offset
         self.groups: list[tuple[int, Resolved]] = []  # groups of people the text speaks of, by offset
@@ -452,6 +444,19 @@ class Resolver:
         if res is None and re.fullmatch(r"[A-Z]{2,6}", name):
             res = self._acronym(name)  # "the DGCA said ... It added": the Directorate named before
         self.papers.append((offset, res or Resolved(name, key, _name_kind(key), False)))
+
+    @cached_property
+    def companies(self) -> list[tuple[int, Resolved]]:
+        """Companies the text names with their legal form ("Tuesday Morning Corp."), by offset,
+        which a later "the company" may stand for though the tagger missed the name; read the
+        first time an article says "the company" or the like (`_definite_body`)."""
+        return [
+            (
+                m.start(),
+                Resolved(_strip_det(m.group(0).rstrip(".,")), _name_key(_strip_det(m.group(0))), "organization", False),
+            )
+            for m in _WITH_LEGAL_FORM.finditer(self.text)
+        ]
 
     def _picked_group(self) -> Resolved | None:
         """The group a "one of them" picks from: the last group spoken of before it, speaking or not."""
