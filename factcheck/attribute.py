@@ -13,7 +13,7 @@ from typing import Any
 
 from . import attribution_model
 from . import stance as stance_rules
-from .lexicon import object_nouns, thing_nouns
+from .lexicon import object_nouns, person_nouns, speaker_nouns, thing_nouns
 from .propositions import base_form, is_noun, of_object, revised_to
 from .segment import CLOSING, DOUBLED, OPENING, STRAIGHT, Quote
 from .words import table, word_set
@@ -214,12 +214,36 @@ def _whose_antecedent(whose):
     return noun if noun.pos_ in {"PROPN", "NOUN"} and noun.i < whose.i else None
 
 
+def _reporter_of_participle(verb):
+    """The reporting verb a comma-set participle cue belongs to when the parser hung it on the
+    reported clause, whose subject names nobody: "The ministry said the scandal was exaggerated,
+    saying only three children fell ill" (the ministry says it, not the scandal). None when that
+    subject can speak ("Police said the suspect called 911, saying he shot his wife")."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    clause = verb.head
+    if clause.dep_ != "ccomp" or clause.i > verb.i or not is_cue_verb(clause.head):
+        return None
+    subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+    if not subjects or any(
+        s.pos_ in {"PRON", "PROPN"}
+        or s.ent_type_ in SPEAKING_ENTITIES
+        or s.lemma_.lower() in SPEAKER_HEADS | person_nouns() | speaker_nouns()
+        for s in subjects
+    ):
+        return None
+    return clause.head
+
+
 def find_subject(verb, floor: int):
     """The subject of a cue verb: its own, or the one it shares with the verb it depends on
     ("came and told", "picketed to demand", "held posters demanding")."""
     document = document_speaker(verb)
     if document is not None and document.i >= floor:
         return document
+    reporter = _reporter_of_participle(verb)
+    if reporter is not None:
+        return find_subject(reporter, floor)
     gerund = gerund_subject(verb)
     if gerund is not None and gerund.i >= floor:
         return gerund
@@ -895,10 +919,14 @@ def _second_act(head, content_toks: list, offset: int, quotes: list[Quote]):
     content's verb, with no subject of its own and a clause of its own ("claimed that Irfan died
     of a heart attack, and denied that he was tortured"; "The bridge will reopen, the mayor said,
     and added ..."), when the content's subject cannot speak or a comma sets the act apart; not
-    a verb of a quotation ("'... and tell them this is why,' she said"), which is what was said.
+    a verb of a quotation ("'... and tell them this is why,' she said"), which is what was said;
+    or the speaker's participle the parser hung on the content (`_reporter_of_participle`).
     Its verb, or None."""
     ids = {t.i for t in content_toks}
     for t in content_toks:
+        reporter = None if _inside(t, offset, quotes) else _reporter_of_participle(t)
+        if reporter is not None and reporter.i == head.i:
+            return t  # "said the scandal was exaggerated, saying ...": the speaker's own participle
         verb = t.head
         if (
             t.dep_ != "conj"
@@ -1029,6 +1057,10 @@ def _tagged_source(
     gerund = None if document is not None else gerund_subject(head)
     if gerund is not None and gerund.i >= floor and gerund.i not in src:
         src = [t.i for t in gerund.subtree if t.i <= gerund.i]  # the tagger took the main verb's subject
+    reporter = _reporter_of_participle(head)
+    subject = find_subject(reporter, floor) if reporter is not None else None
+    if subject is not None and subject.i not in src:
+        src = [t.i for t in subject.subtree if t.i <= subject.i]  # "said the scandal was exaggerated, saying"
     shared = _inverted_speaker(head)
     if shared is not None and shared.i >= floor and shared.i not in src:
         src = [t.i for t in shared.subtree]  # "..., Castillo said, but added ...": not the clause's subject
@@ -1505,6 +1537,8 @@ PORTIONS = word_set("portions")
 QUANTIFIERS = SINGLE_QUANTIFIERS | PORTIONS | word_set("quantifying_determiners")
 # Entity types of names that can speak.
 SPEAKING_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+# Entity types of dates and times: "on March 17 who said" is no one's clause.
+TIME_ENTITIES = {"DATE", "TIME"}
 # Passive cues whose subject is the speaker: "he was quoted", "she is reported to have said", and
 # the passives of a state of mind ("they're convinced that", "she was worried that").
 PASSIVE_SPEAKER_CUES = word_set("passive_speaker_cues")
@@ -1542,6 +1576,14 @@ def _stands_for(tok, offset: int, verb_lemma: str | None) -> Mention | None:
     if not (tok.tag_ in _WH_TAGS and tok.head.dep_ == "relcl" and tok.head.head.i < tok.i):
         return None
     noun = tok.head.head
+    if tok.lower_ == "who" and noun.ent_type_ in TIME_ENTITIES:
+        # "cited a whistleblower on March 17 who said": the date is nobody; the noun before it speaks
+        first = min(t.i for t in noun.subtree)
+        if noun.dep_ == "pobj" and noun.head.i < first:
+            first = noun.head.i
+        noun = noun.doc[first - 1] if first > 0 else noun
+        if noun.pos_ not in {"NOUN", "PROPN"} or noun.ent_type_ in TIME_ENTITIES:
+            return None
     phrase = [t for t in noun.subtree if t.i < tok.i]
     while phrase and phrase[-1].is_punct:
         phrase.pop()

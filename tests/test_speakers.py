@@ -902,3 +902,24 @@ def test_a_clause_answered_by_which_or_a_summing_noun_is_the_claim_denied(text, 
 def test_which_standing_for_a_noun_answers_nothing_of_the_clause():
     text = "The council met to discuss the test, which state media claimed now allows the city to build."
     assert not [c for c in claims_of(text) if c.content.startswith("to discuss")]
+
+
+def test_who_after_a_date_stands_for_the_noun_before_the_date():
+    """ "cited a witness on March 17 who said ...": a date says nothing; the witness does."""
+    text = "The agency cited a witness on March 17 who said 40 people had died in the fire."
+    assert [(c.source, c.content) for c in claims_of(text) if c.cue == "said"] == [
+        ("witness", "40 people had died in the fire")
+    ]
+
+
+def test_a_participle_hung_on_the_reported_clause_is_the_reporters():
+    """ "The ministry said the scandal was exaggerated, saying ...": the scandal says nothing, so
+    the ministry says both, and its first claim stops at the comma."""
+    text = "The ministry said the scandal was exaggerated, saying only three children had fallen ill."
+    assert [(c.source, c.cue, c.content) for c in claims_of(text)] == [
+        ("ministry", "said", "the scandal was exaggerated"),
+        ("ministry", "saying", "only three children had fallen ill"),
+    ]
+    # a reported subject that can speak keeps the sentence as it was read
+    text = "Police said the suspect called the station, saying he had shot his wife."
+    assert any(c.cue == "said" and c.content.endswith("saying he had shot his wife") for c in claims_of(text))
