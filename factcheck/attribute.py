@@ -225,14 +225,19 @@ def _reporter_of_participle(verb):
     if clause.dep_ != "ccomp" or clause.i > verb.i or not is_cue_verb(clause.head):
         return None
     subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
-    if not subjects or any(
-        s.pos_ in {"PRON", "PROPN"}
-        or s.ent_type_ in SPEAKING_ENTITIES
-        or s.lemma_.lower() in SPEAKER_HEADS | person_nouns() | speaker_nouns()
-        for s in subjects
-    ):
+    if not subjects or any(_names_someone(s) for s in subjects):
         return None
     return clause.head
+
+
+def _names_someone(tok) -> bool:
+    """Whether a noun phrase's head may name a speaker by its kind: a pronoun, a name, or a noun
+    for a person, a body or a document ("the minister", "the ministry", "the statement")."""
+    return (
+        tok.pos_ in {"PRON", "PROPN"}
+        or tok.ent_type_ in SPEAKING_ENTITIES
+        or tok.lemma_.lower() in SPEAKER_HEADS | person_nouns() | speaker_nouns()
+    )
 
 
 def find_subject(verb, floor: int):
@@ -743,12 +748,21 @@ def _root_noun_speaker(verb):
     """The speaker of a cue the parser hung on a sentence's noun as a clause describing it ("The
     workers alleged in court papers that Harlow dumped solvents", read as "the workers (who were)
     alleged ..."): a sentence whose root is that noun has no verb of its own, so the noun is the
-    cue's subject, when the cue has a clause of its own. Else None (find_subject decides)."""
+    cue's subject, when the cue has a clause of its own or is a phrasal cue in the past ("The
+    mission called for parties ... to seek redress"). Else None (find_subject decides)."""
     noun = verb.head
     if verb.dep_ != "acl" or verb.tag_ not in {"VBD", "VBN"} or noun.dep_ != "ROOT" or noun.i > verb.i:
         return None
     if noun.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "ccomp" for c in verb.children):
         return noun
+    lemma = verb.lemma_.lower()
+    if (
+        noun.pos_ in {"NOUN", "PROPN"}
+        and verb.tag_ == "VBD"
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and any(c.dep_ == "prep" and (lemma, c.lower_) in stance_rules.PHRASAL for c in verb.children)
+    ):
+        return noun  # "The mission called for parties that have concerns to seek legal redress"
     return noun if noun.pos_ == "PROPN" and _shifted_object(verb) else None
 
 
@@ -1180,11 +1194,25 @@ def _whole_noun(toks: list, cue: set[int]) -> list:
 
 def _tagged_cue_lemma(head, cue: list) -> tuple[str, str | None]:
     """The lemma of a tagged cue and its particle, preposition or object ("called for",
-    "cast doubt"); "according to" has none."""
+    "cast doubt"), also a preposition the parser took for a clause's marker; "according to"
+    has none."""
     if head.lower_ == "according":
         return "according to", None
-    return head.lemma_.lower(), next(
-        (t.lower_ for t in cue if t.i > head.i and t.dep_ in {"prt", "prep", "dobj"}), None
+    lemma = head.lemma_.lower()
+    return lemma, next(
+        (
+            t.lower_
+            for t in cue
+            if t.i > head.i
+            and (
+                t.dep_ in {"prt", "prep", "dobj"}
+                # "calling for the Attorney General to investigate": the parser made "for" the
+                # clause's marker, but it is the cue's preposition
+                or t.i == head.i + 1
+                and (lemma, t.lower_) in stance_rules.PHRASAL
+            )
+        ),
+        None,
     )
 
 

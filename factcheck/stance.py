@@ -5,6 +5,7 @@ Negation inside the content is part of the proposition, not of the stance."""
 
 from __future__ import annotations
 
+from .lexicon import person_nouns, speaker_nouns
 from .words import table, word_list, word_set
 
 # Reporting cues by lemma, with the stance they carry (the word lists are in factcheck/data/words/).
@@ -94,12 +95,22 @@ def _predicate_stance(root) -> str | None:
             thought = next((c for c in root.children if c.dep_ == "ccomp"), None)
             return _predicate_stance(thought) if thought is not None else None
     auxes = {c.lower_ for c in root.children if c.dep_ == "aux"}
+    if subjects and auxes & OBLIGATION and "have" not in auxes and _agent(subjects[0]):
+        # "..., the government should immediately investigate": a call on someone to act, however
+        # far into the sentence it comes (not "should have known", a reproach; not "prices should rise")
+        return "demands"
     if negated and subjects and auxes & {"may", "might"} and "have" in auxes:
         return "questions"  # "the witnesses may not have been close enough to see": a doubt of what happened
     if lemma == "be" and any(c.dep_ == "expl" for c in root.children) and not negated:
         for c in root.children:  # "there is no truth to the report", "there was no basis for the claims"
             if c.dep_ == "attr" and c.lemma_.lower() in GROUNDLESS and any(d.lower_ == "no" for d in c.children):
                 return GROUNDLESS[c.lemma_.lower()]
+    if (lemma == "be" and subjects or root.pos_ in {"NOUN", "PROPN"}) and not negated:
+        for c in root.children:  # "the lawsuit is entirely without merit", "lawsuit 'without merit'"
+            if c.dep_ == "prep" and c.lower_ == "without":
+                held = [g.lemma_.lower() for g in c.children if g.dep_ == "pobj"]
+                if held and held[0] in GROUNDLESS:
+                    return GROUNDLESS[held[0]]
     if lemma == "be" and subjects and not negated:
         complement = [c for c in root.children if c.dep_ in {"attr", "acomp"}]
         # "is a fabrication", "is a purely fabricated story"
@@ -110,6 +121,17 @@ def _predicate_stance(root) -> str | None:
             modal = any(c.dep_ == "aux" and c.lower_ in {"could", "may", "might"} for c in root.children)
             return "questions" if modal else "denies"
     return None
+
+
+def _agent(subject) -> bool:
+    """Whether a subject names someone who can be called on to act: a person, a body, a name."""
+    if subject.lower_ in {"it", "this", "that", "there"}:
+        return False
+    return (
+        subject.pos_ in {"PRON", "PROPN"}
+        or subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+        or (subject.lemma_.lower() in speaker_nouns() | person_nouns())
+    )
 
 
 def _command(root, words: list) -> str | None:

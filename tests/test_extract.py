@@ -288,6 +288,46 @@ def test_denial_demand_and_question_stances():
     assert attributed("Several experts questioned whether the figures were accurate.")[0].stance == "questions"
 
 
+def test_a_call_on_someone_to_act_demands_however_late_it_comes():
+    """ "should" on the main verb with someone to act makes a call for action, also after a long
+    opening; "should have known" far into a sentence reproaches and demands nothing."""
+    text = (
+        '"To show its respect for the rule of law, and to put an end to these horrible practices, the '
+        'government should immediately investigate and prosecute those responsible," Sawyer said.'
+    )
+    assert attributed(text)[0].stance == "demands"
+    text = (
+        '"Given everything that was reported about the payments over the last three years in this city, '
+        'the minister should have known," Smith said.'
+    )
+    assert attributed(text)[0].stance == "asserts"
+
+
+def test_a_claim_said_to_be_without_merit_is_denied():
+    assert attributed('"This lawsuit is entirely without merit," a spokesman said.')[0].stance == "denies"
+    assert attributed("The company said the claims were without foundation.")[0].stance == "denies"
+    assert attributed("Acme says lawsuit 'without merit'")[0].stance == "denies"
+    # "without" something that grounds no claim denies nothing
+    assert attributed("The judge said the ruling was without precedent.")[0].stance == "asserts"
+
+
+def test_calling_for_someone_to_act_demands():
+    """ "calling for the Attorney General to investigate": the parser reads "for" as the clause's
+    marker, yet the cue is "call for", a demand."""
+    text = "The minister has dismissed the allegations against him, calling for the Attorney General to investigate the matter further."
+    assert [(c.cue, c.stance) for c in attributed(text)] == [("has dismissed", "denies"), ("calling for", "demands")]
+
+
+def test_a_phrasal_cue_the_parser_hung_on_its_speaker_still_has_that_speaker():
+    """ "The mission called for parties ... to seek legal redress", read as a mission (that was)
+    called for: the sentence's only verb is the cue, so the mission demands it; a passive with its
+    agent is no one's demand ("Reforms called for by the unions were rejected")."""
+    (c,) = claims_of("The mission called for parties that have concerns to seek legal redress.")
+    assert (c.source, c.cue, c.stance) == ("mission", "called for", "demands")
+    (c,) = claims_of("Reforms called for by the unions were rejected.")
+    assert c.source_kind == "narrator"
+
+
 def test_negation_in_content_is_not_a_denial():
     (c,) = attributed("The police said there was no evidence of a break-in.")
     assert c.stance == "asserts"
