@@ -285,6 +285,8 @@ def _note_persons(resolver: Resolver, doc, offset: int) -> None:
     headline = _in_title_case(doc)
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.text[:1].isupper() and not headline:  # not "growing gaunt", tagged a person
+            if any(a.dep_ == "relcl" for a in ent.root.ancestors):
+                continue  # "Mr Lissu, who was the candidate for Chadema, said": a later "he" is Lissu
             found.append((ent.start_char + offset, ent.text, None, True))  # mentioned() drops a possessive
         elif ent.label_ == "ORG" and ent.root.dep_ in {"nsubj", "nsubjpass"} and ent.root.head.dep_ == "ROOT":
             resolver.mentioned_body(ent.start_char + offset, _whole_name(ent))  # "The agency gave ... It listed"

@@ -923,3 +923,16 @@ def test_a_participle_hung_on_the_reported_clause_is_the_reporters():
     # a reported subject that can speak keeps the sentence as it was read
     text = "Police said the suspect called the station, saying he had shot his wife."
     assert any(c.cue == "said" and c.content.endswith("saying he had shot his wife") for c in claims_of(text))
+
+
+def test_a_name_in_a_clause_describing_the_speaker_is_not_a_later_he():
+    """ "Mr Lissu, who was the candidate for Chadema, said ...": a later "He alleged" is Lissu's,
+    whatever the tagger took Chadema for."""
+    text = (
+        "On Thursday, Mr Lissu, who was the candidate for Chadema, said he would not accept the results.\n\n"
+        "He alleged that ballot boxes were tampered with."
+    )
+    assert [c.source for c in claims_of(text)] == ["Lissu", "Lissu"]
+    # a person named in a sentence of their own, after the speaker, is who "he" stands for
+    text = "The mayor said the bridge was safe. John Smith, an engineer, disagreed. He said it was unsafe."
+    assert [c.source for c in claims_of(text) if c.source_kind != "narrator"] == ["mayor", "John Smith"]
