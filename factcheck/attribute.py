@@ -236,7 +236,9 @@ def _names_someone(tok) -> bool:
     return (
         tok.pos_ in {"PRON", "PROPN"}
         or tok.ent_type_ in SPEAKING_ENTITIES
-        or tok.lemma_.lower() in SPEAKER_HEADS | person_nouns() | speaker_nouns()
+        or (lemma := tok.lemma_.lower()) in SPEAKER_HEADS
+        or lemma in person_nouns()
+        or lemma in speaker_nouns()
     )
 
 
@@ -751,14 +753,19 @@ def _root_noun_speaker(verb):
     cue's subject, when the cue has a clause of its own or is a phrasal cue in the past ("The
     mission called for parties ... to seek redress"). Else None (find_subject decides)."""
     noun = verb.head
-    if verb.dep_ != "acl" or verb.tag_ not in {"VBD", "VBN"} or noun.dep_ != "ROOT" or noun.i > verb.i:
+    if (
+        verb.dep_ != "acl"
+        or verb.tag_ not in {"VBD", "VBN"}
+        or noun.dep_ != "ROOT"
+        or noun.i > verb.i
+        or noun.pos_ not in {"NOUN", "PROPN"}
+    ):
         return None
-    if noun.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "ccomp" for c in verb.children):
+    if any(c.dep_ == "ccomp" for c in verb.children):
         return noun
     lemma = verb.lemma_.lower()
     if (
-        noun.pos_ in {"NOUN", "PROPN"}
-        and verb.tag_ == "VBD"
+        verb.tag_ == "VBD"
         and not any(c.dep_ == "agent" for c in verb.children)
         and any(c.dep_ == "prep" and (lemma, c.lower_) in stance_rules.PHRASAL for c in verb.children)
     ):
@@ -938,8 +945,8 @@ def _second_act(head, content_toks: list, offset: int, quotes: list[Quote]):
     Its verb, or None."""
     ids = {t.i for t in content_toks}
     for t in content_toks:
-        reporter = None if _inside(t, offset, quotes) else _reporter_of_participle(t)
-        if reporter is not None and reporter.i == head.i:
+        reporter = _reporter_of_participle(t)  # cheap for any word but a participle; _inside is not
+        if reporter is not None and reporter.i == head.i and not _inside(t, offset, quotes):
             return t  # "said the scandal was exaggerated, saying ...": the speaker's own participle
         verb = t.head
         if (

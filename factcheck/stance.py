@@ -130,7 +130,8 @@ def _agent(subject) -> bool:
     return (
         subject.pos_ in {"PRON", "PROPN"}
         or subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
-        or (subject.lemma_.lower() in speaker_nouns() | person_nouns())
+        or (lemma := subject.lemma_.lower()) in speaker_nouns()
+        or lemma in person_nouns()
     )
 
 
