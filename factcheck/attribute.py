@@ -843,6 +843,10 @@ def _tagged_attribution(
     inverted = _inverted(head, floor)
     if inverted and not set(src) & set(inverted[0]):  # the tagger took a word of the clause for the speaker
         src, con = inverted
+    if not con:
+        closing = _closing_cue(head, floor)
+        if closing is not None:  # the parser made the clause before "..., police said" a subject
+            src, con = closing
     content_toks = _tagged_content(doc, head, {t.i for t in cue}, con, offset, quotes)
     if content_toks is None:
         return None
@@ -921,6 +925,32 @@ def _inverted(head, floor: int) -> tuple[list[int], list[int]] | None:
         return None
     clause = [i for i in range(max(sent.start, floor), head.i - 1) if not doc[i].is_space]
     return (tail, clause) if len(clause) >= 3 else None
+
+
+def _closing_cue(head, floor: int) -> tuple[list[int], list[int]] | None:
+    """(source, content) token indices of a cue that closes its sentence after a comma and its
+    speaker ("The man, who was pacing, refused orders to stop, police said."), when the parser
+    took the clause before the comma for a second subject of the cue and the tagger found no
+    content: the short noun phrase right before the cue speaks, the clause before it is said.
+    None for any other cue."""
+    doc = head.doc
+    sent = head.sent
+    end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
+    if head.tag_ not in {"VBD", "VBZ", "VBP"} or head.i + 1 != end or any(c.dep_ == "ccomp" for c in head.children):
+        return None
+    subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i < head.i]
+    if not subjects:
+        return None
+    subject = subjects[-1]
+    speaker = [t.i for t in subject.subtree]
+    if speaker[-1] + 1 != head.i or len(speaker) > 6 or not speaks(subject):
+        return None
+    comma = speaker[0] - 1
+    if comma <= max(sent.start, floor) or doc[comma].text != ",":
+        return None
+    clause = [i for i in range(max(sent.start, floor), comma) if not doc[i].is_space]
+    verbs = [doc[i] for i in clause if doc[i].pos_ in {"VERB", "AUX"}]
+    return (speaker, clause) if len(clause) >= 3 and verbs else None
 
 
 def _aim_of_noun(verb) -> bool:

@@ -124,7 +124,7 @@ def claims_from_docs(
         qs = quotes(text, start, end)
         floor = dateline_end(text, start, end)
         atts = attributions_in(doc, text, start, qs, floor, para_no)
-        _note_persons(resolver, doc, start)
+        _note_persons(resolver, doc, start, qs)
         # The paragraph after a lead-in ("she said:") holds that speaker's words.
         if lead is not None:
             att = lead_in_attribution(lead, doc, start, qs, atts)
@@ -275,11 +275,12 @@ def _in_title_case(doc) -> bool:
     return len(doc) <= 25 and len(words) >= 2 and all(t.text[0].isupper() for t in words)
 
 
-def _note_persons(resolver: Resolver, doc, offset: int) -> None:
+def _note_persons(resolver: Resolver, doc, offset: int, quotes=()) -> None:
     """Tell the resolver of the people a paragraph names or describes as a sentence's subject,
     so that "He denied any wrongdoing" after "Japan's economy minister was grilled" is the minister,
     and of the documents and organisations sentences are about ("It alleges ..." after "The lawsuit
-    is pending", "it listed" after "The agency gave a lower number")."""
+    is pending", "it listed" after "The agency gave a lower number"). A person described inside a
+    quotation (`quotes`) is the speaker's subject, not someone a later "she said" stands for."""
     nouns = person_nouns()
     found: list[tuple[int, str, str | None, bool]] = []
     headline = _in_title_case(doc)
@@ -300,6 +301,8 @@ def _note_persons(resolver: Resolver, doc, offset: int) -> None:
             resolver.mentioned_document(words[0].idx + offset, doc[words[0].i : tok.i + 1].text)
         if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lemma_.lower() not in nouns:
             continue
+        if any(q.start <= tok.idx + offset < q.end for q in quotes):
+            continue  # "“Nobody warned him. Another man killed,” she said": the speaker's words, not her
         # the noun with its compounds and adjectives: "Japan's economy minister", "two witnesses"
         words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in {"compound", "amod"} or t.i == tok.i]
         at, name = words[0].idx + offset, " ".join(t.text for t in words)

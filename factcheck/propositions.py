@@ -604,9 +604,12 @@ def _main_predicate(tokens, ids: set[int]) -> set[int]:
 
 
 def _own_saying(P: Parse, i: int) -> bool:
-    """Whether token `i` is the speaker's own saying or thinking ("we said", "I believe"), whose
-    clause is what the speaker says."""
-    return P.lemma[i] in CUE_STANCE and any(P.dep[c] == "nsubj" and P.lower[c] in {"i", "we"} for c in P.children[i])
+    """Whether token `i` is the speaker's own saying or thinking ("we said", "I believe", or a
+    statement's impersonal "It is clarified that"), whose clause is what the speaker says."""
+    return P.lemma[i] in CUE_STANCE and any(
+        P.dep[c] == "nsubj" and P.lower[c] in {"i", "we"} or P.dep[c] == "nsubjpass" and P.lower[c] == "it"
+        for c in P.children[i]
+    )
 
 
 # What a refuting word may be to the main predicate to refute the claim: its complement ("is a

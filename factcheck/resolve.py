@@ -55,6 +55,7 @@ ROLE_CLASSES = dict(table("role_classes"))
 ACTIVITY_ROLES = dict(table("activity_roles"))
 MALE = {"he", "him", "his"}
 FEMALE = {"she", "her", "hers"}
+GENDERED = {word: gender for word, gender in table("gendered_words")}
 PLURAL_PRONOUNS = {"they", "them", "we", "us"}
 THING_PRONOUNS = {"it"}
 
@@ -365,6 +366,9 @@ class _Reading:
         role_named = None if persons else _named_after_role(m)
         if role_named:
             persons = [role_named[1]]  # "Philip Morris senior veepee Murray Bring"
+        described = None if persons else _ROLE_THEN_NAME.fullmatch(_strip_det(m.core or m.text))
+        if described and described.group(1) in person_nouns() and _looks_like_name(described.group(2)):
+            persons = [described.group(2)]  # "protester Rumbideai Mubaiwa", which the tagger took for an organisation
         orgs = [e for e, label in m.entities if label in {"ORG", "NORP", "GPE", "FAC"}]
         bare = _strip_det(m.core or m.text)
         # "a fire department lieutenant who responded to the scene": the name is the noun phrase,
@@ -375,6 +379,10 @@ class _Reading:
         if m.core and m.apposition:  # an organisation named in the apposition is whom the speaker serves
             orgs = [o for o in orgs if o in m.core] or ([] if _capitalised(m) else orgs)
         return cls(m.head.lower(), words, persons, orgs, bare, bare.lower())
+
+
+# Words in lower case closing with a noun for a person, then a name ("protester Rumbideai Mubaiwa").
+_ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w’'-]*\s+){0,3}([a-z]+)\s+((?:[A-Z][\w’'.-]*\s*){2,4})")
 
 
 def _named_after_role(m: Mention) -> tuple[str, str] | None:
@@ -881,7 +889,7 @@ class Resolver:
         # where the speaker the pronoun would stand for last spoke: a person or document since is nearer
         last = max((m.spans[0][0] for m, r in self.seen if r is found and m.spans), default=-1) if found else -1
         if pronoun in MALE | FEMALE:  # a person the text named since, though they said nothing yet
-            later = [(o, r) for o, r in self.persons if last < o < self.at]
+            later = [(o, r) for o, r in self.persons if last < o < self.at and _may_be(r, pronoun)]
             if later:
                 found = later[-1][1]
                 # the same person as a speaker already resolved: that resolution, affiliation and all
@@ -902,7 +910,7 @@ class Resolver:
             if res.kind == "narrator":
                 continue
             if pronoun in MALE | FEMALE or pronoun in {"i"}:
-                if res.kind == "person":
+                if res.kind == "person" and _may_be(res, pronoun):
                     return res
             elif pronoun in PLURAL_PRONOUNS:
                 if res.kind == "group" or (m.plural and not m.pronoun):
@@ -913,6 +921,15 @@ class Resolver:
             else:
                 return res
         return None
+
+
+def _may_be(res: Resolved, pronoun: str) -> bool:
+    """Whether "he" or "she" may stand for a person so named or described: not "she" for "the
+    unarmed man" or "Mr. Reed", not "he" for "his wife" or "the spokeswoman"."""
+    said = {GENDERED.get(w) for w in res.name.lower().split()} - {None}
+    if len(said) != 1:
+        return True  # no word of gender, or both ("the man's wife"): anyone
+    return said.pop() == ("male" if pronoun in MALE else "female")
 
 
 def _name_marks(m: Mention) -> set[str]:

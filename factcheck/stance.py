@@ -94,6 +94,10 @@ def _predicate_stance(root) -> str | None:
         if lemma in OWN_THOUGHT and subjects[0].lower_ in {"i", "we"}:
             thought = next((c for c in root.children if c.dep_ == "ccomp"), None)
             return _predicate_stance(thought) if thought is not None else None
+    if subjects and subjects[0].lower_ == "it" and subjects[0].dep_ == "nsubjpass" and lemma in CUE_STANCE:
+        said = next((c for c in root.children if c.dep_ == "ccomp"), None)  # "It is clarified that ..."
+        if said is not None:
+            return _predicate_stance(said)
     auxes = {c.lower_ for c in root.children if c.dep_ == "aux"}
     if subjects and auxes & OBLIGATION and "have" not in auxes and _agent(subjects[0]):
         # "..., the government should immediately investigate": a call on someone to act, however
@@ -115,6 +119,7 @@ def _predicate_stance(root) -> str | None:
         complement = [c for c in root.children if c.dep_ in {"attr", "acomp"}]
         # "is a fabrication", "is a purely fabricated story"
         said = [complement[0]] + [c for c in complement[0].children if c.dep_ == "amod"] if complement else []
+        said += [c for w in said[1:] for c in w.children if c.dep_ == "conj"]  # "a gross and misleading ..."
         wrong = subjects[0].lemma_.lower() in REFERRED and any(w.lower_ in WRONG_WORDS for w in said)
         if wrong or any(w.lower_ in DENIAL_WORDS for w in said):
             # "is a fabrication"; "the government report was wrong" (said of what someone said)

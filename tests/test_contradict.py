@@ -124,6 +124,9 @@ def test_in_a_quote_the_speakers_own_saying_carries_what_they_say():
     assert "~false" in keyed(c).terms
     (c,) = attributed('The mayor said: "They have always said that the audit was false, and they are wrong."')
     assert "~false" not in keyed(c).terms
+    # a statement's impersonal "It is clarified that ..." is the speaker's own saying too
+    (c,) = attributed('The ministry said: "It is clarified that the audit reported in the newspaper is false."')
+    assert "~false" in keyed(c).terms
 
 
 # -- conflicts -------------------------------------------------------------------------------

@@ -920,6 +920,9 @@ def test_who_makes_a_document_speaks_its_words(text, source):
         ("Meridia said the government report was wrong.", "denies"),
         ("Meridia said the ministry's figures were unreliable.", "denies"),
         ("The driver said the house was wrong.", "asserts"),
+        ("“These allegations are preposterous,” a lawyer for the bakery said.", "denies"),
+        ("The mayor said the casualty figures were grossly exaggerated.", "denies"),
+        ("The mayor said the queue at the office was ridiculous.", "asserts"),
     ],
 )
 def test_calling_what_someone_said_wrong_denies_it(text, stance):
@@ -933,6 +936,9 @@ def test_calling_what_someone_said_wrong_denies_it(text, stance):
         ("Northwind Air said that it disagrees with the order issued by the regulator.", "denies"),
         ("“We reject the findings of the report,” the company said.", "denies"),
         ("The minister said the report was a fabrication.", "denies"),
+        ("The ministry said: “It is clarified that the figures in the newspaper are false.”", "denies"),
+        ("The ministry said the estimate was a gross and misleading exaggeration.", "denies"),
+        ("The ministry said: “It is expected that the bridge will reopen in May.”", "asserts"),
         ("The minister said the report could be fiction.", "questions"),
         ("The lawyer suggested the witnesses may not have been close enough to see the knife.", "questions"),
         ("The agency said it could not verify the footage.", "asserts"),  # what it could not do, no doubt

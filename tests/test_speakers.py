@@ -936,3 +936,33 @@ def test_a_name_in_a_clause_describing_the_speaker_is_not_a_later_he():
     # a person named in a sentence of their own, after the speaker, is who "he" stands for
     text = "The mayor said the bridge was safe. John Smith, an engineer, disagreed. He said it was unsafe."
     assert [c.source for c in claims_of(text) if c.source_kind != "narrator"] == ["mayor", "John Smith"]
+
+
+def test_she_does_not_stand_for_someone_described_in_the_quote_before():
+    """ "“Nobody warned him ...,” she said.": she is the woman who spoke, not whom she spoke of."""
+    text = (
+        "“The guards shot first,” resident Maria Okafor told a radio station.\n\n"
+        "“Nobody warned him. Another innocent man killed,” she said."
+    )
+    assert [c.source for c in attributed(text)] == ["Maria Okafor", "Maria Okafor"]
+
+
+@pytest.mark.parametrize("pronoun, described", [("she", "The man"), ("he", "The woman")])
+def test_a_pronoun_does_not_stand_for_a_person_described_as_of_the_other_sex(pronoun, described):
+    text = f"Resident Sam Okafor said the guards fired. {described} was unarmed, {pronoun} said."
+    assert [c.source for c in attributed(text)][1] == "Sam Okafor"
+
+
+def test_a_role_noun_before_a_name_makes_a_person_of_it():
+    # the tagger takes "Rumbideai Mubaiwa", a name it does not know, for an organisation
+    text = "“They shot him five times,” protester Rumbideai Mubaiwa told a local news station."
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == ("Rumbideai Mubaiwa", "person")
+
+
+def test_a_clause_the_parser_took_for_a_subject_before_police_said_is_what_police_said():
+    text = "The suspect, who was pacing back and forth, refused officers’ orders to drop the knife, police said."
+    said = [(c.source, c.content) for c in attributed(text) if c.cue == "said"]
+    assert said == [
+        ("police", "The suspect, who was pacing back and forth, refused officers’ orders to drop the knife")
+    ]
