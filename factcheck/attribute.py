@@ -101,9 +101,15 @@ def _trim(tokens: list) -> list:
     toks = sorted(tokens, key=lambda t: t.i)
     while toks and (toks[0].is_punct or toks[0].dep_ in {"cc", "punct"} or toks[0].tag_ in {"WP", "WDT"}):
         toks.pop(0)
-    while toks and (toks[-1].is_punct or toks[-1].dep_ in {"cc"}):
+    while toks and (_closing_punct(toks[-1]) or toks[-1].dep_ in {"cc"}):
         toks.pop()
     return toks
+
+
+def _closing_punct(tok) -> bool:
+    """Punctuation that may close a run of words without losing a word's meaning: not the "%" of
+    "a turnout of 70%", which the tokenizer counts as punctuation."""
+    return tok.is_punct and tok.text != "%"
 
 
 def _subtree(tok, exclude: set[int]) -> list:
@@ -1040,7 +1046,7 @@ def _tagged_content(doc, head, cue_set: set[int], con: list[int], offset: int, q
     content_toks = _own_clause(head, content_toks, offset, quotes)
     while content_toks and content_toks[0].is_punct and content_toks[0].text not in "\"“'‘":
         content_toks.pop(0)
-    while content_toks and content_toks[-1].is_punct and content_toks[-1].text not in "\"”'’":
+    while content_toks and _closing_punct(content_toks[-1]) and content_toks[-1].text not in "\"”'’":
         content_toks.pop()
     if not content_toks or all(t.is_punct for t in content_toks):
         return None

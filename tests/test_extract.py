@@ -18,6 +18,18 @@ def test_indirect_speech_source_cue_content():
     assert "Maria Lopez" in spans_text(text, c.spans.source)[0]
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The commission said turnout was 70%.", "turnout was 70%"),
+        ("The union said 40% of the staff joined the strike, with turnout at 90%", "with turnout at 90%"),
+    ],
+)
+def test_a_percent_sign_closing_a_content_stays_in_it(text, content):
+    (c,) = [c for c in claims_of(text) if c.cue == "said"]
+    assert c.content.endswith(content)
+
+
 def test_direct_quote_split_around_the_cue():
     text = '"We will not back down," Mayor John Ortiz said, "and we will win this fight."'
     (c,) = attributed(text)
