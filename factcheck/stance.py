@@ -79,6 +79,9 @@ OWN_THOUGHT = word_set("thought_verbs")
 
 # What someone said or counted ("the report", "the figures"), and words that call it mistaken.
 REFERRED = word_set("reference_nouns")
+# Verbs that dispute what someone said when they take it ("slammed the findings"), and what that is.
+DISPARAGING_VERBS = word_set("disparaging_verbs")
+SAID_THINGS = (REFERRED | word_set("claim_nouns") | word_set("claim_objects")) - word_set("misdeed_nouns")
 WRONG_WORDS = word_set("wrong_words")
 
 
@@ -170,10 +173,18 @@ def _stance(lemma: str, particle: str | None, content_words: list[str] | None, d
     stance = CUE_STANCE.get(lemma, "asserts")
     if dismissed_as or (lemma in LABELLING_VERBS and content_words and DENIAL_WORDS & set(content_words)):
         return "denies"
+    if lemma in DISPARAGING_VERBS and content_words and _said_thing(content_words[:4]):
+        return "denies"  # "slammed the findings of the study", as "rejected the findings"
     if stance == "asserts" and content_words and lemma in SAYING_VERBS:
         if OBLIGATION & set(content_words) and _obligation_heads(content_words):
             return "demands"
     return stance
+
+
+def _said_thing(words: list[str]) -> bool:
+    """Whether the first words of a content name something said, found or counted ("the
+    findings of", "these allegations", "the ministry's figures")."""
+    return any(w in SAID_THINGS or w.endswith("s") and w[:-1] in SAID_THINGS for w in words)
 
 
 def _obligation_heads(words: list[str]) -> bool:

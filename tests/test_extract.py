@@ -300,6 +300,20 @@ def test_denial_demand_and_question_stances():
     assert attributed("Several experts questioned whether the figures were accurate.")[0].stance == "questions"
 
 
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("The ministry slammed the findings of an international study.", "denies"),
+        ("The opposition blasted the election results as rigged.", "denies"),
+        ("The minister criticised the estimate of 40 deaths.", "denies"),
+        ("The mayor condemned the attack on the station.", "asserts"),
+        ("Critics slammed the corruption in the ministry.", "asserts"),
+    ],
+)
+def test_attacking_what_someone_said_disputes_it(text, stance):
+    assert attributed(text)[0].stance == stance
+
+
 def test_a_call_on_someone_to_act_demands_however_late_it_comes():
     """ "should" on the main verb with someone to act makes a call for action, also after a long
     opening; "should have known" far into a sentence reproaches and demands nothing."""
