@@ -2,6 +2,8 @@
 --csv beside --json, and an example in the README (the command tree is walked, subcommands too)."""
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -86,8 +88,15 @@ def test_every_option_is_explained_and_listings_have_csv(path):
 def test_shell_completion_is_offered_and_documented(runner):
     assert "--install-completion" in runner.invoke(app, ["--help"]).stdout
     assert "factcheck --install-completion" in README and "factcheck --show-completion" in README
-    shown = runner.invoke(app, ["--show-completion", "bash"], prog_name="factcheck")
-    assert shown.exit_code == 0 and "_factcheck_completion" in shown.stdout
+    # as a person runs it, from a shell: typer prints the script of the shell it finds among the
+    # command's parents (a test runner started without one has none); `; exit` keeps bash a parent
+    shown = subprocess.run(
+        ["bash", "-c", '"$0" -m factcheck --show-completion; exit $?', sys.executable],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert shown.returncode == 0 and "_factcheck_completion" in shown.stdout
 
 
 def test_the_python_example_in_the_readme_runs(tmp_path, monkeypatch, capsys, seed_path):
