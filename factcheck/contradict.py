@@ -714,10 +714,13 @@ def rebuttals(index: Index, r: Keyed) -> list[Found]:
         if set(refs) & FIGURE_NOUNS
         else set()
     )
+    what = _what_is_referred(words, refs[0])
     for cid in index.article(r.article):
         t = index.claims[cid]
         if t.id == r.id or t.stance != "asserts" or not t.substantive or _refutes(t) or _doubts(t) or not _sides(r, t):
             continue
+        # "dismissed accusations of ballot box stuffing": the claims that say what it names
+        by_content = t.source_kind != "narrator" and len(what & _stems(t.terms)) >= REFERRED_SHARED
         name = _side_words(t.source, stemmed=False)
         by_name = bool(name) and (
             name <= said
@@ -747,6 +750,7 @@ def rebuttals(index: Index, r: Keyed) -> list[Found]:
         if not (
             by_name
             or by_figure
+            or by_content
             or of_them
             and (alleging or t.source_kind in {"media", "group"})
             or alleging
@@ -757,6 +761,7 @@ def rebuttals(index: Index, r: Keyed) -> list[Found]:
             len(own & (_stems(t.terms) | _stems(t.context)))
             + 2 * by_name
             + 3 * by_figure
+            + 2 * by_content
             + of_them
             + alleging
             + 0.1 * min(len(plain_terms(t.terms)), 10)
@@ -773,6 +778,19 @@ def rebuttals(index: Index, r: Keyed) -> list[Found]:
         score = BASE["rebuttal"] * (0.8 if r.hedged or t.hedged or _doubts(r) and not _refutes(r) else 1.0)
         out.append(Found(pair_id(r.id, t.id), t.id, r.id, "rebuttal", round(score, 3), why))
     return out
+
+
+REFERRED_SHARED = 2  # words of what a reference names ("accusations of ballot box stuffing") a claim must say
+
+
+def _what_is_referred(words: list[str], ref: str) -> set[str]:
+    """The stemmed words of what a reference names after "of" or "that" ("accusations of ballot
+    box stuffing" -> ballot, box, stuff...; "claims that the army shot protesters"), at most
+    eight; none for a bare reference ("the allegations")."""
+    at = words.index(ref) + 1
+    if at >= len(words) or words[at] not in {"of", "that"}:
+        return set()
+    return {stem(_singular(w)) for w in words[at + 1 : at + 9] if w not in _SIDE_STOP and len(w) > 2}
 
 
 def _owned_by(head: str, content: str) -> bool:

@@ -24,14 +24,20 @@ from factcheck.evaluate_emergent import Headline, score
 from factcheck.models import Article
 
 
+def index_of(claims):
+    """An index of the claims, as the contradiction step builds one."""
+    index = Index()
+    for c in claims:
+        index.add(keyed(c))
+    return index
+
+
 def conflicts(*texts):
     """Contradictions among the claims of several one-paragraph articles, each of its own outlet."""
     claims = []
     for n, text in enumerate(texts):
         claims += claims_of(text, outlet=f"Paper {n}")
-    index = Index()
-    for c in claims:
-        index.add(keyed(c))
+    index = index_of(claims)
     by_id = {c.id: c for c in claims}
     return [(f, by_id[f.claim_a_id], by_id[f.claim_b_id]) for f in find(index)]
 
@@ -303,9 +309,7 @@ def test_blocking_compares_only_claims_sharing_keys():
     claims = claims_of("Witnesses said soldiers fired on the crowd near the station.", outlet="A")
     claims += claims_of("The bakery on Elm Street sold out of bread by noon.", outlet="B")
     claims += claims_of("The army denied that soldiers fired on the crowd near the station.", outlet="C")
-    index = Index()
-    for c in claims:
-        index.add(keyed(c))
+    index = index_of(claims)
     bakery = next(c for c in claims if "bakery" in c.content)
     assert index.candidates(index.claims[bakery.id]) == []
 
@@ -649,6 +653,21 @@ def test_a_rebuttal_that_names_its_target():
     assert [(f.kind, a.source, b.source) for f, a, b in found] == [("rebuttal", "regulator", "Northwind")]
 
 
+def test_a_rebuttal_that_names_what_it_rejects_answers_who_said_it():
+    """ "dismissed accusations of vote buying" answers the claims that say votes were bought,
+    whatever their cue, by reference alone; not a claim that shares none of it."""
+    text = (
+        "The opposition leader, Ana Mbeki, said the count was marred by widespread intimidation, vote buying"
+        " and, in several districts, more ballots than registered voters. "
+        "Residents said the polling stations opened late. "
+        "The president, in office since 2016, dismissed accusations of vote buying."
+    )
+    claims = claims_of(text)
+    index = index_of(claims)
+    (president,) = [index.claims[c.id] for c in claims if c.source == "president"]
+    assert [index.claims[f.claim_a_id].source for f in rebuttals(index, president)] == ["Ana Mbeki"]
+
+
 def test_a_bare_reference_with_nothing_alleged_answers_no_one():
     found = conflicts(
         "The regulator said Northwind flew its aircraft beyond their safety limits. "
@@ -803,9 +822,7 @@ def test_a_busy_story_keeps_every_articles_own_conflicts():
             f"The army denied that soldiers fired on the crowd near the station in Town{n}."
         )
         claims += claims_of(text, outlet=f"Paper {n}")
-    index = Index()
-    for c in claims:
-        index.add(keyed(c))
+    index = index_of(claims)
     by_id = {c.id: c for c in claims}
     own = {
         by_id[f.claim_a_id].article for f in find(index) if by_id[f.claim_a_id].article == by_id[f.claim_b_id].article
@@ -1388,9 +1405,7 @@ def test_an_accusation_is_its_accusers_and_a_spokesperson_answers_what_is_said_o
     assert [(a.source, b.source) for _, a, b in found] == [("court filings", "Tom Reed")]
     # and it answers them by reference alone, though the two share few words
     claims = claims_of(text)
-    index = Index()
-    for c in claims:
-        index.add(keyed(c))
+    index = index_of(claims)
     (reed,) = [index.claims[c.id] for c in claims if c.source == "Tom Reed"]
     assert [index.claims[f.claim_a_id].source for f in rebuttals(index, reed)] == ["court filings"]
 
