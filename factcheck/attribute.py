@@ -873,6 +873,7 @@ def _tagged_attribution(
             if not content_toks:
                 return None
         content_toks = _said_after(content_toks, source, head, offset)
+    content_toks = _quote_before_cue(head, content_toks, offset, quotes)
     quote_kind = _quote_kind(content_toks, offset, quotes)
     if quote_kind != "direct" and _no_proposition(content_toks, source, offset):
         return None
@@ -902,6 +903,32 @@ def _tagged_attribution(
         tokens=content_toks,
         then=then,
     )
+
+
+def _quote_before_cue(head, content_toks: list, offset: int, quotes: list[Quote]) -> list:
+    """A quotation before its cue is what was said: words after the cue that hang on a
+    participle of it ("“...,” she told a local station, summarizing the version of events
+    circulating in the crowd") are the reporter's, and are cut; words in quotation marks after
+    the cue go on with the quotation."""
+    before = [t for t in content_toks if t.i < head.i]
+    after = [t for t in content_toks if t.i > head.i]
+    marks = [k for k, t in enumerate(before) if t.text in attribution_model.QUOTE_MARKS]
+    if not marks or not after or any(_inside(t, offset, quotes) for t in after):
+        return content_toks
+    said, between = before[: marks[-1] + 1], before[marks[-1] + 1 :]
+    inner = {t.i for t in between}
+    if not all(_hangs_on(t, head, SUBJECTS) for t in between) and (
+        len(between) > 3 or any(c.i not in inner for t in between for c in t.children)
+    ):
+        return content_toks  # a clause of its own between the quotation and the cue
+    if all(_hangs_on(t, head, {"advcl"}) for t in after):
+        return said  # and a word of the speaker's description the tagger put there ("protester")
+    return content_toks
+
+
+def _hangs_on(tok, head, deps: set[str]) -> bool:
+    """Whether `tok` lies under a word hung on `head` by one of `deps`."""
+    return any(a.dep_ in deps and a.head.i == head.i for a in (tok, *tok.ancestors))
 
 
 def _joins_word(tok) -> bool:

@@ -44,6 +44,29 @@ def test_quote_over_sentences_with_cue_after_it():
     assert spans_text(text, c.spans.content) == ["Prices are rising. Wages are not."]
 
 
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        (
+            "“They fired without warning,” resident Sam Okafor told local news station WXKT, summarizing the"
+            " version of events circulating in the crowd of about 100 people.",
+            "They fired without warning,",
+        ),
+        (
+            "“They came out with guns drawn and they shot him,” protester Sam Okafor told local news station"
+            " WXKT, summarizing the version of events circulating in the crowd.",
+            "They came out with guns drawn and they shot him,",
+        ),
+        ("“We will not resign,” the mayor said, “and we will win.”", "We will not resign, and we will win."),
+    ],
+)
+def test_a_participle_after_the_cue_of_a_quote_is_the_reporters(text, said):
+    """What a participle of the cue takes is the reporter's; what the speaker says on, in
+    quotation marks, is still the speaker's."""
+    (c,) = [c for c in attributed(text) if c.cue in {"told", "said"}]
+    assert c.quote == "direct" and " ".join(c.content.split()) == said
+
+
 def test_a_quote_in_apostrophes_is_a_direct_quote_and_goes_on():
     text = "''The plan is dead,'' said Senator Anna Berg. ''Nobody in this chamber will vote for it.''"
     (c,) = attributed(text)
