@@ -27,7 +27,7 @@ from .propositions import (
     relative_object,
     withheld,
 )
-from .resolve import DOCUMENT_HEADS, ROLE_NOUNS, Resolver, narrator, source_id
+from .resolve import DOCUMENT_HEADS, GOVERNMENT_NOUNS, ORGANIZATION_HEADS, ROLE_NOUNS, Resolver, narrator, source_id
 from .segment import DOUBLED, dateline_end, paragraphs, quotes
 from .stance import is_hedged
 
@@ -292,6 +292,17 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=()) -> None:
         elif ent.label_ == "ORG" and ent.root.dep_ in {"nsubj", "nsubjpass"} and ent.root.head.dep_ == "ROOT":
             resolver.mentioned_body(ent.start_char + offset, _whole_name(ent))  # "The agency gave ... It listed"
     for tok in doc:
+        if (
+            tok.dep_ in {"nsubj", "nsubjpass"}
+            and tok.head.dep_ == "ROOT"
+            and tok.tag_ == "NN"
+            and not tok.ent_type_
+            and tok.lemma_.lower() in GOVERNMENT_NOUNS | ORGANIZATION_HEADS
+            and [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"]
+            and not any(q.start <= tok.idx + offset < q.end for q in quotes)
+        ):
+            det = next(c for c in tok.children if c.lower_ == "the")  # "The government was opposed ... It declined"
+            resolver.mentioned_body(det.idx + offset, doc[det.i : tok.i + 1].text)
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_HEADS:
             words = [
                 t

@@ -451,6 +451,9 @@ class Resolver:
         res = next((r for _, r in reversed(self.seen) if r.key == key), None)
         if res is None and re.fullmatch(r"[A-Z]{2,6}", name):
             res = self._acronym(name)  # "the DGCA said ... It added": the Directorate named before
+        if res is None and name.lower() in GOVERNMENT_NOUNS | ORGANIZATION_HEADS:
+            # "The government has been opposed to the panel" after "The Sri Lankan government said"
+            res = next((r for _, r in reversed(self.seen) if r.name.lower().split()[-1:] == [name.lower()]), None)
         self.papers.append((offset, res or Resolved(name, key, _name_kind(key), False)))
 
     @cached_property

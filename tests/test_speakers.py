@@ -150,6 +150,17 @@ def test_it_may_stand_for_the_organisation_a_sentence_was_about():
     assert said.source == added.source
 
 
+def test_it_may_stand_for_a_body_named_before_and_then_a_sentences_subject():
+    """ "The government has been opposed to the panel ... It said": the government named before,
+    not the report a sentence in between was about."""
+    text = (
+        "The Sri Lankan government said the war had ended. The report, by a panel of experts, was sent to the UN"
+        " on Monday.\n\nThe government has been fundamentally opposed to the panel since its appointment.\n\n"
+        "It said the report was biased."
+    )
+    assert [c.source for c in attributed(text) if c.cue == "said"] == ["Sri Lankan government"] * 2
+
+
 def test_a_headline_in_title_case_names_no_person_for_a_later_she():
     text = "Tsunami Death Count in Dispute\n\nThe ministry said 70,000 died. She said the agency would count the dead."
     she = next(c for c in attributed(text) if c.speaker == "She")
