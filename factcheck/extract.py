@@ -13,6 +13,7 @@ from . import nlp as nlp_loader
 from .attribute import Attribution, attributions_in, fragments, lead_in, lead_in_attribution, spans_within
 from .lexicon import is_speaker, person_nouns
 from .models import Article, Claim, QuoteKind, Spans, Stance
+from .parse import Parse
 from .propositions import (
     ASK_MARK,
     DISCREDIT_MARK,
@@ -275,6 +276,9 @@ def _in_title_case(doc) -> bool:
     return len(doc) <= 25 and len(words) >= 2 and all(t.text[0].isupper() for t in words)
 
 
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
 def _note_persons(resolver: Resolver, doc, offset: int, quotes=()) -> None:
     """Tell the resolver of the people a paragraph names or describes as a sentence's subject,
     so that "He denied any wrongdoing" after "Japan's economy minister was grilled" is the minister,
@@ -291,26 +295,30 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=()) -> None:
             found.append((ent.start_char + offset, ent.text, None, True))  # mentioned() drops a possessive
         elif ent.label_ == "ORG" and ent.root.dep_ in {"nsubj", "nsubjpass"} and ent.root.head.dep_ == "ROOT":
             resolver.mentioned_body(ent.start_char + offset, _whole_name(ent))  # "The agency gave ... It listed"
-    for tok in doc:
+    P = Parse.of(doc)  # the per-token arrays: no Token object for each of the paragraph's words
+    bodies = GOVERNMENT_NOUNS | ORGANIZATION_HEADS
+    for i, dep in enumerate(P.dep):
+        if dep not in SUBJECT_DEPS:
+            continue
+        tok, lemma = doc[i], P.lemma[i]
         if (
-            tok.dep_ in {"nsubj", "nsubjpass"}
-            and tok.head.dep_ == "ROOT"
-            and tok.tag_ == "NN"
-            and not tok.ent_type_
-            and tok.lemma_.lower() in GOVERNMENT_NOUNS | ORGANIZATION_HEADS
-            and [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"]
+            lemma in bodies
+            and P.tag[i] == "NN"
+            and not P.ent_type[i]
+            and P.dep[P.head[i]] == "ROOT"
+            and [P.lower[c] for c in P.children[i] if P.dep[c] != "punct"] == ["the"]
             and not any(q.start <= tok.idx + offset < q.end for q in quotes)
         ):
             det = next(c for c in tok.children if c.lower_ == "the")  # "The government was opposed ... It declined"
             resolver.mentioned_body(det.idx + offset, doc[det.i : tok.i + 1].text)
-        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_HEADS:
+        if P.pos[i] == "NOUN" and lemma in DOCUMENT_HEADS:
             words = [
                 t
                 for t in tok.subtree
                 if t.i <= tok.i and t.dep_ in {"compound", "amod", "poss", "case"} or t.i == tok.i
             ]
             resolver.mentioned_document(words[0].idx + offset, doc[words[0].i : tok.i + 1].text)
-        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lemma_.lower() not in nouns:
+        if lemma not in nouns:
             continue
         if any(q.start <= tok.idx + offset < q.end for q in quotes):
             continue  # "“Nobody warned him. Another man killed,” she said": the speaker's words, not her
