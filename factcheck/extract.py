@@ -28,7 +28,7 @@ from .propositions import (
     relative_object,
     withheld,
 )
-from .resolve import DOCUMENT_HEADS, GOVERNMENT_NOUNS, ORGANIZATION_HEADS, ROLE_NOUNS, Resolver, narrator, source_id
+from .resolve import BODY_WORDS, DOCUMENT_HEADS, ROLE_NOUNS, Resolver, narrator, source_id
 from .segment import DOUBLED, dateline_end, paragraphs, quotes
 from .stance import is_hedged
 
@@ -296,13 +296,12 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=()) -> None:
         elif ent.label_ == "ORG" and ent.root.dep_ in {"nsubj", "nsubjpass"} and ent.root.head.dep_ == "ROOT":
             resolver.mentioned_body(ent.start_char + offset, _whole_name(ent))  # "The agency gave ... It listed"
     P = Parse.of(doc)  # the per-token arrays: no Token object for each of the paragraph's words
-    bodies = GOVERNMENT_NOUNS | ORGANIZATION_HEADS
     for i, dep in enumerate(P.dep):
         if dep not in SUBJECT_DEPS:
             continue
         tok, lemma = doc[i], P.lemma[i]
         if (
-            lemma in bodies
+            lemma in BODY_WORDS
             and P.tag[i] == "NN"
             and not P.ent_type[i]
             and P.dep[P.head[i]] == "ROOT"

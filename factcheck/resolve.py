@@ -36,6 +36,8 @@ NEWS_MODIFIERS = {"news", "wire"}  # "the news agency", "a wire service": media,
 MASTHEAD_WORDS = word_set("masthead_words")
 # Descriptions of organizations ("the company", "the union"); GOVERNMENT_ORG_WORDS name governments.
 ORGANIZATION_HEADS = word_set("organization_heads")
+# The words of a body named by its kind alone ("the government", "the ministry", "the company").
+BODY_WORDS = GOVERNMENT_NOUNS | ORGANIZATION_HEADS
 # Last words of organisations' names that do not describe one alone ("Alliance", "Front").
 ORGANIZATION_NAME_WORDS = word_set("organization_name_words")
 # Heads of documents that say things: their claims belong to the document (its author, when
@@ -55,7 +57,7 @@ ROLE_CLASSES = dict(table("role_classes"))
 ACTIVITY_ROLES = dict(table("activity_roles"))
 MALE = {"he", "him", "his"}
 FEMALE = {"she", "her", "hers"}
-GENDERED = {word: gender for word, gender in table("gendered_words")}
+GENDERED = dict(table("gendered_words"))
 PLURAL_PRONOUNS = {"they", "them", "we", "us"}
 THING_PRONOUNS = {"it"}
 
@@ -451,7 +453,7 @@ class Resolver:
         res = next((r for _, r in reversed(self.seen) if r.key == key), None)
         if res is None and re.fullmatch(r"[A-Z]{2,6}", name):
             res = self._acronym(name)  # "the DGCA said ... It added": the Directorate named before
-        if res is None and name.lower() in GOVERNMENT_NOUNS | ORGANIZATION_HEADS:
+        if res is None and name.lower() in BODY_WORDS:
             # "The government has been opposed to the panel" after "The Sri Lankan government said"
             res = next((r for _, r in reversed(self.seen) if r.name.lower().split()[-1:] == [name.lower()]), None)
         self.papers.append((offset, res or Resolved(name, key, _name_kind(key), False)))
