@@ -425,6 +425,7 @@ def test_a_headlines_label_is_its_speaker():
     (c,) = attributed("Okafor: Senator Won’t Attend Hearing, Committee Knew for Weeks")
     assert (c.source, c.cue, c.content) == ("Okafor", ":", "Senator Won’t Attend Hearing, Committee Knew for Weeks")
     assert attributed("Key points: the plan costs three billion dollars.") == []
+    assert attributed("Rumor: Northwind To Unveil A Larger Plane This Month") == []  # a rumour says nothing
 
 
 def test_a_quotation_signed_after_a_dash_is_its_signers():
