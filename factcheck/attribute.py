@@ -573,18 +573,22 @@ def _rule_attributions(doc, text, offset, quotes, floor, paragraph) -> list[Attr
                 tok.pos_ == "NOUN"
                 and tok.lemma_.lower() in NOUN_CUES
                 and tok.i >= floor
-                and not _inside(tok, offset, quotes)
+                and not inside_quotes(tok, offset, quotes)
             ):
                 att = _noun_attribution(tok, offset, sent_span)
             elif (
                 tok.dep_ == "relcl"
                 and (summed := _answered_summary(tok)) is not None
-                and not _inside(tok, offset, quotes)
+                and not inside_quotes(tok, offset, quotes)
             ):
                 att = _summary_attribution(tok, summed, offset, sent_span, floor)
-            elif (agent := _as_reported_by(tok)) is not None and tok.i >= floor and not _inside(tok, offset, quotes):
+            elif (
+                (agent := _as_reported_by(tok)) is not None
+                and tok.i >= floor
+                and not inside_quotes(tok, offset, quotes)
+            ):
                 att = _as_reported_attribution(tok, agent, offset, sent_span)
-            elif is_cue_verb(tok) and not _inside(tok, offset, quotes):
+            elif is_cue_verb(tok) and not inside_quotes(tok, offset, quotes):
                 att = _verb_attribution(
                     tok, text, offset, quotes, sent, sent_span, floor, subject=_root_noun_speaker(tok)
                 )
@@ -913,7 +917,7 @@ def _quote_before_cue(head, content_toks: list, offset: int, quotes: list[Quote]
     before = [t for t in content_toks if t.i < head.i]
     after = [t for t in content_toks if t.i > head.i]
     marks = [k for k, t in enumerate(before) if t.text in attribution_model.QUOTE_MARKS]
-    if not marks or not after or any(_inside(t, offset, quotes) for t in after):
+    if not marks or not after or any(inside_quotes(t, offset, quotes) for t in after):
         return content_toks
     said, between = before[: marks[-1] + 1], before[marks[-1] + 1 :]
     inner = {t.i for t in between}
@@ -1009,12 +1013,12 @@ def _second_act(head, content_toks: list, offset: int, quotes: list[Quote]):
     ids = {t.i for t in content_toks}
     for t in content_toks:
         reporter = _reporter_of_participle(t)  # cheap for any word but a participle; _inside is not
-        if reporter is not None and reporter.i == head.i and not _inside(t, offset, quotes):
+        if reporter is not None and reporter.i == head.i and not inside_quotes(t, offset, quotes):
             return t  # "said the scandal was exaggerated, saying ...": the speaker's own participle
         verb = t.head
         if (
             t.dep_ != "conj"
-            or _inside(t, offset, quotes)
+            or inside_quotes(t, offset, quotes)
             or verb.i not in ids
             or not (verb.dep_ == "ccomp" and verb.head.i == head.i or _inverted_speaker(t) is not None)
             or not is_cue_verb(t)
@@ -1119,7 +1123,7 @@ def _own_clause(head, content_toks: list, offset: int, quotes: list[Quote]) -> l
     """A semicolon joins two clauses, each with its own speaker ("Police say X; organizers say
     Y"): an unquoted content keeps to the cue's clause."""
     semis = [t.i for t in head.sent if t.text == ";"]
-    if not semis or any(_inside(t, offset, quotes) for t in content_toks):
+    if not semis or any(inside_quotes(t, offset, quotes) for t in content_toks):
         return content_toks
     lo = max([s for s in semis if s < head.i], default=-1)
     hi = min([s for s in semis if s > head.i], default=len(head.doc))
@@ -1757,7 +1761,8 @@ def _group_core(toks: list, head) -> str:
     )
 
 
-def _inside(tok, offset: int, quotes: list[Quote]) -> bool:
+def inside_quotes(tok, offset: int, quotes: list[Quote]) -> bool:
+    """Whether a token of a paragraph that starts at `offset` lies inside one of `quotes`."""
     pos = tok.idx + offset
     return any(q.start <= pos < q.end for q in quotes)
 

@@ -10,7 +10,15 @@ from typing import cast
 
 from . import attribution_model
 from . import nlp as nlp_loader
-from .attribute import Attribution, attributions_in, fragments, lead_in, lead_in_attribution, spans_within
+from .attribute import (
+    Attribution,
+    attributions_in,
+    fragments,
+    inside_quotes,
+    lead_in,
+    lead_in_attribution,
+    spans_within,
+)
 from .lexicon import is_speaker, person_nouns
 from .models import Article, Claim, QuoteKind, Spans, Stance
 from .parse import Parse
@@ -306,7 +314,7 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=()) -> None:
             and not P.ent_type[i]
             and P.dep[P.head[i]] == "ROOT"
             and [P.lower[c] for c in P.children[i] if P.dep[c] != "punct"] == ["the"]
-            and not any(q.start <= tok.idx + offset < q.end for q in quotes)
+            and not inside_quotes(tok, offset, quotes)
         ):
             det = next(c for c in tok.children if c.lower_ == "the")  # "The government was opposed ... It declined"
             resolver.mentioned_body(det.idx + offset, doc[det.i : tok.i + 1].text)
@@ -319,7 +327,7 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=()) -> None:
             resolver.mentioned_document(words[0].idx + offset, doc[words[0].i : tok.i + 1].text)
         if lemma not in nouns:
             continue
-        if any(q.start <= tok.idx + offset < q.end for q in quotes):
+        if inside_quotes(tok, offset, quotes):
             continue  # "“Nobody warned him. Another man killed,” she said": the speaker's words, not her
         # the noun with its compounds and adjectives: "Japan's economy minister", "two witnesses"
         words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in {"compound", "amod"} or t.i == tok.i]

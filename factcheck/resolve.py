@@ -454,8 +454,10 @@ class Resolver:
         if res is None and re.fullmatch(r"[A-Z]{2,6}", name):
             res = self._acronym(name)  # "the DGCA said ... It added": the Directorate named before
         if res is None and name.lower() in BODY_WORDS:
-            # "The government has been opposed to the panel" after "The Sri Lankan government said"
-            res = next((r for _, r in reversed(self.seen) if r.name.lower().split()[-1:] == [name.lower()]), None)
+            # "The government has been opposed to the panel" after "The Sri Lankan government said":
+            # the body described so, as a speaker described so is (`_description`)
+            word = name.lower()
+            res = self._description(Mention([], f"the {word}", word, word, False, False, []), f"the {word}")
         self.papers.append((offset, res or Resolved(name, key, _name_kind(key), False)))
 
     @cached_property
