@@ -853,6 +853,8 @@ def _tagged_attribution(
     inverted = _inverted(head, floor)
     if inverted and not set(src) & set(inverted[0]):  # the tagger took a word of the clause for the speaker
         src, con = inverted
+    elif inverted and not con:  # the tagger found the speaker after the cue but not what was said
+        con = inverted[1]
     if not con:
         closing = _closing_cue(head, floor)
         if closing is not None:  # the parser made the clause before "..., police said" a subject
@@ -861,6 +863,8 @@ def _tagged_attribution(
     if content_toks is None:
         return None
     if head.text == ":" and _dateline(head, content_toks):
+        return None
+    if _only_agent(head, content_toks):
         return None
     source, unnamed = _tagged_source(doc, head, cue, src, content_toks, offset, floor)
     if source is None and not unnamed or _put_to_subject(head) or _aim_of_noun(head):
@@ -907,6 +911,15 @@ def _tagged_attribution(
         tokens=content_toks,
         then=then,
     )
+
+
+def _only_agent(head, content_toks: list) -> bool:
+    """A participle opening its sentence whose content is only what acts on it ("Alarmed by the
+    unrest in Nevada, the senator said ..."): a feeling of the subject, nothing said."""
+    if head.tag_ != "VBN" or head.dep_ not in {"advcl", "acl"} or head.i > head.sent.root.i:
+        return False
+    agents = [c for c in head.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"]
+    return bool(agents) and {t.i for t in content_toks} <= {t.i for a in agents for t in a.subtree}
 
 
 def _quote_before_cue(head, content_toks: list, offset: int, quotes: list[Quote]) -> list:
@@ -1431,6 +1444,8 @@ def _subject_before(doc, cue: list, floor: int) -> list[list[int]]:
     if head.pos_ not in {"VERB", "AUX"} or first - 1 < floor:
         return []
     prev = doc[first - 1]
+    if prev.text == "," and first - 2 >= floor and doc[first - 2].dep_ == "appos":
+        return _set_off_subject(doc[first - 2], head, floor)
     if (
         prev.pos_ not in {"NOUN", "PROPN", "PRON"}
         or prev.dep_ in {"dobj", "pobj", "poss", "compound"}
@@ -1444,6 +1459,24 @@ def _subject_before(doc, cue: list, floor: int) -> list[list[int]]:
     toks = [t for t in prev.subtree if t.i <= prev.i and t.i >= floor]
     toks = toks[next((k + 1 for k in range(len(toks) - 1, -1, -1) if toks[k].is_punct), 0) :]
     return [[t.i for t in toks]] if toks else []
+
+
+def _set_off_subject(appos, head, floor: int) -> list[list[int]]:
+    """A name with its description set off by commas right before a verb cue with no subject
+    ("Senator Harry Reid, the minority leader, said that ..."), which the parser hung on a noun
+    before it: the name and its description."""
+    name = appos.head
+    if (
+        name.i >= appos.i
+        or name.pos_ not in {"NOUN", "PROPN"}
+        or any(c.dep_ in SUBJECTS | {"auxpass"} for c in head.children)
+        or not any(t.text == "," for t in name.doc[name.i + 1 : appos.i])
+    ):
+        return []
+    toks = list(range(max(name.left_edge.i, floor), appos.right_edge.i + 1))
+    # the name starts after the last punctuation before it
+    cut = max((k + 1 for k, i in enumerate(toks) if name.doc[i].is_punct and i < name.i), default=0)
+    return [toks[cut:]] if toks[cut:] else []
 
 
 # Words that build a noun phrase towards its head on the right ("the", "Chairman", "Gowdy's").

@@ -187,6 +187,35 @@ def test_a_speaker_after_its_cue_at_the_end_of_the_sentence(speaker):
     assert c.content == "Two men were beaten by officers at the station"
 
 
+def test_a_speaker_after_its_cue_after_two_clauses_gets_them_as_content():
+    # the parser makes "said" a third coordinated verb and the tagger finds no content
+    text = (
+        "In nearby Dayton, the old paper mill is hanging on, but it is under pressure from cheap imports, "
+        "said the company's chief executive, Ann Morrow."
+    )
+    (c,) = attributed(text)
+    assert c.source == "Ann Morrow" and c.cue == "said"
+    assert (
+        c.content == "In nearby Dayton, the old paper mill is hanging on, but it is under pressure from cheap imports"
+    )
+
+
+def test_a_name_with_its_description_set_off_by_commas_speaks():
+    # the parser hangs the name on the place before it, so the cue has no subject
+    text = (
+        "Angered by the delays in Ohio, Mayor Linda Park, the city's top official, said that the contractor "
+        "had missed every deadline."
+    )
+    (c,) = attributed(text)
+    assert c.source == "Linda Park" and c.cue == "said"
+    assert c.content == "that the contractor had missed every deadline"
+
+
+def test_a_feeling_opening_the_sentence_is_nothing_said():
+    text = "Alarmed by the unrest in the capital, Senator Paul Greene said that he spoke with the governor."
+    assert [(c.source, c.cue) for c in attributed(text)] == [("Paul Greene", "said")]
+
+
 def test_a_participle_after_a_comma_takes_no_speaker_from_its_object():
     claims = attributed('"Prices are too high," the senator said, citing the cost of bread.')
     assert {c.source for c in claims} == {"senator"}
