@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from . import attribution_model
@@ -70,6 +71,8 @@ class Attribution:
     # the phrase that makes this attribution inside another's content (", an allegation the army
     # denied", "as reported by the Times"), which is cut from that content
     summary: Span | None = None
+    # the article's own voice, not a source's: a headline's verdict label ("HOAX: ...")
+    own: bool = False
 
 
 def _spans_text(doc, spans: list[Span], offset: int) -> str:
@@ -491,7 +494,9 @@ def attributions_in(
         speakers = [s for a in found for s in a.cue + (a.source.spans if a.source else [])]
         # a speaker's label holds a whole turn, the attributions inside it included
         for att in _labelled_turns(doc, offset, quotes, floor) + _signed_quotes(doc, offset, quotes, floor):
-            if not any(s < e2 and s2 < e for s, e in att.cue + att.source.spans for s2, e2 in taken):  # type: ignore[union-attr]
+            if not any(
+                s < e2 and s2 < e for s, e in att.cue + (att.source.spans if att.source else []) for s2, e2 in taken
+            ):
                 found.append(att)
         for att in _colon_quotes(doc, offset, quotes, floor) + _rule_attributions(
             doc, text, offset, quotes, floor, paragraph
@@ -862,7 +867,7 @@ def _tagged_attribution(
     content_toks = _tagged_content(doc, head, {t.i for t in cue}, con, offset, quotes)
     if content_toks is None:
         return None
-    if head.text == ":" and _dateline(head, content_toks):
+    if head.text == ":" and (_dateline(head, content_toks) or _unnamed_label(head, floor)):
         return None
     if _only_agent(head, content_toks):
         return None
@@ -1576,6 +1581,47 @@ def _speaker_words(toks: list, named: bool = True) -> bool:
     )
 
 
+def _label_names(toks: list) -> bool:
+    """Whether a capitalised label before a colon can name a speaker. A headline's capitals hide
+    the part of speech, so its last word is read again in lower case: an English adjective,
+    adverb or verb there ("Macaulay Culkin NOT Dead:", "URGENT:", "REVEALED:"), or a noun for an
+    act, event or state after other words ("Ottawa Shooting:", "Hoax Alert:"), says what the
+    headline is about, not who speaks. A word English does not know ("Northwind:", "DHS:") is
+    a name."""
+    from .nlp import load
+
+    words = [t for t in toks if not t.is_punct]
+    read = load()(" ".join(t.lower_ for t in words) + ": it is so.")
+    head = read[next(t.i for t in read if t.text == ":") - 1]
+    word, lemma, tag = head.lower_, head.lemma_.lower(), head.tag_
+    known = _english_words()
+    if len(words) > 1 and (lemma in thing_nouns() or word in thing_nouns()):
+        return False  # one word may be a company's name ("Apple:", "Delta:")
+    if tag.startswith("JJ") and word in known["adj"] or tag.startswith("RB") and word in known["adv"]:
+        return False
+    return not (tag.startswith("VB") and lemma in known["verb"] and not {word, lemma} & known["noun"])
+
+
+def _unnamed_label(colon, floor: int) -> bool:
+    """Whether the few words that open a sentence before its colon are a label that names no
+    one (`_label_names`): "Hugh Hefner dead: Playboy founder ..."."""
+    label = [t for t in colon.doc[max(colon.sent.start, floor) : colon.i] if not t.is_space]
+    words = [t for t in label if not t.is_punct]
+    return (
+        0 < len(words) <= 6 and not any(t.pos_ == "VERB" and t.tag_ != "VBN" for t in label) and not _label_names(label)
+    )
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> dict[str, frozenset[str]]:
+    """The base forms English knows per part of speech, as the model's lemmatizer lists them
+    (WordNet's, shipped with the model): names are none of them."""
+    from .nlp import load
+
+    table = load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return {pos: frozenset(table[pos]) for pos in ("noun", "verb", "adj", "adv")}
+
+
 def _turn(source: list, mark, content: list, offset: int, quote: str, spans: list | None = None) -> Attribution:
     sent = mark.sent
     speaker = _mention_of(source, offset, None)
@@ -1609,6 +1655,10 @@ def _labelled_turns(doc, offset: int, quotes: list[Quote], floor: int) -> list[A
     toks = [P.tokens[i] for i in at]
     if not _speaker_words(toks[:colon], named=False):
         return []
+    label = toks[:colon]
+    verdict = any(t.lower_ in stance_rules.DENIAL_WORDS for t in label)
+    if not verdict and not _label_names(label):
+        return []
     content = toks[colon + 1 :]
     while content and content[-1].text in {".", ",", ";", ":", "—", "–", "-"}:
         content.pop()
@@ -1616,7 +1666,12 @@ def _labelled_turns(doc, offset: int, quotes: list[Quote], floor: int) -> list[A
         return []
     if _dateline(toks[colon], content):
         return []
-    return [_turn(toks[:colon], toks[colon], content, offset, _quote_kind(content, offset, quotes))]
+    turn = _turn(label, toks[colon], content, offset, _quote_kind(content, offset, quotes))
+    if verdict:  # "HOAX: TV show tricks men into ...": the outlet calls what follows false
+        turn.source, turn.own, turn.stance = None, True, "denies"
+        turn.cue = fragments(label + [toks[colon]], offset)
+        turn.cue_text = _spans_text(P.tokens[0].doc, turn.cue, offset)
+    return [turn]
 
 
 def _dateline(colon, content: list) -> bool:

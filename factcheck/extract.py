@@ -174,7 +174,7 @@ def claims_from_docs(
             last_speaker = (cont, res)
             covered += content
         for att in atts:
-            res = resolver.resolve(att.source)
+            res = voice if att.own else resolver.resolve(att.source)
             claims.append(_claim(article, att, res, text, doc, start, prev_keys))
             for head in _issued(doc, start, att):
                 resolver.issued(head, res)

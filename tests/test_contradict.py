@@ -91,6 +91,14 @@ def test_numbers_with_units_and_bounds():
     assert [tuple(n) for n in f.numbers] == [(40000.0, "visitor", "=")]  # the year is not a quantity
 
 
+def test_an_outlets_verdict_label_denies_what_another_outlet_reports():
+    found = conflicts(
+        "HOAX: TV show tricks drivers into paying twice for fuel",
+        "A TV show is tricking drivers into paying twice for their fuel",
+    )
+    assert [(f.kind, a.source, b.source) for f, a, b in found] == [("denial", "Paper 1", "Paper 0")]
+
+
 def test_title_case_words_get_their_base_form():
     (c,) = claims_of("Famous Street Artist Arrested In London After Months Of Searching", outlet="Paper")
     assert "arrest" in c.terms and "month" in c.terms

@@ -428,6 +428,33 @@ def test_a_headlines_label_is_its_speaker():
     assert attributed("Rumor: Northwind To Unveil A Larger Plane This Month") == []  # a rumour says nothing
 
 
+@pytest.mark.parametrize(
+    "label",
+    ["Jane Doe NOT Dead", "REVEALED", "Harbor Bridge Shooting", "Northwind Layoffs Hoax Alert", "URGENT"],
+)
+def test_a_headlines_label_that_names_no_one_is_no_speaker(label):
+    claims = claims_of(f"{label}: Fans Gather Outside The Old Theater", outlet="Paper")
+    assert all(c.source == "Paper" for c in claims)
+
+
+def test_a_headlines_lower_case_label_that_names_no_one_is_no_speaker():
+    claims = claims_of("Gary Lowe dead: Playboy founder passes away at 88", outlet="Paper")
+    assert [c.source for c in claims] == ["Paper"]
+
+
+def test_a_headlines_label_that_names_a_body_speaks():
+    labels = (("DHS", "DHS"), ("Senator Okafor", "Okafor"), ("Northwind", "Northwind"), ("Apple", "Apple"))
+    for label, source in labels:
+        (c,) = attributed(f"{label}: Fans Gather Outside The Old Theater")
+        assert (c.source, c.cue) == (source, ":")
+
+
+def test_a_headlines_verdict_label_is_the_outlets_denial():
+    (c,) = claims_of("HOAX: TV Show Tricks Drivers Into Paying Twice For Fuel", outlet="Paper")
+    assert (c.source, c.source_kind, c.stance) == ("Paper", "narrator", "denies")
+    assert c.content == "TV Show Tricks Drivers Into Paying Twice For Fuel"
+
+
 def test_a_quotation_signed_after_a_dash_is_its_signers():
     text = (
         "“We can build a better road than this one.” ― Steve Quinlan\n"
