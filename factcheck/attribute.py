@@ -1588,12 +1588,8 @@ def _label_names(toks: list) -> bool:
     act, event or state after other words ("Ottawa Shooting:", "Hoax Alert:"), says what the
     headline is about, not who speaks. A word English does not know ("Northwind:", "DHS:") is
     a name."""
-    from .nlp import load
-
     words = [t for t in toks if not t.is_punct]
-    read = load()(" ".join(t.lower_ for t in words) + ": it is so.")
-    head = read[next(t.i for t in read if t.text == ":") - 1]
-    word, lemma, tag = head.lower_, head.lemma_.lower(), head.tag_
+    word, lemma, tag = _read_lower(" ".join(t.lower_ for t in words))
     known = _english_words()
     if len(words) > 1 and (lemma in thing_nouns() or word in thing_nouns()):
         return False  # one word may be a company's name ("Apple:", "Delta:")
@@ -1610,6 +1606,16 @@ def _unnamed_label(colon, floor: int) -> bool:
     return (
         0 < len(words) <= 6 and not any(t.pos_ == "VERB" and t.tag_ != "VBN" for t in label) and not _label_names(label)
     )
+
+
+@lru_cache(maxsize=4096)
+def _read_lower(label: str) -> tuple[str, str, str]:
+    """(word, lemma, tag) of a label's last word, the label read in lower case before a colon."""
+    from .nlp import load
+
+    read = load()(label + ": it is so.", disable=["parser", "ner"])
+    head = read[next(t.i for t in read if t.text == ":") - 1]
+    return head.lower_, head.lemma_.lower(), head.tag_
 
 
 @lru_cache(maxsize=1)
