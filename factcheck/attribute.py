@@ -427,6 +427,8 @@ def _verb_taken_for_noun(tok) -> bool:
 
 
 def is_cue_verb(tok) -> bool:
+    if _connective(tok):
+        return False
     lemma = tok.lemma_.lower()
     if _verb_taken_for_noun(tok):
         lemma = base_form(tok.lower_) or lemma
@@ -442,6 +444,25 @@ def is_cue_verb(tok) -> bool:
     ):
         return False
     return True
+
+
+# Words before "said" in a connective ("That said, ...", "But that being said, ...").
+_CONNECTIVE_OPENERS = (["that"], ["this"], ["that", "being"], ["this", "being"])
+
+
+def _connective(verb) -> bool:
+    """Whether "said" opens its sentence as a connective, no one's saying: "That said, ...",
+    "That being said, ...", "Having said that, ..." (after "But" or "And" too)."""
+    if verb.lower_ != "said":
+        return False
+    doc = verb.doc
+    before = [
+        t.lower_ for t in doc[verb.sent.start : verb.i] if t.is_alpha and t.lower_ not in {"but", "and", "yet", "still"}
+    ]
+    after = [t.text for t in doc[verb.i + 1 : verb.i + 3]]
+    if before in _CONNECTIVE_OPENERS:
+        return after[:1] == [","]
+    return before == ["having"] and len(after) == 2 and after[0].lower() in {"that", "this"} and after[1] == ","
 
 
 def _content_heads(verb, particle: str | None):
@@ -851,7 +872,7 @@ def _tagged_attribution(
         and not any(c.dep_ == "agent" for c in head.children)
     ):
         return None  # "Ortiz's reported admission", "those reported dead": no one's act of saying, no one named
-    if _said_of_subject(head):
+    if _said_of_subject(head) or _connective(head):
         return None
     if all(t.pos_ == "ADP" and t.lower_ != "according" for t in cue):
         return None  # "false allegations of corruption": a preposition alone says nothing
@@ -887,6 +908,7 @@ def _tagged_attribution(
                 return None
         content_toks = _said_after(content_toks, source, head, offset)
     content_toks = _quote_before_cue(head, content_toks, offset, quotes)
+    content_toks = _subject_hung_on_cue(head, content_toks, source, offset)
     quote_kind = _quote_kind(content_toks, offset, quotes)
     if quote_kind != "direct" and _no_proposition(content_toks, source, offset):
         return None
@@ -925,6 +947,38 @@ def _only_agent(head, content_toks: list) -> bool:
         return False
     agents = [c for c in head.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"]
     return bool(agents) and {t.i for t in content_toks} <= {t.i for a in agents for t in a.subtree}
+
+
+def _subject_hung_on_cue(head, content_toks: list, source: Mention | None, offset: int) -> list:
+    """A content clause with no subject after words that the parser hung on the cue: the words
+    are the clause's subject ("said up to 40 of its members are involved in the action", where
+    "up to 40 of its members" became a phrase of "said"). A figure's "up to" is never cut."""
+    if not content_toks or content_toks[0].i <= head.i + 1:
+        return content_toks
+    doc = head.doc
+    first = content_toks[0]
+    if (
+        first.lower_ == "to"
+        and doc[first.i - 1].lower_ == "up"
+        and first.i + 1 < len(doc)
+        and doc[first.i + 1].like_num
+    ):
+        content_toks = [doc[first.i - 1], *content_toks]  # "up to 40": the bound is the figure's
+    between = list(doc[head.i + 1 : content_toks[0].i])
+    root = _root(content_toks)
+    finite = [t for t in [root, *root.children] if t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and t.i >= root.left_edge.i]
+    if (
+        not finite
+        or root.pos_ not in {"VERB", "AUX"}
+        or any(c.dep_ in SUBJECTS | {"expl"} for c in root.children)
+        or _root(between).dep_ in {"dobj", "dative", "iobj", "oprd", "npadvmod", "advmod"}
+        or any(t.is_punct or t.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ"} or t.tag_ == "PRP" for t in between)
+        or not any(t.pos_ in {"NOUN", "PROPN", "NUM"} for t in between)
+        or source is not None
+        and any(s <= t.idx + offset < e for s, e in source.spans for t in between)
+    ):
+        return content_toks
+    return between + content_toks
 
 
 def _quote_before_cue(head, content_toks: list, offset: int, quotes: list[Quote]) -> list:

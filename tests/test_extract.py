@@ -216,6 +216,20 @@ def test_a_feeling_opening_the_sentence_is_nothing_said():
     assert [(c.source, c.cue) for c in attributed(text)] == [("Paul Greene", "said")]
 
 
+def test_a_subject_the_parser_hung_on_the_cue_stays_in_the_content():
+    (c,) = attributed("The union said up to 40 of its members at the bakery are involved in the strike.")
+    assert c.content == "up to 40 of its members at the bakery are involved in the strike"
+    (c,) = attributed("The mayor told reporters the bridge would reopen in May.")
+    assert c.content == "the bridge would reopen in May"
+
+
+@pytest.mark.parametrize("opener", ["That said,", "That being said,", "Having said that,", "But that said,"])
+def test_that_said_is_a_connective_not_a_saying(opener):
+    claims = claims_of(f"The plan has flaws. {opener} the council voted to close the library.")
+    assert not any("said" in c.cue for c in claims)
+    assert any(c.content.endswith("to close the library") for c in claims)
+
+
 def test_a_participle_after_a_comma_takes_no_speaker_from_its_object():
     claims = attributed('"Prices are too high," the senator said, citing the cost of bread.')
     assert {c.source for c in claims} == {"senator"}
