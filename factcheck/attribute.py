@@ -73,6 +73,8 @@ class Attribution:
     summary: Span | None = None
     # the article's own voice, not a source's: a headline's verdict label ("HOAX: ...")
     own: bool = False
+    # who passed the words on ("Reuters quoted the minister as saying ...": Reuters)
+    via: Mention | None = None
 
 
 def _spans_text(doc, spans: list[Span], offset: int) -> str:
@@ -893,6 +895,18 @@ def _tagged_attribution(
     if _only_agent(head, content_toks):
         return None
     source, unnamed = _tagged_source(doc, head, cue, src, content_toks, offset, floor)
+    quoted = _quoted_as_saying(head)
+    via = None
+    if quoted is not None:  # "Reuters quoted the minister as saying ...": the minister speaks
+        speaker, saying = quoted
+        named = [t for t in speaker.subtree]
+        passed = {t.i for t in named} | {saying.i, saying.head.i}
+        content_toks = _trim([t for t in content_toks if t.i not in passed])
+        if not content_toks:
+            return None
+        via = source
+        source = _mention_of(named, offset, saying.lemma_.lower())
+        cue = sorted([*cue, saying.head, saying], key=lambda t: t.i)
     if source is None and not unnamed or _put_to_subject(head) or _aim_of_noun(head):
         return None
     then = _second_act(head, content_toks, offset, quotes)
@@ -937,7 +951,21 @@ def _tagged_attribution(
         hedged=hedged,
         tokens=content_toks,
         then=then,
+        via=via,
     )
+
+
+def _quoted_as_saying(verb):
+    """(speaker, "saying") of "quoted X as saying": the object of "quote" is who spoke, the
+    subject only passed the words on. None for any other cue."""
+    if verb.lemma_.lower() != "quote":
+        return None
+    speaker = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    saying = as_ and next((c for c in as_.children if c.dep_ in {"pcomp", "pobj"} and c.tag_ == "VBG"), None)
+    if speaker is None or saying is None or not speaks(speaker):
+        return None
+    return speaker, saying
 
 
 def _only_agent(head, content_toks: list) -> bool:

@@ -176,6 +176,8 @@ def claims_from_docs(
         for att in atts:
             res = voice if att.own else resolver.resolve(att.source)
             claims.append(_claim(article, att, res, text, doc, start, prev_keys))
+            if att.via is not None:
+                claims[-1].via = resolver.resolve(att.via).name
             for head in _issued(doc, start, att):
                 resolver.issued(head, res)
             if att.quote in {"direct", "mixed"}:

@@ -216,6 +216,12 @@ def test_a_feeling_opening_the_sentence_is_nothing_said():
     assert [(c.source, c.cue) for c in attributed(text)] == [("Paul Greene", "said")]
 
 
+def test_quoted_as_saying_gives_the_words_to_the_one_quoted_via_the_messenger():
+    (c,) = attributed("Reuters quoted the harbour master as saying the port would stay closed until Friday.")
+    assert (c.source, c.via, c.cue) == ("harbour master", "Reuters", "quoted as saying")
+    assert c.content == "the port would stay closed until Friday"
+
+
 def test_a_subject_the_parser_hung_on_the_cue_stays_in_the_content():
     (c,) = attributed("The union said up to 40 of its members at the bakery are involved in the strike.")
     assert c.content == "up to 40 of its members at the bakery are involved in the strike"
