@@ -899,7 +899,7 @@ def _tagged_attribution(
     via = None
     if quoted is not None:  # "Reuters quoted the minister as saying ...": the minister speaks
         speaker, saying = quoted
-        named = [t for t in speaker.subtree]
+        named = list(speaker.subtree)
         passed = {t.i for t in named} | {saying.i, saying.head.i}
         content_toks = _trim([t for t in content_toks if t.i not in passed])
         if not content_toks:
@@ -994,9 +994,8 @@ def _subject_hung_on_cue(head, content_toks: list, source: Mention | None, offse
         content_toks = [doc[first.i - 1], *content_toks]  # "up to 40": the bound is the figure's
     between = list(doc[head.i + 1 : content_toks[0].i])
     root = _root(content_toks)
-    finite = [t for t in [root, *root.children] if t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and t.i >= root.left_edge.i]
     if (
-        not finite
+        not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in [root, *root.children])  # a finite clause
         or root.pos_ not in {"VERB", "AUX"}
         or any(c.dep_ in SUBJECTS | {"expl"} for c in root.children)
         or _root(between).dep_ in {"dobj", "dative", "iobj", "oprd", "npadvmod", "advmod"}
