@@ -76,6 +76,11 @@ class Attribution:
     # who passed the words on ("Reuters quoted the minister as saying ...": Reuters)
     via: Mention | None = None
 
+    @property
+    def source_spans(self) -> list[Span]:
+        """The spans of the source mention, none for a cue no one is named for."""
+        return self.source.spans if self.source else []
+
 
 def _spans_text(doc, spans: list[Span], offset: int) -> str:
     """The words of a paragraph's spans (offsets in the text, the paragraph at `offset`), joined
@@ -512,14 +517,12 @@ def attributions_in(
                     nxt.paragraph = paragraph
                     found.append(nxt)
         # the parse rules add cues the tagger missed, where they claim no span of its attributions
-        taken = [s for a in found for s in a.cue + a.content + (a.source.spans if a.source else [])]
+        taken = [s for a in found for s in a.cue + a.content + a.source_spans]
         # a noun's attribution may sit inside another's content ("the AP reported ... officials' tally of 769")
-        speakers = [s for a in found for s in a.cue + (a.source.spans if a.source else [])]
+        speakers = [s for a in found for s in a.cue + a.source_spans]
         # a speaker's label holds a whole turn, the attributions inside it included
         for att in _labelled_turns(doc, offset, quotes, floor) + _signed_quotes(doc, offset, quotes, floor):
-            if not any(
-                s < e2 and s2 < e for s, e in att.cue + (att.source.spans if att.source else []) for s2, e2 in taken
-            ):
+            if not any(s < e2 and s2 < e for s, e in att.cue + att.source_spans for s2, e2 in taken):
                 found.append(att)
         for att in _colon_quotes(doc, offset, quotes, floor) + _rule_attributions(
             doc, text, offset, quotes, floor, paragraph
@@ -563,7 +566,7 @@ def _opens_relayed(att: Attribution, found: list[Attribution], text: str) -> boo
             and not text[outer.content[0][0] : start].strip(" \"“‘'")
         ):
             continue
-        others = [s for a in found if a is not outer for s in a.cue + (a.source.spans if a.source else [])]
+        others = [s for a in found if a is not outer for s in a.cue + a.source_spans]
         return not any(s < e2 and s2 < e for s, e in att.cue + att.source.spans for s2, e2 in others)
     return False
 

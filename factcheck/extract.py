@@ -144,7 +144,7 @@ def claims_from_docs(
         if lead is not None:
             # the lead-in's cue is its speech's, whatever the tagger made of it (a content before it)
             atts = [a for a in atts if not any(s < e2 and s2 < e for s, e in lead.spans for s2, e2 in a.cue)]
-        covered = [s for a in atts for s in a.content + a.cue + (a.source.spans if a.source else [])]
+        covered = [s for a in atts for s in a.content + a.cue + a.source_spans]
         if lead is not None:
             covered += lead.spans + lead.source.spans
         # A paragraph that is a quotation with no cue continues the previous speaker's quote.
@@ -242,7 +242,7 @@ def _issued(doc, offset: int, att: Attribution) -> list[str]:
     ("In a statement, Merck said ...", "the ministry said in a report", "X issued a statement
     rejecting ..."): the head words of the documents it introduces (a, an, its)."""
     s0, s1 = att.sentence
-    source = att.source.spans if att.source else []
+    source = att.source_spans
 
     def within(tok, spans) -> bool:
         return any(s <= tok.idx + offset < e for s, e in spans)
