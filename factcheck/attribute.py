@@ -147,6 +147,9 @@ def cue_tokens(verb) -> tuple[list, str | None]:
                 particle = child.lower_
     # A dropped "to" in "to demand" is not part of the cue: keep only auxiliaries before the verb.
     toks = [t for t in toks if not (t.dep_ == "aux" and t.lower_ == "to")]
+    # and the cue is one piece: "is not expected", "has repeatedly denied", not "is | expected"
+    first = min(t.i for t in toks)
+    toks += [c for c in verb.children if c.dep_ in {"neg", "advmod"} and first < c.i < verb.i]
     return toks, particle
 
 
@@ -863,6 +866,69 @@ def _said_after(content_toks: list, source: Mention, cue, offset: int) -> list:
     return content_toks
 
 
+def _that_after(cue: list) -> list[int]:
+    """The "that" clause right after a cue the tagger gave no content: "said in a statement that
+    the bill was dead", where the parser hung the clause on "statement"."""
+    last = max(t.i for t in cue)
+    for t in cue:
+        for c in t.children:
+            words = list(c.subtree)
+            if c.dep_ in {"ccomp", "acl"} and words[0].i == last + 1 and words[0].lower_ == "that":
+                return [w.i for w in words]
+    return []
+
+
+def _whole_phrases(cue: list) -> list:
+    """A cue in one piece: an adverb or "not" the tagger skipped inside its verb group is part
+    of it ("is widely expected"), and a cue does not end on a determiner: the tagger's unsure
+    edge ("said in a" for "said in a statement") is cut back to the word before the phrase it
+    began ("said")."""
+    cut = sorted(cue, key=lambda t: t.i)
+    doc = cut[0].doc
+    gaps = [doc[a.i + 1] for a, b in zip(cut, cut[1:]) if b.i == a.i + 2]
+    if any(g.dep_ in {"neg", "advmod"} and g.head in cut for g in gaps):  # "is | expected": "is widely expected"
+        cut = sorted(cut + [g for g in gaps if g.dep_ in {"neg", "advmod"} and g.head in cut], key=lambda t: t.i)
+        cue = cut
+    first = cut[0]
+    if first.pos_ == "ADJ" and first.dep_ == "acomp" and first.head.lemma_ == "be" and first.head.i < first.i:
+        verb = first.head  # "are concerned", "aren't sure": the state with its verb
+        between = list(first.doc[verb.i + 1 : first.i])
+        if all(t.dep_ in {"neg", "advmod"} for t in between):
+            cut = [verb, *between, *cut]
+    if len(cut) < 2 or cut[-1].pos_ != "DET" or cut[-1].dep_ != "det" or cut[-1].head in cut:
+        return _preposition_edge(cut)
+    det = cut.pop()
+    if len(cut) > 1 and cut[-1].dep_ == "prep" and cut[-1].i + 1 == det.i:
+        cut.pop()
+    return _preposition_edge(cut)
+
+
+def _preposition_edge(cue: list) -> list:
+    """A cue ends where the annotators of PolNeAR end it: with the preposition its word
+    governs ("referring to", "critical of", "called for") and without one that starts an
+    adjunct ("said in", "said of") or an infinitive's "to" ("declined to")."""
+    cut = sorted(cue, key=lambda t: t.i)
+    last = cut[-1]
+    if len(cut) > 1 and last.dep_ == "aux" and last.lower_ == "to":
+        return cut[:-1]
+    if len(cut) > 1 and last.pos_ == "ADP" and last.lower_ != "according":
+        if CUE_PREPOSITIONS.get(f"{cut[-2].lower_} {last.lower_}") is False and cut[-2].i + 1 == last.i:
+            return cut[:-1]
+    elif last.i + 1 < len(last.doc):
+        nxt = last.nbor(1)
+        if (
+            CUE_PREPOSITIONS.get(f"{last.lower_} {nxt.lower_}")
+            and nxt.pos_ == "ADP"
+            and nxt.dep_ in {"prep", "dative", "agent"}
+        ):
+            return cut + [nxt]
+    return cut
+
+
+# (cue word, preposition) -> whether PolNeAR's annotators end the cue with the preposition
+CUE_PREPOSITIONS = {f"{w} {p}": with_it == "with" for w, p, with_it in table("cue_prepositions")}
+
+
 def _tagged_attribution(
     cue: list, src: list[int], con: list[int], offset: int, quotes: list[Quote], floor: int = 0
 ) -> Attribution | None:
@@ -890,6 +956,8 @@ def _tagged_attribution(
         closing = _closing_cue(head, floor)
         if closing is not None:  # the parser made the clause before "..., police said" a subject
             src, con = closing
+        else:
+            con = _that_after(cue)
     content_toks = _tagged_content(doc, head, {t.i for t in cue}, con, offset, quotes)
     if content_toks is None:
         return None
@@ -928,6 +996,11 @@ def _tagged_attribution(
     content_toks = _subject_hung_on_cue(head, content_toks, source, offset)
     quote_kind = _quote_kind(content_toks, offset, quotes)
     if quote_kind != "direct" and _no_proposition(content_toks, source, offset):
+        return None
+    cue = _whole_phrases(cue)
+    while content_toks and content_toks[0].i in {t.i for t in cue}:  # "respond | to requests": the cue's "to"
+        content_toks = content_toks[1:]
+    if not content_toks:
         return None
     lemma, particle = _tagged_cue_lemma(head, cue)
     cue_spans = fragments(cue, offset)
@@ -2036,7 +2109,7 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     if any(cs <= ss < ce for ss, _ in src.spans for cs, ce in content_spans):
         return None
     stance, hedged = _stance_of(verb, lemma, particle, content_toks, cue_toks, direct=quote_kind == "direct")
-    cue_spans = fragments(cue_toks, offset)
+    cue_spans = fragments(_preposition_edge(cue_toks), offset)
     cue_text = _spans_text(verb.doc, cue_spans, offset)
     return Attribution(
         source=None if unnamed else src,

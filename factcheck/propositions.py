@@ -452,10 +452,14 @@ def answers_request(tokens) -> bool:
     "replied to an email"): the speaker answers, or leaves unanswered, what was asked, and says
     nothing a conflict could hold."""
     words = [t for t in tokens if not t.is_punct]
+    if not words:
+        return False
+    # the "to" opens the content, or ends the cue before it ("did not respond to | requests")
+    to = words[0] if words[0].lower_ == "to" else words[0].doc[words[0].i - 1] if words[0].i else None
     return (
-        len(words) > 1
-        and words[0].lower_ == "to"
-        and any(t.dep_ == "pobj" and t.head.i == words[0].i and t.lemma_.lower() in REQUEST_NOUNS for t in words)
+        to is not None
+        and to.lower_ == "to"
+        and any(t.dep_ == "pobj" and t.head.i == to.i and t.lemma_.lower() in REQUEST_NOUNS for t in words)
     )
 
 

@@ -17,6 +17,13 @@ _BLANK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 _LINE_END = re.compile(r"[.!?:\"”’)\]]\s*$")
 # "ALMATY, Kazakhstan -- ", "WASHINGTON (Reuters) - ", "LONDON — "
 _DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][\w.' ]{1,40}){0,2}\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-)\s+")
+# A wire agency's dateline in mixed case: "New Delhi, Mar 3 (IANS): ", "Kabul (Reuters) - ",
+# "Beijing, March 3 (Xinhua) -- ". After a colon it needs its date: a transcript's "SMITH (R):" or
+# "BIDEN (LAUGHS):" names a speaker.
+_PLACE = r"[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}"
+_AGENCY = r"\((?:[A-Z][A-Za-z]{1,11}|dpa)\)"
+_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+_AGENCY_DATELINE = re.compile(rf"{_PLACE}(?:,\s*{_DAY}\s*{_AGENCY}\s*:|(?:,\s*{_DAY})?\s*{_AGENCY}\s*(?:--|—|–|-))\s+")
 # A date before the text: "date 2022-03-16 ", "Published: March 16, 2022 10:30 GMT | ", "2022-03-16T08:00Z ".
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _TIME = r"(?:,?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?)?"
@@ -81,10 +88,12 @@ def dateline_end(text: str, start: int, end: int) -> int:
     """Where the text of a paragraph begins after a dateline like "ALMATY, Kazakhstan --" and
     a date before it or after it ("date 2022-03-16 ", "Updated: March 16, 2022 |")."""
     pos = start
-    for pattern in (_DATE_PREFIX, _DATELINE, _DATE_PREFIX):
-        m = pattern.match(text, pos, end)
-        if m and m.end() < end:
-            pos = m.end()
+    for patterns in ((_DATE_PREFIX,), (_DATELINE, _AGENCY_DATELINE), (_DATE_PREFIX,)):
+        for pattern in patterns:
+            m = pattern.match(text, pos, end)
+            if m and m.end() < end:
+                pos = m.end()
+                break
     return pos
 
 

@@ -1,3 +1,5 @@
+import pytest
+
 from factcheck.segment import dateline_end, paragraphs, quotes
 
 
@@ -38,3 +40,20 @@ def test_dateline_is_skipped():
     assert text[dateline_end(text, 0, len(text)) :] == "Eight people protested."
     plain = "Officials said on Monday that prices rose."
     assert dateline_end(plain, 0, len(plain)) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New Delhi, Mar 3 (IANS): Eight people protested.",
+        "Kabul (Reuters) - Eight people protested.",
+        "Beijing, March 3 (Xinhua) -- Eight people protested.",
+    ],
+)
+def test_a_wire_agency_dateline_in_mixed_case_is_skipped(text):
+    assert text[dateline_end(text, 0, len(text)) :] == "Eight people protested."
+
+
+@pytest.mark.parametrize("text", ["SMITH (R): We will win.", "BIDEN (LAUGHS): I know that."])
+def test_a_transcript_speaker_with_a_bracketed_note_is_no_dateline(text):
+    assert dateline_end(text, 0, len(text)) == 0

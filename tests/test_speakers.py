@@ -1005,3 +1005,29 @@ def test_a_clause_the_parser_took_for_a_subject_before_police_said_is_what_polic
     assert said == [
         ("police", "The suspect, who was pacing back and forth, refused officers’ orders to drop the knife")
     ]
+
+
+def test_the_speaker_after_a_wire_dateline_is_named_not_the_place():
+    (c,) = attributed("New Delhi, Jun 4 (IANS): Health Minister Ravi Mehta Friday denied the clinic had closed.")
+    assert c.source == "Ravi Mehta" and c.stance == "denies"
+
+
+def test_a_that_clause_hung_on_the_channel_noun_is_what_was_said():
+    (c,) = attributed("Maria Lopez, a city spokeswoman, said in a statement that the bridge would reopen in May.")
+    assert c.source == "Maria Lopez"
+    assert c.content == "that the bridge would reopen in May"
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The ferry operator did not respond to requests for comment on the delays.", "did not respond to"),
+        ("The mayor has repeatedly denied that the budget was cut.", "has repeatedly denied"),
+        ("Farmers are concerned that the river will flood again.", "are concerned"),
+        ("Ana Ruiz said in an interview that the plant would close.", "said"),
+        ("The board declined to comment on the merger.", "declined"),
+    ],
+)
+def test_a_cue_ends_where_its_phrase_ends(text, cue):
+    [c] = [c for c in claims_of(text) if c.cue]
+    assert c.cue == cue
