@@ -260,6 +260,10 @@ TITLES = word_set("titles")
 _AGE = re.compile(r"\d+[-\s]year[-\s]old", re.IGNORECASE)
 
 
+# Nouns that describe a person named before by what they are ("the ex-Chelsea man", "the Spaniard").
+EPITHET_HEADS = word_set("epithet_heads")
+
+
 # Determiners that bring someone new into a story ("a local official", "another witness").
 _INTRODUCES = re.compile(
     r"(?:an?|another|\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many)\s", re.IGNORECASE
@@ -579,6 +583,25 @@ class Resolver:
             return self._antecedent("he") or _unidentified(r.head)
         return None
 
+    def _epithet(self, m: Mention, r: _Reading) -> Resolved | None:
+        """A definite description that stands for someone named before, as news writing varies
+        its references: an age ("the 31-year-old Englishman"), or a man or woman marked by a
+        name the person was named with ("the ex-Chelsea man" after "Former Chelsea striker Tom
+        Reed"). "The man" alone may be anyone, and stays a description."""
+        if m.plural or m.pronoun or not m.text.lower().startswith("the "):
+            return None
+        if _AGE.match(r.bare) and len(r.bare.split()) <= 2:
+            return self._antecedent("he") or _unidentified("he")
+        if m.head_lemma not in EPITHET_HEADS:
+            return None
+        marks = {w.lower() for w in re.findall(r"[^\W\d_]+", m.text)[1:] if w[:1].isupper()} - {m.head.lower()}
+        if not marks:
+            return None
+        for earlier_m, earlier in reversed(self.seen):
+            if earlier.kind == "person" and marks <= plain_words(earlier_m.text) | plain_words(earlier_m.apposition):
+                return earlier
+        return None
+
     def _country(self, m: Mention, r: _Reading) -> Resolved | None:
         """A country, its capital or its government ("Beijing", "Chinese authorities")."""
         return self._government(m, r.lower)
@@ -814,6 +837,7 @@ class Resolver:
     RULES: tuple[Callable[[Resolver, Mention, _Reading], Resolved | None], ...] = (
         _pronoun,
         _title_alone,
+        _epithet,
         _country,
         _known_acronym,
         _masthead,
@@ -896,7 +920,7 @@ class Resolver:
         # where the speaker the pronoun would stand for last spoke: a person or document since is nearer
         last = max((m.spans[0][0] for m, r in self.seen if r is found and m.spans), default=-1) if found else -1
         if pronoun in MALE | FEMALE:  # a person the text named since, though they said nothing yet
-            later = [(o, r) for o, r in self.persons if last < o < self.at and _may_be(r, pronoun)]
+            later = [(o, self._as_spoken(o, r)) for o, r in self.persons if last < o < self.at and _may_be(r, pronoun)]
             if later:
                 found = later[-1][1]
                 # the same person as a speaker already resolved: that resolution, affiliation and all
@@ -910,6 +934,14 @@ class Resolver:
                 (r for _, r in reversed(self.seen) if r.kind in {"government", "organization", "anonymous"}), None
             )
         return found
+
+    def _as_spoken(self, offset: int, person: Resolved) -> Resolved:
+        """A person described at `offset` as whom the description was resolved when it spoke
+        ("the ex-Chelsea man denies ..." is Tom Reed, and so is a later "he")."""
+        for m, res in reversed(self.seen):
+            if any(s <= offset < e for s, e in m.spans) and res.kind == "person":
+                return res
+        return person
 
     @staticmethod
     def _antecedent_in(pronoun: str, seen) -> Resolved | None:

@@ -101,6 +101,15 @@ def _predicate_stance(root) -> str | None:
         said = next((c for c in root.children if c.dep_ == "ccomp"), None)  # "It is clarified that ..."
         if said is not None:
             return _predicate_stance(said)
+    if (
+        subjects
+        and subjects[0].dep_ == "nsubjpass"
+        and not negated
+        and CUE_STANCE.get(lemma) in {"denies", "questions"}
+        and subjects[0].lemma_.lower() in SAID_THINGS
+        and not any(c.dep_ == "agent" for c in root.children)  # "... were rejected by the court": someone else's
+    ):
+        return CUE_STANCE[lemma]  # "The allegations are hereby denied": the speaker's denial, in the passive
     auxes = {c.lower_ for c in root.children if c.dep_ == "aux"}
     if subjects and auxes & OBLIGATION and "have" not in auxes and _agent(subjects[0]):
         # "..., the government should immediately investigate": a call on someone to act, however

@@ -1031,3 +1031,32 @@ def test_a_that_clause_hung_on_the_channel_noun_is_what_was_said():
 def test_a_cue_ends_where_its_phrase_ends(text, cue):
     [c] = [c for c in claims_of(text) if c.cue]
     assert c.cue == cue
+
+
+def test_a_description_marked_by_a_name_stands_for_the_person_named_with_it():
+    text = (
+        "Former Porto goalkeeper Luis Matos has accused the club of withholding his wages. "
+        "The club said Matos had been paid in full. But the ex-Porto man denies receiving any payment. "
+        "The 34-year-old Portuguese said he would go to court."
+    )
+    sources = [(c.source, c.cue) for c in attributed(text)]
+    assert ("Luis Matos", "denies") in sources and ("Luis Matos", "said") in sources
+
+
+def test_a_man_described_by_nothing_that_named_anyone_stays_a_description():
+    text = (
+        "Former Porto goalkeeper Luis Matos said the club owed him money. The man at the gate said nobody had called."
+    )
+    assert [c.source for c in attributed(text)] == ["Luis Matos", "man at the gate"]
+
+
+@pytest.mark.parametrize(
+    "said, stance",
+    [
+        ('"The allegations of fraud are hereby denied," a spokeswoman for the bank said.', "denies"),
+        ('"These allegations were rejected by the court last year," the lawyer said.', "asserts"),
+    ],
+)
+def test_a_passive_denial_of_what_was_said_is_the_speakers_own(said, stance):
+    (c,) = attributed(said)
+    assert c.stance == stance
