@@ -593,6 +593,51 @@ def _next_act(att: Attribution, text: str, offset: int, quotes: list[Quote], flo
     return _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subject=_root(speaker))
 
 
+def _before_next_speaker(head, content_toks: list, offset: int, quotes: list[Quote]) -> list:
+    """A content that runs on past its cue's sentence stops before a later sentence with a
+    speaker and cue of its own ("... gathered in a compound. Half of the victims had been shot,
+    he said."): that sentence is the next attribution's."""
+    later = sorted({t.sent.start for t in content_toks if t.sent.start > head.sent.start})
+    for start in later:
+        sent = head.doc[start].sent
+        if any(
+            is_cue_verb(t) and any(c.dep_ == "nsubj" for c in t.children) and not inside_quotes(t, offset, quotes)
+            for t in sent
+            if t in content_toks
+        ):
+            return _trim([t for t in content_toks if t.i < start])
+    return content_toks
+
+
+def quoted_reports(doc, offset: int, quotes: list[Quote]) -> list[Quote]:
+    """The quotations of a paragraph that are another outlet's report quoted whole, not anyone's
+    words: the paragraph opens with the quotation, and a sentence inside it opens with a named
+    speaker and their cue ('"Defence Ministry spokesman Ahmad Karimi told a news conference
+    that ...', a wire story quoted by a blog). Their attributions are read as if unquoted."""
+    if not quotes or doc.text[:1] not in "\"“'‘`":
+        return []
+    first = quotes[0]
+    if first.closed and doc.text[first.end + 1 - offset :].strip():
+        return []  # '"The mayor said X. That was never true," Jones said': Jones's words
+    for sent in doc.sents:
+        if not (first.start <= sent.start_char + offset + 1 and sent.end_char + offset <= first.end + 1):
+            continue
+        root = sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        opening = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+        if (
+            subject is not None
+            and opening is not None
+            and is_cue_verb(root)
+            and root.lemma_.lower() in RELAYED_CUES
+            and (subject.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or subject.lemma_.lower() in person_nouns())
+            and min(t.i for t in subject.subtree) == opening.i
+            and speaks(group_head(subject))
+        ):
+            return [first]
+    return []
+
+
 def _rule_attributions(doc, text, offset, quotes, floor, paragraph) -> list[Attribution]:
     found: list[Attribution] = []
     for sent in doc.sents:
@@ -994,7 +1039,26 @@ def _tagged_attribution(
         content_toks = _said_after(content_toks, source, head, offset)
     content_toks = _quote_before_cue(head, content_toks, offset, quotes)
     content_toks = _subject_hung_on_cue(head, content_toks, source, offset)
+    content_toks = _before_next_speaker(head, content_toks, offset, quotes)
+    stray = [  # the marks of a wire story quoted whole (quoted_reports) are no words said
+        t
+        for t in content_toks
+        if t.text in attribution_model.QUOTE_MARKS
+        and t.i in {0, len(t.doc) - 1}
+        and not any(q.start - 2 <= t.idx + offset < q.end + 2 for q in quotes)
+    ]
+    if stray:
+        content_toks = _trim([t for t in content_toks if t not in stray])
+    if not content_toks:
+        return None
     quote_kind = _quote_kind(content_toks, offset, quotes)
+    if quote_kind == "direct" and inside_quotes(head, offset, quotes):
+        # a quoted passage that holds the attribution itself ('"The minister said the toll was 40."',
+        # another outlet's text quoted whole): what was said is the clause, not the passage
+        quote_kind = "indirect"
+        content_toks = _trim([t for t in content_toks if t.text not in attribution_model.QUOTE_MARKS])
+        if not content_toks:
+            return None
     if quote_kind != "direct" and _no_proposition(content_toks, source, offset):
         return None
     cue = _whole_phrases(cue)

@@ -17,6 +17,7 @@ from .attribute import (
     inside_quotes,
     lead_in,
     lead_in_attribution,
+    quoted_reports,
     spans_within,
 )
 from .lexicon import is_speaker, person_nouns
@@ -131,6 +132,8 @@ def claims_from_docs(
         if COMMENTS_HEADER.match(text, start, end):
             continue  # a web page's "One thought on “...”": the page's frame, nobody's claim
         qs = quotes(text, start, end)
+        if lead is None:  # not the words a lead-in ("she said:") announced
+            qs = [q for q in qs if q not in quoted_reports(doc, start, qs)]  # a wire story quoted whole
         floor = dateline_end(text, start, end)
         atts = attributions_in(doc, text, start, qs, floor, para_no)
         _note_persons(resolver, doc, start, qs)

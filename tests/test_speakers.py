@@ -1060,3 +1060,22 @@ def test_a_man_described_by_nothing_that_named_anyone_stays_a_description():
 def test_a_passive_denial_of_what_was_said_is_the_speakers_own(said, stance):
     (c,) = attributed(said)
     assert c.stance == stance
+
+
+def test_a_wire_story_quoted_whole_gives_each_speaker_inside_it_their_words():
+    text = (
+        "The blog quoted the agency.\n\n"
+        '"Port authority spokesman Omar Haddad told reporters in Aden that the cranes had been repaired. '
+        "Two ships had already docked, he said.\n\n"
+        '"A senior harbour official said the port would reopen at least 20 berths by March."'
+    )
+    said = {(c.source, c.content) for c in attributed(text)}
+    assert ("Omar Haddad", "that the cranes had been repaired") in said
+    assert ("Omar Haddad", "Two ships had already docked") in said
+    assert ("senior harbour official", "the port would reopen at least 20 berths by March") in said
+
+
+def test_a_quotation_that_names_someone_inside_it_is_still_the_speakers_own_words():
+    text = '"The mayor said the budget was balanced. That was never true," Jones said.'
+    (c,) = attributed(text)
+    assert c.source == "Jones" and c.content == "The mayor said the budget was balanced. That was never true,"
