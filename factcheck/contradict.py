@@ -1080,7 +1080,12 @@ def _negative(c: Keyed, stems) -> bool:
     if _refutes(c) or _doubts(c) or any(stem(t) in stems for t in c.negated if t != NOT_MARK):
         return True
     negated = {stem(t) for t in c.negated}
-    return any(stem(v) in negated and any(stem(o) in stems for o in done_to) for v, done_to in frames(c.terms).items())
+    # "has not shown any rise in the levels": the negated main verb, and what it is done to
+    main = {t.partition(">")[2] for t in c.negated if t.startswith(NOT_MARK + ">")}
+    return any(
+        (v in main or stem(v) in negated) and any(stem(o) in stems for o in done_to)
+        for v, done_to in frames(c.terms).items()
+    )
 
 
 def _reports_both(index: Index, yes: Keyed) -> bool:

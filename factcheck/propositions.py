@@ -183,6 +183,8 @@ def keys_for(tokens, frames: bool = True, quoted: bool = False) -> tuple[list[st
                 and (tok.head.i in main or tok.head.pos_ == "ADP" and tok.head.head.i in main)
             ):
                 negated.append(NOT_MARK)
+                verb = tok.head if tok.head.i in main else tok.head.head
+                negated.append(f"{NOT_MARK}>{_lemma(verb)}")  # which predicate: "has not shown" -> show
     for tok, f in zip(tokens, facts):
         i = tok.i
         if i in consumed:
@@ -663,6 +665,11 @@ _PATIENTS = frozenset({"dobj", "nsubjpass"})
 _TIMES = frozenset({"DATE", "TIME"})
 
 
+# Nouns of a change in something ("a rise in the levels of mercury"): what changed is what a
+# verb done to the change is about.
+CHANGE_NOUNS = word_set("change_nouns")
+
+
 def _frames(tokens, ids: set[int]) -> list[str]:
     """The main verb of a content with what it is done to: its object or passive subject, or
     else the object of its first preposition ("shot down a plane" -> shoot>plane, "shooting at
@@ -682,6 +689,11 @@ def _frames(tokens, ids: set[int]) -> list[str]:
             if prep is not None:
                 things = [c for c in P.children[prep] if c in ids and P.dep[c] == "pobj"]
         verb = _lemma(P.tokens[root])
+        for c in list(things):
+            if P.lemma[c] in CHANGE_NOUNS:  # "has not shown any rise in the levels": the levels
+                things += [
+                    g for p in P.children[c] if P.lower[p] in {"in", "of"} for g in P.children[p] if P.dep[g] == "pobj"
+                ]
         for c in things:
             thing = _thing(P.tokens[c])
             if thing:

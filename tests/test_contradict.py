@@ -1555,3 +1555,19 @@ def test_a_negated_word_alone_does_not_oppose_two_linked_claims():
     assert _linked(index, video, plea, about) is None
     found = _linked(index, video, denial, about)
     assert found is not None and found.kind == "denial"
+
+
+def test_a_change_in_a_measure_denied_against_the_measure_found_high_is_a_negation():
+    text = (
+        "The utility says its own sampling of the lake has not shown any increase in the levels of lead. "
+        "But a university team says that samples from homes near the lake show high levels of lead in tap water."
+    )
+    assert [(f.kind, a.source, b.source) for f, a, b in conflicts(text)] == [("negation", "utility", "university team")]
+
+
+def test_a_negation_of_another_verb_in_the_claim_is_no_negation_of_its_frame():
+    text = (
+        "Witnesses said police fired tear gas at the crowd. "
+        "One witness said officers were firing tear gas repeatedly and we could not see anything."
+    )
+    assert not [f for f, _, _ in conflicts(text) if f.kind == "negation"]
