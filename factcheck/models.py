@@ -55,7 +55,8 @@ class Claim(BaseModel):
     numbers: list[tuple[float, str, str, str] | tuple[float, str, str] | tuple[float, str]] = Field(
         default_factory=list, exclude=True
     )
-    negated: list[str] = Field(default_factory=list, exclude=True)  # terms under a negation
+    # terms under a negation; "~not" (and "~not>verb", which verb) when the main predicate is negated
+    negated: list[str] = Field(default_factory=list, exclude=True)
 
 
 class Contradiction(BaseModel):
