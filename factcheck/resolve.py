@@ -264,6 +264,10 @@ _AGE = re.compile(r"\d+[-\s]year[-\s]old", re.IGNORECASE)
 EPITHET_HEADS = word_set("epithet_heads")
 
 
+# "the group", "the organization": any organisation named before may be so described.
+GENERIC_BODIES = word_set("generic_bodies")
+
+
 # Determiners that bring someone new into a story ("a local official", "another witness").
 _INTRODUCES = re.compile(
     r"(?:an?|another|\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many)\s", re.IGNORECASE
@@ -780,6 +784,8 @@ class Resolver:
             return None
         if len(words) > 2:
             return self._described_earlier_medium(words[1:]) if head in MEDIA_WORDS and len(words) <= 5 else None
+        if head in GENERIC_BODIES and re.search(rf"\b{head}s? of\b", self.text[: self.at], re.IGNORECASE):
+            return None  # "A group of farmers blocked the road. The group said": those people, no body
         earlier = [(o, res) for o, res in self.papers + self.companies if o < self.at]
         earlier += [
             (seen.spans[0][0], res)
@@ -793,7 +799,11 @@ class Resolver:
             if res.kind != "organization" or res.scoped or not res.name.split()[-1][:1].isupper():
                 continue  # "US firms", tagged an organisation, are many
             named = plain_words(res.name)
-            if head in named or head in CORPORATE_HEADS and not named & (ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS):
+            if (
+                head in named
+                or head in CORPORATE_HEADS | GENERIC_BODIES
+                and not named & (ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS)
+            ):
                 return res
         return None
 

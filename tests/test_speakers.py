@@ -1079,3 +1079,19 @@ def test_a_quotation_that_names_someone_inside_it_is_still_the_speakers_own_word
     text = '"The mayor said the budget was balanced. That was never true," Jones said.'
     (c,) = attributed(text)
     assert c.source == "Jones" and c.content == "The mayor said the budget was balanced. That was never true,"
+
+
+def test_the_group_is_the_organisation_named_before():
+    text = (
+        "Amnesty International has sent researchers to the border town. "
+        '"We are investigating reports of abuses at the camp," the group said.'
+    )
+    assert [c.source for c in attributed(text)] == ["Amnesty International"]
+
+
+def test_the_group_of_people_named_before_is_no_organisation():
+    text = (
+        "Oxfam International has warned of food shortages in the region. "
+        "A group of farmers blocked the road on Monday. The group said the new tax would ruin them."
+    )
+    assert [c.source for c in attributed(text)][-1] == "group"
