@@ -925,15 +925,15 @@ def _that_after(cue: list) -> list[int]:
 
 def _whole_phrases(cue: list) -> list:
     """A cue in one piece: an adverb or "not" the tagger skipped inside its verb group is part
-    of it ("is widely expected"), and a cue does not end on a determiner: the tagger's unsure
-    edge ("said in a" for "said in a statement") is cut back to the word before the phrase it
-    began ("said")."""
+    of it ("is widely expected"), an adjective takes its copula ("are concerned"), and a cue
+    does not end on a determiner: the tagger's unsure edge ("said in a" for "said in a
+    statement") is cut back to the word before the phrase it began ("said"). Its preposition
+    is then settled by _preposition_edge."""
     cut = sorted(cue, key=lambda t: t.i)
     doc = cut[0].doc
     gaps = [doc[a.i + 1] for a, b in zip(cut, cut[1:]) if b.i == a.i + 2]
     if any(g.dep_ in {"neg", "advmod"} and g.head in cut for g in gaps):  # "is | expected": "is widely expected"
         cut = sorted(cut + [g for g in gaps if g.dep_ in {"neg", "advmod"} and g.head in cut], key=lambda t: t.i)
-        cue = cut
     first = cut[0]
     if first.pos_ == "ADJ" and first.dep_ == "acomp" and first.head.lemma_ == "be" and first.head.i < first.i:
         verb = first.head  # "are concerned", "aren't sure": the state with its verb

@@ -133,7 +133,8 @@ def claims_from_docs(
             continue  # a web page's "One thought on “...”": the page's frame, nobody's claim
         qs = quotes(text, start, end)
         if lead is None:  # not the words a lead-in ("she said:") announced
-            qs = [q for q in qs if q not in quoted_reports(doc, start, qs)]  # a wire story quoted whole
+            reports = quoted_reports(doc, start, qs)  # a wire story quoted whole is read as unquoted
+            qs = [q for q in qs if q not in reports]
         floor = dateline_end(text, start, end)
         atts = attributions_in(doc, text, start, qs, floor, para_no)
         _note_persons(resolver, doc, start, qs)

@@ -260,7 +260,7 @@ TITLES = word_set("titles")
 _AGE = re.compile(r"\d+[-\s]year[-\s]old", re.IGNORECASE)
 
 
-# Nouns that describe a person named before by what they are ("the ex-Chelsea man", "the Spaniard").
+# Nouns that, with a name's word, describe a person named before ("the ex-Chelsea man").
 EPITHET_HEADS = word_set("epithet_heads")
 
 

@@ -17,13 +17,6 @@ _BLANK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 _LINE_END = re.compile(r"[.!?:\"”’)\]]\s*$")
 # "ALMATY, Kazakhstan -- ", "WASHINGTON (Reuters) - ", "LONDON — "
 _DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][\w.' ]{1,40}){0,2}\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-)\s+")
-# A wire agency's dateline in mixed case: "New Delhi, Mar 3 (IANS): ", "Kabul (Reuters) - ",
-# "Beijing, March 3 (Xinhua) -- ". After a colon it needs its date: a transcript's "SMITH (R):" or
-# "BIDEN (LAUGHS):" names a speaker.
-_PLACE = r"[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}"
-_AGENCY = r"\((?:[A-Z][A-Za-z]{1,11}|dpa)\)"
-_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?"
-_AGENCY_DATELINE = re.compile(rf"{_PLACE}(?:,\s*{_DAY}\s*{_AGENCY}\s*:|(?:,\s*{_DAY})?\s*{_AGENCY}\s*(?:--|—|–|-))\s+")
 # A date before the text: "date 2022-03-16 ", "Published: March 16, 2022 10:30 GMT | ", "2022-03-16T08:00Z ".
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _TIME = r"(?:,?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?)?"
@@ -36,6 +29,13 @@ _DATE_PREFIX = re.compile(
     rf"|{_NAMED_DATE}{_TIME}\s*(?:--|—|–|-|\|))"  # a date in words only before a dash or bar
     r"\s+"
 )
+# A wire agency's dateline in mixed case: "New Delhi, Mar 3 (IANS): ", "Kabul (Reuters) - ",
+# "Beijing, March 3 (Xinhua) -- ". After a colon it needs its date: a transcript's "SMITH (R):" or
+# "BIDEN (LAUGHS):" names a speaker.
+_PLACE = r"[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}"
+_AGENCY = r"\((?:[A-Z][A-Za-z]{1,11}|dpa)\)"
+_DAY = rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+_AGENCY_DATELINE = re.compile(rf"{_PLACE}(?:,\s*{_DAY}\s*{_AGENCY}\s*:|(?:,\s*{_DAY})?\s*{_AGENCY}\s*(?:--|—|–|-))\s+")
 
 
 @dataclass(frozen=True)
