@@ -598,12 +598,13 @@ def _before_next_speaker(head, content_toks: list, offset: int, quotes: list[Quo
     speaker and cue of its own ("... gathered in a compound. Half of the victims had been shot,
     he said."): that sentence is the next attribution's."""
     later = sorted({t.sent.start for t in content_toks if t.sent.start > head.sent.start})
+    said = {t.i for t in content_toks}
     for start in later:
         sent = head.doc[start].sent
         if any(
             is_cue_verb(t) and any(c.dep_ == "nsubj" for c in t.children) and not inside_quotes(t, offset, quotes)
             for t in sent
-            if t in content_toks
+            if t.i in said
         ):
             return _trim([t for t in content_toks if t.i < start])
     return content_toks

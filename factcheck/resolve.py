@@ -579,7 +579,13 @@ class Resolver:
     def _title_alone(self, m: Mention, r: _Reading) -> Resolved | None:
         """A title alone: a role that describes its holder ("Mayor rejects audit findings"); a
         title or a clitic the parse cut off from its name ("Mr.", "'s") is the last person."""
-        if _AGE.fullmatch(r.bare):  # "The 62-year-old claimed": the person last spoken of, as "he" is
+        aged = _AGE.fullmatch(r.bare) or (  # "The 62-year-old claimed", "the 31-year-old Englishman said"
+            _AGE.match(r.bare)
+            and len(r.bare.split()) <= 2
+            and not (m.plural or m.pronoun)
+            and m.text.lower().startswith("the ")
+        )
+        if aged:  # the person last spoken of, as "he" is
             return self._antecedent("he") or _unidentified("he")
         if len(r.words) == 1 and r.words[0].lower() in ROLE_TITLES:
             return Resolved(r.words[0].lower(), r.words[0].lower(), "person", True)
@@ -589,16 +595,13 @@ class Resolver:
 
     def _epithet(self, m: Mention, r: _Reading) -> Resolved | None:
         """A definite description that stands for someone named before, as news writing varies
-        its references: an age ("the 31-year-old Englishman"), or a man or woman marked by a
-        name the person was named with ("the ex-Chelsea man" after "Former Chelsea striker Tom
-        Reed"). "The man" alone may be anyone, and stays a description."""
-        if m.plural or m.pronoun or not m.text.lower().startswith("the "):
+        its references: a man or woman marked by a name the person was named with ("the
+        ex-Chelsea man" after "Former Chelsea striker Tom Reed"). "The man" alone may be anyone,
+        and stays a description. (An age, "the 31-year-old Englishman", is _title_alone's.)"""
+        if m.plural or m.pronoun or not m.text.lower().startswith("the ") or m.head_lemma not in EPITHET_HEADS:
             return None
-        if _AGE.match(r.bare) and len(r.bare.split()) <= 2:
-            return self._antecedent("he") or _unidentified("he")
-        if m.head_lemma not in EPITHET_HEADS:
-            return None
-        marks = {w.lower() for w in re.findall(r"[^\W\d_]+", m.text)[1:] if w[:1].isupper()} - {m.head.lower()}
+        # the words of the description after "the", as _Reading reads them, that a name capitalises
+        marks = {w.lower() for w in r.words[1:] if w[:1].isupper()} - {m.head.lower()}
         if not marks:
             return None
         for earlier_m, earlier in reversed(self.seen):
