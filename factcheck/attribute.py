@@ -993,6 +993,10 @@ def _tagged_attribution(
         return None
     if all(t.pos_ == "ADP" and t.lower_ != "according" for t in cue):
         return None  # "false allegations of corruption": a preposition alone says nothing
+    named = _name_read_as_modifier(cue, head)
+    if named is not None:  # "Jolly said he would ...": the parser took the name for an adverb
+        cue = [t for t in cue if t.i != named.i]
+        src = [named.i]
     inverted = _inverted(head, floor)
     if inverted and not set(src) & set(inverted[0]):  # the tagger took a word of the clause for the speaker
         src, con = inverted
@@ -1180,6 +1184,26 @@ def _joins_word(tok) -> bool:
     return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
 
 
+def _name_read_as_modifier(cue: list, head):
+    """A capitalised word that opens the sentence right before a finite verb cue with no
+    subject, which the parser read as the verb's modifier ("Jolly said", "Early told"): in
+    English the word before such a verb is its subject, a name. The word, or None."""
+    first = cue[0]
+    if (
+        len(cue) < 2
+        or first.i != head.sent.start
+        or first.i + 1 != head.i
+        or first.tag_ not in {"RB", "JJ", "NNP"}
+        or first.dep_ not in {"advmod", "npadvmod", "amod", "dep"}
+        or first.is_stop  # not "Also said", "Then said"
+        or not first.is_title
+        or head.tag_ not in {"VBD", "VBZ"}
+        or any(c.dep_ in SUBJECTS for c in head.children)
+    ):
+        return None
+    return first
+
+
 def _inverted(head, floor: int) -> tuple[list[int], list[int]] | None:
     """(source, content) token indices of an inverted attribution that closes its sentence, the
     cue after a comma and the speaker after the cue ("Two men were beaten, reported The Indian
@@ -1190,18 +1214,56 @@ def _inverted(head, floor: int) -> tuple[list[int], list[int]] | None:
     sent = head.sent
     if (
         head.tag_ not in {"VBD", "VBZ", "VBP"}  # not "..., citing low growth": a participle's object is no speaker
-        or head.i < 1
-        or doc[head.i - 1].text != ","
+        or head.i < 2
+        or not (
+            doc[head.i - 1].text == ","
+            or (doc[head.i - 1].text in attribution_model.QUOTE_MARKS and doc[head.i - 2].text == ",")
+        )
         or any(c.dep_ in SUBJECTS for c in head.children if c.i < head.i)
     ):
         return None
     after = [c for c in head.children if c.dep_ in {"dobj", "nsubj"} and c.i > head.i]
     end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
     tail = list(range(head.i + 1, end))
-    if len(after) != 1 or tail != sorted(t.i for t in after[0].subtree) or not speaks(after[0]):
+    if not (len(after) == 1 and tail == sorted(t.i for t in after[0].subtree) and speaks(after[0])) and not (
+        _described_name(doc, head.i + 1, end)
+    ):
         return None
-    clause = [i for i in range(max(sent.start, floor), head.i - 1) if not doc[i].is_space]
+    clause = [i for i in range(max(sent.start, floor), head.i) if not doc[i].is_space]
+    if doc[clause[-1]].text == ",":
+        clause.pop()
     return (tail, clause) if len(clause) >= 3 else None
+
+
+def _described_name(doc, start: int, end: int) -> bool:
+    """Whether the words from start to end are a name and its description after a comma
+    ("Robert Reich, who served as labor secretary"; "Jane Doe, a lawyer for the family"), however
+    the parser hung them."""
+    k = start
+    while k < end and doc[k].pos_ == "PROPN":
+        k += 1
+    return (
+        k > start
+        and k + 1 < end
+        and doc[k].text == ","
+        and (doc[k + 1].tag_ in _WH_TAGS or doc[k + 1].pos_ == "DET")
+        and not any(doc[i].text in attribution_model.QUOTE_MARKS for i in range(start, end))
+    )
+
+
+# What may follow a cue that closes its sentence: whom it was told, when, where, how.
+_CLOSING_TAIL = {"dobj", "dative", "npadvmod", "prep", "advmod", "agent"}
+
+
+def _whom_or_when(child) -> bool:
+    """Whether a word after a closing cue says only whom it was told, when, where or how, in
+    a short phrase ("told a Senate panel Wednesday"): not "said a lot", not "distanced himself
+    from interviews he gave ..."."""
+    if child.dep_ not in _CLOSING_TAIL or child.right_edge.i - child.left_edge.i >= 6:
+        return False
+    if child.dep_ in {"dobj", "dative"}:
+        return speaks(child) and not child.lower_.endswith(("self", "selves"))
+    return child.dep_ != "npadvmod" or child.ent_type_ in {"DATE", "TIME"}
 
 
 def _closing_cue(head, floor: int) -> tuple[list[int], list[int]] | None:
@@ -1213,20 +1275,32 @@ def _closing_cue(head, floor: int) -> tuple[list[int], list[int]] | None:
     doc = head.doc
     sent = head.sent
     end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
-    if head.tag_ not in {"VBD", "VBZ", "VBP"} or head.i + 1 != end or any(c.dep_ == "ccomp" for c in head.children):
+    if head.tag_ not in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "ccomp" for c in head.children):
+        return None
+    # only whom it was told and when or where may follow ("..., the minister told a Senate panel Wednesday")
+    after = [c for c in head.children if c.i > head.i and not c.is_punct]
+    if not all(map(_whom_or_when, after)) or max((c.right_edge.i for c in after), default=head.i) + 1 != end:
         return None
     subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i < head.i]
-    if not subjects:
+    if subjects:
+        subject = subjects[-1]
+        speaker = [t.i for t in subject.subtree]
+    elif head.i > 0 and doc[head.i - 1].pos_ == "PROPN" and doc[head.i - 1].dep_ in {"conj", "appos"}:
+        # the parser joined the speaker to the clause's last noun ("assist Kurdish fighters, Defense
+        # Secretary Ann Cole told ..."): the name with the words that lead to it
+        subject = doc[head.i - 1]
+        speaker = [t.i for t in subject.subtree if t.i <= subject.i and t.dep_ in _LEADING | {"conj", "appos"}]
+        if speaker != list(range(speaker[0], subject.i + 1)):
+            return None
+    else:
         return None
-    subject = subjects[-1]
-    speaker = [t.i for t in subject.subtree]
     if speaker[-1] + 1 != head.i or len(speaker) > 6 or not speaks(subject):
         return None
     comma = speaker[0] - 1
     if comma <= max(sent.start, floor) or doc[comma].text != ",":
         return None
     clause = [i for i in range(max(sent.start, floor), comma) if not doc[i].is_space]
-    verbs = [doc[i] for i in clause if doc[i].pos_ in {"VERB", "AUX"}]
+    verbs = [doc[i] for i in clause if doc[i].tag_ in {"VBD", "VBZ", "VBP", "MD"}]  # a clause, not a setting
     return (speaker, clause) if len(clause) >= 3 and verbs else None
 
 
@@ -1400,6 +1474,8 @@ def _tagged_source(
     )
     if owner is not None and owner.i >= floor:
         src = [t.i for t in owner.subtree if t.i <= owner.i]  # "Mnangagwa, whose party has held power, claimed"
+    if src and all(doc[i].is_punct for i in src):
+        src = []  # the tagger marked a comma: no one
     runs = attribution_model._runs(src) or _subject_before(doc, cue, floor)
     if not runs:
         return None, False
@@ -1673,6 +1749,8 @@ def _subject_before(doc, cue: list, floor: int) -> list[list[int]]:
     prev = doc[first - 1]
     if prev.text == "," and first - 2 >= floor and doc[first - 2].dep_ == "appos":
         return _set_off_subject(doc[first - 2], head, floor)
+    if prev.text == ",":
+        return _parenthetical_subject(doc, first - 1, head, floor)
     if (
         prev.pos_ not in {"NOUN", "PROPN", "PRON"}
         or prev.dep_ in {"dobj", "pobj", "poss", "compound"}
@@ -1704,6 +1782,43 @@ def _set_off_subject(appos, head, floor: int) -> list[list[int]]:
     # the name starts after the last punctuation before it
     cut = max((k + 1 for k, i in enumerate(toks) if name.doc[i].is_punct and i < name.i), default=0)
     return [toks[cut:]] if toks[cut:] else []
+
+
+def _parenthetical_subject(doc, comma: int, head, floor: int) -> list[list[int]]:
+    """A subject set off from its verb cue by a description between commas, which the parser
+    lost in a long sentence ("One attendee, who spoke on the condition of anonymity, said ...";
+    '"...," Gene Sperling, a top Clinton adviser, said at an event'): the short noun phrase
+    that opens the clause (after the sentence start or a closing quotation mark) and its
+    description. None of it when the cue has a subject, the phrase holds a verb, or its head
+    cannot speak."""
+    if head.tag_ not in {"VBD", "VBZ", "VBP"} or any(c.dep_ in SUBJECTS | {"auxpass"} for c in head.children):
+        return []  # not "..., stressing that": a participle's subject is the sentence's
+    sent = head.sent
+    start = max(sent.start, floor)
+    for i in range(comma - 1, start - 1, -1):
+        if doc[i].text in attribution_model.QUOTE_MARKS:
+            start = i + 1
+            break
+    while start < comma and doc[start].is_punct:
+        start += 1
+    commas = [i for i in range(start, comma) if doc[i].text == ","]
+    if not commas or any(doc[i].text in attribution_model.QUOTE_MARKS for i in range(start, comma)):
+        return []
+    name = [doc[i] for i in range(start, commas[0])]
+    described = [doc[i] for i in range(commas[0] + 1, comma)]
+    if not 0 < len(name) <= 6 or not 0 < len(described) <= 25:
+        return []
+    if name[0].pos_ in {"ADP", "ADV", "SCONJ"} or any(
+        t.pos_ in {"VERB", "AUX"} or t.is_punct and not _joins_word(t) or t.ent_type_ in {"DATE", "TIME"} for t in name
+    ):
+        return []  # not "In New Hampshire, ..." or "Friday, Texas, ...": a setting, not a speaker
+    last = name[-1]
+    if last.pos_ not in {"NOUN", "PROPN"} or not speaks(last):
+        return []
+    opener = described[0]
+    if not (opener.tag_ in _WH_TAGS or opener.pos_ in {"DET", "PROPN", "ADJ", "NOUN", "NUM"}):
+        return []
+    return [list(range(start, comma))]
 
 
 # Words that build a noun phrase towards its head on the right ("the", "Chairman", "Gowdy's").

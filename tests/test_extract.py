@@ -359,6 +359,54 @@ def test_a_cue_joined_to_the_clause_an_inverted_cue_reports_shares_its_speaker()
     assert added.cue == "added" and spans_text(text, added.spans.content) == ["it was impossible to tell who fired"]
 
 
+def test_a_speaker_set_off_by_a_long_description_the_parser_lost_still_speaks():
+    # the parser reads "like others spoke" as the subject's own clause and leaves "said" no subject
+    text = (
+        "One engineer, who like others spoke on the condition of anonymity to discuss the inspection, "
+        "said the cracks had been reported in March."
+    )
+    (c,) = attributed(text)
+    assert c.cue == "said" and c.content == "the cracks had been reported in March"
+    assert spans_text(text, c.spans.source)[0].startswith("One engineer, who like others spoke")
+
+
+def test_a_named_speaker_after_the_cue_with_a_description_whatever_the_parse():
+    # "yet endorsed" makes the parser read the name as the subject of a clause said
+    text = (
+        '"The city needs one big idea," said Daniel Ortiz, who served as budget director during the first '
+        "term yet endorsed the plan in the primary."
+    )
+    (c,) = attributed(text)
+    assert (c.source, c.cue, c.content) == ("Daniel Ortiz", "said", "The city needs one big idea,")
+
+
+def test_a_speaker_the_parser_joined_to_the_last_noun_of_the_clause_before():
+    text = "This includes a special force to assist Kurdish Peshmerga, Defense Secretary Ann Cole told a Senate panel Wednesday."
+    (c,) = attributed(text)
+    assert (c.source, c.cue) == ("Ann Cole", "told")
+    assert c.content == "This includes a special force to assist Kurdish Peshmerga"
+
+
+@pytest.mark.parametrize("name", ["Jolly", "Early"])
+def test_a_name_that_is_also_an_adverb_opening_the_sentence_speaks(name):
+    text = f"{name} said the council would vote again in June."
+    (c,) = attributed(text)
+    assert c.source.lower() == name.lower() and c.cue == "said"
+    assert c.content == "the council would vote again in June"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a late appearance on CNN, Carson distanced himself from interviews he gave to two newspapers.",
+        "Though they speak barely a word of English, the family members have settled in, and their smiles said a lot.",
+    ],
+)
+def test_a_setting_or_a_thing_before_a_closing_verb_is_no_speaker_of_the_clause(text):
+    # what follows the verb is more than whom it was told and when: the clause before it is not said
+    assert attributed(text) == []
+
+
 def test_a_number_of_things_given_is_no_figure():
     (c,) = claims_of("She gave a number of reasons for the delay.")
     assert c.source_kind == "narrator"
