@@ -1045,6 +1045,7 @@ def _tagged_attribution(
     content_toks = _quote_before_cue(head, content_toks, offset, quotes)
     content_toks = _subject_hung_on_cue(head, content_toks, source, offset)
     content_toks = _before_next_speaker(head, content_toks, offset, quotes)
+    content_toks = _without_addressee(head, content_toks)
     stray = [  # the marks of a wire story quoted whole (quoted_reports) are no words said
         t
         for t in content_toks
@@ -1253,16 +1254,36 @@ def _described_name(doc, start: int, end: int) -> bool:
 
 # What may follow a cue that closes its sentence: whom it was told, when, where, how.
 _CLOSING_TAIL = {"dobj", "dative", "npadvmod", "prep", "advmod", "agent"}
+# Verbs whose object is whom a message was given to ("warned residents", "told a panel").
+ADDRESSEE_VERBS = word_set("addressee_verbs")
+
+
+def _without_addressee(head, content_toks: list) -> list:
+    """A content said before its cue without the words after the cue that only say whom it was
+    told and when ("The dam could fail, experts warned residents on Friday": the dam, not the
+    residents, is what was said)."""
+    after = {t.i for t in content_toks if t.i > head.i}
+    before = [t for t in content_toks if t.i < head.i]
+    if not after or not before:
+        return content_toks
+    # what was said before is a clause set off by a comma or a closing quotation mark
+    doc = head.doc
+    closing = before[-1].i + 1 < len(doc) and doc[before[-1].i + 1].text in {",", *attribution_model.QUOTE_MARKS}
+    finite = any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in before)
+    if len(before) < 3 or not finite or not (closing or before[-1].text in {",", *attribution_model.QUOTE_MARKS}):
+        return content_toks
+    told = {t.i for c in head.children if c.i > head.i and _whom_or_when(c) for t in c.subtree}
+    return before if after <= told else content_toks
 
 
 def _whom_or_when(child) -> bool:
     """Whether a word after a closing cue says only whom it was told, when, where or how, in
     a short phrase ("told a Senate panel Wednesday"): not "said a lot", not "distanced himself
-    from interviews he gave ..."."""
+    from interviews he gave ...", not what is feared in "voters fear the candidate"."""
     if child.dep_ not in _CLOSING_TAIL or child.right_edge.i - child.left_edge.i >= 6:
         return False
-    if child.dep_ in {"dobj", "dative"}:
-        return speaks(child) and not child.lower_.endswith(("self", "selves"))
+    if child.dep_ in {"dobj", "dative"}:  # "warned residents", not "fear the candidate"
+        return child.head.lemma_.lower() in ADDRESSEE_VERBS and speaks(child)
     return child.dep_ != "npadvmod" or child.ent_type_ in {"DATE", "TIME"}
 
 

@@ -407,6 +407,24 @@ def test_a_setting_or_a_thing_before_a_closing_verb_is_no_speaker_of_the_clause(
     assert attributed(text) == []
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The dam could fail, experts warned residents on Friday.", "The dam could fail"),
+        ("The talks had collapsed, the envoy informed the council.", "The talks had collapsed"),
+    ],
+)
+def test_whom_a_clause_was_told_to_is_no_part_of_it(text, content):
+    (c,) = attributed(text)
+    assert c.content == content
+
+
+def test_what_a_verb_is_done_to_after_a_clause_stays_in_the_content():
+    text = "The more politics gets polarized, the more voters fear the candidate at the far pole."
+    (c,) = attributed(text)
+    assert c.content.endswith("the candidate at the far pole")
+
+
 def test_a_number_of_things_given_is_no_figure():
     (c,) = claims_of("She gave a number of reasons for the delay.")
     assert c.source_kind == "narrator"
