@@ -101,15 +101,36 @@ def _predicate_stance(root) -> str | None:
         said = next((c for c in root.children if c.dep_ == "ccomp"), None)  # "It is clarified that ..."
         if said is not None:
             return _predicate_stance(said)
+    passive = next((s for s in subjects if s.dep_ == "nsubjpass"), None) or next(
+        # the parser may hang the passive's subject on its auxiliary ("The claims are, therefore, rejected")
+        (g for c in root.children if c.dep_ == "auxpass" for g in c.children if g.dep_ == "nsubj"),
+        None,
+    )
+    participle = root
+    completed = any(c.dep_ in {"acomp", "attr"} and c.pos_ != "ADV" for c in root.children)  # not "is wrong and was"
+    if passive is None and lemma == "be" and subjects and not negated and not completed:
+        # the parser split the passive at commas ("Reports ... is, hereby, denied"): its participle
+        # came out a verb joined to "is", with no subject of its own
+        participle = next(
+            (
+                c
+                for c in root.children
+                if c.dep_ == "conj"
+                and c.tag_ in {"VBN", "VBD"}
+                and not any(g.dep_.startswith("nsubj") for g in c.children)
+            ),
+            root,
+        )
+        passive = subjects[0] if participle is not root else None
+    stated = CUE_STANCE.get(participle.lemma_.lower())
     if (
-        subjects
-        and subjects[0].dep_ == "nsubjpass"
+        passive is not None
         and not negated
-        and CUE_STANCE.get(lemma) in {"denies", "questions"}
-        and subjects[0].lemma_.lower() in SAID_THINGS
-        and not any(c.dep_ == "agent" for c in root.children)  # "... were rejected by the court": someone else's
+        and stated in {"denies", "questions"}
+        and passive.lemma_.lower() in SAID_THINGS
+        and not any(c.dep_ == "agent" for c in participle.children)  # "... were rejected by the court": someone else's
     ):
-        return CUE_STANCE[lemma]  # "The allegations are hereby denied": the speaker's denial, in the passive
+        return stated  # "The allegations are hereby denied": the speaker's denial, in the passive
     auxes = {c.lower_ for c in root.children if c.dep_ == "aux"}
     if subjects and auxes & OBLIGATION and "have" not in auxes and _agent(subjects[0]):
         # "..., the government should immediately investigate": a call on someone to act, however

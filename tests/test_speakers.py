@@ -1055,6 +1055,14 @@ def test_a_man_described_by_nothing_that_named_anyone_stays_a_description():
     [
         ('"The allegations of fraud are hereby denied," a spokeswoman for the bank said.', "denies"),
         ('"These allegations were rejected by the court last year," the lawyer said.', "asserts"),
+        # the parser splits a passive set apart by commas in two ways: the subject on "are", or the
+        # participle joined to "is"
+        ('"The claims are, therefore, rejected," the ministry said.', "denies"),
+        (
+            "\"Reports of 'bugging' in the North Block in a section of the media is, hereby, denied,\" an aide said.",
+            "denies",
+        ),
+        ('"The report is, however, accurate and was confirmed by the police," he said.', "asserts"),
     ],
 )
 def test_a_passive_denial_of_what_was_said_is_the_speakers_own(said, stance):
