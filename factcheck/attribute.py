@@ -1231,7 +1231,7 @@ def _inverted(head, floor: int) -> tuple[list[int], list[int]] | None:
     ):
         return None
     clause = [i for i in range(max(sent.start, floor), head.i) if not doc[i].is_space]
-    if doc[clause[-1]].text == ",":
+    if clause and doc[clause[-1]].text == ",":
         clause.pop()
     return (tail, clause) if len(clause) >= 3 else None
 
