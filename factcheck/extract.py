@@ -33,6 +33,7 @@ from .propositions import (
     discredited,
     embedded_question,
     keys_for,
+    labelled_report,
     refused_thing,
     relative_object,
     withheld,
@@ -419,6 +420,8 @@ def _claim(article, att: Attribution, res, text, doc, offset, context_keys, spea
         terms.append(REFUSED_MARK)
     elif answers_request(att.tokens):
         terms.append(REFUSED_MARK)  # "did not respond to requests for comment": nothing said
+    elif att.stance == "asserts" and labelled_report(att.tokens, (t.lemma_.lower() for t in cue_toks)):
+        terms.append(REFUSED_MARK)  # "dubbed the reports a serious matter": no account of what they report
     if relative_object(att.tokens):
         terms.append(RELATIVE_MARK)
     if embedded_question(att.tokens):

@@ -446,6 +446,22 @@ def refused_thing(tokens, cue_lemmas: Iterable[str]) -> bool:
     )
 
 
+# Verbs that label what they take ("dubbed the reports a serious matter", "described the claims as troubling").
+_LABELLING = word_set("labelling_verbs")
+
+
+def labelled_report(tokens, cue_lemmas: Iterable[str]) -> bool:
+    """Whether a labelling cue takes a report, claim or allegation and says what it is ("dubbed
+    the reports of bugging a serious matter", "described the allegations as troubling"): what the
+    speaker makes of what others said, which affirms none of it. A refuting label ("called the
+    report a fabrication") is a denial, read before."""
+    if not _LABELLING & set(cue_lemmas):
+        return False
+    P, at = _roots(tokens, {t.i for t in tokens})
+    roots = [P.tokens[i] for i in at if not P.is_punct[i]] if P is not None else []
+    return bool(roots) and roots[0].pos_ == "NOUN" and roots[0].lemma_.lower() in _DENIABLE
+
+
 REQUEST_NOUNS = word_set("request_nouns")
 
 

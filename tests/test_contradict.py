@@ -933,6 +933,20 @@ def test_opening_an_inquiry_affirms_no_account():
     assert [f for f, a, b in found if "prosecutor's office" in (a.source, b.source)] == []
 
 
+@pytest.mark.parametrize(
+    "label, paired",
+    [
+        ("dubbed the reports that his office was bugged a serious matter", False),
+        ("described the reports that his office was bugged as troubling", False),
+        ("said that his office was bugged", True),
+    ],
+)
+def test_labelling_a_report_affirms_none_of_it(label, paired):
+    # what the party makes of the reports is no account that the office was bugged
+    found = conflicts(f"The opposition party {label}. The defence minister denied that his office was bugged by spies.")
+    assert bool([f for f, a, b in found if "opposition party" in (a.source, b.source)]) == paired
+
+
 def test_one_dispute_is_reported_with_its_strongest_pairs_only():
     found = conflicts(
         "Witnesses said soldiers fired on the crowd near the station. "
