@@ -1218,13 +1218,18 @@ def _inverted(head, floor: int) -> tuple[list[int], list[int]] | None:
         or head.i < 2
         or not (
             doc[head.i - 1].text == ","
-            or (doc[head.i - 1].text in attribution_model.QUOTE_MARKS and doc[head.i - 2].text == ",")
+            or (doc[head.i - 1].text in attribution_model.QUOTE_MARKS and doc[head.i - 2].text in {",", "?", "!"})
         )
         or any(c.dep_ in SUBJECTS for c in head.children if c.i < head.i)
     ):
         return None
     after = [c for c in head.children if c.dep_ in {"dobj", "nsubj"} and c.i > head.i]
     end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
+    # the speaker's next act may follow ('"...?" asked Mr. Reed, referring to the vote'): not the speaker
+    acts = [c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and doc[c.left_edge.i - 1].text == ","]
+    saying = head.lemma_.lower() in stance_rules.ASSERT or head.lemma_.lower() == "ask"  # not "endorsed Cruz, urging"
+    if saying and len(after) == 1 and acts and acts[0].left_edge.i - 1 == after[0].right_edge.i + 1:
+        end = acts[0].left_edge.i - 1
     tail = list(range(head.i + 1, end))
     if not (len(after) == 1 and tail == sorted(t.i for t in after[0].subtree) and speaks(after[0])) and not (
         _described_name(doc, head.i + 1, end)

@@ -425,6 +425,14 @@ def test_what_a_verb_is_done_to_after_a_clause_stays_in_the_content():
     assert c.content.endswith("the candidate at the far pole")
 
 
+def test_a_quoted_question_asked_by_a_named_speaker_who_then_acts():
+    # the parser reads "asked Mr. Hale" as asking Mr. Hale, and the participle hides the speaker
+    text = '"Is the mayor running against his own council?" asked Mr. Hale, referring to the budget fight.'
+    (asked, *_) = attributed(text)
+    assert (asked.source, asked.cue) == ("Hale", "asked")
+    assert asked.content == "Is the mayor running against his own council?"
+
+
 def test_a_number_of_things_given_is_no_figure():
     (c,) = claims_of("She gave a number of reasons for the delay.")
     assert c.source_kind == "narrator"
