@@ -1226,7 +1226,11 @@ def _inverted(head, floor: int) -> tuple[list[int], list[int]] | None:
     after = [c for c in head.children if c.dep_ in {"dobj", "nsubj"} and c.i > head.i]
     end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
     # the speaker's next act may follow ('"...?" asked Mr. Reed, referring to the vote'): not the speaker
-    acts = [c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and doc[c.left_edge.i - 1].text == ","]
+    acts = [
+        c
+        for c in head.children
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i > head.i and doc[c.left_edge.i - 1].text == ","
+    ]
     saying = head.lemma_.lower() in stance_rules.ASSERT or head.lemma_.lower() == "ask"  # not "endorsed Cruz, urging"
     if saying and len(after) == 1 and acts and acts[0].left_edge.i - 1 == after[0].right_edge.i + 1:
         end = acts[0].left_edge.i - 1
