@@ -891,6 +891,12 @@ SOURCE_TAIL = 4
 SOURCE_BREAKS = {"—", "―", "–", "--", ":", ";"}
 
 
+# The tags of a finite verb, which has a subject of its own (not "citing", "stressing"), and with
+# a modal, of a finite clause ("The dam could fail").
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_FINITE_CLAUSE = _FINITE | {"MD"}
+
+
 def _root(toks: list):
     """The token of a run whose head lies outside the run."""
     ids = {t.i for t in toks}
@@ -1141,7 +1147,7 @@ def _subject_hung_on_cue(head, content_toks: list, source: Mention | None, offse
     between = list(doc[head.i + 1 : content_toks[0].i])
     root = _root(content_toks)
     if (
-        not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in [root, *root.children])  # a finite clause
+        not any(t.tag_ in _FINITE_CLAUSE for t in [root, *root.children])  # a finite clause
         or root.pos_ not in {"VERB", "AUX"}
         or any(c.dep_ in SUBJECTS | {"expl"} for c in root.children)
         or _root(between).dep_ in {"dobj", "dative", "iobj", "oprd", "npadvmod", "advmod"}
@@ -1214,7 +1220,7 @@ def _inverted(head, floor: int) -> tuple[list[int], list[int]] | None:
     doc = head.doc
     sent = head.sent
     if (
-        head.tag_ not in {"VBD", "VBZ", "VBP"}  # not "..., citing low growth": a participle's object is no speaker
+        head.tag_ not in _FINITE  # not "..., citing low growth": a participle's object is no speaker
         or head.i < 2
         or not (
             doc[head.i - 1].text == ","
@@ -1277,9 +1283,9 @@ def _without_addressee(head, content_toks: list) -> list:
         return content_toks
     # what was said before is a clause set off by a comma or a closing quotation mark
     doc = head.doc
-    closing = before[-1].i + 1 < len(doc) and doc[before[-1].i + 1].text in {",", *attribution_model.QUOTE_MARKS}
-    finite = any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in before)
-    if len(before) < 3 or not finite or not (closing or before[-1].text in {",", *attribution_model.QUOTE_MARKS}):
+    ends = {",", *attribution_model.QUOTE_MARKS}
+    closing = before[-1].text in ends or before[-1].i + 1 < len(doc) and doc[before[-1].i + 1].text in ends
+    if len(before) < 3 or not closing or not any(t.tag_ in _FINITE_CLAUSE for t in before):
         return content_toks
     told = {t.i for c in head.children if c.i > head.i and _whom_or_when(c) for t in c.subtree}
     return before if after <= told else content_toks
@@ -1305,7 +1311,7 @@ def _closing_cue(head, floor: int) -> tuple[list[int], list[int]] | None:
     doc = head.doc
     sent = head.sent
     end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
-    if head.tag_ not in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "ccomp" for c in head.children):
+    if head.tag_ not in _FINITE or any(c.dep_ == "ccomp" for c in head.children):
         return None
     # only whom it was told and when or where may follow ("..., the minister told a Senate panel Wednesday")
     after = [c for c in head.children if c.i > head.i and not c.is_punct]
@@ -1330,7 +1336,7 @@ def _closing_cue(head, floor: int) -> tuple[list[int], list[int]] | None:
     if comma <= max(sent.start, floor) or doc[comma].text != ",":
         return None
     clause = [i for i in range(max(sent.start, floor), comma) if not doc[i].is_space]
-    verbs = [doc[i] for i in clause if doc[i].tag_ in {"VBD", "VBZ", "VBP", "MD"}]  # a clause, not a setting
+    verbs = [doc[i] for i in clause if doc[i].tag_ in _FINITE_CLAUSE]  # a clause, not a setting
     return (speaker, clause) if len(clause) >= 3 and verbs else None
 
 
@@ -1821,7 +1827,7 @@ def _parenthetical_subject(doc, comma: int, head, floor: int) -> list[list[int]]
     that opens the clause (after the sentence start or a closing quotation mark) and its
     description. None of it when the cue has a subject, the phrase holds a verb, or its head
     cannot speak."""
-    if head.tag_ not in {"VBD", "VBZ", "VBP"} or any(c.dep_ in SUBJECTS | {"auxpass"} for c in head.children):
+    if head.tag_ not in _FINITE or any(c.dep_ in SUBJECTS | {"auxpass"} for c in head.children):
         return []  # not "..., stressing that": a participle's subject is the sentence's
     sent = head.sent
     start = max(sent.start, floor)
@@ -1831,8 +1837,8 @@ def _parenthetical_subject(doc, comma: int, head, floor: int) -> list[list[int]]
             break
     while start < comma and doc[start].is_punct:
         start += 1
-    commas = [i for i in range(start, comma) if doc[i].text == ","]
-    if not commas or any(doc[i].text in attribution_model.QUOTE_MARKS for i in range(start, comma)):
+    commas = [i for i in range(start, comma) if doc[i].text == ","]  # no quotation mark: start is after the last
+    if not commas:
         return []
     name = [doc[i] for i in range(start, commas[0])]
     described = [doc[i] for i in range(commas[0] + 1, comma)]

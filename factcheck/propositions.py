@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from .lexicon import counted, property_nouns
 from .parse import Parse
-from .stance import CUE_STANCE, DENIAL_WORDS, DENY, DOUBT_WORDS, OWN_THOUGHT, TRUE_WORDS
+from .stance import CUE_STANCE, DENIAL_WORDS, DENY, DOUBT_WORDS, LABELLING_VERBS, OWN_THOUGHT, TRUE_WORDS
 from .words import phrases, table, word_set
 
 # (value, unit, bound), or (value, unit, bound, what happened to what is counted: "death", ...)
@@ -430,8 +430,7 @@ def refused_thing(tokens, cue_lemmas: Iterable[str]) -> bool:
     if _DENY_ANY & set(cue_lemmas):
         return False
     words = [t for t in tokens if not t.is_punct]
-    P, at = _roots(tokens, {t.i for t in tokens})
-    roots = [P.tokens[i] for i in at if not P.is_punct[i]] if P is not None else []
+    roots = _content_roots(tokens)
     if not roots or words[0].lower_ in {"whether", "if", "that"}:
         return False  # "questions whether the crater was caused by a meteorite": a proposition, misparsed
     if any(t.lower_ in DENIAL_WORDS or t.lemma_.lower() in DENIAL_WORDS for t in words):
@@ -446,8 +445,10 @@ def refused_thing(tokens, cue_lemmas: Iterable[str]) -> bool:
     )
 
 
-# Verbs that label what they take ("dubbed the reports a serious matter", "described the claims as troubling").
-_LABELLING = word_set("labelling_verbs")
+def _content_roots(tokens) -> list:
+    """The words of a content that head it (those whose head lies outside it), punctuation left out."""
+    P, at = _roots(tokens, {t.i for t in tokens})
+    return [P.tokens[i] for i in at if not P.is_punct[i]] if P is not None else []
 
 
 def labelled_report(tokens, cue_lemmas: Iterable[str]) -> bool:
@@ -455,10 +456,9 @@ def labelled_report(tokens, cue_lemmas: Iterable[str]) -> bool:
     the reports of bugging a serious matter", "described the allegations as troubling"): what the
     speaker makes of what others said, which affirms none of it. A refuting label ("called the
     report a fabrication") is a denial, read before."""
-    if not _LABELLING & set(cue_lemmas):
+    if not LABELLING_VERBS & set(cue_lemmas):
         return False
-    P, at = _roots(tokens, {t.i for t in tokens})
-    roots = [P.tokens[i] for i in at if not P.is_punct[i]] if P is not None else []
+    roots = _content_roots(tokens)
     return bool(roots) and roots[0].pos_ == "NOUN" and roots[0].lemma_.lower() in _DENIABLE
 
 

@@ -85,6 +85,30 @@ SAID_THINGS = (REFERRED | word_set("claim_nouns") | word_set("claim_objects")) -
 WRONG_WORDS = word_set("wrong_words")
 
 
+def _passive(root, subjects: list):
+    """(subject, participle) of a passive predicate, however the parser split it at commas: the
+    subject hung on the auxiliary ("The claims are, therefore, rejected"), or the participle joined
+    to "is" with no subject of its own ("Reports ... is, hereby, denied"); (None, root) for an
+    active predicate or a copula with a complement of its own ("is wrong and was ...")."""
+    passive = next((s for s in subjects if s.dep_ == "nsubjpass"), None) or next(
+        (g for c in root.children if c.dep_ == "auxpass" for g in c.children if g.dep_ == "nsubj"),
+        None,
+    )
+    if passive is not None or root.lemma_.lower() != "be" or not subjects:
+        return passive, root
+    if any(c.dep_ in {"acomp", "attr"} and c.pos_ != "ADV" for c in root.children):
+        return None, root
+    participle = next(
+        (
+            c
+            for c in root.children
+            if c.dep_ == "conj" and c.tag_ in {"VBN", "VBD"} and not any(g.dep_.startswith("nsubj") for g in c.children)
+        ),
+        None,
+    )
+    return (subjects[0], participle) if participle is not None else (None, root)
+
+
 def _predicate_stance(root) -> str | None:
     lemma = root.lemma_.lower()
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -101,31 +125,10 @@ def _predicate_stance(root) -> str | None:
         said = next((c for c in root.children if c.dep_ == "ccomp"), None)  # "It is clarified that ..."
         if said is not None:
             return _predicate_stance(said)
-    passive = next((s for s in subjects if s.dep_ == "nsubjpass"), None) or next(
-        # the parser may hang the passive's subject on its auxiliary ("The claims are, therefore, rejected")
-        (g for c in root.children if c.dep_ == "auxpass" for g in c.children if g.dep_ == "nsubj"),
-        None,
-    )
-    participle = root
-    completed = any(c.dep_ in {"acomp", "attr"} and c.pos_ != "ADV" for c in root.children)  # not "is wrong and was"
-    if passive is None and lemma == "be" and subjects and not negated and not completed:
-        # the parser split the passive at commas ("Reports ... is, hereby, denied"): its participle
-        # came out a verb joined to "is", with no subject of its own
-        participle = next(
-            (
-                c
-                for c in root.children
-                if c.dep_ == "conj"
-                and c.tag_ in {"VBN", "VBD"}
-                and not any(g.dep_.startswith("nsubj") for g in c.children)
-            ),
-            root,
-        )
-        passive = subjects[0] if participle is not root else None
+    passive, participle = _passive(root, subjects) if not negated else (None, root)
     stated = CUE_STANCE.get(participle.lemma_.lower())
     if (
         passive is not None
-        and not negated
         and stated in {"denies", "questions"}
         and passive.lemma_.lower() in SAID_THINGS
         and not any(c.dep_ == "agent" for c in participle.children)  # "... were rejected by the court": someone else's
