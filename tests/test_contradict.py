@@ -710,6 +710,10 @@ def test_figures_that_count_one_thing_and_cannot_both_hold(text):
             "up to 8",
         ),
         ("Officials said 30 to 40 people died in the fire. A nurse said 90 people died in the fire.", "up to 40"),
+        (
+            "The city manager said the deficit was $30 million. The mayor said the deficit was smaller than $20 million.",
+            "up to",
+        ),
     ],
 )
 def test_a_figure_outside_a_range_contradicts_it(text, shown):
@@ -727,6 +731,8 @@ def test_a_figure_outside_a_range_contradicts_it(text, shown):
         "were wounded.",
         "Aid workers said between six and eight villagers were killed. The governor said eight villagers were killed.",
         "Officials said 30 to 40 people died in the fire. A nurse said 35 people died in the fire.",
+        "The city manager said the deficit was $7 million. The mayor said the deficit was smaller than $20 million.",
+        "The union said 300 workers lost their jobs. The company said the job losses were higher than 200.",
     ],
 )
 def test_figures_of_different_things_or_that_agree_are_no_conflict(text):
