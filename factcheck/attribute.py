@@ -997,6 +997,11 @@ def _tagged_attribution(
         return None  # "Ortiz's reported admission", "those reported dead": no one's act of saying, no one named
     if _said_of_subject(head) or _connective(head):
         return None
+    if len(cue) == 1 and cue[0].text in INTRODUCERS and src and inverted_verb(doc[min(src)]):
+        if len(src) == 1:
+            return None  # "Says Jones:": the tagger took the verb, another cue, for the source
+        cue, src = [doc[min(src)]], sorted(src)[1:]  # "Said Shaw:": the verb is the cue
+        head = cue[0]
     if all(t.pos_ == "ADP" and t.lower_ != "according" for t in cue):
         return None  # "false allegations of corruption": a preposition alone says nothing
     named = _name_read_as_modifier(cue, head)
@@ -1532,7 +1537,7 @@ def _tagged_source(
         # the tagger may start a noun phrase late ("judge" for "A New York judge")
         edge = _root(toks).left_edge.i
         lead = [doc[i] for i in range(edge, toks[0].i)]
-        if 0 < len(lead) <= 4 and not any(t.is_punct and not _joins_word(t) or t.i in cue_set for t in lead):
+        if 0 < len(lead) <= 6 and not any(t.is_punct and not _joins_word(t) or t.i in cue_set for t in lead):
             toks = lead + toks
     if toks:
         toks = _whole_noun(toks, cue_set)
@@ -1911,16 +1916,17 @@ def _colon_quotes(doc, offset: int, quotes: list[Quote], floor: int) -> list[Att
             if t.pos_ == "ADP" or t.is_punct:
                 break
             src.append(t)
+        cue, lemma, src = _inverted_lead(src, tok)
         if not any(t.pos_ in {"PROPN", "PRON"} or t.ent_type_ for t in src):
             continue
         content_toks = [t for t in doc if q.start <= t.idx + offset < q.end]
         found.append(
             Attribution(
                 source=_mention_of(src, offset, None),
-                cue=fragments([tok], offset),
-                cue_text=tok.text,
-                cue_lemma=":",
-                stance="asserts",
+                cue=fragments(cue, offset),
+                cue_text=cue[0].text,
+                cue_lemma=lemma,
+                stance=stance_rules.CUE_STANCE.get(lemma, "asserts"),
                 content=[(q.start, q.end)],
                 quote="direct",
                 sentence=(sent.start_char + offset, sent.end_char + offset),
@@ -1931,6 +1937,8 @@ def _colon_quotes(doc, offset: int, quotes: list[Quote], floor: int) -> list[Att
     return found
 
 
+# "Said" in "Said Shaw: ...", with its dictionary form.
+INVERTED_LEADS = {form: lemma for form, lemma in table("inverted_lead_verbs")}
 # Words before a colon that label a paragraph but name no speaker ("Update:", "Editor's note:").
 LABELS = word_set("paragraph_labels")
 DASHES = INTRODUCERS - {":"}
@@ -2001,16 +2009,31 @@ def _english_words() -> dict[str, frozenset[str]]:
     return {pos: frozenset(table[pos]) for pos in ("noun", "verb", "adj", "adv")}
 
 
+def _inverted_lead(source: list, mark) -> tuple[list, str, list]:
+    """The cue, its lemma and the speaker of a label before a colon: the mark and the whole
+    label, or, in an inverted lead-in ("Said Shaw:"), the saying verb and the words after it."""
+    if len(source) > 1 and inverted_verb(source[0]):
+        return [source[0]], INVERTED_LEADS[source[0].lower_], source[1:]
+    return [mark], ":", source
+
+
+def inverted_verb(tok) -> bool:
+    """Whether a word opening its sentence is the saying verb of an inverted lead-in ("Said")."""
+    return tok.lower_ in INVERTED_LEADS and tok.i == tok.sent.start
+
+
 def _turn(source: list, mark, content: list, offset: int, quote: str, spans: list | None = None) -> Attribution:
     sent = mark.sent
+    cue, lemma, source = _inverted_lead(source, mark)
     speaker = _mention_of(source, offset, None)
     speaker.proper = True  # a label's or a signature's capitals are a name's, whatever its tag
     return Attribution(
         source=speaker,
-        cue=fragments([mark], offset),
-        cue_text=mark.text,
-        cue_lemma=":",
-        stance=stance_rules.content_stance(content, direct=quote == "direct") or "asserts",
+        cue=fragments(cue, offset),
+        cue_text=cue[0].text,
+        cue_lemma=lemma,
+        stance=stance_rules.content_stance(content, direct=quote == "direct")
+        or stance_rules.CUE_STANCE.get(lemma, "asserts"),
         content=spans or fragments(content, offset),
         quote=quote,
         sentence=(sent.start_char + offset, sent.end_char + offset),

@@ -15,6 +15,7 @@ from .attribute import (
     attributions_in,
     fragments,
     inside_quotes,
+    inverted_verb,
     lead_in,
     lead_in_attribution,
     quoted_reports,
@@ -127,6 +128,7 @@ def claims_from_docs(
     claims: list[Claim] = []
     last_speaker = None  # (attribution, resolved) of the latest direct speaker, for continued quotes
     lead = None  # a lead-in that ended the paragraph before ("she said:")
+    open_quote: list = []  # paragraphs of a quotation still open, each with the claims it gave
     prev_keys: list[str] = []  # key terms of the sentence before, for claims that refer back
     for para_no, (start, doc) in enumerate(docs):
         end = start + len(doc.text)
@@ -152,35 +154,25 @@ def claims_from_docs(
         covered = [s for a in atts for s in a.content + a.cue + a.source_spans]
         if lead is not None:
             covered += lead.spans + lead.source.spans
+        opens_quote = text[floor : floor + 1] in '"“' or text[floor : floor + 2] in DOUBLED
+        here, keys_before = (doc, start, qs, floor, para_no), prev_keys
+        first_claim = len(claims)
         # A paragraph that is a quotation with no cue continues the previous speaker's quote.
-        if (
-            not atts
-            and qs
-            and last_speaker
-            and (text[floor : floor + 1] in '"“' or text[floor : floor + 2] in DOUBLED)
-            and para_no - last_speaker[0].paragraph <= 2
-        ):
+        if not atts and qs and last_speaker and opens_quote and para_no - last_speaker[0].paragraph <= 2:
             att, res = last_speaker
-            content = [(q.start, q.end) for q in qs]
-            toks = [t for t in doc if any(s <= t.idx + start < e for s, e in content)]
-            cont = Attribution(
-                source=att.source,
-                cue=[],
-                cue_text="",
-                cue_lemma="",
-                stance="asserts",
-                content=content,
-                quote="direct",
-                sentence=(floor, end),
-                paragraph=para_no,
-                tokens=toks,
-            )
+            cont = _continued(att, text, *here)
             claims.append(_claim(article, cont, res, text, doc, start, prev_keys, speaker_spans=[]))
             last_speaker = (cont, res)
-            covered += content
+            covered += cont.content
+        # A quotation left open at the end of its paragraph goes on in the next one, which opens
+        # with a quotation mark again; where it closes, a cue may name its speaker.
+        goes_on = not atts and opens_quote and bool(qs) and not qs[-1].closed and para_no + 1 < len(docs)
+        closer = None
         for att in atts:
             res = voice if att.own else resolver.resolve(att.source)
             claims.append(_claim(article, att, res, text, doc, start, prev_keys))
+            if closer is None and open_quote and opens_quote and _closes(att, qs):
+                closer = (att, res)
             if att.via is not None:
                 claims[-1].via = resolver.resolve(att.via).name
             for head in _issued(doc, start, att):
@@ -198,6 +190,18 @@ def claims_from_docs(
                 if content:
                     claims.append(_narrator_claim(article, voice, content, (s0, s1), toks, prev_keys))
             prev_keys = keys_for(list(sent), frames=False)[0]
+        if closer is not None:
+            # the open quotation's paragraphs are the speaker's who closes it, not what they seemed
+            att, res = closer
+            seemed = {id(c) for before, _, _ in open_quote for c in before}
+            claims = [c for c in claims if id(c) not in seemed]
+            for _, para, keys in open_quote:
+                cont = _continued(att, text, *para)
+                claims.append(_claim(article, cont, res, text, para[0], para[1], keys, speaker_spans=[]))
+        if not goes_on:
+            open_quote = []
+        else:
+            open_quote.append((claims[first_claim:], here, keys_before))
     claims.sort(key=lambda c: c.spans.content[0][0] if c.spans.content else 0)
     _named_after(claims, text)
     _mark_relays(claims, text)
@@ -206,6 +210,34 @@ def claims_from_docs(
     for c in claims:
         unique.setdefault(c.id, c)
     return list(unique.values())
+
+
+def _continued(att: Attribution, text: str, doc, offset: int, qs, floor: int, para_no: int) -> Attribution:
+    """The attribution of a paragraph of quotation with no cue, whose words go on the quote of
+    `att`'s speaker."""
+    content = [(q.start, q.end) for q in qs]
+    return Attribution(
+        source=att.source,
+        cue=[],
+        cue_text="",
+        cue_lemma="",
+        stance="asserts",
+        content=content,
+        quote="direct",
+        sentence=(floor, offset + len(doc.text)),
+        paragraph=para_no,
+        tokens=[t for t in doc if any(s <= t.idx + offset < e for s, e in content)],
+    )
+
+
+def _closes(att: Attribution, qs) -> bool:
+    """Whether a speaker's attribution takes the quotation that opens its paragraph: the one that
+    closes a quotation begun in the paragraphs before."""
+    return (
+        att.quote in {"direct", "mixed"}
+        and not att.own
+        and any(s < qs[0].end and qs[0].start < e for s, e in att.content)
+    )
 
 
 NAMED_AFTER_REACH = 600  # characters from an unnamed speaker's claim to the next, which may name them
@@ -307,6 +339,8 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=()) -> None:
         if ent.label_ == "PERSON" and ent.text[:1].isupper() and not headline:  # not "growing gaunt", tagged a person
             if any(a.dep_ == "relcl" for a in ent.root.ancestors):
                 continue  # "Mr Lissu, who was the candidate for Chadema, said": a later "he" is Lissu
+            if len(ent) > 1 and inverted_verb(ent[0]):
+                ent = ent[1:]  # "Said Shaw:" names Shaw
             found.append((ent.start_char + offset, ent.text, None, True))  # mentioned() drops a possessive
         elif ent.label_ == "ORG" and ent.root.dep_ in {"nsubj", "nsubjpass"} and ent.root.head.dep_ == "ROOT":
             resolver.mentioned_body(ent.start_char + offset, _whole_name(ent))  # "The agency gave ... It listed"

@@ -785,8 +785,11 @@ class Resolver:
         words = [w.lower() for w in r.words]
         if head not in ORGANIZATION_HEADS or m.plural or words[:1] != ["the"] or words[-1] != m.head.lower():
             return None
-        if len(words) > 2:
-            return self._described_earlier_medium(words[1:]) if head in MEDIA_WORDS and len(words) <= 5 else None
+        described = set(words[1:-1])  # "the mining company": a word of what it does
+        if described and head in MEDIA_WORDS and len(words) <= 5:
+            return self._described_earlier_medium(words[1:])
+        if described and head not in CORPORATE_HEADS:
+            return None
         if head in GENERIC_BODIES and re.search(rf"\b{head}s? of\b", self.text[: self.at], re.IGNORECASE):
             return None  # "A group of farmers blocked the road. The group said": those people, no body
         earlier = [(o, res) for o, res in self.papers + self.companies if o < self.at]
@@ -802,10 +805,12 @@ class Resolver:
             if res.kind != "organization" or res.scoped or not res.name.split()[-1][:1].isupper():
                 continue  # "US firms", tagged an organisation, are many
             named = plain_words(res.name)
+            if described and not described & named:
+                continue  # "the mining company" is not "Acme Foods"
             if (
                 head in named
                 or head in CORPORATE_HEADS | GENERIC_BODIES
-                and not named & (ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS)
+                and not named & (ORGANIZATION_HEADS - CORPORATE_HEADS | GOVERNMENT_ORG_WORDS)
             ):
                 return res
         return None

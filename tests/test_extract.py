@@ -82,6 +82,31 @@ def test_continued_quote_paragraph_inherits_the_speaker(mark):
     assert cs[1].quote == "direct" and cs[1].cue == ""
 
 
+def test_a_quotation_left_open_over_paragraphs_is_the_speakers_who_closes_it():
+    """A quotation running over paragraphs leaves each open and opens the next with a mark
+    again; the cue that closes it names the speaker of them all, a speaker quoted before or not."""
+    text = (
+        "“The plan is dead,” said Senator Anna Berg.\n\n"
+        "“The budget has no money for roads. Not one dollar.\n\n"
+        "“The council ignored every warning,” the mayor said in a statement."
+    )
+    said = {c.content.split(".")[0].rstrip(","): (c.source, c.quote) for c in attributed(text)}
+    assert said == {
+        "The plan is dead": ("Anna Berg", "direct"),
+        "The budget has no money for roads": ("mayor", "direct"),
+        "The council ignored every warning": ("mayor", "direct"),
+    }
+
+
+def test_a_quotation_left_open_with_no_speaker_after_it_stays_as_it_was():
+    text = (
+        "Flights were cancelled across the region on Sunday.\n\n"
+        "“The budget has no money for roads. Not one dollar.\n\n"
+        "Passengers queued for hours at the desks of the airline."
+    )
+    assert not attributed(text)
+
+
 @pytest.mark.parametrize(
     "lead, words",
     [

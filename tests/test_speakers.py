@@ -1103,3 +1103,38 @@ def test_the_group_of_people_named_before_is_no_organisation():
         "A group of farmers blocked the road on Monday. The group said the new tax would ruin them."
     )
     assert [c.source for c in attributed(text)][-1] == "group"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ('Said Shaw: "We had no alternative but to comply."', "Shaw"),
+        ('Added the minister: "We will not resign."', "minister"),
+        ('Says Jones: "The deal is over."', "Jones"),
+    ],
+)
+def test_an_inverted_lead_in_gives_the_verb_as_cue_and_the_name_after_it_as_speaker(text, source):
+    (c,) = attributed(text)
+    assert c.source == source and c.cue == text.split()[0] and c.content.startswith(("We", "The"))
+
+
+@pytest.mark.parametrize(
+    "before, later, source",
+    [
+        ("the Acme Mining Corporation", "The company", "Acme Mining Corporation"),
+        ("the Acme Mining Corporation (AMC)", "The gold and mining company", "Acme Mining Corporation"),
+        ("the Acme Mining Corporation", "The rival company", "rival company"),
+        ("the Labour Party", "The company", "company"),
+    ],
+)
+def test_the_company_is_the_corporation_named_before_when_its_words_fit(before, later, source):
+    """A corporation is a company; a modifier that names its business must be in its name."""
+    text = f"Regulators released findings on the pollution of rivers by {before}. {later} said it disagrees with them."
+    (c,) = attributed(text)
+    assert c.source == source
+
+
+@pytest.mark.parametrize("head", ["press release", "communique", "story"])
+def test_a_press_release_or_a_story_is_a_document(head):
+    (c,) = attributed(f"An Acme {head} said the plant would reopen in March.")
+    assert c.source_kind == "document"
