@@ -533,7 +533,7 @@ def attributions_in(
             # a claim noun's content may hold the claim's own speakers ("allegations that managers suggested ...")
             said = [] if att.cue_lemma in CLAIM_NOUNS else att.content
             spans = att.cue + said + (att.source.spans if att.source and att.cue_lemma in NOUN_CUES else [])
-            if _opens_relayed(att, found, text):
+            if _opens_relayed(att, found, text) or _says_them(att, found):
                 found.append(att)
             elif att.summary is not None and att.source is not None:
                 if not any(s < e2 and s2 < e for s, e in att.cue + att.source.spans for s2, e2 in speakers):
@@ -572,6 +572,21 @@ def _opens_relayed(att: Attribution, found: list[Attribution], text: str) -> boo
         others = [s for a in found if a is not outer for s in a.cue + a.source_spans]
         return not any(s < e2 and s2 < e for s, e in att.cue + att.source.spans for s2, e2 in others)
     return False
+
+
+def _says_them(att: Attribution, found: list[Attribution]) -> bool:
+    """Whether a rule attribution of a saying verb, its content before it, holds the
+    attributions it meets whole in that content, as a speaker's words hold who did what
+    ("Executives quashed the audit, a prosecutor was quoted as saying"), its own cue and source
+    meeting none of theirs."""
+
+    def every(a: Attribution) -> list[Span]:
+        return a.cue + a.content + a.source_spans
+
+    if att.source is None or att.cue_lemma not in stance_rules.SAYING_VERBS or att.content[-1][1] > att.cue[0][0]:
+        return False
+    met = [a for a in found if any(s < e2 and s2 < e for s, e in every(att) for s2, e2 in every(a))]
+    return bool(met) and all(spans_within(every(a), att.content) for a in met)
 
 
 def spans_within(spans: list[Span], outer: list[Span]) -> bool:
@@ -668,6 +683,12 @@ def _rule_attributions(doc, text, offset, quotes, floor, paragraph) -> list[Attr
                 and not inside_quotes(tok, offset, quotes)
             ):
                 att = _as_reported_attribution(tok, agent, offset, sent_span)
+            elif (
+                (quoted := _passive_quoted(tok)) is not None
+                and tok.i >= floor
+                and not inside_quotes(tok, offset, quotes)
+            ):
+                att = _quoted_attribution(tok, quoted[0], quoted[1], offset, quotes, sent_span, floor)
             elif is_cue_verb(tok) and not inside_quotes(tok, offset, quotes):
                 att = _verb_attribution(
                     tok, text, offset, quotes, sent, sent_span, floor, subject=_root_noun_speaker(tok)
@@ -769,6 +790,47 @@ def _as_reported_by(verb):
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
     return pobj if pobj is not None and speaks(group_head(pobj)) else None
+
+
+def _passive_quoted(verb):
+    """The passive "quoted" and its subject of "X was quoted as saying", "X was quoted by the
+    Times as saying": the subject is the speaker, whoever quoted them; else None."""
+    if verb.lemma_.lower() != "say" or verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+        return None
+    quoted = verb.head.head
+    subject = next((c for c in quoted.children if c.dep_ == "nsubjpass"), None)
+    if quoted.lemma_.lower() != "quote" or quoted.tag_ != "VBN" or subject is None:
+        return None
+    return quoted, subject
+
+
+def _quoted_attribution(verb, quoted, subject, offset, quotes, sent_span, floor) -> Attribution | None:
+    """The words a speaker "was quoted as saying": what "saying" takes ("... as saying that the
+    army would withdraw"), or else the clause before the speaker ("The dam was safe, the company
+    was quoted as saying"). Whoever quoted them ("by news website G1", "by the Times") relays it."""
+    doc = verb.doc
+    said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if said is not None:
+        content_toks = _trim([t for t in said.subtree if not t.is_space])
+        if content_toks and content_toks[0].dep_ == "mark":
+            content_toks = content_toks[1:]
+    else:
+        start = max(subject.sent.start, floor)
+        content_toks = _trim([t for t in doc[start : subject.left_edge.i] if not t.is_space])
+    if not any(t.pos_ in {"VERB", "AUX"} for t in content_toks):
+        return None
+    by = [c for c in quoted.children if c.dep_ == "agent"] + [
+        c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+    ]
+    agent = next((g for b in by for g in b.children if g.dep_ == "pobj"), None)
+    cue_toks = sorted(
+        [quoted, verb.head, verb] + [t for t in quoted.children if t.dep_ == "auxpass"], key=lambda t: t.i
+    )
+    att = _indirect(mention(subject, set(), offset, "say"), cue_toks, content_toks, offset, sent_span, cue_lemma="say")
+    att.quote = _quote_kind(content_toks, offset, quotes)
+    if agent is not None and speaks(group_head(agent)):
+        att.via = mention(agent, set(), offset, "quote")
+    return att
 
 
 def _indirect(source: Mention, cue_toks: list, content_toks: list, offset: int, sent_span: Span, **kw) -> Attribution:
@@ -997,6 +1059,10 @@ def _tagged_attribution(
         return None  # "Ortiz's reported admission", "those reported dead": no one's act of saying, no one named
     if _said_of_subject(head) or _connective(head):
         return None
+    if any(_passive_quoted(t) for t in cue) or any(
+        _passive_quoted(g) for c in head.children if c.lower_ == "as" for g in c.children
+    ):
+        return None  # "X was quoted by the Times as saying": a parse rule's (`_passive_quoted`)
     if len(cue) == 1 and cue[0].text in INTRODUCERS and src and inverted_verb(doc[min(src)]):
         if len(src) == 1:
             return None  # "Says Jones:": the tagger took the verb, another cue, for the source

@@ -699,6 +699,8 @@ def rebuttals(index: Index, r: Keyed) -> list[Found]:
     source rebutted: its claim that shares most with the rebuttal."""
     if not (_refutes(r) or _doubts(r)) or r.stance == "demands" or not _speaks(r):
         return []
+    if r.stance == "questions" and REFUSED_MARK in r.terms:
+        return []  # a question put ("asked whether the reports ...") rebuts nothing
     words = _REF_WORD.findall(r.content.lower())
     refs = [w for w in words if w in REFERENCE_NOUNS]
     if not refs or "to" in words[: words.index(refs[0])]:

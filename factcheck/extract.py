@@ -41,7 +41,7 @@ from .propositions import (
 )
 from .resolve import BODY_WORDS, DOCUMENT_HEADS, ROLE_NOUNS, Resolver, narrator, source_id
 from .segment import DOUBLED, dateline_end, paragraphs, quotes
-from .stance import is_hedged
+from .stance import CUE_STANCE, SAYING_VERBS, is_hedged
 
 MIN_NARRATOR_WORDS = 4
 # Parsing cost grows with the longest paragraph; longer runs are cut at sentence ends first.
@@ -140,7 +140,8 @@ def claims_from_docs(
             qs = [q for q in qs if q not in reports]
         floor = dateline_end(text, start, end)
         atts = attributions_in(doc, text, start, qs, floor, para_no)
-        _note_persons(resolver, doc, start, qs)
+        said = [s for a in atts if a.quote == "indirect" and a.cue_lemma in SAYING_VERBS for s in a.content]
+        _note_persons(resolver, doc, start, qs, said)
         # The paragraph after a lead-in ("she said:") holds that speaker's words.
         if lead is not None:
             att = lead_in_attribution(lead, doc, start, qs, atts)
@@ -326,12 +327,13 @@ def _in_title_case(doc) -> bool:
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
-def _note_persons(resolver: Resolver, doc, offset: int, quotes=()) -> None:
+def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=()) -> None:
     """Tell the resolver of the people a paragraph names or describes as a sentence's subject,
     so that "He denied any wrongdoing" after "Japan's economy minister was grilled" is the minister,
     and of the documents and organisations sentences are about ("It alleges ..." after "The lawsuit
     is pending", "it listed" after "The agency gave a lower number"). A person described inside a
-    quotation (`quotes`) is the speaker's subject, not someone a later "she said" stands for."""
+    quotation (`quotes`) is the speaker's subject, not someone a later "she said" stands for; one
+    inside a speaker's reported words (`reported`) is not, while that speaker can be."""
     nouns = person_nouns()
     found: list[tuple[int, str, str | None, bool]] = []
     headline = _in_title_case(doc)
@@ -379,7 +381,7 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=()) -> None:
         elif tok.tag_ == "NNS":  # a group of people, whom "one of them" may pick from
             resolver.mentioned_group(at, name, tok.lemma_.lower())
     for at, name, org, named in sorted(found):
-        resolver.mentioned(at, name, org, named)
+        resolver.mentioned(at, name, org, named, reported=any(s <= at < e for s, e in reported))
 
 
 def _mark_relays(claims: list[Claim], text: str) -> None:
@@ -454,6 +456,8 @@ def _claim(article, att: Attribution, res, text, doc, offset, context_keys, spea
         terms.append(REFUSED_MARK)
     elif answers_request(att.tokens):
         terms.append(REFUSED_MARK)  # "did not respond to requests for comment": nothing said
+    elif att.stance == "questions" and CUE_STANCE.get(att.cue_lemma) == "demands":
+        terms.append(REFUSED_MARK)  # "asked whether the office could confirm it": a question put, no doubt
     elif att.stance == "asserts" and labelled_report(att.tokens, (t.lemma_.lower() for t in cue_toks)):
         terms.append(REFUSED_MARK)  # "dubbed the reports a serious matter": no account of what they report
     if relative_object(att.tokens):

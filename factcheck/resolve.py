@@ -420,17 +420,23 @@ class Resolver:
         self.described = described_names(text) if text else {}
         self.seen: list[tuple[Mention, Resolved]] = []
         self.persons: list[tuple[int, Resolved]] = []  # people the text names, speakers or not, by offset
+        self.reported: set[int] = set()  # offsets of those named inside a speaker's reported words
         self.groups: list[tuple[int, Resolved]] = []  # groups of people the text speaks of, by offset
         self.papers: list[tuple[int, Resolved]] = []  # documents and bodies a sentence is about, by offset
         self.documents: dict[str, Resolved] = {}  # a document's head word -> who issued one ("in a statement")
         self.at = 0  # where the mention being resolved starts
 
-    def mentioned(self, offset: int, name: str, affiliation: str | None = None, named: bool = True) -> None:
+    def mentioned(
+        self, offset: int, name: str, affiliation: str | None = None, named: bool = True, reported: bool = False
+    ) -> None:
         """A person the text names or describes ("Akira Amari", "Japan's economy minister"),
-        whom a later "he" or "she" may stand for though they said nothing yet."""
+        whom a later "he" or "she" may stand for though they said nothing yet; `reported`: named
+        inside what a speaker said ("He added that the patient was recovering")."""
         name = _strip_det(name)
         if not name:
             return
+        if reported:
+            self.reported.add(offset)
         if named:
             for _, earlier in reversed(self.persons):
                 if earlier.name.split()[-1:] == name.split()[-1:] and len(earlier.name) >= len(name):
@@ -938,7 +944,12 @@ class Resolver:
         # where the speaker the pronoun would stand for last spoke: a person or document since is nearer
         last = max((m.spans[0][0] for m, r in self.seen if r is found and m.spans), default=-1) if found else -1
         if pronoun in MALE | FEMALE:  # a person the text named since, though they said nothing yet
-            later = [(o, self._as_spoken(o, r)) for o, r in self.persons if last < o < self.at and _may_be(r, pronoun)]
+            # not someone the speaker spoke of: "He added that the patient was recovering. ... he said"
+            later = [
+                (o, self._as_spoken(o, r))
+                for o, r in self.persons
+                if last < o < self.at and _may_be(r, pronoun) and not (found is not None and o in self.reported)
+            ]
             if later:
                 found = later[-1][1]
                 # the same person as a speaker already resolved: that resolution, affiliation and all

@@ -204,6 +204,8 @@ def _stance(lemma: str, particle: str | None, content_words: list[str] | None, d
     if lemma == "plead" and content_words and "guilty" in content_words[:3]:
         return "denies" if "not" in content_words[:2] else "asserts"  # a plea answers a charge
     stance = CUE_STANCE.get(lemma, "asserts")
+    if stance == "demands" and content_words and _asks_question(content_words):
+        return "questions"  # "asked whether the office could confirm it": a question, no request
     if dismissed_as or (lemma in LABELLING_VERBS and content_words and DENIAL_WORDS & set(content_words)):
         return "denies"
     if lemma in DISPARAGING_VERBS and content_words and _said_thing(content_words[:4]):
@@ -212,6 +214,19 @@ def _stance(lemma: str, particle: str | None, content_words: list[str] | None, d
         if OBLIGATION & set(content_words) and _obligation_heads(content_words):
             return "demands"
     return stance
+
+
+# What opens an indirect question ("asked whether ...", "asked him why ...").
+QUESTION_OPENERS = {"if", "whether", "why", "how", "what", "who", "whom", "which", "when", "where"}
+
+
+def _asks_question(words: list[str]) -> bool:
+    """Whether a content is an indirect question, maybe after whom it is put to: "whether the
+    plant would close", "the minister if the plant would close", not "the union to decide if"."""
+    if words[0] in QUESTION_OPENERS:
+        return True
+    at = next((i for i, w in enumerate(words[:5]) if w in {"if", "whether"}), None)
+    return at is not None and "to" not in words[:at]
 
 
 def _said_thing(words: list[str]) -> bool:

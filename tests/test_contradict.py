@@ -1591,3 +1591,16 @@ def test_a_negation_of_another_verb_in_the_claim_is_no_negation_of_its_frame():
         "One witness said officers were firing tear gas repeatedly and we could not see anything."
     )
     assert not [f for f, _, _ in conflicts(text) if f.kind == "negation"]
+
+
+def test_a_question_put_to_someone_is_no_side():
+    """ "Asked whether the office could confirm the reports" questions nothing it states: it
+    neither doubts nor rebuts what others said."""
+    text = (
+        "Magnus said the city manager and his office are concerned that the new number might be accurate. "
+        "Councilman Booze asked Magnus if the city manager's office could confirm or refute the reports that the "
+        "deficit is closer to $20 million."
+    )
+    (asked,) = [c for c in claims_of(text) if c.cue == "asked"]
+    assert asked.stance == "questions"
+    assert conflicts(text) == []

@@ -485,6 +485,20 @@ def test_attacking_what_someone_said_disputes_it(text, stance):
     assert attributed(text)[0].stance == stance
 
 
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("The councilman asked the police chief if the office could confirm the reports.", "questions"),
+        ("The senator asked whether the plant would close.", "questions"),
+        ("The union asked the company to reopen the plant.", "demands"),
+        ("The mayor asked the union to decide if the strike would end.", "demands"),
+    ],
+)
+def test_asking_whether_is_a_question_and_asking_to_act_a_demand(text, stance):
+    (c,) = attributed(text)
+    assert (c.cue, c.stance) == ("asked", stance)
+
+
 def test_a_call_on_someone_to_act_demands_however_late_it_comes():
     """ "should" on the main verb with someone to act makes a call for action, also after a long
     opening; "should have known" far into a sentence reproaches and demands nothing."""

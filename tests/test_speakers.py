@@ -1138,3 +1138,40 @@ def test_the_company_is_the_corporation_named_before_when_its_words_fit(before, 
 def test_a_press_release_or_a_story_is_a_document(head):
     (c,) = attributed(f"An Acme {head} said the plant would reopen in March.")
     assert c.source_kind == "document"
+
+
+@pytest.mark.parametrize(
+    "text, source, via, content",
+    [
+        (
+            "Executives quashed an audit of the dam, a state prosecutor was quoted as saying by news website G1.",
+            "state prosecutor",
+            "news website G1",
+            "Executives quashed an audit of the dam",
+        ),
+        (
+            "The minister was quoted by the Times as saying the army would withdraw.",
+            "minister",
+            "Times",
+            "the army would withdraw",
+        ),
+        ('"The dam was safe," the company was quoted as saying.', "company", None, "The dam was safe"),
+    ],
+)
+def test_who_was_quoted_as_saying_speaks_and_who_quoted_them_relays_it(text, source, via, content):
+    (c,) = [c for c in attributed(text) if c.cue == "was quoted as saying"]
+    assert (c.source, c.via) == (source, via) and c.content.strip(",") == content
+
+
+def test_a_person_a_speaker_spoke_of_does_not_take_the_speakers_next_he_said():
+    text = (
+        "Manish Chouhan, a relative, said the family was never told.\n\n"
+        'He added that the patient was recovering. "We were shocked to learn of his death," he said.'
+    )
+    assert {c.source for c in attributed(text)} == {"Manish Chouhan"}
+    # a person named in what was not said ("watched X's press conference") still can
+    text = (
+        "Denis Suarez has accused the club of lying.\n\n"
+        "Suarez watched club president Carlos Mourino's press conference in which he claimed Suarez had left."
+    )
+    assert [c.source for c in attributed(text) if c.cue == "claimed"] == ["Carlos Mourino"]
