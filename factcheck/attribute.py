@@ -989,6 +989,19 @@ def _that_after(cue: list) -> list[int]:
             words = list(c.subtree)
             if c.dep_ in {"ccomp", "acl"} and words[0].i == last + 1 and words[0].lower_ == "that":
                 return [w.i for w in words]
+    # further on, after the phrases of where it was said ("said in one of a series of Twitter
+    # messages that the truck was ..."): a clause the parser hung on their last noun, its "that"
+    # a conjunction, not a relative pronoun
+    phrases = [c for t in cue for c in t.children if c.dep_ == "prep" and c.i > last]
+    while phrases:
+        prep = phrases.pop()
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            for c in noun.children:
+                words = list(c.subtree)
+                if c.dep_ in {"relcl", "acl", "ccomp"} and words[0].lower_ == "that" and words[0].dep_ == "mark":
+                    return [w.i for w in words]
+                if c.dep_ == "prep":
+                    phrases.append(c)
     return []
 
 
@@ -1311,6 +1324,20 @@ def _inverted(head, floor: int) -> tuple[list[int], list[int]] | None:
     saying = head.lemma_.lower() in stance_rules.ASSERT or head.lemma_.lower() == "ask"  # not "endorsed Cruz, urging"
     if saying and len(after) == 1 and acts and acts[0].left_edge.i - 1 == after[0].right_edge.i + 1:
         end = acts[0].left_edge.i - 1
+    # a quotation split by its cue goes on after the speaker: '"The risk," said Edward Leamer, an
+    # economist who ..., "is that we lose the jobs."'
+    resumed = next(
+        (
+            k
+            for k in range(head.i + 2, end)
+            if doc[k].text in attribution_model.QUOTE_MARKS and doc[k - 1].text == "," and k + 1 < end
+        ),
+        None,
+    )
+    if saying and resumed is not None and doc[head.i - 1].text in attribution_model.QUOTE_MARKS:
+        end = resumed - 1
+    else:
+        resumed = None
     tail = list(range(head.i + 1, end))
     if not (len(after) == 1 and tail == sorted(t.i for t in after[0].subtree) and speaks(after[0])) and not (
         _described_name(doc, head.i + 1, end)
@@ -1319,16 +1346,25 @@ def _inverted(head, floor: int) -> tuple[list[int], list[int]] | None:
     clause = [i for i in range(max(sent.start, floor), head.i) if not doc[i].is_space]
     if clause and doc[clause[-1]].text == ",":
         clause.pop()
+    if resumed is not None:
+        clause += [i for i in range(resumed + 1, sent.end) if not doc[i].is_space]
     return (tail, clause) if len(clause) >= 3 else None
 
 
 def _described_name(doc, start: int, end: int) -> bool:
-    """Whether the words from start to end are a name and its description after a comma
-    ("Robert Reich, who served as labor secretary"; "Jane Doe, a lawyer for the family"), however
-    the parser hung them."""
+    """Whether the words from start to end are a name, or a speaker named by a noun, and its
+    description after a comma ("Robert Reich, who served as labor secretary"; "Jane Doe, a lawyer
+    for the family"; "the woman, who like many did not want to be named"), however the parser
+    hung them."""
     k = start
     while k < end and doc[k].pos_ == "PROPN":
         k += 1
+    if k == start and k + 1 < end and doc[k].pos_ == "DET":  # "the woman, who like many ..."
+        k += 1
+        while k < end and doc[k].pos_ in {"ADJ", "NOUN"}:
+            k += 1
+        if doc[k - 1].pos_ != "NOUN" or not speaks(doc[k - 1]):
+            return False
     return (
         k > start
         and k + 1 < end

@@ -384,8 +384,8 @@ class _Reading:
         # "a fire department lieutenant who responded to the scene": the name is the noun phrase,
         # when it says something alone ("people who have fled the province" keeps its clause)
         head_phrase = re.split(r"\s+(?:who|whom|whose|which|that)\s+", bare, maxsplit=1)[0]
-        if len(head_phrase.split()) >= 2:
-            bare = head_phrase
+        if len(head_phrase.split()) >= 2 or head_phrase.endswith(","):
+            bare = head_phrase.rstrip(",")  # "the woman, who like many ...": an aside, never the name
         if m.core and m.apposition:  # an organisation named in the apposition is whom the speaker serves
             orgs = [o for o in orgs if o in m.core] or ([] if _capitalised(m) else orgs)
         return cls(m.head.lower(), words, persons, orgs, bare, bare.lower())

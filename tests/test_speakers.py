@@ -1175,3 +1175,33 @@ def test_a_person_a_speaker_spoke_of_does_not_take_the_speakers_next_he_said():
         "Suarez watched club president Carlos Mourino's press conference in which he claimed Suarez had left."
     )
     assert [c.source for c in attributed(text) if c.cue == "claimed"] == ["Carlos Mourino"]
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        (
+            '"The risk," said Edward Leamer, an economist who directs the Anderson Forecast, "is that we lose the jobs."',
+            "Edward Leamer",
+            "The risk, is that we lose the jobs.",
+        ),
+        (
+            '"Somebody said we should leave town," said the woman, who like many here lives near the plant.',
+            "woman",
+            "Somebody said we should leave town,",
+        ),
+    ],
+)
+def test_a_speaker_after_the_cue_with_a_description_set_off_by_commas(text, source, content):
+    """A quotation split by "said NAME, a description," goes on after it; a speaker named by a
+    noun ("said the woman, who ...") speaks as a name does, without the aside in the name."""
+    (c,) = [c for c in attributed(text) if c.cue == "said"]
+    assert (c.source, c.content) == (source, content)
+
+
+def test_a_that_clause_after_where_it_was_said_is_what_was_said():
+    text = "Christian Estrosi said in one of a series of Twitter messages that the truck was carrying arms."
+    (c,) = attributed(text)
+    assert (c.source, c.content) == ("Christian Estrosi", "that the truck was carrying arms")
+    # a relative clause on the same noun is no content
+    assert attributed("The mayor said in a speech that nobody heard.") == []
