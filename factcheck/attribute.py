@@ -980,6 +980,19 @@ def _said_after(content_toks: list, source: Mention, cue, offset: int) -> list:
     return content_toks
 
 
+def _after_colon(content_toks: list, head) -> list:
+    """A quotation before its cue that a colon introduces is the content, not the words before
+    the colon: 'Trump seemed to suggest he had silenced her: "She signed an agreement," he told
+    the Times' is what he told the Times."""
+    if not content_toks or content_toks[-1].i > head.i or head.text == ":":
+        return content_toks
+    for k in range(len(content_toks) - 2, 0, -1):
+        tok, nxt = content_toks[k], content_toks[k + 1]
+        if tok.text == ":" and nxt.text in attribution_model.QUOTE_MARKS and nxt.i == tok.i + 1:
+            return content_toks[k + 1 :]
+    return content_toks
+
+
 def _that_after(cue: list) -> list[int]:
     """The "that" clause right after a cue the tagger gave no content: "said in a statement that
     the bill was dead", where the parser hung the clause on "statement"."""
@@ -1101,6 +1114,7 @@ def _tagged_attribution(
     content_toks = _tagged_content(doc, head, {t.i for t in cue}, con, offset, quotes)
     if content_toks is None:
         return None
+    content_toks = _after_colon(content_toks, head)
     if head.text == ":" and (_dateline(head, content_toks) or _unnamed_label(head, floor)):
         return None
     if _only_agent(head, content_toks):

@@ -1464,3 +1464,18 @@ def test_a_cue_the_parser_hung_on_its_speaker_still_has_that_speaker():
     assert (c.source, c.cue, c.content) == ("families", "allege", "the hospital ignored the warnings")
     # a participle with no clause of its own is no cue of the noun it describes
     assert all(c.cue != "obtained" for c in attributed("The documents obtained by the paper show the mayor knew."))
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        (
+            'At the time, Trump seemed to suggest he had silenced her: "She signed an agreement," he told the Times.',
+            "She signed an agreement,",
+        ),
+        ('The mayor had one message for the crowd: "We will rebuild," she said.', "We will rebuild,"),
+    ],
+)
+def test_a_quotation_a_colon_introduces_before_its_cue_is_all_that_was_said(text, said):
+    (c,) = [c for c in attributed(text) if c.cue in {"told", "said"}]
+    assert c.content == said
