@@ -583,7 +583,9 @@ def _says_them(att: Attribution, found: list[Attribution]) -> bool:
     def every(a: Attribution) -> list[Span]:
         return a.cue + a.content + a.source_spans
 
-    if att.source is None or att.cue_lemma not in stance_rules.SAYING_VERBS or att.content[-1][1] > att.cue[0][0]:
+    if not (att.source and att.content and att.cue) or att.cue_lemma not in stance_rules.SAYING_VERBS:
+        return False
+    if att.content[-1][1] > att.cue[0][0]:
         return False
     met = [a for a in found if any(s < e2 and s2 < e for s, e in every(att) for s2, e2 in every(a))]
     return bool(met) and all(spans_within(every(a), att.content) for a in met)

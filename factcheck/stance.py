@@ -204,7 +204,7 @@ def _stance(lemma: str, particle: str | None, content_words: list[str] | None, d
     if lemma == "plead" and content_words and "guilty" in content_words[:3]:
         return "denies" if "not" in content_words[:2] else "asserts"  # a plea answers a charge
     stance = CUE_STANCE.get(lemma, "asserts")
-    if stance == "demands" and content_words and _asks_question(content_words):
+    if lemma in ASKING_VERBS and content_words and _asks_question(content_words):
         return "questions"  # "asked whether the office could confirm it": a question, no request
     if dismissed_as or (lemma in LABELLING_VERBS and content_words and DENIAL_WORDS & set(content_words)):
         return "denies"
@@ -216,6 +216,9 @@ def _stance(lemma: str, particle: str | None, content_words: list[str] | None, d
     return stance
 
 
+# Demanding verbs that put a question when their content is one ("asked whether ..."), unlike
+# "demanded what it was owed".
+ASKING_VERBS = {"ask", "query"}
 # What opens an indirect question ("asked whether ...", "asked him why ...").
 QUESTION_OPENERS = {"if", "whether", "why", "how", "what", "who", "whom", "which", "when", "where"}
 
