@@ -151,6 +151,12 @@ def _predicate_stance(root) -> str | None:
                 held = [g.lemma_.lower() for g in c.children if g.dep_ == "pobj"]
                 if held and held[0] in GROUNDLESS:
                     return GROUNDLESS[held[0]]
+    if lemma == "be" and subjects and subjects[0].lower_ == "it":
+        # "It's not true that the mine polluted the river", "It is false that ...": the clause denied
+        complement = next((c for c in root.children if c.dep_ == "acomp"), None)
+        if complement is not None and any(c.dep_ == "ccomp" for c in [*root.children, *complement.children]):
+            if complement.lower_ in (TRUE_WORDS if negated else DENIAL_WORDS):
+                return "denies"
     if lemma == "be" and subjects and not negated:
         complement = [c for c in root.children if c.dep_ in {"attr", "acomp"}]
         # "is a fabrication", "is a purely fabricated story"

@@ -463,6 +463,19 @@ def test_a_number_of_things_given_is_no_figure():
     assert c.source_kind == "narrator"
 
 
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ('"It\'s not true that the mine has affected the water," Ness said.', "denies"),
+        ("Ness said it was false that the mine had polluted the river.", "denies"),
+        ('"It is true that the mine polluted the river," Ness said.', "asserts"),
+    ],
+)
+def test_it_is_not_true_that_denies_the_clause(text, stance):
+    (c,) = attributed(text)
+    assert c.stance == stance
+
+
 def test_denial_demand_and_question_stances():
     assert attributed("The ministry denied that soldiers had fired on the crowd.")[0].stance == "denies"
     assert attributed("The ministry rejected the report as fabricated.")[0].stance == "denies"
