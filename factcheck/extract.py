@@ -235,7 +235,8 @@ def _closes(att: Attribution, qs) -> bool:
     """Whether a speaker's attribution takes the quotation that opens its paragraph: the one that
     closes a quotation begun in the paragraphs before."""
     return (
-        att.quote in {"direct", "mixed"}
+        bool(qs)
+        and att.quote in {"direct", "mixed"}
         and not att.own
         and any(s < qs[0].end and qs[0].start < e for s, e in att.content)
     )
