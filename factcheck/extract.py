@@ -41,7 +41,7 @@ from .propositions import (
 )
 from .resolve import BODY_WORDS, DOCUMENT_HEADS, ROLE_NOUNS, Resolver, narrator, source_id
 from .segment import DOUBLED, dateline_end, paragraphs, quotes
-from .stance import CUE_STANCE, SAYING_VERBS, is_hedged
+from .stance import ASKING_VERBS, SAYING_VERBS, is_hedged
 
 MIN_NARRATOR_WORDS = 4
 # Parsing cost grows with the longest paragraph; longer runs are cut at sentence ends first.
@@ -457,7 +457,7 @@ def _claim(article, att: Attribution, res, text, doc, offset, context_keys, spea
         terms.append(REFUSED_MARK)
     elif answers_request(att.tokens):
         terms.append(REFUSED_MARK)  # "did not respond to requests for comment": nothing said
-    elif att.stance == "questions" and CUE_STANCE.get(att.cue_lemma) == "demands":
+    elif att.stance == "questions" and att.cue_lemma in ASKING_VERBS:
         terms.append(REFUSED_MARK)  # "asked whether the office could confirm it": a question put, no doubt
     elif att.stance == "asserts" and labelled_report(att.tokens, (t.lemma_.lower() for t in cue_toks)):
         terms.append(REFUSED_MARK)  # "dubbed the reports a serious matter": no account of what they report

@@ -223,8 +223,8 @@ def _stance(lemma: str, particle: str | None, content_words: list[str] | None, d
 
 
 # Demanding verbs that put a question when their content is one ("asked whether ..."), unlike
-# "demanded what it was owed".
-ASKING_VERBS = {"ask", "query"}
+# "demanded what it was owed" (a questioning verb, "queried whether ...", questions anyway).
+ASKING_VERBS = {"ask"}
 # What opens an indirect question ("asked whether ...", "asked him why ...").
 QUESTION_OPENERS = {"if", "whether", "why", "how", "what", "who", "whom", "which", "when", "where"}
 
