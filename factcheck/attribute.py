@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 from . import attribution_model
@@ -995,6 +996,11 @@ def _after_colon(content_toks: list, head) -> list:
     return content_toks
 
 
+# Verbs of getting or reading a document, whose participle describes it ("a letter seen by
+# Reuters", "papers obtained by the Times"): no one says anything by them.
+_SEEING_VERBS = {"see", "obtain", "review", "view", "read"}
+
+
 def _that_after(cue: list) -> list[int]:
     """The "that" clause right after a cue the tagger gave no content: "said in a statement that
     the bill was dead", where the parser hung the clause on "statement"."""
@@ -1006,12 +1012,16 @@ def _that_after(cue: list) -> list[int]:
                 return [w.i for w in words]
     # further on, after the phrases of where it was said ("said in one of a series of Twitter
     # messages that the truck was ..."): a clause the parser hung on their last noun, its "that"
-    # a conjunction, not a relative pronoun
-    phrases = [c for t in cue for c in t.children if c.dep_ == "prep" and c.i > last]
+    # a conjunction, not a relative pronoun; or on a participle describing that noun ("said in a
+    # statement dated October 18 and seen by the agency that the leak ...")
+    first = min(t.i for t in cue)
+    phrases = [c for t in cue for c in t.children if c.dep_ == "prep" and c.i > first]  # "said in" or "said | in"
     while phrases:
         prep = phrases.pop()
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
-            for c in noun.children:
+            described = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+            described += [c for d in described for c in d.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+            for c in chain(noun.children, *(d.children for d in described)):
                 words = list(c.subtree)
                 if c.dep_ in {"relcl", "acl", "ccomp"} and words[0].lower_ == "that" and words[0].dep_ == "mark":
                     return [w.i for w in words]
@@ -1085,6 +1095,12 @@ def _tagged_attribution(
         and not any(c.dep_ == "agent" for c in head.children)
     ):
         return None  # "Ortiz's reported admission", "those reported dead": no one's act of saying, no one named
+    if (
+        head.tag_ == "VBN"
+        and head.lemma_ in _SEEING_VERBS
+        and (head.dep_ == "acl" or head.dep_ == "conj" and head.head.dep_ == "acl")
+    ):
+        return None  # "a statement dated October 18 and seen by the agency": who read it says nothing
     if _said_of_subject(head) or _connective(head):
         return None
     if any(_passive_quoted(t) for t in cue) or any(
@@ -1676,15 +1692,23 @@ def _tagged_source(
 CHANNEL_NOUNS = word_set("channel_nouns")
 
 
+# Prepositions of what a speaker spoke on or when ("said the club over the contract dispute",
+# "said the minister after the meeting"): their phrase is no part of the speaker's name.
+_OCCASION_PREPOSITIONS = word_set("circumstance_prepositions") | {"over", "regarding", "concerning"}
+
+
 def _without_channel(toks: list) -> list:
     """A source without the channel it spoke through, which the tagger may take into its name
-    ('"...," said LNJP in an official statement' is LNJP)."""
+    ('"...," said LNJP in an official statement' is LNJP), or the matter or time it spoke on
+    ("said the club over the recent contract dispute" is the club)."""
     if not toks:
         return toks
     root = _root(toks)
     ids = {t.i for t in toks}
     cut: set[int] = set()
     for c in root.children:
+        if c.dep_ == "prep" and c.lower_ in _OCCASION_PREPOSITIONS and c.i in ids and c.i > root.i:
+            cut |= {t.i for t in c.subtree}
         if c.dep_ == "prep" and c.lower_ in {"in", "on", "via", "through"} and c.i in ids and c.i > root.i:
             objects = [g for g in c.children if g.dep_ == "pobj"]
             # "in a statement", "in a series of tweets"
@@ -2350,6 +2374,9 @@ def _names_in(toks: list, head) -> list[tuple[str, str]]:
     for c in head.children:  # and of an apposition's clause
         if c.dep_ == "appos":
             clause |= {t.i for g in c.children if g.dep_ in {"acl", "relcl"} for t in g.subtree}
+            if head.pos_ == "PROPN" and c.pos_ != "PROPN":
+                # a name described: "Catoca, a joint venture between Endiama and Alrosa" is Catoca
+                clause |= {t.i for g in c.children if g.dep_ == "prep" for t in g.subtree}
     return [
         (e.text, e.label_)
         for e in head.doc.ents

@@ -918,14 +918,19 @@ def _abbreviates(short: str, name: str) -> bool:
 
 def _surname_of(x: Keyed, y: Keyed) -> bool:
     """Whether one article's `x` is named by the surname of its person `y` ("Pence:" heading a
-    headline the text names Mike Pence in later)."""
+    headline the text names Mike Pence in later), or by a name in the longer name `y` gave a
+    body ("Catoca" and "Angola's Catoca diamond mine"; not a country's, "Congo" and "Congo's
+    government")."""
     name = x.source.split()
+    if x.article != y.article or len(name) != 1 or len(y.source.split()) < 2:
+        return False
+    if y.source_kind == "person" and y.source.split()[-1].lower() == name[0].lower():
+        return True
     return (
-        x.article == y.article
-        and len(name) == 1
-        and y.source_kind == "person"
-        and len(y.source.split()) > 1
-        and y.source.split()[-1].lower() == name[0].lower()
+        name[0][:1].isupper()
+        and name[0] in y.source.split()
+        and not _side_words(name[0]) <= _country_words()
+        and x.source_kind in {"organization", "person", "government", "media"}
     )
 
 

@@ -6,6 +6,7 @@ import hashlib
 import re
 import threading
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import cast
 
 from . import attribution_model
@@ -39,7 +40,7 @@ from .propositions import (
     relative_object,
     withheld,
 )
-from .resolve import BODY_WORDS, DOCUMENT_HEADS, ROLE_NOUNS, Resolver, narrator, source_id
+from .resolve import BODY_WORDS, DOCUMENT_HEADS, GOVERNMENT_ORG_WORDS, ROLE_NOUNS, Resolver, narrator, source_id
 from .segment import DOUBLED, dateline_end, paragraphs, quotes
 from .stance import ASKING_VERBS, SAYING_VERBS, is_hedged
 
@@ -171,7 +172,7 @@ def claims_from_docs(
         closer = None
         for att in atts:
             res = voice if att.own else resolver.resolve(att.source)
-            claims.append(_claim(article, att, res, text, doc, start, prev_keys))
+            claims.append(_claim(article, _without_nested(att, atts, text), res, text, doc, start, prev_keys))
             if closer is None and open_quote and opens_quote and _closes(att, qs):
                 closer = (att, res)
             if att.via is not None:
@@ -362,6 +363,17 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=()) 
         ):
             det = next(c for c in tok.children if c.lower_ == "the")  # "The government was opposed ... It declined"
             resolver.mentioned_body(det.idx + offset, doc[det.i : tok.i + 1].text)
+        elif (
+            (lemma in BODY_WORDS or lemma in GOVERNMENT_ORG_WORDS)
+            and P.tag[i] == "NN"
+            and P.dep[P.head[i]] != "ROOT"
+            and P.dep[i] == "nsubj"
+            and any(P.lower[c] == "the" and P.dep[c] == "det" for c in P.children[i])
+            and not inside_quotes(tok, offset, quotes)
+        ):
+            first = min([i, *(c for c in P.children[i] if P.dep[c] in {"det", "amod", "compound"} and c < i)])
+            # "11 people the army killed in what it said was ...": the army, for that "it"
+            resolver.mentioned_in_clause(doc[first].idx + offset, doc[first : i + 1].text)
         if P.pos[i] == "NOUN" and lemma in DOCUMENT_HEADS:
             words = [
                 t
@@ -416,6 +428,32 @@ def _mark_relays(claims: list[Claim], text: str) -> None:
                     inner.via = outer.source
                 if RELAY_MARK not in outer.terms:
                     outer.terms.append(RELAY_MARK)
+
+
+def _without_nested(att: Attribution, atts: list[Attribution], text: str) -> Attribution:
+    """An assertion without the words another speaker says of a thing it names ("Four civilians
+    were among 11 people the army killed in what it said was an operation against guerrillas,
+    rights groups said"; "the strike, which the army said hit a rebel base, killed ..."): those
+    are the army's claim, which the rights groups report but do not make; their words are no
+    terms of the rights groups' proposition. A denial keeps them: it answers them."""
+    if att.stance != "asserts" or not att.tokens:
+        return att
+    nested: set[int] = set()
+    for other in atts:
+        if other is att or other.cue_lemma not in SAYING_VERBS or not other.cue or not other.tokens:
+            continue
+        start = min([s for s, _ in other.source_spans] + [s for s, _ in other.cue])
+        if all(any(s <= cs and ce <= e for s, e in att.content) for cs, ce in other.cue) and _NAMED_BY_CLAUSE.search(
+            text, max(0, start - 40), start
+        ):
+            nested |= {t.i for t in other.tokens}
+    kept = [t for t in att.tokens if t.i not in nested]
+    return replace(att, tokens=kept) if nested and kept else att
+
+
+# A relative or "what" clause that another speaker's cue opens inside a content ("in what it said
+# was", ", which the army said").
+_NAMED_BY_CLAUSE = re.compile(r"\b(?:what|which|whom)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 
 
 # Cues that accuse: what they say someone said is their own allegation, not a message they pass on.

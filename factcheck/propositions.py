@@ -366,10 +366,13 @@ DISPELLING_VERBS = word_set("dispelling_verbs")
 def _doubt_removed(i: int, P: Parse) -> bool:
     """Whether a doubt noun is said to be absent or taken away, which is certainty: "there is no
     doubt that ...", "little doubt", "without a doubt", "beyond doubt", "will dispel any
-    remaining doubts"."""
+    remaining doubts"; or a doubt adjective describes a thing, not a claim or figure
+    ("inflated purchases", not "inflated figures")."""
     if any(P.dep[c] in {"det", "neg"} and P.lower[c] in {"no", "little"} for c in P.children[i]):
         return True  # "no doubt" (a noun, or the tagger's adverb in "No doubt, ..."), "little doubt"
     head = P.head[i]
+    if P.dep[i] == "amod" and P.lemma[head] not in _DENIABLE and P.lower[head] not in _DENIABLE:
+        return True  # "inflated purchases", "questionable spending": said of a thing, not of what was said
     if P.dep[i] == "pobj" and P.lower[head] in {"without", "beyond"}:
         return True
     return P.dep[i] == "dobj" and P.lemma[head] in DISPELLING_VERBS
@@ -503,13 +506,27 @@ def _counted_of(root):
 
 def _part_of_known(tok) -> bool:
     """Whether a number picks some of a set already spoken of ("two of the dead", "three of
-    them"): it does not say how many the set holds."""
+    them"), some besides it ("seven other people") or some among a count ("Four civilians were
+    among 11 people killed"): it does not say how many the set holds."""
     whole = of_object(tok)
-    return whole is not None and (
+    if whole is not None and (
         whole.lower_ in {"them", "those", "these"}
         or any(
             c.dep_ in {"det", "poss"} and c.lower_ in {"the", "those", "these", "its", "their"} for c in whole.children
         )
+    ):
+        return True
+    noun = tok.head if tok.dep_ == "nummod" else None
+    if noun is None:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
+        return True  # "seven other people": some besides those counted, not a total ("10 more" is a bound)
+    # "Four civilians were among 11 people killed": some of the count the sentence gives
+    verb = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "prep" and c.lower_ == "among" for c in verb.children)
     )
 
 
@@ -916,11 +933,17 @@ INCREMENTS = word_set("increment_words")
 
 def _contrasted(neg):
     """The term a contrastive negation sets aside ("X, not Y", "X but not Y"): the apposition
-    or conjunct of its head that follows it, which the parser hangs on X."""
+    or conjunct of its head that follows it, which the parser hangs on X; none in "not Y, but
+    X", whose conjunct after "but" is affirmed."""
     head = neg.head
     if head is neg or neg.i < head.i:
         return None
-    return next((c for c in head.children if c.dep_ in {"appos", "conj"} and c.i > neg.i), None)
+    other = next((c for c in head.children if c.dep_ in {"appos", "conj"} and c.i > neg.i), None)
+    if other is not None and any(
+        c.dep_ == "cc" and c.lower_ in {"but", "rather"} and neg.i < c.i < other.i for c in head.children
+    ):
+        return None  # "were not guerrillas, but civilians": what follows "but" is what they were
+    return other
 
 
 def _negation_scope(neg, ids: set[int]) -> set[int]:

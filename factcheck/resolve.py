@@ -60,6 +60,9 @@ FEMALE = {"she", "her", "hers"}
 GENDERED = dict(table("gendered_words"))
 PLURAL_PRONOUNS = {"they", "them", "we", "us"}
 THING_PRONOUNS = {"it"}
+SECOND_PERSON = {"you", "your", "yourself", "yourselves"}
+# How far (characters) after an unnamed speaker a bare name may name them (`_named_next`).
+NAMED_NEXT = 400
 
 
 # Roles held for an organisation: "an Acme spokesman", "the army's commander", "president of the union".
@@ -188,8 +191,9 @@ def _camp(text: str, name: str) -> str | None:
 MADE_FIGURES = word_set("made_figure_nouns")
 # "released by the Health Ministry", "by the auditor": a document's maker, up to a time or place.
 _MADE_BY = re.compile(
-    r"\b(?:(?:released|published|issued|compiled|given|provided|prepared|commissioned)\s+)?by\s+(?:the\s+)?"
-    r"([\w’'&.-]+(?:\s+[\w’'&.-]+){0,5}?)(?=\s+(?:over|on|in|at|last|this|earlier|late|after|before|during)\b|\s*[,;]|\s*$)"
+    r"\b(?:(?:released|published|issued|compiled|given|provided|prepared|commissioned|signed)\s+)?by\s+(?:the\s+)?"
+    r"([\w’'&.-]+(?:\s+[\w’'&.-]+){0,5}?)"
+    r"(?=\s+(?:over|on|in|at|last|this|earlier|late|after|before|during|yesterday|today)\b|\s*[,;]|\s*$)"
 )
 
 
@@ -423,6 +427,7 @@ class Resolver:
         self.reported: set[int] = set()  # offsets of those named inside a speaker's reported words
         self.groups: list[tuple[int, Resolved]] = []  # groups of people the text speaks of, by offset
         self.papers: list[tuple[int, Resolved]] = []  # documents and bodies a sentence is about, by offset
+        self.local: list[tuple[int, Resolved]] = []  # bodies a clause is about, for an "it" in their sentence
         self.documents: dict[str, Resolved] = {}  # a document's head word -> who issued one ("in a statement")
         self.at = 0  # where the mention being resolved starts
 
@@ -474,6 +479,16 @@ class Resolver:
             res = self._description(Mention([], f"the {word}", word, word, False, False, []), f"the {word}")
         self.papers.append((offset, res or Resolved(name, key, _name_kind(key), False)))
 
+    def mentioned_in_clause(self, offset: int, name: str) -> None:
+        """An organisation a clause inside a sentence has as its subject ("11 people the Colombian
+        army killed in what it said was an operation"), which an "it" later in that sentence
+        stands for; as mentioned_body reads it."""
+        self.mentioned_body(offset, name)
+        at, res = self.papers.pop()
+        if res.kind == "organization" and res.name.split()[-1].lower() in GOVERNMENT_ORG_WORDS:
+            res = replace(res, kind="government")  # "the Colombian army"
+        self.local.append((at, res))
+
     @cached_property
     def companies(self) -> list[tuple[int, Resolved]]:
         """Companies the text names with their legal form ("Tuesday Morning Corp."), by offset,
@@ -500,6 +515,29 @@ class Resolver:
         issued a report"): "the statement said" later is its document, and speaks for it."""
         if author.kind not in {"narrator", "document", "anonymous"}:
             self.documents[head_lemma] = author
+
+    def _named_next(self, m: Mention, res: Resolved) -> Resolved:
+        """A person named bare, with no word of who they are, right after an unnamed speaker was
+        introduced for an organisation ("a spokesman for the rebels rejected the figures. '...,'
+        Moussa Ag Acharatoumane told Reuters"): the reporter names the speaker just described,
+        who speaks for that organisation."""
+        if m.apposition or len(res.name.split()) < 2 or not self.seen or not m.spans:
+            return res
+        if any(e.key == res.key for _, e in self.seen) or any(
+            r.key == res.key for o, r in self.persons if o < m.spans[0][0] - 1
+        ):
+            return res  # named before: not the one just introduced
+        last_m, last = self.seen[-1]
+        if (
+            last.kind == "person"
+            and last.scoped
+            and last.affiliation
+            and re.match(r"(?i)(?:a|an)\s", last_m.text)
+            and last_m.spans
+            and 0 < m.spans[0][0] - last_m.spans[0][0] <= NAMED_NEXT
+        ):
+            return replace(res, affiliation=last.affiliation)
+        return res
 
     def _acronym(self, letters: str) -> Resolved | None:
         """An earlier source whose name's initials spell `letters` ("New People's Army" -> NPA)."""
@@ -559,6 +597,8 @@ class Resolver:
             earlier = next((e for _, e in reversed(self.seen) if e.key == res.key and e.affiliation), None)
             if earlier is not None:
                 res = replace(res, affiliation=earlier.affiliation)
+            else:
+                res = self._named_next(m, res)
         self.seen.append((m, res))
         return res
 
@@ -918,6 +958,8 @@ class Resolver:
             appos = (earlier_m.apposition or "").lower().split()
             if _COORDINATED.search(earlier_m.text) and not _COORDINATED.search(m.text):
                 continue  # "the Chinese media" is one of "both American and Chinese media", not both
+            if _owners(m.text) and _owners(earlier_m.text) and not _owners(m.text) & _owners(earlier_m.text):
+                continue  # "the prosecutor's office" is not "the ombudsman's office" named before
             if earlier_m.head_lemma == head and earlier_m.plural == m.plural and not earlier_m.pronoun:
                 return earlier  # "the official" after "a local security official on the border"
             if earlier_m.head_lemma == head and earlier_m.plural != m.plural and earlier.kind == "group":
@@ -956,6 +998,10 @@ class Resolver:
                 found = next((r for _, r in reversed(self.seen) if r.key == found.key), found)
         if pronoun in THING_PRONOUNS:  # "it": the document or organisation a sentence since was about, if any
             papers = [(o, r) for o, r in self.papers if last < o < self.at]
+            papers += [
+                (o, r) for o, r in self.local if last < o < self.at and not _SENTENCE_END.search(self.text, o, self.at)
+            ]
+            papers.sort(key=lambda x: x[0])
             if papers:
                 found = papers[-1][1]
         if found is None and pronoun in PLURAL_PRONOUNS:  # "they" may stand for an organization
@@ -986,9 +1032,19 @@ class Resolver:
             elif pronoun in THING_PRONOUNS:
                 if res.kind in {"organization", "government", "media"}:
                     return res
+            elif pronoun in SECOND_PERSON:
+                return None  # the reader, or whom a speaker addresses: never the last speaker
             else:
                 return res
         return None
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s")
+
+
+def _owners(text: str) -> set[str]:
+    """The words of a mention that own what it names ("prosecutor" in "the prosecutor's office")."""
+    return {w.lower() for w in re.findall(r"(\w+)[’']s\b", text)}
 
 
 def _may_be(res: Resolved, pronoun: str) -> bool:

@@ -26,7 +26,9 @@ _DATE_LABEL = r"(?i:date[ds]?|published|updated|posted|last\s+updated)\s*:?\s*"
 _DATE_PREFIX = re.compile(
     rf"(?:{_DATE_LABEL}(?:{_ISO_DATE}|{_NAMED_DATE}){_TIME}\s*(?:--|—|–|-|\|)?"  # labelled: any date
     rf"|{_ISO_DATE}{_TIME}\s*(?:--|—|–|-|\|)?"  # a numeric date never opens a sentence
-    rf"|{_NAMED_DATE}{_TIME}\s*(?:--|—|–|-|\|))"  # a date in words only before a dash or bar
+    rf"|{_NAMED_DATE}{_TIME}\s*(?:--|—|–|-|\|)"  # a date in words only before a dash or bar
+    # a date in eight digits, and the agency's name before a dateline ("20120120 Reuters BAMAKO (Reuters) -")
+    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\s+[A-Z][A-Za-z]+(?=\s+[A-Z]{3,}\b))?)"
     r"\s+"
 )
 # A wire agency's dateline in mixed case: "New Delhi, Mar 3 (IANS): ", "Kabul (Reuters) - ",

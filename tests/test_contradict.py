@@ -1604,3 +1604,71 @@ def test_a_question_put_to_someone_is_no_side():
     (asked,) = [c for c in claims_of(text) if c.cue == "asked"]
     assert asked.stance == "questions"
     assert conflicts(text) == []
+
+
+def test_a_doubt_word_said_of_a_thing_doubts_no_claim():
+    """ "inflated purchases", "questionable spending" judge what was bought, not what was said;
+    "inflated figures" doubts figures."""
+    thing = (
+        "Auditors said large sums of money went missing from the county. "
+        "The mayor said the money went to inflated purchases by the county."
+    )
+    assert [f.kind for f, _, _ in conflicts(thing)] == []
+    figures = thing.replace(
+        "the money went to inflated purchases by the county", "the figures of missing money were inflated"
+    )
+    assert [f.kind for f, _, _ in conflicts(figures)] == ["denial"]
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        (
+            "Rights groups said four civilians were among 11 people the army killed in the raid.",
+            "The prosecutor said 11 people died in the raid.",
+        ),  # some among a count
+        (
+            "Rights groups said four civilians were killed in the raid.",
+            "Residents said seven other people were killed in the raid.",
+        ),  # some besides those counted
+    ],
+)
+def test_a_part_of_a_count_is_no_other_count(first, second):
+    assert [f.kind for f, _, _ in conflicts(first + " " + second)] == []
+
+
+def test_not_one_thing_but_another_affirms_the_other():
+    """ "were not guerrillas, but civilians" negates guerrillas, not civilians: it agrees with
+    a claim that they were civilians."""
+    text = (
+        "Rights groups said those killed by the army were civilians. "
+        "A local leader said those killed by the army were not guerrillas, but civilians."
+    )
+    assert [f.kind for f, _, _ in conflicts(text)] == []
+    against = text.replace(
+        "Rights groups said those killed by the army were civilians", "The army said those it killed were guerrillas"
+    )
+    assert [f.kind for f, _, _ in conflicts(against)] == ["negation"]
+
+
+def test_a_body_named_by_a_name_in_its_longer_name_is_one_side():
+    text = (
+        "Angola's Catoca diamond mine said the leak, which killed fish in the river, contained sand and clay. "
+        "The government said the spill killed 12 people. "
+        "Catoca denied that the spill killed people."
+    )
+    sides = {frozenset((a.source, b.source)) for _, a, b in conflicts(text)}
+    assert frozenset(("Angola's Catoca diamond mine", "Catoca")) not in sides
+    assert frozenset(("government", "Catoca")) in sides
+
+
+def test_what_another_speaker_says_of_a_thing_is_not_the_reporters_claim():
+    """ "in what it said was an operation against guerrillas": the army's words, inside the
+    rights groups' claim, are the army's claim; "not guerrillas" answers the army, not them."""
+    text = (
+        "Four civilians were among 11 people the army killed in what it said was an operation against "
+        "guerrillas, rights groups said. "
+        "A local leader said those killed by the army were not guerrillas, but civilians."
+    )
+    sides = {frozenset((a.source, b.source)) for _, a, b in conflicts(text)}
+    assert frozenset(("rights groups", "local leader")) not in sides

@@ -1493,3 +1493,83 @@ def test_a_cue_the_parser_hung_on_its_speaker_still_has_that_speaker():
 def test_a_quotation_a_colon_introduces_before_its_cue_is_all_that_was_said(text, said):
     (c,) = [c for c in attributed(text) if c.cue in {"told", "said"}]
     assert c.content == said
+
+
+def test_a_that_clause_hung_on_a_participle_after_the_cue_is_what_was_said():
+    """ "said in a statement dated October 18 and seen by the agency that ...": the parser hangs
+    the clause on "seen"; it is what the company said."""
+    (c,) = attributed(
+        "The mine said in a statement dated October 18 and seen by the agency on Tuesday that the leak "
+        "only contained rocks and clay."
+    )
+    assert (c.source, c.cue) == ("mine", "said")
+    assert c.content == "that the leak only contained rocks and clay"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The Acme company paid the player in full, said the club over the recent contract dispute.", "club"),
+        ("The talks will resume in May, said the union amid the dispute over pay.", "union"),
+    ],
+)
+def test_what_a_speaker_spoke_on_or_after_is_no_part_of_its_name(text, source):
+    assert [c.source for c in attributed(text)] == [source]
+
+
+def test_an_apposition_that_describes_a_name_does_not_name_the_speaker():
+    """ "Catoca, a joint venture between Endiama and Alrosa, has said ...": Catoca speaks."""
+    (c,) = attributed(
+        "Catoca, a joint venture between the diamond company Endiama and Russia's Alrosa, has said its testing "
+        "refuted the accusations."
+    )
+    assert c.source == "Catoca"
+
+
+def test_a_possessive_tells_two_offices_apart():
+    text = (
+        "The ombudsman's office reported the death of a 16-year-old. "
+        "Later, the Colombian prosecutor's office said it was opening an investigation."
+    )
+    sources = {c.cue: c.source for c in attributed(text)}
+    assert sources["said"] == "Colombian prosecutor's office"
+
+
+def test_an_it_in_the_sentence_of_a_body_is_that_body():
+    """ "11 people the army killed in what it said was an operation": "it" is the army, which the
+    sentence names in a clause, not a document or speaker named before."""
+    text = (
+        "File photo: soldiers patrol a beach.\n\n"
+        "Four civilians were among 11 people the army killed in what it said was an operation against "
+        "guerrillas, rights groups said."
+    )
+    (c,) = [c for c in attributed(text) if c.content.startswith("what")]
+    assert (c.source, c.source_kind) == ("army", "government")
+
+
+def test_you_is_never_an_earlier_speaker():
+    text = "The Treasury dismissed the claims.\n\nWhat you need to know:\n\nThe audit found gaps."
+    assert all(c.source != "Treasury" for c in attributed(text) if c.cue == "need")
+
+
+def test_a_bare_name_after_an_unnamed_spokesman_speaks_for_the_same_side():
+    """ "a spokesman for the rebels rejected the figures. '...,' Moussa Ag Acharatoumane told
+    Reuters": the reporter names the spokesman just described."""
+    text = (
+        "The army said it had killed 45 gunmen.\n\n"
+        "However, a spokesman for the rebels rejected the figures given by the army.\n\n"
+        '"There were lots of losses on the army side," Hamid Ag Ali told Reuters by telephone.'
+    )
+    (c,) = [c for c in attributed(text) if c.cue == "told"]
+    assert (c.source, c.affiliation) == ("Hamid Ag Ali", "rebels")
+    # a name with words of who it is, or one named before, is someone else
+    described = text.replace("Hamid Ag Ali told", "Hamid Ag Ali, a local trader, told")
+    (c,) = [c for c in attributed(described) if c.cue == "told"]
+    assert c.affiliation != "rebels"
+
+
+def test_a_statement_signed_by_someone_speaks_for_them():
+    (c,) = attributed(
+        '"The documents were provided," said a statement signed by Treasury Secretary Henry Rotich yesterday.'
+    )
+    assert c.source_kind == "document" and c.affiliation == "Treasury Secretary Henry Rotich"

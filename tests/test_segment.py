@@ -40,6 +40,8 @@ def test_dateline_is_skipped():
     assert text[dateline_end(text, 0, len(text)) :] == "Eight people protested."
     plain = "Officials said on Monday that prices rose."
     assert dateline_end(plain, 0, len(plain)) == 0
+    dated = "20120120 Officials said on Monday that prices rose."  # a date in digits: no agency's name after it
+    assert dated[dateline_end(dated, 0, len(dated)) :] == "Officials said on Monday that prices rose."
 
 
 @pytest.mark.parametrize(
@@ -48,6 +50,7 @@ def test_dateline_is_skipped():
         "New Delhi, Mar 3 (IANS): Eight people protested.",
         "Kabul (Reuters) - Eight people protested.",
         "Beijing, March 3 (Xinhua) -- Eight people protested.",
+        "20120120 Reuters KABUL (Reuters) - Eight people protested.",  # a date in digits and the agency first
     ],
 )
 def test_a_wire_agency_dateline_in_mixed_case_is_skipped(text):
