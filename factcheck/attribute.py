@@ -996,6 +996,41 @@ def _after_colon(content_toks: list, head) -> list:
     return content_toks
 
 
+def _whole_clause_of_auxiliary(doc, cue: list, con: list[int]) -> list[int]:
+    """ "had said the day before it had killed 11 ...": the parser reads "before it had killed"
+    as when the speaker spoke. A content of that clause's auxiliary alone ("had"), or of the
+    time phrase with the clause ("the day before it had killed ..."), is the clause after the
+    cue, without the conjunction the parser took to open it ("before")."""
+    if not con:
+        return con
+    last = max(t.i for t in cue)
+    first = doc[min(con)]
+    if all(doc[i].dep_ in {"aux", "auxpass"} for i in con):
+        verb = doc[con[0]].head
+        if any(doc[i].head.i != verb.i for i in con):
+            return con
+    elif (
+        first.dep_ == "det"
+        and first.head.dep_ == "npadvmod"
+        and first.head.ent_type_ in {"DATE", "TIME"}
+        and first.head.head.i in set(con)
+    ):
+        # "the day before it had killed", "the day before the vote that turnout ...": when it was said
+        when, verb = first.head, first.head.head
+        last = max(t.i for t in when.subtree)
+        if verb.i <= last or doc[last + 1].dep_ == "mark" and doc[last + 1].lower_ not in {"before", "after"}:
+            return con
+        return [i for i in con if i > last and not (i == last + 1 and doc[i].dep_ == "mark")] or con
+    else:
+        return con
+    if verb.i <= last or verb.pos_ not in {"VERB", "AUX"}:
+        return con
+    words = [t for t in verb.subtree if t.i > last]
+    while words and words[0].dep_ in {"mark", "advmod"} and words[0].head.i == verb.i:
+        words = words[1:]
+    return [t.i for t in words] or con
+
+
 # Verbs of getting or reading a document, whose participle describes it ("a letter seen by
 # Reuters", "papers obtained by the Times"): no one says anything by them.
 _SEEING_VERBS = {"see", "obtain", "review", "view", "read"}
@@ -1123,6 +1158,7 @@ def _tagged_attribution(
         src, con = inverted
     elif inverted and not con:  # the tagger found the speaker after the cue but not what was said
         con = inverted[1]
+    con = _whole_clause_of_auxiliary(doc, cue, con)
     if not con:
         closing = _closing_cue(head, floor)
         if closing is not None:  # the parser made the clause before "..., police said" a subject

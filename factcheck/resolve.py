@@ -106,6 +106,19 @@ def _words_of(text: str) -> list[str]:
     return re.findall(r"[\w’'.&/-]+", text)
 
 
+def _after_words(text: str, skip: int) -> list[str]:
+    """The words of `text` after its first `skip` words (as `_words_of` counts them, possessives
+    joined), with the punctuation that ends a phrase kept as tokens of its own."""
+    tokens = re.findall(r"[\w’'.&/-]+|[,;:—–(]", re.sub(r"\s+([’']s)\b", r"\1", text))
+    seen = 0
+    for k, tok in enumerate(tokens):
+        if seen == skip:
+            return tokens[k:]
+        if tok not in ",;:—–(":
+            seen += 1
+    return []
+
+
 # A description of several joined ("both American and Chinese media", "police and soldiers").
 _COORDINATED = re.compile(r"\b(?:and|or|both)\b", re.I)
 
@@ -145,7 +158,7 @@ def affiliation_in(role_phrase: str) -> str | None:
         )
     ):
         rest = []
-        for w in after[1:]:
+        for w in _after_words(role_phrase, r + 2):  # with the commas _words_of drops: "Opiac, an organisation"
             if w.lower() in {"who", "which", "that", "said", "says"}:
                 break
             rest.append(w)

@@ -1573,3 +1573,16 @@ def test_a_statement_signed_by_someone_speaks_for_them():
         '"The documents were provided," said a statement signed by Treasury Secretary Henry Rotich yesterday.'
     )
     assert c.source_kind == "document" and c.affiliation == "Treasury Secretary Henry Rotich"
+
+
+def test_a_content_of_an_auxiliary_alone_is_its_verbs_clause():
+    """ "had said the day before it had killed ...": the parser reads "before it had killed" as
+    when the army spoke; what it said is that it had killed."""
+    (c,) = attributed("The army had said the day before it had killed 11 suspected rebels near the border.")
+    assert (c.source, c.content) == ("army", "it had killed 11 suspected rebels near the border")
+
+
+def test_an_organisation_a_role_serves_ends_at_its_comma():
+    text = '"They were farmers," said Ana Ruiz, spokeswoman for Opiac, an organisation of Amazon peoples.'
+    (c,) = attributed(text)
+    assert c.affiliation == "Opiac"
