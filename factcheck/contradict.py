@@ -829,7 +829,7 @@ def one_side(a: Keyed, b: Keyed) -> bool:
     if a.source_id == b.source_id:
         return True
     for x, y in ((a, b), (b, a)):
-        shared = _side_words(x.affiliation) & (_side_words(y.source) | _side_words(y.affiliation))
+        shared = _side_words(x.affiliation) & (_side_words(y.source) | _side_words(y.affiliation) | _titled(y))
         if shared and (y.source_kind == "government" or not shared <= _country_words()):
             return True  # not "US President George W. Bush" and "an independent US study": a country is no side
         if x.affiliation and any(_abbreviates(x.affiliation, name) for name in (y.source, y.affiliation) if name):
@@ -851,7 +851,20 @@ def _member_of(x: Keyed, y: Keyed) -> bool:
         return False
     one = _ONE_OF.search(x.speaker or "")  # the noun, or an adjective and the noun ("a local witness")
     group = _side_words(y.source, stemmed=False)
+    if len(group) == 1 and _titled(x) == _side_words(next(iter(group))):
+        return True  # "Villager Chhun Ran" and "villagers"
     return one is not None and len(group) == 1 and _singular(next(iter(group))) in one.groups()
+
+
+def _titled(c: Keyed) -> set[str]:
+    """The word of a group of people a person's name was given after, as a title ("Villager
+    Chhun Ran", "resident Ana Ruiz"), as _side_words has it; none for an office ("Mayor")."""
+    words = (c.speaker or "").split()
+    if c.source_kind != "person" or len(words) < 2 or words[0].lower() not in person_nouns():
+        return set()
+    if words[0].lower() in ROLE_NOUNS or not words[1][:1].isupper():
+        return set()
+    return _side_words(words[0])
 
 
 # Titles of those who head a government ("President Paul Biya", "the mayor").

@@ -512,7 +512,9 @@ def _part_of_known(tok) -> bool:
     if whole is not None and (
         whole.lower_ in {"them", "those", "these"}
         or any(
-            c.dep_ in {"det", "poss"} and c.lower_ in {"the", "those", "these", "its", "their"} for c in whole.children
+            c.dep_ in {"det", "poss"}
+            and c.lower_ in {"the", "those", "these", "its", "their", "his", "her", "our", "my"}
+            for c in whole.children
         )
     ):
         return True
@@ -528,6 +530,24 @@ def _part_of_known(tok) -> bool:
         and verb.lemma_ == "be"
         and any(c.dep_ == "prep" and c.lower_ == "among" for c in verb.children)
     )
+
+
+def _whole_of_a_part(tok) -> bool:
+    """Whether a number is the whole a number before it is some of, said as a whole ("10 out of
+    109 hectares") or as someone's ("four of her five hectares"): what the claim counts is the
+    part. "7 of 28 girls" keeps both: the story is told by both numbers."""
+    doc = tok.doc
+    k = tok.i - 1
+    owned = k >= 0 and doc[k].dep_ == "poss"
+    if owned:
+        k -= 1  # "her"
+    if k < 1 or doc[k].lower_ != "of":
+        return False
+    k -= 1
+    out = doc[k].lower_ == "out"
+    if out:
+        k -= 1
+    return (out or owned) and k >= 0 and _number(doc[k]) is not None
 
 
 def of_object(tok):
@@ -869,6 +889,8 @@ def _quantity(tok, consumed: set[int]) -> Quantity | None:
         return None  # "the top 1 percent", "the bottom fifth": a group by rank, not a figure
     if _part_of_known(tok):
         return None  # "two of the dead were children": some of a count, not the count
+    if _whole_of_a_part(tok):
+        return None  # "clearing 10 out of 109 hectares": the 10 were cleared, not the 109
     nxt = tok
     scale = 1.0
     # "2 million", "$2 billion": follow the number's scale words

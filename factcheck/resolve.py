@@ -490,7 +490,8 @@ class Resolver:
             # the body described so, as a speaker described so is (`_description`)
             word = name.lower()
             res = self._description(Mention([], f"the {word}", word, word, False, False, []), f"the {word}")
-        self.papers.append((offset, res or Resolved(name, key, _name_kind(key), False)))
+        kind = "media" if self.described.get(name) == "media" else _name_kind(key)
+        self.papers.append((offset, res or Resolved(name, key, kind, False)))
 
     def mentioned_in_clause(self, offset: int, name: str) -> None:
         """An organisation a clause inside a sentence has as its subject ("11 people the Colombian
@@ -724,6 +725,8 @@ class Resolver:
                 and earlier.name.split()[-1:] == name.split()[-1:]
             ):
                 return earlier  # "Lopez" after "Maria Lopez"
+            if earlier.kind == "organization" and " " not in name and earlier.name.split()[0] == name:
+                return earlier  # "Acacia", tagged a person, after "Acacia Mining plc"
         return self._named_person(name) or Resolved(name, name.lower(), "person", False)
 
     def _anonymous(self, m: Mention, r: _Reading) -> Resolved | None:
@@ -792,6 +795,8 @@ class Resolver:
         kind = _name_kind(key)
         if kind == "organization" and any(label == "GPE" and _strip_det(e) == name for e, label in m.entities):
             kind = "government"  # "the City of Dallas"
+        if kind == "organization" and self.described.get(name) == "media":
+            kind = "media"  # "The Globe and Mail" after "Canadian publication The Globe and Mail"
         return self._earlier_body(key) or Resolved(name, key, kind, False)
 
     def _untagged_name(self, m: Mention, r: _Reading) -> Resolved | None:
@@ -858,11 +863,14 @@ class Resolver:
             if seen.spans
             and seen.spans[0][0] < self.at
             and not seen.plural
-            and any(e == "ORG" for _, e in seen.entities)
-        ]  # named as an organisation ("Dunn", untagged, may be a person; "US firms" are many)
+            and (any(e == "ORG" for _, e in seen.entities) or not res.scoped and res.key != _name_key(seen.text))
+        ]  # named as an organisation ("Dunn", untagged, may be a person; "US firms" are many), or
+        # resolved to one named so before ("Acacia", tagged a person, after "Acacia Mining plc")
         for _, res in sorted(earlier, key=lambda x: -x[0]):
-            if res.kind != "organization" or res.scoped or not res.name.split()[-1][:1].isupper():
-                continue  # "US firms", tagged an organisation, are many
+            if res.kind != "organization" or res.scoped:
+                continue
+            if not res.name.split()[-1][:1].isupper() and not _LEGAL_SUFFIX.search(res.name.lower()):
+                continue  # "US firms", tagged an organisation, are many; "Acacia Mining plc" is one
             named = plain_words(res.name)
             if described and not described & named:
                 continue  # "the mining company" is not "Acme Foods"
@@ -1134,6 +1142,12 @@ ACRONYM_JOINERS = {"of", "the", "and", "for", "on", "de", "du", "des", "del", "l
 _DESCRIBED = re.compile(r"\b(?:the)\s+((?:[A-Z][\w’'.&-]*\s+){1,4})([a-z]+)\b")
 
 
+# "Canadian publication The Globe and Mail", "the newspaper Le Monde": a medium's name after its noun
+_DESCRIBED_BEFORE = re.compile(
+    r"\b([a-z]+)\s+(?:[Tt]he\s+)?([A-Z][\w’'.&-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'.&-]*){0,4})"
+)
+
+
 def described_names(text: str) -> dict[str, str]:
     """Names the text gives as the name of a medium or an organisation, by the noun after them
     ("the Café Fuerte website" -> media, "the Acme company" -> organization): a later "Café
@@ -1147,6 +1161,9 @@ def described_names(text: str) -> dict[str, str]:
             out.setdefault(name, "media")
         elif noun in ORGANIZATION_HEADS:
             out.setdefault(name, "organization")
+    for m in _DESCRIBED_BEFORE.finditer(text):  # "Canadian publication The Globe and Mail"
+        if m.group(1) in MEDIA_WORDS:
+            out.setdefault(m.group(2), "media")
     return out
 
 

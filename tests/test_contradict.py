@@ -1672,3 +1672,28 @@ def test_what_another_speaker_says_of_a_thing_is_not_the_reporters_claim():
     )
     sides = {frozenset((a.source, b.source)) for _, a, b in conflicts(text)}
     assert frozenset(("rights groups", "local leader")) not in sides
+
+
+def test_people_given_one_title_of_a_group_are_one_side():
+    """ "villager representative Phao Nhev" and "Villager Chhun Ran" both speak for the
+    villagers: their figures are two accounts of one side, not a conflict."""
+    text = (
+        "Three bulldozers cleared 10 hectares by the afternoon, said villager representative Sok Nhev. "
+        "Villager Chhun Dara said that about four hectares of farmland were cleared."
+    )
+    assert conflicts(text) == []
+    apart = text.replace("Villager Chhun Dara", "Company manager Chhun Dara")
+    assert [f.kind for f, _, _ in conflicts(apart)] == ["numeric"]
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        ("Villagers said bulldozers cleared 10 out of 109 hectares of their land.", []),  # "10 out": no unit
+        ("Chhun Dara said that about four of her five hectares of farmland were cleared.", []),
+        ("A story claims 7 of 28 girls on a school trip came home pregnant.", [7.0, 28.0]),
+    ],
+)
+def test_the_whole_a_count_is_taken_from_is_no_count_of_what_happened(text, counted):
+    (c,) = attributed(text)
+    assert [n[0] for n in keyed(c).numbers] == counted

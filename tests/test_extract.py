@@ -1586,3 +1586,16 @@ def test_an_organisation_a_role_serves_ends_at_its_comma():
     text = '"They were farmers," said Ana Ruiz, spokeswoman for Opiac, an organisation of Amazon peoples.'
     (c,) = attributed(text)
     assert c.affiliation == "Opiac"
+
+
+def test_a_medium_named_after_its_noun_is_media_and_no_company():
+    text = (
+        "Acme Mining plc refuted a report by Canadian publication The Daily Ledger that said police killed "
+        "65 people at its mine.\n\n"
+        "The Daily Ledger based its figures on evidence heard during an inquiry.\n\n"
+        "Acme also noted that it moved to underground mining.\n\n"
+        "The company said it continues to work on improving community relations."
+    )
+    sources = {c.cue: (c.source, c.source_kind) for c in attributed(text)}
+    assert sources["said"] == ("Acme Mining plc", "organization")
+    assert sources["also noted"] == ("Acme Mining plc", "organization")
