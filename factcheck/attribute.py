@@ -2268,6 +2268,16 @@ def _dateline(colon, content: list) -> bool:
     if before and (before[-1].like_num or before[-1].ent_type_ == "DATE"):
         return True  # "date 2020-06-06 Indore:", the place after its date
     place = all(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in words) or " ".join(t.lower_ for t in words) in PLACES
+    if (
+        not place
+        and len(words) <= 3
+        and all(t.is_upper and len(t) > 1 for t in words)
+        and words[0].i == colon.sent.start
+    ):
+        # "KOTA BARU: Caretaker minister Tuan Ibrahim said he had never ...": a place in capitals
+        # the model does not know, before a report of what someone said (a transcript's speaker
+        # speaks the words after the colon)
+        place = any(t.lemma_.lower() in stance_rules.SAYING_VERBS and t.pos_ == "VERB" for t in content)
     return place and sum(not t.is_punct for t in content) > DATELINE_LEAD  # not a headline's "Russia: Sanctions Fail"
 
 

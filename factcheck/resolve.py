@@ -712,6 +712,7 @@ class Resolver:
             return None  # "Maria Lopez's lawyers": the lawyers speak, for her (their affiliation)
         persons = [p for p in r.persons if p not in owners] or r.persons
         name = _strip_det(persons[-1] if m.head in persons[-1] else persons[0])
+        name = _name_to_head(name, m)
         if name.split()[-1].lower() in ORGANIZATION_NAME_WORDS:  # "National Super Alliance", tagged a person
             key = _name_key(name)
             return Resolved(name, key, _name_kind(key), False)
@@ -727,6 +728,12 @@ class Resolver:
                 return earlier  # "Lopez" after "Maria Lopez"
             if earlier.kind == "organization" and " " not in name and earlier.name.split()[0] == name:
                 return earlier  # "Acacia", tagged a person, after "Acacia Mining plc"
+            if earlier.kind == "person" and len(name.split()) > 1 and f" {name} " in f" {earlier.name} ":
+                return earlier  # "Tuan Ibrahim" after "Datuk Seri Tuan Ibrahim Tuan Man"
+        firsts = {e.key: e for _, e in self.seen if e.kind == "person" and len(e.name.split()) > 1}
+        by_first = [e for e in firsts.values() if e.name.split()[0] == name]
+        if " " not in name and len(by_first) == 1 and not any(e.name.split()[-1] == name for e in firsts.values()):
+            return by_first[0]  # "Rafizi" after "Rafizi Ramli", named by the first name alone
         return self._named_person(name) or Resolved(name, name.lower(), "person", False)
 
     def _anonymous(self, m: Mention, r: _Reading) -> Resolved | None:
@@ -1061,6 +1068,19 @@ class Resolver:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s")
+
+
+def _name_to_head(name: str, m: Mention) -> str:
+    """A person's name the model cut short of the mention's head, which the capitalised words
+    after it reach ("Datuk Seri", tagged a person, in "minister Datuk Seri Tuan Ibrahim Tuan
+    Man": the whole name)."""
+    at = m.text.find(name)
+    if at < 0 or not m.head[:1].isupper() or m.head in name.split():
+        return name
+    rest = m.text[at + len(name) :].split()
+    if not 0 < len(rest) <= 4 or rest[-1] != m.head or not all(w[:1].isupper() and w.isalpha() for w in rest):
+        return name
+    return " ".join([name, *rest])
 
 
 def _owners(text: str) -> set[str]:

@@ -1599,3 +1599,23 @@ def test_a_medium_named_after_its_noun_is_media_and_no_company():
     sources = {c.cue: (c.source, c.source_kind) for c in attributed(text)}
     assert sources["said"] == ("Acme Mining plc", "organization")
     assert sources["also noted"] == ("Acme Mining plc", "organization")
+
+
+def test_a_place_in_capitals_before_a_colon_and_a_report_is_a_dateline():
+    text = "KUALA TERENGGANU: Water minister Ahmad Zaki said he had never approved any projects since May."
+    (c,) = attributed(text)
+    assert (c.source, c.cue) == ("Ahmad Zaki", "said")
+    # a transcript's speaker speaks what follows the colon
+    (c,) = [c for c in attributed("PENCE: Well, look, we said we are going to win this election.") if c.cue == ":"]
+    assert c.source == "PENCE"
+
+
+def test_a_name_the_model_cut_short_runs_to_its_head_and_is_named_by_its_parts():
+    text = (
+        "Environment minister Datuk Seri Tuan Ibrahim Tuan Man said he had never approved any projects.\n\n"
+        "Tuan Ibrahim challenged his accusers to lodge a report with the anti-graft agency.\n\n"
+        "Opposition leader Rafizi Ramli claimed the ministry was awarding a flood project.\n\n"
+        "Rafizi said he was informed by a government source."
+    )
+    sources = [c.source for c in attributed(text) if c.cue in {"said", "challenged", "claimed"}]
+    assert sources == ["Datuk Seri Tuan Ibrahim Tuan Man"] * 2 + ["Rafizi Ramli"] * 2
