@@ -159,6 +159,10 @@ def cue_tokens(verb) -> tuple[list, str | None]:
 GERUND_PREPS = word_set("gerund_prepositions")
 
 
+# Pronouns that stand for people described after them ("those on strike", "many in the crowd").
+_PEOPLE_PRONOUNS = {"those", "many", "some", "others", "most"}
+
+
 def gerund_subject(verb):
     """The subject of a gerund cue that a preposition takes with its noun phrase: the speaker
     right before it ("sparked by the government admitting that it shot down the plane", "with
@@ -171,10 +175,16 @@ def gerund_subject(verb):
     if before > 1 and verb.doc[before].text == "," and verb.doc[before - 1].dep_ == "conj":
         before -= 1
     noun = verb.doc[before]
+    # "with those on strike accusing him": the people the phrase before describes speak (not "a
+    # complaint with the police in Ramanathapuram alleging ...", where the complaint alleges)
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i < noun.i:
+        owner = noun.head.head
+        if owner.lower_ not in _PEOPLE_PRONOUNS or owner.dep_ != "pobj":
+            break
+        noun = owner
     if (
-        noun.pos_ not in {"NOUN", "PROPN"}
+        not (noun.pos_ in {"NOUN", "PROPN"} and speaks(noun) or noun.lower_ in _PEOPLE_PRONOUNS)
         or noun.dep_ not in {"pobj", "conj"}
-        or not speaks(noun)
         or any(c.dep_ in SUBJECTS for c in verb.children)
     ):
         return None
@@ -996,6 +1006,25 @@ def _after_colon(content_toks: list, head) -> list:
     return content_toks
 
 
+def _parenthetical_content(head, con: list[int]) -> list[int]:
+    """A cue set into the clause it reports, between commas ("Fewer than half a million workers
+    have gone out on strike, ministers claim, as unions put the figure at more than one million"):
+    what was said is that clause, not a run of it with the next clause's speaker (the tagger's
+    "... workers have unions put the figure at")."""
+    main = head.head
+    if not con or head.dep_ != "parataxis" or main.i >= head.i or head.lemma_.lower() not in stance_rules.ASSERT:
+        return con
+    if not any(c.dep_ in SUBJECTS and c.i < head.i for c in head.children):
+        return con
+    own = {t.i for t in head.subtree}
+    clause = [t.i for t in main.subtree if t.i not in own]
+    if main.i in con or set(con) <= set(clause) or not set(con) & set(clause):
+        return con  # the tagger's content holds the clause's verb, or lies inside it: its own cut stands
+    while clause and main.doc[clause[-1]].is_punct:
+        clause.pop()
+    return clause or con
+
+
 def _whole_clause_of_auxiliary(doc, cue: list, con: list[int]) -> list[int]:
     """ "had said the day before it had killed 11 ...": the parser reads "before it had killed"
     as when the speaker spoke. A content of that clause's auxiliary alone ("had"), or of the
@@ -1159,6 +1188,7 @@ def _tagged_attribution(
     elif inverted and not con:  # the tagger found the speaker after the cue but not what was said
         con = inverted[1]
     con = _whole_clause_of_auxiliary(doc, cue, con)
+    con = _parenthetical_content(head, con)
     if not con:
         closing = _closing_cue(head, floor)
         if closing is not None:  # the parser made the clause before "..., police said" a subject
@@ -1669,7 +1699,9 @@ def _tagged_source(
         src = [t.i for t in document.subtree if t.i not in cue_ids]  # "fight a lawsuit claiming ..."
     gerund = None if document is not None else gerund_subject(head)
     if gerund is not None and gerund.i >= floor and gerund.i not in src:
-        src = [t.i for t in gerund.subtree if t.i <= gerund.i]  # the tagger took the main verb's subject
+        # the tagger took the main verb's subject; "those on strike": the words that describe them too
+        last = head.i - 1 if gerund.lower_ in _PEOPLE_PRONOUNS else gerund.i
+        src = [t.i for t in gerund.subtree if t.i <= last]
     reporter = _reporter_of_participle(head)
     subject = find_subject(reporter, floor) if reporter is not None else None
     if subject is not None and subject.i not in src:

@@ -632,6 +632,9 @@ class Resolver:
         """ "he", "they": an earlier speaker, else an unidentified speaker of the article."""
         if not m.pronoun:
             return None
+        if r.head.lower() in {"those", "many", "some", "others", "most"} and len(r.words) > 1:
+            name = m.text[:1].lower() + m.text[1:]  # "those on strike": described, not named before
+            return Resolved(name, name.lower(), "group", True)
         if r.head in {"them", "us"} and not m.plural:  # "one of them": a member of the group last spoken of
             return self._picked_group() or _unidentified(r.head)
         return self._antecedent(r.head) or _unidentified(r.head)

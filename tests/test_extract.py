@@ -1619,3 +1619,30 @@ def test_a_name_the_model_cut_short_runs_to_its_head_and_is_named_by_its_parts()
     )
     sources = [c.source for c in attributed(text) if c.cue in {"said", "challenged", "claimed"}]
     assert sources == ["Datuk Seri Tuan Ibrahim Tuan Man"] * 2 + ["Rafizi Ramli"] * 2
+
+
+def test_a_cue_set_between_commas_reports_the_clause_around_it():
+    text = (
+        "Fewer than half a million public service workers have gone out on strike, ministers claim, as unions "
+        "put the figure at more than one million."
+    )
+    said = {c.source: c.content for c in attributed(text)}
+    assert said["ministers"] == "Fewer than half a million public service workers have gone out on strike"
+
+
+def test_people_a_phrase_describes_speak_by_the_gerund_after_them():
+    """ "with those on strike accusing him": those on strike accuse, not the row, nor whoever
+    spoke last ("those" is described, not a pronoun for someone named before)."""
+    text = (
+        "The union called the figure laughable.\n\n"
+        "The row over David Cameron's pledge to change the law to make it illegal to strike unless a greater "
+        'majority of members voted for action has intensified, with those on strike accusing him of "utter '
+        'hypocrisy".'
+    )
+    assert [c.source for c in attributed(text) if c.cue == "accusing"] == ["those on strike"]
+    # a noun before the gerund is no such description: "a complaint with the police ... alleging"
+    text = (
+        "The coast guard denied firing on a trawler after a fisherman lodged a complaint with the police in "
+        "Pamban alleging that he and others came under fire from a patrol vessel."
+    )
+    assert [c.source for c in attributed(text) if c.cue == "alleging"] == ["fisherman"]
