@@ -160,7 +160,7 @@ GERUND_PREPS = word_set("gerund_prepositions")
 
 
 # Pronouns that stand for people described after them ("those on strike", "many in the crowd").
-_PEOPLE_PRONOUNS = {"those", "many", "some", "others", "most"}
+PEOPLE_PRONOUNS = frozenset({"those", "many", "some", "others", "most"})
 
 
 def gerund_subject(verb):
@@ -176,14 +176,14 @@ def gerund_subject(verb):
         before -= 1
     noun = verb.doc[before]
     # "with those on strike accusing him": the people the phrase before describes speak (not "a
-    # complaint with the police in Ramanathapuram alleging ...", where the complaint alleges)
+    # complaint with the police in the port town alleging ...", where the complaint alleges)
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i < noun.i:
         owner = noun.head.head
-        if owner.lower_ not in _PEOPLE_PRONOUNS or owner.dep_ != "pobj":
+        if owner.lower_ not in PEOPLE_PRONOUNS or owner.dep_ != "pobj":
             break
         noun = owner
     if (
-        not (noun.pos_ in {"NOUN", "PROPN"} and speaks(noun) or noun.lower_ in _PEOPLE_PRONOUNS)
+        not (noun.pos_ in {"NOUN", "PROPN"} and speaks(noun) or noun.lower_ in PEOPLE_PRONOUNS)
         or noun.dep_ not in {"pobj", "conj"}
         or any(c.dep_ in SUBJECTS for c in verb.children)
     ):
@@ -1007,10 +1007,10 @@ def _after_colon(content_toks: list, head) -> list:
 
 
 def _parenthetical_content(head, con: list[int]) -> list[int]:
-    """A cue set into the clause it reports, between commas ("Fewer than half a million workers
-    have gone out on strike, ministers claim, as unions put the figure at more than one million"):
-    what was said is that clause, not a run of it with the next clause's speaker (the tagger's
-    "... workers have unions put the figure at")."""
+    """A cue set into the clause it reports, between commas ("Fewer than 2,000 nurses have
+    walked out, officials claim, as the union puts the figure at 9,000"): what was said is that
+    clause, not a run of it with the next clause's speaker (the tagger's "... nurses have the
+    union puts the figure")."""
     main = head.head
     if not con or head.dep_ != "parataxis" or main.i >= head.i or head.lemma_.lower() not in stance_rules.ASSERT:
         return con
@@ -1700,7 +1700,7 @@ def _tagged_source(
     gerund = None if document is not None else gerund_subject(head)
     if gerund is not None and gerund.i >= floor and gerund.i not in src:
         # the tagger took the main verb's subject; "those on strike": the words that describe them too
-        last = head.i - 1 if gerund.lower_ in _PEOPLE_PRONOUNS else gerund.i
+        last = head.i - 1 if gerund.lower_ in PEOPLE_PRONOUNS else gerund.i
         src = [t.i for t in gerund.subtree if t.i <= last]
     reporter = _reporter_of_participle(head)
     subject = find_subject(reporter, floor) if reporter is not None else None
@@ -2306,7 +2306,7 @@ def _dateline(colon, content: list) -> bool:
         and all(t.is_upper and len(t) > 1 for t in words)
         and words[0].i == colon.sent.start
     ):
-        # "KOTA BARU: Caretaker minister Tuan Ibrahim said he had never ...": a place in capitals
+        # "PORT KELANG: Water minister Ahmad Zaki said he had never ...": a place in capitals
         # the model does not know, before a report of what someone said (a transcript's speaker
         # speaks the words after the colon)
         place = any(t.lemma_.lower() in stance_rules.SAYING_VERBS and t.pos_ == "VERB" for t in content)
@@ -2453,7 +2453,7 @@ def _names_in(toks: list, head) -> list[tuple[str, str]]:
         if c.dep_ == "appos":
             clause |= {t.i for g in c.children if g.dep_ in {"acl", "relcl"} for t in g.subtree}
             if head.pos_ == "PROPN" and c.pos_ != "PROPN":
-                # a name described: "Catoca, a joint venture between Endiama and Alrosa" is Catoca
+                # a name described: "Korvo, a joint venture between Kabange and Norlisk" is Korvo
                 clause |= {t.i for g in c.children if g.dep_ == "prep" for t in g.subtree}
     return [
         (e.text, e.label_)

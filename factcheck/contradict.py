@@ -852,13 +852,13 @@ def _member_of(x: Keyed, y: Keyed) -> bool:
     one = _ONE_OF.search(x.speaker or "")  # the noun, or an adjective and the noun ("a local witness")
     group = _side_words(y.source, stemmed=False)
     if len(group) == 1 and _titled(x) == _side_words(next(iter(group))):
-        return True  # "Villager Chhun Ran" and "villagers"
+        return True  # "Villager Lina Moreno" and "villagers"
     return one is not None and len(group) == 1 and _singular(next(iter(group))) in one.groups()
 
 
 def _titled(c: Keyed) -> set[str]:
     """The word of a group of people a person's name was given after, as a title ("Villager
-    Chhun Ran", "resident Ana Ruiz"), as _side_words has it; none for an office ("Mayor")."""
+    Lina Moreno", "resident Ana Ruiz"), as _side_words has it; none for an office ("Mayor")."""
     words = (c.speaker or "").split()
     if c.source_kind != "person" or len(words) < 2 or words[0].lower() not in person_nouns():
         return set()
@@ -932,7 +932,7 @@ def _abbreviates(short: str, name: str) -> bool:
 def _surname_of(x: Keyed, y: Keyed) -> bool:
     """Whether one article's `x` is named by the surname of its person `y` ("Pence:" heading a
     headline the text names Mike Pence in later), or by a name in the longer name `y` gave a
-    body ("Catoca" and "Angola's Catoca diamond mine"; not a country's, "Congo" and "Congo's
+    body ("Korvo" and "Namibia's Korvo copper mine"; not a country's, "Congo" and "Congo's
     government")."""
     name = x.source.split()
     if x.article != y.article or len(name) != 1 or len(y.source.split()) < 2:

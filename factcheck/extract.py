@@ -372,7 +372,7 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=()) 
             and not inside_quotes(tok, offset, quotes)
         ):
             first = min([i, *(c for c in P.children[i] if P.dep[c] in {"det", "amod", "compound"} and c < i)])
-            # "11 people the army killed in what it said was ...": the army, for that "it"
+            # "nine people the police shot in what it said was ...": the police, for that "it"
             resolver.mentioned_in_clause(doc[first].idx + offset, doc[first : i + 1].text)
         if P.pos[i] == "NOUN" and lemma in DOCUMENT_HEADS:
             words = [
@@ -431,11 +431,11 @@ def _mark_relays(claims: list[Claim], text: str) -> None:
 
 
 def _without_nested(att: Attribution, atts: list[Attribution], text: str) -> Attribution:
-    """An assertion without the words another speaker says of a thing it names ("Four civilians
-    were among 11 people the army killed in what it said was an operation against guerrillas,
-    rights groups said"; "the strike, which the army said hit a rebel base, killed ..."): those
-    are the army's claim, which the rights groups report but do not make; their words are no
-    terms of the rights groups' proposition. A denial keeps them: it answers them."""
+    """An assertion without the words another speaker says of a thing it names ("Three farmers
+    were among nine people the police shot in what it said was a raid on smugglers, their families
+    said"; "the strike, which the army said hit a rebel base, killed ..."): those are the police's
+    claim, which the families report but do not make; their words are no terms of the families'
+    proposition. A denial keeps them: it answers them."""
     if att.stance != "asserts" or not att.tokens:
         return att
     nested: set[int] = set()

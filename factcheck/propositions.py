@@ -367,12 +367,12 @@ def _doubt_removed(i: int, P: Parse) -> bool:
     """Whether a doubt noun is said to be absent or taken away, which is certainty: "there is no
     doubt that ...", "little doubt", "without a doubt", "beyond doubt", "will dispel any
     remaining doubts"; or a doubt adjective describes a thing, not a claim or figure
-    ("inflated purchases", not "inflated figures")."""
+    ("inflated prices", not "inflated figures")."""
     if any(P.dep[c] in {"det", "neg"} and P.lower[c] in {"no", "little"} for c in P.children[i]):
         return True  # "no doubt" (a noun, or the tagger's adverb in "No doubt, ..."), "little doubt"
     head = P.head[i]
     if P.dep[i] == "amod" and P.lemma[head] not in _DENIABLE and P.lower[head] not in _DENIABLE:
-        return True  # "inflated purchases", "questionable spending": said of a thing, not of what was said
+        return True  # "inflated prices", "questionable deals": said of a thing, not of what was said
     if P.dep[i] == "pobj" and P.lower[head] in {"without", "beyond"}:
         return True
     return P.dep[i] == "dobj" and P.lemma[head] in DISPELLING_VERBS
@@ -506,8 +506,8 @@ def _counted_of(root):
 
 def _part_of_known(tok) -> bool:
     """Whether a number picks some of a set already spoken of ("two of the dead", "three of
-    them"), some besides it ("seven other people") or some among a count ("Four civilians were
-    among 11 people killed"): it does not say how many the set holds."""
+    them"), some besides it ("seven other people") or some among a count ("Three farmers were
+    among nine people killed"): it does not say how many the set holds."""
     whole = of_object(tok)
     if whole is not None and (
         whole.lower_ in {"them", "those", "these"}
@@ -523,7 +523,7 @@ def _part_of_known(tok) -> bool:
         return False
     if any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
         return True  # "seven other people": some besides those counted, not a total ("10 more" is a bound)
-    # "Four civilians were among 11 people killed": some of the count the sentence gives
+    # "Three farmers were among nine people killed": some of the count the sentence gives
     verb = noun.head
     return (
         noun.dep_ == "nsubj"
@@ -534,7 +534,7 @@ def _part_of_known(tok) -> bool:
 
 def _whole_of_a_part(tok) -> bool:
     """Whether a number is the whole a number before it is some of, said as a whole ("10 out of
-    109 hectares") or as someone's ("four of her five hectares"): what the claim counts is the
+    120 hectares") or as someone's ("four of her five hectares"): what the claim counts is the
     part. "7 of 28 girls" keeps both: the story is told by both numbers."""
     doc = tok.doc
     k = tok.i - 1
@@ -890,7 +890,7 @@ def _quantity(tok, consumed: set[int]) -> Quantity | None:
     if _part_of_known(tok):
         return None  # "two of the dead were children": some of a count, not the count
     if _whole_of_a_part(tok):
-        return None  # "clearing 10 out of 109 hectares": the 10 were cleared, not the 109
+        return None  # "clearing 10 out of 120 hectares": the 10 were cleared, not the 120
     nxt = tok
     scale = 1.0
     # "2 million", "$2 billion": follow the number's scale words
@@ -964,7 +964,7 @@ def _contrasted(neg):
     if other is not None and any(
         c.dep_ == "cc" and c.lower_ in {"but", "rather"} and neg.i < c.i < other.i for c in head.children
     ):
-        return None  # "were not guerrillas, but civilians": what follows "but" is what they were
+        return None  # "were not smugglers, but fishermen": what follows "but" is what they were
     return other
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from .attribute import Mention
+from .attribute import PEOPLE_PRONOUNS, Mention
 from .lexicon import person_nouns, speaker_nouns
 from .words import table, word_list, word_set
 
@@ -158,7 +158,7 @@ def affiliation_in(role_phrase: str) -> str | None:
         )
     ):
         rest = []
-        for w in _after_words(role_phrase, r + 2):  # with the commas _words_of drops: "Opiac, an organisation"
+        for w in _after_words(role_phrase, r + 2):  # with the commas _words_of drops: "Amazonia Unida, a group"
             if w.lower() in {"who", "which", "that", "said", "says"}:
                 break
             rest.append(w)
@@ -494,13 +494,13 @@ class Resolver:
         self.papers.append((offset, res or Resolved(name, key, kind, False)))
 
     def mentioned_in_clause(self, offset: int, name: str) -> None:
-        """An organisation a clause inside a sentence has as its subject ("11 people the Colombian
-        army killed in what it said was an operation"), which an "it" later in that sentence
+        """An organisation a clause inside a sentence has as its subject ("nine people the state
+        police shot in what it said was a raid"), which an "it" later in that sentence
         stands for; as mentioned_body reads it."""
         self.mentioned_body(offset, name)
         at, res = self.papers.pop()
         if res.kind == "organization" and res.name.split()[-1].lower() in GOVERNMENT_ORG_WORDS:
-            res = replace(res, kind="government")  # "the Colombian army"
+            res = replace(res, kind="government")  # "the state police"
         self.local.append((at, res))
 
     @cached_property
@@ -533,7 +533,7 @@ class Resolver:
     def _named_next(self, m: Mention, res: Resolved) -> Resolved:
         """A person named bare, with no word of who they are, right after an unnamed speaker was
         introduced for an organisation ("a spokesman for the rebels rejected the figures. '...,'
-        Moussa Ag Acharatoumane told Reuters"): the reporter names the speaker just described,
+        Hamid Ag Ali told Reuters"): the reporter names the speaker just described,
         who speaks for that organisation."""
         if m.apposition or len(res.name.split()) < 2 or not self.seen or not m.spans:
             return res
@@ -632,7 +632,7 @@ class Resolver:
         """ "he", "they": an earlier speaker, else an unidentified speaker of the article."""
         if not m.pronoun:
             return None
-        if r.head.lower() in {"those", "many", "some", "others", "most"} and len(r.words) > 1:
+        if r.head.lower() in PEOPLE_PRONOUNS and len(r.words) > 1:
             name = m.text[:1].lower() + m.text[1:]  # "those on strike": described, not named before
             return Resolved(name, name.lower(), "group", True)
         if r.head in {"them", "us"} and not m.plural:  # "one of them": a member of the group last spoken of
@@ -730,13 +730,13 @@ class Resolver:
             ):
                 return earlier  # "Lopez" after "Maria Lopez"
             if earlier.kind == "organization" and " " not in name and earlier.name.split()[0] == name:
-                return earlier  # "Acacia", tagged a person, after "Acacia Mining plc"
+                return earlier  # "Acme", tagged a person, after "Acme Mining plc"
             if earlier.kind == "person" and len(name.split()) > 1 and f" {name} " in f" {earlier.name} ":
-                return earlier  # "Tuan Ibrahim" after "Datuk Seri Tuan Ibrahim Tuan Man"
+                return earlier  # "Ahmad Faizal" after "Datuk Seri Ahmad Faizal Ahmad Nor"
         firsts = {e.key: e for _, e in self.seen if e.kind == "person" and len(e.name.split()) > 1}
         by_first = [e for e in firsts.values() if e.name.split()[0] == name]
         if " " not in name and len(by_first) == 1 and not any(e.name.split()[-1] == name for e in firsts.values()):
-            return by_first[0]  # "Rafizi" after "Rafizi Ramli", named by the first name alone
+            return by_first[0]  # "Zulkifli" after "Zulkifli Hassan", named by the first name alone
         return self._named_person(name) or Resolved(name, name.lower(), "person", False)
 
     def _anonymous(self, m: Mention, r: _Reading) -> Resolved | None:
@@ -806,7 +806,7 @@ class Resolver:
         if kind == "organization" and any(label == "GPE" and _strip_det(e) == name for e, label in m.entities):
             kind = "government"  # "the City of Dallas"
         if kind == "organization" and self.described.get(name) == "media":
-            kind = "media"  # "The Globe and Mail" after "Canadian publication The Globe and Mail"
+            kind = "media"  # "The Daily Ledger" after "Canadian publication The Daily Ledger"
         return self._earlier_body(key) or Resolved(name, key, kind, False)
 
     def _untagged_name(self, m: Mention, r: _Reading) -> Resolved | None:
@@ -875,12 +875,12 @@ class Resolver:
             and not seen.plural
             and (any(e == "ORG" for _, e in seen.entities) or not res.scoped and res.key != _name_key(seen.text))
         ]  # named as an organisation ("Dunn", untagged, may be a person; "US firms" are many), or
-        # resolved to one named so before ("Acacia", tagged a person, after "Acacia Mining plc")
+        # resolved to one named so before ("Acme", tagged a person, after "Acme Mining plc")
         for _, res in sorted(earlier, key=lambda x: -x[0]):
             if res.kind != "organization" or res.scoped:
                 continue
             if not res.name.split()[-1][:1].isupper() and not _LEGAL_SUFFIX.search(res.name.lower()):
-                continue  # "US firms", tagged an organisation, are many; "Acacia Mining plc" is one
+                continue  # "US firms", tagged an organisation, are many; "Acme Mining plc" is one
             named = plain_words(res.name)
             if described and not described & named:
                 continue  # "the mining company" is not "Acme Foods"
@@ -990,7 +990,7 @@ class Resolver:
             if _COORDINATED.search(earlier_m.text) and not _COORDINATED.search(m.text):
                 continue  # "the Chinese media" is one of "both American and Chinese media", not both
             if _owners(m.text) and _owners(earlier_m.text) and not _owners(m.text) & _owners(earlier_m.text):
-                continue  # "the prosecutor's office" is not "the ombudsman's office" named before
+                continue  # "the prosecutor's office" is not "the auditor's office" named before
             if earlier_m.head_lemma == head and earlier_m.plural == m.plural and not earlier_m.pronoun:
                 return earlier  # "the official" after "a local security official on the border"
             if earlier_m.head_lemma == head and earlier_m.plural != m.plural and earlier.kind == "group":
@@ -1075,8 +1075,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s")
 
 def _name_to_head(name: str, m: Mention) -> str:
     """A person's name the model cut short of the mention's head, which the capitalised words
-    after it reach ("Datuk Seri", tagged a person, in "minister Datuk Seri Tuan Ibrahim Tuan
-    Man": the whole name)."""
+    after it reach ("Datuk Seri", tagged a person, in "minister Datuk Seri Ahmad Faizal Ahmad
+    Nor": the whole name)."""
     at = m.text.find(name)
     if at < 0 or not m.head[:1].isupper() or m.head in name.split():
         return name
@@ -1165,7 +1165,7 @@ ACRONYM_JOINERS = {"of", "the", "and", "for", "on", "de", "du", "des", "del", "l
 _DESCRIBED = re.compile(r"\b(?:the)\s+((?:[A-Z][\w’'.&-]*\s+){1,4})([a-z]+)\b")
 
 
-# "Canadian publication The Globe and Mail", "the newspaper Le Monde": a medium's name after its noun
+# "Canadian publication The Daily Ledger", "the newspaper Le Monde": a medium's name after its noun
 _DESCRIBED_BEFORE = re.compile(
     r"\b([a-z]+)\s+(?:[Tt]he\s+)?([A-Z][\w’'.&-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'.&-]*){0,4})"
 )
@@ -1184,7 +1184,7 @@ def described_names(text: str) -> dict[str, str]:
             out.setdefault(name, "media")
         elif noun in ORGANIZATION_HEADS:
             out.setdefault(name, "organization")
-    for m in _DESCRIBED_BEFORE.finditer(text):  # "Canadian publication The Globe and Mail"
+    for m in _DESCRIBED_BEFORE.finditer(text):  # "Canadian publication The Daily Ledger"
         if m.group(1) in MEDIA_WORDS:
             out.setdefault(m.group(2), "media")
     return out

@@ -1607,15 +1607,15 @@ def test_a_question_put_to_someone_is_no_side():
 
 
 def test_a_doubt_word_said_of_a_thing_doubts_no_claim():
-    """ "inflated purchases", "questionable spending" judge what was bought, not what was said;
+    """ "inflated prices", "questionable deals" judge what was bought, not what was said;
     "inflated figures" doubts figures."""
     thing = (
         "Auditors said large sums of money went missing from the county. "
-        "The mayor said the money went to inflated purchases by the county."
+        "The mayor said the money went to inflated prices paid by the county."
     )
     assert [f.kind for f, _, _ in conflicts(thing)] == []
     figures = thing.replace(
-        "the money went to inflated purchases by the county", "the figures of missing money were inflated"
+        "the money went to inflated prices paid by the county", "the figures of missing money were inflated"
     )
     assert [f.kind for f, _, _ in conflicts(figures)] == ["denial"]
 
@@ -1624,12 +1624,12 @@ def test_a_doubt_word_said_of_a_thing_doubts_no_claim():
     "first, second",
     [
         (
-            "Rights groups said four civilians were among 11 people the army killed in the raid.",
-            "The prosecutor said 11 people died in the raid.",
+            "Families said three civilians were among nine people the police shot dead in the raid.",
+            "The prosecutor said nine people died in the raid.",
         ),  # some among a count
         (
-            "Rights groups said four civilians were killed in the raid.",
-            "Residents said seven other people were killed in the raid.",
+            "Families said three civilians were killed in the raid.",
+            "Residents said six other people were killed in the raid.",
         ),  # some besides those counted
     ],
 )
@@ -1638,59 +1638,59 @@ def test_a_part_of_a_count_is_no_other_count(first, second):
 
 
 def test_not_one_thing_but_another_affirms_the_other():
-    """ "were not guerrillas, but civilians" negates guerrillas, not civilians: it agrees with
-    a claim that they were civilians."""
+    """ "were not rebels, but farmers" negates rebels, not farmers: it agrees with a claim that
+    they were farmers."""
     text = (
-        "Rights groups said those killed by the army were civilians. "
-        "A local leader said those killed by the army were not guerrillas, but civilians."
+        "Villagers said those killed by the police were farmers. "
+        "A local leader said those killed by the police were not rebels, but farmers."
     )
     assert [f.kind for f, _, _ in conflicts(text)] == []
     against = text.replace(
-        "Rights groups said those killed by the army were civilians", "The army said those it killed were guerrillas"
+        "Villagers said those killed by the police were farmers", "The police said those they killed were rebels"
     )
     assert [f.kind for f, _, _ in conflicts(against)] == ["negation"]
 
 
 def test_a_body_named_by_a_name_in_its_longer_name_is_one_side():
     text = (
-        "Angola's Catoca diamond mine said the leak, which killed fish in the river, contained sand and clay. "
+        "Namibia's Korvo copper mine said the leak, which killed fish in the river, contained sand and clay. "
         "The government said the spill killed 12 people. "
-        "Catoca denied that the spill killed people."
+        "Korvo denied that the spill killed people."
     )
     sides = {frozenset((a.source, b.source)) for _, a, b in conflicts(text)}
-    assert frozenset(("Angola's Catoca diamond mine", "Catoca")) not in sides
-    assert frozenset(("government", "Catoca")) in sides
+    assert frozenset(("Namibia's Korvo copper mine", "Korvo")) not in sides
+    assert frozenset(("government", "Korvo")) in sides
 
 
 def test_what_another_speaker_says_of_a_thing_is_not_the_reporters_claim():
-    """ "in what it said was an operation against guerrillas": the army's words, inside the
-    rights groups' claim, are the army's claim; "not guerrillas" answers the army, not them."""
+    """ "in what it said was a raid on rebels": the police's words, inside the villagers'
+    claim, are the police's claim; "not rebels" answers the police, not them."""
     text = (
-        "Four civilians were among 11 people the army killed in what it said was an operation against "
-        "guerrillas, rights groups said. "
-        "A local leader said those killed by the army were not guerrillas, but civilians."
+        "Three farmers were among nine people the police killed in what it said was a raid on rebels, "
+        "villagers said. "
+        "A local leader said those killed by the police were not rebels, but farmers."
     )
     sides = {frozenset((a.source, b.source)) for _, a, b in conflicts(text)}
-    assert frozenset(("rights groups", "local leader")) not in sides
+    assert frozenset(("villagers", "local leader")) not in sides
 
 
 def test_people_given_one_title_of_a_group_are_one_side():
-    """ "villager representative Phao Nhev" and "Villager Chhun Ran" both speak for the
+    """ "villager representative Tomas Reyes" and "Villager Lina Moreno" both speak for the
     villagers: their figures are two accounts of one side, not a conflict."""
     text = (
-        "Three bulldozers cleared 10 hectares by the afternoon, said villager representative Sok Nhev. "
-        "Villager Chhun Dara said that about four hectares of farmland were cleared."
+        "Three bulldozers cleared 10 hectares by the afternoon, said villager representative Tomas Reyes. "
+        "Villager Lina Moreno said that about four hectares of farmland were cleared."
     )
     assert conflicts(text) == []
-    apart = text.replace("Villager Chhun Dara", "Company manager Chhun Dara")
+    apart = text.replace("Villager Lina Moreno", "Company manager Lina Moreno")
     assert [f.kind for f, _, _ in conflicts(apart)] == ["numeric"]
 
 
 @pytest.mark.parametrize(
     "text, counted",
     [
-        ("Villagers said bulldozers cleared 10 out of 109 hectares of their land.", []),  # "10 out": no unit
-        ("Chhun Dara said that about four of her five hectares of farmland were cleared.", []),
+        ("Villagers said bulldozers cleared 10 out of 120 hectares of their land.", []),  # "10 out": no unit
+        ("Lina Moreno said that about four of her five hectares of farmland were cleared.", []),
         ("A story claims 7 of 28 girls on a school trip came home pregnant.", [7.0, 28.0]),
     ],
 )

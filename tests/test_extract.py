@@ -1518,42 +1518,42 @@ def test_what_a_speaker_spoke_on_or_after_is_no_part_of_its_name(text, source):
 
 
 def test_an_apposition_that_describes_a_name_does_not_name_the_speaker():
-    """ "Catoca, a joint venture between Endiama and Alrosa, has said ...": Catoca speaks."""
+    """ "Korvo, a joint venture between Kabange and Norlisk, has said ...": Korvo speaks."""
     (c,) = attributed(
-        "Catoca, a joint venture between the diamond company Endiama and Russia's Alrosa, has said its testing "
+        "Korvo, a joint venture between the mining company Kabange and Russia's Norlisk, has said its testing "
         "refuted the accusations."
     )
-    assert c.source == "Catoca"
+    assert c.source == "Korvo"
 
 
 def test_a_possessive_tells_two_offices_apart():
     text = (
-        "The ombudsman's office reported the death of a 16-year-old. "
-        "Later, the Colombian prosecutor's office said it was opening an investigation."
+        "The auditor's office reported the loss of the funds. "
+        "Later, the regional prosecutor's office said it was opening an investigation."
     )
     sources = {c.cue: c.source for c in attributed(text)}
-    assert sources["said"] == "Colombian prosecutor's office"
+    assert sources["said"] == "regional prosecutor's office"
 
 
 def test_an_it_in_the_sentence_of_a_body_is_that_body():
-    """ "11 people the army killed in what it said was an operation": "it" is the army, which the
+    """ "nine people the police shot in what it said was a raid": "it" is the police, which the
     sentence names in a clause, not a document or speaker named before."""
     text = (
         "File photo: soldiers patrol a beach.\n\n"
-        "Four civilians were among 11 people the army killed in what it said was an operation against "
-        "guerrillas, rights groups said."
+        "Three farmers were among nine people the army shot in what it said was a raid on "
+        "smugglers, their families said."
     )
     (c,) = [c for c in attributed(text) if c.content.startswith("what")]
     assert (c.source, c.source_kind) == ("army", "government")
 
 
 def test_you_is_never_an_earlier_speaker():
-    text = "The Treasury dismissed the claims.\n\nWhat you need to know:\n\nThe audit found gaps."
-    assert all(c.source != "Treasury" for c in attributed(text) if c.cue == "need")
+    text = "The Finance Ministry dismissed the claims.\n\nWhat you need to know:\n\nThe audit found gaps."
+    assert all(c.source != "Finance Ministry" for c in attributed(text) if c.cue == "need")
 
 
 def test_a_bare_name_after_an_unnamed_spokesman_speaks_for_the_same_side():
-    """ "a spokesman for the rebels rejected the figures. '...,' Moussa Ag Acharatoumane told
+    """ "a spokesman for the rebels rejected the figures. '...,' Hamid Ag Ali told
     Reuters": the reporter names the spokesman just described."""
     text = (
         "The army said it had killed 45 gunmen.\n\n"
@@ -1570,22 +1570,22 @@ def test_a_bare_name_after_an_unnamed_spokesman_speaks_for_the_same_side():
 
 def test_a_statement_signed_by_someone_speaks_for_them():
     (c,) = attributed(
-        '"The documents were provided," said a statement signed by Treasury Secretary Henry Rotich yesterday.'
+        '"The documents were provided," said a statement signed by Finance Secretary Mary Odhiambo yesterday.'
     )
-    assert c.source_kind == "document" and c.affiliation == "Treasury Secretary Henry Rotich"
+    assert c.source_kind == "document" and c.affiliation == "Finance Secretary Mary Odhiambo"
 
 
 def test_a_content_of_an_auxiliary_alone_is_its_verbs_clause():
     """ "had said the day before it had killed ...": the parser reads "before it had killed" as
     when the army spoke; what it said is that it had killed."""
-    (c,) = attributed("The army had said the day before it had killed 11 suspected rebels near the border.")
-    assert (c.source, c.content) == ("army", "it had killed 11 suspected rebels near the border")
+    (c,) = attributed("The army had said the day before it had arrested 30 suspected smugglers near the port.")
+    assert (c.source, c.content) == ("army", "it had arrested 30 suspected smugglers near the port")
 
 
 def test_an_organisation_a_role_serves_ends_at_its_comma():
-    text = '"They were farmers," said Ana Ruiz, spokeswoman for Opiac, an organisation of Amazon peoples.'
+    text = '"They were farmers," said Ana Ruiz, spokeswoman for Amazonia Unida, a group of Amazon peoples.'
     (c,) = attributed(text)
-    assert c.affiliation == "Opiac"
+    assert c.affiliation == "Amazonia Unida"
 
 
 def test_a_medium_named_after_its_noun_is_media_and_no_company():
@@ -1602,7 +1602,7 @@ def test_a_medium_named_after_its_noun_is_media_and_no_company():
 
 
 def test_a_place_in_capitals_before_a_colon_and_a_report_is_a_dateline():
-    text = "KUALA TERENGGANU: Water minister Ahmad Zaki said he had never approved any projects since May."
+    text = "PORT KELANG: Water minister Ahmad Zaki said he had never approved any projects since May."
     (c,) = attributed(text)
     assert (c.source, c.cue) == ("Ahmad Zaki", "said")
     # a transcript's speaker speaks what follows the colon
@@ -1611,23 +1611,29 @@ def test_a_place_in_capitals_before_a_colon_and_a_report_is_a_dateline():
 
 
 def test_a_name_the_model_cut_short_runs_to_its_head_and_is_named_by_its_parts():
+    from factcheck.attribute import Mention
+    from factcheck.resolve import _name_to_head
+
+    # the model tagged only the honorific of "minister Datuk Seri Hamzah Yusof Ali" a person
+    m = Mention([], "minister Datuk Seri Hamzah Yusof Ali", "Ali", "ali", False, False, [("Datuk Seri", "PERSON")])
+    assert _name_to_head("Datuk Seri", m) == "Datuk Seri Hamzah Yusof Ali"
     text = (
-        "Environment minister Datuk Seri Tuan Ibrahim Tuan Man said he had never approved any projects.\n\n"
-        "Tuan Ibrahim challenged his accusers to lodge a report with the anti-graft agency.\n\n"
-        "Opposition leader Rafizi Ramli claimed the ministry was awarding a flood project.\n\n"
-        "Rafizi said he was informed by a government source."
+        "Environment minister Datuk Seri Ahmad Faizal Ahmad Nor said he had never approved any projects.\n\n"
+        "Ahmad Faizal challenged his accusers to lodge a report with the anti-graft agency.\n\n"
+        "Opposition leader Zulkifli Hassan claimed the ministry was awarding a flood project.\n\n"
+        "Zulkifli said he was informed by a government source."
     )
     sources = [c.source for c in attributed(text) if c.cue in {"said", "challenged", "claimed"}]
-    assert sources == ["Datuk Seri Tuan Ibrahim Tuan Man"] * 2 + ["Rafizi Ramli"] * 2
+    assert sources == ["Ahmad Faizal Ahmad Nor"] * 2 + ["Zulkifli Hassan"] * 2
 
 
 def test_a_cue_set_between_commas_reports_the_clause_around_it():
     text = (
-        "Fewer than half a million public service workers have gone out on strike, ministers claim, as unions "
-        "put the figure at more than one million."
+        "Fewer than 2,000 nurses have walked out of the city hospitals, officials claim, as the union "
+        "puts the figure at more than 9,000."
     )
     said = {c.source: c.content for c in attributed(text)}
-    assert said["ministers"] == "Fewer than half a million public service workers have gone out on strike"
+    assert said["officials"] == "Fewer than 2,000 nurses have walked out of the city hospitals"
 
 
 def test_people_a_phrase_describes_speak_by_the_gerund_after_them():
@@ -1643,6 +1649,6 @@ def test_people_a_phrase_describes_speak_by_the_gerund_after_them():
     # a noun before the gerund is no such description: "a complaint with the police ... alleging"
     text = (
         "The coast guard denied firing on a trawler after a fisherman lodged a complaint with the police in "
-        "Pamban alleging that he and others came under fire from a patrol vessel."
+        "the port town alleging that he and others came under fire from a patrol vessel."
     )
     assert [c.source for c in attributed(text) if c.cue == "alleging"] == ["fisherman"]
