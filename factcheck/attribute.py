@@ -2809,14 +2809,20 @@ def _figure_setter(noun):
 
 def _that_clause(noun):
     """The clause a claim noun states ("accusations that the computers were hacked"): one
-    opened by "that" as a conjunction, which the parser may label a relative clause."""
+    opened by "that" as a conjunction, which the parser may label a relative clause, or take
+    for the clause's subject beside its own ("allegations by two groups that guards killed 65
+    people": "that" and "guards" both subjects of "killed")."""
     return next(
         (
             c
             for c in noun.children
             if c.dep_ in {"acl", "ccomp", "relcl"}
-            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
             and c.i > noun.i
+            and (
+                any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                or any(g.lower_ == "that" and g.dep_ == "nsubj" for g in c.children)
+                and sum(g.dep_ == "nsubj" for g in c.children) > 1
+            )
         ),
         None,
     )
