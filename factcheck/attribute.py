@@ -2810,7 +2810,7 @@ def _figure_setter(noun):
 def _that_clause(noun):
     """The clause a claim noun states ("accusations that the computers were hacked"): one
     opened by "that" as a conjunction, which the parser may label a relative clause, or take
-    for the clause's subject beside its own ("allegations by two groups that guards killed 65
+    for the clause's subject beside its own ("allegations by two groups that guards killed 40
     people": "that" and "guards" both subjects of "killed")."""
     return next(
         (

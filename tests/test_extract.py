@@ -1655,10 +1655,10 @@ def test_people_a_phrase_describes_speak_by_the_gerund_after_them():
 
 
 def test_allegations_by_someone_that_a_clause_holds_are_theirs():
-    """ "allegations by two rights groups that guards killed 65 people": the parser takes "that"
+    """ "allegations by two rights groups that guards killed 40 people": the parser takes "that"
     for a second subject of "killed"; the groups allege the clause, which the company refutes."""
-    text = "The company refuted allegations by two rights groups that guards killed 65 people at the mine."
+    text = "The company refuted allegations by two rights groups that guards killed 40 people at the mine."
     said = {c.source: (c.cue, c.content) for c in attributed(text)}
-    assert said["two rights groups"] == ("allegations", "that guards killed 65 people at the mine")
+    assert said["two rights groups"] == ("allegations", "that guards killed 40 people at the mine")
     # "that" as the subject of a relative clause is no claim: "groups that monitor the mine"
     assert [c.source for c in attributed("The company refuted allegations that monitors made.")] == ["company"]
