@@ -1018,7 +1018,8 @@ def _parenthetical_content(head, con: list[int]) -> list[int]:
         return con
     own = {t.i for t in head.subtree}
     clause = [t.i for t in main.subtree if t.i not in own]
-    if main.i in con or set(con) <= set(clause) or not set(con) & set(clause):
+    said, around = set(con), set(clause)
+    if main.i in said or said <= around or not said & around:
         return con  # the tagger's content holds the clause's verb, or lies inside it: its own cut stands
     while clause and main.doc[clause[-1]].is_punct:
         clause.pop()
@@ -1030,34 +1031,40 @@ def _whole_clause_of_auxiliary(doc, cue: list, con: list[int]) -> list[int]:
     as when the speaker spoke. A content of that clause's auxiliary alone ("had"), or of the
     time phrase with the clause ("the day before it had killed ..."), is the clause after the
     cue, without the conjunction the parser took to open it ("before")."""
-    if not con:
-        return con
-    last = max(t.i for t in cue)
-    first = doc[min(con)]
-    if all(doc[i].dep_ in {"aux", "auxpass"} for i in con):
-        verb = doc[con[0]].head
-        if any(doc[i].head.i != verb.i for i in con):
-            return con
-    elif (
-        first.dep_ == "det"
-        and first.head.dep_ == "npadvmod"
-        and first.head.ent_type_ in {"DATE", "TIME"}
-        and first.head.head.i in set(con)
-    ):
-        # "the day before it had killed", "the day before the vote that turnout ...": when it was said
-        when, verb = first.head, first.head.head
-        last = max(t.i for t in when.subtree)
-        if verb.i <= last or doc[last + 1].dep_ == "mark" and doc[last + 1].lower_ not in {"before", "after"}:
-            return con
-        return [i for i in con if i > last and not (i == last + 1 and doc[i].dep_ == "mark")] or con
-    else:
-        return con
-    if verb.i <= last or verb.pos_ not in {"VERB", "AUX"}:
+    if con and all(doc[i].dep_ in {"aux", "auxpass"} for i in con):
+        return _clause_of_auxiliary(doc, cue, con)
+    return _without_time_phrase(doc, con)
+
+
+def _clause_of_auxiliary(doc, cue: list, con: list[int]) -> list[int]:
+    """The clause after the cue of the verb whose auxiliaries alone the tagger made the content."""
+    verb, last = doc[con[0]].head, max(t.i for t in cue)
+    if any(doc[i].head.i != verb.i for i in con) or verb.i <= last or verb.pos_ not in {"VERB", "AUX"}:
         return con
     words = [t for t in verb.subtree if t.i > last]
     while words and words[0].dep_ in {"mark", "advmod"} and words[0].head.i == verb.i:
         words = words[1:]
     return [t.i for t in words] or con
+
+
+def _without_time_phrase(doc, con: list[int]) -> list[int]:
+    """A content opening with when it was said ("the day before it had killed", "the day before
+    the vote that turnout ..."), the time phrase hung on the content's verb: the rest."""
+    if not con:
+        return con
+    first = doc[min(con)]
+    when = first.head
+    if not (
+        first.dep_ == "det"
+        and when.dep_ == "npadvmod"
+        and when.ent_type_ in {"DATE", "TIME"}
+        and when.head.i in set(con)
+    ):
+        return con
+    last = max(t.i for t in when.subtree)
+    if when.head.i <= last or doc[last + 1].dep_ == "mark" and doc[last + 1].lower_ not in {"before", "after"}:
+        return con
+    return [i for i in con if i > last and not (i == last + 1 and doc[i].dep_ == "mark")] or con
 
 
 # Verbs of getting or reading a document, whose participle describes it ("a letter seen by

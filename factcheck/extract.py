@@ -443,9 +443,7 @@ def _without_nested(att: Attribution, atts: list[Attribution], text: str) -> Att
         if other is att or other.cue_lemma not in SAYING_VERBS or not other.cue or not other.tokens:
             continue
         start = min([s for s, _ in other.source_spans] + [s for s, _ in other.cue])
-        if all(any(s <= cs and ce <= e for s, e in att.content) for cs, ce in other.cue) and _NAMED_BY_CLAUSE.search(
-            text, max(0, start - 40), start
-        ):
+        if spans_within(other.cue, att.content) and _NAMED_BY_CLAUSE.search(text, max(0, start - 40), start):
             nested |= {t.i for t in other.tokens}
     kept = [t for t in att.tokens if t.i not in nested]
     return replace(att, tokens=kept) if nested and kept else att

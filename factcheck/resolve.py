@@ -480,6 +480,20 @@ class Resolver:
         """An organisation a sentence has as its subject ("The National Coordination Agency for
         Disaster Relief gave an even lower number"), which a later "In a statement, it listed ..."
         may stand for though it said nothing yet: as a speaker it was, else by its name."""
+        self.papers.append((offset, self._body_named(name)))
+
+    def mentioned_in_clause(self, offset: int, name: str) -> None:
+        """An organisation a clause inside a sentence has as its subject ("nine people the state
+        police shot in what it said was a raid"), which an "it" later in that sentence
+        stands for; read as mentioned_body reads it."""
+        res = self._body_named(name)
+        if res.kind == "organization" and res.name.split()[-1].lower() in GOVERNMENT_ORG_WORDS:
+            res = replace(res, kind="government")  # "the state police"
+        self.local.append((offset, res))
+
+    def _body_named(self, name: str) -> Resolved:
+        """The source an organisation's mention stands for: the speaker it was, the name an
+        acronym of it was given, the body a bare "the government" describes, else its own name."""
         name = _strip_det(name)
         key = _name_key(name)
         res = next((r for _, r in reversed(self.seen) if r.key == key), None)
@@ -490,18 +504,12 @@ class Resolver:
             # the body described so, as a speaker described so is (`_description`)
             word = name.lower()
             res = self._description(Mention([], f"the {word}", word, word, False, False, []), f"the {word}")
-        kind = "media" if self.described.get(name) == "media" else _name_kind(key)
-        self.papers.append((offset, res or Resolved(name, key, kind, False)))
+        return res or Resolved(name, key, self._named_kind(name, _name_kind(key)), False)
 
-    def mentioned_in_clause(self, offset: int, name: str) -> None:
-        """An organisation a clause inside a sentence has as its subject ("nine people the state
-        police shot in what it said was a raid"), which an "it" later in that sentence
-        stands for; as mentioned_body reads it."""
-        self.mentioned_body(offset, name)
-        at, res = self.papers.pop()
-        if res.kind == "organization" and res.name.split()[-1].lower() in GOVERNMENT_ORG_WORDS:
-            res = replace(res, kind="government")  # "the state police"
-        self.local.append((at, res))
+    def _named_kind(self, name: str, kind: str) -> str:
+        """An organisation's kind, media where the text named it as a medium ("The Daily Ledger"
+        after "Canadian publication The Daily Ledger")."""
+        return "media" if self.described.get(name) == "media" else kind
 
     @cached_property
     def companies(self) -> list[tuple[int, Resolved]]:
@@ -733,10 +741,11 @@ class Resolver:
                 return earlier  # "Acme", tagged a person, after "Acme Mining plc"
             if earlier.kind == "person" and len(name.split()) > 1 and f" {name} " in f" {earlier.name} ":
                 return earlier  # "Ahmad Faizal" after "Datuk Seri Ahmad Faizal Ahmad Nor"
-        firsts = {e.key: e for _, e in self.seen if e.kind == "person" and len(e.name.split()) > 1}
-        by_first = [e for e in firsts.values() if e.name.split()[0] == name]
-        if " " not in name and len(by_first) == 1 and not any(e.name.split()[-1] == name for e in firsts.values()):
-            return by_first[0]  # "Zulkifli" after "Zulkifli Hassan", named by the first name alone
+        if " " not in name:  # "Zulkifli" after "Zulkifli Hassan", named by the first name alone
+            firsts = {e.key: e for _, e in self.seen if e.kind == "person" and len(e.name.split()) > 1}
+            by_first = [e for e in firsts.values() if e.name.split()[0] == name]
+            if len(by_first) == 1 and not any(e.name.split()[-1] == name for e in firsts.values()):
+                return by_first[0]
         return self._named_person(name) or Resolved(name, name.lower(), "person", False)
 
     def _anonymous(self, m: Mention, r: _Reading) -> Resolved | None:
@@ -805,8 +814,8 @@ class Resolver:
         kind = _name_kind(key)
         if kind == "organization" and any(label == "GPE" and _strip_det(e) == name for e, label in m.entities):
             kind = "government"  # "the City of Dallas"
-        if kind == "organization" and self.described.get(name) == "media":
-            kind = "media"  # "The Daily Ledger" after "Canadian publication The Daily Ledger"
+        if kind == "organization":
+            kind = self._named_kind(name, kind)
         return self._earlier_body(key) or Resolved(name, key, kind, False)
 
     def _untagged_name(self, m: Mention, r: _Reading) -> Resolved | None:
@@ -978,6 +987,7 @@ class Resolver:
         head = m.head_lemma
         marks = _name_marks(m)
         own = plain_words(lower) - {head, "the", "a", "an"} - ROLE_MODIFIERS  # "opposition"
+        owners = _owners(m.text)
         for earlier_m, earlier in reversed(self.seen):
             if earlier.kind == "narrator":
                 continue
@@ -989,7 +999,8 @@ class Resolver:
             appos = (earlier_m.apposition or "").lower().split()
             if _COORDINATED.search(earlier_m.text) and not _COORDINATED.search(m.text):
                 continue  # "the Chinese media" is one of "both American and Chinese media", not both
-            if _owners(m.text) and _owners(earlier_m.text) and not _owners(m.text) & _owners(earlier_m.text):
+            theirs = _owners(earlier_m.text) if owners else set()
+            if owners and theirs and not owners & theirs:
                 continue  # "the prosecutor's office" is not "the auditor's office" named before
             if earlier_m.head_lemma == head and earlier_m.plural == m.plural and not earlier_m.pronoun:
                 return earlier  # "the official" after "a local security official on the border"
