@@ -966,6 +966,21 @@ SOURCE_TAIL = 4
 SOURCE_BREAKS = {"—", "―", "–", "--", ":", ";"}
 
 
+def _bracketed(toks: list, k: int) -> bool:
+    """Whether the k-th token lies inside brackets opened among `toks` ("Andrew Johnson (Con:
+    Hurley)": that colon ends no noun phrase)."""
+    depth = 0
+    for t in toks[:k]:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
+
+
+def _spaced_hyphen(tok) -> bool:
+    """A hyphen typed for a dash, with a space either side ("an employers' group - a claim
+    rejected by ..."), not one inside a word ("well-known")."""
+    return tok.text == "-" and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+
+
 # The tags of a finite verb, which has a subject of its own (not "citing", "stressing"), and with
 # a modal, of a finite clause ("The dam could fail").
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -1733,7 +1748,7 @@ def _tagged_source(
     near = min(runs, key=lambda r: min(abs(i - head.i) for i in r))
     toks = [doc[i] for i in near if not doc[i].is_space]
     # a dash, colon or semicolon ends a noun phrase: keep the part on the cue's side
-    cuts = [k for k, t in enumerate(toks) if t.text in SOURCE_BREAKS]
+    cuts = [k for k, t in enumerate(toks) if (t.text in SOURCE_BREAKS or _spaced_hyphen(t)) and not _bracketed(toks, k)]
     if cuts:
         toks = toks[cuts[-1] + 1 :] if toks[0].i < head.i else toks[: cuts[0]]
     root = _root(toks) if toks else None
@@ -2316,7 +2331,10 @@ def _dateline(colon, content: list) -> bool:
         # "PORT KELANG: Water minister Ahmad Zaki said he had never ...": a place in capitals
         # the model does not know, before a report of what someone said (a transcript's speaker
         # speaks the words after the colon)
-        place = any(t.lemma_.lower() in stance_rules.SAYING_VERBS and t.pos_ == "VERB" for t in content)
+        place = any(t.lemma_.lower() in stance_rules.SAYING_VERBS and t.pos_ == "VERB" for t in content) or any(
+            t.tag_ == "VBD" and t.dep_ == "ROOT" and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in t.children)
+            for t in content
+        )  # or a lead told in the past ("RIVERTON: The ministry on Monday dismissed a report ...")
     return place and sum(not t.is_punct for t in content) > DATELINE_LEAD  # not a headline's "Russia: Sanctions Fail"
 
 
@@ -2450,6 +2468,11 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
     )
 
 
+def mention_of(toks: list, offset: int) -> Mention:
+    """A source mention of a run of tokens that no cue's verb governs (a pull quote's signature)."""
+    return _mention_of(toks, offset, None)
+
+
 def _names_in(toks: list, head) -> list[tuple[str, str]]:
     """The named entities of a mention, not those of a clause that describes its head ("NAPE,
     the union representing workers at the Labatt brewery": Labatt is not the speaker)."""
@@ -2463,12 +2486,28 @@ def _names_in(toks: list, head) -> list[tuple[str, str]]:
                 # a name described: "Korvo, a joint venture between Kabange and Norlisk" is Korvo
                 clause |= {t.i for g in c.children if g.dep_ == "prep" for t in g.subtree}
     return [
-        (e.text, e.label_)
+        (_org_from_left(e, toks[0].i) if e.label_ == "ORG" else e.text, e.label_)
         for e in head.doc.ents
         if e.start >= toks[0].i
         and e.end <= toks[-1].i + 1
         and (e.start <= head.i < e.end or not any(i in clause for i in range(e.start, e.end)))
     ]
+
+
+def _org_from_left(ent, first: int) -> str:
+    """An organisation's name with the capitalised words joined to it on the left that the model
+    left out ("Employers and" of "The Employers and Manufacturers Association")."""
+    doc = ent.doc
+    start = ent.start
+    while start - 2 >= first and doc[start - 1].lower_ in {"and", "&"} and _title_word(doc[start - 2]):
+        start -= 2
+        while start - 1 >= first and _title_word(doc[start - 1]):
+            start -= 1
+    return doc[start : ent.end].text if start < ent.start else ent.text
+
+
+def _title_word(tok) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.ent_type_
 
 
 def _group_core(toks: list, head) -> str:

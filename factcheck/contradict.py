@@ -687,6 +687,22 @@ def _first_counted(c: Keyed) -> tuple:
 REFERENCE_NOUNS = word_set("reference_nouns")
 # Cues by which a claim alleges: what a bare "the allegations" or "any wrongdoing" answers.
 ALLEGING_CUES = word_set("alleging_cues")
+
+
+def _inflections(verb: str) -> set[str]:
+    """A regular verb's forms: "accuse" -> accuse, accuses, accused, accusing."""
+    base = verb[:-1] if verb.endswith("e") else verb
+    return {verb, verb + "s", base + "ed", base + "ing"}
+
+
+_ALLEGING_FORMS = {form for verb in ALLEGING_CUES for form in _inflections(verb)}
+
+
+def _alleges(c: Keyed) -> bool:
+    """Whether a claim's cue alleges ("alleges", "accused", "have accused", "accusing")."""
+    return bool(c.cue) and c.cue.split()[-1].lower() in _ALLEGING_FORMS
+
+
 _REF_WORD = re.compile(r"[a-z]+")
 
 
@@ -717,10 +733,13 @@ def rebuttals(index: Index, r: Keyed) -> list[Found]:
         else set()
     )
     what = _what_is_referred(words, refs[0])
+    named_kinds = {_singular(w) for w in refs}  # the kinds of document the rebuttal names
     for cid in index.article(r.article):
         t = index.claims[cid]
-        if t.id == r.id or t.stance != "asserts" or not t.substantive or _refutes(t) or _doubts(t) or not _sides(r, t):
+        if t.id == r.id or t.stance != "asserts" or not t.substantive or not _sides(r, t):
             continue
+        if (_refutes(t) or _doubts(t)) and not _alleges(t):
+            continue  # a denial answers nothing a rebuttal refers to; an accusation of false claims does
         # "dismissed accusations of ballot box stuffing": the claims that say what it names
         by_content = t.source_kind != "narrator" and len(what & _stems(t.terms)) >= REFERRED_SHARED
         name = _side_words(t.source, stemmed=False)
@@ -728,18 +747,17 @@ def rebuttals(index: Index, r: Keyed) -> list[Found]:
             name <= said
             or _owned_by(sorted(name, key=t.source.lower().rfind)[-1], r.content)
             or t.source_kind == "document"
-            and t.source.split()[0].lower() in said
-        )  # "the study"
+            and (t.source.split()[0].lower() in said or _singular(t.source.split()[-1].lower()) in named_kinds)
+        )  # "the study"; "these lawsuits" for "a new class-action lawsuit"
         # "the mayor's claim", the speaker having been named "Mayor Lena Ortiz"
         by_name = by_name or any(
             _owned_by(w, r.content) for w in _side_words(t.speaker, stemmed=False) - name - HONORIFICS if len(w) > 2
         )
         by_figure = bool(figures_named & {n[0] for n in t.numbers})
-        verb = t.cue.split()[-1].lower() if t.cue else ""  # "alleges", "accused", "have accused"
         # a lawsuit, complaint or report alleges; a record ("official results") gives figures,
         # which "those numbers" refers to, not "allegations of fraud"
         alleging = (
-            any(verb.startswith(c) for c in ALLEGING_CUES)
+            _alleges(t)
             or bool(_side_words(t.source) & DOCUMENT_WORDS)
             or t.source_kind == "document"
             and bool(set(refs) & FIGURE_NOUNS)

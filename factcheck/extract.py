@@ -13,12 +13,14 @@ from . import attribution_model
 from . import nlp as nlp_loader
 from .attribute import (
     Attribution,
+    Mention,
     attributions_in,
     fragments,
     inside_quotes,
     inverted_verb,
     lead_in,
     lead_in_attribution,
+    mention_of,
     quoted_reports,
     spans_within,
 )
@@ -120,6 +122,11 @@ COMMENTS_HEADER = re.compile(
 )
 
 
+# A line of a web page that links to another story ("READ MORE: ...", "Related: ...", "SEE ALSO: ...").
+LINK_LINE = re.compile(r"\s*(?:read more|read also|also read|more|related|related stories|see also)\s*:", re.IGNORECASE)
+LINK_LINE_LENGTH = 200  # characters: a headline, not a paragraph that opens with a label
+
+
 def claims_from_docs(
     article: Article, docs: list, aliases: dict[str, tuple[str, str, str]] | None = None
 ) -> list[Claim]:
@@ -135,6 +142,8 @@ def claims_from_docs(
         end = start + len(doc.text)
         if COMMENTS_HEADER.match(text, start, end):
             continue  # a web page's "One thought on “...”": the page's frame, nobody's claim
+        if LINK_LINE.match(text, start, end) and end - start <= LINK_LINE_LENGTH:
+            continue  # "READ MORE: Council slammed for ...": a link to another story's headline
         qs = quotes(text, start, end)
         if lead is None:  # not the words a lead-in ("she said:") announced
             reports = quoted_reports(doc, start, qs)  # a wire story quoted whole is read as unquoted
@@ -156,13 +165,18 @@ def claims_from_docs(
         covered = [s for a in atts for s in a.content + a.cue + a.source_spans]
         if lead is not None:
             covered += lead.spans + lead.source.spans
-        opens_quote = text[floor : floor + 1] in '"“' or text[floor : floor + 2] in DOUBLED
+        opens_quote = _opens_quote(text, floor)
         here, keys_before = (doc, start, qs, floor, para_no), prev_keys
         first_claim = len(claims)
+        signed = _signed_by_next(docs, para_no, text, floor, qs) if not atts and qs and opens_quote else None
+        if signed is not None:
+            # a pull quote signed by a name in the paragraph after it ('"... just good science"' / "Tim Ruiz,")
+            claims.append(_claim(article, signed, resolver.resolve(signed.source), text, doc, start, prev_keys))
+            covered += signed.content
         # A paragraph that is a quotation with no cue continues the previous speaker's quote.
-        if not atts and qs and last_speaker and opens_quote and para_no - last_speaker[0].paragraph <= 2:
+        elif not atts and qs and last_speaker and opens_quote and para_no - last_speaker[0].paragraph <= 2:
             att, res = last_speaker
-            cont = _continued(att, text, *here)
+            cont = _continued(att.source, text, *here)
             claims.append(_claim(article, cont, res, text, doc, start, prev_keys, speaker_spans=[]))
             last_speaker = (cont, res)
             covered += cont.content
@@ -198,7 +212,7 @@ def claims_from_docs(
             seemed = {id(c) for before, _, _ in open_quote for c in before}
             claims = [c for c in claims if id(c) not in seemed]
             for _, para, keys in open_quote:
-                cont = _continued(att, text, *para)
+                cont = _continued(att.source, text, *para)
                 claims.append(_claim(article, cont, res, text, para[0], para[1], keys, speaker_spans=[]))
         if not goes_on:
             open_quote = []
@@ -214,12 +228,50 @@ def claims_from_docs(
     return list(unique.values())
 
 
-def _continued(att: Attribution, text: str, doc, offset: int, qs, floor: int, para_no: int) -> Attribution:
+SIGNATURE_WORDS = 4  # the most words of a name that signs a pull quote
+
+
+def _signed_by_next(docs: list, para_no: int, text: str, floor: int, qs) -> Attribution | None:
+    """A paragraph that is a quotation and nothing else, signed by the next paragraph, which is
+    a person's name alone ('"They asked for a more rigorous analysis; that's just good
+    science"' / 'Tim Ruiz,' / 'Senior scientist'): the pull quote a web page sets beside its
+    story. None for any other paragraph."""
+    if para_no + 1 >= len(docs):
+        return None
+    start, doc = docs[para_no]
+    outside = text[floor : start + len(doc.text)]
+    for q in qs:
+        outside = outside.replace(text[q.start : q.end], "")
+    if re.sub(r"[\W_]", "", outside):
+        return None  # words outside the quotation: a cue may yet name its speaker
+    nstart, ndoc = docs[para_no + 1]
+    words = [t for t in ndoc if not (t.is_punct or t.is_space)]
+    person = [e for e in ndoc.ents if e.label_ == "PERSON"]
+    if not 2 <= len(words) <= SIGNATURE_WORDS or len(person) != 1 or not all(t.text[:1].isupper() for t in words):
+        return None
+    if not all(person[0].start <= t.i < person[0].end for t in words):
+        return None
+    return _continued(mention_of(list(person[0]), nstart), text, doc, start, qs, floor, para_no)
+
+
+# A conjunction a paragraph of quotation may open with ('But, "clearly the trend is ..."').
+_QUOTE_OPENER = re.compile(r"(?:But|And|Yet|Still|However|Now)\s*,?\s*")
+
+
+def _opens_quote(text: str, at: int) -> bool:
+    """Whether a paragraph opens with a quotation mark, maybe after a conjunction."""
+    m = _QUOTE_OPENER.match(text, at)
+    if m and m.end() > at:
+        at = m.end()
+    return text[at : at + 1] in '"“' or text[at : at + 2] in DOUBLED
+
+
+def _continued(source: Mention | None, text: str, doc, offset: int, qs, floor: int, para_no: int) -> Attribution:
     """The attribution of a paragraph of quotation with no cue, whose words go on the quote of
-    `att`'s speaker."""
+    the speaker `source` names."""
     content = [(q.start, q.end) for q in qs]
     return Attribution(
-        source=att.source,
+        source=source,
         cue=[],
         cue_text="",
         cue_lemma="",
@@ -296,6 +348,8 @@ def _issued(doc, offset: int, att: Attribution) -> list[str]:
             continue
         if within(t, att.content) or not any(c.dep_ in {"det", "poss"} and c.lower_ in INTRODUCING for c in t.children):
             continue
+        if any(c.dep_ == "prep" and c.lower_ in {"by", "from"} for c in t.children):
+            continue  # "dismissed a report by a rights group": another's document, not one it put out
         verb = t.head.head if t.dep_ == "pobj" else t.head
         if by_speaker(verb):
             heads.append(t.lemma_.lower())
@@ -346,7 +400,12 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=()) 
             if len(ent) > 1 and inverted_verb(ent[0]):
                 ent = ent[1:]  # "Said Shaw:" names Shaw
             found.append((ent.start_char + offset, ent.text, None, True))  # mentioned() drops a possessive
-        elif ent.label_ == "ORG" and ent.root.dep_ in {"nsubj", "nsubjpass"} and ent.root.head.dep_ == "ROOT":
+        elif (
+            ent.label_ == "ORG"
+            and ent.root.dep_ in {"nsubj", "nsubjpass"}
+            and ent.root.head.dep_ == "ROOT"
+            and not inside_quotes(ent.root, offset, quotes)  # a speaker's subject, not a later "it"
+        ):
             resolver.mentioned_body(ent.start_char + offset, _whole_name(ent))  # "The agency gave ... It listed"
     P = Parse.of(doc)  # the per-token arrays: no Token object for each of the paragraph's words
     for i, dep in enumerate(P.dep):
@@ -374,7 +433,7 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=()) 
             first = min([i, *(c for c in P.children[i] if P.dep[c] in {"det", "amod", "compound"} and c < i)])
             # "nine people the police shot in what it said was ...": the police, for that "it"
             resolver.mentioned_in_clause(doc[first].idx + offset, doc[first : i + 1].text)
-        if P.pos[i] == "NOUN" and lemma in DOCUMENT_HEADS:
+        if P.pos[i] == "NOUN" and lemma in DOCUMENT_HEADS and not inside_quotes(tok, offset, quotes):
             words = [
                 t
                 for t in tok.subtree

@@ -63,6 +63,7 @@ THING_PRONOUNS = {"it"}
 SECOND_PERSON = {"you", "your", "yourself", "yourselves"}
 # How far (characters) after an unnamed speaker a bare name may name them (`_named_next`).
 NAMED_NEXT = 400
+NAMING_CUES = {"say", "tell", "add"}  # the plain cues by which the reporter names a speaker just described
 
 
 # Roles held for an organisation: "an Acme spokesman", "the army's commander", "president of the union".
@@ -545,6 +546,8 @@ class Resolver:
         who speaks for that organisation."""
         if m.apposition or len(res.name.split()) < 2 or not self.seen or not m.spans:
             return res
+        if m.verb_lemma not in NAMING_CUES:
+            return res  # "Al Shabaab took responsibility but cited a higher toll": another side acting
         if any(e.key == res.key for _, e in self.seen) or any(
             r.key == res.key for o, r in self.persons if o < m.spans[0][0] - 1
         ):
@@ -584,6 +587,9 @@ class Resolver:
             return None
         for offset, res in reversed(self.persons):
             if offset < self.at and not res.scoped and len(res.name.split()) > 1 and res.name.split()[-1] == words[0]:
+                return res
+        for _, res in reversed(self.seen):  # a speaker named in full ("said spokesman Tyler Gamble")
+            if res.kind == "person" and len(res.name.split()) > 1 and res.name.split()[-1] == words[0]:
                 return res
         return None
 
@@ -1003,6 +1009,9 @@ class Resolver:
             if owners and theirs and not owners & theirs:
                 continue  # "the prosecutor's office" is not "the auditor's office" named before
             if earlier_m.head_lemma == head and earlier_m.plural == m.plural and not earlier_m.pronoun:
+                kind_of = plain_words(earlier.name.lower()) - {head, "the", "a", "an"} - ROLE_MODIFIERS
+                if own and earlier.scoped and kind_of and not own & (kind_of | said):
+                    continue  # "the bus driver" is not "the truck driver" named before
                 return earlier  # "the official" after "a local security official on the border"
             if earlier_m.head_lemma == head and earlier_m.plural != m.plural and earlier.kind == "group":
                 continue  # "the official" is not one of "Two officials"
@@ -1045,18 +1054,21 @@ class Resolver:
             ]
             papers.sort(key=lambda x: x[0])
             if papers:
-                found = papers[-1][1]
+                found = self._as_spoken(papers[-1][0], papers[-1][1], kinds={"document"})
         if found is None and pronoun in PLURAL_PRONOUNS:  # "they" may stand for an organization
             found = next(
                 (r for _, r in reversed(self.seen) if r.kind in {"government", "organization", "anonymous"}), None
             )
         return found
 
-    def _as_spoken(self, offset: int, person: Resolved) -> Resolved:
+    def _as_spoken(
+        self, offset: int, person: Resolved, kinds: frozenset[str] | set[str] = frozenset({"person"})
+    ) -> Resolved:
         """A person described at `offset` as whom the description was resolved when it spoke
-        ("the ex-Chelsea man denies ..." is Tom Reed, and so is a later "he")."""
+        ("the ex-Chelsea man denies ..." is Tom Reed, and so is a later "he"); so too a document
+        that spoke ("said a statement by the army": a later "it added" is that statement)."""
         for m, res in reversed(self.seen):
-            if any(s <= offset < e for s, e in m.spans) and res.kind == "person":
+            if any(s <= offset < e for s, e in m.spans) and res.kind in kinds:
                 return res
         return person
 

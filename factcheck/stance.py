@@ -83,6 +83,8 @@ REFERRED = word_set("reference_nouns")
 DISPARAGING_VERBS = word_set("disparaging_verbs")
 SAID_THINGS = (REFERRED | word_set("claim_nouns") | word_set("claim_objects")) - word_set("misdeed_nouns")
 WRONG_WORDS = word_set("wrong_words")
+# Verbs whose negation rejects what someone said ("does not agree with the allegations").
+ACCEPTING_VERBS = {"agree", "accept"}
 
 
 def _passive(root, subjects: list):
@@ -121,6 +123,19 @@ def _predicate_stance(root) -> str | None:
         if lemma in OWN_THOUGHT and subjects[0].lower_ in {"i", "we"}:
             thought = next((c for c in root.children if c.dep_ == "ccomp"), None)
             return _predicate_stance(thought) if thought is not None else None
+    if (
+        negated
+        and lemma in ACCEPTING_VERBS
+        and subjects
+        and (subjects[0].lower_ in SELF or subjects[0].pos_ == "PROPN")
+    ):
+        # "The federation does not agree with the allegations", "we do not accept the findings"
+        taken = [c for c in root.children if c.dep_ == "dobj"]
+        taken += [
+            g for c in root.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"
+        ]
+        if any(t.lemma_.lower() in SAID_THINGS for t in taken):
+            return "denies"
     if subjects and subjects[0].lower_ == "it" and subjects[0].dep_ == "nsubjpass" and lemma in CUE_STANCE:
         said = next((c for c in root.children if c.dep_ == "ccomp"), None)  # "It is clarified that ..."
         if said is not None:
@@ -214,6 +229,13 @@ def _stance(lemma: str, particle: str | None, content_words: list[str] | None, d
         return "questions"  # "asked whether the office could confirm it": a question, no request
     if dismissed_as or (lemma in LABELLING_VERBS and content_words and DENIAL_WORDS & set(content_words)):
         return "denies"
+    if (
+        lemma in LABELLING_VERBS
+        and content_words
+        and _said_thing(content_words[:3])
+        and WRONG_WORDS & set(content_words)
+    ):
+        return "denies"  # "described the claim as ridiculous", as "the claim is ridiculous"
     if lemma in DISPARAGING_VERBS and content_words and _said_thing(content_words[:4]):
         return "denies"  # "slammed the findings of the study", as "rejected the findings"
     if stance == "asserts" and content_words and lemma in SAYING_VERBS:

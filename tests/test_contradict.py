@@ -653,6 +653,29 @@ def test_a_denial_of_the_allegations_answers_the_lawsuit():
     assert ("rebuttal", "clinic") in [(f.kind, b.source) for f, a, b in found]
 
 
+def test_a_rebuttal_naming_lawsuits_answers_the_lawsuit_it_names_by_its_head():
+    """ "these lawsuits are without merit" answers "a new class-action lawsuit accusing ...": the
+    document named by its head noun, though its name opens with another word."""
+    found = conflicts(
+        "The maker of Brightwash soap is facing a new class-action lawsuit accusing it of making misleading "
+        "claims about killing germs. "
+        "Ana Ruiz, the chief executive of Brightwash, said in a statement that these lawsuits are without merit, "
+        "and that the company would defend itself in court."
+    )
+    assert ("rebuttal", "new class-action lawsuit", "Ana Ruiz") in [(f.kind, a.source, b.source) for f, a, b in found]
+
+
+def test_an_accusation_of_false_claims_is_still_what_a_rebuttal_answers():
+    """ "accusing it of making false claims that ...": the lawsuit alleges, though it calls
+    something false, and "these lawsuits are without merit" answers it."""
+    found = conflicts(
+        "The maker of Brightwash soap is facing a new class-action lawsuit accusing it of making false claims "
+        "that its gel kills 99 percent of germs. "
+        "Ana Ruiz, the chief executive of Brightwash, said in a statement that these lawsuits are without merit."
+    )
+    assert ("rebuttal", "new class-action lawsuit", "Ana Ruiz") in [(f.kind, a.source, b.source) for f, a, b in found]
+
+
 def test_a_rebuttal_that_names_its_target():
     found = conflicts(
         "The regulator said Northwind flew its aircraft beyond their safety limits. "

@@ -1610,6 +1610,190 @@ def test_a_place_in_capitals_before_a_colon_and_a_report_is_a_dateline():
     assert c.source == "PENCE"
 
 
+def test_a_place_in_capitals_before_a_colon_and_a_lead_told_in_the_past_is_a_dateline():
+    text = (
+        "RIVERTON: The Interior Ministry on Saturday dismissed a recent report by a rights group, calling it "
+        "a pack of lies and propaganda."
+    )
+    assert {(c.source, c.cue) for c in attributed(text)} == {
+        ("Interior Ministry", "dismissed"),
+        ("Interior Ministry", "calling"),
+    }
+
+
+def test_a_report_by_another_that_a_speaker_dismisses_is_not_its_own():
+    """ "dismissed a recent report by a rights group": the ministry put out no report, so "The
+    report had accused" later is not the ministry's."""
+    text = (
+        "The Interior Ministry on Saturday dismissed a recent report by a rights group, calling it lies.\n\n"
+        "The report had accused the police of torture."
+    )
+    (c,) = [c for c in attributed(text) if c.cue == "had accused"]
+    assert (c.source, c.affiliation) == ("report", None)
+
+
+@pytest.mark.parametrize(
+    "first, source",
+    [
+        ('"It is yet another attempt to smear the country," the army said.', "army"),
+        # a statement that spoke: the later "it added" is that statement, its author kept
+        (
+            '"It is yet another attempt to smear the country," said a statement by the army press office.',
+            "statement by the army press office",
+        ),
+    ],
+)
+def test_it_added_is_the_speaker_not_what_its_quotation_speaks_of(first, source):
+    """'"The rights group report seems to be a clear attempt to fuel violence," it added':
+    the report is what the speaker speaks of, inside its words, not the one speaking."""
+    text = first + '\n\n"The rights group report seems to be a clear attempt to fuel violence," it added.'
+    (c,) = [c for c in attributed(text) if c.cue == "added"]
+    assert c.source == source
+
+
+def test_a_surname_the_model_tags_an_organisation_is_the_speaker_named_before():
+    """ "Gamble said" after "said city spokesman Tyler Gamble": the model tags the bare surname
+    an organisation; it is the spokesman, affiliation and all."""
+    text = (
+        "The fire began in the kitchen, said city spokesman Tyler Gamble.\n\n"
+        "The crew, who were in uniform, called for backup at 9:13 a.m., Gamble said."
+    )
+    (c,) = [c for c in attributed(text) if c.cue == "said" and "crew" in c.content]
+    assert (c.source, c.source_kind, c.affiliation) == ("Tyler Gamble", "person", "city")
+
+
+def test_a_name_acting_after_an_unnamed_speaker_is_another_side():
+    """A bare name right after "an officer in the army" speaks for the army only when the
+    reporter names the speaker by a plain cue ('..., Hamid Ali told Reuters'); one acting on
+    its own ("took responsibility but cited a higher toll") is another side."""
+    text = (
+        "Militants killed two soldiers on Tuesday, according to an officer in the army.\n\n"
+        "Al Shabaab took responsibility for the assault but cited a higher toll."
+    )
+    (c,) = [c for c in attributed(text) if c.cue == "cited"]
+    assert c.affiliation != "army"
+
+
+def test_disagreeing_among_themselves_on_a_question_denies_nothing():
+    text = "Two residents who saw the shooting disagreed on whether the man carried a gun."
+    (c,) = attributed(text)
+    assert (c.cue, c.stance) == ("disagreed on", "asserts")
+    (c,) = attributed("The minister disagreed with the report.")
+    assert c.stance == "denies"
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("But union secretary Ana Ruiz described the claim as ridiculous.", "denies"),
+        ("The minister described the figures as exaggerated.", "denies"),
+        # said of something that is no claim, a label denies nothing
+        ("The mayor called the fees ridiculous.", "asserts"),
+    ],
+)
+def test_labelling_a_claim_as_ridiculous_denies_it(text, stance):
+    (c,) = attributed(text)
+    assert c.stance == stance
+
+
+def test_a_hyphen_typed_for_a_dash_ends_the_speakers_name():
+    text = (
+        "A move by unions to accept no less than 5 per cent is dead in the water, says an employers' group"
+        " - a claim rejected by the country's largest union."
+    )
+    (c,) = attributed(text)
+    assert c.source == "employers' group"
+
+
+def test_a_colon_inside_brackets_after_a_name_does_not_end_it():
+    text = "Council leader Ana Ruiz (Con: Hurley & Walthams) said the draft budget is balanced."
+    (c,) = attributed(text)
+    assert c.source == "Ana Ruiz"
+
+
+def test_an_organisations_name_keeps_the_words_the_model_left_out_on_its_left():
+    text = "The Employers and Manufacturers Association said yesterday that unions were settling for less."
+    (c,) = attributed(text)
+    assert (c.source, c.affiliation) == ("Employers and Manufacturers Association", None)
+
+
+def test_a_quotation_after_but_goes_on_the_speaker_before():
+    text = (
+        '"Old-style tactics have failed," said union secretary Ana Ruiz.\n\n'
+        'But, "clearly the trend is for settlements around 5 per cent".'
+    )
+    sources = {c.content: c.source for c in attributed(text)}
+    assert sources["clearly the trend is for settlements around 5 per cent"] == "Ana Ruiz"
+
+
+def test_a_link_to_another_story_is_no_claim():
+    text = (
+        "The council said the budget was balanced.\n\n"
+        "READ MORE: Borough Conservatives slammed for 'silencing' opposition\n\n"
+        "The opposition said the numbers were made up."
+    )
+    assert [c.source for c in attributed(text)] == ["council", "opposition"]
+
+
+def test_the_bus_driver_is_not_the_truck_driver_named_before():
+    text = (
+        "The truck driver denies he caused the crash, a source said.\n\n"
+        "The bus driver had told police that he lost control of the bus.\n\n"
+        "The driver said he was not tired."
+    )
+    sources = [c.source for c in attributed(text) if c.cue in {"had told", "said"} and "source" not in c.source]
+    assert sources == ["bus driver", "bus driver"]
+    # the same words, or none, are the driver named before
+    text = "A local security official said the border was closed.\n\nThe security official added that trucks waited."
+    assert len({c.source for c in attributed(text)}) == 1
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        (
+            "The recommendation goes beyond the agency's own verdict that there was only suggestive evidence.",
+            "agency",
+            "that there was only suggestive evidence",
+        ),
+        (
+            "The court rejected the prosecutors' argument that the bank had hidden losses.",
+            "prosecutors",
+            "that the bank had hidden losses",
+        ),
+    ],
+)
+def test_a_verdict_or_argument_someone_owns_is_their_claim(text, source, content):
+    assert (source, content) in [(c.source, c.content) for c in attributed(text)]
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        (
+            '"The Northland Federation does not agree with the allegations made by the league board," the'
+            " federation said.",
+            "denies",
+        ),
+        ('"We do not accept the findings of the audit," the mayor said.', "denies"),
+        ('"We do not accept cash," the shop owner said.', "asserts"),
+    ],
+)
+def test_not_agreeing_with_allegations_denies_them(text, stance):
+    (c,) = attributed(text)
+    assert c.stance == stance
+
+
+def test_a_pull_quote_is_said_by_the_name_that_signs_it():
+    text = (
+        "The company said it disagrees with the panel.\n\n"
+        '"They have asked them to do a more rigorous analysis; that is just good science"\n\n'
+        "Tim Ruiz,\n\nSenior scientist\n\nThe chemical is also a byproduct of other processes."
+    )
+    (c,) = [c for c in attributed(text) if "rigorous" in c.content]
+    assert (c.source, c.quote) == ("Tim Ruiz", "direct")
+
+
 def test_a_name_the_model_cut_short_runs_to_its_head_and_is_named_by_its_parts():
     from factcheck.attribute import Mention
     from factcheck.resolve import _name_to_head
