@@ -1794,6 +1794,22 @@ def test_a_pull_quote_is_said_by_the_name_that_signs_it():
     assert (c.source, c.quote) == ("Tim Ruiz", "direct")
 
 
+def test_what_an_audit_or_report_found_is_its_claim():
+    """ "The audit found irregularities": a record that finds, reveals or uncovers states what
+    it found, as one that shows or lists does."""
+    (c,) = attributed("The audit found irregularities in three contracts.")
+    assert (c.source, c.source_kind, c.cue, c.content) == (
+        "audit",
+        "document",
+        "found",
+        "irregularities in three contracts",
+    )
+    (c,) = attributed(
+        "The federation was suspended in 2015 after a report commissioned by the agency found evidence of doping."
+    )
+    assert (c.source, c.cue, c.content) == ("report commissioned by the agency", "found", "evidence of doping")
+
+
 def test_a_name_the_model_cut_short_runs_to_its_head_and_is_named_by_its_parts():
     from factcheck.attribute import Mention
     from factcheck.resolve import _name_to_head
