@@ -260,6 +260,24 @@ def _reporter_of_participle(verb):
     return clause.head
 
 
+def _speaker_of_participle_clause(verb):
+    """The subject of the reported clause a comma-set participle cue hangs on, when that
+    clause's verb is a cue itself and its subject names someone other than by a pronoun: "The
+    commissioner said Acme contested the probe, arguing it had no jurisdiction" (Acme argues,
+    not the commissioner). None otherwise ("outlets said 92 people died, citing the ministry":
+    the outlets cite; "Carson said he plans ..., insisting": Carson insists). A cue joined by
+    "and" is left to the tagger: the parser hangs it on the reported verb as often as not ("Trump
+    complained Khan had attacked him and questioned why ...")."""
+    participle = verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    if not participle or not is_cue_verb(verb.head):
+        return None  # "Acme contested ..., arguing": a speaker's act; not "92 people died, citing"
+    clause = verb.head
+    if clause.dep_ != "ccomp" or clause.i > verb.i or not is_cue_verb(clause.head):
+        return None
+    subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]  # "he" is mostly the speaker
+    return subjects[0] if subjects and _names_someone(subjects[0]) else None
+
+
 def _names_someone(tok) -> bool:
     """Whether a noun phrase's head may name a speaker by its kind: a pronoun, a name, or a noun
     for a person, a body or a document ("the minister", "the ministry", "the statement")."""
@@ -702,7 +720,7 @@ def _rule_attributions(doc, text, offset, quotes, floor, paragraph) -> list[Attr
                 and not inside_quotes(tok, offset, quotes)
             ):
                 att = _quoted_attribution(tok, quoted[0], quoted[1], offset, quotes, sent_span, floor)
-            elif is_cue_verb(tok) and not inside_quotes(tok, offset, quotes):
+            elif is_cue_verb(tok) and not inside_quotes(tok, offset, quotes) and not _as_said(tok):
                 att = _verb_attribution(
                     tok, text, offset, quotes, sent, sent_span, floor, subject=_root_noun_speaker(tok)
                 )
@@ -710,6 +728,15 @@ def _rule_attributions(doc, text, offset, quotes, floor, paragraph) -> list[Attr
                 att.paragraph = paragraph
                 found.append(att)
     return _unnamed_outside_reports(_drop_nested(found))
+
+
+def _as_said(verb) -> bool:
+    """ "rather than Tuesday morning as reported": a cue that only marks something as said, by
+    no one it names (not the clause's subject)."""
+    children = list(verb.children)
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in children) and not any(
+        c.dep_ in SUBJECTS or c.dep_ == "agent" for c in children
+    )
 
 
 # Nouns that sum up what was just said ("..., an allegation the federation denied").
@@ -1728,6 +1755,9 @@ def _tagged_source(
     subject = find_subject(reporter, floor) if reporter is not None else None
     if subject is not None and subject.i not in src:
         src = [t.i for t in subject.subtree if t.i <= subject.i]  # "said the scandal was exaggerated, saying"
+    inner = _speaker_of_participle_clause(head) if subject is None else None
+    if inner is not None and inner.i >= floor and inner.i not in src:
+        src = [t.i for t in inner.subtree if t.i <= inner.i]  # "said Acme contested ..., arguing"
     shared = _inverted_speaker(head)
     if shared is not None and shared.i >= floor and shared.i not in src:
         src = [t.i for t in shared.subtree]  # "..., Castillo said, but added ...": not the clause's subject

@@ -61,7 +61,7 @@ def content_stance(tokens: list, direct: bool = False) -> str | None:
     if not roots or not words:
         return None
     for n, root in enumerate(roots[:MAX_ROOTS]):
-        stance = _predicate_stance(root)
+        stance = _predicate_stance(root, direct)
         if stance is None and n == 0 and direct:
             stance = _command(root, words)
         if stance is not None:
@@ -111,7 +111,7 @@ def _passive(root, subjects: list):
     return (subjects[0], participle) if participle is not None else (None, root)
 
 
-def _predicate_stance(root) -> str | None:
+def _predicate_stance(root, direct: bool = False) -> str | None:
     lemma = root.lemma_.lower()
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
     negated = any(c.dep_ == "neg" for c in root.children)
@@ -123,6 +123,10 @@ def _predicate_stance(root) -> str | None:
         if lemma in OWN_THOUGHT and subjects[0].lower_ in {"i", "we"}:
             thought = next((c for c in root.children if c.dep_ == "ccomp"), None)
             return _predicate_stance(thought) if thought is not None else None
+    if direct and subjects and not negated and lemma in DENY and _own_body(subjects[0]):
+        # '"The government denies claims of cruelty," the minister said': their own body's voice
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in SAID_THINGS for c in root.children):
+            return "denies"
     if (
         negated
         and lemma in ACCEPTING_VERBS
@@ -183,6 +187,18 @@ def _predicate_stance(root) -> str | None:
             modal = any(c.dep_ == "aux" and c.lower_ in {"could", "may", "might"} for c in root.children)
             return "questions" if modal else "denies"
     return None
+
+
+# Bodies a speaker names as its own voice in a quotation ("The government denies ...").
+OWN_BODIES = {"government", "ministry", "department", "company", "party", "club", "board", "council", "army", "police"}
+
+
+def _own_body(subject) -> bool:
+    """Whether a quotation's subject is a body named by its kind ("The government") or a
+    name ("The Northland Federation"), as a spokesperson speaks of their own organisation."""
+    if subject.pos_ == "PROPN":
+        return True
+    return subject.lemma_.lower() in OWN_BODIES and any(c.lower_ == "the" for c in subject.children)
 
 
 def _agent(subject) -> bool:

@@ -1810,6 +1810,56 @@ def test_what_an_audit_or_report_found_is_its_claim():
     assert (c.source, c.cue, c.content) == ("report commissioned by the agency", "found", "evidence of doping")
 
 
+def test_a_participle_after_a_reported_speakers_act_is_that_speakers():
+    """ "said Acme contested the grounds ..., arguing ...": Acme argues, whatever the tagger
+    takes for the speaker; "outlets said 92 people had died, citing the ministry": the outlets
+    cite, people who died do not."""
+    from factcheck.attribute import _speaker_of_participle_clause
+    from factcheck.nlp import load
+
+    doc = load()(
+        "The privacy commissioner said Acme contested the grounds for the probe, arguing it had no jurisdiction."
+    )
+    (arguing,) = [t for t in doc if t.lower_ == "arguing"]
+    assert _speaker_of_participle_clause(arguing).text == "Acme"
+    doc = load()("State-run news outlets said that 92 people had died, citing the health ministry.")
+    (citing,) = [t for t in doc if t.lower_ == "citing"]
+    assert _speaker_of_participle_clause(citing) is None
+    text = "State-run news outlets said that 92 people had died, citing the health ministry."
+    (c,) = [c for c in attributed(text) if c.cue == "citing"]
+    assert c.source == "state-run news outlets"
+
+
+def test_a_watchdog_is_an_organisation():
+    (c,) = attributed("The privacy watchdog said a probe found Acme broke the law.")
+    assert (c.source, c.source_kind) == ("privacy watchdog", "organization")
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        (
+            "Immigration Minister Ana Ruiz has branded allegations two refugees were mistreated by staff as malicious.",
+            "denies",
+        ),
+        ('"The government denies claims of cruelty and mistreatment," the minister said in a statement.', "denies"),
+        # another body's denial, quoted by someone else, is what they report, not their own
+        ('"The government denies there is a crisis, but nurses are quitting," the opposition leader said.', "asserts"),
+    ],
+)
+def test_a_body_a_speaker_quotes_denying_claims_is_their_own_denial(text, stance):
+    (c,) = attributed(text)
+    assert c.stance == stance
+
+
+def test_as_reported_is_said_by_no_one_the_sentence_names():
+    text = (
+        "Ana Ruiz disputes the time frame, saying the two women \u201cwere dragged off the bus\u201d on Monday,"
+        " rather than Tuesday morning as reported."
+    )
+    assert {c.source for c in attributed(text)} == {"Ana Ruiz"}
+
+
 def test_a_name_the_model_cut_short_runs_to_its_head_and_is_named_by_its_parts():
     from factcheck.attribute import Mention
     from factcheck.resolve import _name_to_head
