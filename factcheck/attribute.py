@@ -268,11 +268,10 @@ def _speaker_of_participle_clause(verb):
     the outlets cite; "Carson said he plans ..., insisting": Carson insists). A cue joined by
     "and" is left to the tagger: the parser hangs it on the reported verb as often as not ("Trump
     complained Khan had attacked him and questioned why ...")."""
-    participle = verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
-    if not participle or not is_cue_verb(verb.head):
-        return None  # "Acme contested ..., arguing": a speaker's act; not "92 people died, citing"
-    clause = verb.head
-    if clause.dep_ != "ccomp" or clause.i > verb.i or not is_cue_verb(clause.head):
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    clause = verb.head  # a speaker's act ("Acme contested"), reported by a cue ("said")
+    if clause.dep_ != "ccomp" or clause.i > verb.i or not is_cue_verb(clause) or not is_cue_verb(clause.head):
         return None
     subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]  # "he" is mostly the speaker
     return subjects[0] if subjects and _names_someone(subjects[0]) else None
