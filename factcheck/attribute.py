@@ -176,7 +176,7 @@ def gerund_subject(verb):
         before -= 1
     noun = verb.doc[before]
     # "with those on strike accusing him": the people the phrase before describes speak (not "a
-    # complaint with the police in the port town alleging ...", where the complaint alleges)
+    # complaint with the police in the river town alleging ...", where the complaint alleges)
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i < noun.i:
         owner = noun.head.head
         if owner.lower_ not in PEOPLE_PRONOUNS or owner.dep_ != "pobj":
@@ -249,10 +249,8 @@ def _reporter_of_participle(verb):
     reported clause, whose subject names nobody: "The ministry said the scandal was exaggerated,
     saying only three children fell ill" (the ministry says it, not the scandal). None when that
     subject can speak ("Police said the suspect called 911, saying he shot his wife")."""
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
-        return None
-    clause = verb.head
-    if clause.dep_ != "ccomp" or clause.i > verb.i or not is_cue_verb(clause.head):
+    clause = _reported_clause_of_participle(verb)
+    if clause is None:
         return None
     subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
     if not subjects or any(_names_someone(s) for s in subjects):
@@ -260,18 +258,27 @@ def _reporter_of_participle(verb):
     return clause.head
 
 
+def _reported_clause_of_participle(verb):
+    """The reported clause a comma-set participle cue hangs on ("said the scandal was
+    exaggerated, saying ..."): the ccomp of a cue, before the participle; None otherwise."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    clause = verb.head
+    if clause.dep_ != "ccomp" or clause.i > verb.i or not is_cue_verb(clause.head):
+        return None
+    return clause
+
+
 def _speaker_of_participle_clause(verb):
     """The subject of the reported clause a comma-set participle cue hangs on, when that
     clause's verb is a cue itself and its subject names someone other than by a pronoun: "The
-    commissioner said Acme contested the probe, arguing it had no jurisdiction" (Acme argues,
-    not the commissioner). None otherwise ("outlets said 92 people died, citing the ministry":
-    the outlets cite; "Carson said he plans ..., insisting": Carson insists). A cue joined by
-    "and" is left to the tagger: the parser hangs it on the reported verb as often as not ("Trump
-    complained Khan had attacked him and questioned why ...")."""
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
-        return None
-    clause = verb.head  # a speaker's act ("Acme contested"), reported by a cue ("said")
-    if clause.dep_ != "ccomp" or clause.i > verb.i or not is_cue_verb(clause) or not is_cue_verb(clause.head):
+    ombudsman said Acme disputed the inquiry, arguing it had no powers" (Acme argues, not the
+    ombudsman). None otherwise ("outlets said 40 people died, citing the ministry": the outlets
+    cite; "Ruiz said she plans ..., insisting": Ruiz insists). A cue joined by "and" is left to
+    the tagger: the parser hangs it on the reported verb as often as not ("Ruiz complained Lopez
+    had misled voters and questioned why ...")."""
+    clause = _reported_clause_of_participle(verb)  # a speaker's act ("Acme disputed"), reported by "said"
+    if clause is None or not is_cue_verb(clause):
         return None
     subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]  # "he" is mostly the speaker
     return subjects[0] if subjects and _names_someone(subjects[0]) else None
@@ -730,7 +737,7 @@ def _rule_attributions(doc, text, offset, quotes, floor, paragraph) -> list[Attr
 
 
 def _as_said(verb) -> bool:
-    """ "rather than Tuesday morning as reported": a cue that only marks something as said, by
+    """ "on Friday, not Sunday as reported": a cue that only marks something as said, by
     no one it names (not the clause's subject)."""
     children = list(verb.children)
     return any(c.dep_ == "mark" and c.lower_ == "as" for c in children) and not any(
@@ -993,8 +1000,8 @@ SOURCE_BREAKS = {"—", "―", "–", "--", ":", ";"}
 
 
 def _bracketed(toks: list, k: int) -> bool:
-    """Whether the k-th token lies inside brackets opened among `toks` ("Andrew Johnson (Con:
-    Hurley)": that colon ends no noun phrase)."""
+    """Whether the k-th token lies inside brackets opened among `toks` ("Ana Ruiz (Con:
+    Westfield)": that colon ends no noun phrase)."""
     depth = 0
     for t in toks[:k]:
         depth += (t.text == "(") - (t.text == ")")
@@ -1068,9 +1075,9 @@ def _parenthetical_content(head, con: list[int]) -> list[int]:
 
 
 def _whole_clause_of_auxiliary(doc, cue: list, con: list[int]) -> list[int]:
-    """ "had said the day before it had killed 11 ...": the parser reads "before it had killed"
+    """ "had said the day before it had detained 12 ...": the parser reads "before it had detained"
     as when the speaker spoke. A content of that clause's auxiliary alone ("had"), or of the
-    time phrase with the clause ("the day before it had killed ..."), is the clause after the
+    time phrase with the clause ("the day before it had detained ..."), is the clause after the
     cue, without the conjunction the parser took to open it ("before")."""
     if con and all(doc[i].dep_ in {"aux", "auxpass"} for i in con):
         return _clause_of_auxiliary(doc, cue, con)
@@ -1089,7 +1096,7 @@ def _clause_of_auxiliary(doc, cue: list, con: list[int]) -> list[int]:
 
 
 def _without_time_phrase(doc, con: list[int]) -> list[int]:
-    """A content opening with when it was said ("the day before it had killed", "the day before
+    """A content opening with when it was said ("the day before it had detained", "the day before
     the vote that turnout ..."), the time phrase hung on the content's verb: the rest."""
     if not con:
         return con
@@ -2525,7 +2532,7 @@ def _names_in(toks: list, head) -> list[tuple[str, str]]:
 
 def _org_from_left(ent, first: int) -> str:
     """An organisation's name with the capitalised words joined to it on the left that the model
-    left out ("Employers and" of "The Employers and Manufacturers Association")."""
+    left out ("Growers and" of "The Growers and Exporters Association")."""
     doc = ent.doc
     start = ent.start
     while start - 2 >= first and doc[start - 1].lower_ in {"and", "&"} and _title_word(doc[start - 2]):

@@ -748,7 +748,7 @@ def rebuttals(index: Index, r: Keyed) -> list[Found]:
             or _owned_by(sorted(name, key=t.source.lower().rfind)[-1], r.content)
             or t.source_kind == "document"
             and (t.source.split()[0].lower() in said or _singular(t.source.split()[-1].lower()) in named_kinds)
-        )  # "the study"; "these lawsuits" for "a new class-action lawsuit"
+        )  # "the study"; "these lawsuits" for "a fresh consumer lawsuit"
         # "the mayor's claim", the speaker having been named "Mayor Lena Ortiz"
         by_name = by_name or any(
             _owned_by(w, r.content) for w in _side_words(t.speaker, stemmed=False) - name - HONORIFICS if len(w) > 2

@@ -233,8 +233,8 @@ SIGNATURE_WORDS = 4  # the most words of a name that signs a pull quote
 
 def _signed_by_next(docs: list, para_no: int, text: str, floor: int, qs) -> Attribution | None:
     """A paragraph that is a quotation and nothing else, signed by the next paragraph, which is
-    a person's name alone ('"They asked for a more rigorous analysis; that's just good
-    science"' / 'Tim Ruiz,' / 'Senior scientist'): the pull quote a web page sets beside its
+    a person's name alone ('"The figures do not add up; that is plain arithmetic"' / 'Tim
+    Ruiz,' / 'Senior economist'): the pull quote a web page sets beside its
     story. None for any other paragraph."""
     if para_no + 1 >= len(docs):
         return None

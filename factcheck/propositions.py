@@ -534,7 +534,7 @@ def _part_of_known(tok) -> bool:
 
 def _whole_of_a_part(tok) -> bool:
     """Whether a number is the whole a number before it is some of, said as a whole ("10 out of
-    120 hectares") or as someone's ("four of her five hectares"): what the claim counts is the
+    120 hectares") or as someone's ("three of her seven hectares"): what the claim counts is the
     part. "7 of 28 girls" keeps both: the story is told by both numbers."""
     doc = tok.doc
     k = tok.i - 1

@@ -547,7 +547,7 @@ class Resolver:
         if m.apposition or len(res.name.split()) < 2 or not self.seen or not m.spans:
             return res
         if m.verb_lemma not in NAMING_CUES:
-            return res  # "Al Shabaab took responsibility but cited a higher toll": another side acting
+            return res  # "Omar Haddad claimed the attack but cited a higher toll": another side acting
         if any(e.key == res.key for _, e in self.seen) or any(
             r.key == res.key for o, r in self.persons if o < m.spans[0][0] - 1
         ):
@@ -588,7 +588,7 @@ class Resolver:
         for offset, res in reversed(self.persons):
             if offset < self.at and not res.scoped and len(res.name.split()) > 1 and res.name.split()[-1] == words[0]:
                 return res
-        for _, res in reversed(self.seen):  # a speaker named in full ("said spokesman Tyler Gamble")
+        for _, res in reversed(self.seen):  # a speaker named in full ("said spokesman Tom Brandt")
             if res.kind == "person" and len(res.name.split()) > 1 and res.name.split()[-1] == words[0]:
                 return res
         return None
@@ -1011,7 +1011,7 @@ class Resolver:
             if earlier_m.head_lemma == head and earlier_m.plural == m.plural and not earlier_m.pronoun:
                 kind_of = plain_words(earlier.name.lower()) - {head, "the", "a", "an"} - ROLE_MODIFIERS
                 if own and earlier.scoped and kind_of and not own & (kind_of | said):
-                    continue  # "the bus driver" is not "the truck driver" named before
+                    continue  # "the taxi driver" is not "the van driver" named before
                 return earlier  # "the official" after "a local security official on the border"
             if earlier_m.head_lemma == head and earlier_m.plural != m.plural and earlier.kind == "group":
                 continue  # "the official" is not one of "Two officials"

@@ -124,7 +124,7 @@ def _predicate_stance(root, direct: bool = False) -> str | None:
             thought = next((c for c in root.children if c.dep_ == "ccomp"), None)
             return _predicate_stance(thought) if thought is not None else None
     if direct and subjects and not negated and lemma in DENY and _own_body(subjects[0]):
-        # '"The government denies claims of cruelty," the minister said': their own body's voice
+        # '"The ministry rejects claims of neglect," the minister said': their own body's voice
         if any(c.dep_ == "dobj" and c.lemma_.lower() in SAID_THINGS for c in root.children):
             return "denies"
     if (
@@ -190,12 +190,12 @@ def _predicate_stance(root, direct: bool = False) -> str | None:
 
 
 # Bodies a speaker names as its own voice in a quotation ("The government denies ...").
-OWN_BODIES = {"government", "ministry", "department", "company", "party", "club", "board", "council", "army", "police"}
+OWN_BODIES = word_set("own_voice_bodies")
 
 
 def _own_body(subject) -> bool:
     """Whether a quotation's subject is a body named by its kind ("The government") or a
-    name ("The Northland Federation"), as a spokesperson speaks of their own organisation."""
+    name ("The Riverside Rowing Club"), as a spokesperson speaks of their own organisation."""
     if subject.pos_ == "PROPN":
         return True
     return subject.lemma_.lower() in OWN_BODIES and any(c.lower_ == "the" for c in subject.children)

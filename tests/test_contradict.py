@@ -654,26 +654,26 @@ def test_a_denial_of_the_allegations_answers_the_lawsuit():
 
 
 def test_a_rebuttal_naming_lawsuits_answers_the_lawsuit_it_names_by_its_head():
-    """ "these lawsuits are without merit" answers "a new class-action lawsuit accusing ...": the
+    """ "these lawsuits are without merit" answers "a fresh consumer lawsuit alleging ...": the
     document named by its head noun, though its name opens with another word."""
     found = conflicts(
-        "The maker of Brightwash soap is facing a new class-action lawsuit accusing it of making misleading "
-        "claims about killing germs. "
+        "The maker of Brightwash soap is facing a fresh consumer lawsuit alleging it made misleading claims "
+        "about killing germs. "
         "Ana Ruiz, the chief executive of Brightwash, said in a statement that these lawsuits are without merit, "
         "and that the company would defend itself in court."
     )
-    assert ("rebuttal", "new class-action lawsuit", "Ana Ruiz") in [(f.kind, a.source, b.source) for f, a, b in found]
+    assert ("rebuttal", "fresh consumer lawsuit", "Ana Ruiz") in [(f.kind, a.source, b.source) for f, a, b in found]
 
 
 def test_an_accusation_of_false_claims_is_still_what_a_rebuttal_answers():
-    """ "accusing it of making false claims that ...": the lawsuit alleges, though it calls
+    """ "alleging it made false claims that ...": the lawsuit alleges, though it calls
     something false, and "these lawsuits are without merit" answers it."""
     found = conflicts(
-        "The maker of Brightwash soap is facing a new class-action lawsuit accusing it of making false claims "
-        "that its gel kills 99 percent of germs. "
+        "The maker of Brightwash soap is facing a fresh consumer lawsuit alleging it made false claims that "
+        "its gel kills 99 percent of germs. "
         "Ana Ruiz, the chief executive of Brightwash, said in a statement that these lawsuits are without merit."
     )
-    assert ("rebuttal", "new class-action lawsuit", "Ana Ruiz") in [(f.kind, a.source, b.source) for f, a, b in found]
+    assert ("rebuttal", "fresh consumer lawsuit", "Ana Ruiz") in [(f.kind, a.source, b.source) for f, a, b in found]
 
 
 def test_a_rebuttal_that_names_its_target():
@@ -1713,7 +1713,7 @@ def test_people_given_one_title_of_a_group_are_one_side():
     "text, counted",
     [
         ("Villagers said bulldozers cleared 10 out of 120 hectares of their land.", []),  # "10 out": no unit
-        ("Lina Moreno said that about four of her five hectares of farmland were cleared.", []),
+        ("Lina Moreno said that about three of her seven hectares of maize were burned.", []),
         ("A story claims 7 of 28 girls on a school trip came home pregnant.", [7.0, 28.0]),
     ],
 )

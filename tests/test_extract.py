@@ -1602,7 +1602,7 @@ def test_a_medium_named_after_its_noun_is_media_and_no_company():
 
 
 def test_a_place_in_capitals_before_a_colon_and_a_report_is_a_dateline():
-    text = "PORT KELANG: Water minister Ahmad Zaki said he had never approved any projects since May."
+    text = "PORT KELANG: Water minister Ahmad Zaki said he had signed no new contracts since the vote in May."
     (c,) = attributed(text)
     assert (c.source, c.cue) == ("Ahmad Zaki", "said")
     # a transcript's speaker speaks what follows the colon
@@ -1612,41 +1612,41 @@ def test_a_place_in_capitals_before_a_colon_and_a_report_is_a_dateline():
 
 def test_a_place_in_capitals_before_a_colon_and_a_lead_told_in_the_past_is_a_dateline():
     text = (
-        "RIVERTON: The Interior Ministry on Saturday dismissed a recent report by a rights group, calling it "
-        "a pack of lies and propaganda."
+        "RIVERTON: The Interior Ministry on Friday rejected a new study by a health charity, calling it "
+        "biased and careless from start to end."
     )
     assert {(c.source, c.cue) for c in attributed(text)} == {
-        ("Interior Ministry", "dismissed"),
+        ("Interior Ministry", "rejected"),
         ("Interior Ministry", "calling"),
     }
 
 
 def test_a_report_by_another_that_a_speaker_dismisses_is_not_its_own():
-    """ "dismissed a recent report by a rights group": the ministry put out no report, so "The
-    report had accused" later is not the ministry's."""
+    """ "rejected a new study by a health charity": the ministry put out no study, so "The
+    study had accused" later is not the ministry's."""
     text = (
-        "The Interior Ministry on Saturday dismissed a recent report by a rights group, calling it lies.\n\n"
-        "The report had accused the police of torture."
+        "The Interior Ministry on Friday rejected a new study by a health charity, calling it careless.\n\n"
+        "The study had accused the police of neglect."
     )
     (c,) = [c for c in attributed(text) if c.cue == "had accused"]
-    assert (c.source, c.affiliation) == ("report", None)
+    assert (c.source, c.affiliation) == ("study", None)
 
 
 @pytest.mark.parametrize(
     "first, source",
     [
-        ('"It is yet another attempt to smear the country," the army said.', "army"),
+        ('"This is one more effort to damage our good name," the army said.', "army"),
         # a statement that spoke: the later "it added" is that statement, its author kept
         (
-            '"It is yet another attempt to smear the country," said a statement by the army press office.',
+            '"This is one more effort to damage our good name," said a statement by the army press office.',
             "statement by the army press office",
         ),
     ],
 )
 def test_it_added_is_the_speaker_not_what_its_quotation_speaks_of(first, source):
-    """'"The rights group report seems to be a clear attempt to fuel violence," it added':
-    the report is what the speaker speaks of, inside its words, not the one speaking."""
-    text = first + '\n\n"The rights group report seems to be a clear attempt to fuel violence," it added.'
+    """'"The charity report looks like a bid to stir unrest in the north," it added': the
+    report is what the speaker speaks of, inside its words, not the one speaking."""
+    text = first + '\n\n"The charity report looks like a bid to stir unrest in the north," it added.'
     (c,) = [c for c in attributed(text) if c.cue == "added"]
     assert c.source == source
 
@@ -1663,19 +1663,19 @@ def test_a_surname_the_model_tags_an_organisation_is_the_speaker_named_before():
 
 
 def test_a_name_acting_after_an_unnamed_speaker_is_another_side():
-    """A bare name right after "an officer in the army" speaks for the army only when the
+    """A bare name right after "a spokesman for the navy" speaks for the navy only when the
     reporter names the speaker by a plain cue ('..., Hamid Ali told Reuters'); one acting on
-    its own ("took responsibility but cited a higher toll") is another side."""
+    its own ("claimed the attack but cited a higher toll") is another side."""
     text = (
-        "Militants killed two soldiers on Tuesday, according to an officer in the army.\n\n"
-        "Al Shabaab took responsibility for the assault but cited a higher toll."
+        "Gunmen wounded three guards on Friday, according to a spokesman for the navy.\n\n"
+        "Omar Haddad claimed the attack but cited a higher toll."
     )
     (c,) = [c for c in attributed(text) if c.cue == "cited"]
-    assert c.affiliation != "army"
+    assert c.affiliation != "navy"
 
 
 def test_disagreeing_among_themselves_on_a_question_denies_nothing():
-    text = "Two residents who saw the shooting disagreed on whether the man carried a gun."
+    text = "Two neighbours who saw the fire disagreed on whether the door was locked."
     (c,) = attributed(text)
     assert (c.cue, c.stance) == ("disagreed on", "asserts")
     (c,) = attributed("The minister disagreed with the report.")
@@ -1697,52 +1697,48 @@ def test_labelling_a_claim_as_ridiculous_denies_it(text, stance):
 
 
 def test_a_hyphen_typed_for_a_dash_ends_the_speakers_name():
-    text = (
-        "A move by unions to accept no less than 5 per cent is dead in the water, says an employers' group"
-        " - a claim rejected by the country's largest union."
-    )
-    (c,) = attributed(text)
-    assert c.source == "employers' group"
+    text = "The plan to cap rents is doomed, says a landlords' lobby - a view disputed by the largest tenants' union."
+    assert [c.source for c in attributed(text) if c.cue == "says"] == ["landlords' lobby"]
 
 
 def test_a_colon_inside_brackets_after_a_name_does_not_end_it():
-    text = "Council leader Ana Ruiz (Con: Hurley & Walthams) said the draft budget is balanced."
+    text = "Council leader Ana Ruiz (Con: Westfield & Oakley) said the draft budget is balanced."
     (c,) = attributed(text)
     assert c.source == "Ana Ruiz"
 
 
 def test_an_organisations_name_keeps_the_words_the_model_left_out_on_its_left():
-    text = "The Employers and Manufacturers Association said yesterday that unions were settling for less."
+    text = "The Growers and Exporters Association said on Monday that prices were falling."
     (c,) = attributed(text)
-    assert (c.source, c.affiliation) == ("Employers and Manufacturers Association", None)
+    assert (c.source, c.affiliation) == ("Growers and Exporters Association", None)
 
 
 def test_a_quotation_after_but_goes_on_the_speaker_before():
     text = (
-        '"Old-style tactics have failed," said union secretary Ana Ruiz.\n\n'
-        'But, "clearly the trend is for settlements around 5 per cent".'
+        '"The old rules have failed," said union secretary Ana Ruiz.\n\n'
+        'But, "plainly the mood is for a deal before May".'
     )
     sources = {c.content: c.source for c in attributed(text)}
-    assert sources["clearly the trend is for settlements around 5 per cent"] == "Ana Ruiz"
+    assert sources["plainly the mood is for a deal before May"] == "Ana Ruiz"
 
 
 def test_a_link_to_another_story_is_no_claim():
     text = (
         "The council said the budget was balanced.\n\n"
-        "READ MORE: Borough Conservatives slammed for 'silencing' opposition\n\n"
+        "READ MORE: Harbour board slammed for ferry delays\n\n"
         "The opposition said the numbers were made up."
     )
     assert [c.source for c in attributed(text)] == ["council", "opposition"]
 
 
-def test_the_bus_driver_is_not_the_truck_driver_named_before():
+def test_the_taxi_driver_is_not_the_van_driver_named_before():
     text = (
-        "The truck driver denies he caused the crash, a source said.\n\n"
-        "The bus driver had told police that he lost control of the bus.\n\n"
+        "The van driver denies he caused the collision, a source said.\n\n"
+        "The taxi driver had told police that he swerved to avoid the van.\n\n"
         "The driver said he was not tired."
     )
     sources = [c.source for c in attributed(text) if c.cue in {"had told", "said"} and "source" not in c.source]
-    assert sources == ["bus driver", "bus driver"]
+    assert sources == ["taxi driver", "taxi driver"]
     # the same words, or none, are the driver named before
     text = "A local security official said the border was closed.\n\nThe security official added that trucks waited."
     assert len({c.source for c in attributed(text)}) == 1
@@ -1752,9 +1748,9 @@ def test_the_bus_driver_is_not_the_truck_driver_named_before():
     "text, source, content",
     [
         (
-            "The recommendation goes beyond the agency's own verdict that there was only suggestive evidence.",
-            "agency",
-            "that there was only suggestive evidence",
+            "The recommendation goes beyond the panel's own verdict that the bridge was safe to reopen.",
+            "panel",
+            "that the bridge was safe to reopen",
         ),
         (
             "The court rejected the prosecutors' argument that the bank had hidden losses.",
@@ -1771,8 +1767,7 @@ def test_a_verdict_or_argument_someone_owns_is_their_claim(text, source, content
     "text, stance",
     [
         (
-            '"The Northland Federation does not agree with the allegations made by the league board," the'
-            " federation said.",
+            '"The Riverside Rowing Club does not agree with the charges brought by the league," the club said.',
             "denies",
         ),
         ('"We do not accept the findings of the audit," the mayor said.', "denies"),
@@ -1787,10 +1782,10 @@ def test_not_agreeing_with_allegations_denies_them(text, stance):
 def test_a_pull_quote_is_said_by_the_name_that_signs_it():
     text = (
         "The company said it disagrees with the panel.\n\n"
-        '"They have asked them to do a more rigorous analysis; that is just good science"\n\n'
-        "Tim Ruiz,\n\nSenior scientist\n\nThe chemical is also a byproduct of other processes."
+        '"The figures do not add up; that is plain arithmetic"\n\n'
+        "Tim Ruiz,\n\nSenior economist\n\nThe chemical is also a byproduct of other processes."
     )
-    (c,) = [c for c in attributed(text) if "rigorous" in c.content]
+    (c,) = [c for c in attributed(text) if "arithmetic" in c.content]
     assert (c.source, c.quote) == ("Tim Ruiz", "direct")
 
 
@@ -1805,44 +1800,45 @@ def test_what_an_audit_or_report_found_is_its_claim():
         "irregularities in three contracts",
     )
     (c,) = attributed(
-        "The federation was suspended in 2015 after a report commissioned by the agency found evidence of doping."
+        "The coach was dismissed in 2019 after a review ordered by the school board found evidence of bullying."
     )
-    assert (c.source, c.cue, c.content) == ("report commissioned by the agency", "found", "evidence of doping")
+    assert (c.source, c.cue, c.content) == ("review ordered by the school board", "found", "evidence of bullying")
 
 
 def test_a_participle_after_a_reported_speakers_act_is_that_speakers():
-    """ "said Acme contested the grounds ..., arguing ...": Acme argues, whatever the tagger
-    takes for the speaker; "outlets said 92 people had died, citing the ministry": the outlets
-    cite, people who died do not."""
+    """ "said Acme disputed the basis ..., arguing ...": Acme argues, whatever the tagger takes
+    for the speaker; "outlets said 40 people had died, citing the ministry": the outlets cite,
+    people who died do not."""
     from factcheck.attribute import _speaker_of_participle_clause
     from factcheck.nlp import load
 
-    doc = load()(
-        "The privacy commissioner said Acme contested the grounds for the probe, arguing it had no jurisdiction."
-    )
+    doc = load()("The ombudsman said Acme disputed the basis of the inquiry, arguing it had no powers.")
     (arguing,) = [t for t in doc if t.lower_ == "arguing"]
     assert _speaker_of_participle_clause(arguing).text == "Acme"
-    doc = load()("State-run news outlets said that 92 people had died, citing the health ministry.")
+    doc = load()("Two local news outlets said that 40 people had died, citing the health ministry.")
     (citing,) = [t for t in doc if t.lower_ == "citing"]
     assert _speaker_of_participle_clause(citing) is None
-    text = "State-run news outlets said that 92 people had died, citing the health ministry."
+    text = "Two local news outlets said that 40 people had died, citing the health ministry."
     (c,) = [c for c in attributed(text) if c.cue == "citing"]
-    assert c.source == "state-run news outlets"
+    assert c.source == "Two local news outlets"
 
 
 def test_a_watchdog_is_an_organisation():
-    (c,) = attributed("The privacy watchdog said a probe found Acme broke the law.")
-    assert (c.source, c.source_kind) == ("privacy watchdog", "organization")
+    (c,) = attributed("The energy watchdog said an inquiry found Acme overcharged customers.")
+    assert (c.source, c.source_kind) == ("energy watchdog", "organization")
 
 
 @pytest.mark.parametrize(
     "text, stance",
     [
         (
-            "Immigration Minister Ana Ruiz has branded allegations two refugees were mistreated by staff as malicious.",
+            "Health Minister Ana Ruiz has branded allegations nurses were overworked at the clinic as malicious.",
             "denies",
         ),
-        ('"The government denies claims of cruelty and mistreatment," the minister said in a statement.', "denies"),
+        (
+            '"The ministry rejects claims of neglect in the strongest terms," the minister said in a statement.',
+            "denies",
+        ),
         # another body's denial, quoted by someone else, is what they report, not their own
         ('"The government denies there is a crisis, but nurses are quitting," the opposition leader said.', "asserts"),
     ],
@@ -1854,8 +1850,8 @@ def test_a_body_a_speaker_quotes_denying_claims_is_their_own_denial(text, stance
 
 def test_as_reported_is_said_by_no_one_the_sentence_names():
     text = (
-        "Ana Ruiz disputes the time frame, saying the two women \u201cwere dragged off the bus\u201d on Monday,"
-        " rather than Tuesday morning as reported."
+        "Ana Ruiz disputes the timing, saying the two men \u201cwere pulled from the river\u201d between 4pm and 5pm"
+        " on Friday, rather than Saturday morning as reported."
     )
     assert {c.source for c in attributed(text)} == {"Ana Ruiz"}
 
@@ -1868,10 +1864,10 @@ def test_a_name_the_model_cut_short_runs_to_its_head_and_is_named_by_its_parts()
     m = Mention([], "minister Datuk Seri Hamzah Yusof Ali", "Ali", "ali", False, False, [("Datuk Seri", "PERSON")])
     assert _name_to_head("Datuk Seri", m) == "Datuk Seri Hamzah Yusof Ali"
     text = (
-        "Environment minister Datuk Seri Ahmad Faizal Ahmad Nor said he had never approved any projects.\n\n"
-        "Ahmad Faizal challenged his accusers to lodge a report with the anti-graft agency.\n\n"
+        "Environment minister Datuk Seri Ahmad Faizal Ahmad Nor said he had signed no new contracts.\n\n"
+        "Ahmad Faizal challenged his critics to take their evidence to the police.\n\n"
         "Opposition leader Zulkifli Hassan claimed the ministry was awarding a flood project.\n\n"
-        "Zulkifli said he was informed by a government source."
+        "Zulkifli said he had heard it from an official in the ministry."
     )
     sources = [c.source for c in attributed(text) if c.cue in {"said", "challenged", "claimed"}]
     assert sources == ["Ahmad Faizal Ahmad Nor"] * 2 + ["Zulkifli Hassan"] * 2
@@ -1891,17 +1887,16 @@ def test_people_a_phrase_describes_speak_by_the_gerund_after_them():
     spoke last ("those" is described, not a pronoun for someone named before)."""
     text = (
         "The union called the figure laughable.\n\n"
-        "The row over David Cameron's pledge to change the law to make it illegal to strike unless a greater "
-        'majority of members voted for action has intensified, with those on strike accusing him of "utter '
-        'hypocrisy".'
+        "The dispute over the mayor's plan to close three libraries and sell the land before the summer has "
+        'grown, with those on strike accusing her of "plain bad faith".'
     )
     assert [c.source for c in attributed(text) if c.cue == "accusing"] == ["those on strike"]
     # a noun before the gerund is no such description: "a complaint with the police ... alleging"
     text = (
-        "The coast guard denied firing on a trawler after a fisherman lodged a complaint with the police in "
-        "the port town alleging that he and others came under fire from a patrol vessel."
+        "The port authority denied closing the harbour after a trader filed a complaint with the police in "
+        "the river town alleging that his boats had been seized by officers."
     )
-    assert [c.source for c in attributed(text) if c.cue == "alleging"] == ["fisherman"]
+    assert [c.source for c in attributed(text) if c.cue == "alleging"] == ["trader"]
 
 
 def test_allegations_by_someone_that_a_clause_holds_are_theirs():
