@@ -311,6 +311,9 @@ def find_subject(verb, floor: int):
     shared = _inverted_speaker(verb)
     if shared is not None and shared.i >= floor:
         return shared
+    conjunct = _conjunct_speaker(verb)
+    if conjunct is not None and conjunct.i >= floor:
+        return conjunct
     seen = 0
     tok = verb
     while tok is not None and seen < 4:
@@ -334,6 +337,32 @@ def find_subject(verb, floor: int):
             continue
         return None
     return None
+
+
+def _conjunct_speaker(verb):
+    """The speaker the parser joined to a word of the clause before, leaving its saying verb
+    without a subject ("Police said two men were arrested at the scene and witnesses said the
+    gunman fled": "witnesses" hung as a conjunct of "scene"): the noun phrase that ends right
+    before the verb (its adverbs aside) and opens after "and" or "but". None otherwise."""
+    if verb.lemma_.lower() not in stance_rules.SAYING_VERBS or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    if verb.dep_ not in {"ccomp", "conj"}:
+        return None
+    doc = verb.doc
+    end = verb.i - 1
+    while end >= 0 and doc[end].head.i == verb.i and doc[end].dep_ in {"advmod", "aux", "neg"}:
+        end -= 1
+    if end < 1:
+        return None
+    noun = doc[end]
+    while noun.dep_ != "conj" and noun.head.i != noun.i and noun.head.right_edge.i == end:
+        noun = noun.head
+    if noun.dep_ != "conj" or noun.right_edge.i != end or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    opener = doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    if opener is None or opener.lower_ not in {"and", "but"} or not speaks(noun):
+        return None
+    return noun
 
 
 def _inverted_speaker(verb):
@@ -1278,6 +1307,9 @@ def _tagged_attribution(
         content_toks = _trim([t for t in content_toks if t.i < _conjoined_from(then, content_toks)])
         if not content_toks:
             return None
+    content_toks = _before_conjunct_speaker(content_toks, offset, quotes)
+    if not content_toks:
+        return None
     if source is not None:  # what names the speaker is no part of what they say
         spoken = [t for t in content_toks if not any(s <= t.idx + offset < e for s, e in source.spans)]
         if len(spoken) < len(content_toks):
@@ -1648,6 +1680,19 @@ def _second_act(head, content_toks: list, offset: int, quotes: list[Quote]):
     return None
 
 
+def _before_conjunct_speaker(content_toks: list, offset: int, quotes: list[Quote]) -> list:
+    """A content stops before a speaker the parser hung on it as a conjunct, with a saying verb
+    of its own (`_conjunct_speaker`): "and witnesses said ..." is the witnesses' attribution."""
+    ids = {t.i for t in content_toks}
+    for t in content_toks:
+        if t.pos_ not in {"VERB", "AUX"} or inside_quotes(t, offset, quotes):
+            continue
+        noun = _conjunct_speaker(t)
+        if noun is not None and noun.i in ids:
+            return _trim([x for x in content_toks if x.i < noun.left_edge.i - 1])
+    return content_toks
+
+
 def _conjoined_from(verb, content_toks: list) -> int:
     """The first token of a coordinated verb's conjunction ("..., and denied": the comma)."""
     ids = {t.i for t in content_toks}
@@ -1687,8 +1732,10 @@ def _tagged_content(doc, head, cue_set: set[int], con: list[int], offset: int, q
     content_toks = _own_clause(head, content_toks, offset, quotes)
     while content_toks and content_toks[0].is_punct and content_toks[0].text not in "\"“'‘":
         content_toks.pop(0)
-    while content_toks and _closing_punct(content_toks[-1]) and content_toks[-1].text not in "\"”'’":
-        content_toks.pop()
+    while content_toks and (
+        _closing_punct(content_toks[-1]) and content_toks[-1].text not in "\"”'’" or content_toks[-1].dep_ == "cc"
+    ):
+        content_toks.pop()  # "the bridge would open in May and": the next speaker's clause opens on "and"
     if not content_toks or all(t.is_punct for t in content_toks):
         return None
     return content_toks
@@ -2626,7 +2673,7 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     content_toks = []
     for h in heads:
         content_toks += [t for t in h.subtree if t.i not in exclude]
-    content_toks = _trim(list({t.i: t for t in content_toks}.values()))
+    content_toks = _before_conjunct_speaker(_trim(list({t.i: t for t in content_toks}.values())), offset, quotes)
     # A quotation adjacent to the cue is its content when the parse offers none, or the
     # parse's content lies inside the quotation (then the whole quotation is taken).
     quote_kind = "indirect"

@@ -1205,3 +1205,30 @@ def test_a_that_clause_after_where_it_was_said_is_what_was_said():
     assert (c.source, c.content) == ("Christian Estrosi", "that the truck was carrying arms")
     # a relative clause on the same noun is no content
     assert attributed("The mayor said in a speech that nobody heard.") == []
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        (
+            "Police said two men were arrested at the depot and witnesses said the gunman fled on foot.",
+            ("police", "two men were arrested at the depot"),
+            ("witnesses", "the gunman fled on foot"),
+        ),
+        (
+            "The two agents said they could help pick umpires who would fix the games and the Morning Ledger said a "
+            "contract they sent spelled out the terms of the deal.",
+            ("two agents", "they could help pick umpires who would fix the games"),
+            ("Morning Ledger", "a contract they sent spelled out the terms of the deal"),
+        ),
+        (
+            "The mayor said the bridge would open in May and the opposition said the money had run out.",
+            ("mayor", "the bridge would open in May"),
+            ("opposition", "the money had run out"),
+        ),
+    ],
+)
+def test_a_second_speaker_after_and_says_their_own_clause(text, first, second):
+    """In "A said X and B said Y", B's clause is B's, also where the parser hangs B on a word of X,
+    and X ends before the "and"."""
+    assert [(c.source, c.content) for c in attributed(text)] == [first, second]
