@@ -419,10 +419,16 @@ def mention(tok, exclude: set[int], offset: int, verb_lemma: str | None) -> Ment
 ASIDE_MARKS = {",", "(", "[", "—", "―", "–", "--", ";", ":"}
 
 
+# Nouns that name a role, not someone ("Counsel for the accused", "Spokesman Tom Reed").
+ROLE_WORDS = word_set("role_nouns")
+
+
 def _is_name(tok) -> bool:
     """Whether a head word is a name: a proper noun, a capitalised word inside a sentence, or a
     capitalised bare singular opening one ("Trump said", where the tagger saw the noun "trump";
-    not "Farmers say" or "The Union said")."""
+    not "Farmers say", "The Union said" or a role, "Counsel for the firm said")."""
+    if tok.is_sent_start and tok.lower_ in ROLE_WORDS and not tok.text.isupper():
+        return False  # "Counsel for the accused will argue", though tagged a proper noun: a role
     if tok.pos_ == "PROPN":
         return True
     if not tok.text[:1].isupper() or tok.pos_ not in {"NOUN", "PROPN"}:
@@ -1282,7 +1288,7 @@ def _tagged_attribution(
     content_toks = _tagged_content(doc, head, {t.i for t in cue}, con, offset, quotes)
     if content_toks is None:
         return None
-    content_toks = _after_colon(content_toks, head)
+    content_toks = _noun_of_participle(head, _after_colon(content_toks, head))
     if head.text == ":" and (_dateline(head, content_toks) or _unnamed_label(head, floor)):
         return None
     if _only_agent(head, content_toks):
@@ -1690,7 +1696,40 @@ def _before_conjunct_speaker(content_toks: list, offset: int, quotes: list[Quote
         noun = _conjunct_speaker(t)
         if noun is not None and noun.i in ids:
             return _trim([x for x in content_toks if x.i < noun.left_edge.i - 1])
+        opener = _contrasting_speaker(t, ids)
+        if opener is not None:
+            return _trim([x for x in content_toks if x.i < opener])
     return content_toks
+
+
+def _noun_of_participle(head, content_toks: list) -> list:
+    """A participle cue on a noun ("the 80-to-90 percent backing predicted by organizers",
+    "the figure cited by the ministry") says the whole noun phrase before it, where the tagger
+    took only part of it."""
+    noun = head.head
+    if head.dep_ != "acl" or head.tag_ != "VBN" or noun.i > head.i or not any(c.dep_ == "agent" for c in head.children):
+        return content_toks
+    phrase = [t for t in noun.subtree if t.i < head.i]
+    ids = {t.i for t in phrase}
+    if not all(t.i in ids for t in content_toks):
+        return content_toks
+    return _trim(phrase)
+
+
+def _contrasting_speaker(verb, ids: set[int]) -> int | None:
+    """Where a clause opens that sets its own speaker against the content before it: a cue verb
+    coordinated by ", but" with a subject that speaks ("Labor leaders said 25 million joined, but
+    the government disputed the figure"). The comma's index, or None."""
+    if verb.dep_ != "conj" or verb.head.i not in ids or not is_cue_verb(verb):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if not subjects or subjects[0].i not in ids or not speaks(subjects[0]) or subjects[0].lower_ in {"i", "we", "you"}:
+        return None
+    start = subjects[0].left_edge.i
+    doc = verb.doc
+    if start < 2 or doc[start - 1].lower_ != "but" or doc[start - 2].text != ",":
+        return None
+    return start - 2
 
 
 def _conjoined_from(verb, content_toks: list) -> int:

@@ -44,9 +44,11 @@ from .propositions import (
 )
 from .resolve import BODY_WORDS, DOCUMENT_HEADS, GOVERNMENT_ORG_WORDS, ROLE_NOUNS, Resolver, narrator, source_id
 from .segment import DOUBLED, dateline_end, paragraphs, quotes
-from .stance import ASKING_VERBS, SAYING_VERBS, is_hedged
+from .stance import ASKING_VERBS, OWN_THOUGHT, SAYING_VERBS, is_hedged
 
 MIN_NARRATOR_WORDS = 4
+# Cues whose indirect content names people spoken of, not the next "he" (`_note_persons`).
+SPOKEN_OF_CUES = SAYING_VERBS | OWN_THOUGHT
 # Parsing cost grows with the longest paragraph; longer runs are cut at sentence ends first.
 MAX_PARAGRAPH_CHARS = 5000
 CONTEXT_WINDOW = 60  # tokens either side of a claim's content read as its context
@@ -150,7 +152,8 @@ def claims_from_docs(
             qs = [q for q in qs if q not in reports]
         floor = dateline_end(text, start, end)
         atts = attributions_in(doc, text, start, qs, floor, para_no)
-        said = [s for a in atts if a.quote == "indirect" and a.cue_lemma in SAYING_VERBS for s in a.content]
+        # the people a speaker speaks or thinks of ("what he thought Ian would do"): no later "he"
+        said = [s for a in atts if a.quote == "indirect" and a.cue_lemma in SPOKEN_OF_CUES for s in a.content]
         _note_persons(resolver, doc, start, qs, said)
         # The paragraph after a lead-in ("she said:") holds that speaker's words.
         if lead is not None:
@@ -184,7 +187,8 @@ def claims_from_docs(
         # with a quotation mark again; where it closes, a cue may name its speaker.
         goes_on = not atts and opens_quote and bool(qs) and not qs[-1].closed and para_no + 1 < len(docs)
         closer = None
-        for att in atts:
+        # in the order the text names the speakers: a pronoun stands for someone named before it
+        for att in sorted(atts, key=_named_at):
             res = voice if att.own else resolver.resolve(att.source)
             claims.append(_claim(article, _without_nested(att, atts, text), res, text, doc, start, prev_keys))
             if closer is None and open_quote and opens_quote and _closes(att, qs):
@@ -229,6 +233,11 @@ def claims_from_docs(
 
 
 SIGNATURE_WORDS = 4  # the most words of a name that signs a pull quote
+
+
+def _named_at(att: Attribution) -> int:
+    """Where the text names an attribution's speaker, or gives its cue when no speaker is named."""
+    return min(s for s, _ in att.source_spans + att.cue) if att.source_spans or att.cue else 0
 
 
 def _signed_by_next(docs: list, para_no: int, text: str, floor: int, qs) -> Attribution | None:

@@ -1232,3 +1232,42 @@ def test_a_second_speaker_after_and_says_their_own_clause(text, first, second):
     """In "A said X and B said Y", B's clause is B's, also where the parser hangs B on a word of X,
     and X ends before the "and"."""
     assert [(c.source, c.content) for c in attributed(text)] == [first, second]
+
+
+def test_a_he_stands_for_someone_named_before_it_not_a_person_thought_of():
+    """A pronoun is resolved in the order the text names the speakers, and a person named in
+    what a speaker thinks ("what he thought Ian was going to do") is spoken of, not the next "he"."""
+    text = (
+        'Mr Tom Reed later told detectives: "I only wanted to stop him."\n\n'
+        "During evidence, he was asked what he thought Ian was going to do. "
+        'He replied: "He was going to hurt me."'
+    )
+    by_cue = {c.cue: c.source for c in attributed(text)}
+    assert by_cue["thought"] == "Tom Reed" and by_cue["replied:"] == "Tom Reed"
+
+
+def test_a_role_opening_a_sentence_is_a_person_not_an_organisation():
+    """A role opening a sentence ("Counsel for ...") is a person, whatever the tagger makes of it."""
+    (c,) = claims_of("Counsel for the accused will argue he was provoked, a jury has been told.")
+    assert (c.source, c.source_kind) == ("counsel for the accused", "person")
+    (c,) = claims_of("Spokesman Tom Reed said the plant was safe.")
+    assert (c.source, c.source_kind) == ("Tom Reed", "person")
+
+
+def test_a_content_stops_where_but_sets_another_speaker_against_it():
+    text = (
+        "Farm groups said Tuesday some 5,000 tractors joined the protest against fuel taxes and import rules, "
+        "but police disputed the number."
+    )
+    by_cue = {c.cue: (c.source, c.content) for c in attributed(text)}
+    assert by_cue["said"] == (
+        "farm groups",
+        "some 5,000 tractors joined the protest against fuel taxes and import rules",
+    )
+    assert by_cue["disputed"] == ("police", "the number")
+
+
+def test_a_participle_cue_on_a_noun_says_the_whole_noun_phrase():
+    text = "The strike failed to win the 60-to-70 percent backing predicted by organizers."
+    (c,) = attributed(text)
+    assert (c.source, c.cue, c.content) == ("organizers", "predicted", "the 60-to-70 percent backing")
