@@ -314,6 +314,14 @@ def find_subject(verb, floor: int):
     conjunct = _conjunct_speaker(verb)
     if conjunct is not None and conjunct.i >= floor:
         return conjunct
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.head.i < verb.i
+        and _people(verb.head)
+        and verb.head.i >= floor
+    ):
+        return verb.head  # "tear gas on the protesters demanding ...": the protesters demand, not the police
     seen = 0
     tok = verb
     while tok is not None and seen < 4:
@@ -337,6 +345,11 @@ def find_subject(verb, floor: int):
             continue
         return None
     return None
+
+
+def _people(noun) -> bool:
+    """Whether a noun names people ("protesters", "a crowd"), not what they carry ("banners")."""
+    return noun.pos_ == "NOUN" and (noun.lemma_.lower() in person_nouns() or noun.lemma_.lower() in COLLECTIVE_WORDS)
 
 
 def _conjunct_speaker(verb):
@@ -419,6 +432,8 @@ def mention(tok, exclude: set[int], offset: int, verb_lemma: str | None) -> Ment
 ASIDE_MARKS = {",", "(", "[", "—", "―", "–", "--", ";", ":"}
 
 
+# Nouns that name a body of people ("a crowd", "the community").
+COLLECTIVE_WORDS = word_set("collective_nouns")
 # Nouns that name a role, not someone ("Counsel for the accused", "Spokesman Tom Reed").
 ROLE_WORDS = word_set("role_nouns")
 

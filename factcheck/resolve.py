@@ -294,6 +294,10 @@ _INTRODUCES = re.compile(
 
 # Words that make a title another office ("Vice President" is not the president).
 _OTHER_OFFICE = {"vice", "deputy", "former", "acting", "assistant", "ex", "late"}
+# A title right before a person's name in running text ("Tiruchy mayor Mu Anbalagan"), with the
+# word before it, which may make it another office ("deputy mayor").
+_TITLE_BEFORE = re.compile(r"(?:(\w+)[ -])?(\w+) $")
+TITLE_REACH = 40
 
 
 def plain_words(text: str | None) -> set[str]:
@@ -1030,6 +1034,14 @@ class Resolver:
                 return earlier  # "the opposition leader" after "the main opposition candidate, John Mahama"
             if head in GOVERNMENT_NOUNS and head in said:
                 return earlier  # "the embassy" after "the US embassy" (resolved to United States)
+        if head in ROLE_TITLES and not m.plural:
+            # "the mayor" after "residents confronted Tiruchy mayor Mu Anbalagan", who spoke only as "he"
+            for at, person in reversed(self.persons):
+                titled = _TITLE_BEFORE.search(self.text, max(0, at - TITLE_REACH), at)
+                if at < self.at and titled and titled.group(2).lower() == head:
+                    if (titled.group(1) or "").lower().strip() in _OTHER_OFFICE:
+                        continue  # "deputy mayor Ana Ruiz" is not the mayor
+                    return next((e for _, e in reversed(self.seen) if e.key == person.key), person)
         return None
 
     def _antecedent(self, pronoun: str) -> Resolved | None:

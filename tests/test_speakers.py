@@ -1271,3 +1271,27 @@ def test_a_participle_cue_on_a_noun_says_the_whole_noun_phrase():
     text = "The strike failed to win the 60-to-70 percent backing predicted by organizers."
     (c,) = attributed(text)
     assert (c.source, c.cue, c.content) == ("organizers", "predicted", "the 60-to-70 percent backing")
+
+
+def test_the_mayor_is_the_mayor_named_before_though_he_spoke_only_as_he():
+    text = (
+        "As residents confronted Riverton mayor Tom Okafor during his visit on Sunday, he maintained that "
+        "tests on the tap water showed no contamination.\n\n"
+        "Later, the mayor said the tests would be repeated."
+    )
+    assert [c.source for c in attributed(text)] == ["Tom Okafor", "Tom Okafor"]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Police used tear gas on the protesters demanding the release of the activists.", "protesters"),
+        ("The minister spoke to a crowd demanding his resignation.", "crowd"),
+        ("The villagers held banners demanding clean water.", "villagers"),
+    ],
+)
+def test_people_described_by_a_participle_cue_make_its_demand(text, source):
+    """In "the protesters demanding ..." the protesters demand, not the sentence's subject; what
+    people carry ("banners demanding") is still theirs."""
+    (c,) = attributed(text)
+    assert (c.source, c.cue) == (source, "demanding")
