@@ -8,7 +8,7 @@ around the cue and quotes running over several sentences are joined."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import chain
 from typing import Any
@@ -3120,6 +3120,14 @@ def _noun_attribution(tok, offset, sent_span) -> Attribution | None:
         {t.i for t in cue_toks} | {t.i for t in content_toks} | {c.i for c in source_tok.children if c.dep_ == "case"}
     )
     src = mention(source_tok, exclude, offset, None)
+    if source_tok.dep_ == "compound" and source_tok.head.i == tok.i:
+        # "British media reports that ...": the nationality the parser gave the claim noun is the media's
+        named = [source_tok]
+        while named[0].i > 0 and (before := tok.doc[named[0].i - 1]).head.i == tok.i and before.ent_type_ == "NORP":
+            named.insert(0, before)
+        if len(named) > 1:
+            text = attribution_model.Parse.of(tok.doc).string[named[0].idx : source_tok.idx + len(source_tok.text)]
+            src = replace(src, spans=fragments(named, offset), text=text, entities=_names_in(named, source_tok))
     words = [t.lower_ for t in content_toks]
     stance = "denies" if lemma == "denial" else "asserts"
     return Attribution(

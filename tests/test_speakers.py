@@ -1295,3 +1295,9 @@ def test_people_described_by_a_participle_cue_make_its_demand(text, source):
     people carry ("banners demanding") is still theirs."""
     (c,) = attributed(text)
     assert (c.source, c.cue) == (source, "demanding")
+
+
+def test_a_nationality_before_media_reports_names_the_media():
+    text = "The league denied Kenyan media reports that it had fixed the draft."
+    by_cue = {c.cue: (c.source, c.source_kind, c.content) for c in attributed(text)}
+    assert by_cue["reports"] == ("Kenyan media", "media", "that it had fixed the draft")
