@@ -128,6 +128,47 @@ def quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote]:
         i += width
     if open_at is not None and end > open_at:
         found.append(Quote(open_at, end, False))
+    if not found and not _DOUBLE_MARK.search(text, start, end):
+        return _single_quotes(text, start, end)
+    return found
+
+
+# Any double quotation mark: a paragraph that has one quotes with it, and its single marks are
+# apostrophes or a quotation inside a quotation.
+_DOUBLE_MARK = re.compile(r"[\"“”«»„]|''|``")
+# A single quotation mark that opens: "‘", or an apostrophe before a word after a space, a bracket,
+# a dash or a colon; one that closes: after "‘", a "’" that ends a word; after an apostrophe, an
+# apostrophe or "’" after the end of a sentence or a comma (not the possessive of "the students'
+# union"), or before punctuation ("'absurd'.").
+_SINGLE_OPEN = re.compile(r"‘(?=\S)|(?:(?<=^)|(?<=[\s(\[—–:]))'(?=[A-Za-z0-9])")
+_CURLY_CLOSE = re.compile(r"(?<=\S)’(?![A-Za-z0-9])")  # after "‘": not the apostrophe of "He’s"
+_SINGLE_CLOSE = re.compile(r"(?<=[.,!?;:])['’]|(?<=\S)['’](?=[\s]*$|[.,;:!?)\]—–])")
+
+
+def _single_quotes(text: str, start: int, end: int) -> list[Quote]:
+    """Quotations in single marks, as British, Irish, Indian and Australian outlets write them
+    ('‘We will appeal,’ she said.'), in a paragraph with no double mark. A single mark is also an
+    apostrophe, so a quotation needs a mark that can only open and one that can only close; one
+    left open runs to the end of its paragraph only when it opens the paragraph or follows a
+    comma or colon ("Bawa said, 'There is ...": a quotation going on over paragraphs)."""
+    found: list[Quote] = []
+    pos = start
+    while pos < end:
+        opening = _SINGLE_OPEN.search(text, pos, end)
+        if opening is None:
+            break
+        inner = opening.end()
+        curly = text[opening.start()] == "‘"
+        closing = (_CURLY_CLOSE if curly else _SINGLE_CLOSE).search(text, inner + 1, end)
+        if closing is not None:
+            found.append(Quote(inner, closing.start(), True))
+            pos = closing.end()
+        else:
+            if opening.start() == start or re.search(
+                r"[,:]\s*$", text[max(start, opening.start() - 3) : opening.start()]
+            ):
+                found.append(Quote(inner, end, False))
+            break
     return found
 
 

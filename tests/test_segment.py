@@ -60,3 +60,29 @@ def test_a_wire_agency_dateline_in_mixed_case_is_skipped(text):
 @pytest.mark.parametrize("text", ["SMITH (R): We will win.", "BIDEN (LAUGHS): I know that."])
 def test_a_transcript_speaker_with_a_bracketed_note_is_no_dateline(text):
     assert dateline_end(text, 0, len(text)) == 0
+
+
+@pytest.mark.parametrize(
+    "text, inside",
+    [
+        ("‘We will appeal,’ she said. ‘The ruling was wrong.’", ["We will appeal,", "The ruling was wrong."]),
+        (
+            "The mayor said, 'The bridge is safe. It was inspected in May.'",
+            ["The bridge is safe. It was inspected in May."],
+        ),
+        ("The students' union called the plan 'absurd'.", ["absurd"]),
+        ("Critics say the council has ‘Come a Long Way’ On Housing, but it’s not enough.", ["Come a Long Way"]),
+        # a quotation going on to the next paragraph opens after a comma and is not closed
+        (
+            "Ruiz added, 'There is another rumour about the pool. It is false",
+            ["There is another rumour about the pool. It is false"],
+        ),
+        # apostrophes only
+        ("He said he'd rock 'n' roll like it was the '90s.", []),
+        ("It's the players' choice, the coach's call and the fans' money.", []),
+        # in a paragraph with double marks, single marks are a quotation inside a quotation
+        ("\"They called it 'a scandal',\" he said.", ["They called it 'a scandal',"]),
+    ],
+)
+def test_single_quotation_marks(text, inside):
+    assert [text[q.start : q.end] for q in quotes(text)] == inside

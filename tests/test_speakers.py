@@ -1301,3 +1301,15 @@ def test_a_nationality_before_media_reports_names_the_media():
     text = "The league denied Kenyan media reports that it had fixed the draft."
     by_cue = {c.cue: (c.source, c.source_kind, c.content) for c in attributed(text)}
     assert by_cue["reports"] == ("Kenyan media", "media", "that it had fixed the draft")
+
+
+def test_a_quotation_in_single_marks_is_said_whole_and_goes_on_over_paragraphs():
+    text = (
+        "In a statement, Ana Ruiz, the college's dean, said, 'There are rumours that the exams were leaked. "
+        "No paper has left the building.'\n\n"
+        "Ruiz further said, 'There is another rumour that marks were changed. This is totally false and baseless."
+    )
+    found = [(c.source, c.stance, c.content) for c in attributed(text)]
+    assert found[0][2] == "There are rumours that the exams were leaked. No paper has left the building."
+    assert found[1][1] == "denies" and found[1][2].endswith("This is totally false and baseless.")
+    assert {s for s, _, _ in found} == {"Ana Ruiz"}
