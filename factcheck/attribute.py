@@ -1718,7 +1718,7 @@ def _before_conjunct_speaker(content_toks: list, offset: int, quotes: list[Quote
 
 
 def _noun_of_participle(head, content_toks: list) -> list:
-    """A participle cue on a noun ("the 80-to-90 percent backing predicted by organizers",
+    """A participle cue on a noun ("the 60-to-70 percent backing predicted by organizers",
     "the figure cited by the ministry") says the whole noun phrase before it, where the tagger
     took only part of it."""
     noun = head.head
@@ -1733,8 +1733,8 @@ def _noun_of_participle(head, content_toks: list) -> list:
 
 def _contrasting_speaker(verb, ids: set[int]) -> int | None:
     """Where a clause opens that sets its own speaker against the content before it: a cue verb
-    coordinated by ", but" with a subject that speaks ("Labor leaders said 25 million joined, but
-    the government disputed the figure"). The comma's index, or None."""
+    coordinated by ", but" with a subject that speaks ("Farm groups said 5,000 tractors joined, but
+    police disputed the number"). The comma's index, or None."""
     if verb.dep_ != "conj" or verb.head.i not in ids or not is_cue_verb(verb):
         return None
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]

@@ -152,7 +152,7 @@ def claims_from_docs(
             qs = [q for q in qs if q not in reports]
         floor = dateline_end(text, start, end)
         atts = attributions_in(doc, text, start, qs, floor, para_no)
-        # the people a speaker speaks or thinks of ("what he thought Ian would do"): no later "he"
+        # the people a speaker speaks or thinks of ("what she thought Kofi would do next"): no later "he"
         said = [s for a in atts if a.quote == "indirect" and a.cue_lemma in SPOKEN_OF_CUES for s in a.content]
         _note_persons(resolver, doc, start, qs, said)
         # The paragraph after a lead-in ("she said:") holds that speaker's words.

@@ -294,7 +294,7 @@ _INTRODUCES = re.compile(
 
 # Words that make a title another office ("Vice President" is not the president).
 _OTHER_OFFICE = {"vice", "deputy", "former", "acting", "assistant", "ex", "late"}
-# A title right before a person's name in running text ("Tiruchy mayor Mu Anbalagan"), with the
+# A title right before a person's name in running text ("Riverton mayor Tom Okafor"), with the
 # word before it, which may make it another office ("deputy mayor").
 _TITLE_BEFORE = re.compile(r"(?:(\w+)[ -])?(\w+) $")
 TITLE_REACH = 40
@@ -1035,7 +1035,7 @@ class Resolver:
             if head in GOVERNMENT_NOUNS and head in said:
                 return earlier  # "the embassy" after "the US embassy" (resolved to United States)
         if head in ROLE_TITLES and not m.plural:
-            # "the mayor" after "residents confronted Tiruchy mayor Mu Anbalagan", who spoke only as "he"
+            # "the mayor" after "residents confronted Riverton mayor Tom Okafor", who spoke only as "he"
             for at, person in reversed(self.persons):
                 titled = _TITLE_BEFORE.search(self.text, max(0, at - TITLE_REACH), at)
                 if at < self.at and titled and titled.group(2).lower() == head:

@@ -74,8 +74,8 @@ def test_a_transcript_speaker_with_a_bracketed_note_is_no_dateline(text):
         ("Critics say the council has ‘Come a Long Way’ On Housing, but it’s not enough.", ["Come a Long Way"]),
         # a quotation going on to the next paragraph opens after a comma and is not closed
         (
-            "Ruiz added, 'There is another rumour about the pool. It is false",
-            ["There is another rumour about the pool. It is false"],
+            "Ruiz added, 'One more story is going round about the pool. It is false",
+            ["One more story is going round about the pool. It is false"],
         ),
         # apostrophes only
         ("He said he'd rock 'n' roll like it was the '90s.", []),

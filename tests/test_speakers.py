@@ -1236,14 +1236,14 @@ def test_a_second_speaker_after_and_says_their_own_clause(text, first, second):
 
 def test_a_he_stands_for_someone_named_before_it_not_a_person_thought_of():
     """A pronoun is resolved in the order the text names the speakers, and a person named in
-    what a speaker thinks ("what he thought Ian was going to do") is spoken of, not the next "he"."""
+    what a speaker thinks ("what she thought Kofi would do next") is spoken of, not the next "he"."""
     text = (
-        'Mr Tom Reed later told detectives: "I only wanted to stop him."\n\n'
-        "During evidence, he was asked what he thought Ian was going to do. "
-        'He replied: "He was going to hurt me."'
+        'Ann Reed later told detectives: "I only wanted to stop him."\n\n'
+        "During evidence, she was asked what she thought Kofi would do next. "
+        'She replied: "He was going to hurt me."'
     )
     by_cue = {c.cue: c.source for c in attributed(text)}
-    assert by_cue["thought"] == "Tom Reed" and by_cue["replied:"] == "Tom Reed"
+    assert by_cue["thought"] == "Ann Reed" and by_cue["replied:"] == "Ann Reed"
 
 
 def test_a_role_opening_a_sentence_is_a_person_not_an_organisation():
@@ -1307,9 +1307,9 @@ def test_a_quotation_in_single_marks_is_said_whole_and_goes_on_over_paragraphs()
     text = (
         "In a statement, Ana Ruiz, the college's dean, said, 'There are rumours that the exams were leaked. "
         "No paper has left the building.'\n\n"
-        "Ruiz further said, 'There is another rumour that marks were changed. This is totally false and baseless."
+        "Ruiz further said, 'A second story going round says marks were changed. That story is wholly untrue."
     )
     found = [(c.source, c.stance, c.content) for c in attributed(text)]
     assert found[0][2] == "There are rumours that the exams were leaked. No paper has left the building."
-    assert found[1][1] == "denies" and found[1][2].endswith("This is totally false and baseless.")
+    assert found[1][1] == "denies" and found[1][2].endswith("That story is wholly untrue.")
     assert {s for s, _, _ in found} == {"Ana Ruiz"}
