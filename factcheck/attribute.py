@@ -7,6 +7,7 @@ around the cue and quotes running over several sentences are joined."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -347,6 +348,22 @@ def find_subject(verb, floor: int):
     return None
 
 
+def _who_antecedent(clause):
+    """The noun right before ", who" when the parser hung the relative clause on a noun further
+    back ("after his struggle with police, who say ...": the police, not the struggle)."""
+    who = next((c for c in clause.children if c.dep_ in SUBJECTS and c.lower_ == "who"), None)
+    if who is None:
+        return None
+    before = clause.doc[who.i - 1] if who.i > 0 else None
+    if before is not None and before.text == ",":
+        before = clause.doc[before.i - 1] if before.i > 0 else None
+    if before is None or before.i == clause.head.i or before.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if before.i not in {t.i for t in clause.head.subtree} or not speaks(before):
+        return None
+    return before
+
+
 def _people(noun) -> bool:
     """Whether a noun names people ("protesters", "a crowd"), not what they carry ("banners")."""
     return noun.pos_ == "NOUN" and (noun.lemma_.lower() in person_nouns() or noun.lemma_.lower() in COLLECTIVE_WORDS)
@@ -618,7 +635,7 @@ def attributions_in(
             # a claim noun's content may hold the claim's own speakers ("allegations that managers suggested ...")
             said = [] if att.cue_lemma in CLAIM_NOUNS else att.content
             spans = att.cue + said + (att.source.spans if att.source and att.cue_lemma in NOUN_CUES else [])
-            if _opens_relayed(att, found, text) or _says_them(att, found):
+            if _opens_relayed(att, found, text) or _says_them(att, found) or _relative_speaker(att, found, text):
                 found.append(att)
             elif att.summary is not None and att.source is not None:
                 if not any(s < e2 and s2 < e for s, e in att.cue + att.source.spans for s2, e2 in speakers):
@@ -657,6 +674,28 @@ def _opens_relayed(att: Attribution, found: list[Attribution], text: str) -> boo
         others = [s for a in found if a is not outer for s in a.cue + a.source_spans]
         return not any(s < e2 and s2 < e for s, e in att.cue + att.source.spans for s2, e2 in others)
     return False
+
+
+# What lies between a speaker and the cue of a relative clause on it (", who say", " who have said").
+_WHO_SAYS = re.compile(r"\s*,?\s*who(?:\s+[a-z]+){0,2}\s+$")
+
+
+def _relative_speaker(att: Attribution, found: list[Attribution], text: str) -> bool:
+    """Whether a rule attribution is a speaker's own, told in a relative clause inside another
+    attribution's content ("Video shows the moments after his struggle with police, who say he
+    resisted arrest"): the police say it, whatever the video shows. Its cue and source meet no
+    other attribution's."""
+    if att.source is None or not att.source.spans or att.cue_lemma not in RELAYED_CUES or not att.cue:
+        return False
+    if att.quote != "indirect":
+        return False  # a quotation near the clause is not what it says
+    who = att.source.text.lower() == "who" and att.source.stands_for is not None  # "police, who say"
+    if not who and (att.source.pronoun or not _WHO_SAYS.fullmatch(text, att.source.spans[-1][1], att.cue[0][0])):
+        return False
+    if not any(spans_within(att.source.spans + att.cue + att.content, outer.content) for outer in found):
+        return False
+    others = [s for a in found for s in a.cue + a.source_spans]
+    return not any(s < e2 and s2 < e for s, e in att.cue + att.source.spans for s2, e2 in others)
 
 
 def _says_them(att: Attribution, found: list[Attribution]) -> bool:
@@ -1888,6 +1927,12 @@ def _tagged_source(
     cuts = [k for k, t in enumerate(toks) if (t.text in SOURCE_BREAKS or _spaced_hyphen(t)) and not _bracketed(toks, k)]
     if cuts:
         toks = toks[cuts[-1] + 1 :] if toks[0].i < head.i else toks[: cuts[0]]
+    # a run over a clause of its own ("X recalled sprouts after the agency said"): the speaker
+    # is the noun phrase after the word that links the clauses
+    links = [k for k, t in enumerate(toks) if t.lower_ in CLAUSE_LINKS and any(u.pos_ == "VERB" for u in toks[:k])]
+    relative = any(t.tag_ in {"WP", "WDT"} for t in toks)  # "Ana Ruiz, who left when he ran, says": her name
+    if links and not relative and toks[0].i < head.i and links[-1] + 1 < len(toks):
+        toks = toks[links[-1] + 1 :]
     root = _root(toks) if toks else None
     content_ids = {t.i for t in content_toks}
     if root is not None and root.dep_ == "appos" and root.head.i < root.i and root.head.i not in content_ids:
@@ -1913,6 +1958,11 @@ def _tagged_source(
     if not toks or _no_speaker(toks, head, content_toks):
         return None, False
     return _mention_of(toks, offset, _root(toks).head.lemma_.lower()), False
+
+
+# Words that open a clause after another ("recalled the sprouts after the agency said"): a
+# speaker's name never runs over one.
+CLAUSE_LINKS = {"after", "before", "when", "because", "since", "until", "while", "once", "whereas"}
 
 
 # What a speaker speaks through ("in an official statement", "on Twitter" is a name, not here).
@@ -2547,6 +2597,13 @@ def group_head(tok):
 def _stands_for(tok, offset: int, verb_lemma: str | None) -> Mention | None:
     """The noun phrase a relative pronoun stands for ("The group, which has called for ...",
     "an independent study which estimated that ..."): its clause's speaker. None for any other word."""
+    if tok.lower_ == "who" and tok.dep_ in SUBJECTS and tok.head.dep_ != "relcl":
+        # ", who say ..." the parser made a clause of its own: the noun before the comma speaks
+        before = tok.doc[tok.i - 2] if tok.i >= 2 and tok.doc[tok.i - 1].text == "," else None
+        if before is None or before.pos_ not in {"NOUN", "PROPN"} or not speaks(before):
+            return None
+        phrase = [t for t in before.subtree if t.i <= before.i]
+        return _mention_of(phrase, offset, verb_lemma)
     if not (tok.tag_ in _WH_TAGS and tok.head.dep_ == "relcl" and tok.head.head.i < tok.i):
         return None
     noun = tok.head.head
@@ -2558,6 +2615,9 @@ def _stands_for(tok, offset: int, verb_lemma: str | None) -> Mention | None:
         noun = noun.doc[first - 1] if first > 0 else noun
         if noun.pos_ not in {"NOUN", "PROPN"} or noun.ent_type_ in TIME_ENTITIES:
             return None
+    nearer = _who_antecedent(tok.head)
+    if nearer is not None and not (_people(noun) or noun.pos_ == "PROPN" or noun.ent_type_ in SPEAKING_ENTITIES):
+        noun = nearer  # "his struggle with police, who say ...": the police
     phrase = [t for t in noun.subtree if t.i < tok.i]
     while phrase and phrase[-1].is_punct:
         phrase.pop()

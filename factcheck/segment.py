@@ -143,6 +143,8 @@ _DOUBLE_MARK = re.compile(r"[\"“”«»„]|''|``")
 _SINGLE_OPEN = re.compile(r"‘(?=\S)|(?:(?<=^)|(?<=[\s(\[—–:]))'(?=[A-Za-z0-9])")
 _CURLY_CLOSE = re.compile(r"(?<=\S)’(?![A-Za-z0-9])")  # after "‘": not the apostrophe of "He’s"
 _SINGLE_CLOSE = re.compile(r"(?<=[.,!?;:])['’]|(?<=\S)['’](?=[\s]*$|[.,;:!?)\]—–])")
+# A comma or colon right before a mark: the punctuation after a cue ("Ruiz said, 'There is ...").
+_AFTER_CUE = re.compile(r"[,:]\s*$")
 
 
 def _single_quotes(text: str, start: int, end: int) -> list[Quote]:
@@ -150,7 +152,7 @@ def _single_quotes(text: str, start: int, end: int) -> list[Quote]:
     ('‘We will appeal,’ she said.'), in a paragraph with no double mark. A single mark is also an
     apostrophe, so a quotation needs a mark that can only open and one that can only close; one
     left open runs to the end of its paragraph only when it opens the paragraph or follows a
-    comma or colon ("Bawa said, 'There is ...": a quotation going on over paragraphs)."""
+    comma or colon ("Ruiz said, 'There is ...": a quotation going on over paragraphs)."""
     found: list[Quote] = []
     pos = start
     while pos < end:
@@ -164,9 +166,7 @@ def _single_quotes(text: str, start: int, end: int) -> list[Quote]:
             found.append(Quote(inner, closing.start(), True))
             pos = closing.end()
         else:
-            if opening.start() == start or re.search(
-                r"[,:]\s*$", text[max(start, opening.start() - 3) : opening.start()]
-            ):
+            if opening.start() == start or _AFTER_CUE.search(text, max(start, opening.start() - 3), opening.start()):
                 found.append(Quote(inner, end, False))
             break
     return found

@@ -1313,3 +1313,24 @@ def test_a_quotation_in_single_marks_is_said_whole_and_goes_on_over_paragraphs()
     assert found[0][2] == "There are rumours that the exams were leaked. No paper has left the building."
     assert found[1][1] == "denies" and found[1][2].endswith("That story is wholly untrue.")
     assert {s for s, _, _ in found} == {"Ana Ruiz"}
+
+
+def test_a_speaker_in_a_who_clause_inside_another_content_says_their_own_words():
+    text = "Video shows the moments after his struggle with officers, who say he resisted arrest and fell ill."
+    by_cue = {c.cue: (c.source, c.content) for c in attributed(text)}
+    assert by_cue["say"] == ("officers", "he resisted arrest and fell ill")
+    # a relative clause on people keeps them as its speakers
+    text = "The strike by nurses, who say they are underpaid, entered a third day."
+    assert [(c.source, c.content) for c in attributed(text)] == [("nurses", "they are underpaid")]
+
+
+def test_a_speaker_never_runs_over_a_clause_before_the_cue():
+    text = (
+        "Blue Valley Farms of Salem, OR, recalled bean sprouts March 8 after the Department of Agriculture said "
+        "the sprouts were potentially contaminated and the possible source of an outbreak."
+    )
+    by_cue = {c.cue: c.source for c in attributed(text)}
+    assert by_cue["said"] == "Department of Agriculture"
+    # a relative clause in a speaker's description is part of it
+    text = "Ana Ruiz, who volunteered for the mayor when he ran in 2009, says she cannot back him now."
+    assert [c.source for c in attributed(text)] == ["Ana Ruiz"]
