@@ -350,7 +350,7 @@ def find_subject(verb, floor: int):
 
 def _who_antecedent(clause):
     """The noun right before ", who" when the parser hung the relative clause on a noun further
-    back ("after his struggle with police, who say ...": the police, not the struggle)."""
+    back ("after his scuffle with police, who say ...": the police, not the scuffle)."""
     who = next((c for c in clause.children if c.dep_ in SUBJECTS and c.lower_ == "who"), None)
     if who is None:
         return None
@@ -682,8 +682,8 @@ _WHO_SAYS = re.compile(r"\s*,?\s*who(?:\s+[a-z]+){0,2}\s+$")
 
 def _relative_speaker(att: Attribution, found: list[Attribution], text: str) -> bool:
     """Whether a rule attribution is a speaker's own, told in a relative clause inside another
-    attribution's content ("Video shows the moments after his struggle with police, who say he
-    resisted arrest"): the police say it, whatever the video shows. Its cue and source meet no
+    attribution's content ("Footage shows the minutes after his scuffle with police, who say he
+    resisted arrest"): the police say it, whatever the footage shows. Its cue and source meet no
     other attribution's."""
     if att.source is None or not att.source.spans or att.cue_lemma not in RELAYED_CUES or not att.cue:
         return False
@@ -2617,7 +2617,7 @@ def _stands_for(tok, offset: int, verb_lemma: str | None) -> Mention | None:
             return None
     nearer = _who_antecedent(tok.head)
     if nearer is not None and not (_people(noun) or noun.pos_ == "PROPN" or noun.ent_type_ in SPEAKING_ENTITIES):
-        noun = nearer  # "his struggle with police, who say ...": the police
+        noun = nearer  # "his scuffle with police, who say ...": the police
     phrase = [t for t in noun.subtree if t.i < tok.i]
     while phrase and phrase[-1].is_punct:
         phrase.pop()

@@ -1316,7 +1316,7 @@ def test_a_quotation_in_single_marks_is_said_whole_and_goes_on_over_paragraphs()
 
 
 def test_a_speaker_in_a_who_clause_inside_another_content_says_their_own_words():
-    text = "Video shows the moments after his struggle with officers, who say he resisted arrest and fell ill."
+    text = "Footage shows the minutes after his scuffle with officers, who say he resisted arrest and fell ill."
     by_cue = {c.cue: (c.source, c.content) for c in attributed(text)}
     assert by_cue["say"] == ("officers", "he resisted arrest and fell ill")
     # a relative clause on people keeps them as its speakers
@@ -1327,7 +1327,7 @@ def test_a_speaker_in_a_who_clause_inside_another_content_says_their_own_words()
 def test_a_speaker_never_runs_over_a_clause_before_the_cue():
     text = (
         "Blue Valley Farms of Salem, OR, recalled bean sprouts March 8 after the Department of Agriculture said "
-        "the sprouts were potentially contaminated and the possible source of an outbreak."
+        "the beans were probably tainted and a likely cause of illness at a school."
     )
     by_cue = {c.cue: c.source for c in attributed(text)}
     assert by_cue["said"] == "Department of Agriculture"
