@@ -352,14 +352,18 @@ def _who_antecedent(clause):
     """The noun right before ", who" when the parser hung the relative clause on a noun further
     back ("after his scuffle with police, who say ...": the police, not the scuffle)."""
     who = next((c for c in clause.children if c.dep_ in SUBJECTS and c.lower_ == "who"), None)
-    if who is None:
+    before = _speaker_before(who) if who is not None else None
+    if before is None or before.i == clause.head.i or before.i not in {t.i for t in clause.head.subtree}:
         return None
-    before = clause.doc[who.i - 1] if who.i > 0 else None
+    return before
+
+
+def _speaker_before(who):
+    """The noun right before "who", a comma between them or not, when it can speak."""
+    before = who.doc[who.i - 1] if who.i > 0 else None
     if before is not None and before.text == ",":
-        before = clause.doc[before.i - 1] if before.i > 0 else None
-    if before is None or before.i == clause.head.i or before.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    if before.i not in {t.i for t in clause.head.subtree} or not speaks(before):
+        before = who.doc[before.i - 1] if before.i > 0 else None
+    if before is None or before.pos_ not in {"NOUN", "PROPN"} or not speaks(before):
         return None
     return before
 
@@ -627,7 +631,7 @@ def attributions_in(
         speakers = [s for a in found for s in a.cue + a.source_spans]
         # a speaker's label holds a whole turn, the attributions inside it included
         for att in _labelled_turns(doc, offset, quotes, floor) + _signed_quotes(doc, offset, quotes, floor):
-            if not any(s < e2 and s2 < e for s, e in att.cue + att.source_spans for s2, e2 in taken):
+            if not spans_meet(att.cue + att.source_spans, taken):
                 found.append(att)
         for att in _colon_quotes(doc, offset, quotes, floor) + _rule_attributions(
             doc, text, offset, quotes, floor, paragraph
@@ -638,11 +642,9 @@ def attributions_in(
             if _opens_relayed(att, found, text) or _says_them(att, found) or _relative_speaker(att, found, text):
                 found.append(att)
             elif att.summary is not None and att.source is not None:
-                if not any(s < e2 and s2 < e for s, e in att.cue + att.source.spans for s2, e2 in speakers):
+                if not spans_meet(att.cue + att.source.spans, speakers):
                     found.append(att)
-            elif not any(
-                s < e2 and s2 < e for s, e in spans for s2, e2 in (speakers if att.cue_lemma in NOUN_CUES else taken)
-            ):
+            elif not spans_meet(spans, speakers if att.cue_lemma in NOUN_CUES else taken):
                 found.append(att)
         return _cut_summaries(_unnamed_outside_reports(found), text)
     return _cut_summaries(_rule_attributions(doc, text, offset, quotes, floor, paragraph), text)
@@ -672,7 +674,7 @@ def _opens_relayed(att: Attribution, found: list[Attribution], text: str) -> boo
         ):
             continue
         others = [s for a in found if a is not outer for s in a.cue + a.source_spans]
-        return not any(s < e2 and s2 < e for s, e in att.cue + att.source.spans for s2, e2 in others)
+        return not spans_meet(att.cue + att.source.spans, others)
     return False
 
 
@@ -694,8 +696,7 @@ def _relative_speaker(att: Attribution, found: list[Attribution], text: str) -> 
         return False
     if not any(spans_within(att.source.spans + att.cue + att.content, outer.content) for outer in found):
         return False
-    others = [s for a in found for s in a.cue + a.source_spans]
-    return not any(s < e2 and s2 < e for s, e in att.cue + att.source.spans for s2, e2 in others)
+    return not spans_meet(att.cue + att.source.spans, [s for a in found for s in a.cue + a.source_spans])
 
 
 def _says_them(att: Attribution, found: list[Attribution]) -> bool:
@@ -711,8 +712,13 @@ def _says_them(att: Attribution, found: list[Attribution]) -> bool:
         return False
     if att.content[-1][1] > att.cue[0][0]:
         return False
-    met = [a for a in found if any(s < e2 and s2 < e for s, e in every(att) for s2, e2 in every(a))]
+    met = [a for a in found if spans_meet(every(att), every(a))]
     return bool(met) and all(spans_within(every(a), att.content) for a in met)
+
+
+def spans_meet(spans: list[Span], others: list[Span]) -> bool:
+    """Whether any span of `spans` overlaps any of `others`."""
+    return any(s < e2 and s2 < e for s, e in spans for s2, e2 in others)
 
 
 def spans_within(spans: list[Span], outer: list[Span]) -> bool:
@@ -2599,8 +2605,8 @@ def _stands_for(tok, offset: int, verb_lemma: str | None) -> Mention | None:
     "an independent study which estimated that ..."): its clause's speaker. None for any other word."""
     if tok.lower_ == "who" and tok.dep_ in SUBJECTS and tok.head.dep_ != "relcl":
         # ", who say ..." the parser made a clause of its own: the noun before the comma speaks
-        before = tok.doc[tok.i - 2] if tok.i >= 2 and tok.doc[tok.i - 1].text == "," else None
-        if before is None or before.pos_ not in {"NOUN", "PROPN"} or not speaks(before):
+        before = _speaker_before(tok) if tok.i >= 2 and tok.doc[tok.i - 1].text == "," else None
+        if before is None:
             return None
         phrase = [t for t in before.subtree if t.i <= before.i]
         return _mention_of(phrase, offset, verb_lemma)

@@ -22,6 +22,7 @@ from .attribute import (
     lead_in_attribution,
     mention_of,
     quoted_reports,
+    spans_meet,
     spans_within,
 )
 from .lexicon import is_speaker, person_nouns
@@ -164,7 +165,7 @@ def claims_from_docs(
         lead = lead_in(doc, start, floor) if para_no + 1 < len(docs) else None
         if lead is not None:
             # the lead-in's cue is its speech's, whatever the tagger made of it (a content before it)
-            atts = [a for a in atts if not any(s < e2 and s2 < e for s, e in lead.spans for s2, e2 in a.cue)]
+            atts = [a for a in atts if not spans_meet(lead.spans, a.cue)]
         covered = [s for a in atts for s in a.content + a.cue + a.source_spans]
         if lead is not None:
             covered += lead.spans + lead.source.spans

@@ -1037,9 +1037,11 @@ class Resolver:
         if head in ROLE_TITLES and not m.plural:
             # "the mayor" after "residents confronted Riverton mayor Tom Okafor", who spoke only as "he"
             for at, person in reversed(self.persons):
+                if at >= self.at:
+                    continue
                 titled = _TITLE_BEFORE.search(self.text, max(0, at - TITLE_REACH), at)
-                if at < self.at and titled and titled.group(2).lower() == head:
-                    if (titled.group(1) or "").lower().strip() in _OTHER_OFFICE:
+                if titled and titled.group(2).lower() == head:
+                    if (titled.group(1) or "").lower() in _OTHER_OFFICE:
                         continue  # "deputy mayor Ana Ruiz" is not the mayor
                     return next((e for _, e in reversed(self.seen) if e.key == person.key), person)
         return None
