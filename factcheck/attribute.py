@@ -33,6 +33,11 @@ PRONOUNS = word_set("pronouns")
 OBJECT_CONTENT = (
     set(stance_rules.DENY) | set(stance_rules.DEMAND) | set(stance_rules.QUESTION) | word_set("object_content_verbs")
 )
+# Verbs that charge someone with something ("accused the police of firing"), each with the
+# prepositions that say with what: whom and of what is the content.
+CHARGING_VERBS: dict[str, set[str]] = {}
+for _verb, _prep in table("charging_verbs"):
+    CHARGING_VERBS.setdefault(_verb, set()).add(_prep)
 # Verbs that take their content as an infinitive ("wants to", "plans to", "refused to").
 XCOMP_CONTENT = word_set("infinitive_content_verbs")
 # Verbs whose object is followed by what is asked of it ("urged residents to leave").
@@ -597,6 +602,13 @@ def _content_heads(verb, particle: str | None):
         heads = objs
         if objs and lemma in URGING_VERBS:
             heads = objs + [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}]
+    if not heads and lemma in CHARGING_VERBS:  # "accusing the police of firing", "blamed the mayor for the delay"
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        held = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in CHARGING_VERBS[lemma]]
+        if objs and held and objs[0].i < held[0].i:
+            heads = [objs[0], held[0]]
+        elif objs and any(c.dep_ == "prep" and c.lower_ in CHARGING_VERBS[lemma] for c in objs[0].children):
+            heads = [objs[0]]  # the parser hung "of hiding the report" on "the governor"
     if not heads and verb.dep_ == "parataxis" and verb.head.i < verb.i:
         heads = [verb.head]  # "Prices will rise, he said" parsed the other way round
     if lemma in stance_rules.LABELLING_VERBS:
@@ -639,7 +651,12 @@ def attributions_in(
             # a claim noun's content may hold the claim's own speakers ("allegations that managers suggested ...")
             said = [] if att.cue_lemma in CLAIM_NOUNS else att.content
             spans = att.cue + said + (att.source.spans if att.source and att.cue_lemma in NOUN_CUES else [])
-            if _opens_relayed(att, found, text) or _says_them(att, found) or _relative_speaker(att, found, text):
+            if (
+                _opens_relayed(att, found, text)
+                or _says_them(att, found)
+                or _relative_speaker(att, found, text)
+                or _shown_speaker(att, found, text)
+            ):
                 found.append(att)
             elif att.summary is not None and att.source is not None:
                 if not spans_meet(att.cue + att.source.spans, speakers):
@@ -675,6 +692,28 @@ def _opens_relayed(att: Attribution, found: list[Attribution], text: str) -> boo
             continue
         others = [s for a in found if a is not outer for s in a.cue + a.source_spans]
         return not spans_meet(att.cue + att.source.spans, others)
+    return False
+
+
+def _shown_speaker(att: Attribution, found: list[Attribution], text: str) -> bool:
+    """Whether a rule attribution is the speaker a record shows speaking ("The video shows the
+    mayor saying the count was rigged", "Footage shows protesters accusing police of ..."): the
+    speaker and a participle cue open the content of a showing verb's attribution, all of it
+    inside that content. The record relays the speaker's words (`via`)."""
+    if att.source is None or not att.source.spans or att.cue_lemma not in RELAYED_CUES or not att.cue:
+        return False
+    if not text[att.cue[0][0] : att.cue[-1][1]].split()[0].lower().endswith("ing"):
+        return False  # "shows the mayor said ..." is no speaker shown
+    start = att.source.spans[0][0]
+    for outer in found:
+        if outer.cue_lemma not in SHOWING_VERBS or not outer.content or outer.content[0][0] < outer.cue[-1][1]:
+            continue
+        if (
+            spans_within(att.source.spans + att.cue + att.content, outer.content)
+            and not text[outer.content[0][0] : start].strip()
+        ):
+            others = [s for a in found if a is not outer for s in a.cue + a.source_spans]
+            return not spans_meet(att.cue + att.source.spans, others)
     return False
 
 
@@ -1741,9 +1780,18 @@ def _second_act(head, content_toks: list, offset: int, quotes: list[Quote]):
             or not subjects
             or not speaks(subjects[0])
             or any(t.doc[i].text == "," for i in range(start, t.i))
+            or _own_tense(t, head, verb)
         ):
             return t
     return None
+
+
+def _own_tense(act, cue, verb) -> bool:
+    """Whether a verb conjoined to a content's verb is the speaker's act by its form: the cue's
+    tense, not the content verb's ("insisted the firm is careful and pointed out that ...",
+    "saying the data is wrong and insisting that ..."): the content's subject "is ... and
+    pointed out" nothing."""
+    return act.tag_ == cue.tag_ != verb.tag_ and act.tag_ in {"VBD", "VBZ", "VBP", "VBG"}
 
 
 def _before_conjunct_speaker(content_toks: list, offset: int, quotes: list[Quote]) -> list:
@@ -1819,6 +1867,10 @@ def _tagged_content(doc, head, cue_set: set[int], con: list[int], offset: int, q
     sent_of = attribution_model.Parse.of(doc).sent
     filled = _fill_gaps(sorted(con), cue_set, sent_of)
     after = [i for i in filled if i > head.i]
+    last_cue = max(cue_set | {head.i})
+    if after and filled[0] < head.i and last_cue + 1 in filled and doc[last_cue + 1].dep_ == "mark":
+        filled = [i for i in filled if i > last_cue]  # "pointed out that ...": what comes before is another's
+        after = filled
     if after and all(doc[i].dep_ == "cc" or doc[i].is_punct for i in after):
         filled = [i for i in filled if i < head.i]  # ", Castillo said, but added": "but" opens the next act
     if filled and filled[-1] > head.i:
@@ -1827,6 +1879,8 @@ def _tagged_content(doc, head, cue_set: set[int], con: list[int], offset: int, q
         filled = _phrase_tail(doc, head, filled, cue_set, sent_of, before=True)
     if filled and filled[0] > head.i:
         filled = _whole_clause(doc, head, filled, cue_set, sent_of)
+        filled = _orphan_predicate(doc, filled, cue_set, sent_of)
+        filled = _past_circumstance(doc, head, filled, cue_set)
     content_toks = [doc[i] for i in filled if not doc[i].is_space]
     content_toks = _own_clause(head, content_toks, offset, quotes)
     while content_toks and content_toks[0].is_punct and content_toks[0].text not in "\"“'‘":
@@ -1875,10 +1929,69 @@ def _phrase_tail(doc, head, filled: list[int], cue_set: set[int], sent_of, befor
     return filled
 
 
+def _past_circumstance(doc, head, filled: list[int], cue_set: set[int]) -> list[int]:
+    """A content after its cue opens on the cue's clause, not on a phrase of where or to whom
+    it was said that the tagger took with it ("claimed in his rebuttal that ...": "his rebuttal"
+    is no part of the claim). The phrase is dropped when a clause of the cue's follows it."""
+    preps = [c for c in head.children if c.dep_ == "prep" and c.i > head.i and c.i not in cue_set and _setting(c)]
+    if head.lemma_.lower() in ADDRESSEE_VERBS:  # "told the “Evening Hour” that ...": whom, not what
+        preps += [c for c in head.children if c.dep_ in {"dobj", "dative"} and c.i > head.i]
+    if not preps:
+        return filled
+    phrase = {t.i for p in preps for t in p.subtree}
+    if filled[0] not in phrase:
+        return filled
+    rest = [i for i in filled if i not in phrase]
+    if not rest or rest[0] < max(phrase) or doc[rest[0]].dep_ != "mark":
+        return filled
+    clause = doc[rest[0]].head
+    return rest if clause.dep_ == "ccomp" and clause.head.i == head.i else filled
+
+
+# Prepositions of where, when, to whom or through what something was said ("in an interview",
+# "at the briefing", "to reporters", "over the summer"); "on" only before a date or a name ("on
+# Friday", "on Fox News"): "backed away on his pledge" is what was backed away from.
+_SETTING_PREPOSITIONS = word_set("circumstance_prepositions") | {"over", "in", "at", "to", "via", "through"}
+
+
+def _setting(prep) -> bool:
+    """Whether a preposition on a cue tells where, when or to whom it was said."""
+    if prep.lower_ in _SETTING_PREPOSITIONS:
+        return True
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return prep.lower_ == "on" and bool(objs) and (objs[0].pos_ == "PROPN" or objs[0].ent_type_ in {"DATE", "TIME"})
+
+
+def _orphan_predicate(doc, filled: list[int], cue_set: set[int], sent_of) -> list[int]:
+    """A "that" clause the parser cut from its own finite verb ("explained that the crate of
+    ballots being carried through the market was a spare", "was" hung elsewhere with no
+    subject): the content runs on over that verb's phrase, to the sentence's end at most."""
+    if doc[filled[0]].dep_ != "mark" or doc[filled[0]].lower_ != "that":
+        return filled
+    nxt = filled[-1] + 1
+    if nxt >= len(doc) or nxt in cue_set or sent_of[nxt] != sent_of[filled[-1]]:
+        return filled
+    verb = doc[nxt]
+    if verb.tag_ not in {"VBD", "VBZ", "VBP", "MD"} or any(c.dep_ in SUBJECTS for c in verb.children):
+        return filled
+    if not any(doc[i].dep_ in SUBJECTS for i in filled):
+        return filled
+    tail = range(nxt, verb.right_edge.i + 1)
+    if cue_set & set(tail) or any(sent_of[i] != sent_of[nxt] for i in tail):
+        return filled
+    while tail and doc[tail[-1]].is_punct:
+        tail = tail[:-1]
+    return filled + list(tail)
+
+
 def _own_clause(head, content_toks: list, offset: int, quotes: list[Quote]) -> list:
     """A semicolon joins two clauses, each with its own speaker ("Police say X; organizers say
     Y"): an unquoted content keeps to the cue's clause."""
-    semis = [t.i for t in head.sent if t.text == ";"]
+    dashes = [t.i for t in head.sent if t.text in {"—", "–", "--"}]
+    # a semicolon between two dashes parts a list's items ("three kinds — the first, ...; the second, ... —")
+    semis = [
+        t.i for t in head.sent if t.text == ";" and not (any(d < t.i for d in dashes) and any(d > t.i for d in dashes))
+    ]
     if not semis or any(inside_quotes(t, offset, quotes) for t in content_toks):
         return content_toks
     lo = max([s for s in semis if s < head.i], default=-1)
@@ -2802,6 +2915,13 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     content_spans = fragments(content_toks, offset)
     if near:
         if not content_toks or all(any(q.start <= s and e <= q.end for q in near) for s, e in content_spans):
+            # the quotation the parse found, and those the cue's own words join to it
+            cue_end = max(t.idx + len(t) for t in cue_toks) + offset
+            near = (
+                near
+                if not content_toks
+                else [q for q in near if _quote_of_cue(q, content_spans, cue_start, cue_end, text)]
+            )
             content_spans = [(q.start, q.end) for q in near]
             content_toks = [t for t in sent.doc if any(q.start <= t.idx + offset < q.end for q in near)]
             quote_kind = "direct"
@@ -2937,6 +3057,31 @@ def lead_in_attribution(lead: LeadIn, doc, offset: int, quotes: list[Quote], fou
         hedged=hedged,
         tokens=content,
     )
+
+
+# Words that open another clause between a quotation and a cue ("... a “total failure” and said").
+_CLAUSE_JOINERS = frozenset({"and", "but", "or", "that", "which", "who", "while", "because"})
+_NAME_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
+_CUE_GAP_WORDS = 8  # the most words a speaker's description puts between them ("“...,” the town's mayor said")
+
+
+def _quote_of_cue(q: Quote, content_spans: list[Span], cue_start: int, cue_end: int, text: str) -> bool:
+    """Whether a quotation near a cue is what the cue says: it holds the content the parse
+    found, or only the speaker's name and punctuation part it from the cue."""
+    if any(q.start <= s and e <= q.end for s, e in content_spans):
+        return True
+    before, after = q.outer
+    if after <= cue_start:
+        gap = text[after:cue_start]
+    elif before >= cue_end:
+        gap = text[cue_end:before]
+        last = gap.split()[-1:]
+        if last and (last[0].lower() in _NAME_OPENERS or last[0].endswith(("'s", "’s"))):
+            return False  # "told the “Morning Show”", "told ABC’s “This Week”": a title, no words said
+    else:
+        return False
+    words = re.findall(r"[\w'’.-]+", gap)
+    return len(words) <= _CUE_GAP_WORDS and not any(w.lower() in _CLAUSE_JOINERS for w in words)
 
 
 def _adjacent_quote(quotes: list[Quote], sent_span: Span, cue_start: int, text: str) -> list[Quote]:
@@ -3174,9 +3319,13 @@ def _noun_attribution(tok, offset, sent_span) -> Attribution | None:
     elif lemma in CLAIM_NOUNS:
         # "accusations by the opposition that the computers were hacked"
         clause = _that_clause(tok)
-        if clause is None:
+        if clause is not None:
+            content_toks = list(clause.subtree)
+        elif len(cue_toks) == 2:  # "the party levelled allegations of tampering": what the speaker alleges
+            held = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "against"}]
+            content_toks = [t for p in held for t in p.subtree if t.i != p.i or p.lower_ == "against"]
+        if not content_toks:
             return None
-        content_toks = list(clause.subtree)
     else:
         return None
     content_toks = [t for t in content_toks if not t.is_space]

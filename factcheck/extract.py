@@ -401,7 +401,7 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=()) 
     quotation (`quotes`) is the speaker's subject, not someone a later "she said" stands for; one
     inside a speaker's reported words (`reported`) is not, while that speaker can be."""
     nouns = person_nouns()
-    found: list[tuple[int, str, str | None, bool]] = []
+    found: list[tuple[int, str, str | None, bool, bool]] = []
     headline = _in_title_case(doc)
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.text[:1].isupper() and not headline:  # not "growing gaunt", tagged a person
@@ -409,7 +409,8 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=()) 
                 continue  # "Mr Lissu, who was the candidate for Chadema, said": a later "he" is Lissu
             if len(ent) > 1 and inverted_verb(ent[0]):
                 ent = ent[1:]  # "Said Shaw:" names Shaw
-            found.append((ent.start_char + offset, ent.text, None, True))  # mentioned() drops a possessive
+            # mentioned() drops a possessive; one named in a quotation is the speaker's subject
+            found.append((ent.start_char + offset, ent.text, None, True, inside_quotes(ent.root, offset, quotes)))
         elif (
             ent.label_ == "ORG"
             and ent.root.dep_ in {"nsubj", "nsubjpass"}
@@ -459,11 +460,11 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=()) 
         at, name = words[0].idx + offset, " ".join(t.text for t in words)
         if tok.tag_ == "NN" and not tok.ent_type_:
             owner = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-            found.append((at, name, re.sub(r"[’']s$", "", owner[0].text) if owner else None, False))
+            found.append((at, name, re.sub(r"[’']s$", "", owner[0].text) if owner else None, False, False))
         elif tok.tag_ == "NNS":  # a group of people, whom "one of them" may pick from
             resolver.mentioned_group(at, name, tok.lemma_.lower())
-    for at, name, org, named in sorted(found):
-        resolver.mentioned(at, name, org, named, reported=any(s <= at < e for s, e in reported))
+    for at, name, org, named, quoted in sorted(found):
+        resolver.mentioned(at, name, org, named, reported=quoted or any(s <= at < e for s, e in reported))
 
 
 def _mark_relays(claims: list[Claim], text: str) -> None:

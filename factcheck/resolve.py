@@ -66,6 +66,11 @@ NAMED_NEXT = 400
 NAMING_CUES = {"say", "tell", "add"}  # the plain cues by which the reporter names a speaker just described
 
 
+# A spokesperson with no organisation named (`Resolver._spoken_for`), and how far (characters)
+# after an organisation's attribution they are taken to speak for it.
+_SPOKES = re.compile(r"spokes(?:man|woman|person|people|men|women)")
+SPOKEN_FOR_REACH = 400
+
 # Roles held for an organisation: "an Acme spokesman", "the army's commander", "president of the union".
 ROLE_NOUNS = word_set("role_nouns")
 # Words before a role that describe the person, not the organisation ("a senior opposition figure").
@@ -231,7 +236,10 @@ def affiliation(m: Mention) -> str | None:
     phrases = []
     if m.apposition:
         phrases.append(m.apposition)
-    persons = [e for e, label in m.entities if label == "PERSON" and not re.search(r"[’']s$", e)]
+    # not a person who owns the role ("Ms Adeyemi's lawyers" speak for Ms Adeyemi, are not her)
+    persons = [
+        e for e, label in m.entities if label == "PERSON" and not re.search(r"[’']s$", e) and not _owner(e, m.text)
+    ]
     if persons and persons[-1] in m.text:
         phrases.append(m.text[: m.text.index(persons[-1])])
     else:
@@ -241,6 +249,12 @@ def affiliation(m: Mention) -> str | None:
         if found:
             return found.strip(" ,")
     return None
+
+
+def _owner(name: str, text: str) -> bool:
+    """Whether a name stands in a text as an owner ("Ms Adeyemi's lawyers")."""
+    at = text.find(name)
+    return at >= 0 and text[at + len(name) : at + len(name) + 2] in {"'s", "’s"}
 
 
 @dataclass
@@ -334,6 +348,8 @@ def _uncap(bare: str, m: Mention) -> str:
     first = bare.split()[0] if bare.split() else ""
     if first[1:] != first[1:].lower() or (first[:1].isupper() and _strip_det(m.text) != m.text.strip()):
         return bare
+    if first[:1].isupper() and first.lower().rstrip(".") in TITLES:
+        return bare  # "Mr Ryan's lawyers"
     return bare[:1].lower() + bare[1:]
 
 
@@ -624,6 +640,8 @@ class Resolver:
             camp = _camp(m.text, res.name)
             if camp:
                 res = replace(res, affiliation=camp)
+        if res.affiliation is None and res.kind == "person" and res.scoped and _SPOKES.fullmatch(m.head_lemma):
+            res = self._spoken_for(m, res)
         if res.affiliation is None and res.kind == "person" and not res.scoped:
             # "Mantashe denied the claims" after "Mineral Resources and Energy Minister Gwede Mantashe"
             earlier = next((e for _, e in reversed(self.seen) if e.key == res.key and e.affiliation), None)
@@ -632,6 +650,23 @@ class Resolver:
             else:
                 res = self._named_next(m, res)
         self.seen.append((m, res))
+        return res
+
+    def _spoken_for(self, m: Mention, res: Resolved) -> Resolved:
+        """ "A spokesperson said ..." right after an organisation spoke ("Acme denied the report.
+        A spokesperson said ..."): the organisation's spokesperson, though the text does not say
+        so again. Only the speaker just before (a document it speaks of aside), and only near
+        (SPOKEN_FOR_REACH)."""
+        speakers = [(sm, sr) for sm, sr in self.seen if sr.kind != "document"]
+        if not speakers:
+            return res
+        last_m, last = speakers[-1]
+        if last.key == res.key and last.affiliation:
+            return replace(res, affiliation=last.affiliation)  # the same spokesperson's next act
+        if last.kind not in {"organization", "government"} or not last_m.spans:
+            return res
+        if m.spans and 0 <= m.spans[0][0] - last_m.spans[-1][1] <= SPOKEN_FOR_REACH:
+            return replace(res, affiliation=last.name)
         return res
 
     def _resolve(self, m: Mention) -> Resolved:

@@ -283,10 +283,13 @@ def _said_thing(words: list[str]) -> bool:
 
 
 def _obligation_heads(words: list[str]) -> bool:
-    """'should' near the start of the content ("that the government should resign")."""
+    """'should' near the start of the content ("that the government should resign"); not one of
+    the past ("they should have seen it coming", "it must not have been loaded"): a reproach or
+    an inference, no call for an action still to come."""
     for i, w in enumerate(words[:12]):
         if w in OBLIGATION:
-            return True
+            after = [x for x in words[i + 1 : i + 4] if x not in {"not", "n't", "to"}]
+            return after[:1] != ["have"]
     return False
 
 

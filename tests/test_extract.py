@@ -526,6 +526,13 @@ def test_a_call_on_someone_to_act_demands_however_late_it_comes():
         'the minister should have known," Smith said.'
     )
     assert attributed(text)[0].stance == "asserts"
+    # near the start too: a reproach or an inference of the past is no call
+    for text in (
+        '"If the dam had held, the valley should have stayed dry," the engineer said.',
+        "The inspector said the pump must not have been switched on that night.",
+    ):
+        assert attributed(text)[0].stance == "asserts", text
+    assert attributed("The inspector said the council should close the pump house.")[0].stance == "demands"
 
 
 def test_a_claim_said_to_be_without_merit_is_denied():
@@ -1907,3 +1914,71 @@ def test_allegations_by_someone_that_a_clause_holds_are_theirs():
     assert said["two rights groups"] == ("allegations", "that guards killed 40 people at the mine")
     # "that" as the subject of a relative clause is no claim: "groups that monitor the mine"
     assert [c.source for c in attributed("The company refuted allegations that monitors made.")] == ["company"]
+
+
+def test_a_content_stops_where_the_speakers_next_act_begins():
+    """A verb joined to the content's verb in the cue's form, not the content's, is the speaker's
+    next act with its own content."""
+    text = "Farmers gathered at the gate, some saying the survey is flawed and insisting that the well is clean."
+    found = {c.cue: c.content for c in attributed(text)}
+    assert found["saying"] == "the survey is flawed"
+    assert found["insisting"] == "that the well is clean"
+    text = (
+        "A spokesman insisted that the firm is \u201calways very open\u201d about its fees and pointed out "
+        "that the rival had dropped its own complaint."
+    )
+    found = {c.cue: c.content for c in attributed(text)}
+    assert found == {
+        "insisted": "that the firm is \u201calways very open\u201d about its fees",
+        "pointed out": "that the rival had dropped its own complaint",
+    }
+    # one form for both: the content's subject may do both
+    text = "The mayor said the council met on Friday and agreed that the pool would close."
+    assert [c.content for c in attributed(text) if c.cue == "said"] == [
+        "the council met on Friday and agreed that the pool would close"
+    ]
+
+
+def test_where_something_was_said_is_no_part_of_it():
+    text = "Ortiz claimed in his reply to the board that neither sample was taken from the river."
+    (c,) = attributed(text)
+    assert c.content == "that neither sample was taken from the river"
+
+
+def test_a_that_clause_the_parser_cut_from_its_verb_runs_on():
+    text = (
+        "The officer rejected the claims of fraud and clarified that the crate of the ballots being carried "
+        "through the market was a spare that was never opened."
+    )
+    found = {c.cue: c.content for c in attributed(text)}
+    assert found["clarified"].endswith("was a spare that was never opened")
+
+
+def test_semicolons_between_dashes_part_a_list_not_two_claims():
+    text = (
+        "The fossil belongs to three kinds of fish \u2014 the first, Alpha; the larger, Beta; and the "
+        "smallest, Gamma \u2014 according to a study by two biologists."
+    )
+    found = [c for c in attributed(text) if c.cue == "according to"]
+    assert found and found[0].content.startswith("The fossil belongs to three kinds of fish")
+
+
+def test_a_cue_says_the_quotation_it_meets_not_every_one_of_its_sentence():
+    text = (
+        "But she told the \u201cEvening Hour\u201d that she thinks the plan is a \u201ctotal failure\u201d "
+        "and said \u201cthe costs are quite clear.\u201d"
+    )
+    found = [(c.cue, c.content) for c in attributed(text)]
+    assert ("said", "the costs are quite clear.") in found
+    assert not any("Evening Hour" in content for _, content in found)
+    # split by its cue, a quotation is one content
+    text = "\u201cThe plan is dead,\u201d Smith said, \u201cand nobody will revive it.\u201d"
+    assert [c.content for c in attributed(text)] == ["The plan is dead, and nobody will revive it."]
+
+
+def test_allegations_made_are_the_claims_of_whoever_makes_them():
+    text = "The union made allegations of bribery against the manager."
+    (c,) = attributed(text)
+    assert (c.source, c.content) == ("union", "bribery against the manager")
+    # allegations named, not made, are nobody's claim
+    assert attributed("The allegations of bribery were read out in court.") == []

@@ -1334,3 +1334,57 @@ def test_a_speaker_never_runs_over_a_clause_before_the_cue():
     # a relative clause in a speaker's description is part of it
     text = "Ana Ruiz, who volunteered for the mayor when he ran in 2009, says she cannot back him now."
     assert [c.source for c in attributed(text)] == ["Ana Ruiz"]
+
+
+def test_he_after_a_quotation_is_its_speaker_not_someone_it_names():
+    text = (
+        "Rebel spokesman Omar Haddad said the group had filed a complaint.\n\n"
+        '"If they were fired on, they would have lost men," Haddad said, rejecting the account. '
+        '"They attacked the house of Peter Mensah."\n\n'
+        "He said two of the dead were sons of Mensah."
+    )
+    (c,) = [c for c in attributed(text) if c.content.startswith("two of the dead")]
+    assert c.source == "Omar Haddad"
+
+
+def test_a_spokesperson_right_after_an_organisation_speaks_for_it():
+    text = (
+        "Brightmart rejected the ruling on Tuesday. A spokesperson insisted that the chain had always "
+        "priced fairly and pointed out that no shopper had complained."
+    )
+    found = [(c.cue, c.source, c.affiliation) for c in attributed(text) if c.source == "spokesperson"]
+    assert found == [
+        ("insisted", "spokesperson", "Brightmart"),
+        ("pointed out", "spokesperson", "Brightmart"),
+    ]
+    # after a person, or far from the organisation, the text has not said whose
+    text = "Brightmart rejected the ruling on Tuesday. Ana Ruiz, a shopper, said prices rose. A spokesperson said prices fell."
+    (c,) = [c for c in attributed(text) if c.source == "spokesperson"]
+    assert c.affiliation is None
+
+
+def test_a_record_shows_the_people_it_shows_speaking():
+    text = "A video posted online shows the mayor saying the count was rigged."
+    found = {c.cue: (c.source, c.via, c.content) for c in attributed(text)}
+    assert found["saying"] == ("mayor", "video posted online", "the count was rigged")
+    text = "Footage from the meeting shows parents accusing the governor of hiding the report."
+    found = {c.cue: (c.source, c.content) for c in attributed(text)}
+    assert found["accusing"] == ("parents", "the governor of hiding the report")
+    # what people are shown doing is no claim of theirs
+    text = "Footage from the meeting shows parents leaving the hall."
+    assert [c.cue for c in attributed(text)] == ["shows"]
+
+
+def test_a_leaflet_is_a_document_that_speaks():
+    text = "The leaflets showed till receipts and suggested that the store was 10% cheaper than its rival."
+    found = {c.cue: (c.source, c.source_kind) for c in attributed(text)}
+    assert found["suggested"] == ("leaflets", "document")
+
+
+def test_a_persons_lawyers_speak_for_them_also_after_a_title():
+    text = (
+        "Patrick Kelly denies killing his neighbour.\n\n"
+        "On Monday the prosecutor said Mr Kelly's lawyers would claim that he acted to protect his family."
+    )
+    (c,) = [c for c in attributed(text) if c.cue == "would claim"]
+    assert (c.source, c.affiliation) == ("Mr Kelly's lawyers", "Mr Kelly")
