@@ -611,9 +611,23 @@ def _content_heads(verb, particle: str | None):
             heads = [objs[0]]  # the parser hung "of hiding the report" on "the governor"
     if not heads and verb.dep_ == "parataxis" and verb.head.i < verb.i:
         heads = [verb.head]  # "Prices will rise, he said" parsed the other way round
+    if not heads and verb.dep_ == "parataxis" and verb.head.i > verb.i and _set_off(verb):
+        heads = [verb.head]  # "This, they argue, ends the feud": the sentence around it
     if lemma in stance_rules.LABELLING_VERBS:
         heads = heads + [c for c in verb.children if c.dep_ in {"oprd", "prep"} and c.lower_ == "as"]
     return heads
+
+
+def _set_off(verb) -> bool:
+    """Whether a cue and its subject stand between commas inside a sentence (", they argue,")."""
+    edge = verb.left_edge.i, verb.right_edge.i
+    doc = verb.doc
+    return (
+        edge[0] > 0
+        and doc[edge[0] - 1].text == ","
+        or doc[edge[0]].text == ","
+        and (doc[edge[1]].text == "," or edge[1] + 1 < len(doc) and doc[edge[1] + 1].text == ",")
+    )
 
 
 def attributions_in(
@@ -2716,6 +2730,8 @@ def group_head(tok):
 def _stands_for(tok, offset: int, verb_lemma: str | None) -> Mention | None:
     """The noun phrase a relative pronoun stands for ("The group, which has called for ...",
     "an independent study which estimated that ..."): its clause's speaker. None for any other word."""
+    if tok.lower_ == "they" and tok.dep_ == "nsubj":
+        return _said_by_subject(tok, offset, verb_lemma)
     if tok.lower_ == "who" and tok.dep_ in SUBJECTS and tok.head.dep_ != "relcl":
         # ", who say ..." the parser made a clause of its own: the noun before the comma speaks
         before = _speaker_before(tok) if tok.i >= 2 and tok.doc[tok.i - 1].text == "," else None
@@ -2740,6 +2756,27 @@ def _stands_for(tok, offset: int, verb_lemma: str | None) -> Mention | None:
     phrase = [t for t in noun.subtree if t.i < tok.i]
     while phrase and phrase[-1].is_punct:
         phrase.pop()
+    return _mention_of(phrase, offset, verb_lemma) if phrase else None
+
+
+def _said_by_subject(they, offset: int, verb_lemma: str | None) -> Mention | None:
+    """ "Ana Ruiz and her team found the river clean, they claim": a "they" that speaks after
+    the clause it speaks of stands for that clause's own subject, when it names people, more than
+    one. None otherwise (a "they" of people named before)."""
+    cue = they.head
+    if they.i < cue.i and not any(t.text == "," for t in they.doc[max(0, they.i - 1) : they.i]):
+        return None  # "They claim ...": whoever was named before
+    said = [c for c in cue.children if c.dep_ == "ccomp" and c.i < they.i]
+    if not said and cue.dep_ == "parataxis" and cue.head.i < they.i:
+        said = [cue.head]
+    subjects = [c for c in said[0].children if c.dep_ == "nsubj"] if said else []
+    if not subjects:
+        return None
+    subject = subjects[0]
+    plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+    if not plural or not speaks(subject) or not (_people(subject) or subject.ent_type_ == "PERSON"):
+        return None
+    phrase = [t for t in subject.subtree if t.i < said[0].i]
     return _mention_of(phrase, offset, verb_lemma) if phrase else None
 
 
@@ -2903,6 +2940,8 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     # a subject the parser made the cue's head (_root_noun_speaker) holds the cue's clause: not its words
     clause = {t.i for t in verb.subtree} if verb.head.i == subject.i and subject.i != verb.i else set()
     exclude = {t.i for t in cue_toks} | set(t.i for t in subject.subtree if subject.i != verb.i and t.i not in clause)
+    if verb.dep_ == "parataxis" and heads == [verb.head]:
+        exclude |= {t.i for t in verb.subtree}  # ", they argue,": the aside is no part of the words
     content_toks = []
     for h in heads:
         content_toks += [t for t in h.subtree if t.i not in exclude]

@@ -166,6 +166,7 @@ def claims_from_docs(
         if lead is not None:
             # the lead-in's cue is its speech's, whatever the tagger made of it (a content before it)
             atts = [a for a in atts if not spans_meet(lead.spans, a.cue)]
+        _quotes_go_on(atts, qs, text, doc, start)
         covered = [s for a in atts for s in a.content + a.cue + a.source_spans]
         if lead is not None:
             covered += lead.spans + lead.source.spans
@@ -274,6 +275,40 @@ def _opens_quote(text: str, at: int) -> bool:
     if m and m.end() > at:
         at = m.end()
     return text[at : at + 1] in '"“' or text[at : at + 2] in DOUBLED
+
+
+def _quotes_go_on(atts: list[Attribution], qs, text: str, doc, offset: int) -> None:
+    """A speaker's quotation goes on in the next one of its paragraph, when nothing but the end of
+    a sentence parts them from the attribution and no attribution has it ('"...," Ana Ruiz told
+    the Gazette. "To say so hurts the study."'): its words are the speaker's too; so are those of
+    a quotation closed right before the speaker's name, where the tagger took it for part of the
+    name and gave the words after it alone."""
+    taken = [s for a in atts for s in a.content + a.cue + a.source_spans]
+    for att in atts:
+        if att.quote not in {"direct", "mixed"} or att.own or not att.content:
+            continue
+        named = min(s for s, e in att.cue + att.source_spans) if att.cue or att.source_spans else None
+        if named is not None and att.content[0][0] > named:
+            # '"...," the chief said. "..."': the quotation closed right before the speaker opens the words
+            before = [q for q in qs if q.closed and q.outer[1] <= named and not text[q.outer[1] : named].strip(" ,")]
+            if before and not any(s < before[0].end and before[0].start < e for s, e in taken):
+                q = before[0]
+                att.content = [(q.start, q.end)] + att.content
+                att.tokens = [t for t in doc if q.start <= t.idx + offset < q.end] + att.tokens
+                taken.append((q.start, q.end))
+        end = max(e for s, e in att.content + att.cue + att.source_spans)
+        rest = text[end : att.sentence[1]]
+        if any(mark in rest for mark in '"“”‘’') or not re.search(r"[.!?]\s*$", rest):
+            continue  # the attribution's sentence goes on with other words, or ends in no full stop
+        for q in qs:
+            if q.start < end or any(s < q.end and q.start < e for s, e in taken):
+                continue
+            if not re.fullmatch(r"[\s.!?]*[\"“‘']?", text[max(end, att.sentence[1]) : q.start]):
+                break  # words between: not the same quotation going on
+            att.content = att.content + [(q.start, q.end)]
+            att.tokens = att.tokens + [t for t in doc if q.start <= t.idx + offset < q.end]
+            taken.append((q.start, q.end))
+            end = q.end
 
 
 def _continued(source: Mention | None, text: str, doc, offset: int, qs, floor: int, para_no: int) -> Attribution:

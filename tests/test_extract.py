@@ -1982,3 +1982,41 @@ def test_allegations_made_are_the_claims_of_whoever_makes_them():
     assert (c.source, c.content) == ("union", "bribery against the manager")
     # allegations named, not made, are nobody's claim
     assert attributed("The allegations of bribery were read out in court.") == []
+
+
+def test_a_quotation_goes_on_after_the_sentence_that_names_its_speaker():
+    text = (
+        "\u201cThere is no basis for saying that the drought [continues],\u201d Ruiz, who wrote part of the "
+        "survey, told the Gazette. \u201cTo say so hurts the survey, which is very unfortunate.\u201d"
+    )
+    (c,) = attributed(text)
+    assert c.source == "Ruiz" and c.content.endswith("which is very unfortunate.")
+    # words between: the next quotation is not the same one going on
+    text = "\u201cThe plan is dead,\u201d Smith said of the bill. Later the mayor spoke. \u201cIt will pass.\u201d"
+    assert all("It will pass" not in c.content for c in attributed(text) if c.source == "Smith")
+
+
+def test_a_quotation_closed_right_before_a_speakers_name_is_their_words():
+    """The tagger may take a quotation's end for part of the speaker's name and give the words
+    after the name alone; the quotation closed right before the name is theirs too."""
+    from factcheck.attribute import attributions_in
+    from factcheck.extract import _quotes_go_on
+    from factcheck.nlp import load
+    from factcheck.segment import quotes
+
+    text = '"The man ran at the officers," Chief Tom Reed said. "One officer fired her Taser."'
+    doc = load()(text)
+    qs = quotes(text, 0, len(text))
+    (att,) = attributions_in(doc, text, 0, qs, 0)
+    att.content = [(qs[1].start, qs[1].end)]  # as the tagger may leave it
+    _quotes_go_on([att], qs, text, doc, 0)
+    assert [text[s:e] for s, e in att.content] == ["The man ran at the officers,", "One officer fired her Taser."]
+
+
+def test_a_cue_set_off_by_commas_says_the_sentence_around_it():
+    text = (
+        "If sales hold up, company officials said, half the plants will reopen by Friday. "
+        "This, they contend, would mean the slump has ended."
+    )
+    found = [(c.source, c.cue, c.content) for c in attributed(text)]
+    assert ("company officials", "contend", "This would mean the slump has ended") in found

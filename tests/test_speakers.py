@@ -1388,3 +1388,16 @@ def test_a_persons_lawyers_speak_for_them_also_after_a_title():
     )
     (c,) = [c for c in attributed(text) if c.cue == "would claim"]
     assert (c.source, c.affiliation) == ("Mr Kelly's lawyers", "Mr Kelly")
+
+
+def test_they_after_a_clause_stands_for_the_people_it_names():
+    text = (
+        "Dozens of nurses said the wards were full.\n\n"
+        "Professor Ana Ruiz and her students sampled the river every week since 2015, they claim."
+    )
+    (c,) = [c for c in attributed(text) if c.cue == "claim"]
+    assert c.source == "Ana Ruiz"
+    # a "they" before its words stands for those named before
+    text = "The nurses said the wards were full. They claim pay is too low."
+    (c,) = [c for c in attributed(text) if c.cue == "claim"]
+    assert c.source == "nurses"
