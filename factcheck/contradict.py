@@ -733,6 +733,8 @@ def rebuttals(index: Index, r: Keyed) -> list[Found]:
         else set()
     )
     what = _what_is_referred(words, refs[0])
+    # "the police's account that ...": whose account it is, named; only their claims are meant
+    owned = re.search(r"\b([a-z][\w.&-]*)['’]s?\s+(?:[a-z-]+\s+)?" + refs[0] + r"\b", r.content.lower())
     named_kinds = {_singular(w) for w in refs}  # the kinds of document the rebuttal names
     for cid in index.article(r.article):
         t = index.claims[cid]
@@ -754,6 +756,9 @@ def rebuttals(index: Index, r: Keyed) -> list[Found]:
             _owned_by(w, r.content) for w in _side_words(t.speaker, stemmed=False) - name - HONORIFICS if len(w) > 2
         )
         by_figure = bool(figures_named & {n[0] for n in t.numbers})
+        if owned and owned.group(1) not in {"it", "its", "their", "his", "her", "one", "other", "others"}:
+            if not (by_name or by_figure):
+                continue  # "the NYPD's account" refers to the NYPD's claims, not others' alike
         # a lawsuit, complaint or report alleges; a record ("official results") gives figures,
         # which "those numbers" refers to, not "allegations of fraud"
         alleging = (

@@ -170,7 +170,7 @@ def claims_from_docs(
         covered = [s for a in atts for s in a.content + a.cue + a.source_spans]
         if lead is not None:
             covered += lead.spans + lead.source.spans
-        opens_quote = _opens_quote(text, floor)
+        opens_quote = _opens_quote(text, floor, qs)
         here, keys_before = (doc, start, qs, floor, para_no), prev_keys
         first_claim = len(claims)
         signed = _signed_by_next(docs, para_no, text, floor, qs) if not atts and qs and opens_quote else None
@@ -179,7 +179,13 @@ def claims_from_docs(
             claims.append(_claim(article, signed, resolver.resolve(signed.source), text, doc, start, prev_keys))
             covered += signed.content
         # A paragraph that is a quotation with no cue continues the previous speaker's quote.
-        elif not atts and qs and last_speaker and opens_quote and para_no - last_speaker[0].paragraph <= 2:
+        elif (
+            not atts
+            and qs
+            and last_speaker
+            and opens_quote
+            and _prose_between(docs, last_speaker[0].paragraph, para_no) <= 1
+        ):
             att, res = last_speaker
             cont = _continued(att.source, text, *here)
             claims.append(_claim(article, cont, res, text, doc, start, prev_keys, speaker_spans=[]))
@@ -269,12 +275,30 @@ def _signed_by_next(docs: list, para_no: int, text: str, floor: int, qs) -> Attr
 _QUOTE_OPENER = re.compile(r"(?:But|And|Yet|Still|However|Now)\s*,?\s*")
 
 
-def _opens_quote(text: str, at: int) -> bool:
-    """Whether a paragraph opens with a quotation mark, maybe after a conjunction."""
+def _opens_quote(text: str, at: int, qs=()) -> bool:
+    """Whether a paragraph opens with a quotation mark, maybe after a conjunction; a single
+    mark only where it opens one of the paragraph's quotations `qs`."""
     m = _QUOTE_OPENER.match(text, at)
     if m and m.end() > at:
         at = m.end()
-    return text[at : at + 1] in '"“' or text[at : at + 2] in DOUBLED
+    if text[at : at + 1] in '"“' or text[at : at + 2] in DOUBLED:
+        return True
+    return text[at : at + 1] in "'‘" and any(q.start == at + 1 for q in qs)
+
+
+CAPTION_WORDS = 20  # the most words of a picture's caption set between paragraphs of a story
+
+
+def _prose_between(docs: list, first: int, last: int) -> int:
+    """How many paragraphs of the story lie between two, a picture's caption not counted: a
+    short line with no full stop and no quotation ("Relatives wait outside the hospital")."""
+    count = 0
+    for _, doc in docs[first + 1 : last]:
+        words = [t for t in doc if t.is_alpha]
+        text = doc.text.rstrip()
+        caption = len(words) <= CAPTION_WORDS and text[-1:] not in ".!?\"”’'" and not any(t.is_quote for t in doc)
+        count += not caption
+    return count
 
 
 def _quotes_go_on(atts: list[Attribution], qs, text: str, doc, offset: int) -> None:

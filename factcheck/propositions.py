@@ -906,6 +906,14 @@ def _quantity(tok, consumed: set[int]) -> Quantity | None:
     if tok.i > 0 and doc[tok.i - 1].text == "$":
         unit = "$"
     event = _event(tok)
+    if (
+        not event
+        and tok.lower_ == "one"
+        and tok.head.tag_ == "NN"
+        and tok.head.dep_ == "nsubj"
+        and tok.head.head.pos_ == "VERB"
+    ):
+        return None  # "One officer said ...", "one officer fired": which of them acted, no count in dispute
     return (value * scale, unit, _bound(tok), event) if event else (value * scale, unit, _bound(tok))
 
 

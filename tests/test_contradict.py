@@ -1720,3 +1720,34 @@ def test_people_given_one_title_of_a_group_are_one_side():
 def test_the_whole_a_count_is_taken_from_is_no_count_of_what_happened(text, counted):
     (c,) = attributed(text)
     assert [n[0] for n in keyed(c).numbers] == counted
+
+
+def test_a_rebuttal_of_someones_account_answers_their_claims_only():
+    """ "disputed the police's account that the man went at guards" answers the police, not a
+    friend of the family who speaks of the same knife."""
+    text = (
+        "Police Chief Tom Reed said the man charged at the guards with a knife. "
+        '"He has a knife because, you know, he cooks. He never charged at anyone," said Pastor Ana Ruiz, '
+        "a family friend. His parents disputed the police's account that the man charged at guards with a knife."
+    )
+    claims = claims_of(text)
+    index = index_of(claims)
+    (parents,) = [index.claims[c.id] for c in claims if c.source == "parents"]
+    assert [index.claims[f.claim_a_id].source for f in rebuttals(index, parents)] == ["Tom Reed"]
+
+
+def test_one_of_a_group_acting_is_no_count():
+    """ "One officer fired" tells which of them acted; against "two officers were there" it is
+    no conflict of counts. "One soldier died" still counts a death."""
+    assert (
+        conflicts(
+            "Ana Ruiz said two officers knocked on her door on Sunday.",
+            "Tom Reed said one officer knocked on the door and shouted.",
+        )
+        == []
+    )
+    (found,) = conflicts(
+        "The army said one soldier died in the attack on the base.",
+        "The rebels said twelve soldiers died in the attack on the base.",
+    )
+    assert found[0].kind == "numeric"

@@ -2020,3 +2020,23 @@ def test_a_cue_set_off_by_commas_says_the_sentence_around_it():
     )
     found = [(c.source, c.cue, c.content) for c in attributed(text)]
     assert ("company officials", "contend", "This would mean the slump has ended") in found
+
+
+def test_a_quotation_paragraph_after_picture_captions_goes_on_the_last_quote():
+    text = (
+        "The mayor said the river was safe.\n\n"
+        "'The water was tested twice. It is clean,' he told reporters.\n\n"
+        "A boy swims in the river\n\n"
+        "Residents queue for bottled water\n\n"
+        "'Many people drink from the well every day. A team will look into it.'"
+    )
+    found = [(c.source, c.content) for c in claims_of(text) if c.content.startswith("Many people")]
+    assert found == [("mayor", "Many people drink from the well every day. A team will look into it.")]
+    # two paragraphs of the story between: someone else may be speaking
+    text = (
+        '"We will appeal," the union said.\n\n'
+        "The rules changed in June, after a long dispute.\n\n"
+        "The fund was closed in July, and its money was spent.\n\n"
+        '"Nobody told us about the fund until it was gone."'
+    )
+    assert [c.source for c in claims_of(text) if c.content.startswith("Nobody")] != ["union"]
