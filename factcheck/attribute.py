@@ -35,9 +35,9 @@ OBJECT_CONTENT = (
 )
 # Verbs that charge someone with something ("accused the police of firing"), each with the
 # prepositions that say with what: whom and of what is the content.
-CHARGING_VERBS: dict[str, set[str]] = {}
-for _verb, _prep in table("charging_verbs"):
-    CHARGING_VERBS.setdefault(_verb, set()).add(_prep)
+CHARGING_VERBS: dict[str, set[str]] = {
+    verb: {p for v, p in table("charging_verbs") if v == verb} for verb, _ in table("charging_verbs")
+}
 # Verbs that take their content as an infinitive ("wants to", "plans to", "refused to").
 XCOMP_CONTENT = word_set("infinitive_content_verbs")
 # Verbs whose object is followed by what is asked of it ("urged residents to leave").
@@ -619,15 +619,14 @@ def _content_heads(verb, particle: str | None):
 
 
 def _set_off(verb) -> bool:
-    """Whether a cue and its subject stand between commas inside a sentence (", they argue,")."""
-    edge = verb.left_edge.i, verb.right_edge.i
+    """Whether a cue and its subject stand between commas inside a sentence (", they argue,"):
+    a comma right before the cue's phrase, or one that opens it and another that closes it."""
+    first, last = verb.left_edge.i, verb.right_edge.i
     doc = verb.doc
-    return (
-        edge[0] > 0
-        and doc[edge[0] - 1].text == ","
-        or doc[edge[0]].text == ","
-        and (doc[edge[1]].text == "," or edge[1] + 1 < len(doc) and doc[edge[1] + 1].text == ",")
-    )
+    if first > 0 and doc[first - 1].text == ",":
+        return True
+    closed = doc[last].text == "," or last + 1 < len(doc) and doc[last + 1].text == ","
+    return doc[first].text == "," and closed
 
 
 def attributions_in(
@@ -2954,13 +2953,9 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     content_spans = fragments(content_toks, offset)
     if near:
         if not content_toks or all(any(q.start <= s and e <= q.end for q in near) for s, e in content_spans):
-            # the quotation the parse found, and those the cue's own words join to it
-            cue_end = max(t.idx + len(t) for t in cue_toks) + offset
-            near = (
-                near
-                if not content_toks
-                else [q for q in near if _quote_of_cue(q, content_spans, cue_start, cue_end, text)]
-            )
+            if content_toks:  # the quotation the parse found, and those the cue's own words join to it
+                cue_end = max(t.idx + len(t) for t in cue_toks) + offset
+                near = [q for q in near if _quote_of_cue(q, content_spans, cue_start, cue_end, text)]
             content_spans = [(q.start, q.end) for q in near]
             content_toks = [t for t in sent.doc if any(q.start <= t.idx + offset < q.end for q in near)]
             quote_kind = "direct"

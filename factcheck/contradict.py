@@ -704,6 +704,8 @@ def _alleges(c: Keyed) -> bool:
 
 
 _REF_WORD = re.compile(r"[a-z]+")
+# Words before "'s" or "' " that name no owner of a reference ("its claims", "one's account").
+_NO_OWNER = frozenset({"it", "its", "their", "his", "her", "one", "other", "others"})
 
 
 def rebuttals(index: Index, r: Keyed) -> list[Found]:
@@ -756,7 +758,7 @@ def rebuttals(index: Index, r: Keyed) -> list[Found]:
             _owned_by(w, r.content) for w in _side_words(t.speaker, stemmed=False) - name - HONORIFICS if len(w) > 2
         )
         by_figure = bool(figures_named & {n[0] for n in t.numbers})
-        if owned and owned.group(1) not in {"it", "its", "their", "his", "her", "one", "other", "others"}:
+        if owned and owned.group(1) not in _NO_OWNER:
             if not (by_name or by_figure):
                 continue  # "the NYPD's account" refers to the NYPD's claims, not others' alike
         # a lawsuit, complaint or report alleges; a record ("official results") gives figures,
