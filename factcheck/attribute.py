@@ -35,9 +35,9 @@ OBJECT_CONTENT = (
 )
 # Verbs that charge someone with something ("accused the police of firing"), each with the
 # prepositions that say with what: whom and of what is the content.
-CHARGING_VERBS: dict[str, set[str]] = {
-    verb: {p for v, p in table("charging_verbs") if v == verb} for verb, _ in table("charging_verbs")
-}
+CHARGING_VERBS: dict[str, set[str]] = {}
+for _verb, _preposition in table("charging_verbs"):
+    CHARGING_VERBS.setdefault(_verb, set()).add(_preposition)
 # Verbs that take their content as an infinitive ("wants to", "plans to", "refused to").
 XCOMP_CONTENT = word_set("infinitive_content_verbs")
 # Verbs whose object is followed by what is asked of it ("urged residents to leave").
@@ -708,25 +708,34 @@ def _opens_relayed(att: Attribution, found: list[Attribution], text: str) -> boo
     return False
 
 
+def _relayed_source(att: Attribution) -> Mention | None:
+    """The source of a rule attribution that may speak inside another's content: one named,
+    with a cue of saying, denying or doubting (RELAYED_CUES). None otherwise."""
+    if att.source is None or not att.source.spans or att.cue_lemma not in RELAYED_CUES or not att.cue:
+        return None
+    return att.source
+
+
 def _shown_speaker(att: Attribution, found: list[Attribution], text: str) -> bool:
     """Whether a rule attribution is the speaker a record shows speaking ("The video shows the
     mayor saying the count was rigged", "Footage shows protesters accusing police of ..."): the
     speaker and a participle cue open the content of a showing verb's attribution, all of it
     inside that content. The record relays the speaker's words (`via`)."""
-    if att.source is None or not att.source.spans or att.cue_lemma not in RELAYED_CUES or not att.cue:
+    source = _relayed_source(att)
+    if source is None:
         return False
     if not text[att.cue[0][0] : att.cue[-1][1]].split()[0].lower().endswith("ing"):
         return False  # "shows the mayor said ..." is no speaker shown
-    start = att.source.spans[0][0]
+    start = source.spans[0][0]
     for outer in found:
         if outer.cue_lemma not in SHOWING_VERBS or not outer.content or outer.content[0][0] < outer.cue[-1][1]:
             continue
         if (
-            spans_within(att.source.spans + att.cue + att.content, outer.content)
+            spans_within(source.spans + att.cue + att.content, outer.content)
             and not text[outer.content[0][0] : start].strip()
         ):
             others = [s for a in found if a is not outer for s in a.cue + a.source_spans]
-            return not spans_meet(att.cue + att.source.spans, others)
+            return not spans_meet(att.cue + source.spans, others)
     return False
 
 
@@ -739,16 +748,17 @@ def _relative_speaker(att: Attribution, found: list[Attribution], text: str) -> 
     attribution's content ("Footage shows the minutes after his scuffle with police, who say he
     resisted arrest"): the police say it, whatever the footage shows. Its cue and source meet no
     other attribution's."""
-    if att.source is None or not att.source.spans or att.cue_lemma not in RELAYED_CUES or not att.cue:
+    source = _relayed_source(att)
+    if source is None:
         return False
     if att.quote != "indirect":
         return False  # a quotation near the clause is not what it says
-    who = att.source.text.lower() == "who" and att.source.stands_for is not None  # "police, who say"
-    if not who and (att.source.pronoun or not _WHO_SAYS.fullmatch(text, att.source.spans[-1][1], att.cue[0][0])):
+    who = source.text.lower() == "who" and source.stands_for is not None  # "police, who say"
+    if not who and (source.pronoun or not _WHO_SAYS.fullmatch(text, source.spans[-1][1], att.cue[0][0])):
         return False
-    if not any(spans_within(att.source.spans + att.cue + att.content, outer.content) for outer in found):
+    if not any(spans_within(source.spans + att.cue + att.content, outer.content) for outer in found):
         return False
-    return not spans_meet(att.cue + att.source.spans, [s for a in found for s in a.cue + a.source_spans])
+    return not spans_meet(att.cue + source.spans, [s for a in found for s in a.cue + a.source_spans])
 
 
 def _says_them(att: Attribution, found: list[Attribution]) -> bool:
@@ -2728,7 +2738,8 @@ def group_head(tok):
 
 def _stands_for(tok, offset: int, verb_lemma: str | None) -> Mention | None:
     """The noun phrase a relative pronoun stands for ("The group, which has called for ...",
-    "an independent study which estimated that ..."): its clause's speaker. None for any other word."""
+    "an independent study which estimated that ..."): its clause's speaker; so too a "they" that
+    speaks after the clause it speaks of (`_said_by_subject`). None for any other word."""
     if tok.lower_ == "they" and tok.dep_ == "nsubj":
         return _said_by_subject(tok, offset, verb_lemma)
     if tok.lower_ == "who" and tok.dep_ in SUBJECTS and tok.head.dep_ != "relcl":

@@ -308,6 +308,10 @@ def _quotes_go_on(atts: list[Attribution], qs, text: str, doc, offset: int) -> N
     a quotation closed right before the speaker's name, where the tagger took it for part of the
     name and gave the words after it alone."""
     taken = [s for a in atts for s in a.content + a.cue + a.source_spans]
+
+    def words_of(q) -> list:
+        return [t for t in doc if q.start <= t.idx + offset < q.end]
+
     for att in atts:
         if att.quote not in {"direct", "mixed"} or att.own or not att.content:
             continue
@@ -315,22 +319,22 @@ def _quotes_go_on(atts: list[Attribution], qs, text: str, doc, offset: int) -> N
         if named is not None and att.content[0][0] > named:
             # '"...," the chief said. "..."': the quotation closed right before the speaker opens the words
             before = [q for q in qs if q.closed and q.outer[1] <= named and not text[q.outer[1] : named].strip(" ,")]
-            if before and not any(s < before[0].end and before[0].start < e for s, e in taken):
+            if before and not spans_meet([(before[0].start, before[0].end)], taken):
                 q = before[0]
                 att.content = [(q.start, q.end)] + att.content
-                att.tokens = [t for t in doc if q.start <= t.idx + offset < q.end] + att.tokens
+                att.tokens = words_of(q) + att.tokens
                 taken.append((q.start, q.end))
         end = max(e for s, e in att.content + att.cue + att.source_spans)
         rest = text[end : att.sentence[1]]
         if any(mark in rest for mark in '"“”‘’') or not re.search(r"[.!?]\s*$", rest):
             continue  # the attribution's sentence goes on with other words, or ends in no full stop
         for q in qs:
-            if q.start < end or any(s < q.end and q.start < e for s, e in taken):
+            if q.start < end or spans_meet([(q.start, q.end)], taken):
                 continue
             if not re.fullmatch(r"[\s.!?]*[\"“‘']?", text[max(end, att.sentence[1]) : q.start]):
                 break  # words between: not the same quotation going on
             att.content = att.content + [(q.start, q.end)]
-            att.tokens = att.tokens + [t for t in doc if q.start <= t.idx + offset < q.end]
+            att.tokens = att.tokens + words_of(q)
             taken.append((q.start, q.end))
             end = q.end
 

@@ -32,6 +32,14 @@ def index_of(claims):
     return index
 
 
+def rebutted(text, source):
+    """The sources whose claims the claim of `source` rebuts by reference, in a text of one article."""
+    claims = claims_of(text)
+    index = index_of(claims)
+    (rebuttal,) = [index.claims[c.id] for c in claims if c.source == source]
+    return [index.claims[f.claim_a_id].source for f in rebuttals(index, rebuttal)]
+
+
 def conflicts(*texts):
     """Contradictions among the claims of several one-paragraph articles, each of its own outlet."""
     claims = []
@@ -693,10 +701,7 @@ def test_a_rebuttal_that_names_what_it_rejects_answers_who_said_it():
         "Residents said the polling stations opened late. "
         "The president, in office since 2016, dismissed accusations of vote buying."
     )
-    claims = claims_of(text)
-    index = index_of(claims)
-    (president,) = [index.claims[c.id] for c in claims if c.source == "president"]
-    assert [index.claims[f.claim_a_id].source for f in rebuttals(index, president)] == ["Ana Mbeki"]
+    assert rebutted(text, "president") == ["Ana Mbeki"]
 
 
 def test_a_bare_reference_with_nothing_alleged_answers_no_one():
@@ -1455,10 +1460,7 @@ def test_an_accusation_is_its_accusers_and_a_spokesperson_answers_what_is_said_o
     found = conflicts(text)
     assert [(a.source, b.source) for _, a, b in found] == [("court filings", "Tom Reed")]
     # and it answers them by reference alone, though the two share few words
-    claims = claims_of(text)
-    index = index_of(claims)
-    (reed,) = [index.claims[c.id] for c in claims if c.source == "Tom Reed"]
-    assert [index.claims[f.claim_a_id].source for f in rebuttals(index, reed)] == ["court filings"]
+    assert rebutted(text, "Tom Reed") == ["court filings"]
 
 
 def test_a_rebuttal_may_name_its_target_by_the_role_it_was_introduced_with():
@@ -1730,10 +1732,7 @@ def test_a_rebuttal_of_someones_account_answers_their_claims_only():
         '"He has a knife because, you know, he cooks. He never charged at anyone," said Pastor Ana Ruiz, '
         "a family friend. His parents disputed the police's account that the man charged at guards with a knife."
     )
-    claims = claims_of(text)
-    index = index_of(claims)
-    (parents,) = [index.claims[c.id] for c in claims if c.source == "parents"]
-    assert [index.claims[f.claim_a_id].source for f in rebuttals(index, parents)] == ["Tom Reed"]
+    assert rebutted(text, "parents") == ["Tom Reed"]
 
 
 def test_one_of_a_group_acting_is_no_count():
