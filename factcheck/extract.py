@@ -125,8 +125,12 @@ COMMENTS_HEADER = re.compile(
 )
 
 
-# A line of a web page that links to another story ("READ MORE: ...", "Related: ...", "SEE ALSO: ...").
-LINK_LINE = re.compile(r"\s*(?:read more|read also|also read|more|related|related stories|see also)\s*:", re.IGNORECASE)
+# A line of a web page that links to another story ("READ MORE: ...", "Related: ...", "SEE ALSO: ..."),
+# maybe after an arrow or a bullet ("► RELATED: ...", "» Read more: ...").
+LINK_LINE = re.compile(
+    r"\s*(?:[^\w\s\"“‘'(]\s*){0,3}(?:read more|read also|also read|more|related|related stories|see also)\s*:",
+    re.IGNORECASE,
+)
 LINK_LINE_LENGTH = 200  # characters: a headline, not a paragraph that opens with a label
 
 

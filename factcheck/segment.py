@@ -60,7 +60,19 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         end = m.start() if m else len(text)
         _split_lines(text, pos, end, spans)
         pos = m.end() if m else len(text)
-    return spans
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and _broken_sentence(text, joined[-1][1], start):
+            start = joined.pop()[0]
+        joined.append((start, end))
+    return joined
+
+
+def _broken_sentence(text: str, end: int, start: int) -> bool:
+    """Whether a blank line between two paragraphs falls inside a sentence, as scraped pages
+    break one around a link or an advertisement: the first ends in a word or a comma and the
+    next goes on in lower case ("evidence of the minister" / "accepting a bribe")."""
+    return "\n" in text[end:start] and not _LINE_END.search(text, end - 1, end) and text[start].islower()
 
 
 def _split_lines(text: str, start: int, end: int, out: list) -> None:
@@ -147,6 +159,25 @@ _SINGLE_CLOSE = re.compile(r"(?<=[.,!?;:])['’]|(?<=\S)['’](?=[\s]*$|[.,;:!?)
 _AFTER_CUE = re.compile(r"[,:]\s*$")
 
 
+# A quotation in single marks opening a sentence ("... sales. 'Orders are climbing"), and an
+# apostrophe after a word and before a space, which may close a quotation or mark the possessive
+# of a plural ("'much more careful' in", "the workers' union").
+_NEXT_OPENING = re.compile(r"(?<=[.!?])\s+'(?=[A-Z0-9])")
+_WORD_END_MARK = re.compile(r"(?<=[A-Za-z])'(?=\s)")
+
+
+def _closed_before_next(text: str, inner: int, closing: re.Match) -> re.Match:
+    """The mark that closes a quotation in straight single marks: where a quotation that opens
+    a later sentence lies before the closing mark found, the last apostrophe ending a word
+    before that sentence ("the firm was 'much more careful' in its sums. 'Orders are
+    climbing,' she said": two quotations, not one from "much" to "climbing")."""
+    nxt = _NEXT_OPENING.search(text, inner, closing.start())
+    if nxt is None:
+        return closing
+    ends = list(_WORD_END_MARK.finditer(text, inner, nxt.start()))
+    return ends[-1] if ends else closing
+
+
 def _single_quotes(text: str, start: int, end: int) -> list[Quote]:
     """Quotations in single marks, as British, Irish, Indian and Australian outlets write them
     ('‘We will appeal,’ she said.'), in a paragraph with no double mark. A single mark is also an
@@ -162,6 +193,8 @@ def _single_quotes(text: str, start: int, end: int) -> list[Quote]:
         inner = opening.end()
         curly = text[opening.start()] == "‘"
         closing = (_CURLY_CLOSE if curly else _SINGLE_CLOSE).search(text, inner + 1, end)
+        if closing is not None and not curly:
+            closing = _closed_before_next(text, inner, closing)
         if closing is not None:
             found.append(Quote(inner, closing.start(), True))
             pos = closing.end()

@@ -82,7 +82,25 @@ def test_a_transcript_speaker_with_a_bracketed_note_is_no_dateline(text):
         ("It's the players' choice, the coach's call and the fans' money.", []),
         # in a paragraph with double marks, single marks are a quotation inside a quotation
         ("\"They called it 'a scandal',\" he said.", ["They called it 'a scandal',"]),
+        # a word's closing mark before a space ends a quotation when the next sentence opens one
+        (
+            "She said the firm was 'much more careful' in its sums. 'Orders are climbing,' she added.",
+            ["much more careful", "Orders are climbing,"],
+        ),
     ],
 )
 def test_single_quotation_marks(text, inside):
     assert [text[q.start : q.end] for q in quotes(text)] == inside
+
+
+def test_a_blank_line_inside_a_sentence_does_not_part_it():
+    """Scraped pages break a sentence around a link or an advertisement: a paragraph that ends
+    in no stop, before one that goes on in lower case, is one sentence."""
+    text = "The audit found signs of the mayor\n\ntaking money.\n\nHe denied it."
+    assert [text[s:e] for s, e in paragraphs(text)] == [
+        "The audit found signs of the mayor\n\ntaking money.",
+        "He denied it.",
+    ]
+    # a headline with no stop, and a paragraph that opens in capitals, stay apart
+    text = "Minister denies bribery claims\n\nThe minister denied it."
+    assert len(paragraphs(text)) == 2
