@@ -59,6 +59,7 @@ class Mention:
     stands_for: Mention | None = None  # what a relative pronoun ("which") stands for
     proper: bool | None = None  # its head is a proper noun (not a capital at a sentence's start)
     core: str | None = None  # the phrase up to the first comma, dash or bracket after its head ("Maria Lopez")
+    who_clause: bool = False  # a relative clause of "who" describes it ("Okafor, who led the inquiry,")
 
 
 @dataclass
@@ -396,10 +397,12 @@ def _conjunct_speaker(verb):
     noun = doc[end]
     while noun.dep_ != "conj" and noun.head.i != noun.i and noun.head.right_edge.i == end:
         noun = noun.head
-    if noun.dep_ != "conj" or noun.right_edge.i != end or noun.pos_ not in {"NOUN", "PROPN"}:
+    if noun.dep_ != "conj" or noun.right_edge.i != end or noun.pos_ not in {"NOUN", "PROPN", "NUM"}:
         return None
+    if noun.pos_ == "NUM" and group_head(noun) is noun:
+        return None  # a number alone; "one of its authors" is one of the authors
     opener = doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
-    if opener is None or opener.lower_ not in {"and", "but"} or not speaks(noun):
+    if opener is None or opener.lower_ not in {"and", "but"} or not speaks(group_head(noun)):
         return None
     return noun
 
@@ -430,7 +433,7 @@ def mention(tok, exclude: set[int], offset: int, verb_lemma: str | None) -> Ment
     ents = _names_in(toks, tok)
     lower = tok.lower_
     plural = (
-        tok.tag_ in {"NNS", "NNPS"}
+        (tok.tag_ in {"NNS", "NNPS"} and not _no_english_noun(tok))
         or lower in {"they", "we", "them", "us"}
         or any(c.dep_ == "conj" for c in tok.children)
     )
@@ -451,6 +454,14 @@ def mention(tok, exclude: set[int], offset: int, verb_lemma: str | None) -> Ment
         proper=_is_name(tok),
         core=_core(toks, tok),
         stands_for=stands_for,
+        who_clause=_who_clause(tok),
+    )
+
+
+def _who_clause(tok) -> bool:
+    """Whether a relative clause of "who" describes a noun ("Okafor, who led the inquiry,")."""
+    return any(
+        c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.children) for c in tok.children
     )
 
 
@@ -474,9 +485,15 @@ def _is_name(tok) -> bool:
         return True
     if not tok.text[:1].isupper() or tok.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if not tok.is_sent_start or _acronym(tok):
+    if not tok.is_sent_start or _acronym(tok) or _no_english_noun(tok):
         return True
     return tok.tag_ == "NN" and not any(c.dep_ in {"det", "poss"} for c in tok.children)
+
+
+def _no_english_noun(tok) -> bool:
+    """A capitalised word no English noun is spelt like, whatever the tagger saw ("Okafor, who
+    led the inquiry, said": a surname it may read as a plural noun): a name."""
+    return tok.text[:1].isupper() and tok.is_alpha and not is_noun(tok.lower_)
 
 
 def _acronym(tok) -> bool:
@@ -703,8 +720,11 @@ def _opens_relayed(att: Attribution, found: list[Attribution], text: str) -> boo
             and not text[outer.content[0][0] : start].strip(" \"“‘'")
         ):
             continue
-        others = [s for a in found if a is not outer for s in a.cue + a.source_spans]
-        return not spans_meet(att.cue + att.source.spans, others)
+        # a speaker may share its subject with a tagged cue joined to its own ("... described the
+        # claims as baseless and said he would resign, the agency reported"), not a cue
+        cues = [s for a in found if a is not outer for s in a.cue]
+        others = cues + [s for a in found if a is not outer for s in a.source_spans]
+        return not (spans_meet(att.cue, others) or spans_meet(att.source.spans, cues))
     return False
 
 
@@ -858,6 +878,8 @@ def _rule_attributions(doc, text, offset, quotes, floor, paragraph) -> list[Attr
                 att = _according_to(tok, offset, quotes, sent_span)
             elif _as_per(tok):
                 att = _according_to(tok, offset, quotes, sent_span, "per")
+            elif _per(tok):
+                att = _according_to(tok, offset, quotes, sent_span, "")
             elif (
                 tok.pos_ == "NOUN"
                 and tok.lemma_.lower() in NOUN_CUES
@@ -1903,6 +1925,7 @@ def _tagged_content(doc, head, cue_set: set[int], con: list[int], offset: int, q
     if filled and filled[0] > head.i:
         filled = _whole_clause(doc, head, filled, cue_set, sent_of)
         filled = _orphan_predicate(doc, filled, cue_set, sent_of)
+        filled = _raised_object(doc, filled, cue_set, sent_of)
         filled = _past_circumstance(doc, head, filled, cue_set)
     content_toks = [doc[i] for i in filled if not doc[i].is_space]
     content_toks = _own_clause(head, content_toks, offset, quotes)
@@ -1914,6 +1937,8 @@ def _tagged_content(doc, head, cue_set: set[int], con: list[int], offset: int, q
         content_toks.pop()  # "the bridge would open in May and": the next speaker's clause opens on "and"
     if not content_toks or all(t.is_punct for t in content_toks):
         return None
+    if all(t.ent_type_ in {"DATE", "TIME"} or t.is_punct or t.pos_ == "ADP" for t in content_toks):
+        return None  # "put out a statement on March 3, saying ...": when, not what
     return content_toks
 
 
@@ -2007,6 +2032,30 @@ def _orphan_predicate(doc, filled: list[int], cue_set: set[int], sent_of) -> lis
     return filled + list(tail)
 
 
+def _raised_object(doc, filled: list[int], cue_set: set[int], sent_of) -> list[int]:
+    """A content that stops on a verb whose object two verbs share, set off after them ("claims
+    that the firm knew, but did not disclose, that sales were falling"): the content runs on over
+    the second verb to the shared clause, to the sentence's end."""
+    last = doc[filled[-1]]
+    nxt = last.i + 1
+    if last.pos_ != "VERB" or any(
+        c.i > last.i and c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "prep"} for c in last.children
+    ):
+        return filled
+    if nxt + 1 >= len(doc) or doc[nxt].text != "," or doc[nxt + 1].lower_ not in {"but", "and", "or"}:
+        return filled
+    end = nxt
+    while end < len(doc) and sent_of[end] == sent_of[nxt]:
+        end += 1
+    shared = next((i for i in range(nxt + 2, end - 1) if doc[i].text == "," and doc[i + 1].lower_ == "that"), None)
+    if shared is None or cue_set & set(range(nxt, end)):
+        return filled
+    tail = [i for i in range(nxt, end) if not doc[i].is_space]
+    while tail and doc[tail[-1]].is_punct:
+        tail.pop()
+    return filled + tail
+
+
 def _own_clause(head, content_toks: list, offset: int, quotes: list[Quote]) -> list:
     """A semicolon joins two clauses, each with its own speaker ("Police say X; organizers say
     Y"): an unquoted content keeps to the cue's clause."""
@@ -2075,17 +2124,28 @@ def _tagged_source(
     relative = any(t.tag_ in {"WP", "WDT"} for t in toks)  # "Ana Ruiz, who left when he ran, says": her name
     if links and not relative and toks[0].i < head.i and links[-1] + 1 < len(toks):
         toks = toks[links[-1] + 1 :]
+    toks = _after_opening_clause(toks)
     root = _root(toks) if toks else None
     content_ids = {t.i for t in content_toks}
-    if root is not None and root.dep_ == "appos" and root.head.i < root.i and root.head.i not in content_ids:
+    if (
+        root is not None
+        and root.dep_ == "appos"
+        and root.head.i < root.i
+        and root.head.i not in content_ids
+        and root.head.dep_ not in {"dobj", "pobj"}  # "to unseat the speaker, the ruling party rejected"
+    ):
         # an apposition alone is not the source: take its noun phrase from its start
         start = root.head.left_edge.i
         toks = [doc[i] for i in range(start, toks[-1].i + 1) if not doc[i].is_space and i not in cue_set]
+    if toks and toks[0].tag_ == "POS" and toks[0].head.i < toks[0].i:  # "'s environment watchdog": whose
+        toks = [doc[i] for i in range(toks[0].head.left_edge.i, toks[0].i) if not doc[i].is_space] + toks
     if toks:
         # the tagger may start a noun phrase late ("judge" for "A New York judge")
         edge = _root(toks).left_edge.i
         lead = [doc[i] for i in range(edge, toks[0].i)]
-        if 0 < len(lead) <= 6 and not any(t.is_punct and not _joins_word(t) or t.i in cue_set for t in lead):
+        if 0 < len(lead) <= 6 and not any(
+            t.is_punct and not _joins_word(t) or t.i in cue_set or t.tag_ in {"VBD", "VBZ", "VBP"} for t in lead
+        ):
             toks = lead + toks
     if toks:
         toks = _whole_noun(toks, cue_set)
@@ -2100,6 +2160,25 @@ def _tagged_source(
     if not toks or _no_speaker(toks, head, content_toks):
         return None, False
     return _mention_of(toks, offset, _root(toks).head.lemma_.lower()), False
+
+
+def _after_opening_clause(toks: list) -> list:
+    """A source run from a clause that opens the sentence, with no comma after it ("As the strike
+    ended yesterday management said ..."): the speaker is the words after the clause, when they
+    hold a noun, without a time before them."""
+    ids = {t.i for t in toks}
+    for t in toks:
+        if t.tag_ not in {"VBD", "VBZ", "VBP"} or not any(c.dep_ == "mark" and c.i in ids for c in t.children):
+            continue
+        if not any(c.dep_ in SUBJECTS and c.i in ids for c in t.children):
+            continue
+        end = max(x.i for x in t.subtree)
+        rest = [x for x in toks if x.i > end]
+        while rest and rest[0].ent_type_ in {"DATE", "TIME"}:
+            rest.pop(0)
+        if any(x.pos_ in {"NOUN", "PROPN"} for x in rest):
+            return rest
+    return toks
 
 
 # Words that open a clause after another ("recalled the sprouts after the agency said"): a
@@ -2277,6 +2356,12 @@ def speaks(tok) -> bool:
     """Whether a source's head word can name someone who speaks: a name, a pronoun, or a noun
     that names a person, a group, a document or a message ("residents", "the ministry", "the
     lawsuit", "the video"); not a thing, an act or an event ("its airstrikes")."""
+    if tok.pos_ == "NOUN" and (
+        tok.ent_type_ in {"MONEY", "QUANTITY"}
+        or tok.ent_type_ == "PERCENT"
+        and any(c.dep_ == "neg" for c in tok.children)  # not "47 percent said", a poll's share
+    ):
+        return False  # "not the 60 per cent claimed": a figure, which is said, not who says it
     if tok.pos_ != "NOUN" or tok.ent_type_ in SPEAKING_ENTITIES or _is_name(tok):
         return True
     if any(
@@ -2810,7 +2895,7 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
         head, core = picked, _group_core(toks, picked)
     lower = head.lower_
     plural = not one and (
-        head.tag_ in {"NNS", "NNPS"}
+        (head.tag_ in {"NNS", "NNPS"} and not _no_english_noun(head))
         or lower in {"they", "we", "them", "us"}
         or any(c.dep_ == "conj" and c.i in ids for c in head.children)
     )
@@ -2828,6 +2913,7 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
         proper=_is_name(head),
         core=core,
         stands_for=stands_for,
+        who_clause=_who_clause(head),
     )
 
 
@@ -3157,13 +3243,27 @@ def _as_per(tok) -> bool:
     )
 
 
+def _per(tok) -> bool:
+    """ "Per the ministry's figures, 40 people died": "per" opening a sentence and set off from
+    its clause by a comma, as "according to" is. Not "$5 per person"."""
+    pobj = [c for c in tok.children if c.dep_ == "pobj"]
+    return (
+        tok.lower_ == "per"
+        and tok.i == tok.sent.start
+        and bool(pobj)
+        and pobj[0].right_edge.i + 1 < tok.sent.end
+        and tok.doc[pobj[0].right_edge.i + 1].text == ","
+    )
+
+
 def _according_to(tok, offset, quotes, sent_span, word: str = "to") -> Attribution | None:
-    """ "according to X" (or, with `word` "per", "as per X"): X said the rest of the sentence."""
-    to = next(c for c in tok.children if c.lower_ == word)
+    """ "according to X" (or, with `word` "per", "as per X"; with no word, "per X"): X said the
+    rest of the sentence."""
+    to = next(c for c in tok.children if c.lower_ == word) if word else tok
     pobj = [c for c in to.children if c.dep_ == "pobj"]
     if not pobj:
         return None
-    cue_toks = [tok, to]
+    cue_toks = [tok, to] if word else [tok]
     src = mention(pobj[0], set(), offset, None)
     phrase = {t.i for t in tok.subtree}
     head = tok.head if tok.head is not tok else None
@@ -3176,7 +3276,7 @@ def _according_to(tok, offset, quotes, sent_span, word: str = "to") -> Attributi
         Attribution(
             source=src,
             cue=fragments(cue_toks, offset),
-            cue_text=f"{tok.lower_} {word}",
+            cue_text=f"{tok.lower_} {word}".strip(),
             cue_lemma="according to",
             stance="asserts",
             content=fragments(content_toks, offset),

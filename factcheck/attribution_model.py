@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import random
 import sys
+from collections.abc import Sequence
 from functools import cached_property, lru_cache
 from itertools import chain, combinations, repeat
 from operator import add
@@ -646,13 +647,20 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
         keep = [k for k, i in enumerate(idx) if i >= floor and not space[i]]
         scores = span_scores(span_model, own_ids, [idx[k] for k in keep], [feats[k] for k in keep])
         src = _best_run(scores[1], list(scores[1]))
+        src = _shared_subject(cue, src) or _after_clause(doc, src)
+        if (
+            src
+            and max(src) + 1 < cue[0].i
+            and all(t.pos_ == "PROPN" and t.ent_type_ in SPEAKER_ENTITIES for t in doc[max(src) + 1 : cue[0].i])
+        ):
+            src = src + list(range(max(src) + 1, cue[0].i))  # "The main opposition NPP say"
         # content leaves the cue's sentence only inside a quotation, into a sentence with no cue of its own
         taken = set(src)
         rest = [i for i in scores[1] if i not in taken and (P.sent[i] == own or (qidx[i] and P.sent[i] not in others))]
         other_runs = [r for r in runs if r is not run]
         other = {i for r in other_runs for i in r}
-        left = _best_run(scores[2], [i for i in rest if i < run[0]])
-        right = _best_run(scores[2], [i for i in rest if i > run[-1]])
+        left = _best_run(scores[2], [i for i in rest if i < run[0]], space)
+        right = _best_run(scores[2], [i for i in rest if i > run[-1]], space)
         # a content does not reach over another cue to its own ("X said ..., while Y put it at ...")
         if left and other & set(range(left[-1] + 1, run[0])):
             left = []
@@ -663,6 +671,32 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
         if QUOTE_GOES_ON:
             con = _quote_goes_on(P, run, con, src, qidx, other)
         out.append((cue, src, con))
+    return _trailing_reporters(doc, out, floor)
+
+
+def _trailing_reporters(doc, found: list[tuple[list, list, list]], floor: int) -> list[tuple[list, list, list]]:
+    """A speaker and cue that close a sentence after a comma ("..., the agency reported.")
+    report all of it before the comma, other speakers' words included, though the parser hung
+    them on the last cue before them ("The minister rejected the claims and said he would
+    resign, the Times reported"): that cue's content ends at the comma."""
+    out = list(found)
+    for n, (cue, src, con) in enumerate(found):
+        last = cue[-1]
+        sent = last.sent
+        if not src or not cue or min(src) >= cue[0].i or max(src) + 1 != cue[0].i:
+            continue
+        comma = doc[min(src) - 1] if min(src) > sent.start else None
+        rest = doc[last.i + 1 : sent.end]
+        if comma is None or comma.text != "," or any(not (t.is_punct or t.is_space) for t in rest):
+            continue
+        start = max(sent.start, floor)
+        others = [k for k, (c, _, _) in enumerate(found) if k != n and start <= c[0].i < comma.i]
+        if not others:
+            continue
+        out[n] = (cue, src, [i for i in range(start, comma.i) if not doc[i].is_space])
+        for k in others:
+            c, s, t = out[k]
+            out[k] = (c, s, [i for i in t if i < comma.i])
     return out
 
 
@@ -706,6 +740,8 @@ def cue_classes(cue_model: Perceptron, ids, lemmas: list[str]) -> list[int]:
 
 
 CUE_PARTS = {"aux", "auxpass", "neg", "prt"}
+# Named entities that speak: never a word of a cue.
+SPEAKER_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 
 
 def _with_auxiliaries(doc, runs: list[list[int]], floor: int) -> list[list[int]]:
@@ -727,6 +763,13 @@ def _with_auxiliaries(doc, runs: list[list[int]], floor: int) -> list[list[int]]
                 if c.dep_ == "advmod" and c.i >= floor and c.i == min(ids) - 1 and c.lower_.endswith("ly")
             }
         ids = set(range(min(ids), max(ids) + 1))
+        if head.pos_ == "VERB":  # "the opposition NPP say": a name before the verb speaks, it is no cue
+            ids = {
+                i for i in ids if not (i < head.i and doc[i].pos_ == "PROPN" and doc[i].ent_type_ in SPEAKER_ENTITIES)
+            }
+            ids = set(range(min(ids), max(ids) + 1)) if ids else ids
+        if not ids:
+            continue
         if out and min(ids) <= out[-1][-1] + 1:
             ids |= set(out.pop())
         out.append(sorted(i for i in ids if not doc[i].is_space))
@@ -784,17 +827,58 @@ def _whole_quotes(P: Parse, cue: list, con: list[int], src: list[int], qidx: lis
     return sorted(set(con) | set(quoted))
 
 
-def _best_run(margins: dict[int, float], candidates: list[int]) -> list[int]:
+def _shared_subject(cue: list, src: list[int]) -> list[int] | None:
+    """The subject a cue verb with none of its own shares with the verb it is joined to, where
+    the tagger took a speaker after it ("The minister rejected the claims and said he would
+    resign, the agency reported": the minister said it, not the agency). None otherwise."""
+    verb = next((t for t in cue if t.dep_ == "conj" and t.pos_ == "VERB"), None)
+    if verb is None or not src or min(src) < verb.i or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    first = verb.head
+    while first.dep_ == "conj":
+        first = first.head
+    subjects = [c for c in first.children if c.dep_ == "nsubj" and c.i < first.i]
+    if not subjects:
+        return None
+    return [t.i for t in subjects[0].subtree if not t.is_space]
+
+
+def _after_clause(doc, src: list[int]) -> list[int]:
+    """A speaker's words after the last comma of a run the tagger took for the speaker, where a
+    verb comes before that comma, or the words before it are a verb's object: a clause the
+    parser merged into the subject ("Hours after the opposition secured the signatures to unseat
+    the speaker, the ruling party rejected ...": the ruling party)."""
+    commas = [i for i in src if doc[i].text == ","]
+    if not commas:
+        return src
+    before, after = [i for i in src if i < commas[-1]], [i for i in src if i > commas[-1]]
+    if not any(doc[i].pos_ in {"NOUN", "PROPN"} for i in after):
+        return src
+    if any(doc[i].tag_ in {"VBD", "VBZ", "VBP", "MD", "WDT", "WP"} for i in after):
+        return src  # ", which operates the mines": a clause on the speaker, who stands before it
+    first = doc[after[0]]
+    if first.pos_ in {"ADP", "VERB", "PART", "CCONJ"} or first.lower_ == "not":
+        return src  # ", including ...", ", not ...": words on the speaker before the comma
+    if any(doc[i].dep_ == "conj" and doc[i].head.i in before for i in after):
+        return src  # "voters in Ohio, Iowa and Utah": the last items of a list
+    # the words before the comma hold a verb, or are what a verb or preposition before them takes
+    taken = any(doc[i].dep_ in {"dobj", "pobj"} and doc[i].head.i < min(src) for i in before)
+    return after if taken or any(doc[i].pos_ == "VERB" for i in before) else src
+
+
+def _best_run(margins: dict[int, float], candidates: list[int], space: Sequence[bool] = ()) -> list[int]:
     """The run of consecutive candidate tokens whose margins (`span_scores`) add up to the
-    most (empty when no run has a positive sum)."""
+    most (empty when no run has a positive sum). A run goes on over white space (`space` by
+    token: a line break a scraped page left inside a sentence), which it leaves out."""
     best, best_run = 0.0, []
     total, start, prev = 0.0, None, None
     for i in sorted(candidates):
-        if prev is None or i != prev + 1 or total <= 0:
+        bridged = prev is not None and all(k < len(space) and space[k] for k in range(prev + 1, i))
+        if prev is None or not bridged or total <= 0:
             total, start = 0.0, i
         total += margins[i]
         prev = i
         if total > best:
             assert start is not None  # set on the first candidate, before any total
-            best, best_run = total, list(range(start, i + 1))
+            best, best_run = total, [k for k in range(start, i + 1) if not (k < len(space) and space[k])]
     return best_run

@@ -875,7 +875,7 @@ class Resolver:
                     return earlier
         # "Interfax, the news agency": media; "The Lagos Police": government
         kind = "media" if _media((m.apposition or "").lower().split()) else _name_kind(r.lower)
-        if kind == "organization" and _described_as_person(m):
+        if kind == "organization" and (_described_as_person(m) or m.who_clause):
             kind = "person"
         if kind == "person":
             return Resolved(r.bare, r.lower, kind, False)
@@ -884,7 +884,8 @@ class Resolver:
 
     def _document(self, m: Mention, r: _Reading) -> Resolved | None:
         """ "the lawsuit", "a report by the auditor", "city records", "figures released by the ministry"."""
-        made = m.head_lemma in MADE_FIGURES and bool(_MADE_BY.search(m.text))  # "figures released by the ministry"
+        # "figures released by the ministry", "the ministry's official figures"
+        made = m.head_lemma in MADE_FIGURES and bool(_MADE_BY.search(m.text) or _owners(m.text))
         return (
             Resolved(_uncap(r.bare, m), r.lower, "document", True) if m.head_lemma in DOCUMENT_HEADS or made else None
         )
@@ -933,7 +934,8 @@ class Resolver:
         for _, res in sorted(earlier, key=lambda x: -x[0]):
             if res.kind != "organization" or res.scoped:
                 continue
-            if not res.name.split()[-1][:1].isupper() and not _LEGAL_SUFFIX.search(res.name.lower()):
+            bare = re.sub(r"\s*\([^)]*\)$", "", res.name)  # "New Patriotic Party (NPP)": its name before the acronym
+            if not bare.split()[-1][:1].isupper() and not _LEGAL_SUFFIX.search(res.name.lower()):
                 continue  # "US firms", tagged an organisation, are many; "Acme Mining plc" is one
             named = plain_words(res.name)
             if described and not described & named:

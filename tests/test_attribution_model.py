@@ -139,3 +139,16 @@ def test_saved_weights_load_as_template_tables(tmp_path):
     assert weights_of(cue.history[1]["say"]) == [1.5, 0.0] and not cue.history[0]
     assert weights_of(cue.ids(["k=ccomp", "w=nothing"])) == [[0.0, 0.125], [0.0, 0.0]]
     assert sorted(cue.every) == sorted(weights)
+
+
+def test_a_name_before_the_verb_is_never_part_of_a_cue():
+    """The cue tagger may run a cue back over the speaker's name ("the opposition PDP say"): the
+    name speaks, and the cue is the verb."""
+    doc = load()("The main opposition PDP say they are considering legal action.")
+    assert [[doc[i].text for i in run] for run in am._with_auxiliaries(doc, [[3, 4]], 0)] == [["say"]]
+
+
+def test_a_run_of_speaker_words_goes_on_over_white_space_it_leaves_out():
+    margins = {0: 1.0, 1: 1.0, 3: 1.0, 4: -5.0}
+    assert am._best_run(margins, [0, 1, 3, 4], [False, False, True, False, False]) == [0, 1, 3]
+    assert am._best_run(margins, [0, 1, 3, 4]) == [0, 1]

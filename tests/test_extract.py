@@ -1736,6 +1736,9 @@ def test_a_link_to_another_story_is_no_claim():
         "The opposition said the numbers were made up."
     )
     assert [c.source for c in attributed(text)] == ["council", "opposition"]
+    # after an arrow or a bullet
+    text = text.replace("READ MORE:", "► RELATED:")
+    assert [c.source for c in attributed(text)] == ["council", "opposition"]
 
 
 def test_the_taxi_driver_is_not_the_van_driver_named_before():
@@ -2040,3 +2043,33 @@ def test_a_quotation_paragraph_after_picture_captions_goes_on_the_last_quote():
         '"Nobody told us about the fund until it was gone."'
     )
     assert [c.source for c in claims_of(text) if c.content.startswith("Nobody")] != ["union"]
+
+
+def test_a_content_broken_by_a_blank_line_is_said_whole():
+    text = "The complaint alleged that there were signs of the mayor\n\ntaking money from a builder."
+    (c,) = attributed(text)
+    assert (c.source, c.content) == (
+        "complaint",
+        "that there were signs of the mayor taking money from a builder",
+    )
+
+
+def test_an_object_two_verbs_share_is_in_the_content():
+    text = "The complaint alleges that Acme knew, but did not tell its customers, that the brakes were faulty."
+    (c,) = attributed(text)
+    assert c.content == "that Acme knew, but did not tell its customers, that the brakes were faulty"
+
+
+def test_when_a_statement_was_issued_is_no_claim():
+    text = "Oslo's environment regulator issued a statement on March 3, saying the plant met every rule."
+    (c,) = attributed(text)
+    assert (c.source, c.cue, c.content) == ("Oslo's environment regulator", "saying", "the plant met every rule")
+
+
+def test_per_opening_a_sentence_gives_its_source():
+    text = "Per the ministry’s official figures, 40 people died in the floods."
+    (c,) = attributed(text)
+    assert (c.source_kind, c.affiliation, c.content) == ("document", "ministry", "40 people died in the floods")
+    # not a rate
+    text = "The fee is $5 per person, officials said."
+    assert [(c.source, c.cue) for c in attributed(text)] == [("officials", "said")]

@@ -1401,3 +1401,79 @@ def test_they_after_a_clause_stands_for_the_people_it_names():
     text = "The nurses said the wards were full. They claim pay is too low."
     (c,) = [c for c in attributed(text) if c.cue == "claim"]
     assert c.source == "nurses"
+
+
+def test_a_name_with_a_who_clause_is_a_person():
+    text = "Okonjo, who led the inquiry, had filed a petition on Monday claiming that the adviser had lied."
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == ("Okonjo", "person")
+
+
+def test_a_capitalised_word_no_english_noun_is_spelt_like_is_a_name():
+    """The tagger may read a surname opening a sentence as a plural noun; its spelling says a name."""
+    from spacy.tokens import Doc
+
+    from factcheck.attribute import _is_name, _no_english_noun
+    from factcheck.nlp import load
+
+    words = ["Okonjo", ",", "who", "led", "the", "inquiry", ",", "said", "so", "."]
+    doc = Doc(load().vocab, words=words, tags=["NNS", ",", "WP", "VBD", "DT", "NN", ",", "VBD", "RB", "."])
+    doc[0].pos_ = "NOUN"
+    doc[0].is_sent_start = True
+    assert _no_english_noun(doc[0]) and _is_name(doc[0])
+    words = ["Farmers", "said", "so", "."]
+    doc = Doc(load().vocab, words=words, tags=["NNS", "VBD", "RB", "."])
+    doc[0].pos_ = "NOUN"
+    doc[0].is_sent_start = True
+    assert not _no_english_noun(doc[0]) and not _is_name(doc[0])
+
+
+def test_a_reporter_closing_the_sentence_relays_every_speaker_in_it():
+    text = (
+        "The minister rejected the allegations and said he would resign if they were proven true, the Times reported."
+    )
+    found = {c.cue: (c.source, c.via, c.content) for c in attributed(text)}
+    assert found["said"] == ("minister", "Times", "he would resign if they were proven true")
+    assert found["rejected"] == ("minister", "Times", "the allegations")
+    text = (
+        "Health minister Tom Reed on Friday dismissed as “absurd” the claims made against him by the auditor "
+        "and said he would step down if they were shown to be true, the Courier reported."
+    )
+    found = {c.cue: (c.source, c.via) for c in attributed(text)}
+    assert found["said"] == ("Tom Reed", "Courier")
+    assert found["dismissed"] == ("Tom Reed", "Courier")
+
+
+def test_a_speaker_after_a_clause_that_opens_the_sentence():
+    text = (
+        "Hours after the rebels wrested control of the council from the mayor by securing the votes of 30 "
+        "members to file a motion to unseat the chairman, the governing Civic Party rejected the motion."
+    )
+    (c,) = attributed(text)
+    assert c.source == "Civic Party"
+    text = "AS THE strike ended yesterday management expressed confidence that services would improve."
+    (c,) = attributed(text)
+    assert c.source == "management"
+    # a relative clause on the speaker is no clause before it
+    text = "Half the miners are back at work, according to the Coal Board, which runs the industry."
+    (c,) = attributed(text)
+    assert c.source == "Coal Board"
+
+
+def test_a_figure_claimed_is_no_speaker():
+    text = (
+        "The sides also argued over how many buses ran, with the drivers' union saying the real share "
+        "was a fifth, not the 60 per cent claimed."
+    )
+    found = {c.source: c.content for c in attributed(text)}
+    assert found["drivers' union"] == "the real share was a fifth"
+    assert not any("per cent" in source for source in found)
+
+
+def test_the_party_after_a_party_named_with_its_acronym():
+    text = (
+        "The chairman described claims made against the board by the Liberty Reform Party (LRP) as false. "
+        "The LRP claim they were robbed of victory. But the party insist there is proof that voters chose them."
+    )
+    (c,) = [c for c in attributed(text) if c.cue == "insist"]
+    assert c.source == "Liberty Reform Party (LRP)"
