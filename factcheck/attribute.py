@@ -471,6 +471,8 @@ ASIDE_MARKS = {",", "(", "[", "—", "―", "–", "--", ";", ":"}
 
 # Nouns that name a body of people ("a crowd", "the community").
 COLLECTIVE_WORDS = word_set("collective_nouns")
+# "group", "organisation": any body may be so described; never a name.
+GENERIC_BODY_WORDS = word_set("generic_bodies")
 # Nouns that name a role, not someone ("Counsel for the accused", "Spokesman Tom Reed").
 ROLE_WORDS = word_set("role_nouns")
 
@@ -481,6 +483,8 @@ def _is_name(tok) -> bool:
     not "Farmers say", "The Union said" or a role, "Counsel for the firm said")."""
     if tok.is_sent_start and tok.lower_ in ROLE_WORDS and not tok.text.isupper():
         return False  # "Counsel for the accused will argue", though tagged a proper noun: a role
+    if tok.is_sent_start and tok.lower_ in GENERIC_BODY_WORDS and not any(c.dep_ == "compound" for c in tok.children):
+        return False  # "Group sues council" in a headline, though tagged a proper noun: some group, no name
     if tok.pos_ == "PROPN":
         return True
     if not tok.text[:1].isupper() or tok.pos_ not in {"NOUN", "PROPN"}:

@@ -905,7 +905,7 @@ def _quantity(tok, consumed: set[int]) -> Quantity | None:
         return None  # "for 82 years", "over the past five years": for how long, not how many
     if tok.i > 0 and doc[tok.i - 1].text == "$":
         unit = "$"
-    event = _event(tok)
+    event = _event(tok) or (_share_of(tok, nxt) if unit in PERCENT_UNITS else None)
     if (
         not event
         and tok.lower_ == "one"
@@ -915,6 +915,27 @@ def _quantity(tok, consumed: set[int]) -> Quantity | None:
     ):
         return None  # "One officer said ...", "one officer fired": which of them acted, no count in dispute
     return (value * scale, unit, _bound(tok), event) if event else (value * scale, unit, _bound(tok))
+
+
+PERCENT_UNITS = {"percent", "cent", "%", "pct"}
+
+
+def _share_of(num_tok, last) -> str | None:
+    """What a percentage is a share of, as "share of <noun>": "80 per cent of its staff" (of
+    staff), "a price rise of 4 per cent" and "a 3 percent raise" (of the rise, the raise); two
+    shares of different things are two quantities. None when the text does not say."""
+    doc = num_tok.doc
+    mark = next((t for t in doc[last.i : last.i + 3] if t.lower_ in PERCENT_UNITS), None)
+    if mark is None:
+        return None
+    of = [p for p in mark.children if p.dep_ == "prep" and p.lower_ == "of"]
+    nouns = [o for p in of for o in p.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}]
+    if not nouns and mark.dep_ in {"compound", "amod", "nmod"} and mark.head.pos_ == "NOUN":
+        nouns = [mark.head]  # "a 3 percent raise"
+    for t in (mark, num_tok):
+        if not nouns and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+            nouns = [t.head.head]  # "a price rise of 4 per cent"
+    return f"share of {nouns[0].lemma_.lower()}" if nouns else None
 
 
 def _event(num_tok) -> str | None:

@@ -115,7 +115,8 @@ def _predicate_stance(root, direct: bool = False) -> str | None:
     lemma = root.lemma_.lower()
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
     negated = any(c.dep_ == "neg" for c in root.children)
-    if subjects and subjects[0].lower_ in SELF and not negated:
+    # "we reject ...", not "they would be dismissed", whose subject is what is done to
+    if subjects and subjects[0].lower_ in SELF and subjects[0].dep_ == "nsubj" and not negated:
         if lemma in OWN_DENY:
             return "denies"
         if lemma in OWN_QUESTION:

@@ -67,6 +67,14 @@ def test_denying_cues(text):
     assert [c.stance for c in attributed(text)] == ["denies"]
 
 
+def test_being_dismissed_is_no_denial():
+    text = "Workers were told by the firm that they would be dismissed unless they came back on Monday."
+    assert [c.stance for c in attributed(text)] == ["asserts"]
+    # what "we" or "they" dismiss is
+    text = 'The union said: "They dismissed the offer as an insult."'
+    assert [c.stance for c in attributed(text)] == ["denies"]
+
+
 def test_disagreeing_in_a_second_clause_is_a_claim_of_its_own():
     text = "The ministry said 70,000 people were dead, but other agencies disagreed with the huge increase."
     assert [(c.source, c.stance) for c in attributed(text)] == [("ministry", "asserts"), ("other agencies", "denies")]
@@ -223,6 +231,20 @@ def test_numeric_conflicts(first, second, quoted):
 )
 def test_compatible_numbers_are_no_conflict(first, second):
     assert [f.kind for f, _, _ in conflicts(first, second)] == []
+
+
+def test_shares_of_different_things_are_two_quantities():
+    article = (
+        "Bus drivers in the city voted to strike over a pay offer of 3 per cent for the year. "
+        "The drivers' union said 90 per cent of its members backed the strike action this year."
+    )
+    assert [f.kind for f, _, _ in conflicts(article)] == []
+    # shares of one thing still conflict
+    article = (
+        "The drivers' union said 90 per cent of its members backed the strike action this year. "
+        "The bus company said only 40 per cent of its members backed the strike action."
+    )
+    assert [f.kind for f, _, _ in conflicts(article)] == ["numeric"]
 
 
 def test_amounts_a_thousand_times_apart_are_two_amounts():

@@ -2073,3 +2073,11 @@ def test_per_opening_a_sentence_gives_its_source():
     # not a rate
     text = "The fee is $5 per person, officials said."
     assert [(c.source, c.cue) for c in attributed(text)] == [("officials", "said")]
+
+
+def test_what_a_speaker_termed_something_is_their_label():
+    text = 'Acme Brewing struck back at what it termed a "deeply biased" survey.'
+    (c,) = attributed(text)
+    assert (c.source, c.cue, c.content) == ("Acme Brewing", "termed", "deeply biased")
+    # a name given is no claim
+    assert attributed("The project, termed Apollo, began in May.") == []

@@ -1477,3 +1477,8 @@ def test_the_party_after_a_party_named_with_its_acronym():
     )
     (c,) = [c for c in attributed(text) if c.cue == "insist"]
     assert c.source == "Liberty Reform Party (LRP)"
+
+
+def test_a_group_opening_a_headline_is_no_name():
+    text = "Group sues city over lead in drinking water\n\nThe city said the water was safe."
+    assert [c.source for c in attributed(text)] == ["group", "city"]
