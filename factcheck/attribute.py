@@ -400,7 +400,7 @@ def _conjunct_speaker(verb):
     if noun.dep_ != "conj" or noun.right_edge.i != end or noun.pos_ not in {"NOUN", "PROPN", "NUM"}:
         return None
     if noun.pos_ == "NUM" and group_head(noun) is noun:
-        return None  # a number alone; "one of its authors" is one of the authors
+        return None  # a number alone; "one of the reviewers" is one of the reviewers
     opener = doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
     if opener is None or opener.lower_ not in {"and", "but"} or not speaks(group_head(noun)):
         return None

@@ -647,7 +647,7 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
         keep = [k for k, i in enumerate(idx) if i >= floor and not space[i]]
         scores = span_scores(span_model, own_ids, [idx[k] for k in keep], [feats[k] for k in keep])
         src = _best_run(scores[1], list(scores[1]))
-        src = _shared_subject(cue, src) or _after_clause(doc, src)
+        src = _shared_subject(cue, src) or src
         if (
             src
             and max(src) + 1 < cue[0].i
@@ -841,29 +841,6 @@ def _shared_subject(cue: list, src: list[int]) -> list[int] | None:
     if not subjects:
         return None
     return [t.i for t in subjects[0].subtree if not t.is_space]
-
-
-def _after_clause(doc, src: list[int]) -> list[int]:
-    """A speaker's words after the last comma of a run the tagger took for the speaker, where a
-    verb comes before that comma, or the words before it are a verb's object: a clause the
-    parser merged into the subject ("Hours after the opposition secured the signatures to unseat
-    the speaker, the ruling party rejected ...": the ruling party)."""
-    commas = [i for i in src if doc[i].text == ","]
-    if not commas:
-        return src
-    before, after = [i for i in src if i < commas[-1]], [i for i in src if i > commas[-1]]
-    if not any(doc[i].pos_ in {"NOUN", "PROPN"} for i in after):
-        return src
-    if any(doc[i].tag_ in {"VBD", "VBZ", "VBP", "MD", "WDT", "WP"} for i in after):
-        return src  # ", which operates the mines": a clause on the speaker, who stands before it
-    first = doc[after[0]]
-    if first.pos_ in {"ADP", "VERB", "PART", "CCONJ"} or first.lower_ == "not":
-        return src  # ", including ...", ", not ...": words on the speaker before the comma
-    if any(doc[i].dep_ == "conj" and doc[i].head.i in before for i in after):
-        return src  # "voters in Ohio, Iowa and Utah": the last items of a list
-    # the words before the comma hold a verb, or are what a verb or preposition before them takes
-    taken = any(doc[i].dep_ in {"dobj", "pobj"} and doc[i].head.i < min(src) for i in before)
-    return after if taken or any(doc[i].pos_ == "VERB" for i in before) else src
 
 
 def _best_run(margins: dict[int, float], candidates: list[int], space: Sequence[bool] = ()) -> list[int]:

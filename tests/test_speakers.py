@@ -1482,3 +1482,20 @@ def test_the_party_after_a_party_named_with_its_acronym():
 def test_a_group_opening_a_headline_is_no_name():
     text = "Group sues city over lead in drinking water\n\nThe city said the water was safe."
     assert [c.source for c in attributed(text)] == ["group", "city"]
+
+
+def test_one_of_a_group_hung_on_the_clause_before_speaks():
+    """The parser may hang "one of the reviewers" on a word of the clause before, leaving "said"
+    with no subject: the speaker is the one of the reviewers, and the content before ends there."""
+    from spacy.tokens import Doc
+
+    from factcheck.attribute import _conjunct_speaker
+    from factcheck.nlp import load
+
+    words = "The review found that the drug failed and one of the reviewers said it lied .".split()
+    heads = [1, 2, 2, 6, 5, 6, 2, 5, 5, 8, 11, 9, 2, 14, 12, 2]
+    deps = "det nsubj ROOT mark det nsubj ccomp cc conj prep det pobj ccomp nsubj ccomp punct".split()
+    pos = "DET NOUN VERB SCONJ DET NOUN VERB CCONJ NUM ADP DET NOUN VERB PRON VERB PUNCT".split()
+    lemmas = "the review find that the drug fail and one of the reviewer say it lie .".split()
+    doc = Doc(load().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert _conjunct_speaker(doc[12]).text == "one"
