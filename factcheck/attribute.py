@@ -2362,8 +2362,7 @@ def speaks(tok) -> bool:
     lawsuit", "the video"); not a thing, an act or an event ("its airstrikes")."""
     if tok.pos_ == "NOUN" and (
         tok.ent_type_ in {"MONEY", "QUANTITY"}
-        or tok.ent_type_ == "PERCENT"
-        and any(c.dep_ == "neg" for c in tok.children)  # not "47 percent said", a poll's share
+        or (tok.ent_type_ == "PERCENT" and any(c.dep_ == "neg" for c in tok.children))  # not "47 percent said"
     ):
         return False  # "not the 60 per cent claimed": a figure, which is said, not who says it
     if tok.pos_ != "NOUN" or tok.ent_type_ in SPEAKING_ENTITIES or _is_name(tok):

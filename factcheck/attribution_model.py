@@ -647,13 +647,7 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
         keep = [k for k, i in enumerate(idx) if i >= floor and not space[i]]
         scores = span_scores(span_model, own_ids, [idx[k] for k in keep], [feats[k] for k in keep])
         src = _best_run(scores[1], list(scores[1]))
-        src = _shared_subject(cue, src) or src
-        if (
-            src
-            and max(src) + 1 < cue[0].i
-            and all(t.pos_ == "PROPN" and t.ent_type_ in SPEAKER_ENTITIES for t in doc[max(src) + 1 : cue[0].i])
-        ):
-            src = src + list(range(max(src) + 1, cue[0].i))  # "The main opposition NPP say"
+        src = _with_name_before_cue(doc, cue, _shared_subject(cue, src) or src)
         # content leaves the cue's sentence only inside a quotation, into a sentence with no cue of its own
         taken = set(src)
         rest = [i for i in scores[1] if i not in taken and (P.sent[i] == own or (qidx[i] and P.sent[i] not in others))]
@@ -683,7 +677,7 @@ def _trailing_reporters(doc, found: list[tuple[list, list, list]], floor: int) -
     for n, (cue, src, con) in enumerate(found):
         last = cue[-1]
         sent = last.sent
-        if not src or not cue or min(src) >= cue[0].i or max(src) + 1 != cue[0].i:
+        if not src or max(src) + 1 != cue[0].i:
             continue
         comma = doc[min(src) - 1] if min(src) > sent.start else None
         rest = doc[last.i + 1 : sent.end]
@@ -763,7 +757,7 @@ def _with_auxiliaries(doc, runs: list[list[int]], floor: int) -> list[list[int]]
                 if c.dep_ == "advmod" and c.i >= floor and c.i == min(ids) - 1 and c.lower_.endswith("ly")
             }
         ids = set(range(min(ids), max(ids) + 1))
-        if head.pos_ == "VERB":  # "the opposition NPP say": a name before the verb speaks, it is no cue
+        if head.pos_ == "VERB":  # "the opposition PDP say": a name before the verb speaks, it is no cue
             ids = {
                 i for i in ids if not (i < head.i and doc[i].pos_ == "PROPN" and doc[i].ent_type_ in SPEAKER_ENTITIES)
             }
@@ -827,6 +821,17 @@ def _whole_quotes(P: Parse, cue: list, con: list[int], src: list[int], qidx: lis
     return sorted(set(con) | set(quoted))
 
 
+def _with_name_before_cue(doc, cue: list, src: list[int]) -> list[int]:
+    """A speaker run with the names between it and the cue, which `_with_auxiliaries` keeps out
+    of the cue ("the opposition PDP say": "PDP" speaks)."""
+    if not src or max(src) + 1 >= cue[0].i:
+        return src
+    between = doc[max(src) + 1 : cue[0].i]
+    if all(t.pos_ == "PROPN" and t.ent_type_ in SPEAKER_ENTITIES for t in between):
+        return src + [t.i for t in between]
+    return src
+
+
 def _shared_subject(cue: list, src: list[int]) -> list[int] | None:
     """The subject a cue verb with none of its own shares with the verb it is joined to, where
     the tagger took a speaker after it ("The minister rejected the claims and said he would
@@ -847,15 +852,18 @@ def _best_run(margins: dict[int, float], candidates: list[int], space: Sequence[
     """The run of consecutive candidate tokens whose margins (`span_scores`) add up to the
     most (empty when no run has a positive sum). A run goes on over white space (`space` by
     token: a line break a scraped page left inside a sentence), which it leaves out."""
+
+    def blank(k: int) -> bool:
+        return k < len(space) and space[k]
+
     best, best_run = 0.0, []
     total, start, prev = 0.0, None, None
     for i in sorted(candidates):
-        bridged = prev is not None and all(k < len(space) and space[k] for k in range(prev + 1, i))
-        if prev is None or not bridged or total <= 0:
+        if prev is None or not all(blank(k) for k in range(prev + 1, i)) or total <= 0:
             total, start = 0.0, i
         total += margins[i]
         prev = i
         if total > best:
             assert start is not None  # set on the first candidate, before any total
-            best, best_run = total, [k for k in range(start, i + 1) if not (k < len(space) and space[k])]
+            best, best_run = total, [k for k in range(start, i + 1) if not blank(k)]
     return best_run

@@ -934,7 +934,7 @@ class Resolver:
         for _, res in sorted(earlier, key=lambda x: -x[0]):
             if res.kind != "organization" or res.scoped:
                 continue
-            bare = re.sub(r"\s*\([^)]*\)$", "", res.name)  # "New Patriotic Party (NPP)": its name before the acronym
+            bare = re.sub(r"\s*\([^)]*\)$", "", res.name)  # "Liberty Reform Party (LRP)": its name before the acronym
             if not bare.split()[-1][:1].isupper() and not _LEGAL_SUFFIX.search(res.name.lower()):
                 continue  # "US firms", tagged an organisation, are many; "Acme Mining plc" is one
             named = plain_words(res.name)
