@@ -1929,7 +1929,7 @@ def _tagged_content(doc, head, cue_set: set[int], con: list[int], offset: int, q
     if filled and filled[0] > head.i:
         filled = _whole_clause(doc, head, filled, cue_set, sent_of)
         filled = _orphan_predicate(doc, filled, cue_set, sent_of)
-        filled = _raised_object(doc, filled, cue_set, sent_of)
+        filled = _raised_object(doc, filled, cue_set)
         filled = _past_circumstance(doc, head, filled, cue_set)
     content_toks = [doc[i] for i in filled if not doc[i].is_space]
     content_toks = _own_clause(head, content_toks, offset, quotes)
@@ -2036,7 +2036,7 @@ def _orphan_predicate(doc, filled: list[int], cue_set: set[int], sent_of) -> lis
     return filled + list(tail)
 
 
-def _raised_object(doc, filled: list[int], cue_set: set[int], sent_of) -> list[int]:
+def _raised_object(doc, filled: list[int], cue_set: set[int]) -> list[int]:
     """A content that stops on a verb whose object two verbs share, set off after them ("claims
     that the firm knew, but did not disclose, that sales were falling"): the content runs on over
     the second verb to the shared clause, to the sentence's end."""
@@ -2048,9 +2048,7 @@ def _raised_object(doc, filled: list[int], cue_set: set[int], sent_of) -> list[i
         return filled
     if nxt + 1 >= len(doc) or doc[nxt].text != "," or doc[nxt + 1].lower_ not in {"but", "and", "or"}:
         return filled
-    end = nxt
-    while end < len(doc) and sent_of[end] == sent_of[nxt]:
-        end += 1
+    end = doc[nxt].sent.end
     shared = next((i for i in range(nxt + 2, end - 1) if doc[i].text == "," and doc[i + 1].lower_ == "that"), None)
     if shared is None or cue_set & set(range(nxt, end)):
         return filled

@@ -71,7 +71,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 def _broken_sentence(text: str, end: int, start: int) -> bool:
     """Whether a blank line between two paragraphs falls inside a sentence, as scraped pages
     break one around a link or an advertisement: the first ends in a word or a comma and the
-    next goes on in lower case ("evidence of the minister" / "accepting a bribe")."""
+    next goes on in lower case ("signs of the mayor" / "taking money")."""
     return "\n" in text[end:start] and not _LINE_END.search(text, end - 1, end) and text[start].islower()
 
 
