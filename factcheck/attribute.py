@@ -1416,6 +1416,7 @@ def _tagged_attribution(
         head = cue[0]
     if all(t.pos_ == "ADP" and t.lower_ != "according" for t in cue):
         return None  # "false allegations of corruption": a preposition alone says nothing
+    con = _according_clause(cue, head, con, floor)
     named = _name_read_as_modifier(cue, head)
     if named is not None:  # "Jolly said he would ...": the parser took the name for an adverb
         cue = [t for t in cue if t.i != named.i]
@@ -1909,6 +1910,19 @@ def _no_proposition(content_toks: list, source: Mention | None, offset: int) -> 
     return root.dep_ == "agent"
 
 
+def _according_clause(cue: list, head, con: list[int], floor: int) -> list[int]:
+    """ "..., according to witnesses": the source said all the rest of the sentence, as the parse
+    rules read it (`_according_to`), where the tagger found less of it ("wounding nine" of "Troops
+    fired on the march near the port, wounding nine, according to two doctors")."""
+    if [t.lower_ for t in cue] != ["according", "to"]:
+        return con
+    phrase = {t.i for t in head.subtree}
+    rest = [t.i for t in head.sent if t.i not in phrase and t.i >= floor and not t.is_space]
+    if not con or not set(con) <= set(rest) or 2 * len(con) >= len(rest):
+        return con
+    return rest
+
+
 def _tagged_content(doc, head, cue_set: set[int], con: list[int], offset: int, quotes: list[Quote]) -> list | None:
     """The content tokens of a tagged attribution: the tagger's tokens with small gaps filled,
     a clause cut short carried on, kept to the cue's side of a semicolon, punctuation trimmed
@@ -1926,6 +1940,8 @@ def _tagged_content(doc, head, cue_set: set[int], con: list[int], offset: int, q
         filled = _phrase_tail(doc, head, filled, cue_set, sent_of)
     elif filled and _before_comma(doc, filled, head):
         filled = _phrase_tail(doc, head, filled, cue_set, sent_of, before=True)
+    if filled:
+        filled = _dangling_preposition(doc, filled, cue_set, sent_of)
     if filled and filled[0] > head.i:
         filled = _whole_clause(doc, head, filled, cue_set, sent_of)
         filled = _orphan_predicate(doc, filled, cue_set, sent_of)
@@ -1935,6 +1951,14 @@ def _tagged_content(doc, head, cue_set: set[int], con: list[int], offset: int, q
     content_toks = _own_clause(head, content_toks, offset, quotes)
     while content_toks and content_toks[0].is_punct and content_toks[0].text not in "\"“'‘":
         content_toks.pop(0)
+    if (
+        len(content_toks) > 2
+        and content_toks[0].i == last_cue + 1
+        and content_toks[0].pos_ == "ADV"
+        and content_toks[1].lower_ == "that"
+        and content_toks[1].dep_ == "mark"
+    ):
+        content_toks.pop(0)  # "said earlier that ...": when it was said, no part of what
     while content_toks and (
         _closing_punct(content_toks[-1]) and content_toks[-1].text not in "\"”'’" or content_toks[-1].dep_ == "cc"
     ):
@@ -1981,6 +2005,31 @@ def _phrase_tail(doc, head, filled: list[int], cue_set: set[int], sent_of, befor
     return filled
 
 
+def _dangling_preposition(doc, filled: list[int], cue_set: set[int], sent_of) -> list[int]:
+    """A content the tagger stopped inside a phrase, on a preposition or on a word that modifies
+    a noun after it ("asked the board to investigate shortages at", "to investigate nurse"),
+    takes the preposition's object or the noun, with the words between ("at Lincoln High
+    School", "nurse understaffing"), not what hangs after them (a clause of its own may be
+    another speaker's)."""
+    for _ in range(3):
+        last = doc[filled[-1]]
+        if last.dep_ == "prep" and last.pos_ == "ADP":
+            end = next((c for c in last.children if c.dep_ == "pobj" and c.i > last.i), None)
+        elif last.dep_ in {"compound", "amod", "det", "nummod", "poss"} and last.head.i > last.i:
+            end = last.head
+        else:
+            return filled
+        if end is None:
+            return filled
+        tail = range(last.i + 1, end.i + 1)
+        if len(tail) > CONTENT_TAIL or cue_set & set(tail) or sent_of[end.i] != sent_of[last.i]:
+            return filled
+        if any(doc[i].is_punct and doc[i].text != "-" for i in tail):
+            return filled
+        filled = filled + list(tail)
+    return filled
+
+
 def _past_circumstance(doc, head, filled: list[int], cue_set: set[int]) -> list[int]:
     """A content after its cue opens on the cue's clause, not on a phrase of where or to whom
     it was said that the tagger took with it ("claimed in his rebuttal that ...": "his rebuttal"
@@ -1990,14 +2039,39 @@ def _past_circumstance(doc, head, filled: list[int], cue_set: set[int]) -> list[
         preps += [c for c in head.children if c.dep_ in {"dobj", "dative"} and c.i > head.i]
     if not preps:
         return filled
-    phrase = {t.i for p in preps for t in p.subtree}
+    phrase = {t.i for p in preps for t in p.subtree} - _told_clauses(preps)
     if filled[0] not in phrase:
         return filled
     rest = [i for i in filled if i not in phrase]
     if not rest or rest[0] < max(phrase) or doc[rest[0]].dep_ != "mark":
         return filled
     clause = doc[rest[0]].head
-    return rest if clause.dep_ == "ccomp" and clause.head.i == head.i else filled
+    if clause.dep_ == "ccomp" and clause.head.i == head.i:
+        return rest
+    # "notified the refinery that its flare ...": the parser hung what was said on whom it was told
+    told = clause.head
+    return (
+        rest
+        if clause.dep_ in {"acl", "relcl"} and told.dep_ in {"dobj", "dative"} and told.head.i == head.i
+        else filled
+    )
+
+
+def _told_clauses(phrases) -> set[int]:
+    """The tokens of a clause opened by "that" with a subject of its own that the parser hung on
+    a cue's object ("notified the refinery that its flare had broken the permit")."""
+    out: set[int] = set()
+    for p in phrases:
+        for c in p.children:
+            words = list(c.subtree)
+            if (
+                c.dep_ in {"acl", "relcl"}
+                and words[0].lower_ == "that"
+                and words[0].dep_ == "mark"
+                and any(g.dep_ == "nsubj" for g in c.children)
+            ):
+                out |= {t.i for t in words}
+    return out
 
 
 # Prepositions of where, when, to whom or through what something was said ("in an interview",
@@ -2150,7 +2224,7 @@ def _tagged_source(
         ):
             toks = lead + toks
     if toks:
-        toks = _whole_noun(toks, cue_set)
+        toks = _of_whom(_whole_noun(toks, cue_set), cue_set)
     toks = _after_quote_end([t for t in _tidy_source(toks, cue_set) if t.i >= floor])  # never the dateline
     while toks and toks[-1].is_punct:
         toks.pop()
@@ -2247,12 +2321,12 @@ _MODIFYING = {"compound", "npadvmod", "amod", "nmod", "poss", "case"}
 
 def _whole_noun(toks: list, cue: set[int]) -> list:
     """The tagger may stop inside a noun phrase, on a word that modifies its noun ("Dallas" of
-    "the Dallas-based company said"): the source is the noun phrase up to that noun, when only
+    "the Dallas-based company said") or its article: the source is the noun phrase up to that noun, when only
     its modifiers and hyphens lie between."""
     doc = toks[0].doc
     noun = _root(toks)
-    while noun.dep_ in _MODIFYING and noun.head.i > noun.i:
-        noun = noun.head
+    while (noun.dep_ in _MODIFYING or noun.dep_ == "det" and noun is toks[-1]) and noun.head.i > noun.i:
+        noun = noun.head  # ... or on its article ("A" of "A group of nurses")
     last = toks[-1].i
     between = range(last + 1, noun.i + 1)
     if (
@@ -2263,6 +2337,24 @@ def _whole_noun(toks: list, cue: set[int]) -> list:
     ):
         return toks
     return toks + [doc[i] for i in between]
+
+
+def _of_whom(toks: list, cue: set[int]) -> list:
+    """A source the tagger stopped on a word for a body of people ("A group" of "A group of
+    nurses urged ...", "a team" of "a team of engineers"): the people it is made of name it."""
+    noun = toks[-1]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in GENERIC_BODY_WORDS | COLLECTIVE_WORDS | {"team", "panel"}:
+        return toks
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1), None)
+    if of is None:
+        return toks
+    people = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if people is None or people.tag_ != "NNS" or people.lemma_.lower() not in person_nouns():
+        return toks
+    tail = range(of.i, people.i + 1)
+    if len(tail) > 4 or any(i in cue or noun.doc[i].is_punct for i in tail):
+        return toks
+    return toks + [noun.doc[i] for i in tail]
 
 
 def _tagged_cue_lemma(head, cue: list) -> tuple[str, str | None]:

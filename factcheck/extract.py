@@ -78,6 +78,36 @@ def _chunks(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A page that lost its apostrophes on the way ("We don t think so", "we ve said it", "the
+# company s plant"): a negation English never writes apart, the sign that the page lost them.
+_LOST_NOT = re.compile(
+    r"\b(?:do|does|did|is|are|was|were|has|have|had|would|could|should|must|need|ca|wo|ai)n t\b", re.IGNORECASE
+)
+# ... and the clitics such a page lost theirs from ("I m", "we ve", "it s"), and an owner's "s"
+_LOST_CLITIC = re.compile(
+    r"\b(?:i (?:m|ve|ll|d)|(?:you|we|they|who) (?:re|ve|ll|d)|(?:he|she|it|that|there|what|here|let) (?:s|ll|d))\b"
+    r"|\b\w*[A-Za-z] s (?=\w)",
+    re.IGNORECASE,
+)
+
+
+def with_apostrophes(text: str) -> str:
+    """The text the parser reads: a page that lost its apostrophes has them back ("don t" ->
+    "don't", "PGE s plant" -> "PGE's plant"), one character for the space each took, so every
+    offset still points into the text as written. Other text is read as it is."""
+    if not _LOST_NOT.search(text):
+        return text
+
+    def mend(m: re.Match) -> str:
+        words = m.group(0)
+        if words.endswith(" "):  # "PGE s " before the noun it owns: the space after stays
+            return words[:-1].replace(" ", "'") + " "
+        return words.replace(" ", "'")
+
+    text = _LOST_NOT.sub(lambda m: m.group(0).replace(" ", "'"), text)
+    return _LOST_CLITIC.sub(mend, text)
+
+
 def extract(article: Article, aliases: dict[str, tuple[str, str, str]] | None = None) -> list[Claim]:
     """The claims of one article."""
     return next(extract_many([article], aliases))[1]
@@ -99,8 +129,9 @@ def extract_many(
             chunks = _chunks(article.text)
             if not chunks:
                 yield article.text, (article, -1, 0, 0)
+            parsed = with_apostrophes(article.text)
             for n, (start, end) in enumerate(chunks):
-                yield article.text[start:end], (article, n, start, len(chunks))
+                yield parsed[start:end], (article, n, start, len(chunks))
 
     docs: list = []
     for doc, (article, n, start, total) in nlp.pipe(paragraph_stream(), as_tuples=True, batch_size=batch_size):

@@ -2081,3 +2081,52 @@ def test_what_a_speaker_termed_something_is_their_label():
     assert (c.source, c.cue, c.content) == ("Acme Brewing", "termed", "deeply biased")
     # a name given is no claim
     assert attributed("The project, termed Apollo, began in May.") == []
+
+
+def test_a_content_the_tagger_stopped_on_a_preposition_takes_its_object():
+    text = (
+        "The largest teachers union in the state asked the Education Department on Monday to investigate "
+        "teacher shortages at Lincoln High School that the union says are hurting students."
+    )
+    (c,) = [c for c in attributed(text) if c.cue == "asked"]
+    assert c.content.endswith("to investigate teacher shortages at Lincoln High School")
+
+
+def test_according_to_after_a_clause_gives_all_of_it():
+    text = (
+        "Soldiers opened fire on marchers in the north on Friday, killing at least three men, according to residents."
+    )
+    (c,) = attributed(text)
+    assert (c.source, c.content) == (
+        "residents",
+        "Soldiers opened fire on marchers in the north on Friday, killing at least three men",
+    )
+
+
+def test_when_something_was_said_is_no_part_of_what():
+    (c,) = attributed("The ferry company said earlier that the crossing would close for a week.")
+    assert c.content == "that the crossing would close for a week"
+    (c,) = attributed("The ferry company said only that the crossing would close.")
+    assert c.content == "that the crossing would close"
+
+
+def test_notifying_someone_that_something_is_so_says_it():
+    (c,) = attributed("The agency has notified the refinery that its flare has broken the permit since 2019.")
+    assert (c.source, c.content) == ("agency", "that its flare has broken the permit since 2019")
+
+
+def test_a_page_that_lost_its_apostrophes_is_read_with_them():
+    text = (
+        "Our trucks have always followed the rules, said Ivo Brandt of the haulage firm. "
+        "We don t think any rule was broken, and the port s own records show it."
+    )
+    claims = claims_of(text)
+    assert all(c.source.lower() not in {"don", "don t"} for c in claims)
+    # offsets still point into the text as written
+    for c in claims:
+        for start, end in c.spans.content:
+            assert text[start:end] in text
+    from factcheck.extract import with_apostrophes
+
+    assert with_apostrophes(text) == text.replace("don t", "don't").replace("port s", "port's")
+    assert with_apostrophes("Plan s is fine. Section B s rules.") == "Plan s is fine. Section B s rules."
