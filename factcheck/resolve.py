@@ -127,6 +127,7 @@ def _after_words(text: str, skip: int) -> list[str]:
 
 # A description of several joined ("both American and Chinese media", "police and soldiers").
 _COORDINATED = re.compile(r"\b(?:and|or|both)\b", re.I)
+_ARTICLES = {"the", "a", "an"}
 
 
 def _has_word(text: str, words: set[str]) -> bool:
@@ -861,6 +862,9 @@ class Resolver:
             kind = "government"  # "the City of Dallas"
         if kind == "organization":
             kind = self._named_kind(name, kind)
+        if kind == "organization" and m.apposition_head in GENDERED and _described_as_person(m):
+            # "Ana Ruiz, the mother of ...": a name the model took for a company's, described as a woman
+            return self._named_person(name) or Resolved(name, name.lower(), "person", False)
         return self._earlier_body(key) or Resolved(name, key, kind, False)
 
     def _untagged_name(self, m: Mention, r: _Reading) -> Resolved | None:
@@ -900,7 +904,7 @@ class Resolver:
         if m.head.lower() == "media":  # "local media said": the press, many outlets
             return Resolved(_uncap(r.bare, m), r.lower, "media", True)
         role = ROLE_CLASSES.get(m.head_lemma)
-        if role:
+        if role and not _COORDINATED.search(m.text):  # "village police and relief workers": two groups in one
             return Resolved(role, role, "group", True)
         return Resolved(_uncap(r.bare, m), r.lower, "group", True)
 
@@ -1022,7 +1026,7 @@ class Resolver:
     def _description(self, m: Mention, lower: str) -> Resolved | None:
         """A description naming an earlier speaker: "the department", "the spokeswoman",
         "the demonstrators" after "Eight Kazakhs ... picketed"."""
-        role = ROLE_CLASSES.get(m.head_lemma) if m.plural else None
+        role = ROLE_CLASSES.get(m.head_lemma) if m.plural and not _COORDINATED.search(m.text) else None
         if not role and m.plural and m.verb_lemma in ACTIVITY_ROLES and not m.pronoun:
             role = ACTIVITY_ROLES[m.verb_lemma]
         if role:
@@ -1033,7 +1037,8 @@ class Resolver:
             return None  # "a local security official said", "two officials said": someone new, not those named before
         head = m.head_lemma
         marks = _name_marks(m)
-        own = plain_words(lower) - {head, "the", "a", "an"} - ROLE_MODIFIERS  # "opposition"
+        # "opposition"; the head as written too ("officials", whose lemma is "official")
+        own = plain_words(lower) - {head, m.head.lower(), "the", "a", "an"} - ROLE_MODIFIERS
         owners = _owners(m.text)
         for earlier_m, earlier in reversed(self.seen):
             if earlier.kind == "narrator":
@@ -1046,11 +1051,14 @@ class Resolver:
             appos = (earlier_m.apposition or "").lower().split()
             if _COORDINATED.search(earlier_m.text) and not _COORDINATED.search(m.text):
                 continue  # "the Chinese media" is one of "both American and Chinese media", not both
+            if _COORDINATED.search(m.text) and not plain_words(lower) - _ARTICLES <= said:
+                continue  # "the police and the army" are not "police and witnesses" named before
             theirs = _owners(earlier_m.text) if owners else set()
             if owners and theirs and not owners & theirs:
                 continue  # "the prosecutor's office" is not "the auditor's office" named before
             if earlier_m.head_lemma == head and earlier_m.plural == m.plural and not earlier_m.pronoun:
-                kind_of = plain_words(earlier.name.lower()) - {head, "the", "a", "an"} - ROLE_MODIFIERS
+                kind_of = plain_words(earlier.name.lower()) - {head, earlier_m.head.lower(), "the", "a", "an"}
+                kind_of -= ROLE_MODIFIERS
                 if own and earlier.scoped and kind_of and not own & (kind_of | said):
                     continue  # "the taxi driver" is not "the van driver" named before
                 return earlier  # "the official" after "a local security official on the border"

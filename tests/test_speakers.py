@@ -1499,3 +1499,35 @@ def test_one_of_a_group_hung_on_the_clause_before_speaks():
     lemmas = "the review find that the drug fail and one of the reviewer say it lie .".split()
     doc = Doc(load().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     assert _conjunct_speaker(doc[12]).text == "one"
+
+
+def test_officials_of_another_body_are_not_the_officials_named_before():
+    text = (
+        "Union officials said the depot had cut 40 drivers. Company officials said they would hire more drivers soon."
+    )
+    assert [c.source for c in attributed(text)] == ["union officials", "company officials"]
+
+
+def test_two_groups_joined_by_and_speak_as_both():
+    (c,) = attributed("Village police and relief workers said that eight farmers were hurt by the blast.")
+    assert c.source == "village police and relief workers"
+    text = (
+        "Police and witnesses said that 12 people had died. "
+        "The police and the army said later that the road would reopen."
+    )
+    assert [c.source for c in attributed(text)] == ["police and witnesses", "police and the army"]
+
+
+def test_a_name_described_as_a_mother_is_a_person():
+    text = "Sheniqua Fairbanks, the mother of Tod Olsen, said she begged two officers not to shoot her son."
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == ("Sheniqua Fairbanks", "person")
+
+
+def test_a_body_of_people_is_named_by_the_people_it_is_made_of():
+    text = (
+        "A group of tenants carried a petition to the housing office on Friday and urged the clerks to stop "
+        "the evictions, the residents' association said."
+    )
+    (c,) = [c for c in attributed(text) if c.cue == "urged"]
+    assert (c.source, c.source_kind, c.via) == ("group of tenants", "group", "residents' association")
