@@ -191,6 +191,7 @@ def claims_from_docs(
         # the people a speaker speaks or thinks of ("what she thought Kofi would do next"): no later "he"
         said = [s for a in atts if a.quote == "indirect" and a.cue_lemma in SPOKEN_OF_CUES for s in a.content]
         _note_persons(resolver, doc, start, qs, said)
+        resolver.inside.update(_speakers_inside(atts))
         # The paragraph after a lead-in ("she said:") holds that speaker's words.
         if lead is not None:
             att = lead_in_attribution(lead, doc, start, qs, atts)
@@ -489,6 +490,19 @@ def _in_title_case(doc) -> bool:
 
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _speakers_inside(atts: list[Attribution]) -> list[int]:
+    """Where the speakers start who speak inside another speaker's words ("Vale questioned why
+    Ruiz would choose to highlight the delay": Ruiz), whom a later "he" does not stand for."""
+    contents = [(s, e, a) for a in atts for s, e in a.content]
+    return [
+        a.source.spans[0][0]
+        for a in atts
+        if a.source is not None
+        and a.source.spans
+        and any(s <= a.source.spans[0][0] < e for s, e, b in contents if b is not a)
+    ]
 
 
 def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=()) -> None:

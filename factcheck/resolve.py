@@ -171,9 +171,17 @@ def affiliation_in(role_phrase: str) -> str | None:
             rest.append(w)
         tail = re.split(r"[,;:—–(]", " ".join(rest))[0].strip()
         tail = re.sub(r"^(the|a|an)\s+", "", tail, flags=re.I)
-        if tail:
+        # "director of research at the Brookings Institution": the body the department is of
+        named = re.search(r"\b(?:at|of|for|in)\s+(?:the\s+)?([A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+)*)$", tail)
+        if tail[:1].islower() and named:
+            return named.group(1)
+        # "Acme (AC) general manager of employment relations": a department of the body named before
+        department = tail[:1].islower() and any(w[:1].isupper() for w in words[:first])
+        if tail and not department:
             return tail
     pre = words[:first]
+    while pre and pre[0].lower() in {"but", "and", "yet", "so"}:
+        pre = pre[1:]  # "But Acme general manager ...": the conjunction joins the sentences
     while pre and pre[0].lower().strip(".") in ROLE_MODIFIERS:
         pre = pre[1:]
     while pre and pre[-1].lower().strip(".") in ROLE_MODIFIERS:
@@ -460,6 +468,7 @@ class Resolver:
         self.seen: list[tuple[Mention, Resolved]] = []
         self.persons: list[tuple[int, Resolved]] = []  # people the text names, speakers or not, by offset
         self.reported: set[int] = set()  # offsets of those named inside a speaker's reported words
+        self.inside: set[int] = set()  # offsets of speakers named inside another speaker's words
         self.groups: list[tuple[int, Resolved]] = []  # groups of people the text speaks of, by offset
         self.papers: list[tuple[int, Resolved]] = []  # documents and bodies a sentence is about, by offset
         self.local: list[tuple[int, Resolved]] = []  # bodies a clause is about, for an "it" in their sentence
@@ -1092,7 +1101,10 @@ class Resolver:
         return None
 
     def _antecedent(self, pronoun: str) -> Resolved | None:
-        found = self._antecedent_in(pronoun, self.seen)
+        # not a speaker who spoke inside another's words ("Vale questioned why Ruiz would choose to
+        # highlight the delay. He said ...": he is Vale, whose words Ruiz's choosing is in)
+        speaking = [(m, r) for m, r in self.seen if not (m.spans and m.spans[0][0] in self.inside)]
+        found = self._antecedent_in(pronoun, speaking)
         # where the speaker the pronoun would stand for last spoke: a person or document since is nearer
         last = max((m.spans[0][0] for m, r in self.seen if r is found and m.spans), default=-1) if found else -1
         if pronoun in MALE | FEMALE:  # a person the text named since, though they said nothing yet
@@ -1100,7 +1112,9 @@ class Resolver:
             later = [
                 (o, self._as_spoken(o, r))
                 for o, r in self.persons
-                if last < o < self.at and _may_be(r, pronoun) and not (found is not None and o in self.reported)
+                if last < o < self.at
+                and _may_be(r, pronoun)
+                and not (found is not None and (o in self.reported or o in self.inside))
             ]
             if later:
                 found = later[-1][1]
