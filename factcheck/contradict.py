@@ -44,9 +44,10 @@ from .propositions import (
     frames,
     heads,
     names,
+    places,
     plain_terms,
 )
-from .resolve import COUNTRY, GOVERNMENT_ORG_WORDS, ROLE_NOUNS, initials, plain_words, title_qualifiers
+from .resolve import CAPITALS, COUNTRY, GOVERNMENT_ORG_WORDS, ROLE_NOUNS, initials, plain_words, title_qualifiers
 from .stance import DENIAL_WORDS, DOUBT_WORDS, TRUE_WORDS
 from .words import phrases, word_set
 
@@ -1275,6 +1276,8 @@ def _comparable(na: tuple, nb: tuple, a: Keyed, b: Keyed, core: list[str]) -> bo
     ea, eb = (na[3] if len(na) > 3 else None), (nb[3] if len(nb) > 3 else None)
     if ea and eb and ea != eb:
         return False  # "40 soldiers killed" and "three soldiers wounded" are two counts
+    if _elsewhere(a, b):
+        return False  # "five killed in Tabora" and "four died in Mwanza": two places, two counts
     if na[1] == nb[1] and na[1] not in GENERIC_UNITS:
         low, high = sorted((abs(na[0]), abs(nb[0])))
         if low and high / low > SPREAD:
@@ -1285,6 +1288,17 @@ def _comparable(na: tuple, nb: tuple, a: Keyed, b: Keyed, core: list[str]) -> bo
     # people counted: by what happened to them ("40 buried" and "12 missing" are two counts)
     cls = counted_as(na, a)
     return cls is not None and cls == counted_as(nb, b) and (a.article == b.article or bool(core))
+
+
+# The words of countries' names: a country holds the towns named in it ("in Tanzania", "in Tabora").
+_COUNTRY_WORDS = {w for name in COUNTRY if name not in CAPITALS for w in name.split()}
+
+
+def _elsewhere(a: Keyed, b: Keyed) -> bool:
+    """Whether two claims say what they count happened in different places: both name a place
+    below a country, and none in common."""
+    pa, pb = places(a.terms) - _COUNTRY_WORDS, places(b.terms) - _COUNTRY_WORDS
+    return bool(pa and pb) and not pa & pb
 
 
 def _numeric(a: Keyed, b: Keyed, core: list[str]):

@@ -38,6 +38,7 @@ DOUBT_MARK = "~doubt"
 KEY = "^"  # a term marked "^term" too is a head of the claim's predicate ("internment camps" -> ^camp)
 NAME = "@"  # a term marked "@term" too is (part of) a name: "@banksy", "@kim"
 FRAME = "%"  # "%verb>noun": the main verb of a content and what it is done to ("%shoot>protester")
+PLACE = "&"  # "&tabora": a place the content says something happened in ("killed in Tabora")
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 DISCREDIT_MARK = "~discredited"  # its own article calls the claim or its source false
 LABEL_MARK = "~label"  # a refuting word labels a report or claim ("fake news"): a rebuttal by reference
@@ -229,13 +230,14 @@ def keys_for(tokens, frames: bool = True, quoted: bool = False) -> tuple[list[st
         marks.append(ASK_MARK)
     heads = [KEY + h for h in (_lemma(t) for t in _predicate_heads(tokens, ids)) if h in terms]
     done_to = _frames(tokens, ids) if frames else []
-    terms = list(dict.fromkeys(terms + marks + heads + names + done_to))  # each once, in order
+    where = [PLACE + p for p in _places(tokens)] if frames else []
+    terms = list(dict.fromkeys(terms + marks + heads + names + done_to + where))  # each once, in order
     return terms, numbers, sorted(set(negated))
 
 
 # -- reading the terms: the one place their first character is decoded ---------------------------
 
-_PREFIXES = frozenset({MARK, KEY, NAME, FRAME})
+_PREFIXES = frozenset({MARK, KEY, NAME, FRAME, PLACE})
 
 
 def plain_terms(terms: Iterable[str]) -> set[str]:
@@ -261,6 +263,35 @@ def frames(terms: Iterable[str]) -> dict[str, set[str]]:
         if k.startswith(FRAME):
             verb, _, thing = k[1:].partition(">")
             out.setdefault(verb, set()).add(thing)
+    return out
+
+
+def places(terms: Iterable[str]) -> set[str]:
+    """The words of the places among `terms`, unmarked ("&tabora" -> "tabora")."""
+    return {k[1:] for k in terms if k.startswith(PLACE)}
+
+
+# Entities that name a place, and the prepositions that say something happened there.
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+_IN_PLACE = {"in", "at", "near", "outside", "inside"}
+
+
+def _places(tokens) -> list[str]:
+    """The places a content says something happened in: the words of a place's name inside a
+    phrase of "in", "at" or "near" ("killed in Tabora", "in the capital of Tabora", "at the
+    Avon mill"), not a place said of someone ("a Tabora official")."""
+    out = []
+    for tok in tokens:
+        if tok.ent_type_ not in PLACE_ENTS or not tok.is_alpha:
+            continue
+        node, steps = tok, 0
+        while (
+            node.dep_ in {"compound", "pobj", "prep", "appos", "conj", "amod"} and node.head is not node and steps < 6
+        ):
+            node, steps = node.head, steps + 1
+            if node.dep_ == "prep" and node.lower_ in _IN_PLACE and node.i < tok.i:
+                out.append(tok.lower_)
+                break
     return out
 
 

@@ -1772,3 +1772,14 @@ def test_one_of_a_group_acting_is_no_count():
         "The rebels said twelve soldiers died in the attack on the base.",
     )
     assert found[0].kind == "numeric"
+
+
+def test_counts_of_two_places_are_two_counts():
+    same = "Residents said at least nine people were killed in Kano on Friday.\n\nThe army said only two people died in Kano."
+    (pair,) = [(a.source, b.source, f.kind) for f, a, b in conflicts(same)]
+    assert pair == ("residents", "army", "numeric")
+    elsewhere = same.replace("died in Kano", "died in Kaduna")
+    assert conflicts(elsewhere) == []
+    # a country holds the towns named in it: no reason to keep the counts apart
+    country = same.replace("died in Kano", "died in Nigeria")
+    assert [f.kind for f, _, _ in conflicts(country)] == ["numeric"]
