@@ -1403,7 +1403,7 @@ def _tagged_attribution(
         and (head.dep_ == "acl" or head.dep_ == "conj" and head.head.dep_ == "acl")
     ):
         return None  # "a statement dated October 18 and seen by the agency": who read it says nothing
-    if _said_of_subject(head) or _connective(head):
+    if _said_of_subject(head) or _connective(head) or _aimed_at_people(head, cue):
         return None
     if any(_passive_quoted(t) for t in cue) or any(
         _passive_quoted(g) for c in head.children if c.lower_ == "as" for g in c.children
@@ -1908,6 +1908,25 @@ def _no_proposition(content_toks: list, source: Mention | None, offset: int) -> 
         return True
     root = _root(content_toks)
     return root.dep_ == "agent"
+
+
+def _aimed_at_people(head, cue: list) -> bool:
+    """ "Soldiers fired on marchers", "the crowd turned on the guards": a verb that no list of
+    cues holds, aimed at people with "on" or "at" and with no clause or object of its own, is
+    something done to them, not said (the tagger may take it for a cue)."""
+    if len(cue) != 1 or head.pos_ != "VERB" or head.lemma_.lower() in stance_rules.CUE_STANCE:
+        return False
+    if any(c.dep_ in {"ccomp", "xcomp", "dobj"} or c.lower_ == "back" for c in head.children):
+        return False  # "fired back at her critics": a retort
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"on", "at", "upon"}
+        and any(
+            g.dep_ == "pobj" and (g.lemma_.lower() in person_nouns() or g.ent_type_ in {"PERSON", "NORP"})
+            for g in c.children
+        )
+        for c in head.children
+    )
 
 
 def _according_clause(cue: list, head, con: list[int], floor: int) -> list[int]:

@@ -2130,3 +2130,22 @@ def test_a_page_that_lost_its_apostrophes_is_read_with_them():
 
     assert with_apostrophes(text) == text.replace("don t", "don't").replace("port s", "port's")
     assert with_apostrophes("Plan s is fine. Section B s rules.") == "Plan s is fine. Section B s rules."
+
+
+@pytest.mark.parametrize(
+    "text, verb, aimed",
+    [
+        ("Soldiers fired on marchers near the bridge.", "fired", True),
+        ("Police shot at the fleeing men.", "shot", True),
+        ("The minister fired back at her critics.", "fired", False),  # "fired back": a cue with its particle
+        ("The mayor commented on the strikers.", "commented", False),  # a verb of saying
+        ("Soldiers fired shots at the marchers.", "fired", False),  # an object: the tagger decides
+    ],
+)
+def test_a_verb_aimed_at_people_is_no_cue(text, verb, aimed):
+    from factcheck.attribute import _aimed_at_people
+    from factcheck.nlp import load
+
+    doc = load()(text)
+    head = next(t for t in doc if t.text == verb)
+    assert _aimed_at_people(head, [head]) is aimed
