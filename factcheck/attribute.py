@@ -1403,7 +1403,7 @@ def _tagged_attribution(
         and (head.dep_ == "acl" or head.dep_ == "conj" and head.head.dep_ == "acl")
     ):
         return None  # "a statement dated October 18 and seen by the agency": who read it says nothing
-    if _said_of_subject(head) or _connective(head) or _aimed_at_people(head, cue):
+    if _said_of_subject(head) or _connective(head) or _done_not_said(head, cue):
         return None
     if any(_passive_quoted(t) for t in cue) or any(
         _passive_quoted(g) for c in head.children if c.lower_ == "as" for g in c.children
@@ -1927,6 +1927,26 @@ def _aimed_at_people(head, cue: list) -> bool:
         )
         for c in head.children
     )
+
+
+def _done_not_said(head, cue: list) -> bool:
+    """A tagged cue that is something done, not said: aimed at people, or a motion."""
+    return _aimed_at_people(head, cue) or _moved(head, cue)
+
+
+# Where a verb that is a cue only with its particle ("pushed for") moves something ("pushed them out of").
+_MOTION = {"out", "into", "toward", "towards", "across", "through", "off", "away", "back", "onto"}
+
+
+def _moved(head, cue: list) -> bool:
+    """ "pushed the militants out of the town": a verb that is a cue only with its particle
+    (particle_only_cues.txt), moving something somewhere, is no cue."""
+    lemma = head.lemma_.lower()
+    if len(cue) != 1 or lemma not in stance_rules.NEEDS_PARTICLE:
+        return False
+    if any((lemma, c.lower_) in stance_rules.PHRASAL for c in head.children):
+        return False
+    return any(c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in _MOTION for c in head.children)
 
 
 def _according_clause(cue: list, head, con: list[int], floor: int) -> list[int]:

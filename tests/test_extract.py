@@ -2149,3 +2149,19 @@ def test_a_verb_aimed_at_people_is_no_cue(text, verb, aimed):
     doc = load()(text)
     head = next(t for t in doc if t.text == verb)
     assert _aimed_at_people(head, [head]) is aimed
+
+
+@pytest.mark.parametrize(
+    "text, moved",
+    [
+        ("Rebels pushed the troops out of the town.", True),
+        ("The union pushed for a raise of 5 per cent.", False),  # the particle that makes it a cue
+        ("The mayor pushed the council to act.", False),  # what the council is to do: no motion
+    ],
+)
+def test_moving_something_somewhere_is_no_cue(text, moved):
+    from factcheck.attribute import _moved
+    from factcheck.nlp import load
+
+    head = next(t for t in load()(text) if t.lower_ == "pushed")
+    assert _moved(head, [head]) is moved
