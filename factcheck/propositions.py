@@ -497,21 +497,31 @@ def labelled_report(tokens, cue_lemmas: Iterable[str]) -> bool:
 
 
 REQUEST_NOUNS = word_set("request_nouns")
+RESPONDING_VERBS = word_set("responding_verbs")
 
 
 def answers_request(tokens) -> bool:
     """Whether a content is only "to" a request ("did not respond to requests for comment",
-    "replied to an email"): the speaker answers, or leaves unanswered, what was asked, and says
-    nothing a conflict could hold."""
+    "replied to an email") or to what others said ("responded on Thursday to allegations that
+    the mayor hid the costs"): the speaker answers, or leaves unanswered, what was asked or
+    alleged, and says nothing a conflict could hold (what they answered with, "by saying ...",
+    is a claim)."""
     words = [t for t in tokens if not t.is_punct]
     if not words:
         return False
     # the "to" opens the content, or ends the cue before it ("did not respond to | requests")
     to = words[0] if words[0].lower_ == "to" else words[0].doc[words[0].i - 1] if words[0].i else None
-    return (
-        to is not None
-        and to.lower_ == "to"
-        and any(t.dep_ == "pobj" and t.head.i == to.i and t.lemma_.lower() in REQUEST_NOUNS for t in words)
+    if to is not None and to.lower_ == "to":
+        if any(t.dep_ == "pobj" and t.head.i == to.i and t.lemma_.lower() in REQUEST_NOUNS for t in words):
+            return True
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in CUE_STANCE for t in words):
+        return False  # "responded to the lawsuit by saying ...": what they answered with is said
+    # "responded (on Friday) to allegations that ...": the words of those it answers
+    answering = [t for t in words[:4] + ([to] if to is not None else []) if t.lower_ == "to"]
+    return any(
+        t.head.lemma_.lower() in RESPONDING_VERBS
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _DENIABLE for o in t.children)
+        for t in answering
     )
 
 

@@ -1783,3 +1783,17 @@ def test_counts_of_two_places_are_two_counts():
     # a country holds the towns named in it: no reason to keep the counts apart
     country = same.replace("died in Kano", "died in Nigeria")
     assert [f.kind for f, _, _ in conflicts(country)] == ["numeric"]
+
+
+def test_responding_to_allegations_is_no_account_of_them():
+    text = (
+        "Hospital officials responded on Friday to allegations that nurses falsified patient records.\n\n"
+        '"These allegations are false," union leader Ana Ruiz said.'
+    )
+    assert conflicts(text) == []
+    # what they answered with is theirs
+    text = (
+        "The airline responded to the complaint by saying that its pilots had rested for ten hours.\n\n"
+        '"The pilots had not rested at all," the union said.'
+    )
+    assert [(a.source, b.source) for _, a, b in conflicts(text)] == [("airline", "union")]
