@@ -488,7 +488,7 @@ class Resolver:
             self.reported.add(offset)
         if named:
             for _, earlier in reversed(self.persons):
-                if earlier.name.split()[-1:] == name.split()[-1:] and len(earlier.name) >= len(name):
+                if _may_name(name, earlier.name) and len(earlier.name) >= len(name):
                     self.persons.append((offset, earlier))
                     return
         res = Resolved(name, name.lower(), "person", not named, affiliation=affiliation)
@@ -652,6 +652,8 @@ class Resolver:
                 res = replace(res, affiliation=camp)
         if res.affiliation is None and res.kind == "person" and res.scoped and _SPOKES.fullmatch(m.head_lemma):
             res = self._spoken_for(m, res)
+        elif res.affiliation is None and res.kind == "person" and _SPOKES.search(m.text.lower()):
+            res = self._spoken_for(m, res)  # "spokeswoman Ana Ruiz said", for none the mention names
         if res.affiliation is None and res.kind == "person" and not res.scoped:
             # "Mantashe denied the claims" after "Mineral Resources and Energy Minister Gwede Mantashe"
             earlier = next((e for _, e in reversed(self.seen) if e.key == res.key and e.affiliation), None)
@@ -785,12 +787,7 @@ class Resolver:
         if name in self.described:  # "Café Fuerte asserts" after "the Café Fuerte website"
             return Resolved(name, _name_key(name), self.described[name], False)
         for _, earlier in reversed(self.seen):
-            if (
-                earlier.kind == "person"
-                and name != earlier.name
-                and name.split()
-                and earlier.name.split()[-1:] == name.split()[-1:]
-            ):
+            if earlier.kind == "person" and name != earlier.name and name.split() and _may_name(name, earlier.name):
                 return earlier  # "Lopez" after "Maria Lopez"
             if earlier.kind == "organization" and " " not in name and earlier.name.split()[0] == name:
                 return earlier  # "Acme", tagged a person, after "Acme Mining plc"
@@ -1167,6 +1164,14 @@ class Resolver:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s")
+
+
+def _may_name(name: str, earlier: str) -> bool:
+    """Whether `name` may name the person named `earlier` before: the same surname, and no
+    first name or initial the earlier name lacks ("Lopez" or "Maria Lopez" after "Maria L.
+    Lopez"; not "Delma Lopez" after "Maria Lopez")."""
+    words, before = name.split(), earlier.split()
+    return bool(words) and words[-1:] == before[-1:] and set(words[:-1]) <= set(before)
 
 
 def _name_to_head(name: str, m: Mention) -> str:

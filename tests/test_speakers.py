@@ -1551,3 +1551,23 @@ def test_he_is_not_someone_who_spoke_only_inside_another_speakers_words():
     )
     (c,) = [c for c in attributed(text) if "baseless" in c.content]
     assert c.source == "Vale"
+
+
+def test_two_people_of_one_surname_are_two_speakers():
+    text = (
+        '"We were beaten by the guards," inmate Miguel Ortega said in a letter.\n\n'
+        '"I think they\'re hiding something," Rosa Ortega said Monday of the prison service.'
+    )
+    assert [c.source for c in attributed(text)] == ["Miguel Ortega", "Rosa Ortega"]
+    # the surname alone is the one named before
+    text = '"We were beaten," inmate Miguel Ortega said.\n\nOrtega added that the guards had laughed.'
+    assert [c.source for c in attributed(text)] == ["Miguel Ortega", "Miguel Ortega"]
+
+
+def test_a_named_spokeswoman_speaks_for_the_body_that_spoke_before_her():
+    text = (
+        "The corrections department denied that guards had beaten any inmates.\n\n"
+        '"No inmate has been harmed," spokeswoman Ana Ruiz said in an email.'
+    )
+    (c,) = [c for c in attributed(text) if c.source == "Ana Ruiz"]
+    assert c.affiliation == "corrections department"
