@@ -860,9 +860,23 @@ def one_side(a: Keyed, b: Keyed) -> bool:
             return True  # not "US President George W. Bush" and "an independent US study": a country is no side
         if x.affiliation and any(_abbreviates(x.affiliation, name) for name in (y.source, y.affiliation) if name):
             return True  # "NLRB spokesperson Kayla Blado" and "the National Labor Relations Board"
-        if _surname_of(x, y) or _heads(x, y) or _member_of(x, y):
+        if _surname_of(x, y) or _heads(x, y) or _member_of(x, y) or _of_its_government(x, y):
             return True
     return _one_body(a, b)
+
+
+def _of_its_government(x: Keyed, y: Keyed) -> bool:
+    """Whether `x` speaks for the government of the country `y` names ("Greek government
+    spokesman Stelios Petsas" and "Greece"; "a Turkish foreign ministry official" and "Turkey")."""
+    if y.source_kind != "government" or COUNTRY.get(y.source.lower()) != y.source or not x.affiliation:
+        return False
+    words = x.affiliation.lower().replace("’s", "").replace("'s", "").split()
+    countries = {COUNTRY[w] for w in words if w in COUNTRY and w not in CAPITALS}
+    return countries == {y.source} and bool(set(words) & (GOVERNMENT_ORG_WORDS | _GOVERNMENT_WORDS))
+
+
+# Words of a government's name besides its bodies' ("the Greek government", "Turkish officials").
+_GOVERNMENT_WORDS = {"government", "officials", "official", "authorities", "cabinet", "presidency"}
 
 
 # "Ummaru Makeri, a resident who lost his wife": the noun that makes a named person one of a group.

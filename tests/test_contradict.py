@@ -1797,3 +1797,22 @@ def test_responding_to_allegations_is_no_account_of_them():
         '"The pilots had not rested at all," the union said.'
     )
     assert [(a.source, b.source) for _, a, b in conflicts(text)] == [("airline", "union")]
+
+
+def test_countering_accusations_denies_them_and_countering_that_asserts():
+    text = "The ministry countered accusations from the union that it had hidden the costs."
+    (c,) = [c for c in attributed(text) if c.cue == "countered"]
+    assert c.stance == "denies"
+    (c,) = attributed("The ministry countered that the costs had been published in May.")
+    assert c.stance == "asserts"
+
+
+def test_a_governments_spokesman_and_its_country_are_one_side():
+    text = (
+        "Greek border authorities said on Tuesday that tear gas had been fired across the border overnight.\n\n"
+        "Greek government spokesman Nikos Varda denied that any tear gas had been fired across the border."
+    )
+    assert conflicts(text) == []
+    # the other country's officials are another side
+    text = text.replace("Greek government spokesman", "Turkish government spokesman")
+    assert [f.kind for f, _, _ in conflicts(text)] == ["denial"]
