@@ -1443,6 +1443,8 @@ def _tagged_attribution(
     if _only_agent(head, content_toks):
         return None
     source, unnamed = _tagged_source(doc, head, cue, src, content_toks, offset, floor)
+    if _reportedly_done(head, cue):
+        source, unnamed = None, True
     quoted = _quoted_as_saying(head)
     via = None
     if quoted is not None:  # "Reuters quoted the minister as saying ...": the minister speaks
@@ -1502,6 +1504,9 @@ def _tagged_attribution(
         content_toks = content_toks[1:]
     if not content_toks:
         return None
+    cue, content_toks, head = _pursued_cue(head, cue, content_toks)
+    if not content_toks:
+        return None
     lemma, particle = _tagged_cue_lemma(head, cue)
     cue_spans = fragments(cue, offset)
     cue_text = _spans_text(doc, cue_spans, offset)
@@ -1529,6 +1534,27 @@ def _tagged_attribution(
         then=then,
         via=via,
     )
+
+
+PURSUING_VERBS = word_set("pursuing_verbs")
+
+
+def _pursued_cue(head, cue: list, content: list) -> tuple[list, list, Any]:
+    """(cue, content, the cue's verb) of a cue that goes on with or sets about saying ("continued
+    to deny that ...", "sought on Wednesday to refute claims that ..."): the verb after "to" is the
+    cue's, its stance the claim's; the tagger may have left it at the head of the content."""
+    if head.lemma_.lower() not in PURSUING_VERBS:
+        return cue, content, head
+    for act in (c for c in head.children if c.dep_ == "xcomp" and c.i > head.i):
+        if act.i in {t.i for t in cue} and is_cue_verb(act):
+            return cue, content, act
+    # "to refute claims" at the head of the content: the parser may take the verb for an adjective
+    if len(content) < 3 or content[0].lower_ != "to":
+        return cue, content, head
+    act = content[1]
+    if act.pos_ == "NOUN" or (base_form(act.lower_) or act.lemma_.lower()) not in stance_rules.CUE_STANCE:
+        return cue, content, head
+    return sorted([*cue, content[0], act], key=lambda t: t.i), content[2:], act
 
 
 def _quoted_as_saying(verb):
@@ -1932,6 +1958,14 @@ def _aimed_at_people(head, cue: list) -> bool:
 def _done_not_said(head, cue: list) -> bool:
     """A tagged cue that is something done, not said: aimed at people, or a motion."""
     return _aimed_at_people(head, cue) or _moved(head, cue)
+
+
+def _reportedly_done(head, cue: list) -> bool:
+    """ "a relative who reportedly died": an act said to have happened, by no one named; the one
+    who did it is no speaker."""
+    return head.lemma_.lower() not in stance_rules.CUE_STANCE and any(
+        t.pos_ == "ADV" and t.lower_ in stance_rules.HEDGES for t in cue
+    )
 
 
 # Where a verb that is a cue only with its particle ("pushed for") moves something ("pushed them out of").

@@ -2165,3 +2165,21 @@ def test_moving_something_somewhere_is_no_cue(text, moved):
 
     head = next(t for t in load()(text) if t.lower_ == "pushed")
     assert _moved(head, [head]) is moved
+
+
+def test_going_on_with_a_denial_is_a_denial():
+    (c,) = attributed("The minister continued to deny that he had taken the money.")
+    assert (c.stance, c.content) == ("denies", "that he had taken the money")
+    (c,) = attributed("Officials sought on Wednesday to refute claims that 40 guards had been hurt in the riot.")
+    assert (c.stance, c.cue, c.content) == (
+        "denies",
+        "sought to refute",
+        "claims that 40 guards had been hurt in the riot",
+    )
+    # refusing to deny is no denial
+    assert [c.stance for c in attributed("The mayor has refused to deny the report.")] == ["asserts"]
+
+
+def test_who_reportedly_did_something_is_no_speaker():
+    text = "Villagers mourned a relative who reportedly died in the raid."
+    assert all(c.source != "relative" for c in claims_of(text))
