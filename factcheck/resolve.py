@@ -779,6 +779,8 @@ class Resolver:
         if owners and len(owners) == len(r.persons) and m.head.islower() and not any(m.head in p for p in owners):
             return None  # "Maria Lopez's lawyers": the lawyers speak, for her (their affiliation)
         persons = [p for p in r.persons if p not in owners] or r.persons
+        if m.head.islower() and all(re.search(rf"\bof\s+(?:\w+\s+){{0,2}}{re.escape(p)}", m.text) for p in persons):
+            return None  # "his lawyer and a friend of inmate Tomas Reyes": those of him speak, not he
         name = _strip_det(persons[-1] if m.head in persons[-1] else persons[0])
         name = _name_to_head(name, m)
         if name.split()[-1].lower() in ORGANIZATION_NAME_WORDS:  # "National Super Alliance", tagged a person
@@ -850,6 +852,9 @@ class Resolver:
         if not any(m.head in o for o in r.orgs) and all(o in nationalities for o in r.orgs):
             return None  # "The West African country's defense ministry": a nationality describes, names no one
         named = next((o for o in r.orgs if m.head in o), None)
+        titled = self._titled_by_body(m, r) if named is None else None
+        if titled is not None:
+            return titled
         if (
             named is None
             and r.bare.endswith(m.head)
@@ -872,6 +877,26 @@ class Resolver:
             # "Ana Ruiz, the mother of ...": a name the model took for a company's, described as a woman
             return self._named_person(name) or Resolved(name, name.lower(), "person", False)
         return self._earlier_body(key) or Resolved(name, key, kind, False)
+
+    def _titled_by_body(self, m: Mention, r: _Reading) -> Resolved | None:
+        """A person named after a title that holds an organisation ("The Secretary of State Ana
+        Ruiz", the model having tagged only "State"): the capitalised words after the last
+        organisation, up to the mention's head, name the person."""
+        if not m.proper or not m.head[:1].isupper():
+            return None
+        at = m.text.rfind(m.head)
+        ends = [m.text.find(o) + len(o) for o in r.orgs if o in m.text]
+        if at < 0 or len(ends) != len(r.orgs) or max(ends) > at:
+            return None
+        last = max(r.orgs, key=lambda o: m.text.find(o) + len(o))
+        title = re.search(rf"\b(\w+)\s+of\s+(?:the\s+)?{re.escape(last)}$", m.text[: max(ends)])
+        if title is None or title.group(1).lower() not in ROLE_NOUNS | TITLES:
+            return None  # a title of the body's: "Secretary of State", "Chief of Staff"
+        words = m.text[max(ends) : at + len(m.head)].split()
+        if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace(".", "").isalpha() for w in words):
+            return None
+        name = " ".join(words)
+        return self._named_person(name) or Resolved(name, name.lower(), "person", False)
 
     def _untagged_name(self, m: Mention, r: _Reading) -> Resolved | None:
         """A capitalised name the model tagged as nothing: media by its words, a person when an

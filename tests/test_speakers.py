@@ -1571,3 +1571,16 @@ def test_a_named_spokeswoman_speaks_for_the_body_that_spoke_before_her():
     )
     (c,) = [c for c in attributed(text) if c.source == "Ana Ruiz"]
     assert c.affiliation == "corrections department"
+
+
+def test_those_of_a_named_person_speak_not_the_person():
+    text = (
+        "Ortega's wife, his lawyer and a friend of inmate Tomas Reyes say that the men have been on strike since June."
+    )
+    (c,) = attributed(text)
+    assert c.source != "Tomas Reyes"
+
+
+def test_a_person_named_after_a_title_of_a_body_is_the_person():
+    (c,) = attributed("The Secretary of State Ana Ruiz said the talks had failed.")
+    assert (c.source, c.source_kind) == ("Ana Ruiz", "person")
