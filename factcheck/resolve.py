@@ -143,7 +143,8 @@ def affiliation_in(role_phrase: str) -> str | None:
     Department"), or the words before the role ("Acme spokesman", "a senior opposition figure")."""
     words = _words_of(re.sub(r"\s+([’']s)\b", r"\1", role_phrase))
     lower = [w.lower().strip(".") for w in words]
-    roles = [i for i, w in enumerate(lower) if w in ROLE_NOUNS]
+    # "vice-president", "co-chair": the role is the word after the hyphen
+    roles = [i for i, w in enumerate(lower) if w in ROLE_NOUNS or "-" in w and w.rsplit("-", 1)[1] in ROLE_NOUNS]
     if not roles:
         return None
     r = roles[-1]

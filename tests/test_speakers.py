@@ -1584,3 +1584,10 @@ def test_those_of_a_named_person_speak_not_the_person():
 def test_a_person_named_after_a_title_of_a_body_is_the_person():
     (c,) = attributed("The Secretary of State Ana Ruiz said the talks had failed.")
     assert (c.source, c.source_kind) == ("Ana Ruiz", "person")
+
+
+def test_a_hyphenated_role_names_the_body_before_it():
+    from factcheck.resolve import affiliation_in
+
+    assert affiliation_in("United Teachers of Manitoba vice-president") == "United Teachers of Manitoba"
+    assert affiliation_in("Acme co-founder") == "Acme"
