@@ -220,7 +220,8 @@ def claims_from_docs(
             and qs
             and last_speaker
             and opens_quote
-            and _prose_between(docs, last_speaker[0].paragraph, para_no) <= 1
+            and _prose_between(docs, last_speaker[0].paragraph, para_no) <= (last_speaker[0].quote != "indirect")
+            and not _heading(doc)  # not a quotation set as a heading
         ):
             att, res = last_speaker
             cont = _continued(att.source, text, *here)
@@ -242,6 +243,10 @@ def claims_from_docs(
             for head in _issued(doc, start, att):
                 resolver.issued(head, res)
             if att.quote in {"direct", "mixed"}:
+                last_speaker = (att, res)
+            elif res.kind == "person" and not res.scoped and att.cue_lemma in SAYING_VERBS:
+                # "Dick said there was not enough evidence." / '"One of our nurses had a death threat."':
+                # a quotation with no cue right after a person's words goes on with them
                 last_speaker = (att, res)
         for sent in doc.sents:
             s0, s1 = sent.start_char + start, sent.end_char + start
@@ -323,6 +328,17 @@ def _opens_quote(text: str, at: int, qs=()) -> bool:
 
 
 CAPTION_WORDS = 20  # the most words of a picture's caption set between paragraphs of a story
+
+
+# The end of a sentence, maybe inside closing quotation marks ('... at school about this."').
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*$")
+HEADING_WORDS = 12  # words a heading has at most
+
+
+def _heading(doc) -> bool:
+    """Whether a paragraph is a heading: a few words and no end of a sentence ("'We're not
+    blaming anyone'" between two parts of a story)."""
+    return sum(t.is_alpha for t in doc) <= HEADING_WORDS and not _ENDS_SENTENCE.search(doc.text.rstrip())
 
 
 def _prose_between(docs: list, first: int, last: int) -> int:

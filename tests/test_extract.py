@@ -2183,3 +2183,18 @@ def test_going_on_with_a_denial_is_a_denial():
 def test_who_reportedly_did_something_is_no_speaker():
     text = "Villagers mourned a relative who reportedly died in the raid."
     assert all(c.source != "relative" for c in claims_of(text))
+
+
+def test_a_quotation_after_a_persons_words_goes_on_with_them():
+    text = (
+        "Union leader Ana Ruiz said there was not enough evidence to blame the nurses.\n\n"
+        '"One of our nurses has even had threats. Their children have been teased at school."\n\n'
+        "'We are not blaming any one group'\n\n"
+        "The health board said it had blamed no one."
+    )
+    claims = claims_of(text)
+    (c,) = [c for c in claims if c.content.startswith("One of our nurses")]
+    assert c.source == "Ana Ruiz"
+    # a heading is no one's continued words
+    (h,) = [c for c in claims if "any one group" in c.content]
+    assert h.source_kind == "narrator"
