@@ -17,7 +17,7 @@ from typing import Any
 from . import attribution_model
 from . import stance as stance_rules
 from .lexicon import object_nouns, person_nouns, speaker_nouns, thing_nouns
-from .propositions import base_form, is_noun, of_object, revised_to
+from .propositions import PERCEPTION_VERBS, base_form, is_noun, of_object, revised_to
 from .segment import CLOSING, DOUBLED, OPENING, STRAIGHT, Quote
 from .words import table, word_set
 
@@ -3156,6 +3156,8 @@ def _stance_of(
             words = plea
     dismissed_as = lemma == "dismiss" and any(c.lower_ == "as" for c in verb.children)
     negated = any(c.dep_ == "neg" for c in verb.children)
+    if negated and lemma in PERCEPTION_VERBS:
+        return "denies", False  # "they didn't see the bus get hit": an account against the event
     stance = stance_rules.cue_stance(lemma, particle, words, dismissed_as, negated)
     hedged = negated or stance_rules.is_hedged(words) or any(c.lower_ in stance_rules.HEDGES for c in verb.children)
     if stance == "asserts" and not negated:

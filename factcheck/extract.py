@@ -602,9 +602,10 @@ def _mark_relays(claims: list[Claim], text: str) -> None:
     contradiction step sets the inner speaker, not the messenger, against others."""
     attributed = [c for c in claims if c.source_kind != "narrator" and c.spans.cue]
     for outer in attributed:
-        if _accuses(outer) or outer.stance in {"denies", "questions"}:
+        if _accuses(outer) or outer.stance in {"denies", "questions"} and outer.cue.lower() != "according to":
             # "included allegations that managers suggested ...": the accuser is the side, no
-            # messenger; "the mayor rejected Smith's claim that ...": the denier answers it
+            # messenger; "the mayor rejected Smith's claim that ...": the denier answers it (not
+            # "They denied ..., according to the lawsuit": the lawsuit only tells of the denial)
             continue
         for inner in attributed:
             if inner is outer or inner.source_id == outer.source_id or not inner.spans.source:

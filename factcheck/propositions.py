@@ -497,6 +497,7 @@ def labelled_report(tokens, cue_lemmas: Iterable[str]) -> bool:
 
 
 REQUEST_NOUNS = word_set("request_nouns")
+PERCEPTION_VERBS = word_set("perception_verbs")
 RESPONDING_VERBS = word_set("responding_verbs")
 
 
@@ -1049,6 +1050,8 @@ def _negation_scope(neg, ids: set[int]) -> set[int]:
     head = neg.head if neg.head is not neg else neg
     scope = {head.i}
     light = head.lemma_.lower() in LIGHT_VERBS or head.pos_ == "AUX"
+    if head.lemma_.lower() in PERCEPTION_VERBS:  # "did not see the bus get hit": nor was it hit, they say
+        scope |= {c.i for c in head.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}}
     if light or head.pos_ == "ADP":
         for c in head.children:
             if c.dep_ in {"attr", "acomp", "oprd", "dobj", "pobj", "xcomp", "prep"} and c.i > neg.i:

@@ -1816,3 +1816,25 @@ def test_a_governments_spokesman_and_its_country_are_one_side():
     # the other country's officials are another side
     text = text.replace("Greek government spokesman", "Turkish government spokesman")
     assert [f.kind for f, _, _ in conflicts(text)] == ["denial"]
+
+
+def test_not_perceiving_an_event_is_an_account_against_it():
+    text = (
+        "The driver told police that his bus was hit by a truck.\n\n"
+        "Passengers said they did not feel anything hit the bus."
+    )
+    assert [(a.source, b.source) for _, a, b in conflicts(text)] == [("driver", "passengers")]
+    # seeing nothing is no account against what nobody said happened
+    assert conflicts("Residents did not see any soldiers in the village.") == []
+
+
+def test_according_to_a_document_that_tells_of_a_denial_relays_it():
+    from factcheck.propositions import RELAY_MARK
+
+    text = (
+        "The family alleges the school made their son sweep the halls, according to the lawsuit.\n\n"
+        'They also denied the "presumption" that sweeping the halls had helped him, according to the lawsuit.'
+    )
+    (told,) = [c for c in claims_of(text) if c.source == "lawsuit" and "denied" in c.content]
+    assert RELAY_MARK in told.terms  # the lawsuit tells of the denial: the deniers are the side
+    assert all("lawsuit" not in (a.source, b.source) for _, a, b in conflicts(text))
