@@ -860,7 +860,7 @@ def one_side(a: Keyed, b: Keyed) -> bool:
             return True  # not "US President George W. Bush" and "an independent US study": a country is no side
         if x.affiliation and any(_abbreviates(x.affiliation, name) for name in (y.source, y.affiliation) if name):
             return True  # "NLRB spokesperson Kayla Blado" and "the National Labor Relations Board"
-        if _surname_of(x, y) or _heads(x, y) or _member_of(x, y) or _of_its_government(x, y):
+        if _surname_of(x, y) or _heads(x, y) or _member_of(x, y) or _of_its_government(x, y) or _led_by(x, y):
             return True
     return _one_body(a, b)
 
@@ -873,6 +873,24 @@ def _of_its_government(x: Keyed, y: Keyed) -> bool:
     words = x.affiliation.lower().replace("’s", "").replace("'s", "").split()
     countries = {COUNTRY[w] for w in words if w in COUNTRY and w not in CAPITALS}
     return countries == {y.source} and bool(set(words) & (GOVERNMENT_ORG_WORDS | _GOVERNMENT_WORDS))
+
+
+# "the U.S.-led coalition", "Saudi-backed forces": who leads or backs a body.
+_LED = re.compile(r"^(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)-(?:led|backed|supported)\b")
+
+
+def _led_by(x: Keyed, y: Keyed) -> bool:
+    """Whether `x` is a body led or backed by `y` ("the U.S.-led coalition" and "the U.S.
+    military"; "Saudi-backed forces" and "Saudi Arabia"): one side."""
+    led = _LED.match(x.source or "")
+    if led is None:
+        return False
+    leader = led.group(1).lower()
+    country = COUNTRY.get(leader)
+    words = (y.source + " " + (y.affiliation or "")).lower().replace("’s", "").replace("'s", "").split()
+    if country is not None:
+        return country == y.source or any(COUNTRY.get(w) == country for w in words)
+    return leader in " ".join(words)
 
 
 # Words of a government's name besides its bodies' ("the Greek government", "Turkish officials").

@@ -1838,3 +1838,12 @@ def test_according_to_a_document_that_tells_of_a_denial_relays_it():
     (told,) = [c for c in claims_of(text) if c.source == "lawsuit" and "denied" in c.content]
     assert RELAY_MARK in told.terms  # the lawsuit tells of the denial: the deniers are the side
     assert all("lawsuit" not in (a.source, b.source) for _, a, b in conflicts(text))
+
+
+def test_a_body_led_by_another_is_on_its_side():
+    text = (
+        "The U.S.-led coalition said it destroyed seven militant positions near the village.\n\n"
+        "The U.S. military denied that any civilians had died in coalition airstrikes near the village.\n\n"
+        "A rights group said 40 civilians were killed in the airstrikes near the village."
+    )
+    assert [(a.source, b.source) for _, a, b in conflicts(text)] == [("rights group", "U.S. military")]
