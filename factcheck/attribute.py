@@ -1193,8 +1193,9 @@ def _bracketed(toks: list, k: int) -> bool:
 
 def _spaced_hyphen(tok) -> bool:
     """A hyphen typed for a dash, with a space either side ("an employers' group - a claim
-    rejected by ..."), not one inside a word ("well-known")."""
-    return tok.text == "-" and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+    rejected by ..."), not one inside a word ("well-known"); or a slash so spaced, which parts a
+    web page's trail of sections ("Home / Legal News / Lawsuit seeks ..."), not "and/or"."""
+    return tok.text in {"-", "/"} and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
 
 
 # The tags of a finite verb, which has a subject of its own (not "citing", "stressing"), and with

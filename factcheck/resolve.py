@@ -904,6 +904,8 @@ class Resolver:
         apposition describes one ("Ana Ruiz, a nurse at the hospital"), else an organisation."""
         if not _capitalised(m) or m.head_lemma in ANONYMOUS_HEADS:
             return None
+        if len(r.bare.split()) == 1 and m.head_lemma in DOCUMENT_HEADS:
+            return None  # "Lawsuit seeks back pay", "Study says ...": a headline's document, no name
         if r.bare.isupper() and len(r.bare.split()) == 1:  # "PENCE:" in a transcript: the Pence named before
             key = r.bare.lower()
             for earlier in [res for _, res in reversed(self.persons)] + [e for _, e in reversed(self.seen)]:

@@ -1591,3 +1591,16 @@ def test_a_hyphenated_role_names_the_body_before_it():
 
     assert affiliation_in("United Teachers of Manitoba vice-president") == "United Teachers of Manitoba"
     assert affiliation_in("Acme co-founder") == "Acme"
+
+
+@pytest.mark.parametrize(
+    "text, source, kind",
+    [
+        ("Lawsuit claims the mill cheated its farm workers", "lawsuit", "document"),
+        ("Study says coffee is good for the heart", "study", "document"),
+        ("Home / Local News / Lawsuit claims the mill cheated its farm workers", "lawsuit", "document"),
+    ],
+)
+def test_a_headline_opened_by_a_document_word_is_that_document(text, source, kind):
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == (source, kind)
