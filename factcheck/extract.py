@@ -39,6 +39,7 @@ from .propositions import (
     embedded_question,
     keys_for,
     labelled_report,
+    names_an_account,
     refused_thing,
     relative_object,
     withheld,
@@ -692,6 +693,8 @@ def _claim(article, att: Attribution, res, text, doc, offset, context_keys, spea
         terms.append(REFUSED_MARK)
     elif answers_request(att.tokens):
         terms.append(REFUSED_MARK)  # "did not respond to requests for comment": nothing said
+    elif att.stance == "asserts" and names_an_account(att.tokens):
+        terms.append(REFUSED_MARK)  # "gave his account at noon": named, not said
     elif att.stance == "questions" and att.cue_lemma in ASKING_VERBS:
         terms.append(REFUSED_MARK)  # "asked whether the office could confirm it": a question put, no doubt
     elif att.stance == "asserts" and labelled_report(att.tokens, (t.lemma_.lower() for t in cue_toks)):

@@ -496,6 +496,21 @@ def labelled_report(tokens, cue_lemmas: Iterable[str]) -> bool:
     return bool(roots) and roots[0].pos_ == "NOUN" and roots[0].lemma_.lower() in _DENIABLE
 
 
+def names_an_account(tokens) -> bool:
+    """Whether a content only names an account that was given ("gave his account at noon",
+    "offered its version of events"): no word of it is said, what it says comes after
+    ("..., saying the man did not comply") or not at all."""
+    words = [t for t in tokens if not t.is_punct]
+    roots = [r for r in _content_roots(tokens) if r.dep_ not in {"prep", "npadvmod"}]  # not "at noon"
+    return (
+        len(roots) == 1
+        and roots[0].pos_ == "NOUN"
+        and roots[0].lemma_.lower() in ACCOUNT_NOUNS
+        and not any(t.pos_ in {"VERB", "AUX"} for t in words)
+    )
+
+
+ACCOUNT_NOUNS = word_set("account_nouns")
 REQUEST_NOUNS = word_set("request_nouns")
 PERCEPTION_VERBS = word_set("perception_verbs")
 RESPONDING_VERBS = word_set("responding_verbs")

@@ -1847,3 +1847,14 @@ def test_a_body_led_by_another_is_on_its_side():
         "A rights group said 40 civilians were killed in the airstrikes near the village."
     )
     assert [(a.source, b.source) for _, a, b in conflicts(text)] == [("rights group", "U.S. military")]
+
+
+def test_an_account_named_and_not_given_is_no_side():
+    text = "Officers offered an account on Monday.\n\nThe family disputed the officers' account of the raid."
+    assert conflicts(text) == []
+    # what the account says is a side
+    text = (
+        "The sheriff gave his account at noon, saying the man had fired first.\n\n"
+        "The family denied that the man had fired first."
+    )
+    assert [(a.cue, b.source) for _, a, b in conflicts(text)] == [("saying", "family")]
