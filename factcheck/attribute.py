@@ -1194,7 +1194,7 @@ def _bracketed(toks: list, k: int) -> bool:
 def _spaced_hyphen(tok) -> bool:
     """A hyphen typed for a dash, with a space either side ("an employers' group - a claim
     rejected by ..."), not one inside a word ("well-known"); or a slash so spaced, which parts a
-    web page's trail of sections ("Home / Legal News / Lawsuit seeks ..."), not "and/or"."""
+    web page's trail of sections ("Home / Local News / Study finds ..."), not "and/or"."""
     return tok.text in {"-", "/"} and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
 
 
@@ -1542,20 +1542,26 @@ PURSUING_VERBS = word_set("pursuing_verbs")
 
 def _pursued_cue(head, cue: list, content: list) -> tuple[list, list, Any]:
     """(cue, content, the cue's verb) of a cue that goes on with or sets about saying ("continued
-    to deny that ...", "sought on Wednesday to refute claims that ..."): the verb after "to" is the
+    to deny that ...", "sought on Friday to refute claims that ..."): the verb after "to" is the
     cue's, its stance the claim's; the tagger may have left it at the head of the content."""
     if head.lemma_.lower() not in PURSUING_VERBS:
         return cue, content, head
     for act in (c for c in head.children if c.dep_ == "xcomp" and c.i > head.i):
         if act.i in {t.i for t in cue} and is_cue_verb(act):
             return cue, content, act
-    # "to refute claims" at the head of the content: the parser may take the verb for an adjective
-    if len(content) < 3 or content[0].lower_ != "to":
+    # "(on Friday) to refute claims" at the head of the content: the parser may take the verb for
+    # an adjective; when the cue was said may stand before it
+    k = next((n for n, t in enumerate(content[:4]) if t.lower_ == "to"), None)
+    if (
+        k is None
+        or len(content) < k + 3
+        or not all(t.ent_type_ in {"DATE", "TIME"} or t.pos_ == "ADP" for t in content[:k])
+    ):
         return cue, content, head
-    act = content[1]
+    act = content[k + 1]
     if act.pos_ == "NOUN" or (base_form(act.lower_) or act.lemma_.lower()) not in stance_rules.CUE_STANCE:
         return cue, content, head
-    return sorted([*cue, content[0], act], key=lambda t: t.i), content[2:], act
+    return sorted([*cue, content[k], act], key=lambda t: t.i), content[k + 2 :], act
 
 
 def _quoted_as_saying(verb):
@@ -1938,7 +1944,7 @@ def _no_proposition(content_toks: list, source: Mention | None, offset: int) -> 
 
 
 def _aimed_at_people(head, cue: list) -> bool:
-    """ "Soldiers fired on marchers", "the crowd turned on the guards": a verb that no list of
+    """ "Soldiers fired on marchers", "police shot at the fleeing men": a verb that no list of
     cues holds, aimed at people with "on" or "at" and with no clause or object of its own, is
     something done to them, not said (the tagger may take it for a cue)."""
     if len(cue) != 1 or head.pos_ != "VERB" or head.lemma_.lower() in stance_rules.CUE_STANCE:
@@ -1962,7 +1968,7 @@ def _done_not_said(head, cue: list) -> bool:
 
 
 def _reportedly_done(head, cue: list) -> bool:
-    """ "a relative who reportedly died": an act said to have happened, by no one named; the one
+    """ "a cousin who reportedly drowned": an act said to have happened, by no one named; the one
     who did it is no speaker."""
     return head.lemma_.lower() not in stance_rules.CUE_STANCE and any(
         t.pos_ == "ADV" and t.lower_ in stance_rules.HEDGES for t in cue
@@ -2081,9 +2087,9 @@ def _phrase_tail(doc, head, filled: list[int], cue_set: set[int], sent_of, befor
 
 def _dangling_preposition(doc, filled: list[int], cue_set: set[int], sent_of) -> list[int]:
     """A content the tagger stopped inside a phrase, on a preposition or on a word that modifies
-    a noun after it ("asked the board to investigate shortages at", "to investigate nurse"),
+    a noun after it ("asked the board to look into shortages at", "to look into staff"),
     takes the preposition's object or the noun, with the words between ("at Lincoln High
-    School", "nurse understaffing"), not what hangs after them (a clause of its own may be
+    School", "staff shortages"), not what hangs after them (a clause of its own may be
     another speaker's)."""
     for _ in range(3):
         last = doc[filled[-1]]
@@ -3158,7 +3164,7 @@ def _stance_of(
     dismissed_as = lemma == "dismiss" and any(c.lower_ == "as" for c in verb.children)
     negated = any(c.dep_ == "neg" for c in verb.children)
     if negated and lemma in PERCEPTION_VERBS:
-        return "denies", False  # "they didn't see the bus get hit": an account against the event
+        return "denies", False  # "they did not see the van hit anyone": an account against the event
     stance = stance_rules.cue_stance(lemma, particle, words, dismissed_as, negated)
     hedged = negated or stance_rules.is_hedged(words) or any(c.lower_ in stance_rules.HEDGES for c in verb.children)
     if stance == "asserts" and not negated:

@@ -246,7 +246,7 @@ def claims_from_docs(
             if att.quote in {"direct", "mixed"}:
                 last_speaker = (att, res)
             elif res.kind == "person" and not res.scoped and att.cue_lemma in SAYING_VERBS:
-                # "Dick said there was not enough evidence." / '"One of our nurses had a death threat."':
+                # "Ruiz said there was not enough evidence." / '"Our drivers have had threats."':
                 # a quotation with no cue right after a person's words goes on with them
                 last_speaker = (att, res)
         for sent in doc.sents:

@@ -2170,7 +2170,7 @@ def test_moving_something_somewhere_is_no_cue(text, moved):
 def test_going_on_with_a_denial_is_a_denial():
     (c,) = attributed("The minister continued to deny that he had taken the money.")
     assert (c.stance, c.content) == ("denies", "that he had taken the money")
-    (c,) = attributed("Officials sought on Wednesday to refute claims that 40 guards had been hurt in the riot.")
+    (c,) = attributed("Prison officials sought on Friday to refute claims that 40 guards had been hurt in the riot.")
     assert (c.stance, c.cue, c.content) == (
         "denies",
         "sought to refute",
@@ -2181,19 +2181,19 @@ def test_going_on_with_a_denial_is_a_denial():
 
 
 def test_who_reportedly_did_something_is_no_speaker():
-    text = "Villagers mourned a relative who reportedly died in the raid."
-    assert all(c.source != "relative" for c in claims_of(text))
+    text = "Fishermen buried a cousin who reportedly drowned in the storm."
+    assert all(c.source != "cousin" for c in claims_of(text))
 
 
 def test_a_quotation_after_a_persons_words_goes_on_with_them():
     text = (
         "Union leader Ana Ruiz said there was not enough evidence to blame the nurses.\n\n"
-        '"One of our nurses has even had threats. Their children have been teased at school."\n\n'
+        '"Our drivers have had threats. Their children have been teased at school."\n\n'
         "'We are not blaming any one group'\n\n"
         "The health board said it had blamed no one."
     )
     claims = claims_of(text)
-    (c,) = [c for c in claims if c.content.startswith("One of our nurses")]
+    (c,) = [c for c in claims if c.content.startswith("Our drivers")]
     assert c.source == "Ana Ruiz"
     # a heading is no one's continued words
     (h,) = [c for c in claims if "any one group" in c.content]
