@@ -1191,7 +1191,7 @@ def _bracketed(toks: list, k: int) -> bool:
     return depth > 0
 
 
-def _spaced_hyphen(tok) -> bool:
+def _spaced_break(tok) -> bool:
     """A hyphen typed for a dash, with a space either side ("an employers' group - a claim
     rejected by ..."), not one inside a word ("well-known"); or a slash so spaced, which parts a
     web page's trail of sections ("Home / Local News / Study finds ..."), not "and/or"."""
@@ -2021,7 +2021,7 @@ def _tagged_content(doc, head, cue_set: set[int], con: list[int], offset: int, q
     elif filled and _before_comma(doc, filled, head):
         filled = _phrase_tail(doc, head, filled, cue_set, sent_of, before=True)
     if filled:
-        filled = _dangling_preposition(doc, filled, cue_set, sent_of)
+        filled = _unfinished_phrase(doc, filled, cue_set, sent_of)
     if filled and filled[0] > head.i:
         filled = _whole_clause(doc, head, filled, cue_set, sent_of)
         filled = _orphan_predicate(doc, filled, cue_set, sent_of)
@@ -2085,7 +2085,7 @@ def _phrase_tail(doc, head, filled: list[int], cue_set: set[int], sent_of, befor
     return filled
 
 
-def _dangling_preposition(doc, filled: list[int], cue_set: set[int], sent_of) -> list[int]:
+def _unfinished_phrase(doc, filled: list[int], cue_set: set[int], sent_of) -> list[int]:
     """A content the tagger stopped inside a phrase, on a preposition or on a word that modifies
     a noun after it ("asked the board to look into shortages at", "to look into staff"),
     takes the preposition's object or the noun, with the words between ("at Lincoln High
@@ -2271,7 +2271,7 @@ def _tagged_source(
     near = min(runs, key=lambda r: min(abs(i - head.i) for i in r))
     toks = [doc[i] for i in near if not doc[i].is_space]
     # a dash, colon or semicolon ends a noun phrase: keep the part on the cue's side
-    cuts = [k for k, t in enumerate(toks) if (t.text in SOURCE_BREAKS or _spaced_hyphen(t)) and not _bracketed(toks, k)]
+    cuts = [k for k, t in enumerate(toks) if (t.text in SOURCE_BREAKS or _spaced_break(t)) and not _bracketed(toks, k)]
     if cuts:
         toks = toks[cuts[-1] + 1 :] if toks[0].i < head.i else toks[: cuts[0]]
     # a run over a clause of its own ("X recalled sprouts after the agency said"): the speaker

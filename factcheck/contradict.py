@@ -865,9 +865,13 @@ def one_side(a: Keyed, b: Keyed) -> bool:
     return _one_body(a, b)
 
 
+# Words of a government's name besides its bodies' ("the Greek government", "Turkish officials").
+_GOVERNMENT_WORDS = {"government", "officials", "official", "authorities", "cabinet", "presidency"}
+
+
 def _of_its_government(x: Keyed, y: Keyed) -> bool:
     """Whether `x` speaks for the government of the country `y` names ("Greek government
-    spokesman Stelios Petsas" and "Greece"; "a Turkish foreign ministry official" and "Turkey")."""
+    spokesman Nikos Varda" and "Greece"; "a Turkish foreign ministry official" and "Turkey")."""
     if y.source_kind != "government" or COUNTRY.get(y.source.lower()) != y.source or not x.affiliation:
         return False
     words = x.affiliation.lower().replace("’s", "").replace("'s", "").split()
@@ -891,10 +895,6 @@ def _led_by(x: Keyed, y: Keyed) -> bool:
     if country is not None:
         return country == y.source or any(COUNTRY.get(w) == country for w in words)
     return leader in " ".join(words)
-
-
-# Words of a government's name besides its bodies' ("the Greek government", "Turkish officials").
-_GOVERNMENT_WORDS = {"government", "officials", "official", "authorities", "cabinet", "presidency"}
 
 
 # "Ummaru Makeri, a resident who lost his wife": the noun that makes a named person one of a group.

@@ -331,7 +331,7 @@ def _opens_quote(text: str, at: int, qs=()) -> bool:
 CAPTION_WORDS = 20  # the most words of a picture's caption set between paragraphs of a story
 
 
-# The end of a sentence, maybe inside closing quotation marks ('... at school about this."').
+# The end of a sentence, maybe inside closing quotation marks ('... have had threats."').
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*$")
 HEADING_WORDS = 12  # words a heading has at most
 
@@ -510,8 +510,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _speakers_inside(atts: list[Attribution]) -> list[int]:
-    """Where the speakers start who speak inside another speaker's words ("Vale questioned why
-    Ruiz would choose to highlight the delay": Ruiz), whom a later "he" does not stand for."""
+    """Where the speakers start who speak inside another speaker's words ("Vale asked why Ruiz
+    had chosen to stress the delay": Ruiz), whom a later "he" does not stand for."""
     contents = [(s, e, a) for a in atts for s, e in a.content]
     return [
         a.source.spans[0][0]

@@ -496,10 +496,16 @@ def labelled_report(tokens, cue_lemmas: Iterable[str]) -> bool:
     return bool(roots) and roots[0].pos_ == "NOUN" and roots[0].lemma_.lower() in _DENIABLE
 
 
+ACCOUNT_NOUNS = word_set("account_nouns")
+REQUEST_NOUNS = word_set("request_nouns")
+PERCEPTION_VERBS = word_set("perception_verbs")
+RESPONDING_VERBS = word_set("responding_verbs")
+
+
 def names_an_account(tokens) -> bool:
     """Whether a content only names an account that was given ("gave his account at noon",
     "offered its version of events"): no word of it is said, what it says comes after
-    ("..., saying the man did not comply") or not at all."""
+    ("..., saying the man had fired first") or not at all."""
     words = [t for t in tokens if not t.is_punct]
     roots = [r for r in _content_roots(tokens) if r.dep_ not in {"prep", "npadvmod"}]  # not "at noon"
     return (
@@ -508,12 +514,6 @@ def names_an_account(tokens) -> bool:
         and roots[0].lemma_.lower() in ACCOUNT_NOUNS
         and not any(t.pos_ in {"VERB", "AUX"} for t in words)
     )
-
-
-ACCOUNT_NOUNS = word_set("account_nouns")
-REQUEST_NOUNS = word_set("request_nouns")
-PERCEPTION_VERBS = word_set("perception_verbs")
-RESPONDING_VERBS = word_set("responding_verbs")
 
 
 def answers_request(tokens) -> bool:
@@ -1065,7 +1065,7 @@ def _negation_scope(neg, ids: set[int]) -> set[int]:
     head = neg.head if neg.head is not neg else neg
     scope = {head.i}
     light = head.lemma_.lower() in LIGHT_VERBS or head.pos_ == "AUX"
-    if head.lemma_.lower() in PERCEPTION_VERBS:  # "did not see the bus get hit": nor was it hit, they say
+    if head.lemma_.lower() in PERCEPTION_VERBS:  # "did not see the van hit anyone": nor did it, they say
         scope |= {c.i for c in head.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}}
     if light or head.pos_ == "ADP":
         for c in head.children:

@@ -176,7 +176,7 @@ def affiliation_in(role_phrase: str) -> str | None:
         named = re.search(r"\b(?:at|of|for|in)\s+(?:the\s+)?([A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+)*)$", tail)
         if tail[:1].islower() and named:
             return named.group(1)
-        # "Acme (AC) general manager of employment relations": a department of the body named before
+        # "Acme (AC) head of staff relations": a department of the body named before
         department = tail[:1].islower() and any(w[:1].isupper() for w in words[:first])
         if tail and not department:
             return tail
@@ -905,7 +905,7 @@ class Resolver:
         if not _capitalised(m) or m.head_lemma in ANONYMOUS_HEADS:
             return None
         if len(r.bare.split()) == 1 and m.head_lemma in DOCUMENT_HEADS:
-            return None  # "Lawsuit seeks back pay", "Study says ...": a headline's document, no name
+            return None  # "Lawsuit claims ...", "Study says ...": a headline's document, no name
         if r.bare.isupper() and len(r.bare.split()) == 1:  # "PENCE:" in a transcript: the Pence named before
             key = r.bare.lower()
             for earlier in [res for _, res in reversed(self.persons)] + [e for _, e in reversed(self.seen)]:
@@ -1072,7 +1072,7 @@ class Resolver:
         head = m.head_lemma
         marks = _name_marks(m)
         # "opposition"; the head as written too ("officials", whose lemma is "official")
-        own = plain_words(lower) - {head, m.head.lower(), "the", "a", "an"} - ROLE_MODIFIERS
+        own = plain_words(lower) - {head, m.head.lower()} - _ARTICLES - ROLE_MODIFIERS
         owners = _owners(m.text)
         for earlier_m, earlier in reversed(self.seen):
             if earlier.kind == "narrator":
@@ -1091,8 +1091,9 @@ class Resolver:
             if owners and theirs and not owners & theirs:
                 continue  # "the prosecutor's office" is not "the auditor's office" named before
             if earlier_m.head_lemma == head and earlier_m.plural == m.plural and not earlier_m.pronoun:
-                kind_of = plain_words(earlier.name.lower()) - {head, earlier_m.head.lower(), "the", "a", "an"}
-                kind_of -= ROLE_MODIFIERS
+                kind_of = (
+                    plain_words(earlier.name.lower()) - {head, earlier_m.head.lower()} - _ARTICLES - ROLE_MODIFIERS
+                )
                 if own and earlier.scoped and kind_of and not own & (kind_of | said):
                     continue  # "the taxi driver" is not "the van driver" named before
                 return earlier  # "the official" after "a local security official on the border"

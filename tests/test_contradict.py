@@ -1820,8 +1820,8 @@ def test_a_governments_spokesman_and_its_country_are_one_side():
 
 def test_not_perceiving_an_event_is_an_account_against_it():
     text = (
-        "The driver told police that his bus was hit by a truck.\n\n"
-        "Passengers said they did not feel anything hit the bus."
+        "The driver told police that his coach was struck by a lorry.\n\n"
+        "Passengers said they did not feel anything strike the coach."
     )
     assert [(a.source, b.source) for _, a, b in conflicts(text)] == [("driver", "passengers")]
     # seeing nothing is no account against what nobody said happened

@@ -1536,7 +1536,7 @@ def test_a_body_of_people_is_named_by_the_people_it_is_made_of():
 def test_a_department_named_after_a_role_is_no_body_of_its_own():
     from factcheck.resolve import affiliation_in
 
-    assert affiliation_in("But Acme Mining (AM) general manager of employment relations Tom Vale") == "Acme Mining AM"
+    assert affiliation_in("But Acme Mining (AM) head of staff relations Tom Vale") == "Acme Mining AM"
     assert affiliation_in("director of research at the Brookings Institution") == "Brookings Institution"
     assert affiliation_in("a spokeswoman for the ministry of health") == "ministry of health"
     (c,) = attributed("Ana Ruiz, head of communications at Acme Mining, said the mine was safe.")
@@ -1546,7 +1546,7 @@ def test_a_department_named_after_a_role_is_no_body_of_its_own():
 def test_he_is_not_someone_who_spoke_only_inside_another_speakers_words():
     text = (
         '"We will not sign," union secretary Ana Ruiz said.\n\n'
-        "Mr Vale questioned why Ms Ruiz would choose to highlight the delay.\n\n"
+        "Mr Vale asked why Ms Ruiz had chosen to stress the delay.\n\n"
         "He said the claim was baseless."
     )
     (c,) = [c for c in attributed(text) if "baseless" in c.content]
