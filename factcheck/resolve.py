@@ -1096,6 +1096,8 @@ class Resolver:
                 )
                 if own and earlier.scoped and kind_of and not own & (kind_of | said):
                     continue  # "the taxi driver" is not "the van driver" named before
+                if own and said - {head, earlier_m.head.lower()} - _ARTICLES and not own & said:
+                    continue  # "State media" are not the "local media" named before
                 return earlier  # "the official" after "a local security official on the border"
             if earlier_m.head_lemma == head and earlier_m.plural != m.plural and earlier.kind == "group":
                 continue  # "the official" is not one of "Two officials"

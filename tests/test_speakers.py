@@ -1604,3 +1604,14 @@ def test_a_hyphenated_role_names_the_body_before_it():
 def test_a_headline_opened_by_a_document_word_is_that_document(text, source, kind):
     (c,) = attributed(text)
     assert (c.source, c.source_kind) == (source, kind)
+
+
+def test_media_of_another_kind_are_not_the_media_named_before():
+    text = (
+        "At least 12 people were killed in a raid on the village, local media said on Sunday.\n\n"
+        'State media said late on Sunday that reports of the raid were "fake news".'
+    )
+    assert [c.source for c in attributed(text)] == ["local media", "state media"]
+    # the same words name the same source
+    text = "Local media said the bridge had fallen. Local media also said two people were missing."
+    assert {c.source for c in attributed(text)} == {"local media"}
