@@ -92,10 +92,16 @@ _LOST_CLITIC = re.compile(
 )
 
 
+# A double quotation mark inside a word is an apostrophe a page mangled ("didn”t", "McKay”s").
+_MANGLED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[”“\"](?=[A-Za-z])")
+
+
 def with_apostrophes(text: str) -> str:
     """The text the parser reads: a page that lost its apostrophes has them back ("don t" ->
-    "don't", "PGE s plant" -> "PGE's plant"), one character for the space each took, so every
-    offset still points into the text as written. Other text is read as it is."""
+    "don't", "the firm s plant" -> "the firm's plant"), one character for the space each took,
+    and one that made them double quotation marks inside words ("didn”t") has them as they were;
+    every offset still points into the text as written. Other text is read as it is."""
+    text = _MANGLED_APOSTROPHE.sub("'", text)
     if not _LOST_NOT.search(text):
         return text
 

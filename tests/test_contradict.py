@@ -1858,3 +1858,11 @@ def test_an_account_named_and_not_given_is_no_side():
         "The family denied that the man had fired first."
     )
     assert [(a.cue, b.source) for _, a, b in conflicts(text)] == [("saying", "family")]
+
+
+def test_an_apostrophe_a_page_made_a_quotation_mark_is_read_as_one():
+    text = 'Police said the man pulled a gun on the officers.\n\n"He didn”t pull a gun on anyone," his mother said.'
+    assert [(a.source, b.source, f.kind) for f, a, b in conflicts(text)] == [("police", "his mother", "negation")]
+    from factcheck.extract import with_apostrophes
+
+    assert with_apostrophes("He didn”t go. “Yes,” she said.") == "He didn't go. “Yes,” she said."
