@@ -1503,8 +1503,6 @@ def _tagged_attribution(
     cue = _whole_phrases(cue)
     while content_toks and content_toks[0].i in {t.i for t in cue}:  # "respond | to requests": the cue's "to"
         content_toks = content_toks[1:]
-    if not content_toks:
-        return None
     cue, content_toks, head = _pursued_cue(head, cue, content_toks)
     if not content_toks:
         return None
@@ -1546,8 +1544,9 @@ def _pursued_cue(head, cue: list, content: list) -> tuple[list, list, Any]:
     cue's, its stance the claim's; the tagger may have left it at the head of the content."""
     if head.lemma_.lower() not in PURSUING_VERBS:
         return cue, content, head
+    in_cue = {t.i for t in cue}
     for act in (c for c in head.children if c.dep_ == "xcomp" and c.i > head.i):
-        if act.i in {t.i for t in cue} and is_cue_verb(act):
+        if act.i in in_cue and is_cue_verb(act):
             return cue, content, act
     # "(on Friday) to refute claims" at the head of the content: the parser may take the verb for
     # an adjective; when the cue was said may stand before it

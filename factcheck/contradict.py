@@ -874,9 +874,15 @@ def _of_its_government(x: Keyed, y: Keyed) -> bool:
     spokesman Nikos Varda" and "Greece"; "a Turkish foreign ministry official" and "Turkey")."""
     if y.source_kind != "government" or COUNTRY.get(y.source.lower()) != y.source or not x.affiliation:
         return False
-    words = x.affiliation.lower().replace("’s", "").replace("'s", "").split()
+    words = _name_words(x.affiliation)
     countries = {COUNTRY[w] for w in words if w in COUNTRY and w not in CAPITALS}
     return countries == {y.source} and bool(set(words) & (GOVERNMENT_ORG_WORDS | _GOVERNMENT_WORDS))
+
+
+def _name_words(name: str | None) -> list[str]:
+    """The words of a name as written, lower-cased, an owner's "'s" dropped ("u.s.", "greek"):
+    what COUNTRY is keyed by, unlike _side_words' stems."""
+    return (name or "").lower().replace("’s", "").replace("'s", "").split()
 
 
 # "the U.S.-led coalition", "Saudi-backed forces": who leads or backs a body.
@@ -891,7 +897,7 @@ def _led_by(x: Keyed, y: Keyed) -> bool:
         return False
     leader = led.group(1).lower()
     country = COUNTRY.get(leader)
-    words = (y.source + " " + (y.affiliation or "")).lower().replace("’s", "").replace("'s", "").split()
+    words = _name_words(y.source) + _name_words(y.affiliation)
     if country is not None:
         return country == y.source or any(COUNTRY.get(w) == country for w in words)
     return leader in " ".join(words)

@@ -1060,7 +1060,8 @@ class Resolver:
     def _description(self, m: Mention, lower: str) -> Resolved | None:
         """A description naming an earlier speaker: "the department", "the spokeswoman",
         "the demonstrators" after "Eight Kazakhs ... picketed"."""
-        role = ROLE_CLASSES.get(m.head_lemma) if m.plural and not _COORDINATED.search(m.text) else None
+        coordinated = bool(_COORDINATED.search(m.text))
+        role = ROLE_CLASSES.get(m.head_lemma) if m.plural and not coordinated else None
         if not role and m.plural and m.verb_lemma in ACTIVITY_ROLES and not m.pronoun:
             role = ACTIVITY_ROLES[m.verb_lemma]
         if role:
@@ -1072,7 +1073,8 @@ class Resolver:
         head = m.head_lemma
         marks = _name_marks(m)
         # "opposition"; the head as written too ("officials", whose lemma is "official")
-        own = plain_words(lower) - {head, m.head.lower()} - _ARTICLES - ROLE_MODIFIERS
+        words = plain_words(lower) - _ARTICLES
+        own = words - {head, m.head.lower()} - ROLE_MODIFIERS
         owners = _owners(m.text)
         for earlier_m, earlier in reversed(self.seen):
             if earlier.kind == "narrator":
@@ -1083,9 +1085,9 @@ class Resolver:
             if marks and theirs and not marks <= theirs | said:
                 continue  # "the Ukrainian army" is not "the Russian army" named before
             appos = (earlier_m.apposition or "").lower().split()
-            if _COORDINATED.search(earlier_m.text) and not _COORDINATED.search(m.text):
+            if _COORDINATED.search(earlier_m.text) and not coordinated:
                 continue  # "the Chinese media" is one of "both American and Chinese media", not both
-            if _COORDINATED.search(m.text) and not plain_words(lower) - _ARTICLES <= said:
+            if coordinated and not words <= said:
                 continue  # "the police and the army" are not "police and witnesses" named before
             theirs = _owners(earlier_m.text) if owners else set()
             if owners and theirs and not owners & theirs:
