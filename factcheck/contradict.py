@@ -383,8 +383,13 @@ def find(index: Index, new_ids: list[str] | None = None, calibrate: bool = True)
 
 def _opposable(a: Keyed, b: Keyed, index: Index) -> bool:
     """What both the rules and the link ask of a pair before its words are compared: two
-    sides, neither a demand, both saying something."""
-    return "demands" not in (a.stance, b.stance) and a.substantive and b.substantive and _sides(a, b, index)
+    sides, neither a demand (but one that calls something false: "wants the board to correct
+    what it calls misinformation" says the misinformation is false), both saying something."""
+    return not (_mere_demand(a) or _mere_demand(b)) and a.substantive and b.substantive and _sides(a, b, index)
+
+
+def _mere_demand(c: Keyed) -> bool:
+    return c.stance == "demands" and FALSE_MARK not in c.terms
 
 
 def _linked(index: Index, a: Keyed, b: Keyed, about: Overlap) -> Found | None:

@@ -67,6 +67,22 @@ def test_denying_cues(text):
     assert [c.stance for c in attributed(text)] == ["denies"]
 
 
+def test_a_demand_that_calls_something_false_is_a_side():
+    """A demand sets its speaker against nobody ("urged the officer to review the outbreak"),
+    unless it calls what someone said false: "to correct what it calls misinformation" about
+    the outbreak disputes the account of it."""
+    account = "Dr. Ana Ruiz closed the canteen last week, citing an outbreak of salmonella and problems cleaning the kitchen equipment."
+
+    def pairs(demand):
+        claims = claims_of(f"{demand}\n\n{account}")
+        by_id = {c.id: c for c in claims}
+        return [{by_id[f.claim_a_id].source, by_id[f.claim_b_id].source} for f in find(index_of(claims))]
+
+    text = "The cooks union urged the health officer to correct what it calls misinformation surrounding the salmonella outbreak at the canteen."
+    assert pairs(text) == [{"Ana Ruiz", "cooks union"}]
+    assert pairs("The cooks union urged the health officer to review the salmonella outbreak at the canteen.") == []
+
+
 def test_being_dismissed_is_no_denial():
     text = "Workers were told by the firm that they would be dismissed unless they came back on Monday."
     assert [c.stance for c in attributed(text)] == ["asserts"]
