@@ -40,6 +40,7 @@ for _verb, _preposition in table("charging_verbs"):
     CHARGING_VERBS.setdefault(_verb, set()).add(_preposition)
 # Verbs that take their content as an infinitive ("wants to", "plans to", "refused to").
 XCOMP_CONTENT = word_set("infinitive_content_verbs")
+WANTING_VERBS = word_set("wanting_verbs")
 # Verbs whose object is followed by what is asked of it ("urged residents to leave").
 URGING_VERBS = word_set("urging_verbs")
 
@@ -3165,6 +3166,8 @@ def _stance_of(
     if negated and lemma in PERCEPTION_VERBS:
         return "denies", False  # "they did not see the van hit anyone": an account against the event
     stance = stance_rules.cue_stance(lemma, particle, words, dismissed_as, negated)
+    if stance == "asserts" and not negated and lemma in WANTING_VERBS and _wants_done_by_others(verb):
+        stance = "demands"  # "wants the council to reopen the inquiry": a call on the council
     hedged = negated or stance_rules.is_hedged(words) or any(c.lower_ in stance_rules.HEDGES for c in verb.children)
     if stance == "asserts" and not negated:
         # "disputed claims", not "refused to dismiss" (what one refuses to do is no denial)
@@ -3181,6 +3184,19 @@ def _stance_of(
         if lemma in stance_rules.PLAIN_CUES and content:
             stance = stance_rules.content_stance(content, direct) or stance
     return stance, hedged
+
+
+def _wants_done_by_others(verb) -> bool:
+    """Whether a verb of wanting takes someone else doing something ("wants the council to
+    reopen the inquiry", "wants him to resign"), not the speaker's own act ("wants to run")."""
+    for c in verb.children:
+        if not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            continue
+        if c.dep_ == "ccomp" and any(g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ != "it" for g in c.children):
+            return True  # the parser's usual reading: "the council" the subject of "to reopen"
+        if c.dep_ == "xcomp" and any(d.dep_ == "dobj" and d.i < c.i for d in verb.children):
+            return True  # or the object of "wants" and an infinitive of its own
+    return False
 
 
 def _put_to_subject(verb) -> bool:

@@ -513,6 +513,28 @@ def test_asking_whether_is_a_question_and_asking_to_act_a_demand(text, stance):
     assert (c.cue, c.stance) == (text.split()[2], stance)
 
 
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("Residents want the council to reopen the inquiry into the flooding.", "demands"),
+        ("The tenants' group wants the landlord to repair the heating before winter.", "demands"),
+        # wanting to act oneself is an intention; not wanting someone to act is no call on them
+        ("The mayor wants to run for a third term next year.", "asserts"),
+        ("The union does not want the board to sell the plant.", "asserts"),
+    ],
+)
+def test_wanting_someone_else_to_act_demands(text, stance):
+    (c,) = attributed(text)
+    assert c.stance == stance
+
+
+def test_recommending_an_action_demands_it():
+    (c, _) = attributed("Recommending a recall of the heaters, the inspector wrote that two had caught fire.")
+    assert (c.source, c.cue, c.stance) == ("inspector", "Recommending", "demands")
+    (c,) = attributed("The auditors recommended that the city close the depot.")
+    assert c.stance == "demands"
+
+
 def test_a_call_on_someone_to_act_demands_however_late_it_comes():
     """ "should" on the main verb with someone to act makes a call for action, also after a long
     opening; "should have known" far into a sentence reproaches and demands nothing."""
