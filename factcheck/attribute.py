@@ -3027,6 +3027,10 @@ def _stands_for(tok, offset: int, verb_lemma: str | None) -> Mention | None:
     return _mention_of(phrase, offset, verb_lemma) if phrase else None
 
 
+# Words that count or pick from a group ("some residents", "few of the guards", "no inmates").
+_COUNTING_WORDS = frozenset({"no", "few", "some", "many", "most", "several", "all", "both"})
+
+
 def _said_by_subject(they, offset: int, verb_lemma: str | None) -> Mention | None:
     """ "Ana Ruiz and her team found the river clean, they claim": a "they" that speaks after
     the clause it speaks of stands for that clause's own subject, when it names people, more than
@@ -3044,6 +3048,8 @@ def _said_by_subject(they, offset: int, verb_lemma: str | None) -> Mention | Non
     plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
     if not plural or not speaks(subject) or not (_people(subject) or subject.ent_type_ == "PERSON"):
         return None
+    if any(c.dep_ == "nummod" or c.lower_ in _COUNTING_WORDS for c in subject.children):
+        return None  # "Only two guards stayed at their posts, they said": those counted are what is said
     phrase = [t for t in subject.subtree if t.i < said[0].i]
     return _mention_of(phrase, offset, verb_lemma) if phrase else None
 
@@ -3056,11 +3062,19 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
     stands_for = _stands_for(head, offset, verb_lemma) if len(toks) == 1 else None
     ids = {t.i for t in toks}
     apposition = apposition_head = None
+    listed = False
     for c in head.children:
         if c.dep_ == "appos" and c.i in ids:
+            if _listed_after(head, c, ids):
+                listed = True  # "Reed's wife, his lawyer and a friend say": three speakers, no description
+                continue
             apposition, apposition_head = " ".join(t.text for t in c.subtree if t.i in ids), c.lemma_.lower()
     ents = _names_in(toks, head)
-    core = _core(toks, head)
+    core = (
+        _core(toks, head)
+        if not listed
+        else attribution_model.Parse.of(doc).string[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+    )
     picked = group_head(head)
     one = False
     if picked is not head and picked.i in ids:  # "Each of the families": the families speak
@@ -3071,6 +3085,7 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
         (head.tag_ in {"NNS", "NNPS"} and not _no_english_noun(head))
         or lower in {"they", "we", "them", "us"}
         or any(c.dep_ == "conj" and c.i in ids for c in head.children)
+        or listed
     )
     return Mention(
         spans=fragments(toks, offset),
@@ -3087,6 +3102,18 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
         core=core,
         stands_for=stands_for,
         who_clause=_who_clause(head),
+    )
+
+
+def _listed_after(head, appos, ids: set[int]) -> bool:
+    """Whether what the parser made an apposition of a common noun is the rest of a list the
+    noun opens ("Reed's wife, his lawyer and a friend of the family say"): the apposition
+    joins a noun phrase of its own (with its own article or owner) by "and", and the verb
+    they share agrees with more than one."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.dep_ != "nsubj" or head.head.tag_ != "VBP":
+        return False
+    return any(
+        c.dep_ == "conj" and c.i in ids and any(g.dep_ in {"det", "poss"} for g in c.children) for c in appos.children
     )
 
 

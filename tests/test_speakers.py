@@ -1403,6 +1403,36 @@ def test_they_after_a_clause_stands_for_the_people_it_names():
     assert c.source == "nurses"
 
 
+def test_they_after_a_clause_is_not_the_people_the_clause_counts():
+    """ "Only two guards stayed at their posts, they said": those counted are what is said,
+    not who says it; "they" stands for the speakers named before."""
+    text = (
+        "The cleaners' union and a group of visitors say the museum was left unguarded on Sunday. "
+        "Only two guards stayed at their posts, they said."
+    )
+    (c,) = [c for c in attributed(text) if "guards" in c.content]
+    assert "guards" not in c.source
+    assert c.source == "cleaners' union and a group of visitors"
+    text = "The nurses said the wards were full. Some patients waited for days, they said."
+    (c,) = [c for c in attributed(text) if "patients" in c.content]
+    assert c.source == "nurses"
+
+
+def test_a_list_the_parser_read_as_a_description_speaks_as_all_of_them():
+    """ "Reed's wife, his lawyer and a neighbour say": three speakers (the plural verb agrees
+    with them), not the wife described as a lawyer; a "they" after them is the three."""
+    text = (
+        "Tom Reed's wife, his lawyer and a neighbour say that he was at home on the night of the fire. "
+        "Only two witnesses saw him leave, they said."
+    )
+    first, second = attributed(text)
+    assert first.source == second.source == "Tom Reed's wife, his lawyer and a neighbour"
+    assert first.source_kind == "group"
+    # a description of one speaker, closed by its comma, stays one speaker
+    (c,) = attributed("Ana Ruiz, a lawyer and a former judge, said the river is clean.")
+    assert c.source == "Ana Ruiz"
+
+
 def test_a_name_with_a_who_clause_is_a_person():
     text = "Okonjo, who led the inquiry, had filed a petition on Monday claiming that the adviser had lied."
     (c,) = attributed(text)
