@@ -59,6 +59,7 @@ MALE = {"he", "him", "his"}
 FEMALE = {"she", "her", "hers"}
 GENDERED = dict(table("gendered_words"))
 PLURAL_PRONOUNS = {"they", "them", "we", "us"}
+FIRST_PLURAL = {"we", "us"}
 THING_PRONOUNS = {"it"}
 SECOND_PERSON = {"you", "your", "yourself", "yourselves"}
 # How far (characters) after an unnamed speaker a bare name may name them (`_named_next`).
@@ -248,7 +249,9 @@ def affiliation(m: Mention) -> str | None:
         phrases.append(m.apposition)
     # not a person who owns the role ("Ms Adeyemi's lawyers" speak for Ms Adeyemi, are not her)
     persons = [
-        e for e, label in m.entities if label == "PERSON" and not re.search(r"[’']s$", e) and not _owner(e, m.text)
+        _without_role(e)
+        for e, label in m.entities
+        if label == "PERSON" and not re.search(r"[’']s$", e) and not _owner(e, m.text)
     ]
     if persons and persons[-1] in m.text:
         phrases.append(m.text[: m.text.index(persons[-1])])
@@ -259,6 +262,14 @@ def affiliation(m: Mention) -> str | None:
         if found:
             return found.strip(" ,")
     return None
+
+
+def _without_role(name: str) -> str:
+    """A person's name without the spokesperson's title the tagger took into it, and whatever
+    came before the title ("Spokesperson Tom Reed", "Acme Spokesperson Tom Reed": Tom Reed)."""
+    words = name.split()
+    titles = [i for i, w in enumerate(words[:-1]) if _SPOKES.fullmatch(w.lower())]
+    return " ".join(words[titles[-1] + 1 :]) if titles else name
 
 
 def _owner(name: str, text: str) -> bool:
@@ -783,7 +794,7 @@ class Resolver:
         if m.head.islower() and all(re.search(rf"\bof\s+(?:\w+\s+){{0,2}}{re.escape(p)}", m.text) for p in persons):
             return None  # "his lawyer and a friend of inmate Tomas Reyes": those of him speak, not he
         name = _strip_det(persons[-1] if m.head in persons[-1] else persons[0])
-        name = _name_to_head(name, m)
+        name = _without_role(_name_to_head(name, m))
         if name.split()[-1].lower() in ORGANIZATION_NAME_WORDS:  # "National Super Alliance", tagged a person
             key = _name_key(name)
             return Resolved(name, key, _name_kind(key), False)
@@ -1183,6 +1194,8 @@ class Resolver:
             if pronoun in MALE | FEMALE or pronoun in {"i"}:
                 if res.kind == "person" and _may_be(res, pronoun):
                     return res
+            elif pronoun in FIRST_PLURAL:
+                return res  # "We don't believe ...": the last speaker, for whom they speak, whoever it was
             elif pronoun in PLURAL_PRONOUNS:
                 if res.kind == "group" or (m.plural and not m.pronoun):
                     return res

@@ -1433,6 +1433,24 @@ def test_a_list_the_parser_read_as_a_description_speaks_as_all_of_them():
     assert c.source == "Ana Ruiz"
 
 
+def test_we_outside_quotation_marks_is_the_last_speaker():
+    """A page that lost its quotation marks leaves a speaker's "We don't believe ..." in the
+    narration: "we" is who spoke last (for whom they speak), not a group named before them."""
+    text = (
+        "State officials say that is not so.\n\n"
+        "It took us by surprise, Acme spokesman Tom Reed said. We do not believe there were any leaks."
+    )
+    (c,) = [c for c in attributed(text) if "leaks" in c.content]
+    assert (c.source, c.affiliation) == ("Tom Reed", "Acme")
+
+
+def test_a_spokespersons_title_the_tagger_took_into_the_name_is_left_out():
+    (c,) = attributed("It was a mistake, Acme Spokesperson Tom Reed said on Monday.")
+    assert (c.source, c.affiliation) == ("Tom Reed", "Acme")
+    (c,) = attributed("Police Spokeswoman Ana Ruiz said the road was closed.")
+    assert c.source == "Ana Ruiz"
+
+
 def test_a_name_with_a_who_clause_is_a_person():
     text = "Okonjo, who led the inquiry, had filed a petition on Monday claiming that the adviser had lied."
     (c,) = attributed(text)
