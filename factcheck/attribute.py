@@ -3070,11 +3070,8 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
                 continue
             apposition, apposition_head = " ".join(t.text for t in c.subtree if t.i in ids), c.lemma_.lower()
     ents = _names_in(toks, head)
-    core = (
-        _core(toks, head)
-        if not listed
-        else attribution_model.Parse.of(doc).string[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
-    )
+    text = attribution_model.Parse.of(doc).string[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+    core = _core(toks, head) if not listed else text  # a list: all of it names the speakers
     picked = group_head(head)
     one = False
     if picked is not head and picked.i in ids:  # "Each of the families": the families speak
@@ -3089,7 +3086,7 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
     )
     return Mention(
         spans=fragments(toks, offset),
-        text=attribution_model.Parse.of(doc).string[toks[0].idx : toks[-1].idx + len(toks[-1].text)],
+        text=text,
         head=head.text,
         head_lemma=head.lemma_.lower(),
         pronoun=head.pos_ == "PRON" or lower in PRONOUNS,

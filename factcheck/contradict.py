@@ -389,6 +389,7 @@ def _opposable(a: Keyed, b: Keyed, index: Index) -> bool:
 
 
 def _mere_demand(c: Keyed) -> bool:
+    """A call for an action that says nothing false of what anyone said: no side in a conflict."""
     return c.stance == "demands" and FALSE_MARK not in c.terms
 
 
