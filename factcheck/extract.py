@@ -115,6 +115,15 @@ def with_apostrophes(text: str) -> str:
     return _LOST_CLITIC.sub(mend, text)
 
 
+def without_dateline(text: str, start: int, end: int) -> str:
+    """A paragraph as the parser reads it: a dateline that opens it ("RIVERTON, N.M. - ") left
+    blank, one space for each of its characters, so that the sentence after it parses as it
+    would alone (the parser otherwise takes the place for part of the sentence and may lose a
+    verb joined to its main one); every offset still points into the text as written."""
+    floor = dateline_end(text, start, end)
+    return " " * (floor - start) + text[floor:end] if floor > start else text[start:end]
+
+
 def extract(article: Article, aliases: dict[str, tuple[str, str, str]] | None = None) -> list[Claim]:
     """The claims of one article."""
     return next(extract_many([article], aliases))[1]
@@ -138,7 +147,7 @@ def extract_many(
                 yield article.text, (article, -1, 0, 0)
             parsed = with_apostrophes(article.text)
             for n, (start, end) in enumerate(chunks):
-                yield parsed[start:end], (article, n, start, len(chunks))
+                yield without_dateline(parsed, start, end), (article, n, start, len(chunks))
 
     docs: list = []
     for doc, (article, n, start, total) in nlp.pipe(paragraph_stream(), as_tuples=True, batch_size=batch_size):

@@ -1231,6 +1231,21 @@ def test_a_bare_surname_is_the_person_named_before():
     assert [c.source for c in claims if "stay" in c.content] == ["Piet Vosberg"]
 
 
+def test_a_sentence_after_a_dateline_parses_as_it_would_alone():
+    """The parser reads a paragraph without its dateline (offsets unchanged): with "RIVERTON,
+    N.M. -" before it, it took the place into the sentence and lost the denial joined to the
+    main verb by "but"."""
+    text = (
+        "RIVERTON, N.M. - A regional transit authority has conceded the rate of delays on a suburban "
+        "rail line is double the rate of the state target, but denies 30 riders have lost their "
+        "jobs because of it over the last three and a half years."
+    )
+    cs = attributed(text)
+    assert [(c.cue, c.stance) for c in cs] == [("has conceded", "asserts"), ("denies", "denies")]
+    assert cs[1].content.startswith("30 riders have lost their jobs")
+    assert text[cs[1].spans.content[0][0] :].startswith("30 riders")
+
+
 def test_a_dateline_is_never_a_source():
     text = "DAYTON, Ohio — More than 200 workers at the Brightline plant say they have not been paid for six weeks."
     (c,) = attributed(text)
