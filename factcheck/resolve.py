@@ -1060,9 +1060,13 @@ class Resolver:
             country = COUNTRY[lower]
             return Resolved(country, country.lower(), "government", False)
         if m.head_lemma in GOVERNMENT_NOUNS or m.head.lower() in GOVERNMENT_NOUNS:
+            # "Mexico" of "New Mexico", "Virginia" of "West Virginia": a word of a longer place's name
+            places = [e.lower().split() for e, label in m.entities if label in {"GPE", "LOC"}]
             for i in range(len(words)):
                 for j in (3, 2, 1):
                     phrase = " ".join(words[i : i + j])
+                    if any(len(p) > j and _has_run(p, words[i : i + j]) for p in places if " ".join(p) not in COUNTRY):
+                        continue
                     if phrase in COUNTRY and phrase not in CAPITALS:
                         country = COUNTRY[phrase]
                         return Resolved(country, country.lower(), "government", False)
@@ -1210,6 +1214,11 @@ class Resolver:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s")
+
+
+def _has_run(words: list[str], run: list[str]) -> bool:
+    """Whether `run` stands among `words` in a row."""
+    return any(words[i : i + len(run)] == run for i in range(len(words) - len(run) + 1))
 
 
 def _may_name(name: str, earlier: str) -> bool:

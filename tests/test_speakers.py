@@ -1451,6 +1451,16 @@ def test_a_spokespersons_title_the_tagger_took_into_the_name_is_left_out():
     assert c.source == "Ana Ruiz"
 
 
+def test_a_country_word_inside_a_longer_place_name_is_no_country():
+    (c,) = attributed("A New Mexico health authority said the rate of lead is high.")
+    assert (c.source, c.source_kind) == ("New Mexico health authority", "government")
+    (c,) = attributed("A West Virginia health department said the rate of lead is high.")
+    assert c.source == "West Virginia health department"
+    # the country's own word still names it
+    (c,) = attributed("The British government said the rate of lead is high.")
+    assert c.source == "United Kingdom"
+
+
 def test_a_name_with_a_who_clause_is_a_person():
     text = "Okonjo, who led the inquiry, had filed a petition on Monday claiming that the adviser had lied."
     (c,) = attributed(text)
