@@ -289,6 +289,8 @@ def claims_from_docs(
             open_quote.append((claims[first_claim:], here, keys_before))
     claims.sort(key=lambda c: c.spans.content[0][0] if c.spans.content else 0)
     _named_after(claims, text)
+    _body_named_later(claims)
+    _lead_named_later(claims)
     _mark_relays(claims, text)
     # one claim per id: a cue found twice (two rules) must not become two claims
     unique: dict[str, Claim] = {}
@@ -468,6 +470,75 @@ def _named_after(claims: list[Claim], text: str) -> None:
             if c.source_id == before.source_id:
                 c.source, c.source_id, c.source_kind = after.source, after.source_id, after.source_kind
                 c.affiliation = c.affiliation or after.affiliation
+
+
+# A body introduced by what it is, not by name: "A state health authority", "An oil company that ...".
+_UNNAMED_BODY = re.compile(r"(?:an?)\s+(?:[\w.'’-]+\s+){0,4}?([a-z]+)(?:\s+(?:that|which|who)\b.*)?$", re.IGNORECASE)
+
+
+def _body_named_later(claims: list[Claim]) -> None:
+    """A body a story introduces by what it is and names later by a name that ends in the same
+    noun ("A state health authority denies ... But the Riverton Health Authority said ..."): one
+    body, whose claims take the name. Only when the text names one such body, and only bodies
+    (a person introduced so is someone else's business, `_named_after`)."""
+    said = [c for c in claims if c.source_kind in {"organization", "government"} and c.spans.content]
+    for before in said:
+        unnamed = _UNNAMED_BODY.fullmatch(before.speaker)
+        if not unnamed or before.source.lower() not in before.speaker.lower():
+            continue  # the description itself, not a body it was taken for ("A Kenyan ministry": Kenya)
+        head = unnamed.group(1).lower()
+        later = {
+            c.source_id: c
+            for c in said
+            if c.source_id != before.source_id
+            and c.source.split()[-1].lower() == head
+            and all(w[:1].isupper() for w in c.source.split())
+            and c.spans.content[0][0] > before.spans.content[0][0]
+        }
+        if len(later) != 1:
+            continue  # none named, or two bodies of that kind: which one is not said
+        (named,) = later.values()
+        for c in claims:
+            if c.source_id == before.source_id:
+                c.source, c.source_id, c.source_kind = named.source, named.source_id, named.source_kind
+                c.affiliation = c.affiliation or named.affiliation
+
+
+# The role a description of a person is headed by: "chief" of "The chief of a fuel plant that ...".
+_DESCRIBED_ROLE = re.compile(
+    r"(?:the|an?)\s+(?:[\w-]+\s+){0,2}?([a-z]+)(?:\s+(?:of|for|at|who|that)\b.*)?$", re.IGNORECASE
+)
+
+
+def _lead_named_later(claims: list[Claim]) -> None:
+    """A story's first speaker, a person described by a role and not named ("The chief of a
+    fuel plant destroyed in a blast says he will contest the fines"), is the one person named
+    later with that role in their description ("Ana Ruiz, chairman and chief executive of the
+    company, called ..."): the reporter's delayed naming. Only when exactly one named person's
+    description holds the role."""
+    said = [c for c in claims if c.source_kind != "narrator" and c.spans.content]
+    if not said or said[0].source_kind != "person" or said[0].source[:1].isupper():
+        return
+    first = said[0]
+    role = _DESCRIBED_ROLE.fullmatch(first.speaker)
+    if not role or role.group(1).lower() not in ROLE_NOUNS:
+        return
+    word = re.compile(rf"\b{role.group(1)}\b", re.IGNORECASE)
+    named = {
+        c.source_id: c
+        for c in said
+        if c.source_id != first.source_id
+        and c.source_kind == "person"
+        and c.source[:1].isupper()
+        and word.search(c.speaker[len(c.source) :] if c.speaker.startswith(c.source) else "")
+    }
+    if len(named) != 1:
+        return
+    (person,) = named.values()
+    for c in claims:
+        if c.source_id == first.source_id:
+            c.source, c.source_id, c.source_kind = person.source, person.source_id, person.source_kind
+            c.affiliation = c.affiliation or person.affiliation
 
 
 def _issued(doc, offset: int, att: Attribution) -> list[str]:

@@ -1461,6 +1461,39 @@ def test_a_country_word_inside_a_longer_place_name_is_no_country():
     assert c.source == "United Kingdom"
 
 
+def test_a_body_introduced_by_what_it_is_takes_the_name_given_later():
+    """ "A state water board ... denies ..." then "the Riverton Water Board said": one board."""
+    text = (
+        "A state water board has acknowledged the rate of lead in the pipes is triple the national "
+        "limit, but denies 40 children have fallen ill because of it.\n\n"
+        "Parents say the lead made their children sick.\n\n"
+        "But the Riverton Water Board said on Thursday that the children were ill before the pipes were tested."
+    )
+    assert [c.source for c in attributed(text)] == [
+        "Riverton Water Board",
+        "Riverton Water Board",
+        "parents",
+        "Riverton Water Board",
+    ]
+    # two boards of that kind named later: which one is not said
+    text += "\n\nThe Elm County Water Board said it had not tested the pipes."
+    assert attributed(text)[0].source == "state water board"
+
+
+def test_a_lead_speaker_described_by_a_role_is_the_one_named_later_with_it():
+    """The reporter's delayed naming: "The head of a city water board says ..." then "Ana Ruiz,
+    head of the Riverton Water Board, called ..."."""
+    text = (
+        "The head of a city water board says she will fight the fines.\n\n"
+        "The state agency said the board broke the rules.\n\n"
+        'Ana Ruiz, head of the Riverton Water Board, called the charges "baseless."'
+    )
+    assert [c.source for c in attributed(text)] == ["Ana Ruiz", "state agency", "Ana Ruiz"]
+    # no one named later with that role: the description stays
+    text = "The head of a city water board says she will fight the fines.\n\nAna Ruiz, a lawyer, called the charges baseless."
+    assert attributed(text)[0].source == "head of a city water board"
+
+
 def test_a_name_with_a_who_clause_is_a_person():
     text = "Okonjo, who led the inquiry, had filed a petition on Monday claiming that the adviser had lied."
     (c,) = attributed(text)
