@@ -177,6 +177,10 @@ def affiliation_in(role_phrase: str) -> str | None:
         named = re.search(r"\b(?:at|of|for|in)\s+(?:the\s+)?([A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+)*)$", tail)
         if tail[:1].islower() and named:
             return named.group(1)
+        # "vice-president of operations for the water board": the body, named by what it is
+        body = re.search(r"\b(?:at|for|in)\s+(?:the\s+)?((?:[a-z][\w’'&.-]*\s+){0,3}([a-z][\w’'&.-]*))$", tail)
+        if tail[:1].islower() and body and body.group(2) in _BODY_WORDS:
+            return body.group(1)
         # "Acme (AC) head of staff relations": a department of the body named before
         department = tail[:1].islower() and any(w[:1].isupper() for w in words[:first])
         if tail and not department:
@@ -246,7 +250,10 @@ def affiliation(m: Mention) -> str | None:
         return role_named[0]  # "Philip Morris senior veepee Murray Bring" speaks for Philip Morris
     phrases = []
     if m.apposition:
-        phrases.append(m.apposition)
+        # with what the parser hung on the name after it ("Ana Ruiz, vice-president of operations
+        # for the water board": "for the water board" of "Ruiz")
+        at = m.text.find(m.apposition)
+        phrases.append(m.text[at:] if at >= 0 else m.apposition)
     # not a person who owns the role ("Ms Adeyemi's lawyers" speak for Ms Adeyemi, are not her)
     persons = [
         _without_role(e)

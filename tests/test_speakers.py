@@ -1494,6 +1494,15 @@ def test_a_lead_speaker_described_by_a_role_is_the_one_named_later_with_it():
     assert attributed(text)[0].source == "head of a city water board"
 
 
+def test_a_role_for_a_body_named_by_what_it_is_speaks_for_that_body():
+    """ "vice-president of operations for the water board": the board, not operations, also
+    where the parser hung "for the water board" on the name."""
+    (c,) = attributed('"The pipes are safe," Ana Ruiz, vice-president of operations for the water board, said.')
+    assert (c.source, c.affiliation) == ("Ana Ruiz", "water board")
+    (c,) = attributed('"The pipes are safe," Dr. Ana Ruiz, director of engineering for the water board, said.')
+    assert (c.source, c.affiliation) == ("Ana Ruiz", "water board")
+
+
 def test_a_name_with_a_who_clause_is_a_person():
     text = "Okonjo, who led the inquiry, had filed a petition on Monday claiming that the adviser had lied."
     (c,) = attributed(text)
