@@ -2022,6 +2022,7 @@ def _tagged_content(doc, head, cue_set: set[int], con: list[int], offset: int, q
         filled = _phrase_tail(doc, head, filled, cue_set, sent_of, before=True)
     if filled:
         filled = _unfinished_phrase(doc, filled, cue_set, sent_of)
+        filled = _set_at(doc, head, filled)
     if filled and filled[0] > head.i:
         filled = _whole_clause(doc, head, filled, cue_set, sent_of)
         filled = _orphan_predicate(doc, filled, cue_set, sent_of)
@@ -2108,6 +2109,17 @@ def _unfinished_phrase(doc, filled: list[int], cue_set: set[int], sent_of) -> li
             return filled
         filled = filled + list(tail)
     return filled
+
+
+def _set_at(doc, head, filled: list[int]) -> list[int]:
+    """ "estimated the march at about 3,000": a verb that sets something at a figure, the
+    content stopped before the figure, takes it ("at about 3,000")."""
+    if head.lemma_.lower() not in SETTING_VERBS or filled[-1] < head.i:
+        return filled
+    at = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "at" and c.i == filled[-1] + 1), None)
+    if at is None or not any(t.like_num for t in at.subtree):
+        return filled
+    return filled + list(range(at.i, at.right_edge.i + 1))
 
 
 def _past_circumstance(doc, head, filled: list[int], cue_set: set[int]) -> list[int]:
@@ -3509,9 +3521,9 @@ def _according_to(tok, offset, quotes, sent_span, word: str = "to") -> Attributi
 # computers were hacked"); and nouns that a verb sets at a figure ("put the number of dead at 35").
 COUNT_NOUNS = word_set("count_nouns")
 CLAIM_NOUNS = word_set("claim_nouns")
-NOUN_CUES = COUNT_NOUNS | CLAIM_NOUNS | {"number", "figure"}
 SETTING_VERBS = word_set("setting_verbs")
 SET_FIGURE_NOUNS = word_set("set_figure_nouns")
+NOUN_CUES = COUNT_NOUNS | CLAIM_NOUNS | SET_FIGURE_NOUNS | {"number", "figure"}
 # Verbs by which a count stands at a value ("a count that stood at 114,978 dead").
 STANDING_VERBS = word_set("standing_verbs")
 # Verbs by which a speaker or a document holds claims ("the declarations included allegations

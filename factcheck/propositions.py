@@ -1091,8 +1091,8 @@ def _unit(num_tok, last_tok) -> str | None:
     for i in range(last_tok.i + 1, min(last_tok.i + 4, len(doc))):
         if doc[i].pos_ in {"NOUN", "PROPN"}:
             return _lemma(doc[i])
-        if doc[i].pos_ in {"VERB", "AUX", "PUNCT"}:
-            break
+        if doc[i].pos_ in {"VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"}:
+            break  # "at 3,000 while the union ...": the next clause's nouns count nothing of it
     if head.pos_ == "NOUN" and head.i != num_tok.i:
         return _lemma(head)
     return None
@@ -1147,4 +1147,13 @@ def _counted_by_noun(num_tok) -> str | None:
                 if g.dep_ == "pobj"
             ]
             return _lemma(of[0]) if of else "people"
+        if head.lower_ == "at" and head.head.lemma_.lower() in SETTING_VERBS:
+            # "estimated the crowd at 3,000", "put the damage at $7 million": what was set
+            thing = next((c for c in head.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+            if thing is not None:
+                return _lemma(thing)
     return None
+
+
+# Verbs that set something at a figure ("put the toll at 40", "estimated the crowd at 3,000").
+SETTING_VERBS = word_set("setting_verbs")

@@ -1311,6 +1311,13 @@ def test_a_figure_stated_for_a_toll_counts_what_the_toll_counts():
     assert not keyed(c).numbers
 
 
+def test_a_figure_set_at_a_value_counts_what_was_set_not_the_next_clause():
+    """ "estimated the march at about 3,000 while the union ...": the figure counts the march,
+    not the union the next clause names."""
+    police, _ = attributed("Police estimated the march at about 3,000 while the union put the total at 8,000.")
+    assert [n[:2] for n in keyed(police).numbers] == [(3000.0, "march")]
+
+
 def test_spans_of_time_are_no_counts_in_dispute():
     """ "for 82 years" and "over the past five years" say for how long, not how many."""
     assert not conflicts(

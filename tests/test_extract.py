@@ -1246,6 +1246,14 @@ def test_a_sentence_after_a_dateline_parses_as_it_would_alone():
     assert text[cs[1].spans.content[0][0] :].startswith("30 riders")
 
 
+def test_a_figure_set_at_a_value_is_the_setters_claim():
+    """ "estimated the march at about 3,000", "put the total at 8,000": what was set and the
+    figure it was set at, each its setter's claim."""
+    police, union = attributed("Police estimated the march at about 3,000 while the union put the total at 8,000.")
+    assert (police.source, police.content) == ("police", "the march at about 3,000")
+    assert (union.source, union.cue, union.content) == ("union", "put", "the total at 8,000")
+
+
 def test_a_dateline_is_never_a_source():
     text = "DAYTON, Ohio — More than 200 workers at the Brightline plant say they have not been paid for six weeks."
     (c,) = attributed(text)
