@@ -1232,8 +1232,14 @@ def _may_name(name: str, earlier: str) -> bool:
     """Whether `name` may name the person named `earlier` before: the same surname, and no
     first name or initial the earlier name lacks ("Lopez" or "Maria Lopez" after "Maria L.
     Lopez"; not "Delma Lopez" after "Maria Lopez")."""
-    words, before = name.split(), earlier.split()
+    words, before = name.split(), [_PARTICLE.sub("", w) for w in earlier.split()]
+    if words:
+        words[-1] = _PARTICLE.sub("", words[-1])
     return bool(words) and words[-1:] == before[-1:] and set(words[:-1]) <= set(before)
+
+
+# An article joined to an Arabic surname, which a later mention may drop ("al-Rashid", then "Rashid").
+_PARTICLE = re.compile(r"^(?:al|el|Al|El)[-‐]")
 
 
 def _name_to_head(name: str, m: Mention) -> str:

@@ -1503,6 +1503,17 @@ def test_a_role_for_a_body_named_by_what_it_is_speaks_for_that_body():
     assert (c.source, c.affiliation) == ("Ana Ruiz", "water board")
 
 
+def test_an_arabic_surname_without_its_article_names_the_same_person():
+    text = (
+        '"The report is false," said Information Minister Ali al-Rashid on state television.\n\n'
+        "The ministry has set up watchdogs to look into any abuse, said Rashid."
+    )
+    assert [c.source for c in attributed(text)] == ["Ali al-Rashid", "Ali al-Rashid"]
+    # another surname is someone else
+    text = '"The report is false," said Ali al-Rashid.\n\nThe ministry has set up watchdogs, said Hamid.'
+    assert [c.source for c in attributed(text)] == ["Ali al-Rashid", "Hamid"]
+
+
 def test_a_name_with_a_who_clause_is_a_person():
     text = "Okonjo, who led the inquiry, had filed a petition on Monday claiming that the adviser had lied."
     (c,) = attributed(text)
