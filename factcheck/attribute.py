@@ -351,7 +351,22 @@ def find_subject(verb, floor: int):
             tok = nxt
             seen += 1
             continue
+        return _misread_apposition(verb) if tok is verb else None
+    return None
+
+
+def _misread_apposition(verb):
+    """A verb's subject the parser hung as an apposition on the noun before it ("In a statement
+    to News Channel 8, a spokesperson for the district wrote: ...", "a spokesperson" read as
+    naming "News Channel 8"): a noun for people whose phrase ends right before the verb."""
+    if verb.i == 0 or verb.i - 1 < verb.sent.start:
         return None
+    before = verb.doc[verb.i - 1]
+    for tok in [before, *before.ancestors]:
+        if tok.i >= verb.i or tok.right_edge.i != verb.i - 1:
+            break
+        if tok.dep_ == "appos" and tok.pos_ == "NOUN" and _people(tok):
+            return tok
     return None
 
 

@@ -1514,6 +1514,18 @@ def test_an_arabic_surname_without_its_article_names_the_same_person():
     assert [c.source for c in attributed(text)] == ["Ali al-Rashid", "Hamid"]
 
 
+def test_a_subject_the_parser_hung_as_an_apposition_still_speaks():
+    """ "In a letter to Radio Canada Quebec, a spokesperson for the district wrote: ...": the
+    parser read "a spokesperson" as naming the broadcaster and left the verb with no subject."""
+    text = 'In a letter to Radio Canada Quebec, a spokesperson for the district wrote: "The district does not discriminate."'
+    (c,) = attributed(text)
+    assert (c.source, c.cue, c.content) == (
+        "spokesperson for the district",
+        "wrote",
+        "The district does not discriminate.",
+    )
+
+
 def test_a_name_with_a_who_clause_is_a_person():
     text = "Okonjo, who led the inquiry, had filed a petition on Monday claiming that the adviser had lied."
     (c,) = attributed(text)
