@@ -2763,7 +2763,7 @@ def _colon_quotes(doc, offset: int, quotes: list[Quote], floor: int) -> list[Att
                 break
             src.append(t)
         cue, lemma, src = _inverted_lead(src, tok)
-        if not any(t.pos_ in {"PROPN", "PRON"} or t.ent_type_ for t in src):
+        if not any(t.pos_ in {"PROPN", "PRON"} or t.ent_type_ for t in src) and not _bare_surname(src):
             continue
         content_toks = [t for t in doc if q.start <= t.idx + offset < q.end]
         found.append(
@@ -2843,6 +2843,14 @@ def _read_lower(label: str) -> tuple[str, str, str]:
     read = load()(label + ": it is so.", disable=["parser", "ner"])
     head = read[next(t.i for t in read if t.text == ":") - 1]
     return head.lower_, head.lemma_.lower(), head.tag_
+
+
+def _bare_surname(toks: list) -> bool:
+    """An interview's turn by a surname alone (`Okafor: "Almost a dozen."`), which the model
+    may tag as a common noun: one capitalised word English does not know, no label."""
+    if len(toks) != 1 or not toks[0].text.istitle() or toks[0].lower_ in LABELS:
+        return False
+    return not any(toks[0].lower_ in words for words in _english_words().values())
 
 
 @lru_cache(maxsize=1)

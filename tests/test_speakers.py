@@ -1526,6 +1526,15 @@ def test_a_subject_the_parser_hung_as_an_apposition_still_speaks():
     )
 
 
+def test_an_interviews_turn_by_a_surname_alone_is_that_persons():
+    text = (
+        "Reporter Ana Ruiz asked the mayor about the bridge.\n\n"
+        'Ruiz: "How many inspectors did you hire?"\n\n'
+        'Update: "The bridge is closed."'
+    )
+    assert [(c.source, c.cue) for c in attributed(text)] == [("Ana Ruiz", "asked"), ("Ana Ruiz", ":")]
+
+
 def test_a_name_with_a_who_clause_is_a_person():
     text = "Okonjo, who led the inquiry, had filed a petition on Monday claiming that the adviser had lied."
     (c,) = attributed(text)
