@@ -35,6 +35,7 @@ from .propositions import (
     DISCREDIT_MARK,
     DOUBT_MARK,
     FALSE_MARK,
+    FIGURE_HEADS,
     LABEL_MARK,
     NAMED_THING,
     NOT_MARK,
@@ -1308,14 +1309,15 @@ def counted_as(number: tuple, claim: Keyed) -> str | None:
     classes = {counted(t) for t in plain_terms(claim.terms) if t != unit} - {None}
     if cls:
         classes.add(cls)
-    if not classes and unit in GENERIC_UNITS and not plain_terms(claim.terms) - {unit}:  # a bare "769"
+    # a bare "769", or a figure noun's ("put the total at 8,000"), which says nothing of what it counts
+    if not classes and unit in GENERIC_UNITS and not plain_terms(claim.terms) - {unit} - FIGURE_HEADS:
         classes = {counted(t) for t in plain_terms(claim.context)} - {None}
     return classes.pop() if len(classes) == 1 else None
 
 
 def _comparable(na: tuple, nb: tuple, a: Keyed, b: Keyed, core: list[str]) -> bool:
     """Two figures count one thing: the same unit and something else shared ("people" alone is no
-    quantity), or one class of count (deaths, injuries, arrests, jobs) where at least one side
+    quantity), or one class of count (deaths, injuries, arrests, jobs, attendance) where at least one side
     counts people in general ("58 people killed" / "no casualties"), in one article or story."""
     ea, eb = (na[3] if len(na) > 3 else None), (nb[3] if len(nb) > 3 else None)
     if ea and eb and ea != eb:

@@ -20,7 +20,7 @@ The package reads only the JSON it writes, so WordNet is a development dependenc
 - property_nouns: nouns for a property or a state in one of their two most frequent senses
   (eligibility, health, accuracy, need): "questioned his eligibility" doubts a proposition,
   "rejected a request" refuses a thing.
-- counted: what a figure counts, by class (deaths, injuries, arrests, jobs): every lemma under
+- counted: what a figure counts, by class (deaths, injuries, arrests, jobs, votes, attendance): every lemma under
   a few general WordNet synsets (kill, die, death, dead; injure, wound; arrest, detain; ...), so
   "killed", "slaughtered", "drowned", "fatalities" and "dead" all count deaths.
 - antonyms: pairs of words that cannot both describe one thing: WordNet's direct antonyms of
@@ -138,6 +138,9 @@ COUNTED = {
     ],
     "job": ["job.n.01", "job.n.02", "employment.n.01", "layoff.n.01"],
     "vote": ["vote.n.01", "vote.n.02", "ballot.n.01", "voter.n.01"],
+    # the people at a march or a meeting, for crowd sizes ("estimated the crowd at 3,000"); "!"
+    # takes a synset's own words only (crowd.n.01's kinds include army and troop)
+    "attendance": ["crowd.n.01!", "demonstrator.n.03", "marcher.n.02!", "turnout.n.01", "attendance.n.01!"],
 }
 # Adjectives and verbs whose opposites are a matter of degree or time, not exclusive states.
 SCALAR = {
@@ -398,8 +401,8 @@ def main() -> int:
     for cls, roots in COUNTED.items():
         words = set()
         for name in roots:
-            root = w.synset(name)
-            for s in [root] + root.hyponyms():  # the synset and its direct hyponyms
+            root = w.synset(name.rstrip("!"))
+            for s in [root] + ([] if name.endswith("!") else root.hyponyms()):  # and its direct hyponyms
                 for lemma in s.lemma_names():
                     # a word counts when this is one of its two most frequent senses
                     if single(lemma) and s in w.synsets(lemma, pos=s.pos().replace("s", "a"))[:2]:

@@ -1318,6 +1318,19 @@ def test_a_figure_set_at_a_value_counts_what_was_set_not_the_next_clause():
     assert [n[:2] for n in keyed(police).numbers] == [(3000.0, "march")]
 
 
+def test_two_sizes_of_one_crowd_conflict():
+    """Police and organisers giving the size of one march: a crowd, a turnout or protesters
+    count attendance (the lexicon's class), and "the total" counts what its sentence counts."""
+    [(found, a, b)] = conflicts("Police estimated the crowd at about 3,000 while the union put the total at 8,000.")
+    assert found.kind == "numeric" and {a.source, b.source} == {"police", "union"}
+    [(found, _, _)] = conflicts(
+        "Police said 3,000 protesters marched on Saturday. The union said 8,000 protesters marched."
+    )
+    assert found.kind == "numeric"
+    # a crowd's size and a toll are two counts
+    assert not conflicts("Police estimated the crowd at about 3,000. The union said 8 people died in the march.")
+
+
 def test_spans_of_time_are_no_counts_in_dispute():
     """ "for 82 years" and "over the past five years" say for how long, not how many."""
     assert not conflicts(
