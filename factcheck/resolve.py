@@ -160,7 +160,7 @@ def affiliation_in(role_phrase: str) -> str | None:
     if (
         after
         and (
-            after[0].lower() in {"of", "for", "at", "with"}
+            after[0].lower() in {"of", "for", "at", "with", "representing"}  # "an attorney representing X"
             # "an official in the health ministry", not "a spokesman in Kabul"
             or after[0].lower() == "in"
             and bool({w.lower() for w in after[1:5]} & _BODIES_WORKED_IN)

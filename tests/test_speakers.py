@@ -1535,6 +1535,16 @@ def test_an_interviews_turn_by_a_surname_alone_is_that_persons():
     assert [(c.source, c.cue) for c in attributed(text)] == [("Ana Ruiz", "asked"), ("Ana Ruiz", ":")]
 
 
+def test_a_role_representing_a_body_speaks_for_it():
+    """ "an attorney representing Acme" speaks for Acme, and so is no side against it."""
+    text = (
+        "Acme filed a lawsuit against the magazine last week.\n\n"
+        '"There is no merit to these claims," said Tom Reed, an attorney representing Acme.'
+    )
+    (c,) = [c for c in attributed(text) if c.source == "Tom Reed"]
+    assert c.affiliation == "Acme"
+
+
 def test_a_name_with_a_who_clause_is_a_person():
     text = "Okonjo, who led the inquiry, had filed a petition on Monday claiming that the adviser had lied."
     (c,) = attributed(text)
