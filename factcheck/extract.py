@@ -235,7 +235,7 @@ def claims_from_docs(
             not atts
             and qs
             and last_speaker
-            and opens_quote
+            and (opens_quote or _quoted_predicate(text, floor, start + len(doc.text), qs))
             and _prose_between(docs, last_speaker[0].paragraph, para_no) <= (last_speaker[0].quote != "indirect")
             and not _heading(doc)  # not a quotation set as a heading
         ):
@@ -332,6 +332,21 @@ def _signed_by_next(docs: list, para_no: int, text: str, floor: int, qs) -> Attr
 
 # A conjunction a paragraph of quotation may open with ('But, "clearly the trend is ..."').
 _QUOTE_OPENER = re.compile(r"(?:But|And|Yet|Still|However|Now)\s*,?\s*")
+
+
+# "It is", "This was", "They were": a subject that stands for what a speaker just spoke of.
+_STANDING_SUBJECT = re.compile(r"(?:It|This|That|They|These)\s+(?:is|was|are|were|remains|remained)")
+
+
+def _quoted_predicate(text: str, start: int, end: int, qs) -> bool:
+    """Whether a paragraph is a pronoun and "be" before a quotation that ends it ('It is "built on
+    figures nobody has checked."', after a speaker's words): the quotation carries on what the speaker
+    said of the thing, as a paragraph of quotation would."""
+    if len(qs) != 1 or not qs[0].closed:
+        return False
+    lead = text[start : qs[0].outer[0]]
+    tail = text[qs[0].outer[1] : end]
+    return not tail.strip(" .") and bool(_STANDING_SUBJECT.fullmatch(lead.strip()))
 
 
 def _opens_quote(text: str, at: int, qs=()) -> bool:

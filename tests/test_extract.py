@@ -1246,6 +1246,18 @@ def test_a_sentence_after_a_dateline_parses_as_it_would_alone():
     assert text[cs[1].spans.content[0][0] :].startswith("30 riders")
 
 
+def test_a_quotation_after_it_is_carries_on_the_last_speakers_words():
+    """'It is "built on figures nobody has checked."' right after a minister's words about a report is
+    the minister's, as a paragraph of quotation would be; with no speaker before, the narrator's."""
+    text = (
+        '"The report is misleading and unbalanced," said Information Minister Ali Rashid.\n\n'
+        'It is "built on figures nobody has checked."'
+    )
+    cs = attributed(text)
+    assert [(c.source, c.content) for c in cs][1:] == [("Ali Rashid", "built on figures nobody has checked.")]
+    assert not attributed('The council met on Monday.\n\nIt was "a long night."')
+
+
 def test_a_figure_set_at_a_value_is_the_setters_claim():
     """ "estimated the march at about 3,000", "put the total at 8,000": what was set and the
     figure it was set at, each its setter's claim."""
