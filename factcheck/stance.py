@@ -126,7 +126,7 @@ def _predicate_stance(root, direct: bool = False) -> str | None:
             return _predicate_stance(thought) if thought is not None else None
     if direct and subjects and not negated and lemma in DENY and _own_body(subjects[0]):
         # '"The ministry rejects claims of neglect," the minister said': their own body's voice
-        if any(c.dep_ == "dobj" and c.lemma_.lower() in SAID_THINGS for c in root.children):
+        if any(c.dep_ == "dobj" and (c.lemma_.lower() in SAID_THINGS or _whatever_said(c)) for c in root.children):
             return "denies"
     if (
         negated
@@ -194,12 +194,19 @@ def _predicate_stance(root, direct: bool = False) -> str | None:
 OWN_BODIES = word_set("own_voice_bodies")
 
 
+def _whatever_said(obj) -> bool:
+    """ "everything the police have tried to claim": all of what a clause says someone said."""
+    return obj.lower_ in {"anything", "everything", "all"} and any(
+        t.lemma_.lower() in CUE_STANCE for c in obj.children if c.dep_ == "relcl" for t in c.subtree
+    )
+
+
 def _own_body(subject) -> bool:
     """Whether a quotation's subject is a body named by its kind ("The government") or a
     name ("The Riverside Rowing Club"), as a spokesperson speaks of their own organisation."""
     if subject.pos_ == "PROPN":
         return True
-    return subject.lemma_.lower() in OWN_BODIES and any(c.lower_ == "the" for c in subject.children)
+    return subject.lemma_.lower() in OWN_BODIES and any(c.lower_ in {"the", "this", "our"} for c in subject.children)
 
 
 def _agent(subject) -> bool:

@@ -557,6 +557,16 @@ def test_a_call_on_someone_to_act_demands_however_late_it_comes():
     assert attributed("The inspector said the council should close the pump house.")[0].stance == "demands"
 
 
+def test_a_familys_lawyer_quoting_the_family_rejecting_what_police_claimed_denies_it():
+    """'"Our family utterly rejects everything that the police have tried to claim," said its
+    lawyer': the family's own voice, rejecting what was said; rejecting an offer is no denial."""
+    text = (
+        '"Our family utterly rejects everything that the police have tried to claim about the shooting," said Tom Reed.'
+    )
+    assert attributed(text)[0].stance == "denies"
+    assert attributed('"Our family rejects the offer," said Tom Reed.')[0].stance == "asserts"
+
+
 def test_a_claim_said_to_be_without_merit_is_denied():
     assert attributed('"This lawsuit is entirely without merit," a spokesman said.')[0].stance == "denies"
     assert attributed("The company said the claims were without foundation.")[0].stance == "denies"
