@@ -639,8 +639,13 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=()) 
                 continue  # "Mr Lissu, who was the candidate for Chadema, said": a later "he" is Lissu
             if len(ent) > 1 and inverted_verb(ent[0]):
                 ent = ent[1:]  # "Said Shaw:" names Shaw
-            # mentioned() drops a possessive; one named in a quotation is the speaker's subject
-            found.append((ent.start_char + offset, ent.text, None, True, inside_quotes(ent.root, offset, quotes)))
+            # mentioned() drops a possessive; one named in a quotation is the speaker's subject, and
+            # so is the owner of what a sentence acts on ("dismissed Reed's remarks"): no later "he"
+            possessive = doc[ent.end - 1].tag_ == "POS" or ent.end < len(doc) and doc[ent.end].tag_ == "POS"
+            # right after a verb or a preposition: the parser may miss the object it owns
+            owns_object = possessive and ent.start > 0 and doc[ent.start - 1].pos_ in {"VERB", "ADP"}
+            quoted = inside_quotes(ent.root, offset, quotes) or owns_object
+            found.append((ent.start_char + offset, ent.text, None, True, quoted))
         elif (
             ent.label_ == "ORG"
             and ent.root.dep_ in {"nsubj", "nsubjpass"}

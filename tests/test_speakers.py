@@ -1545,6 +1545,16 @@ def test_a_role_representing_a_body_speaks_for_it():
     assert c.affiliation == "Acme"
 
 
+def test_the_owner_of_what_a_speaker_dismissed_is_not_a_later_he():
+    """ "Mark Lund dismissed Tom Reed’s remarks, ..." then '"...," he said': Lund, who spoke;
+    Reed is named only as the owner of what Lund acted on."""
+    text = (
+        "Mark Lund dismissed Tom Reed’s remarks, saying the city needed to do more.\n\n"
+        '"The workers never made it to the site," he said.'
+    )
+    assert [c.source for c in attributed(text)] == ["Mark Lund", "Mark Lund", "Mark Lund"]
+
+
 def test_a_name_with_a_who_clause_is_a_person():
     text = "Okonjo, who led the inquiry, had filed a petition on Monday claiming that the adviser had lied."
     (c,) = attributed(text)
