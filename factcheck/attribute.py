@@ -2946,6 +2946,20 @@ def _dateline(colon, content: list) -> bool:
     place = all(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in words) or " ".join(t.lower_ for t in words) in PLACES
     if (
         not place
+        and len(words) <= 2
+        and all(t.text.istitle() and t.lemma_.lower() not in speaker_nouns() for t in words)  # not "Report:"
+        and words[0].i == colon.sent.start
+    ):
+        # "Riverton: The strike's impact was minimal, the minister said today": the sentence names
+        # its own speaker, so the word before the colon is where it was filed
+        place = any(
+            t.lemma_.lower() in stance_rules.SAYING_VERBS
+            and t.pos_ == "VERB"
+            and any(c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"} for c in t.children)
+            for t in content
+        )
+    if (
+        not place
         and len(words) <= 3
         and all(t.is_upper and len(t) > 1 for t in words)
         and words[0].i == colon.sent.start

@@ -1555,6 +1555,15 @@ def test_the_owner_of_what_a_speaker_dismissed_is_not_a_later_he():
     assert [c.source for c in attributed(text)] == ["Mark Lund", "Mark Lund", "Mark Lund"]
 
 
+def test_a_place_before_a_colon_is_no_speaker_when_the_sentence_names_its_own():
+    """ "Riverton: ..., Labour Minister Tom Reed said today": where the story was filed; an
+    interview's turn with words in the first person still speaks."""
+    text = "Riverton: Impact of the strike on public life was minimal, Labour Minister Tom Reed said today."
+    assert [c.source for c in attributed(text)] == ["Tom Reed"]
+    (c, _) = attributed("Reed: The minister said the bridge was safe, and I believe him.")
+    assert (c.source, c.cue) == ("Reed", ":")
+
+
 def test_a_name_with_a_who_clause_is_a_person():
     text = "Okonjo, who led the inquiry, had filed a petition on Monday claiming that the adviser had lied."
     (c,) = attributed(text)
