@@ -730,10 +730,26 @@ def _mark_relays(claims: list[Claim], text: str) -> None:
                     or not is_speaker(inner.source, inner.source_kind)
                 ):
                     continue
-                if inner.via is None:
+                if _reports_itself(inner, outer):
+                    # "other drivers said they did not see the van get struck": the drivers did not see it
+                    inner.source, inner.source_id, inner.source_kind = outer.source, outer.source_id, outer.source_kind
+                    inner.affiliation = inner.affiliation or outer.affiliation
+                elif inner.via is None:
                     inner.via = outer.source
                 if RELAY_MARK not in outer.terms:
                     outer.terms.append(RELAY_MARK)
+
+
+def _reports_itself(inner: Claim, outer: Claim) -> bool:
+    """Whether a pronoun that speaks right at the start of what a speaker reports is that
+    speaker: "they" or "we" of a group or a body, "he" or "she" of a person."""
+    word = inner.speaker.lower()
+    return (
+        word in {"they", "we"}
+        and outer.source_kind in {"group", "organization", "government", "media"}
+        or word in {"he", "she"}
+        and outer.source_kind == "person"
+    )
 
 
 def _without_nested(att: Attribution, atts: list[Attribution], text: str) -> Attribution:

@@ -1564,6 +1564,18 @@ def test_a_place_before_a_colon_is_no_speaker_when_the_sentence_names_its_own():
     assert (c.source, c.cue) == ("Reed", ":")
 
 
+def test_they_at_the_start_of_a_groups_report_is_that_group():
+    """ "... and that other drivers on the highway said they didn’t feel the van get hit": the
+    drivers did not feel it, not a group named before, and not by way of themselves."""
+    text = (
+        "Riders told police that the account did not match what they saw.\n\n"
+        "The official said that riders said they felt nothing strike them and that other drivers "
+        "on the highway said they didn’t feel the van get hit."
+    )
+    (c,) = [c for c in attributed(text) if c.content == "the van get hit"]
+    assert (c.source, c.stance, c.via) == ("other drivers on the highway", "denies", None)
+
+
 def test_a_name_with_a_who_clause_is_a_person():
     text = "Okonjo, who led the inquiry, had filed a petition on Monday claiming that the adviser had lied."
     (c,) = attributed(text)
