@@ -330,7 +330,7 @@ GENERIC_BODIES = word_set("generic_bodies")
 
 # Determiners that bring someone new into a story ("a local official", "another witness").
 _INTRODUCES = re.compile(
-    r"(?:an?|another|\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many)\s", re.IGNORECASE
+    r"(?:an?|another|other|\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many)\s", re.IGNORECASE
 )
 
 

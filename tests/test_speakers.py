@@ -1576,6 +1576,11 @@ def test_they_at_the_start_of_a_groups_report_is_that_group():
     assert (c.source, c.stance, c.via) == ("other drivers on the highway", "denies", None)
 
 
+def test_other_people_of_a_kind_are_not_the_one_named_before():
+    text = "The driver told police his van was hit by a truck.\n\nOther drivers on the highway said they did not see the van get hit."
+    assert [c.source for c in attributed(text)] == ["driver", "other drivers on the highway"]
+
+
 def test_a_name_with_a_who_clause_is_a_person():
     text = "Okonjo, who led the inquiry, had filed a petition on Monday claiming that the adviser had lied."
     (c,) = attributed(text)
