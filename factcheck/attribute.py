@@ -17,7 +17,7 @@ from typing import Any
 from . import attribution_model
 from . import stance as stance_rules
 from .lexicon import object_nouns, person_nouns, speaker_nouns, thing_nouns
-from .propositions import PERCEPTION_VERBS, base_form, is_noun, of_object, revised_to
+from .propositions import PERCEPTION_VERBS, SETTING_VERBS, base_form, is_noun, of_object, revised_to
 from .segment import CLOSING, DOUBLED, OPENING, STRAIGHT, Quote
 from .words import table, word_set
 
@@ -3558,7 +3558,6 @@ def _according_to(tok, offset, quotes, sent_span, word: str = "to") -> Attributi
 # computers were hacked"); and nouns that a verb sets at a figure ("put the number of dead at 35").
 COUNT_NOUNS = word_set("count_nouns")
 CLAIM_NOUNS = word_set("claim_nouns")
-SETTING_VERBS = word_set("setting_verbs")
 SET_FIGURE_NOUNS = word_set("set_figure_nouns")
 NOUN_CUES = COUNT_NOUNS | CLAIM_NOUNS | SET_FIGURE_NOUNS | {"number", "figure"}
 # Verbs by which a count stands at a value ("a count that stood at 114,978 dead").
