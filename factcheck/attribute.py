@@ -692,7 +692,11 @@ def attributions_in(
         # a noun's attribution may sit inside another's content ("the AP reported ... officials' tally of 769")
         speakers = [s for a in found for s in a.cue + a.source_spans]
         # a speaker's label holds a whole turn, the attributions inside it included
-        for att in _labelled_turns(doc, offset, quotes, floor) + _signed_quotes(doc, offset, quotes, floor):
+        for att in (
+            _labelled_turns(doc, offset, quotes, floor)
+            + _signed_quotes(doc, offset, quotes, floor)
+            + _signed_headline(doc, offset, quotes, floor)
+        ):
             if not spans_meet(att.cue + att.source_spans, taken):
                 found.append(att)
         for att in _colon_quotes(doc, offset, quotes, floor) + _rule_attributions(
@@ -2980,6 +2984,36 @@ PLACES = {name.lower() for names in table("countries") for name in names}
 
 FIRST_AND_SECOND_PERSON = {"i", "me", "my", "we", "us", "our", "you", "your"}
 DATELINE_LEAD = 12  # words after a place and a colon that make a lead sentence, not a headline
+
+
+HEADLINE_WORDS = 20  # the most words of a headline signed with its speaker after a colon
+
+
+def _signed_headline(doc, offset: int, quotes: list[Quote], floor: int) -> list[Attribution]:
+    """A headline that closes with its speaker after a colon, as many outlets write one ("Strike
+    had little impact on public life: Minister", "The car was not stolen: Police"): the words
+    after the colon are the source, the colon the cue, the words before it the content."""
+    toks = [t for t in doc if t.i >= floor and not t.is_space]
+    if toks and toks[-1].text in {".", "!", "?"}:
+        return []  # a sentence that names what it speaks of at its end ("... enemy No. 1: Jeb Bush.")
+    colons = [k for k, t in enumerate(toks) if t.text == ":"]
+    if not colons or len(toks) > HEADLINE_WORDS or len(list(doc.sents)) > 1:
+        return []
+    at = colons[-1]
+    content, source = toks[:at], toks[at + 1 :]
+    if len(content) < 3 or not 0 < len(source) <= 3 or any(t.text in attribution_model.QUOTE_MARKS for t in source):
+        return []
+    if not _speaker_words(source, named=False) or not _label_names(source):
+        return []
+    if not any(
+        t.pos_ == "PROPN" or t.ent_type_ in SPEAKING_ENTITIES or t.lemma_.lower() in speaker_nouns() for t in source
+    ):
+        return []
+    ids = {t.i for t in content}
+    heads = [t for t in content if t.head.i not in ids or t.head.i == t.i]
+    if not any(t.pos_ in {"VERB", "AUX"} or any(c.dep_ in SUBJECTS for c in t.children) for t in heads):
+        return []  # "The town the river forgot: Survivors": a title, no claim
+    return [_turn(source, toks[at], content, offset, _quote_kind(content, offset, quotes))]
 
 
 def _signed_quotes(doc, offset: int, quotes: list[Quote], floor: int) -> list[Attribution]:

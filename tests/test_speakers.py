@@ -1581,6 +1581,17 @@ def test_other_people_of_a_kind_are_not_the_one_named_before():
     assert [c.source for c in attributed(text)] == ["driver", "other drivers on the highway"]
 
 
+def test_a_headline_signed_with_its_speaker_after_a_colon():
+    """ "The car was not stolen: Police": the words after the colon speak those before; a title
+    ("The town that the river forgot: Survivors") or a label ("Update: ...") says nothing."""
+    (c,) = attributed("The car was not stolen: Police")
+    assert (c.source, c.cue, c.content) == ("Police", ":", "The car was not stolen")
+    (c,) = attributed("Strike had little impact on public life: Minister")
+    assert c.content == "Strike had little impact on public life"
+    assert not attributed("The town that the river forgot: Survivors")
+    assert not attributed("Update: the bridge is closed")
+
+
 def test_a_name_with_a_who_clause_is_a_person():
     text = "Okonjo, who led the inquiry, had filed a petition on Monday claiming that the adviser had lied."
     (c,) = attributed(text)
