@@ -2995,7 +2995,7 @@ def _signed_headline(doc, offset: int, quotes: list[Quote], floor: int) -> list[
     after the colon are the source, the colon the cue, the words before it the content."""
     toks = [t for t in doc if t.i >= floor and not t.is_space]
     if toks and toks[-1].text in {".", "!", "?"}:
-        return []  # a sentence that names what it speaks of at its end ("... enemy No. 1: Jeb Bush.")
+        return []  # a sentence that names what it speaks of at its end ("... the governor's new rival: Ana Ruiz.")
     colons = [k for k, t in enumerate(toks) if t.text == ":"]
     if not colons or len(toks) > HEADLINE_WORDS or len(list(doc.sents)) > 1:
         return []
