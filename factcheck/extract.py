@@ -481,10 +481,20 @@ def _named_after(claims: list[Claim], text: str) -> None:
         at, then = before.spans.content[0][0], after.spans.content[0][0]
         if then - at > NAMED_AFTER_REACH or name[-1] in text[:at]:
             continue  # far apart, or a name the text gave before
-        for c in claims:
-            if c.source_id == before.source_id:
-                c.source, c.source_id, c.source_kind = after.source, after.source_id, after.source_kind
-                c.affiliation = c.affiliation or after.affiliation
+        _renamed(claims, before.source_id, after)
+
+
+def _renamed(claims: list[Claim], source_id: str, named: Claim) -> None:
+    """The claims of the source `source_id` given the speaker of `named` (its name, id and kind;
+    its affiliation where they had none): one speaker the text named twice."""
+    for c in claims:
+        if c.source_id == source_id:
+            _speaks_as(c, named)
+
+
+def _speaks_as(c: Claim, other: Claim) -> None:
+    c.source, c.source_id, c.source_kind = other.source, other.source_id, other.source_kind
+    c.affiliation = c.affiliation or other.affiliation
 
 
 # A body introduced by what it is, not by name: "A state health authority", "An oil company that ...".
@@ -513,10 +523,7 @@ def _body_named_later(claims: list[Claim]) -> None:
         if len(later) != 1:
             continue  # none named, or two bodies of that kind: which one is not said
         (named,) = later.values()
-        for c in claims:
-            if c.source_id == before.source_id:
-                c.source, c.source_id, c.source_kind = named.source, named.source_id, named.source_kind
-                c.affiliation = c.affiliation or named.affiliation
+        _renamed(claims, before.source_id, named)
 
 
 # The role a description of a person is headed by: "chief" of "The chief of a fuel plant that ...".
@@ -550,10 +557,7 @@ def _lead_named_later(claims: list[Claim]) -> None:
     if len(named) != 1:
         return
     (person,) = named.values()
-    for c in claims:
-        if c.source_id == first.source_id:
-            c.source, c.source_id, c.source_kind = person.source, person.source_id, person.source_kind
-            c.affiliation = c.affiliation or person.affiliation
+    _renamed(claims, first.source_id, person)
 
 
 def _issued(doc, offset: int, att: Attribution) -> list[str]:
@@ -731,9 +735,7 @@ def _mark_relays(claims: list[Claim], text: str) -> None:
                 ):
                     continue
                 if _reports_itself(inner, outer):
-                    # "other drivers said they did not see the van get struck": the drivers did not see it
-                    inner.source, inner.source_id, inner.source_kind = outer.source, outer.source_id, outer.source_kind
-                    inner.affiliation = inner.affiliation or outer.affiliation
+                    _speaks_as(inner, outer)  # "other drivers said they did not see the van get struck"
                 elif inner.via is None:
                     inner.via = outer.source
                 if RELAY_MARK not in outer.terms:

@@ -1492,6 +1492,12 @@ def test_a_lead_speaker_described_by_a_role_is_the_one_named_later_with_it():
     # no one named later with that role: the description stays
     text = "The head of a city water board says she will fight the fines.\n\nAna Ruiz, a lawyer, called the charges baseless."
     assert attributed(text)[0].source == "head of a city water board"
+    # every claim of the lead speaker takes the name, not only the first
+    text = (
+        "The head of a city water board says she will fight the fines. She said the board did nothing wrong.\n\n"
+        'Ana Ruiz, head of the Riverton Water Board, called the charges "baseless."'
+    )
+    assert [c.source for c in attributed(text)] == ["Ana Ruiz", "Ana Ruiz", "Ana Ruiz"]
 
 
 def test_a_role_for_a_body_named_by_what_it_is_speaks_for_that_body():
