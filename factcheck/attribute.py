@@ -2993,12 +2993,16 @@ def _signed_headline(doc, offset: int, quotes: list[Quote], floor: int) -> list[
     """A headline that closes with its speaker after a colon, as many outlets write one ("Strike
     had little impact on public life: Minister", "The car was not stolen: Police"): the words
     after the colon are the source, the colon the cue, the words before it the content."""
-    toks = [t for t in doc if t.i >= floor and not t.is_space]
-    if toks and toks[-1].text in {".", "!", "?"}:
-        return []  # a sentence that names what it speaks of at its end ("... the governor's new rival: Ana Ruiz.")
-    colons = [k for k, t in enumerate(toks) if t.text == ":"]
-    if not colons or len(toks) > HEADLINE_WORDS or len(list(doc.sents)) > 1:
+    P = attribution_model.Parse.of(doc)  # every paragraph comes here: no Token made unless it may be one
+    words = [i for i in range(floor, len(P.text)) if not P.is_space[i]]
+    if not words or len(words) > HEADLINE_WORDS or ":" not in (P.text[i] for i in words):
         return []
+    if P.text[words[-1]] in {".", "!", "?"}:
+        return []  # a sentence that names what it speaks of at its end ("... the governor's new rival: Ana Ruiz.")
+    if len(list(doc.sents)) > 1:
+        return []
+    toks = [P.tokens[i] for i in words]
+    colons = [k for k, t in enumerate(toks) if t.text == ":"]
     at = colons[-1]
     content, source = toks[:at], toks[at + 1 :]
     if len(content) < 3 or not 0 < len(source) <= 3 or any(t.text in attribution_model.QUOTE_MARKS for t in source):

@@ -1069,14 +1069,16 @@ class Resolver:
         if m.head_lemma in GOVERNMENT_NOUNS or m.head.lower() in GOVERNMENT_NOUNS:
             # "Mexico" of "New Mexico", "Virginia" of "West Virginia": a word of a longer place's name
             places = [e.lower().split() for e, label in m.entities if label in {"GPE", "LOC"}]
+            places = [p for p in places if " ".join(p) not in COUNTRY]
             for i in range(len(words)):
                 for j in (3, 2, 1):
                     phrase = " ".join(words[i : i + j])
-                    if any(len(p) > j and _has_run(p, words[i : i + j]) for p in places if " ".join(p) not in COUNTRY):
+                    if phrase not in COUNTRY or phrase in CAPITALS:
                         continue
-                    if phrase in COUNTRY and phrase not in CAPITALS:
-                        country = COUNTRY[phrase]
-                        return Resolved(country, country.lower(), "government", False)
+                    if any(len(p) > j and _has_run(p, words[i : i + j]) for p in places):
+                        continue
+                    country = COUNTRY[phrase]
+                    return Resolved(country, country.lower(), "government", False)
         return None
 
     def _description(self, m: Mention, lower: str) -> Resolved | None:
