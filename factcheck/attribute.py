@@ -41,6 +41,7 @@ for _verb, _preposition in table("charging_verbs"):
 # Verbs that take their content as an infinitive ("wants to", "plans to", "refused to").
 XCOMP_CONTENT = word_set("infinitive_content_verbs")
 WANTING_VERBS = word_set("wanting_verbs")
+APPEARANCE_VERBS = word_set("appearance_verbs")
 # Verbs whose object is followed by what is asked of it ("urged residents to leave").
 URGING_VERBS = word_set("urging_verbs")
 
@@ -1478,7 +1479,8 @@ def _tagged_attribution(
         via = source
         source = _mention_of(named, offset, saying.lemma_.lower())
         cue = sorted([*cue, saying.head, saying], key=lambda t: t.i)
-    if source is None and not unnamed or _put_to_subject(head) or _aim_of_noun(head):
+    own = source is None and not unnamed and _appearance(head)
+    if source is None and not unnamed and not own or _put_to_subject(head) or _aim_of_noun(head):
         return None
     then = _second_act(head, content_toks, offset, quotes)
     if then is not None:  # the speaker's next act is a cue of its own (attributions_in makes it one)
@@ -1548,10 +1550,31 @@ def _tagged_attribution(
         content=content_spans,
         quote=quote_kind,
         sentence=(sent.start_char + offset, sent.end_char + offset),
-        hedged=hedged,
+        hedged=hedged or own,
         tokens=content_toks,
         then=then,
         via=via,
+        own=own,
+    )
+
+
+# What a verb of appearance says how things seem ("seemed ready", "appears to have stalled",
+# "seems that ...", "looked like a rout"): not "appeared on television" or "appeared in court".
+_APPEARANCE_COMPLEMENTS = {"xcomp", "acomp", "oprd", "ccomp", "attr"}
+
+
+def _appearance(head) -> bool:
+    """Whether a cue is a verb of appearance with what seems so and no one it seems so to ("The
+    court seemed ready to rule", "It appears that the plan stalled"): the article's own
+    impression, told in the narrator's voice. Not when what seems so is an act of saying ("She
+    appeared to imply that ...", "seemed to blame the network"): its subject speaks."""
+    return (
+        head.lemma_.lower() in APPEARANCE_VERBS
+        and head.pos_ in {"VERB", "AUX"}
+        and any(
+            c.dep_ in _APPEARANCE_COMPLEMENTS or c.dep_ == "prep" and c.lower_ in {"like", "as"} for c in head.children
+        )
+        and not any(c.dep_ == "xcomp" and c.lemma_.lower() in stance_rules.CUE_STANCE for c in head.children)
     )
 
 

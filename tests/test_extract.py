@@ -635,6 +635,32 @@ def test_narrator_claims_cover_unattributed_sentences():
     assert narrator[0].content == "The river flooded three villages on Monday"
 
 
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("The council seemed ready to drop the tram plan.", "seemed", ["The council", "ready to drop the tram plan"]),
+        ("The harbour board appears to have lost the vote.", "appears", ["The harbour board", "to have lost the vote"]),
+        ("It seems that the bridge will stay shut until May.", "seems", ["that the bridge will stay shut until May"]),
+    ],
+)
+def test_a_verb_of_appearance_is_the_narrators_hedged_cue(text, cue, content):
+    (c,) = claims_of(text, outlet="Daily Planet")
+    assert c.source_kind == "narrator" and c.source == "Daily Planet" and c.speaker == ""
+    assert c.cue == cue and c.stance == "asserts" and c.hedged
+    assert spans_text(text, c.spans.content) == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor appeared on television on Monday.",  # no complement: an appearance, no impression
+        "Ruiz appeared to suggest that the depot would close.",  # what seems so is an act of saying
+    ],
+)
+def test_a_verb_of_appearance_that_is_no_impression(text):
+    assert not [c for c in claims_of(text) if c.cue in {"appeared", "appeared to"}]
+
+
 def test_spans_point_into_the_text_exactly():
     text = "Crowds gathered.\r\n\r\n“It’s over,” she said — and left.  Officials said nothing more."
     for c in claims_of(text):
