@@ -1325,6 +1325,20 @@ def _without_time_phrase(doc, con: list[int]) -> list[int]:
 _SEEING_VERBS = {"see", "obtain", "review", "view", "read"}
 
 
+def _object_of_cue(head, cue: list, src: list[int]) -> list[int]:
+    """What a verb cue the tagger gave no content says, by the parse: its object or clause
+    ("said the same", "told stories of how the river rose"). Not an object before the verb, a
+    relative pronoun ("a charge that the mayor denied"): what it stands for is the summary's
+    (_cut_summaries)."""
+    if head.pos_ not in {"VERB", "AUX"}:
+        return []
+    taken = {t.i for t in cue} | set(src)
+    for c in head.children:
+        if c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > head.i and not taken & {t.i for t in c.subtree}:
+            return [t.i for t in c.subtree]
+    return []
+
+
 def _that_after(cue: list) -> list[int]:
     """The "that" clause right after a cue the tagger gave no content: "said in a statement that
     the bill was dead", where the parser hung the clause on "statement"."""
@@ -1455,7 +1469,7 @@ def _tagged_attribution(
         if closing is not None:  # the parser made the clause before "..., police said" a subject
             src, con = closing
         else:
-            con = _that_after(cue)
+            con = _that_after(cue) or _object_of_cue(head, cue, src)
     content_toks = _tagged_content(doc, head, {t.i for t in cue}, con, offset, quotes)
     if content_toks is None:
         return None

@@ -661,6 +661,23 @@ def test_a_verb_of_appearance_that_is_no_impression(text):
     assert not [c for c in claims_of(text) if c.cue in {"appeared", "appeared to"}]
 
 
+@pytest.mark.parametrize(
+    "text, source, cue, content",
+    [
+        ("Residents told stories of how the river rose overnight.", "residents", "told", "stories of how the river"),
+        (
+            "Maria Lopez ran the depot. She still tells the tale of its closure.",
+            "Maria Lopez",
+            "still tells",
+            "the tale",
+        ),
+    ],
+)
+def test_a_cue_with_no_content_found_says_its_object(text, source, cue, content):
+    (c,) = attributed(text)
+    assert (c.source, c.cue) == (source, cue) and c.content.startswith(content)
+
+
 def test_spans_point_into_the_text_exactly():
     text = "Crowds gathered.\r\n\r\n“It’s over,” she said — and left.  Officials said nothing more."
     for c in claims_of(text):
