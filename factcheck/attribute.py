@@ -81,7 +81,8 @@ class Attribution:
     # the phrase that makes this attribution inside another's content (", an allegation the army
     # denied", "as reported by the Times"), which is cut from that content
     summary: Span | None = None
-    # the article's own voice, not a source's: a headline's verdict label ("HOAX: ...")
+    # the article's own voice, not a source's: a headline's verdict label ("HOAX: ..."), a verb of
+    # appearance with no one it seems so to ("The plan seems to have stalled")
     own: bool = False
     # who passed the words on ("Reuters quoted the minister as saying ...": Reuters)
     via: Mention | None = None
@@ -1573,7 +1574,7 @@ def _tagged_attribution(
 
 
 # What a verb of appearance says how things seem ("seemed ready", "appears to have stalled",
-# "seems that ...", "looked like a rout"): not "appeared on television" or "appeared in court".
+# "seems that ...", "seemed like a rout"): not "appeared on television" or "appeared in court".
 _APPEARANCE_COMPLEMENTS = {"xcomp", "acomp", "oprd", "ccomp", "attr"}
 
 

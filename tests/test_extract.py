@@ -658,7 +658,7 @@ def test_a_verb_of_appearance_is_the_narrators_hedged_cue(text, cue, content):
     ],
 )
 def test_a_verb_of_appearance_that_is_no_impression(text):
-    assert not [c for c in claims_of(text) if c.cue in {"appeared", "appeared to"}]
+    assert not [c for c in claims_of(text) if c.source_kind == "narrator" and c.cue]
 
 
 @pytest.mark.parametrize(
