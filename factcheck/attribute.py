@@ -1594,6 +1594,7 @@ def _appearance(head) -> bool:
 
 
 PURSUING_VERBS = word_set("pursuing_verbs")
+CONTINUING_VERBS = word_set("continuing_verbs")
 
 
 def _pursued_cue(head, cue: list, content: list) -> tuple[list, list, Any]:
@@ -2020,8 +2021,19 @@ def _aimed_at_people(head, cue: list) -> bool:
 
 
 def _done_not_said(head, cue: list) -> bool:
-    """A tagged cue that is something done, not said: aimed at people, or a motion."""
-    return _aimed_at_people(head, cue) or _moved(head, cue)
+    """A tagged cue that is something done, not said: aimed at people, a motion, or going on
+    with an act that is no saying."""
+    return _aimed_at_people(head, cue) or _moved(head, cue) or _going_on_doing(head, cue)
+
+
+def _going_on_doing(head, cue: list) -> bool:
+    """ "have continued to battle the rebels", "kept trying to flee": a verb of going on with an
+    act (continuing_verbs.txt) whose act, after "to" or in "-ing", is no cue verb: something done,
+    not said ("continued to deny", "kept saying" stay cues)."""
+    if head.lemma_.lower() not in CONTINUING_VERBS:
+        return False
+    acts = [c for c in head.children if c.dep_ == "xcomp" and c.i > head.i and c.pos_ in {"VERB", "AUX"}]
+    return bool(acts) and not any(is_cue_verb(a) or a.i in {t.i for t in cue} for a in acts)
 
 
 def _reportedly_done(head, cue: list) -> bool:

@@ -2308,3 +2308,26 @@ def test_a_quotation_after_a_persons_words_goes_on_with_them():
     # a heading is no one's continued words
     (h,) = [c for c in claims if "any one group" in c.content]
     assert h.source_kind == "narrator"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels have continued to battle the army in the northern hills.",
+        "Volunteers kept trying to reach the stranded families by boat.",
+    ],
+)
+def test_going_on_with_a_deed_is_no_cue(text):
+    assert not [c for c in claims_of(text) if c.cue]
+
+
+@pytest.mark.parametrize(
+    "text, cue, stance",
+    [
+        ("The minister continued to deny that any funds were missing from the account.", "deny", "denies"),
+        ("The coach kept saying that the referee had been unfair to his players.", "saying", "asserts"),
+    ],
+)
+def test_going_on_with_saying_stays_a_cue(text, cue, stance):
+    (c,) = [c for c in claims_of(text) if c.cue]
+    assert c.cue.endswith(cue) and c.stance == stance
