@@ -251,6 +251,8 @@ def claims_from_docs(
         # in the order the text names the speakers: a pronoun stands for someone named before it
         for att in sorted(atts, key=_named_at):
             res = voice if att.own else resolver.resolve(att.source)
+            if res.kind == "organization" and _speaks_as_one(att, text):
+                res = resolver.person_after_all(res)
             claims.append(_claim(article, _without_nested(att, atts, text), res, text, doc, start, prev_keys))
             if closer is None and open_quote and opens_quote and _closes(att, qs):
                 closer = (att, res)
@@ -287,6 +289,10 @@ def claims_from_docs(
             open_quote = []
         else:
             open_quote.append((claims[first_claim:], here, keys_before))
+    turned = {source_id(res, article.id) for res in resolver.turned}
+    for c in claims:  # the claims a name made before it spoke as a person
+        if c.source_kind == "organization" and c.source_id in turned:
+            c.source_kind = "person"
     claims.sort(key=lambda c: c.spans.content[0][0] if c.spans.content else 0)
     _named_after(claims, text)
     _body_named_later(claims)
@@ -297,6 +303,15 @@ def claims_from_docs(
     for c in claims:
         unique.setdefault(c.id, c)
     return list(unique.values())
+
+
+# A speaker's own word for themself in a quotation: "I", "me", "my", "myself" ("I've", "I'm").
+_FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|[Mm]e|[Mm]y|[Mm]yself)(?![\w-])")
+
+
+def _speaks_as_one(att: Attribution, text: str) -> bool:
+    """Whether the quotation of an attribution speaks as "I" (an organisation says "we")."""
+    return att.quote in {"direct", "mixed"} and any(_FIRST_PERSON.search(text, s, e) for s, e in att.content)
 
 
 SIGNATURE_WORDS = 4  # the most words of a name that signs a pull quote

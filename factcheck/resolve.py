@@ -306,6 +306,23 @@ def source_id(res: Resolved, article_id: str) -> str:
     return f"{slug(res.key)}--{article_id}" if res.scoped else slug(res.key)
 
 
+# How far (characters) a "he" or "she" with no one else to stand for reaches back to a name taken
+# for an organisation's, the speaker just before it.
+PERSON_REACH = 400
+
+
+def _personal_name(name: str) -> bool:
+    """Whether a name could be a person's: one to three capitalised words, none of them a word of
+    a body's name (Union, Council, Ministry, Times) nor a legal form (Corp, Ltd), not an acronym."""
+    words = name.split()
+    body = ORGANIZATION_NAME_WORDS | ORGANIZATION_HEADS | CORPORATE_HEADS | GOVERNMENT_ORG_WORDS | MEDIA_WORDS
+    return (
+        1 <= len(words) <= 3
+        and not _LEGAL_SUFFIX.search(name.lower())
+        and all(re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*", w) and w.lower() not in body for w in words)
+    )
+
+
 def _strip_det(text: str) -> str:
     text = re.sub(r"[’']s$", "", text.strip())
     return re.sub(r"^(the|a|an|another|one|this|that|these|those)\s+", "", text, flags=re.I).strip()
@@ -486,6 +503,7 @@ class Resolver:
         self.described = described_names(text) if text else {}
         self.seen: list[tuple[Mention, Resolved]] = []
         self.persons: list[tuple[int, Resolved]] = []  # people the text names, speakers or not, by offset
+        self.turned: list[Resolved] = []  # names taken for organisations' that spoke as persons
         self.reported: set[int] = set()  # offsets of those named inside a speaker's reported words
         self.inside: set[int] = set()  # offsets of speakers named inside another speaker's words
         self.groups: list[tuple[int, Resolved]] = []  # groups of people the text speaks of, by offset
@@ -682,6 +700,19 @@ class Resolver:
                 res = self._named_next(m, res)
         self.seen.append((m, res))
         return res
+
+    def person_after_all(self, res: Resolved) -> Resolved:
+        """A name the model took for an organisation's that speaks as one person (its quotation
+        says "I": '"I have not slept since," Ana Ruiz said'; a "she" with no one else to stand
+        for): a person, and so are its earlier claims (`turned`). A name with the words of a body
+        ("Acme Corp", "Harbour Union", "NASA") stays an organisation."""
+        if res.kind != "organization" or res.scoped or res.id or not _personal_name(res.name):
+            return res
+        person = replace(res, kind="person")
+        self.seen = [(m, person if r.key == res.key and r.kind == res.kind else r) for m, r in self.seen]
+        self.persons.append((self.at, person))
+        self.turned.append(person)
+        return person
 
     def _spoken_for(self, m: Mention, res: Resolved) -> Resolved:
         """ "A spokesperson said ..." right after an organisation spoke ("Acme denied the report.
@@ -1182,6 +1213,12 @@ class Resolver:
             papers.sort(key=lambda x: x[0])
             if papers:
                 found = self._as_spoken(papers[-1][0], papers[-1][1], kinds={"document"})
+        if found is None and pronoun in MALE | FEMALE and speaking:
+            # "Nadia Okoro said ... She said ...", the model having taken the name for a company's
+            m, last_res = speaking[-1]
+            if last_res.kind == "organization" and m.spans and 0 <= self.at - m.spans[-1][1] <= PERSON_REACH:
+                turned = self.person_after_all(last_res)
+                found = turned if turned.kind == "person" else None
         if found is None and pronoun in PLURAL_PRONOUNS:  # "they" may stand for an organization
             found = next(
                 (r for _, r in reversed(self.seen) if r.kind in {"government", "organization", "anonymous"}), None

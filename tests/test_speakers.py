@@ -1810,3 +1810,24 @@ def test_media_of_another_kind_are_not_the_media_named_before():
     # the same words name the same source
     text = "Local media said the bridge had fallen. Local media also said two people were missing."
     assert {c.source for c in attributed(text)} == {"local media"}
+
+
+def test_a_name_whose_quotation_says_i_is_a_person():
+    text = (
+        "“The school has not answered,” Nadia Okoro said on Monday. “I have not slept since.”\n\n"
+        "Okoro added that the district never called her back."
+    )
+    kinds = {(c.source, c.source_kind) for c in claims_of(text) if c.cue}
+    assert kinds == {("Nadia Okoro", "person")}
+
+
+def test_she_with_no_one_else_to_stand_for_is_the_name_just_before():
+    text = "The district has not answered, Nadia Okoro said on Monday. She said the district never called her back."
+    said = [(c.source, c.source_kind) for c in claims_of(text) if c.cue]
+    assert said == [("Nadia Okoro", "person")] * 2
+
+
+def test_a_company_that_says_i_stays_a_company():
+    text = "“We reject the findings,” Acme Corp said. “I can tell you that we will appeal.”"
+    (c,) = [c for c in claims_of(text) if c.cue]
+    assert c.source_kind == "organization"
