@@ -3700,17 +3700,30 @@ def _that_clause(noun):
     """The clause a claim noun states ("accusations that the computers were hacked"): one
     opened by "that" as a conjunction, which the parser may label a relative clause, or take
     for the clause's subject beside its own ("allegations by two groups that guards killed 40
-    people": "that" and "guards" both subjects of "killed")."""
+    people": "that" and "guards" both subjects of "killed"), or an object beside its own
+    ("accusations by the defence that they had hidden evidence": "that" and "evidence" both
+    objects of "had"). The parser may hang the clause on the owner after "by" or "from", or on the
+    verb the noun is the object of ("rejected accusations from X on Monday that ...")."""
+    owners = [
+        g
+        for c in noun.children
+        if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"}
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    verb = [noun.head] if noun.dep_ == "dobj" else []
     return next(
         (
             c
-            for c in noun.children
+            for host in (noun, *owners, *verb)
+            for c in host.children
             if c.dep_ in {"acl", "ccomp", "relcl"}
             and c.i > noun.i
+            and (host is not noun.head or c.dep_ == "ccomp")
             and (
                 any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-                or any(g.lower_ == "that" and g.dep_ == "nsubj" for g in c.children)
-                and sum(g.dep_ == "nsubj" for g in c.children) > 1
+                or any(g.lower_ == "that" and g.dep_ in {"nsubj", "dobj"} for g in c.children)
+                and (sum(g.dep_ == "nsubj" for g in c.children) > 1 or sum(g.dep_ == "dobj" for g in c.children) > 1)
             )
         ),
         None,

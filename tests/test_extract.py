@@ -1178,6 +1178,30 @@ def test_a_speaker_word_before_a_claim_noun_owns_its_clause(text, source, said):
     assert claims and said in claims[0].content and claims[0].stance == "asserts"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors rejected accusations by the defence that they had hidden evidence.",
+        "Prosecutors rejected accusations from the defence that they had hidden evidence.",
+        "Prosecutors rejected accusations from the defence on Monday that they had hidden evidence.",
+    ],
+)
+def test_a_claim_noun_owner_after_by_or_from_owns_the_clause_the_parser_hung_elsewhere(text):
+    (c,) = [c for c in claims_of(text) if c.source == "defence"]
+    assert c.cue == "accusations" and c.content == "that they had hidden evidence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents rejected claims from the firm that runs the plant.",
+        "The mayor dismissed allegations from a group that the council trusts.",
+    ],
+)
+def test_a_relative_clause_of_the_owner_is_no_claim(text):
+    assert [c.source_kind for c in claims_of(text) if c.source_kind != "narrator"] in (["group"], ["person"])
+
+
 def test_a_topic_before_a_claim_noun_owns_nothing():
     claims = claims_of("The minister rejected corruption allegations that he took bribes.")
     assert [c.source for c in claims if c.source_kind != "narrator"] == ["minister"]
