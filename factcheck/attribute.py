@@ -719,8 +719,8 @@ def attributions_in(
                     found.append(att)
             elif not spans_meet(spans, speakers if att.cue_lemma in NOUN_CUES else taken):
                 found.append(att)
-        return _cut_summaries(_unnamed_outside_reports(found), text)
-    return _cut_summaries(_rule_attributions(doc, text, offset, quotes, floor, paragraph), text)
+        return _cut_summaries(_unnamed_outside_reports(found), text, offset)
+    return _cut_summaries(_rule_attributions(doc, text, offset, quotes, floor, paragraph), text, offset)
 
 
 # What a relayed speaker did: said, denied or doubted something, not planned or thought it.
@@ -914,7 +914,7 @@ def _rule_attributions(doc, text, offset, quotes, floor, paragraph) -> list[Attr
             ):
                 att = _noun_attribution(tok, offset, sent_span)
             elif (
-                tok.dep_ == "relcl"
+                tok.dep_ in {"relcl", "acl"}
                 and (summed := _answered_summary(tok)) is not None
                 and not inside_quotes(tok, offset, quotes)
             ):
@@ -971,13 +971,23 @@ def _answered_summary(verb):
         or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
     ):
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = _summary_speaker(verb)
     if subject is None or subject.tag_ in {"WDT", "WP"} or subject.lower_ == "that":
         return None  # "a claim that was denied", "an account which contradicts ...": no speaker
     start = noun.left_edge.i
     if start == 0 or noun.doc[start - 1].text != ",":
         return None
     return noun
+
+
+def _summary_speaker(verb):
+    """Who answers a summing-up noun in the clause `verb` heads: its subject ("a claim the city
+    rejected"), or the agent of a participle ("a figure disputed by residents")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None or verb.tag_ != "VBN" or verb.dep_ != "acl":
+        return subject
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
 
 
 def _sentential_which(verb):
@@ -998,8 +1008,8 @@ def _sentential_which(verb):
 def _summary_attribution(verb, noun, offset, sent_span, floor) -> Attribution | None:
     """The attribution of a cue that answers a summing-up noun or "which" (`noun`, from
     `_answered_summary`): its subject speaks; its content is the clause the noun sums up."""
-    subject = next(c for c in verb.children if c.dep_ == "nsubj")
-    if subject.i < floor or not speaks(group_head(subject)):
+    subject = _summary_speaker(verb)
+    if subject is None or subject.i < floor or not speaks(group_head(subject)):
         return None
     comma = noun.doc[noun.left_edge.i - 1]
     clause = verb.head if noun.head.i == verb.i else noun.head  # "which" is the cue's own object
@@ -1130,22 +1140,27 @@ def _as_reported_attribution(verb, source_tok, offset, sent_span) -> Attribution
     return _indirect(src, cue_toks, content_toks, offset, sent_span, cue_lemma=verb.lemma_.lower(), summary=summary)
 
 
-def _cut_summaries(found: list[Attribution], text: str) -> list[Attribution]:
+def _cut_summaries(found: list[Attribution], text: str, offset: int) -> list[Attribution]:
     """The contents an attribution sits in lose the phrase that makes it (`Attribution.summary`):
-    "that one was Austrian", not "that one was Austrian, an allegation the federation denied"."""
+    "that one was Austrian", not "that one was Austrian, an allegation the federation denied";
+    so do their tokens (its words are no terms of what was said: "disputed" does not discredit
+    it). `offset`: where the paragraph starts in `text`."""
     cuts = [a.summary for a in found if a.summary is not None]
     for a in found:
         if a.summary is not None or not cuts:
             continue
-        spans = []
+        spans, made = [], []
         for s, e in a.content:
             for cs, ce in cuts:
                 if s < cs < e and ce >= e:
                     e = cs
+                    made.append((cs, ce))
                     while e > s and text[e - 1].isspace():
                         e -= 1
             spans.append((s, e))
         a.content = [(s, e) for s, e in spans if e > s]
+        if made:
+            a.tokens = [t for t in a.tokens if not any(cs <= t.idx + offset < ce for cs, ce in made)]
     return found
 
 

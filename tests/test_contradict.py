@@ -676,6 +676,11 @@ def test_a_denial_in_a_clause_summing_up_the_claim_answers_its_speaker():
     assert [(f.kind, {a.source, b.source}) for f, a, b in found] == [("denial", {"witnesses", "army"})]
 
 
+def test_a_participle_summing_up_the_claim_answers_its_speaker():
+    found = conflicts("The mayor said the river water was safe to drink, a claim disputed by residents of the valley.")
+    assert [(f.kind, {a.source, b.source}) for f, a, b in found] == [("denial", {"mayor", "residents"})]
+
+
 def test_a_toll_raised_to_a_figure_counts_deaths():
     found = conflicts(
         "The ministry said 12 people died in the floods. The provincial governor raised the death toll to 40 on Tuesday."

@@ -932,6 +932,8 @@ def test_one_of_a_coordinated_description_is_not_all_of_them():
     [
         ("Witnesses said soldiers fired on the crowd, which the army denied.", "army", "soldiers fired on the crowd"),
         ("Residents said 40 people died, a figure the government disputed.", "government", "40 people died"),
+        ("The mayor said the water was safe, a claim disputed by residents.", "residents", "the water was safe"),
+        ("Officials said 12 people died, a figure contested by local hospitals.", "local hospitals", "12 people died"),
     ],
 )
 def test_a_clause_answered_by_which_or_a_summing_noun_is_the_claim_denied(text, speaker, said):
