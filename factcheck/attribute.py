@@ -679,16 +679,14 @@ def attributions_in(
             floor = t.i
             break
     if attribution_model.load_model() is not None:
-        found = []
+        found: list[Attribution] = []
         for cue, src, con in attribution_model.tag(doc, text, offset, floor):
             att = _tagged_attribution(cue, src, con, offset, quotes, floor)
-            if att is not None:
+            if att is not None and _once(found, att):
                 att.paragraph = paragraph
-                found.append(att)
                 nxt = _next_act(att, text, offset, quotes, floor)
-                if nxt is not None:
+                if nxt is not None and _once(found, nxt):
                     nxt.paragraph = paragraph
-                    found.append(nxt)
         # the parse rules add cues the tagger missed, where they claim no span of its attributions
         taken = [s for a in found for s in a.cue + a.content + a.source_spans]
         # a noun's attribution may sit inside another's content ("the AP reported ... officials' tally of 769")
@@ -832,6 +830,20 @@ def spans_meet(spans: list[Span], others: list[Span]) -> bool:
 def spans_within(spans: list[Span], outer: list[Span]) -> bool:
     """Whether every span of `spans` (there is one at least) lies inside one of `outer`."""
     return bool(spans) and all(any(s >= a and e <= b for a, b in outer) for s, e in spans)
+
+
+def _once(found: list[Attribution], att: Attribution) -> bool:
+    """Add an attribution to `found` unless one with its cue is there (the speaker's next act,
+    `_next_act`, may be one the tagger finds again, its content ending a quotation mark apart):
+    then the one whose content holds the other's stays. Whether `att` was added."""
+    same = next((k for k, a in enumerate(found) if a.cue == att.cue), None)
+    if same is None:
+        found.append(att)
+        return True
+    if att.content != found[same].content and spans_within(found[same].content, att.content):
+        att.paragraph = found[same].paragraph
+        found[same] = att
+    return False
 
 
 def _next_act(att: Attribution, text: str, offset: int, quotes: list[Quote], floor: int) -> Attribution | None:

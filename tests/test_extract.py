@@ -2355,3 +2355,9 @@ def test_going_on_with_a_deed_is_no_cue(text):
 def test_going_on_with_saying_stays_a_cue(text, cue, stance):
     (c,) = [c for c in claims_of(text) if c.cue]
     assert c.cue.endswith(cue) and c.stance == stance
+
+
+def test_a_cue_found_twice_is_one_claim_with_the_whole_quotation():
+    text = "The minister denied that any money had changed hands, calling the report “pure fiction.”"
+    (c,) = [c for c in claims_of(text) if c.cue == "calling"]
+    assert c.content.endswith("pure fiction.”")
