@@ -309,9 +309,16 @@ def claims_from_docs(
 _FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|[Mm]e|[Mm]y|[Mm]yself)(?![\w-])")
 
 
+# "he" or "she" opening what a speaker said, of themself ("Jones told the court she had never ...").
+_PERSONAL_SUBJECT = re.compile(r"(?:that\s+)?(?:he|she)\b")
+
+
 def _speaks_as_one(att: Attribution, text: str) -> bool:
-    """Whether the quotation of an attribution speaks as "I" (an organisation says "we")."""
-    return att.quote in {"direct", "mixed"} and any(_FIRST_PERSON.search(text, s, e) for s, e in att.content)
+    """Whether an attribution speaks as one person: its quotation says "I" (an organisation says
+    "we"), or what it reports opens with "he" or "she" (an organisation is "it")."""
+    if att.quote in {"direct", "mixed"}:
+        return any(_FIRST_PERSON.search(text, s, e) for s, e in att.content)
+    return bool(att.content) and _PERSONAL_SUBJECT.match(text, att.content[0][0]) is not None
 
 
 SIGNATURE_WORDS = 4  # the most words of a name that signs a pull quote

@@ -1823,6 +1823,11 @@ def test_a_name_whose_quotation_says_i_is_a_person():
     assert kinds == {("Nadia Okoro", "person")}
 
 
+def test_a_name_that_reports_itself_as_she_is_a_person():
+    (c,) = claims_of("Jones, 42, told the court she had never seen the documents.")
+    assert (c.source, c.source_kind) == ("Jones", "person")
+
+
 def test_she_with_no_one_else_to_stand_for_is_the_name_just_before():
     text = "The district has not answered, Nadia Okoro said on Monday. She said the district never called her back."
     said = [(c.source, c.source_kind) for c in claims_of(text) if c.cue]
