@@ -3350,10 +3350,16 @@ def _stance_of(
         if "guilty" in plea:
             words = plea
     dismissed_as = lemma == "dismiss" and any(c.lower_ == "as" for c in verb.children)
-    negated = any(c.dep_ == "neg" for c in verb.children)
+    negated = any(c.dep_ == "neg" for c in verb.children) or _yet_to(verb)
     if negated and lemma in PERCEPTION_VERBS:
         return "denies", False  # "they did not see the van hit anyone": an account against the event
     stance = stance_rules.cue_stance(lemma, particle, words, dismissed_as, negated)
+    if (
+        stance == "asserts"
+        and not negated
+        and any(t.pos_ == "ADJ" and t.lower_ in stance_rules.DOUBT_WORDS for t in cue)
+    ):
+        stance = "questions"  # "Experts are skeptical that ...", "doubtful that ...": the speaker doubts it
     if stance == "asserts" and not negated and lemma in WANTING_VERBS and _wants_done_by_others(verb):
         stance = "demands"  # "wants the council to reopen the inquiry": a call on the council
     hedged = negated or stance_rules.is_hedged(words) or any(c.lower_ in stance_rules.HEDGES for c in verb.children)
@@ -3372,6 +3378,17 @@ def _stance_of(
         if lemma in stance_rules.PLAIN_CUES and content:
             stance = stance_rules.content_stance(content, direct) or stance
     return stance, hedged
+
+
+def _yet_to(verb) -> bool:
+    """ "has yet to confirm", "is yet to comment": a cue not done (so far), as "has not confirmed"."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in {"have", "be"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ == "advmod" and c.lower_ == "yet" and c.i < verb.i for c in head.children)
+    )
 
 
 def _wants_done_by_others(verb) -> bool:

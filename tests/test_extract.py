@@ -2361,3 +2361,20 @@ def test_a_cue_found_twice_is_one_claim_with_the_whole_quotation():
     text = "The minister denied that any money had changed hands, calling the report “pure fiction.”"
     (c,) = [c for c in claims_of(text) if c.cue == "calling"]
     assert c.content.endswith("pure fiction.”")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experts are skeptical that the vaccine will be ready by spring.",
+        "Experts are doubtful that the vaccine will be ready by spring.",
+    ],
+)
+def test_a_speaker_doubtful_of_a_clause_questions_it(text):
+    (c,) = [c for c in claims_of(text) if c.cue]
+    assert c.stance == "questions"
+
+
+def test_yet_to_confirm_is_not_confirmed():
+    (c,) = [c for c in claims_of("The council has yet to confirm the closure of the library.") if c.cue]
+    assert c.stance == "asserts" and c.hedged
