@@ -223,6 +223,8 @@ def _camp(text: str, name: str) -> str | None:
 
 # Nouns of figures given out ("the latest figures released by the ministry"): what their maker says.
 MADE_FIGURES = word_set("made_figure_nouns")
+# Verbs by which evidence speaks ("records show", "data indicate"): a figure noun they have is a document.
+SHOWING_VERBS = word_set("showing_verbs")
 # "released by the Health Ministry", "by the auditor": a document's maker, up to a time or place.
 _MADE_BY = re.compile(
     r"\b(?:(?:released|published|issued|compiled|given|provided|prepared|commissioned|signed)\s+)?by\s+(?:the\s+)?"
@@ -953,8 +955,8 @@ class Resolver:
         apposition describes one ("Ana Ruiz, a nurse at the hospital"), else an organisation."""
         if not _capitalised(m) or m.head_lemma in ANONYMOUS_HEADS:
             return None
-        if len(r.bare.split()) == 1 and m.head_lemma in DOCUMENT_HEADS:
-            return None  # "Lawsuit claims ...", "Study says ...": a headline's document, no name
+        if len(r.bare.split()) == 1 and {m.head_lemma, m.head_lemma.removesuffix("s")} & DOCUMENT_HEADS:
+            return None  # "Lawsuit claims ...", "Records show ...": a document opening a sentence, no name
         if r.bare.isupper() and len(r.bare.split()) == 1:  # "PENCE:" in a transcript: the Pence named before
             key = r.bare.lower()
             for earlier in [res for _, res in reversed(self.persons)] + [e for _, e in reversed(self.seen)]:
@@ -972,9 +974,15 @@ class Resolver:
     def _document(self, m: Mention, r: _Reading) -> Resolved | None:
         """ "the lawsuit", "a report by the auditor", "city records", "figures released by the ministry"."""
         # "figures released by the ministry", "the ministry's official figures"
-        made = m.head_lemma in MADE_FIGURES and bool(_MADE_BY.search(m.text) or _owners(m.text))
+        # "the figures show ...", "data indicate ...": figures that show something are a document
+        # with no maker named ("senior figures in the party said" are people)
+        made = m.head_lemma in MADE_FIGURES and bool(
+            _MADE_BY.search(m.text) or _owners(m.text) or m.verb_lemma in SHOWING_VERBS
+        )
         return (
-            Resolved(_uncap(r.bare, m), r.lower, "document", True) if m.head_lemma in DOCUMENT_HEADS or made else None
+            Resolved(_uncap(r.bare, m), r.lower, "document", True)
+            if {m.head_lemma, m.head_lemma.removesuffix("s")} & DOCUMENT_HEADS or made
+            else None
         )
 
     def _group(self, m: Mention, r: _Reading) -> Resolved | None:

@@ -1838,3 +1838,20 @@ def test_a_company_that_says_i_stays_a_company():
     text = "“We reject the findings,” Acme Corp said. “I can tell you that we will appeal.”"
     (c,) = [c for c in claims_of(text) if c.cue]
     assert c.source_kind == "organization"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Records show the company paid no tax last year.", "records"),
+        ("The figures show a sharp rise in arrests across the county.", "figures"),
+    ],
+)
+def test_records_and_figures_that_show_something_are_documents(text, source):
+    (c,) = [c for c in claims_of(text) if c.cue]
+    assert (c.source, c.source_kind) == (source, "document")
+
+
+def test_figures_who_say_something_are_people():
+    (c,) = [c for c in claims_of("Senior figures in the party said the leader should resign.") if c.cue]
+    assert c.source_kind == "group"
