@@ -1855,3 +1855,15 @@ def test_records_and_figures_that_show_something_are_documents(text, source):
 def test_figures_who_say_something_are_people():
     (c,) = [c for c in claims_of("Senior figures in the party said the leader should resign.") if c.cue]
     assert c.source_kind == "group"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Two people were killed and five injured, the fire service said.", "fire service"),
+        ("The ambulance service said it had treated 12 patients at the scene.", "ambulance service"),
+    ],
+)
+def test_a_public_service_is_a_government_body(text, source):
+    (c,) = [c for c in claims_of(text) if c.cue]
+    assert (c.source, c.source_kind) == (source, "government")
