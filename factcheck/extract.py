@@ -191,6 +191,7 @@ def claims_from_docs(
     last_speaker = None  # (attribution, resolved) of the latest direct speaker, for continued quotes
     lead = None  # a lead-in that ended the paragraph before ("she said:")
     open_quote: list = []  # paragraphs of a quotation still open, each with the claims it gave
+    left_open = False  # the paragraph before ended inside a quotation
     prev_keys: list[str] = []  # key terms of the sentence before, for claims that refer back
     for para_no, (start, doc) in enumerate(docs):
         end = start + len(doc.text)
@@ -199,9 +200,12 @@ def claims_from_docs(
         if LINK_LINE.match(text, start, end) and end - start <= LINK_LINE_LENGTH:
             continue  # "READ MORE: Council slammed for ...": a link to another story's headline
         qs = quotes(text, start, end)
-        if lead is None:  # not the words a lead-in ("she said:") announced
-            reports = quoted_reports(doc, start, qs)  # a wire story quoted whole is read as unquoted
+        if lead is None and not left_open:  # not the words a lead-in ("she said:") announced, nor
+            # a quotation going on from the paragraph before ('“The bridge was unsafe.' / '“Every
+            # engineer we asked told us so.”'): a wire story quoted whole is read as unquoted
+            reports = quoted_reports(doc, start, qs)
             qs = [q for q in qs if q not in reports]
+        left_open = bool(qs) and not qs[-1].closed
         floor = dateline_end(text, start, end)
         atts = attributions_in(doc, text, start, qs, floor, para_no)
         # the people a speaker speaks or thinks of ("what she thought Kofi would do next"): no later "he"

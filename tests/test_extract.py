@@ -2378,3 +2378,11 @@ def test_a_speaker_doubtful_of_a_clause_questions_it(text):
 def test_yet_to_confirm_is_not_confirmed():
     (c,) = [c for c in claims_of("The council has yet to confirm the closure of the library.") if c.cue]
     assert c.stance == "asserts" and c.hedged
+
+
+def test_a_quotation_going_on_from_the_paragraph_before_is_no_quoted_wire_story():
+    text = (
+        "“We had no choice,” Ortiz said. “The bridge was unsafe.\n\n“Every engineer we asked told us the same thing.”"
+    )
+    (c,) = [c for c in claims_of(text) if "engineer" in c.content]
+    assert c.source == "Ortiz"
