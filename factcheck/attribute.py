@@ -3345,6 +3345,8 @@ def _stance_of(
     plain cue ("said it disagrees with the order", "said the report was a fabrication"); a
     quoted command is a demand ("Do not kill your protesters")."""
     words = [t.lower_ for t in content]
+    if content and content[-1].i + 1 < len(content[-1].doc) and content[-1].nbor().text == "?":
+        words.append("?")  # '"Did the company know?" the lawyer asked': the mark the content was trimmed of
     if lemma == "plead":  # "pleaded (not) guilty": the plea may sit in the cue or open the content
         plea = [t.lower_ for t in cue if t.i != verb.i] + words[:3]
         if "guilty" in plea:

@@ -276,9 +276,10 @@ QUESTION_OPENERS = {"if", "whether", "why", "how", "what", "who", "whom", "which
 
 
 def _asks_question(words: list[str]) -> bool:
-    """Whether a content is an indirect question, maybe after whom it is put to: "whether the
-    plant would close", "the minister if the plant would close", not "the union to decide if"."""
-    if words[0] in QUESTION_OPENERS:
+    """Whether a content is a question: a quoted one ('"Did the company know?"'), or an indirect
+    one, maybe after whom it is put to: "whether the plant would close", "the minister if the
+    plant would close", not "the union to decide if"."""
+    if words[0] in QUESTION_OPENERS or "?" in words:
         return True
     at = next((i for i, w in enumerate(words[:5]) if w in {"if", "whether"}), None)
     return at is not None and "to" not in words[:at]

@@ -513,6 +513,11 @@ def test_asking_whether_is_a_question_and_asking_to_act_a_demand(text, stance):
     assert (c.cue, c.stance) == (text.split()[2], stance)
 
 
+def test_asking_a_quoted_question_questions():
+    (c,) = attributed("“Did the company know about the leak?” the lawyer asked.")
+    assert (c.source, c.cue, c.stance) == ("lawyer", "asked", "questions")
+
+
 @pytest.mark.parametrize(
     "text, stance",
     [
