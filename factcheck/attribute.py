@@ -975,10 +975,10 @@ def _answered_summary(verb):
     if which is not None:
         return which if is_cue_verb(verb) and any(c.dep_ == "nsubj" for c in verb.children) else None
     if (
-        not is_cue_verb(verb)
+        not (is_cue_verb(verb) or _verdict_of(verb))
         or noun.pos_ != "NOUN"
         or noun.lemma_.lower() not in SUMMARY_NOUNS
-        or noun.dep_ not in {"appos", "npadvmod", "dobj", "attr", "conj"}
+        or noun.dep_ not in {"appos", "npadvmod", "dobj", "attr", "conj", "ccomp"}
         or noun.head.i >= noun.i
         or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
     ):
@@ -1000,6 +1000,21 @@ def _summary_speaker(verb):
         return subject
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _verdict_of(verb) -> str | None:
+    """The stance a labelling verb gives by its complement ("a figure the government called
+    fabricated": denies; "called exaggerated": questions; "called accurate": asserts); None for
+    any other verb, or one with no complement."""
+    if verb.lemma_.lower() not in stance_rules.LABELLING_VERBS:
+        return None
+    label = next((c for c in verb.children if c.dep_ in {"oprd", "acomp", "xcomp"} and c.i > verb.i), None)
+    if label is None:
+        return None
+    word = label.lower_
+    if word in stance_rules.DENIAL_WORDS or label.lemma_.lower() in stance_rules.DENIAL_WORDS:
+        return "denies"
+    return "questions" if word in stance_rules.DOUBT_WORDS else "asserts"
 
 
 def _sentential_which(verb):
@@ -1041,6 +1056,7 @@ def _summary_attribution(verb, noun, offset, sent_span, floor) -> Attribution | 
     cue_toks, particle = cue_tokens(verb)
     src = mention(subject, {t.i for t in cue_toks}, offset, verb.lemma_.lower())
     stance, hedged = _stance_of(verb, verb.lemma_.lower(), particle, content_toks, cue_toks)
+    stance = _verdict_of(verb) or stance  # "a figure the government called fabricated"
     lemma = verb.lemma_.lower() if not particle else f"{verb.lemma_.lower()} {particle}"
     last = max(noun.right_edge, verb.right_edge, key=lambda t: t.i)
     summary = (comma.idx + offset, last.idx + len(last) + offset)

@@ -940,6 +940,27 @@ def test_a_clause_answered_by_which_or_a_summing_noun_is_the_claim_denied(text, 
     assert [(c.stance, c.content) for c in claims_of(text) if c.source == speaker] == [("denies", said)]
 
 
+@pytest.mark.parametrize(
+    "text, speaker, stance, said",
+    [
+        (
+            'The charity said it had counted at least 40 cases of abuse, a figure the government called "fabricated."',
+            "government",
+            "denies",
+            "it had counted at least 40 cases of abuse",
+        ),
+        (
+            "The mayor said the water was safe, a claim the inspectors called accurate.",
+            "inspectors",
+            "asserts",
+            "the water was safe",
+        ),
+    ],
+)
+def test_a_summing_noun_labelled_by_a_relative_clause_takes_its_label(text, speaker, stance, said):
+    assert [(c.stance, c.content) for c in claims_of(text) if c.source == speaker] == [(stance, said)]
+
+
 def test_which_standing_for_a_noun_answers_nothing_of_the_clause():
     text = "The council met to discuss the test, which state media claimed now allows the city to build."
     assert not [c for c in claims_of(text) if c.content.startswith("to discuss")]
