@@ -518,6 +518,11 @@ def test_asking_a_quoted_question_questions():
     assert (c.source, c.cue, c.stance) == ("lawyer", "asked", "questions")
 
 
+def test_whom_a_quoted_question_was_asked_is_no_part_of_it():
+    (c,) = attributed("“Will you resign?” a reporter asked the minister.")
+    assert (c.source, c.content) == ("reporter", "Will you resign?")
+
+
 @pytest.mark.parametrize(
     "text, stance",
     [
