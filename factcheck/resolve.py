@@ -705,9 +705,10 @@ class Resolver:
 
     def person_after_all(self, res: Resolved) -> Resolved:
         """A name the model took for an organisation's that speaks as one person (its quotation
-        says "I": '"I have not slept since," Ana Ruiz said'; a "she" with no one else to stand
-        for): a person, and so are its earlier claims (`turned`). A name with the words of a body
-        ("Acme Corp", "Harbour Union", "NASA") stays an organisation."""
+        says "I": '"I have not slept since," Ana Ruiz said'; what it reports opens with "he" or
+        "she"; a "she" with no one else to stand for follows it): a person, and so are its earlier
+        claims (`turned`). A name with the words of a body ("Acme Corp", "Harbour Union", "NASA")
+        stays an organisation."""
         if res.kind != "organization" or res.scoped or res.id or not _personal_name(res.name):
             return res
         person = replace(res, kind="person")
