@@ -1042,6 +1042,8 @@ def _summary_attribution(verb, noun, offset, sent_span, floor) -> Attribution | 
     clause = verb.head if noun.head.i == verb.i else noun.head  # "which" is the cue's own object
     while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
         clause = clause.head
+    while clause.dep_ == "xcomp" and clause.head.pos_ in {"VERB", "AUX"}:
+        clause = clause.head  # "had failed to protect villagers, a charge ...": the whole clause
     if clause.pos_ not in {"VERB", "AUX"}:
         return None
     said = next((c for c in clause.children if c.dep_ == "ccomp" and c.i < comma.i), None)

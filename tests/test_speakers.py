@@ -1888,3 +1888,13 @@ def test_figures_who_say_something_are_people():
 def test_a_public_service_is_a_government_body(text, source):
     (c,) = [c for c in claims_of(text) if c.cue]
     assert (c.source, c.source_kind) == (source, "government")
+
+
+def test_the_presidency_speaks_for_the_government():
+    text = "The charity said the government had failed to protect villagers, a charge the presidency rejected."
+    (c,) = [c for c in claims_of(text) if c.source == "presidency"]
+    assert (c.source_kind, c.stance, c.content) == (
+        "government",
+        "denies",
+        "the government had failed to protect villagers",
+    )
