@@ -550,10 +550,12 @@ def _core(toks: list, head) -> str | None:
     if not cut:
         return None
     date = toks[cut]
-    if date.ent_type_ in {"DATE", "TIME"} and date.text not in ASIDE_MARKS:
-        # a date inside a participle's phrase goes with the participle ("the lawsuits filed Friday")
+    if date.text not in ASIDE_MARKS:
+        # a date right after a participle goes with it ("the lawsuits filed Friday", "a statement
+        # issued on Friday"); not when the participle names a maker first ("a report released by
+        # the union on Friday" keeps the union)
         below = next((a for a in [date, *date.ancestors] if a.head.i == head.i), None)
-        if below is not None and below.i > head.i and below.dep_ in {"acl", "relcl"}:
+        if below is not None and below.i > head.i and below.dep_ in {"acl", "relcl"} and date.i == below.i + 1:
             cut = next(k for k, t in enumerate(toks) if t.i >= below.left_edge.i)
     core = toks[:cut]
     if not core:

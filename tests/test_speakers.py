@@ -1898,3 +1898,15 @@ def test_the_presidency_speaks_for_the_government():
         "denies",
         "the government had failed to protect villagers",
     )
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("A government statement issued on Friday denied that troops had entered the town.", "government statement"),
+        ("A report released by the union on Friday said wages fell.", "report released by the union"),
+    ],
+)
+def test_a_date_goes_with_the_participle_it_follows_not_its_maker(text, source):
+    (c,) = [c for c in claims_of(text) if c.cue]
+    assert (c.source, c.source_kind) == (source, "document")
