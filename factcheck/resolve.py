@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from .attribute import PEOPLE_PRONOUNS, Mention
+from .attribute import PEOPLE_PRONOUNS, SHOWING_VERBS, Mention
 from .lexicon import person_nouns, speaker_nouns
 from .words import table, word_list, word_set
 
@@ -223,8 +223,6 @@ def _camp(text: str, name: str) -> str | None:
 
 # Nouns of figures given out ("the latest figures released by the ministry"): what their maker says.
 MADE_FIGURES = word_set("made_figure_nouns")
-# Verbs by which evidence speaks ("records show", "data indicate"): a figure noun they have is a document.
-SHOWING_VERBS = word_set("showing_verbs")
 # "released by the Health Ministry", "by the auditor": a document's maker, up to a time or place.
 _MADE_BY = re.compile(
     r"\b(?:(?:released|published|issued|compiled|given|provided|prepared|commissioned|signed)\s+)?by\s+(?:the\s+)?"
@@ -313,16 +311,27 @@ def source_id(res: Resolved, article_id: str) -> str:
 PERSON_REACH = 400
 
 
+# Words of a body's name or description: a name holding one is no person's.
+_BODY_NAME_WORDS = ORGANIZATION_NAME_WORDS | ORGANIZATION_HEADS | CORPORATE_HEADS | GOVERNMENT_ORG_WORDS | MEDIA_WORDS
+
+
 def _personal_name(name: str) -> bool:
     """Whether a name could be a person's: one to three capitalised words, none of them a word of
     a body's name (Union, Council, Ministry, Times) nor a legal form (Corp, Ltd), not an acronym."""
     words = name.split()
-    body = ORGANIZATION_NAME_WORDS | ORGANIZATION_HEADS | CORPORATE_HEADS | GOVERNMENT_ORG_WORDS | MEDIA_WORDS
     return (
         1 <= len(words) <= 3
         and not _LEGAL_SUFFIX.search(name.lower())
-        and all(re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*", w) and w.lower() not in body for w in words)
+        and all(
+            re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*", w) and w.lower() not in _BODY_NAME_WORDS for w in words
+        )
     )
+
+
+def _document_head(m: Mention) -> bool:
+    """Whether a mention's head is a document's, its plural too: the parser leaves a capitalised
+    "Records" opening a sentence unlemmatised, a proper noun."""
+    return bool({m.head_lemma, m.head_lemma.removesuffix("s")} & DOCUMENT_HEADS)
 
 
 def _strip_det(text: str) -> str:
@@ -956,7 +965,7 @@ class Resolver:
         apposition describes one ("Ana Ruiz, a nurse at the hospital"), else an organisation."""
         if not _capitalised(m) or m.head_lemma in ANONYMOUS_HEADS:
             return None
-        if len(r.bare.split()) == 1 and {m.head_lemma, m.head_lemma.removesuffix("s")} & DOCUMENT_HEADS:
+        if len(r.bare.split()) == 1 and _document_head(m):
             return None  # "Lawsuit claims ...", "Records show ...": a document opening a sentence, no name
         if r.bare.isupper() and len(r.bare.split()) == 1:  # "PENCE:" in a transcript: the Pence named before
             key = r.bare.lower()
@@ -980,11 +989,7 @@ class Resolver:
         made = m.head_lemma in MADE_FIGURES and bool(
             _MADE_BY.search(m.text) or _owners(m.text) or m.verb_lemma in SHOWING_VERBS
         )
-        return (
-            Resolved(_uncap(r.bare, m), r.lower, "document", True)
-            if {m.head_lemma, m.head_lemma.removesuffix("s")} & DOCUMENT_HEADS or made
-            else None
-        )
+        return Resolved(_uncap(r.bare, m), r.lower, "document", True) if _document_head(m) or made else None
 
     def _group(self, m: Mention, r: _Reading) -> Resolved | None:
         """A plural description: a government body ("Police said"), a role class ("protesters"),
