@@ -3364,6 +3364,8 @@ def _stance_of(
     cue ("disputed claims") gives its stance; so does the speaker's own act in the content of a
     plain cue ("said it disagrees with the order", "said the report was a fabrication"); a
     quoted command is a demand ("Do not kill your protesters")."""
+    if verb.pos_ == "PROPN" and verb.text[:1].isupper() and lemma == verb.lemma_.lower():
+        lemma = base_form(verb.lower_) or lemma  # a Title Case headline's "Denies", tagged as a name
     words = [t.lower_ for t in content]
     if content and content[-1].i + 1 < len(content[-1].doc) and content[-1].nbor().text == "?":
         words.append("?")  # '"Did the company know?" the lawyer asked': the mark the content was trimmed of

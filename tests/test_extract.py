@@ -2396,3 +2396,9 @@ def test_a_quotation_going_on_from_the_paragraph_before_is_no_quoted_wire_story(
     )
     (c,) = [c for c in claims_of(text) if "engineer" in c.content]
     assert c.source == "Ortiz"
+
+
+def test_a_denying_verb_the_tagger_took_for_a_name_still_denies():
+    # in a Title Case headline "Denies" may be tagged a proper noun, its lemma the word as written
+    (c,) = attributed("Council Denies It Sold Park Land To Developer")
+    assert (c.source, c.cue, c.stance) == ("Council", "Denies", "denies")
