@@ -62,6 +62,7 @@ class Mention:
     proper: bool | None = None  # its head is a proper noun (not a capital at a sentence's start)
     core: str | None = None  # the phrase up to the first comma, dash or bracket after its head ("Maria Lopez")
     who_clause: bool = False  # a relative clause of "who" describes it ("Okafor, who led the inquiry,")
+    recased: str | None = None  # in a Title Case headline: its text as parsed, names alone capitalised (`RECASED`)
 
 
 @dataclass
@@ -473,6 +474,7 @@ def mention(tok, exclude: set[int], offset: int, verb_lemma: str | None) -> Ment
         core=_core(toks, tok),
         stands_for=stands_for,
         who_clause=_who_clause(tok),
+        recased=_as_parsed(tok.doc, toks[0].idx, toks[-1].idx + len(toks[-1].text)) if toks else None,
     )
 
 
@@ -495,6 +497,24 @@ GENERIC_BODY_WORDS = word_set("generic_bodies")
 ROLE_WORDS = word_set("role_nouns")
 
 
+# In the user data of a Title Case headline parsed as a sentence (`extract.recased`): the text
+# the parser read, its words known to English in lower case and its names as written.
+RECASED = "factcheck.recased"
+
+
+def _as_parsed(doc, start: int, end: int) -> str | None:
+    """The characters `start:end` of a recased headline as the parser read them; None elsewhere."""
+    read = doc.user_data.get(RECASED)
+    return read[start:end] if read else None
+
+
+def _capitalised(tok) -> bool:
+    """Whether a word starts with a capital, as the parser read it: in a Title Case headline
+    only a name's do (`RECASED`)."""
+    read = tok.doc.user_data.get(RECASED)
+    return (read[tok.idx] if read else tok.text[:1]).isupper()
+
+
 def _is_name(tok) -> bool:
     """Whether a head word is a name: a proper noun, a capitalised word inside a sentence, or a
     capitalised bare singular opening one ("Trump said", where the tagger saw the noun "trump";
@@ -505,7 +525,7 @@ def _is_name(tok) -> bool:
         return False  # "Group sues council" in a headline, though tagged a proper noun: some group, no name
     if tok.pos_ == "PROPN":
         return True
-    if not tok.text[:1].isupper() or tok.pos_ not in {"NOUN", "PROPN"}:
+    if not _capitalised(tok) or tok.pos_ not in {"NOUN", "PROPN"}:
         return False
     if not tok.is_sent_start or _acronym(tok) or _no_english_noun(tok):
         return True
@@ -3283,6 +3303,7 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
         core=core,
         stands_for=stands_for,
         who_clause=_who_clause(head),
+        recased=_as_parsed(doc, toks[0].idx, toks[-1].idx + len(toks[-1].text)),
     )
 
 

@@ -12,6 +12,7 @@ from typing import cast
 from . import attribution_model
 from . import nlp as nlp_loader
 from .attribute import (
+    RECASED,
     Attribution,
     Mention,
     attributions_in,
@@ -35,6 +36,8 @@ from .propositions import (
     RELATIVE_MARK,
     RELAY_MARK,
     answers_request,
+    base_form,
+    base_verb,
     discredited,
     embedded_question,
     keys_for,
@@ -154,7 +157,7 @@ def extract_many(
         if n <= 0:
             docs = []
         if n >= 0:
-            docs.append((start, doc))
+            docs.append((start, as_sentence(doc, nlp)))
         if n == total - 1 or n == -1:
             yield article, claims_from_docs(article, docs, aliases)
 
@@ -628,6 +631,87 @@ def _whole_name(ent) -> str:
     while end > ent.end and doc[end - 1].lower_ in NAME_JOINERS:
         end -= 1
     return doc[ent.start : end].text
+
+
+# The entities a recased headline keeps from its Title Case parse: names of people, bodies, places.
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"}
+_NOMINAL = {"PROPN", "NUM"}
+
+
+def as_sentence(doc, nlp):
+    """A parsed paragraph, and a Title Case headline whose parse went wrong parsed again as a
+    sentence (`recased`)."""
+    return recased(doc, nlp) if _in_title_case(doc) and _misread(doc) else doc
+
+
+def recased(doc, nlp):
+    """A Title Case headline parsed as a sentence: the parser takes its capitals for names
+    ("Governor Denies She Ordered Troops" reads "Denies" as a name); its words known to English
+    ("denies", "she", "troops") are parsed in lower case, and the parse is laid on the words as
+    written. The names the first parse found keep their capitals and their entities, less the
+    words the second parse reads as no proper noun ("Pentagon Denies": "Pentagon")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+    from spacy.tokens import Doc
+
+    text = doc.text
+    chars = list(text)
+    for t in doc[1:]:
+        w = t.text
+        if t.ent_type_ in _NAME_LABELS and not _inflected_verb(t.lower_):
+            continue  # a name ("Trump", "Plant"), as written; not a verb the tagger took in one ("Pentagon Denies")
+        if len(w) > 1 and w[0].isupper() and w[1:].islower() and w.isalpha():
+            lower = w.lower()
+            if lower in STOP_WORDS or base_form(lower) is not None:
+                chars[t.idx : t.idx + len(w)] = lower
+    low = nlp("".join(chars))
+    if [t.idx for t in low] != [t.idx for t in doc]:
+        return doc  # split into other words: the first parse stands
+    ents = ["O"] * len(low)
+    taken = set()
+    for e in doc.ents:
+        if e.label_ not in _NAME_LABELS:
+            continue
+        keep = [t.i for t in e if low[t.i].pos_ in _NOMINAL]
+        if not keep:
+            continue
+        first, last = keep[0], keep[-1]
+        if any(low[i].pos_ not in _NOMINAL for i in range(first, last + 1)):
+            continue
+        for i in range(first, last + 1):
+            ents[i] = ("B-" if i == first else "I-") + e.label_
+            taken.add(i)
+    for e in low.ents:
+        if not taken.intersection(range(e.start, e.end)):
+            for i in range(e.start, e.end):
+                ents[i] = ("B-" if i == e.start else "I-") + e.label_
+    out = Doc(
+        doc.vocab,
+        words=[t.text for t in doc],
+        spaces=[bool(t.whitespace_) for t in doc],
+        tags=[t.tag_ for t in low],
+        pos=[t.pos_ for t in low],
+        morphs=[str(t.morph) for t in low],
+        lemmas=[t.lemma_ for t in low],
+        heads=[t.head.i for t in low],
+        deps=[t.dep_ for t in low],
+        sent_starts=[bool(t.is_sent_start) for t in low],
+        ents=ents,
+    )
+    out.user_data[RECASED] = low.text  # its capitals tell no name: those the parser read do
+    return out
+
+
+def _misread(doc) -> bool:
+    """Whether a headline's parse has a sentence with no verb at its root, or a verb with an
+    ending taken for a name ("Governor Denies ...": "Denies" a plural proper noun)."""
+    return any(s.root.pos_ not in {"VERB", "AUX"} for s in doc.sents) or any(
+        t.tag_ in {"NNP", "NNPS"} and _inflected_verb(t.lower_) for t in doc
+    )
+
+
+def _inflected_verb(word: str) -> bool:
+    """Whether a lower-cased word is an English verb with an ending ("denies", "ordered")."""
+    return word.endswith(("s", "ed", "ing")) and (base_verb(word) or word) != word
 
 
 def _in_title_case(doc) -> bool:

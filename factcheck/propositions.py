@@ -126,6 +126,21 @@ def base_form(word: str) -> str | None:
 
 
 @lru_cache(maxsize=20000)
+def base_verb(word: str) -> str | None:
+    """The dictionary form of a lower-cased word as a verb ("denies" -> "deny"), or None."""
+    tables = _lemma_tables()
+    if tables is None:
+        return None
+    index, exc, rules = tables
+    if word in exc["verb"]:
+        return exc["verb"][word][0]
+    if word in index["verb"]:
+        return word
+    forms = [word[: len(word) - len(old)] + new for old, new in rules["verb"] if word.endswith(old)]
+    return max((f for f in forms if f in index["verb"]), key=len, default=None)
+
+
+@lru_cache(maxsize=20000)
 def is_noun(word: str) -> bool:
     """Whether a lower-cased word is an English noun or a noun's plural, by the English
     lemmatizer's tables ("claim" and "claims" are; "allege" is only a verb). Without the tables,

@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from factcheck import attribution_model as am  # noqa: E402
-from factcheck.extract import _chunks  # noqa: E402
+from factcheck.extract import _chunks, as_sentence  # noqa: E402
 from factcheck.nlp import load  # noqa: E402
 
 
@@ -50,7 +50,8 @@ def parsed(path: str, cache: Path):
         bin_.to_disk(stem.with_suffix(".spacy"))
         stem.with_suffix(".json").write_text(json.dumps(starts))
     starts = json.loads(stem.with_suffix(".json").read_text())
-    docs = list(DocBin().from_disk(stem.with_suffix(".spacy")).get_docs(nlp.vocab))
+    # a Title Case headline is read as the extractor reads it
+    docs = [as_sentence(doc, nlp) for doc in DocBin().from_disk(stem.with_suffix(".spacy")).get_docs(nlp.vocab)]
     by_article: dict[int, list] = {}
     for (n, s), doc in zip(starts, docs):
         by_article.setdefault(n, []).append((s, doc))

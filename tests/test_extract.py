@@ -2402,3 +2402,44 @@ def test_a_denying_verb_the_tagger_took_for_a_name_still_denies():
     # in a Title Case headline "Denies" may be tagged a proper noun, its lemma the word as written
     (c,) = attributed("Council Denies It Sold Park Land To Developer")
     assert (c.source, c.cue, c.stance) == ("Council", "Denies", "denies")
+
+
+@pytest.mark.parametrize(
+    "text, source, kind, stance",
+    [
+        ("Governor Denies She Ordered Troops Into Capital", "governor", "person", "denies"),
+        ("Union Leader Rejects Claims Strike Was Illegal", "union leader", "person", "denies"),
+        ("Acme Corp Denies It Dumped Waste Into River", "Acme Corp", "organization", "denies"),
+        ("Mayor Admits City Missed Repair Deadlines", "mayor", "person", "asserts"),
+    ],
+)
+def test_a_title_case_headline_is_read_as_a_sentence(text, source, kind, stance):
+    # the tagger takes a headline's capitals for names ("Denies" a person, "Union Leader" a
+    # body): its words are parsed as in a sentence, and quoted as written
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind, c.stance) == (source, kind, stance)
+    assert c.content == text.split(maxsplit=text.split().index(c.cue) + 1)[-1]
+
+
+def test_a_recased_headline_keeps_its_words_and_names():
+    from factcheck.extract import recased
+    from factcheck.nlp import load
+
+    nlp = load()
+    doc = nlp("Acme Corp Denies It Dumped Waste Into River")
+    out = recased(doc, nlp)
+    assert out.text == doc.text
+    assert [t.pos_ for t in out if t.text in {"Denies", "Dumped"}] == ["VERB", "VERB"]
+    assert [(e.text, e.label_) for e in out.ents] == [("Acme Corp", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        ("The governor denied she ordered troops into the capital.", "governor", "she ordered troops into the capital"),
+        ("Okafor: Ministry Figures Were Never Checked", "Okafor", "Ministry Figures Were Never Checked"),
+    ],
+)
+def test_sentences_and_names_keep_their_capitals(text, source, content):
+    (c,) = attributed(text)
+    assert (c.source, c.content) == (source, content)
