@@ -401,8 +401,7 @@ def _uncap(bare: str, m: Mention) -> str:
     Modi-led government", where the tagger named only "Modi")."""
     if any(bare.startswith(e) for e, _ in m.entities):
         return bare
-    at = m.text.find(bare) if m.recased else -1
-    if m.recased and at >= 0:
+    if m.recased and (at := m.text.find(bare)) >= 0:
         bare = m.recased[at : at + len(bare)]  # "Union Leader Rejects ...": a headline's capitals, no name
     first = bare.split()[0] if bare.split() else ""
     if first[1:] != first[1:].lower() or (first[:1].isupper() and _strip_det(m.text) != m.text.strip()):
