@@ -1507,7 +1507,7 @@ def _tagged_attribution(
         and (head.dep_ == "acl" or head.dep_ == "conj" and head.head.dep_ == "acl")
     ):
         return None  # "a statement dated October 18 and seen by the agency": who read it says nothing
-    if _said_of_subject(head) or _connective(head) or _done_not_said(head, cue):
+    if _said_of_subject(head) or _headline_passive(head) or _connective(head) or _done_not_said(head, cue):
         return None
     if any(_passive_quoted(t) for t in cue) or any(
         _passive_quoted(g) for c in head.children if c.lower_ == "as" for g in c.children
@@ -2637,6 +2637,29 @@ def _no_speaker(source: list, cue, content: list) -> bool:
     return not speaks(head) or _object_acting(head, content)
 
 
+def in_title_case(doc) -> bool:
+    """Whether a paragraph is a headline in Title Case ("Tsunami Death Count in Dispute"), whose
+    capitals the tagger takes for a person's name: no person for a later "she" to stand for."""
+    words = [t for t in doc if t.is_alpha and len(t.text) > 3]
+    return len(doc) <= 25 and len(words) >= 2 and all(t.text[0].isupper() for t in words)
+
+
+def _headline_passive(verb) -> bool:
+    """A headline's participle with no auxiliary, no object and no clause: a passive that drops
+    its "was" ("Two Bodies Found Near River", "Local Singer Eyed To Star In Musical"), said of its
+    subject, who speaks nothing. A headline tells what someone does in the present ("Mayor Denies
+    ..."), so a past form there is a passive's."""
+    return (
+        verb.tag_ in {"VBN", "VBD"}
+        and not any(
+            c.dep_ in {"aux", "auxpass", "dobj", "dative", "ccomp", "parataxis"} or c.dep_ == "mark"
+            for c in verb.children
+        )
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+        and in_title_case(verb.doc)
+    )
+
+
 def _said_of_subject(cue) -> bool:
     """A verb with an object predicate and no object says something of its subject, which
     speaks nothing: a naming verb with one name ("the farming region called the Tierra
@@ -3462,7 +3485,7 @@ def _put_to_subject(verb) -> bool:
 def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subject=None) -> Attribution | None:
     """A cue verb's attribution by the parse: its subject (or `subject`, the speaker it shares
     with an earlier cue) and its complement or adjacent quotation."""
-    if _put_to_subject(verb) or _aim_of_noun(verb) or _said_of_subject(verb):
+    if _put_to_subject(verb) or _aim_of_noun(verb) or _said_of_subject(verb) or _headline_passive(verb):
         return None
     cue_toks, particle = cue_tokens(verb)
     lemma = verb.lemma_.lower()

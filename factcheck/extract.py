@@ -17,6 +17,7 @@ from .attribute import (
     Mention,
     attributions_in,
     fragments,
+    in_title_case,
     inside_quotes,
     inverted_verb,
     lead_in,
@@ -641,7 +642,7 @@ _NOMINAL = {"PROPN", "NUM"}
 def as_sentence(doc, nlp):
     """A parsed paragraph, and a Title Case headline whose parse went wrong parsed again as a
     sentence (`recased`)."""
-    return recased(doc, nlp) if _in_title_case(doc) and _misread(doc) else doc
+    return recased(doc, nlp) if in_title_case(doc) and _misread(doc) else doc
 
 
 def recased(doc, nlp):
@@ -714,13 +715,6 @@ def _inflected_verb(word: str) -> bool:
     return word.endswith(("s", "ed", "ing")) and (base_verb(word) or word) != word
 
 
-def _in_title_case(doc) -> bool:
-    """Whether a paragraph is a headline in Title Case ("Tsunami Death Count in Dispute"), whose
-    capitals the tagger takes for a person's name: no person for a later "she" to stand for."""
-    words = [t for t in doc if t.is_alpha and len(t.text) > 3]
-    return len(doc) <= 25 and len(words) >= 2 and all(t.text[0].isupper() for t in words)
-
-
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -746,7 +740,7 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=()) 
     inside a speaker's reported words (`reported`) is not, while that speaker can be."""
     nouns = person_nouns()
     found: list[tuple[int, str, str | None, bool, bool]] = []
-    headline = _in_title_case(doc)
+    headline = in_title_case(doc)
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.text[:1].isupper() and not headline:  # not "growing gaunt", tagged a person
             if any(a.dep_ == "relcl" for a in ent.root.ancestors):

@@ -2443,3 +2443,27 @@ def test_a_recased_headline_keeps_its_words_and_names():
 def test_sentences_and_names_keep_their_capitals(text, source, content):
     (c,) = attributed(text)
     assert (c.source, c.content) == (source, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councillor Accused Of Taking Bribes From Developer",
+        "Teenager Charged Over School Fire",
+        "Star Striker Ruled Out Of Cup Final",
+        "Local Singer Eyed To Star In New Musical",
+    ],
+)
+def test_a_headline_passive_without_its_was_names_no_speaker(text):
+    # a headline tells what someone does in the present; a bare past participle is a passive
+    # whose "was" it dropped: the councillor is accused, and accuses no one
+    assert not attributed(text)
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [("Senator Said He Never Met The Lobbyist", "senator"), ("Mayor Denied Bribe Claims At Hearing", "mayor")],
+)
+def test_a_headline_past_tense_with_what_was_said_keeps_its_speaker(text, source):
+    (c,) = attributed(text)
+    assert c.source == source
