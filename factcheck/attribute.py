@@ -2644,17 +2644,18 @@ def in_title_case(doc) -> bool:
     return len(doc) <= 25 and len(words) >= 2 and all(t.text[0].isupper() for t in words)
 
 
+# What a headline's past form has when it is active: an auxiliary, an object, a clause.
+_NOT_PASSIVE = {"aux", "auxpass", "dobj", "dative", "ccomp", "parataxis", "mark"}
+
+
 def _headline_passive(verb) -> bool:
     """A headline's participle with no auxiliary, no object and no clause: a passive that drops
-    its "was" ("Two Bodies Found Near River", "Local Singer Eyed To Star In Musical"), said of its
-    subject, who speaks nothing. A headline tells what someone does in the present ("Mayor Denies
-    ..."), so a past form there is a passive's."""
+    its "was" ("Teenager Charged Over School Fire", "Local Singer Eyed To Star In Musical"), said of
+    its subject, who speaks nothing. A headline tells what someone does in the present ("Mayor
+    Denies ..."), so a past form there is a passive's."""
     return (
         verb.tag_ in {"VBN", "VBD"}
-        and not any(
-            c.dep_ in {"aux", "auxpass", "dobj", "dative", "ccomp", "parataxis"} or c.dep_ == "mark"
-            for c in verb.children
-        )
+        and not any(c.dep_ in _NOT_PASSIVE for c in verb.children)
         and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
         and in_title_case(verb.doc)
     )
