@@ -511,8 +511,7 @@ def _as_parsed(doc, start: int, end: int) -> str | None:
 def _capitalised(tok) -> bool:
     """Whether a word starts with a capital, as the parser read it: in a Title Case headline
     only a name's do (`RECASED`)."""
-    read = tok.doc.user_data.get(RECASED)
-    return (read[tok.idx] if read else tok.text[:1]).isupper()
+    return (_as_parsed(tok.doc, tok.idx, tok.idx + 1) or tok.text[:1]).isupper()
 
 
 def _is_name(tok) -> bool:
@@ -2640,8 +2639,10 @@ def _no_speaker(source: list, cue, content: list) -> bool:
 def in_title_case(doc) -> bool:
     """Whether a paragraph is a headline in Title Case ("Tsunami Death Count in Dispute"), whose
     capitals the tagger takes for a person's name: no person for a later "she" to stand for."""
+    if len(doc) > 25:
+        return False  # a paragraph, not a headline: its words are not looked at
     words = [t for t in doc if t.is_alpha and len(t.text) > 3]
-    return len(doc) <= 25 and len(words) >= 2 and all(t.text[0].isupper() for t in words)
+    return len(words) >= 2 and all(t.text[0].isupper() for t in words)
 
 
 # What a headline's past form has when it is active: an auxiliary, an object, a clause.

@@ -678,13 +678,11 @@ def recased(doc, nlp):
         first, last = keep[0], keep[-1]
         if any(low[i].pos_ not in _NOMINAL for i in range(first, last + 1)):
             continue
-        for i in range(first, last + 1):
-            ents[i] = ("B-" if i == first else "I-") + e.label_
-            taken.add(i)
+        _mark(ents, first, last + 1, e.label_)
+        taken.update(range(first, last + 1))
     for e in low.ents:
         if not taken.intersection(range(e.start, e.end)):
-            for i in range(e.start, e.end):
-                ents[i] = ("B-" if i == e.start else "I-") + e.label_
+            _mark(ents, e.start, e.end, e.label_)
     out = Doc(
         doc.vocab,
         words=[t.text for t in doc],
@@ -700,6 +698,11 @@ def recased(doc, nlp):
     )
     out.user_data[RECASED] = low.text  # its capitals tell no name: those the parser read do
     return out
+
+
+def _mark(ents: list[str], start: int, end: int, label: str) -> None:
+    """Mark tokens `start:end` as one entity of `label` in a list of BIO tags."""
+    ents[start:end] = ["B-" + label] + ["I-" + label] * (end - start - 1)
 
 
 def _misread(doc) -> bool:

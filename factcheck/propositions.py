@@ -113,16 +113,17 @@ def base_form(word: str) -> str | None:
     for pos in POS_FORMS:
         if word in exc[pos]:
             forms.append(exc[pos][word][0])
-        known = index[pos]
-        if word in known:
+        if word in index[pos]:
             return word
-        for old, new in rules[pos]:
-            if word.endswith(old):
-                form = word[: len(word) - len(old)] + new
-                if form and form in known:
-                    forms.append(form)
+        forms += _ruled_forms(word, rules[pos], index[pos])
     # the closest form: "graves" -> "grave" rather than "graf"
     return max(forms, key=len) if forms else None
+
+
+def _ruled_forms(word: str, rules, known: set[str]) -> list[str]:
+    """The known words the lemmatizer's suffix rules of one part of speech make of a word."""
+    forms = (word[: len(word) - len(old)] + new for old, new in rules if word.endswith(old))
+    return [form for form in forms if form and form in known]
 
 
 @lru_cache(maxsize=20000)
@@ -136,8 +137,7 @@ def base_verb(word: str) -> str | None:
         return exc["verb"][word][0]
     if word in index["verb"]:
         return word
-    forms = [word[: len(word) - len(old)] + new for old, new in rules["verb"] if word.endswith(old)]
-    return max((f for f in forms if f in index["verb"]), key=len, default=None)
+    return max(_ruled_forms(word, rules["verb"], index["verb"]), key=len, default=None)
 
 
 @lru_cache(maxsize=20000)
