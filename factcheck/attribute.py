@@ -1502,6 +1502,15 @@ def _tagged_attribution(
         return None  # "Ortiz's reported admission", "those reported dead": no one's act of saying, no one named
     if (
         head.tag_ == "VBN"
+        and head.dep_ == "acl"
+        and (not src or head.head.i in src)
+        and not any(c.dep_ == "agent" for c in head.children)
+        and head.head.dep_ == "ROOT"
+        and _headline(doc)
+    ):
+        return None  # a headline's "Two suspects charged over fire": what is done to them, who say nothing
+    if (
+        head.tag_ == "VBN"
         and head.lemma_ in _SEEING_VERBS
         and (head.dep_ == "acl" or head.dep_ == "conj" and head.head.dep_ == "acl")
     ):
@@ -2645,6 +2654,15 @@ def in_title_case(doc) -> bool:
     return len(words) >= 2 and all(t.text[0].isupper() for t in words)
 
 
+def _headline(doc) -> bool:
+    """Whether a paragraph reads as a headline: in Title Case, or one short line that ends on a
+    word, with no full stop or closing quotation mark ("Two suspects charged over warehouse fire")."""
+    if in_title_case(doc):
+        return True
+    words = [t for t in doc if not t.is_space]
+    return 2 < len(words) <= 25 and words[-1].text[-1].isalnum() and len(list(doc.sents)) == 1
+
+
 # What a headline's past form has when it is active: an auxiliary, an object, a clause.
 _NOT_PASSIVE = {"aux", "auxpass", "dobj", "dative", "ccomp", "parataxis", "mark"}
 
@@ -2658,7 +2676,7 @@ def _headline_passive(verb) -> bool:
         verb.tag_ in {"VBN", "VBD"}
         and not any(c.dep_ in _NOT_PASSIVE for c in verb.children)
         and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
-        and in_title_case(verb.doc)
+        and _headline(verb.doc)
     )
 
 

@@ -2461,6 +2461,37 @@ def test_a_headline_passive_without_its_was_names_no_speaker(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Councillor accused of taking bribes from developer",
+        "Two suspects charged over warehouse fire",
+        "Missing climbers not found on northern ridge",
+        "Ferry captain said to be facing an inquiry",
+    ],
+)
+def test_a_headline_in_sentence_case_drops_its_was_too(text):
+    # one short line that ends on a word, no full stop: a headline, read as the Title Case one is
+    assert not attributed(text)
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The councillor accused the developer of lying about the permits.", "councillor"),
+        ("The inquiry found the ferry was overloaded", "inquiry"),
+        ("Nothing has changed since the fire, the mayor said", "mayor"),
+        (
+            "The two teenagers charged over the fire told the court they were innocent.",
+            "two teenagers charged over the fire",
+        ),
+    ],
+)
+def test_a_sentence_with_its_speaker_acting_keeps_its_speaker(text, source):
+    (c,) = [c for c in attributed(text) if c.cue]
+    assert c.source.lower() == source
+
+
+@pytest.mark.parametrize(
     "text, source",
     [("Senator Said He Never Met The Lobbyist", "senator"), ("Mayor Denied Bribe Claims At Hearing", "mayor")],
 )
