@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, islice
 from typing import Any
 
 from . import attribution_model
@@ -1496,19 +1496,16 @@ def _tagged_attribution(
     head = _root(cue)
     if (
         head.tag_ == "VBN"
-        and (head.dep_ == "amod" or head.dep_ == "acl" and head.head.pos_ in {"PRON", "DET"})
+        and (
+            head.dep_ == "amod"
+            or (head.dep_ == "acl" and head.head.pos_ in {"PRON", "DET"})
+            or (head.dep_ == "acl" and head.head.dep_ == "ROOT" and (not src or head.head.i in src) and _headline(doc))
+        )
         and not any(c.dep_ == "agent" for c in head.children)
     ):
-        return None  # "Ortiz's reported admission", "those reported dead": no one's act of saying, no one named
-    if (
-        head.tag_ == "VBN"
-        and head.dep_ == "acl"
-        and (not src or head.head.i in src)
-        and not any(c.dep_ == "agent" for c in head.children)
-        and head.head.dep_ == "ROOT"
-        and _headline(doc)
-    ):
-        return None  # a headline's "Two suspects charged over fire": what is done to them, who say nothing
+        # "Ortiz's reported admission", "those reported dead", a headline's "Two suspects charged
+        # over fire": what is done to someone, no one's act of saying, no one named
+        return None
     if (
         head.tag_ == "VBN"
         and head.lemma_ in _SEEING_VERBS
@@ -2659,7 +2656,7 @@ def _headline(doc) -> bool:
     word, with no full stop or closing quotation mark ("Two suspects charged over warehouse fire")."""
     if in_title_case(doc):
         return True
-    words = [t for t in doc if not t.is_space]
+    words = list(islice((t for t in doc if not t.is_space), 26))  # a long paragraph's words are not looked at
     return 2 < len(words) <= 25 and words[-1].text[-1].isalnum() and len(list(doc.sents)) == 1
 
 
