@@ -11,7 +11,8 @@ import sys
 from collections.abc import Iterable
 from itertools import groupby
 
-from .contradict import Found, Index, Keyed, _anchors, block_hashes, find
+from . import scorer
+from .contradict import BRIEF, Found, Index, Keyed, _anchors, block_hashes, features, find
 from .db import Store
 from .errors import FactcheckError
 from .models import Article, Claim, SourceSummary
@@ -190,8 +191,56 @@ def neighbourhood(store: Store, claim_ids: list[str]) -> Index:
 
 def check_claims(store: Store, claim_ids: list[str]) -> int:
     """Find and store the contradictions that the stored claims `claim_ids` (new ones) take
-    part in; returns how many are new."""
-    return store.save_contradictions(find(neighbourhood(store, claim_ids), claim_ids))
+    part in; returns how many are new. New headlines change the stories of the headlines, so
+    the contradictions between headlines are worked out again (check_stories)."""
+    index = neighbourhood(store, claim_ids)
+    added = store.save_contradictions(find(index, claim_ids, briefs=False))
+    if any(index.brief(a) for a in {index.claims[c].article for c in claim_ids if c in index.claims}):
+        added += check_stories(store)
+    return added
+
+
+def _story_pairs(store: Store, calibrate: bool = True) -> tuple[list[Found], set[str]]:
+    """The contradictions between the latest STORY_WINDOW headlines (stories.py), scored as
+    find() scores (`calibrate`), and those headlines' articles."""
+    from .stories import STORY_WINDOW, story_pairs
+
+    rows = store.execute(
+        """select a.id, a.text from articles a join article_anchors n on n.article_id = a.id
+           where n.claims between 1 and ? order by a.rowid desc limit ?""",
+        [BRIEF, STORY_WINDOW],
+    ).fetchall()
+    briefs = sorted((r[0], r[1]) for r in rows)
+    index = Index()
+    for k in _keyed_rows(
+        store.select_in(KEYED_SQL + " where c.article_id in ({marks}) order by c.rowid", [a for a, _ in briefs])
+    ):
+        index.add(k)
+    found = story_pairs(index, briefs)
+    memo: dict = {}
+    for f in found if calibrate else ():
+        f.score = scorer.probability(features(index, f, memo))
+    return found, {article for article, _ in briefs}
+
+
+def check_stories(store: Store) -> int:
+    """Work out the contradictions between headlines again and store them: an open pair of two
+    headlines that their stories no longer hold is removed (a reviewed one is kept). Returns
+    how many are new."""
+    found, briefs = _story_pairs(store)
+    with store.write():
+        added = store.save_contradictions(found)
+        keep = {f.id for f in found}
+        store.forget_open(
+            r[0]
+            for r in store.execute(
+                """select x.id, a.article_id, b.article_id from contradictions x
+                   join claims a on a.id = x.claim_a_id join claims b on b.id = x.claim_b_id
+                   where x.status = 'open' and a.article_id != b.article_id"""
+            )
+            if r[0] not in keep and r[1] in briefs and r[2] in briefs
+        )
+    return added
 
 
 def recheck(store: Store) -> tuple[int, int]:
@@ -204,8 +253,10 @@ def recheck(store: Store) -> tuple[int, int]:
         part = articles[i : i + RECHECK_ARTICLES]
         ids = [r[0] for r in store.select_in("select id from claims where article_id in ({marks})", part)]
         if ids:
-            for f in find(neighbourhood(store, ids), ids):
+            for f in find(neighbourhood(store, ids), ids, briefs=False):
                 found.setdefault(f.id, f)
+    for f in _story_pairs(store)[0]:
+        found.setdefault(f.id, f)
     added = store.save_contradictions(found.values(), replace_open=True)
     return len(found), added
 

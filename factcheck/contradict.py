@@ -3,6 +3,9 @@
 Every decision about a pair of claims depends on the two claims and their two articles only,
 never on what else the database holds or in which order it came: ingested one by one, in
 parallel, in reverse or checked again by `recheck`, one archive holds the same contradictions.
+Two headlines (articles of at most BRIEF claims) are the exception: too short to tell their
+story by themselves, they are paired within the stories of all the headlines (stories.py),
+worked out again whenever headlines arrive, so they too do not depend on the order.
 
 Candidates come from an index over composite keys: each pair of a claim's BLOCK_KEYS rarest
 proposition keys (terms, entities, quantities), rarity counted once in a reference corpus of
@@ -112,6 +115,7 @@ STORY_SHARED = 3  # names two articles share to be one story, whatever their len
 STORY_OVERLAP = 0.3  # or this share of the names of the article that holds fewer
 STORY_NAME_WEIGHT = math.log(1 + 100)  # a name in more than one claim in 100 of the reference tells no story
 BRIEF = 2  # claims in an article too short to tell its story by names (a headline)
+STORY_NOTE = "one story of headlines"  # how a pair found by its story (stories.py) says so
 BASE = {"denial": 0.9, "numeric": 0.8, "description": 0.7, "negation": 0.75, "rebuttal": 0.8}
 
 
@@ -269,6 +273,10 @@ class Index:
             out[key] = VALUE_WEIGHT * weight(key)
         return out
 
+    def brief(self, article: str) -> bool:
+        """Whether an article is a headline or a brief: too few claims to tell its story."""
+        return 0 < self._summary(article)[1] <= BRIEF
+
     def same_story(self, a: str, b: str) -> bool:
         """Whether two articles cover one story: they share the names the story is about (people,
         organisations, places), enough of the fewer names either holds. Generic words
@@ -334,14 +342,16 @@ def overlap(index: Index, a: Keyed, b: Keyed, memo: dict | None = None) -> Overl
     return Overlap(keys, s, s / min(ma, mb), 2 * s / (ma + mb))
 
 
-def find(index: Index, new_ids: list[str] | None = None, calibrate: bool = True) -> list[Found]:
+def find(index: Index, new_ids: list[str] | None = None, calibrate: bool = True, briefs: bool = True) -> list[Found]:
     """Contradictions involving the claims `new_ids` (all claims when None).
 
     Each candidate pair is judged on its own: by the rules when the two share enough to be one
     proposition, else, when they are linked (GROUP_LINK of their weight shared, and something
     said of their names), when one affirms what the other denies or negates. Every rule is
     decided by the two claims and their articles, so the pairs found for new claims are the
-    pairs `find(index)` finds for them over the whole index, whatever came before."""
+    pairs `find(index)` finds for them over the whole index, whatever came before. Without
+    `briefs`, no pair of two headlines of different articles (Index.brief): the stories of the
+    archive's headlines decide those (stories.py)."""
     fresh = sorted(index.claims) if new_ids is None else sorted(set(new_ids))
     memo: dict[str, dict[str, float]] = {}
     found: dict[str, Found] = {}
@@ -355,6 +365,8 @@ def find(index: Index, new_ids: list[str] | None = None, calibrate: bool = True)
             if (a.id, b.id) in seen:
                 continue
             seen.add((a.id, b.id))
+            if not briefs and a.article != b.article and index.brief(a.article) and index.brief(b.article):
+                continue  # two headlines: the stories of all the headlines decide (stories.py)
             if not _opposable(a, b, index):
                 continue
             pid = pair_id(a.id, b.id)
@@ -376,10 +388,17 @@ def find(index: Index, new_ids: list[str] | None = None, calibrate: bool = True)
             if result:
                 found[pid] = result
     out = [f for f in found.values() if not _told_already(index, f, memo)]
+    if not briefs:
+        out = [f for f in out if not _between_headlines(index, f)]
     if calibrate:
         for result in out:
             result.score = scorer.probability(features(index, result, memo))
     return _fewest(index, out)
+
+
+def _between_headlines(index: Index, f: Found) -> bool:
+    a, b = index.claims[f.claim_a_id].article, index.claims[f.claim_b_id].article
+    return a != b and index.brief(a) and index.brief(b)
 
 
 def _opposable(a: Keyed, b: Keyed, index: Index) -> bool:
@@ -532,6 +551,7 @@ FEATURES = [
     "document_side",
     "via_group",
     "affirming_side_marked",
+    "story",
 ]
 
 
@@ -572,6 +592,7 @@ def features(index: Index, f: Found, memo: dict | None = None) -> list[float]:
         float(bool(kinds & {"document", "media"})),
         float("group" in kinds),
         float(_marked(a, b)),
+        float(STORY_NOTE in f.explanation),
     ]
 
 

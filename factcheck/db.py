@@ -771,6 +771,11 @@ class Store:
                 self.select_in("delete from contradictions where id in ({marks})", stale)
         return sum(i not in known for i in ids)
 
+    def forget_open(self, ids: Iterable[str]) -> None:
+        """Remove the open contradictions `ids` (a reviewed one stays)."""
+        with self.write():
+            self.select_in("delete from contradictions where status = 'open' and id in ({marks})", sorted(ids))
+
     def contradictions(
         self,
         status: str | None = "open",
