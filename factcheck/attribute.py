@@ -1486,6 +1486,12 @@ def _preposition_edge(cue: list) -> list:
 CUE_PREPOSITIONS = {f"{w} {p}": with_it == "with" for w, p, with_it in table("cue_prepositions")}
 
 
+def _doubt_noun(tok) -> bool:
+    """A noun of doubt ("doubts", "questions"): as a cue's object it makes a doubt ("raised
+    doubts about the plan"); as its subject it names no one ("Doubts cast over the plan")."""
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in stance_rules.DOUBT_WORDS or tok.lemma_.lower() == "question")
+
+
 def _tagged_attribution(
     cue: list, src: list[int], con: list[int], offset: int, quotes: list[Quote], floor: int = 0
 ) -> Attribution | None:
@@ -1514,6 +1520,8 @@ def _tagged_attribution(
         return None  # "a statement dated October 18 and seen by the agency": who read it says nothing
     if _said_of_subject(head) or _headline_passive(head) or _connective(head) or _done_not_said(head, cue):
         return None
+    if src and _doubt_noun(_root([doc[i] for i in src])):
+        return None  # "Doubts cast over the claim": a doubt that is no one's, the article's own
     if any(_passive_quoted(t) for t in cue) or any(
         _passive_quoted(g) for c in head.children if c.lower_ == "as" for g in c.children
     ):
@@ -3417,6 +3425,10 @@ def inside_quotes(tok, offset: int, quotes: list[Quote]) -> bool:
     return any(q.start <= pos < q.end for q in quotes)
 
 
+# Verbs whose object "questions" is no doubt: "asked questions about the budget", "answered questions".
+ASKING_OR_ANSWERING = {"ask", "answer", "field", "take", "face"}
+
+
 def _stance_of(
     verb, lemma: str, particle: str | None, content: list, cue: Sequence = (), direct: bool = False
 ) -> tuple[str, bool]:
@@ -3445,6 +3457,13 @@ def _stance_of(
         and any(t.pos_ == "ADJ" and t.lower_ in stance_rules.DOUBT_WORDS for t in cue)
     ):
         stance = "questions"  # "Experts are skeptical that ...", "doubtful that ...": the speaker doubts it
+    if (
+        stance == "asserts"
+        and not negated
+        and lemma not in ASKING_OR_ANSWERING
+        and any(t.i != verb.i and t.head.i == verb.i and t.dep_ == "dobj" and _doubt_noun(t) for t in cue)
+    ):
+        stance = "questions"  # "raised doubts about the plan", "voiced questions over the figures"
     if stance == "asserts" and not negated and lemma in WANTING_VERBS and _wants_done_by_others(verb):
         stance = "demands"  # "wants the council to reopen the inquiry": a call on the council
     hedged = negated or stance_rules.is_hedged(words) or any(c.lower_ in stance_rules.HEDGES for c in verb.children)

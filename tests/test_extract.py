@@ -2498,3 +2498,31 @@ def test_a_sentence_with_its_speaker_acting_keeps_its_speaker(text, source):
 def test_a_headline_past_tense_with_what_was_said_keeps_its_speaker(text, source):
     (c,) = attributed(text)
     assert c.source == source
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Experts raised questions about the mayor's account of the crash.", "experts"),
+        ("Scientists voiced doubts over the findings of the survey.", "scientists"),
+    ],
+)
+def test_a_doubt_raised_by_a_speaker_questions_what_it_is_about(text, source):
+    (c,) = [c for c in attributed(text) if c.cue]
+    assert (c.source.lower(), c.stance) == (source, "questions")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The minister answered questions about the budget.", "Reporters asked questions about the budget."],
+)
+def test_questions_asked_or_answered_are_no_doubt(text):
+    assert all(c.stance != "questions" for c in attributed(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["Doubts cast over council's flood defence claims", "Doubts have been raised over the toll figures."]
+)
+def test_doubts_cast_over_a_claim_are_no_speaker(text):
+    # "Doubts" is what was cast, not who spoke: the doubt is the article's own
+    assert all(c.source_kind == "narrator" for c in attributed(text))
