@@ -24,6 +24,8 @@ import numpy as np
 
 from .contradict import (
     BASE,
+    REFERENCE_NOUNS,
+    REFUSED_MARK,
     STORY_NOTE,
     Found,
     Index,
@@ -32,6 +34,7 @@ from .contradict import (
     _opposable,
     _polarity,
     _refutes,
+    _sides,
     _stems,
     _words,
     find,
@@ -47,6 +50,7 @@ STORY_SIMILARITY = 0.13  # mean cosine of two groups of headlines for one story 
 STORY_WINDOW = 3000  # the latest headlines whose stories are worked out together
 STORY_FACTOR = 0.75  # a pair found by its story only is less sure than one its words show
 _TOKEN = re.compile(r"[a-z0-9]+")
+_WORDS = re.compile(r"[a-z]+")
 
 
 def tokens(text: str) -> list[str]:
@@ -125,7 +129,7 @@ def _against(claims: list[Keyed], others: list[Keyed], index: Index) -> Found | 
     best = None
     for a in claims:
         for b in others:
-            if not _opposable(a, b, index):
+            if not (_opposable(a, b, index) or _answers_the_story(a, b, index) or _answers_the_story(b, a, index)):
                 continue
             result = _polarity(a, b, sorted(_stems(a.terms) & _stems(b.terms)))
             if result and _of_what_is_said(result[2], result[1]):
@@ -139,6 +143,17 @@ def _against(claims: list[Keyed], others: list[Keyed], index: Index) -> Found | 
     why += f" ({STORY_NOTE}{': ' + ', '.join(_words(shared[:6], yes, no)) if shared else ''})"
     score = BASE[kind] * STORY_FACTOR * (1.0 if _refutes(no) else 0.7)
     return Found(pair_id(yes.id, no.id), yes.id, no.id, kind, round(score, 3), why)
+
+
+def _answers_the_story(no: Keyed, yes: Keyed, index: Index) -> bool:
+    """Whether `no` denies or doubts only by naming what was said ("Experts debunk claims",
+    "Police deny reports"): among the headlines of one story, it answers the story's claim,
+    which `yes` states."""
+    if no.substantive or not (_refutes(no) or _doubts(no)) or REFUSED_MARK in no.terms:
+        return False
+    if not any(w in REFERENCE_NOUNS for w in _WORDS.findall(no.content.lower())):
+        return False
+    return yes.substantive and not (_refutes(yes) or _doubts(yes)) and _sides(no, yes, index)
 
 
 def _said(c: Keyed) -> set[str]:

@@ -138,3 +138,16 @@ def test_headlines_beyond_the_window_keep_their_pairs(tmp_path, monkeypatch, win
     monkeypatch.setattr(stories, "STORY_WINDOW", window)  # only the latest headlines are clustered
     checking.check_stories(store)
     assert _pairs(store) == before
+
+
+def test_a_headline_that_debunks_the_claims_answers_the_story(tmp_path):
+    texts = SQUID[:2] + ["Brighton beach squid: marine experts debunk claims"] + OTHER_NEWS
+    pairs = _pairs(_ingested(tmp_path, texts))
+    # "claims" says nothing by itself: among the headlines of one story it is the story's claim
+    assert set(pairs) == {("h0", "h2", "denial"), ("h1", "h2", "denial")}
+
+
+def test_a_headline_that_casts_doubt_on_the_story_questions_it(tmp_path):
+    texts = SQUID[:2] + ["Doubts cast over Brighton beach giant squid sighting"] + OTHER_NEWS
+    pairs = _pairs(_ingested(tmp_path, texts))
+    assert {pair[:2] for pair in pairs} == {("h0", "h2"), ("h1", "h2")}
