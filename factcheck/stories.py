@@ -31,6 +31,7 @@ from .contradict import (
     Index,
     Keyed,
     _doubts,
+    _names,
     _opposable,
     _polarity,
     _refutes,
@@ -124,7 +125,7 @@ def clusters(sims: np.ndarray, threshold: float | None = None) -> list[list[int]
 def _against(claims: list[Keyed], others: list[Keyed], index: Index) -> Found | None:
     """The conflict between two headlines of one story whose words the rules found none in: one
     denies, calls false, doubts or negates what the other states."""
-    if any(map(_disputes, claims)) and any(map(_disputes, others)):
+    if _one_side(claims, others):
         return None  # two headlines that both deny or doubt: one side, whatever else they say
     best = None
     for a in claims:
@@ -165,11 +166,19 @@ def _said(c: Keyed) -> set[str]:
 
 def _of_what_is_said(no: Keyed, yes: Keyed) -> bool:
     """Whether a denial or doubt is of what the other headline says: it shares a word of its
-    content with it, or says nothing but that something is false ("Fake, experts say"). A
-    story holds more than one proposition: "Singer denies plans for a farewell tour" says
-    nothing of the headline that she was found dead."""
-    said = _said(no) - {stem(w) for w in DENIAL_WORDS | DOUBT_WORDS}
+    content with it, not a name, or says nothing but names and that something is false ("Fake,
+    experts say", "Lana Vex? Fake"). A story holds more than one proposition: "Singer denies
+    plans for a farewell tour" says nothing of the headline that she was found dead."""
+    said = _said(no) - {stem(w) for w in DENIAL_WORDS | DOUBT_WORDS} - _names(no.terms)
     return not said or bool(said & _said(yes))
+
+
+OPPOSED = {"denial", "negation", "changed position"}  # the kinds of pair in which one side says no
+
+
+def _one_side(claims: list[Keyed], others: list[Keyed]) -> bool:
+    """Whether two headlines both deny, doubt or negate: the same side of their story."""
+    return any(map(_disputes, claims)) and any(map(_disputes, others))
 
 
 def _disputes(c: Keyed) -> bool:
@@ -196,8 +205,11 @@ def story_pairs(index: Index, briefs: list[tuple[str, str]]) -> list[Found]:
                 story.add(index.claims[cid])
         told: set[tuple[str, ...]] = set()
         for f in find(story, calibrate=False):
+            pair = tuple(sorted((story.claims[f.claim_a_id].article, story.claims[f.claim_b_id].article)))
+            told.add(pair)
+            if f.kind in OPPOSED and pair[0] != pair[1] and _one_side(_claims(story, pair[0]), _claims(story, pair[1])):
+                continue  # two headlines that both deny: one side of the story, however their words differ
             found[f.id] = f
-            told.add(tuple(sorted((story.claims[f.claim_a_id].article, story.claims[f.claim_b_id].article))))
         for x, y in combinations(articles, 2):
             if (x, y) not in told:
                 result = _against(_claims(story, x), _claims(story, y), story)

@@ -3,6 +3,7 @@ what among them."""
 
 import numpy as np
 import pytest
+from conftest import claims_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -151,3 +152,28 @@ def test_a_headline_that_casts_doubt_on_the_story_questions_it(tmp_path):
     texts = SQUID[:2] + ["Doubts cast over Brighton beach giant squid sighting"] + OTHER_NEWS
     pairs = _pairs(_ingested(tmp_path, texts))
     assert {pair[:2] for pair in pairs} == {("h0", "h2"), ("h1", "h2")}
+
+
+def test_two_headlines_that_both_deny_are_one_side(tmp_path):
+    texts = [
+        "Lana Vex found dead in Paris hotel room",
+        "Lana Vex is not dead, says her manager",
+        "Lana Vex alive: reports of her death are a hoax",
+        "Lana Vex death rumours denied by her label",
+    ]
+    pairs = _pairs(_ingested(tmp_path, texts + OTHER_NEWS))
+    # the manager, the hoax and the label all stand against the first headline, not each other
+    assert set(pairs) == {("h0", "h1", "negation"), ("h0", "h2", "denial"), ("h0", "h3", "denial")}
+
+
+@pytest.mark.parametrize(
+    "denial, stated, answers",
+    [
+        ("Aides deny that Holt will run for governor", "Holt quits as mayor over budget scandal", False),
+        ("Aides deny that Holt quit as mayor", "Holt quits as mayor over budget scandal", True),
+    ],
+)
+def test_a_denial_answers_what_it_shares_words_with_not_names(denial, stated, answers):
+    (no,) = [checking.keyed(c) for c in claims_of(denial) if c.stance == "denies"]
+    yes = checking.keyed(claims_of(stated)[0])
+    assert stories._of_what_is_said(no, yes) is answers
