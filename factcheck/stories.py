@@ -1,13 +1,17 @@
 """Stories of headlines, and the contradictions between the headlines of one story.
 
-A headline (a brief: an article of at most `contradict.BRIEF` claims) says one thing in a few words, too few to tell by its own words which other headline speaks of
-the same event: "Singer found dead in hotel" and "Reports of pop star's death a hoax, says
-agent" share one word. Headlines are grouped into stories the way topic detection and
-tracking groups news: each is a TF-IDF vector of its words (inverse document frequency over the
-headlines of the archive), and average-linkage clustering joins headlines while the mean cosine
-between two groups is at least STORY_SIMILARITY. In one story, a headline that denies, calls
-false or doubts what the story says stands against every headline that states it: that is a
-`denial` between their claims, whatever words the two happen to share.
+A headline (a brief: an article of at most `contradict.BRIEF` claims) says one thing in a few
+words, too few to tell by its own words which other headline speaks of the same event: "Singer
+found dead in hotel" and "Reports of pop star's death a hoax, says agent" share one word.
+Headlines are grouped into stories the way topic detection and tracking groups news: each is a
+TF-IDF vector of its stemmed words (inverse document frequency over the headlines of the
+archive), and average-linkage clustering joins groups of headlines while the mean cosine
+between them is at least STORY_SIMILARITY. Two headlines of different stories are never
+paired. Within a story the rules pair them (contradict.find), but two headlines that both deny
+are one side; and a headline that denies, calls false, doubts or negates what another states
+stands against it even where their words are too few for the rules, so long as the denial is
+of what the other says (a word of its content, not a name) or names only what was said
+("Experts debunk claims").
 
 The stories are a property of all the headlines together, so they are worked out over all of
 them (the latest STORY_WINDOW) whenever headlines arrive: the pairs do not depend on the order
