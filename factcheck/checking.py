@@ -200,7 +200,7 @@ def check_claims(store: Store, claim_ids: list[str]) -> int:
     return added
 
 
-def _story_pairs(store: Store, calibrate: bool = True) -> tuple[list[Found], set[str]]:
+def headline_pairs(store: Store, calibrate: bool = True) -> tuple[list[Found], set[str]]:
     """The contradictions between the latest STORY_WINDOW headlines (stories.py), scored as
     find() scores (`calibrate`), and those headlines' articles."""
     from .stories import STORY_WINDOW, story_pairs
@@ -227,7 +227,7 @@ def check_stories(store: Store) -> int:
     """Work out the contradictions between headlines again and store them: an open pair of two
     headlines that their stories no longer hold is removed (a reviewed one is kept). Returns
     how many are new."""
-    found, briefs = _story_pairs(store)
+    found, briefs = headline_pairs(store)
     with store.write():
         added = store.save_contradictions(found)
         keep = {f.id for f in found}
@@ -236,7 +236,11 @@ def check_stories(store: Store) -> int:
             for r in store.execute(
                 """select x.id, a.article_id, b.article_id from contradictions x
                    join claims a on a.id = x.claim_a_id join claims b on b.id = x.claim_b_id
-                   where x.status = 'open' and a.article_id != b.article_id"""
+                   join article_anchors na on na.article_id = a.article_id
+                   join article_anchors nb on nb.article_id = b.article_id
+                   where x.status = 'open' and a.article_id != b.article_id
+                   and na.claims between 1 and ? and nb.claims between 1 and ?""",
+                [BRIEF, BRIEF],
             )
             if r[0] not in keep and r[1] in briefs and r[2] in briefs
         )
@@ -255,7 +259,7 @@ def recheck(store: Store) -> tuple[int, int]:
         if ids:
             for f in find(neighbourhood(store, ids), ids, briefs=False):
                 found.setdefault(f.id, f)
-    for f in _story_pairs(store)[0]:
+    for f in headline_pairs(store)[0]:
         found.setdefault(f.id, f)
     added = store.save_contradictions(found.values(), replace_open=True)
     return len(found), added

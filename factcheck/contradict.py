@@ -365,8 +365,8 @@ def find(index: Index, new_ids: list[str] | None = None, calibrate: bool = True,
             if (a.id, b.id) in seen:
                 continue
             seen.add((a.id, b.id))
-            if not briefs and a.article != b.article and index.brief(a.article) and index.brief(b.article):
-                continue  # two headlines: the stories of all the headlines decide (stories.py)
+            if not briefs and _two_headlines(index, a.article, b.article):
+                continue  # the stories of all the headlines decide (stories.py)
             if not _opposable(a, b, index):
                 continue
             pid = pair_id(a.id, b.id)
@@ -388,16 +388,20 @@ def find(index: Index, new_ids: list[str] | None = None, calibrate: bool = True,
             if result:
                 found[pid] = result
     out = [f for f in found.values() if not _told_already(index, f, memo)]
-    if not briefs:
-        out = [f for f in out if not _between_headlines(index, f)]
+    if not briefs:  # nor a rebuttal or a figure: every pair of two headlines is their story's
+        out = [
+            f
+            for f in out
+            if not _two_headlines(index, index.claims[f.claim_a_id].article, index.claims[f.claim_b_id].article)
+        ]
     if calibrate:
         for result in out:
             result.score = scorer.probability(features(index, result, memo))
     return _fewest(index, out)
 
 
-def _between_headlines(index: Index, f: Found) -> bool:
-    a, b = index.claims[f.claim_a_id].article, index.claims[f.claim_b_id].article
+def _two_headlines(index: Index, a: str, b: str) -> bool:
+    """Whether articles `a` and `b` are two headlines (Index.brief)."""
     return a != b and index.brief(a) and index.brief(b)
 
 

@@ -38,7 +38,7 @@ TARGET_PRECISION = 0.8
 def _raw_pairs(articles):
     """Ingest `articles` into a temporary database; return (index, rule-scored pairs, claims by id):
     the pairs a recheck finds, before calibration."""
-    from factcheck.checking import _story_pairs, load_index
+    from factcheck.checking import headline_pairs, load_index
     from factcheck.contradict import find
     from factcheck.db import Store
     from factcheck.ingest import ingest
@@ -48,7 +48,7 @@ def _raw_pairs(articles):
         index = load_index(database)
         claims = {c.id: c.model_dump() for c in database.claims()}
         found = {f.id: f for f in find(index, calibrate=False, briefs=False)}
-        for f in _story_pairs(database, calibrate=False)[0]:
+        for f in headline_pairs(database, calibrate=False)[0]:
             found.setdefault(f.id, f)
     return index, sorted(found.values(), key=lambda f: f.id), claims
 
