@@ -388,7 +388,8 @@ def _token_facts(tok, P: Parse) -> Facts:
         # "without merit", "lacks support"; not "without action to support the economy"
         lacking=lower in EVIDENCE and pos not in {"VERB", "AUX"} and _lacking(tok),
         term=term,
-        name=term is not None and pos == "PROPN" and base_form(lower) is None,
+        # a first name English knows as a word ("Dana", "Tom") is part of a name in a person's name
+        name=term is not None and pos == "PROPN" and (base_form(lower) is None or P.ent_type[i] == "PERSON"),
     )
 
 

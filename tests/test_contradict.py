@@ -1907,3 +1907,18 @@ def test_an_apostrophe_a_page_made_a_quotation_mark_is_read_as_one():
     from factcheck.extract import with_apostrophes
 
     assert with_apostrophes("He didn”t go. “Yes,” she said.") == "He didn't go. “Yes,” she said."
+
+
+@pytest.mark.parametrize(
+    "denial, other",
+    [
+        ("Dana Holt denies she will run for governor.", "Dana Holt quits as mayor over a budget scandal."),
+        ("Tom Reed denied that he plans to sell the team.", "Tom Reed was fined for speeding on Tuesday."),
+    ],
+)
+def test_a_first_name_english_knows_as_a_word_is_still_a_name(denial, other):
+    # "Dana" and "Tom" are English words too; in a person's name they are names, and two claims
+    # that share only a name are about two things
+    (named,) = claims_of(other, outlet="B")
+    assert "@" + other.split()[0].lower() in named.terms
+    assert conflicts(denial, other) == []
