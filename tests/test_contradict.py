@@ -67,6 +67,18 @@ def test_denying_cues(text):
     assert [c.stance for c in attributed(text)] == ["denies"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police dispelled rumours that the mayor had been arrested.",
+        "The studio quashed reports that the film was cancelled.",
+        "The club scotched speculation that the coach would leave.",
+    ],
+)
+def test_to_dispel_quash_or_scotch_a_rumour_is_to_deny_it(text):
+    assert [c.stance for c in attributed(text)] == ["denies"]
+
+
 def test_a_demand_that_calls_something_false_is_a_side():
     """A demand sets its speaker against nobody ("urged the officer to review the outbreak"),
     unless it calls what someone said false: "to correct what it calls misinformation" about
