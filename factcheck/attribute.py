@@ -3454,16 +3454,17 @@ def _stance_of(
     if (
         stance == "asserts"
         and not negated
-        and any(t.pos_ == "ADJ" and t.lower_ in stance_rules.DOUBT_WORDS for t in cue)
+        and any(
+            t.pos_ == "ADJ"
+            and t.lower_ in stance_rules.DOUBT_WORDS  # "Experts are skeptical that ..."
+            or t.dep_ == "dobj"
+            and t.head.i == verb.i
+            and _doubt_noun(t)
+            and lemma not in ASKING_OR_ANSWERING
+            for t in cue
+        )
     ):
-        stance = "questions"  # "Experts are skeptical that ...", "doubtful that ...": the speaker doubts it
-    if (
-        stance == "asserts"
-        and not negated
-        and lemma not in ASKING_OR_ANSWERING
-        and any(t.i != verb.i and t.head.i == verb.i and t.dep_ == "dobj" and _doubt_noun(t) for t in cue)
-    ):
-        stance = "questions"  # "raised doubts about the plan", "voiced questions over the figures"
+        stance = "questions"  # a doubting word in the cue, or its verb's doubt: "raised doubts about the plan"
     if stance == "asserts" and not negated and lemma in WANTING_VERBS and _wants_done_by_others(verb):
         stance = "demands"  # "wants the council to reopen the inquiry": a call on the council
     hedged = negated or stance_rules.is_hedged(words) or any(c.lower_ in stance_rules.HEDGES for c in verb.children)

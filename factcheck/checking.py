@@ -11,8 +11,7 @@ import sys
 from collections.abc import Iterable
 from itertools import groupby
 
-from . import scorer
-from .contradict import BRIEF, Found, Index, Keyed, _anchors, block_hashes, features, find
+from .contradict import BRIEF, Found, Index, Keyed, _anchors, block_hashes, calibrated, find
 from .db import Store
 from .errors import FactcheckError
 from .models import Article, Claim, SourceSummary
@@ -217,9 +216,8 @@ def headline_pairs(store: Store, calibrate: bool = True) -> tuple[list[Found], s
     ):
         index.add(k)
     found = story_pairs(index, briefs)
-    memo: dict = {}
-    for f in found if calibrate else ():
-        f.score = scorer.probability(features(index, f, memo))
+    if calibrate:
+        calibrated(index, found)
     return found, {article for article, _ in briefs}
 
 

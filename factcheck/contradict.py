@@ -395,9 +395,15 @@ def find(index: Index, new_ids: list[str] | None = None, calibrate: bool = True,
             if not _two_headlines(index, index.claims[f.claim_a_id].article, index.claims[f.claim_b_id].article)
         ]
     if calibrate:
-        for result in out:
-            result.score = scorer.probability(features(index, result, memo))
+        calibrated(index, out, memo)
     return _fewest(index, out)
+
+
+def calibrated(index: Index, found: list[Found], memo: dict | None = None) -> None:
+    """Give each pair the scorer's probability that a fact-checker would confirm it (scorer.py)."""
+    memo = {} if memo is None else memo
+    for f in found:
+        f.score = scorer.probability(features(index, f, memo))
 
 
 def _two_headlines(index: Index, a: str, b: str) -> bool:

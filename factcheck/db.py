@@ -768,7 +768,7 @@ class Store:
                     for r in self.execute("select id from contradictions where status = 'open'")
                     if r[0] not in keep
                 ]
-                self.select_in("delete from contradictions where id in ({marks})", stale)
+                self.forget_open(stale)
         return sum(i not in known for i in ids)
 
     def forget_open(self, ids: Iterable[str]) -> None:

@@ -29,6 +29,7 @@ import numpy as np
 import snowballstemmer
 
 from .contradict import (
+    _REF_WORD,
     BASE,
     REFERENCE_NOUNS,
     REFUSED_MARK,
@@ -57,7 +58,6 @@ STORY_SIMILARITY = 0.13  # mean cosine of two groups of headlines for one story 
 STORY_WINDOW = 3000  # the latest headlines whose stories are worked out together
 STORY_FACTOR = 0.75  # a pair found by its story only is less sure than one its words show
 _TOKEN = re.compile(r"[a-z0-9]+")
-_WORDS = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=1)
@@ -166,7 +166,7 @@ def _answers_the_story(no: Keyed, yes: Keyed, index: Index) -> bool:
     which `yes` states."""
     if no.substantive or not (_refutes(no) or _doubts(no)) or REFUSED_MARK in no.terms:
         return False
-    if not any(w in REFERENCE_NOUNS for w in _WORDS.findall(no.content.lower())):
+    if not any(w in REFERENCE_NOUNS for w in _REF_WORD.findall(no.content.lower())):
         return False
     return yes.substantive and not (_refutes(yes) or _doubts(yes)) and _sides(no, yes, index)
 
@@ -178,12 +178,15 @@ def _said(c: Keyed) -> set[str]:
     return {stem(w) for w in words} | {k for k in map(counted, words) if k}
 
 
+_DISPUTING = frozenset(stem(w) for w in DENIAL_WORDS | DOUBT_WORDS)  # what says only "false" or "doubtful"
+
+
 def _of_what_is_said(no: Keyed, yes: Keyed) -> bool:
     """Whether a denial or doubt is of what the other headline says: it shares a word of its
     content with it, not a name, or says nothing but names and that something is false ("Fake,
     experts say", "Lana Vex? Fake"). A story holds more than one proposition: "Singer denies
     plans for a farewell tour" says nothing of the headline that she was found dead."""
-    said = _said(no) - {stem(w) for w in DENIAL_WORDS | DOUBT_WORDS} - _names(no.terms)
+    said = _said(no) - _DISPUTING - _names(no.terms)
     return not said or bool(said & _said(yes))
 
 
