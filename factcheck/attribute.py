@@ -2923,14 +2923,19 @@ def _colon_quotes(doc, offset: int, quotes: list[Quote], floor: int) -> list[Att
         if q is None:
             continue
         sent = tok.sent
-        lead = [t for t in doc[max(sent.start, floor) : tok.i] if not t.is_space]
-        if not lead or len(lead) > 12 or any(t.pos_ in {"VERB", "AUX"} for t in lead):
+        lead = _after_dash([t for t in doc[max(sent.start, floor) : tok.i] if not t.is_space])
+        if not lead or len(lead) > 12:
             continue
-        src = []
-        for t in lead:  # the noun phrase before any preposition ("Senator Warren on the bill")
-            if t.pos_ == "ADP" or t.is_punct:
-                break
-            src.append(t)
+        if any(t.pos_ in {"VERB", "AUX"} for t in lead):
+            # a sentence that closes on a name before the quotation ("The result did not surprise
+            # pollster Ana Ruiz: "..."") hands it the floor
+            src = _closing_name(lead)
+        else:
+            src = []
+            for t in lead:  # the noun phrase before any preposition ("Senator Warren on the bill")
+                if t.pos_ == "ADP" or t.is_punct:
+                    break
+                src.append(t)
         cue, lemma, src = _inverted_lead(src, tok)
         if not any(t.pos_ in {"PROPN", "PRON"} or t.ent_type_ for t in src) and not _bare_surname(src):
             continue
@@ -2950,6 +2955,30 @@ def _colon_quotes(doc, offset: int, quotes: list[Quote], floor: int) -> list[Att
             )
         )
     return found
+
+
+def _after_dash(lead: list) -> list:
+    """The words of a lead-in after its last dash: a digest's "Turnout fell in the suburbs -
+    Maria Lopez:" introduces Maria Lopez, not the turnout."""
+    dashes = [
+        k
+        for k, t in enumerate(lead)
+        if t.text in DASHES or (t.text == "-" and t.whitespace_ and t.i and t.doc[t.i - 1].whitespace_)
+    ]
+    return lead[dashes[-1] + 1 :] if dashes else lead
+
+
+def _closing_name(lead: list) -> list:
+    """The name that closes a lead-in, with the words of its noun phrase before it ("pollster
+    Ana Ruiz", "the Holt campaign"), or nothing: a person's or an organisation's name only."""
+    last = lead[-1]
+    if last.ent_type_ not in {"PERSON", "ORG", ""} or last.pos_ != "PROPN":
+        return []
+    ids = {t.i for t in lead}
+    phrase = [t for t in last.doc[last.left_edge.i : last.i + 1]]
+    if not all(t.i in ids and t.pos_ in {"PROPN", "NOUN", "ADJ", "DET", "PUNCT"} for t in phrase):
+        return []
+    return [t for t in phrase if t.pos_ != "DET"]
 
 
 # "Said" in "Said Shaw: ...", with its dictionary form.
@@ -2986,7 +3015,7 @@ def _label_names(toks: list) -> bool:
     a name."""
     words = [t for t in toks if not t.is_punct]
     word, lemma, tag = _read_lower(" ".join(t.lower_ for t in words))
-    known = _english_words()
+    known = english_words()
     if len(words) > 1 and (lemma in thing_nouns() or word in thing_nouns()):
         return False  # one word may be a company's name ("Apple:", "Delta:")
     if tag.startswith("JJ") and word in known["adj"] or tag.startswith("RB") and word in known["adv"]:
@@ -3019,11 +3048,11 @@ def _bare_surname(toks: list) -> bool:
     may tag as a common noun: one capitalised word English does not know, no label."""
     if len(toks) != 1 or not toks[0].text.istitle() or toks[0].lower_ in LABELS:
         return False
-    return not any(toks[0].lower_ in words for words in _english_words().values())
+    return not any(toks[0].lower_ in words for words in english_words().values())
 
 
 @lru_cache(maxsize=1)
-def _english_words() -> dict[str, frozenset[str]]:
+def english_words() -> dict[str, frozenset[str]]:
     """The base forms English knows per part of speech, as the model's lemmatizer lists them
     (WordNet's, shipped with the model): names are none of them."""
     from .nlp import load
@@ -3049,7 +3078,8 @@ def _turn(source: list, mark, content: list, offset: int, quote: str, spans: lis
     sent = mark.sent
     cue, lemma, source = _inverted_lead(source, mark)
     speaker = _mention_of(source, offset, None)
-    speaker.proper = True  # a label's or a signature's capitals are a name's, whatever its tag
+    # a label's or a signature's capitals are a name's, whatever its tag (not "Kremlin spokesman")
+    speaker.proper = not any(t.is_lower for t in source)
     return Attribution(
         source=speaker,
         cue=fragments(cue, offset),
@@ -3074,15 +3104,16 @@ def _labelled_turns(doc, offset: int, quotes: list[Quote], floor: int) -> list[A
     at = [i for i in range(floor, len(P.text)) if not P.is_space[i]]
     while at and P.text[at[0]] in attribution_model.QUOTE_MARKS:
         at.pop(0)
-    colon = next((k for k, i in enumerate(at[:7]) if P.text[i] == ":"), None)  # strings: no Token made
+    colon = next((k for k, i in enumerate(at[:LABEL_WORDS]) if P.text[i] == ":"), None)  # strings: no Token made
     if colon is None:
         return []
     toks = [P.tokens[i] for i in at]
-    if not _speaker_words(toks[:colon], named=False):
-        return []
     label = toks[:colon]
+    speaker = _label_speaker(label)
+    if speaker is None:
+        return []
     verdict = any(t.lower_ in stance_rules.DENIAL_WORDS for t in label)
-    if not verdict and not _label_names(label):
+    if not verdict and not _label_names(speaker):
         return []
     content = toks[colon + 1 :]
     while content and content[-1].text in {".", ",", ";", ":", "—", "–", "-"}:
@@ -3091,12 +3122,40 @@ def _labelled_turns(doc, offset: int, quotes: list[Quote], floor: int) -> list[A
         return []
     if _dateline(toks[colon], content):
         return []
-    turn = _turn(label, toks[colon], content, offset, _quote_kind(content, offset, quotes))
+    turn = _turn(speaker, toks[colon], content, offset, _quote_kind(content, offset, quotes))
     if verdict:  # "HOAX: TV show tricks men into ...": the outlet calls what follows false
         turn.source, turn.own, turn.stance = None, True, "denies"
         turn.cue = fragments(label + [toks[colon]], offset)
         turn.cue_text = _spans_text(P.tokens[0].doc, turn.cue, offset)
     return [turn]
+
+
+# The most words before a label's colon ("Governor Holt to farmers on relief checks:").
+LABEL_WORDS = 12
+# Words that open what a label's speaker spoke on, to whom or where ("Holt on the budget:",
+# "Holt to farmers:", "Holt at rally:"): the speaker is the words before them.
+LABEL_TOPIC_WORDS = {"on", "to", "at", "in", "about", "over", "after"}
+
+
+def _label_speaker(label: list) -> list | None:
+    """The words of a paragraph's opening label that name its speaker, or None: a short run of
+    capitalised words ("PENCE:", "Pence:"), which a headline may follow with what the speaker
+    spoke on, to whom or where ("Holt on the Budget:", "Holt To Farmers:"), and may close with
+    the speaker's role in lower case ("Kremlin spokesman:", "Holt camp:")."""
+    cut = next((k for k, t in enumerate(label) if k and t.lower_ in LABEL_TOPIC_WORDS), None)
+    speaker = label if cut is None else label[:cut]
+    if len(speaker) > 5 or (cut is None and len(label) > 6):
+        return None
+    if _speaker_words(speaker, named=False):
+        return speaker
+    words = [t for t in speaker if not t.is_punct]
+    roles = 0
+    while roles < len(words) - 1 and words[-1 - roles].is_lower and words[-1 - roles].lemma_ in speaker_nouns():
+        roles += 1
+    owner = words[:-roles]
+    if roles and _speaker_words(owner, named=not all(t.lower_ in SPEAKER_HEADS for t in owner)):
+        return speaker  # "Kremlin spokesman:", "Police chief:"
+    return None
 
 
 def _dateline(colon, content: list) -> bool:

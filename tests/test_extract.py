@@ -854,6 +854,15 @@ def test_colon_or_dash_introducing_a_quote_is_the_cue():
     assert c.cue.startswith("said") and c.source == "governor" and c.content == "We are out of money."
 
 
+def test_a_name_before_a_colon_and_a_quotation_speaks_after_a_dash_or_a_clause():
+    c = only("Turnout fell sharply in the suburbs - Maria Lopez: “We saw the lines shrink by noon.”")
+    assert (c.source, c.cue, c.content) == ("Maria Lopez", ":", "We saw the lines shrink by noon.")
+    c = only("The result did not surprise pollster Ana Ruiz: “Incumbents lose when prices rise this fast.”")
+    assert (c.source, c.cue, c.content) == ("Ana Ruiz", ":", "Incumbents lose when prices rise this fast.")
+    # a clause that closes on a place or a time hands the quotation to no one
+    assert attributed("The council met in Springfield on Monday: “Agenda item four.”") == []
+
+
 def test_cue_keeps_an_adverb_of_manner_before_the_verb():
     c = only("The mayor steadfastly refuses to resign over the audit.")
     assert c.cue == "steadfastly refuses" and c.content == "to resign over the audit"

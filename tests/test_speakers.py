@@ -449,6 +449,21 @@ def test_a_headlines_label_that_names_a_body_speaks():
         assert (c.source, c.cue) == (source, ":")
 
 
+def test_a_headlines_label_names_its_speaker_before_whom_or_what_they_spoke_to_or_on():
+    for label in ("Governor Holt To Farmers", "Governor Holt on the Drought", "Governor Holt at Rally"):
+        (c,) = attributed(f"{label}: Relief Checks Are Coming Next Week")
+        assert (c.source, c.cue, c.content) == ("Holt", ":", "Relief Checks Are Coming Next Week")
+
+
+def test_a_headlines_label_may_close_on_its_speakers_role_in_lower_case():
+    (c,) = attributed("Kremlin spokesman: Troops will stay in the region.")
+    assert (c.source, c.source_kind, c.affiliation, c.cue) == ("Kremlin spokesman", "person", "Kremlin", ":")
+    (c,) = attributed("Police chief: No arrests have been made.")
+    assert (c.source_kind, c.cue, c.content) == ("person", ":", "No arrests have been made")
+    for label in ("Bottom line", "Fact check", "Full Coverage"):
+        assert attributed(f"{label}: The council will vote on the budget next week.") == []
+
+
 def test_a_headlines_verdict_label_is_the_outlets_denial():
     (c,) = claims_of("HOAX: TV Show Tricks Drivers Into Paying Twice For Fuel", outlet="Paper")
     assert (c.source, c.source_kind, c.stance) == ("Paper", "narrator", "denies")
