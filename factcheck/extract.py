@@ -48,7 +48,17 @@ from .propositions import (
     relative_object,
     withheld,
 )
-from .resolve import BODY_WORDS, DOCUMENT_HEADS, GOVERNMENT_ORG_WORDS, ROLE_NOUNS, Resolver, narrator, source_id
+from .resolve import (
+    BODY_WORDS,
+    COUNTRY,
+    DOCUMENT_HEADS,
+    GOVERNMENT_ORG_WORDS,
+    ROLE_NOUNS,
+    Resolver,
+    narrator,
+    personal_name,
+    source_id,
+)
 from .segment import DOUBLED, dateline_end, paragraphs, quotes
 from .stance import ASKING_VERBS, OWN_THOUGHT, SAYING_VERBS, is_hedged
 
@@ -298,8 +308,15 @@ def claims_from_docs(
         else:
             open_quote.append((claims[first_claim:], here, keys_before))
     turned = {source_id(res, article.id) for res in resolver.turned}
+    # a name that speaks as a person somewhere in the article is one throughout, where the model
+    # took it for a place or a body once ("Mbeki has dismissed ...", the name tagged a place)
+    turned |= {c.source_id for c in claims if c.source_kind == "person" and personal_name(c.source)}
     for c in claims:  # the claims a name made before it spoke as a person
-        if c.source_kind == "organization" and c.source_id in turned:
+        if (
+            c.source_kind in {"organization", "government"}
+            and c.source_id in turned
+            and c.source.lower() not in COUNTRY
+        ):
             c.source_kind = "person"
     claims.sort(key=lambda c: c.spans.content[0][0] if c.spans.content else 0)
     _named_after(claims, text)

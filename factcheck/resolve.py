@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from .attribute import PEOPLE_PRONOUNS, SHOWING_VERBS, Mention
+from .attribute import PEOPLE_PRONOUNS, SHOWING_VERBS, Mention, english_words
 from .lexicon import person_nouns, speaker_nouns
 from .words import table, word_list, word_set
 
@@ -142,7 +142,8 @@ def affiliation_in(role_phrase: str) -> str | None:
     """The organisation a role phrase says its holder speaks for: the owner of a possessive
     ("the army's spokesman" -> army), what follows of/for/at ("a spokeswoman for the State
     Department"), or the words before the role ("Acme spokesman", "a senior opposition figure")."""
-    words = _words_of(re.sub(r"\s+([’']s)\b", r"\1", role_phrase))
+    # a possessive the tokens split off rejoins its owner: "the army 's", "Gisevius ' attorney"
+    words = _words_of(re.sub(r"\s+([’']s)\b|(?<=s)\s+([’'])(?=\s)", r"\1\2", role_phrase))
     lower = [w.lower().strip(".") for w in words]
     # "vice-president", "co-chair": the role is the word after the hyphen
     roles = [i for i, w in enumerate(lower) if w in ROLE_NOUNS or "-" in w and w.rsplit("-", 1)[1] in ROLE_NOUNS]
@@ -315,7 +316,7 @@ PERSON_REACH = 400
 _BODY_NAME_WORDS = ORGANIZATION_NAME_WORDS | ORGANIZATION_HEADS | CORPORATE_HEADS | GOVERNMENT_ORG_WORDS | MEDIA_WORDS
 
 
-def _personal_name(name: str) -> bool:
+def personal_name(name: str) -> bool:
     """Whether a name could be a person's: one to three capitalised words, none of them a word of
     a body's name (Union, Council, Ministry, Times) nor a legal form (Corp, Ltd), not an acronym."""
     words = name.split()
@@ -387,6 +388,24 @@ def _titled_by(head: str, named: str) -> bool:
     """Whether a person's mention gives them the title `head` ("US President George W. Bush" for
     "the president"), not another office of that title ("Vice President ...")."""
     return head in ROLE_TITLES and any(w not in _OTHER_OFFICE for w in title_qualifiers((head,), named))
+
+
+def _title_lowered(m: Mention) -> Mention:
+    """ "The Minister", "the Chief Minister": a title some outlets capitalise for its holder,
+    read as "the minister", who was named before, not as a body of that name."""
+    words = m.text.split()
+    if len(words) < 2 or words[0].lower() != "the" or len(words) > 3 or m.apposition:
+        return m
+    if not all(w[:1].isupper() and w.lower() in ROLE_NOUNS | TITLES for w in words[1:]):
+        return m
+    lowered = m.text.lower()
+    return replace(
+        m, text=lowered, head=m.head.lower(), core=lowered if m.core else None, entities=[], proper=False, recased=None
+    )
+
+
+# Words that stand for some of a group, alone ("Many said ...", "Others disagreed").
+GROUP_PRONOUNS = PEOPLE_PRONOUNS - {"those"} | {"several", "both"}
 
 
 def _unidentified(pronoun: str) -> Resolved:
@@ -671,13 +690,19 @@ class Resolver:
         for _, res in reversed(self.seen):  # a speaker named in full ("said spokesman Tom Brandt")
             if res.kind == "person" and len(res.name.split()) > 1 and res.name.split()[-1] == words[0]:
                 return res
-        return None
+        # a first name, as some outlets name people again ("Imran" after "Imran Khan"), when one
+        # person alone was named with it
+        known = [res for offset, res in self.persons if offset < self.at and not res.scoped]
+        known += [res for _, res in self.seen if res.kind == "person" and not res.scoped]
+        first = {res.key: res for res in known if len(res.name.split()) > 1 and res.name.split()[0] == words[0]}
+        return next(iter(first.values())) if len(first) == 1 else None
 
     def resolve(self, m: Mention | None) -> Resolved:
         if m is None:  # "it was reported that ...": a cue without a speaker
             return Resolved("unnamed source", "unnamed source", "anonymous", True)
         if m.stands_for is not None:  # "which" in "The group, which has called for ..."
             m = m.stands_for
+        m = _title_lowered(m)
         self.at = m.spans[0][0] if m.spans else self.at
         for acronym, name in introduced_acronyms(m.text).items():  # "Doctors Without Borders (MSF) said"
             self.acronyms.setdefault(acronym, name)
@@ -720,7 +745,7 @@ class Resolver:
         "she"; a "she" with no one else to stand for follows it): a person, and so are its earlier
         claims (`turned`). A name with the words of a body ("Acme Corp", "Harbour Union", "NASA")
         stays an organisation."""
-        if res.kind != "organization" or res.scoped or res.id or not _personal_name(res.name):
+        if res.kind != "organization" or res.scoped or res.id or not personal_name(res.name):
             return res
         person = replace(res, kind="person")
         self.seen = [(m, person if r.key == res.key and r.kind == res.kind else r) for m, r in self.seen]
@@ -758,7 +783,11 @@ class Resolver:
     # to pass it on to the next rule.
 
     def _pronoun(self, m: Mention, r: _Reading) -> Resolved | None:
-        """ "he", "they": an earlier speaker, else an unidentified speaker of the article."""
+        """ "he", "they": an earlier speaker, else an unidentified speaker of the article. "Many"
+        or "Others" alone: some of a group the article does not name again."""
+        if len(r.words) == 1 and r.words[0].lower() in GROUP_PRONOUNS:
+            word = r.words[0].lower()
+            return Resolved(word, word, "group", True)
         if not m.pronoun:
             return None
         if r.head.lower() in PEOPLE_PRONOUNS and len(r.words) > 1:
@@ -813,10 +842,13 @@ class Resolver:
     def _masthead(self, m: Mention, r: _Reading) -> Resolved | None:
         """A newspaper's or broadcaster's name ("The Dayton Herald", though tagged a person)."""
         tagged_person = any(label == "PERSON" for _, label in m.entities)
+        words = re.findall(r"[a-z]+", r.lower)
         if (
             _capitalised(m)
-            and set(re.findall(r"[a-z]+", r.lower)) & MASTHEAD_WORDS
+            and set(words) & MASTHEAD_WORDS
             and (not tagged_person or m.text.lower().startswith("the "))
+            # a body named with such a word ("Independent Electoral Commission") is no masthead
+            and not (words[-1] in GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS and words[-1] not in MEDIA_WORDS)
         ):
             return Resolved(r.bare, r.lower, "media", False)
         return None
@@ -846,7 +878,7 @@ class Resolver:
         if m.head.islower() and all(re.search(rf"\bof\s+(?:\w+\s+){{0,2}}{re.escape(p)}", m.text) for p in persons):
             return None  # "his lawyer and a friend of inmate Tomas Reyes": those of him speak, not he
         name = _strip_det(persons[-1] if m.head in persons[-1] else persons[0])
-        name = _without_role(_name_to_head(name, m))
+        name = _without_role(_name_to_head(_name_from_left(name, m), m))
         if name.split()[-1].lower() in ORGANIZATION_NAME_WORDS:  # "National Super Alliance", tagged a person
             key = _name_key(name)
             return Resolved(name, key, _name_kind(key), False)
@@ -976,7 +1008,7 @@ class Resolver:
                     return earlier
         # "Interfax, the news agency": media; "The Lagos Police": government
         kind = "media" if _media((m.apposition or "").lower().split()) else _name_kind(r.lower)
-        if kind == "organization" and (_described_as_person(m) or m.who_clause):
+        if kind == "organization" and (_described_as_person(m) or m.who_clause or _given_and_surname(r.bare)):
             kind = "person"
         if kind == "person":
             return Resolved(r.bare, r.lower, kind, False)
@@ -1308,6 +1340,45 @@ def _name_to_head(name: str, m: Mention) -> str:
     if not 0 < len(rest) <= 4 or rest[-1] != m.head or not all(w[:1].isupper() and w.isalpha() for w in rest):
         return name
     return " ".join([name, *rest])
+
+
+def _given_and_surname(name: str) -> bool:
+    """Whether a name the model tagged as nothing reads as a person's: two or three capitalised
+    words with no word of a body's name, the last of them no English word ("Tariq Mahmood";
+    not "Northwind Holdings", "Acme Foods")."""
+    words = name.split()
+    last = words[-1].lower()
+    forms = {last, last.removesuffix("s"), last.removesuffix("es")}  # "Partners": the base forms are listed
+    return (
+        2 <= len(words) <= 3
+        and personal_name(name)
+        and not forms & ORGANIZATION_NAME_WORDS
+        and not any(forms & known for known in english_words().values())
+    )
+
+
+def _name_from_left(name: str, m: Mention) -> str:
+    """A person's name the model cut short of its first names, which the mention holds right
+    before it ("Khan", tagged a person, in "Imran Khan"): capitalised words English does not
+    know, no title nor role, up to two."""
+    at = m.text.find(name)
+    if at <= 0 or " " in name.strip():
+        return name
+    others = " ".join(e for e, label in m.entities if label != "PERSON")
+    known = english_words()
+    taken: list[str] = []
+    for w in reversed(m.text[:at].split()):
+        if (
+            not re.fullmatch(r"[A-Z][a-z]+", w)
+            or w.lower() in TITLES | ROLE_NOUNS | ROLE_MODIFIERS
+            or any(w.lower() in words for words in known.values())
+            or w in others.split()
+        ):
+            break
+        taken.insert(0, w)
+        if len(taken) == 2:
+            break
+    return " ".join([*taken, name]) if taken else name
 
 
 def _owners(text: str) -> set[str]:

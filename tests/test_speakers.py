@@ -1925,3 +1925,52 @@ def test_the_presidency_speaks_for_the_government():
 def test_a_date_goes_with_the_participle_it_follows_not_its_maker(text, source):
     (c,) = [c for c in claims_of(text) if c.cue]
     assert (c.source, c.source_kind) == (source, "document")
+
+
+def test_a_name_that_speaks_as_a_person_is_one_throughout_its_article():
+    text = (
+        "This is not the first time Gungubele has dismissed claims about the tender. "
+        "Speaking at a briefing on Monday, Gungubele said the reports were false."
+    )
+    claims = attributed(text)
+    assert [c.source for c in claims] == ["Gungubele", "Gungubele"]
+    assert {c.source_kind for c in claims} == {"person"}
+
+
+def test_whom_a_speaker_speaks_for_is_the_owner_of_a_plural_possessive():
+    (c,) = attributed("“We will appeal the verdict,” said Tom Reed, Jenkins' attorney.")
+    assert (c.source, c.affiliation) == ("Tom Reed", "Jenkins")
+    (c,) = attributed("The prime minister said the talks had failed.")
+    assert c.affiliation is None  # "prime" is a word of the title, no body
+
+
+def test_a_body_named_with_a_newspapers_word_is_no_newspaper():
+    (c,) = attributed("The Independent Electoral Commission said the count was final.")
+    assert c.source_kind == "government"
+    (c,) = attributed("The Independent reported that the count was final.")
+    assert c.source_kind == "media"
+
+
+@pytest.mark.parametrize("word", ["Many", "Others", "Some", "Several", "Most"])
+def test_many_or_others_alone_are_some_of_a_group(word):
+    (c,) = attributed(f"{word} said they had waited for hours to vote.")
+    assert (c.source, c.source_kind) == (word.lower(), "group")
+
+
+def test_a_capitalised_title_after_the_is_the_person_named_with_it_before():
+    text = "Mayor John Smith said the vote was close. The Mayor said the district plan was cheaper."
+    assert [c.source for c in attributed(text)] == ["John Smith", "John Smith"]
+    text = "Health Minister John Smith said supplies were short. More doses will come, the Minister said."
+    assert [c.source for c in attributed(text)] == ["John Smith", "John Smith"]
+
+
+def test_a_name_the_model_cut_short_keeps_its_first_name():
+    text = "Imran Khan said the flats were bought in 1993. Imran claimed the tax returns were false."
+    assert [(c.source, c.source_kind) for c in attributed(text)] == [("Imran Khan", "person")] * 2
+
+
+def test_a_name_tagged_nothing_with_a_surname_english_does_not_know_is_a_persons():
+    (c,) = attributed("Ana Ruiz said profits rose in the third quarter.")  # the model tags no entity
+    assert (c.source, c.source_kind) == ("Ana Ruiz", "person")
+    (c,) = attributed("Northwind Holdings said profits rose in the third quarter.")
+    assert c.source_kind == "organization"
