@@ -2113,7 +2113,7 @@ def _going_on_doing(head, cue: list) -> bool:
     if head.lemma_.lower() not in CONTINUING_VERBS:
         return False
     acts = [c for c in head.children if c.dep_ == "xcomp" and c.i > head.i and c.pos_ in {"VERB", "AUX"}]
-    return bool(acts) and not any(is_cue_verb(a) or a.i in {t.i for t in cue} for a in acts)
+    return bool(acts) and not any(is_cue_verb(a) for a in acts)
 
 
 def _reportedly_done(head, cue: list) -> bool:
@@ -2646,6 +2646,8 @@ def _no_speaker(source: list, cue, content: list) -> bool:
         return True
     if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.lemma_.lower() in NAMING and cue.head.i in {t.i for t in source}:
         return True
+    if source[0].pos_ == "ADP" and source[0].dep_ == "prep" and source[0].lower_ not in {"by", "according"}:
+        return True  # "in one of the biggest recall announcements": a phrase of place or part, no one
     head = group_head(root)
     return not speaks(head) or _object_acting(head, content)
 

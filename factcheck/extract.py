@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import cast
@@ -56,7 +57,6 @@ from .resolve import (
     ROLE_NOUNS,
     Resolver,
     narrator,
-    personal_name,
     source_id,
 )
 from .segment import DOUBLED, dateline_end, paragraphs, quotes
@@ -308,16 +308,10 @@ def claims_from_docs(
         else:
             open_quote.append((claims[first_claim:], here, keys_before))
     turned = {source_id(res, article.id) for res in resolver.turned}
-    # a name that speaks as a person somewhere in the article is one throughout, where the model
-    # took it for a place or a body once ("Mbeki has dismissed ...", the name tagged a place)
-    turned |= {c.source_id for c in claims if c.source_kind == "person" and personal_name(c.source)}
     for c in claims:  # the claims a name made before it spoke as a person
-        if (
-            c.source_kind in {"organization", "government"}
-            and c.source_id in turned
-            and c.source.lower() not in COUNTRY
-        ):
+        if c.source_kind == "organization" and c.source_id in turned:
             c.source_kind = "person"
+    _one_kind_per_name(claims)
     claims.sort(key=lambda c: c.spans.content[0][0] if c.spans.content else 0)
     _named_after(claims, text)
     _body_named_later(claims)
@@ -328,6 +322,24 @@ def claims_from_docs(
     for c in claims:
         unique.setdefault(c.id, c)
     return list(unique.values())
+
+
+def _one_kind_per_name(claims: list[Claim]) -> None:
+    """One name, one kind in an article: where the model took a name for a place or a body in
+    one sentence and for a person in others ("Mbeki has dismissed ..." with "Mbeki" tagged a
+    place), or a company for a person once, the kind most of its claims have is the kind of all
+    of them. A country's name keeps its kinds (its government, or a person so named)."""
+    kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    for c in claims:
+        if c.source_kind in {"person", "organization", "government"} and c.source.lower() not in COUNTRY:
+            kinds[c.source_id][c.source_kind] += 1
+    for c in claims:
+        counts = kinds.get(c.source_id)
+        if counts is None or len(counts) < 2:
+            continue
+        (top, most), (_, next_most) = counts.most_common(2)
+        if most > next_most:
+            c.source_kind = top  # type: ignore[assignment]
 
 
 # A speaker's own word for themself in a quotation: "I", "me", "my", "myself" ("I've", "I'm").

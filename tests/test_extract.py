@@ -2358,6 +2358,8 @@ def test_a_quotation_after_a_persons_words_goes_on_with_them():
     [
         "The rebels have continued to battle the army in the northern hills.",
         "Volunteers kept trying to reach the stranded families by boat.",
+        # the tagger may take the deed into the cue ("continued to throw"): still a deed
+        "Police continued to throw smoke grenades into the crowd.",
     ],
 )
 def test_going_on_with_a_deed_is_no_cue(text):

@@ -1930,11 +1930,18 @@ def test_a_date_goes_with_the_participle_it_follows_not_its_maker(text, source):
 def test_a_name_that_speaks_as_a_person_is_one_throughout_its_article():
     text = (
         "This is not the first time Gungubele has dismissed claims about the tender. "
-        "Speaking at a briefing on Monday, Gungubele said the reports were false."
+        "Speaking at a briefing on Monday, Gungubele said the reports were false. "
+        "“The allegations are unfounded,” said Gungubele."
     )
     claims = attributed(text)
-    assert [c.source for c in claims] == ["Gungubele", "Gungubele"]
+    assert [c.source for c in claims] == ["Gungubele"] * 3
     assert {c.source_kind for c in claims} == {"person"}
+    # and a company the text describes once as a maker stays the company it is everywhere else
+    text = (
+        "Toyota said it would recall 6.4 million cars. Toyota said no injuries were linked to the defects. "
+        "Toyota, the world's largest carmaker, called back more than 6 million vehicles."
+    )
+    assert {c.source_kind for c in attributed(text) if c.source == "Toyota"} == {"organization"}
 
 
 def test_whom_a_speaker_speaks_for_is_the_owner_of_a_plural_possessive():
@@ -1974,3 +1981,11 @@ def test_a_name_tagged_nothing_with_a_surname_english_does_not_know_is_a_persons
     assert (c.source, c.source_kind) == ("Ana Ruiz", "person")
     (c,) = attributed("Northwind Holdings said profits rose in the third quarter.")
     assert c.source_kind == "organization"
+
+
+def test_a_phrase_of_place_or_part_is_no_speaker():
+    text = (
+        "OSAKA — Nissan, the country's second carmaker, called back more than 2 million vehicles to fix "
+        "faulty brakes in one of the biggest recall announcements in its history."
+    )
+    assert [c.source for c in attributed(text)] == ["Nissan"]
