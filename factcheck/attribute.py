@@ -559,7 +559,7 @@ def _core(toks: list, head) -> str | None:
             if t.i > head.i
             and (
                 t.text in ASIDE_MARKS
-                or t.ent_type_ in {"DATE", "TIME"}
+                or (t.ent_type_ in {"DATE", "TIME"} and not _dates_a_noun(t))
                 or t.dep_ == "prep"
                 and any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in t.children)
             )
@@ -580,6 +580,14 @@ def _core(toks: list, head) -> str | None:
     if not core:
         return None
     return attribution_model.Parse.of(head.doc).string[core[0].idx : core[-1].idx + len(core[-1].text)]
+
+
+def _dates_a_noun(tok) -> bool:
+    """Whether a word of a date modifies a noun after it that is no date ("the April 2010
+    disaster"): the date is part of that noun's phrase, no time the speaker spoke at."""
+    while tok.head.i != tok.i and tok.head.ent_type_ in {"DATE", "TIME"}:
+        tok = tok.head  # the date's own head word ("April" of "April 2010")
+    return tok.head.i > tok.i and tok.head.ent_type_ not in {"DATE", "TIME"} and tok.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _contiguous_around(toks: list, head) -> list:

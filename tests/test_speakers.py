@@ -1989,3 +1989,11 @@ def test_a_phrase_of_place_or_part_is_no_speaker():
         "faulty brakes in one of the biggest recall announcements in its history."
     )
     assert [c.source for c in attributed(text)] == ["Nissan"]
+
+
+def test_a_date_that_modifies_a_noun_stays_in_the_speakers_name():
+    (c,) = attributed("A government report on the April 2010 disaster found the companies broke safety rules.")
+    assert (c.source, c.source_kind) == ("government report on the April 2010 disaster", "document")
+    (c,) = attributed("The lawsuits filed Friday claim the vote was rigged.")
+    assert c.source == "lawsuits"  # a date after a participle is when it was done
+
