@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from .attribute import PEOPLE_PRONOUNS, SHOWING_VERBS, Mention, english_words
+from .attribute import PEOPLE_PRONOUNS, PORTIONS, SHOWING_VERBS, Mention, english_words
 from .lexicon import person_nouns, speaker_nouns
 from .words import table, word_list, word_set
 
@@ -788,6 +788,9 @@ class Resolver:
         if len(r.words) == 1 and r.words[0].lower() in GROUP_PRONOUNS:
             word = r.words[0].lower()
             return Resolved(word, word, "group", True)
+        if m.head_lemma.lower() in PORTIONS | {"number"} and not re.search(r"\bof\b", m.text):
+            # "73 percent", "A majority", "About half", "a similar number": a part of those asked
+            return Resolved(_uncap(r.bare, m), r.lower, "group", True)
         if not m.pronoun:
             return None
         if r.head.lower() in PEOPLE_PRONOUNS and len(r.words) > 1:

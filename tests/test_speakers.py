@@ -1997,3 +1997,8 @@ def test_a_date_that_modifies_a_noun_stays_in_the_speakers_name():
     (c,) = attributed("The lawsuits filed Friday claim the vote was rigged.")
     assert c.source == "lawsuits"  # a date after a participle is when it was done
 
+
+@pytest.mark.parametrize("speaker", ["73 percent", "A majority", "About half", "A similar number"])
+def test_a_part_of_those_asked_alone_is_a_group(speaker):
+    (c,) = attributed(f"{speaker} said the clinic had too few nurses on the night shift.")
+    assert c.source_kind == "group"
