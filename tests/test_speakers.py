@@ -2002,3 +2002,10 @@ def test_a_date_that_modifies_a_noun_stays_in_the_speakers_name():
 def test_a_part_of_those_asked_alone_is_a_group(speaker):
     (c,) = attributed(f"{speaker} said the clinic had too few nurses on the night shift.")
     assert c.source_kind == "group"
+
+
+def test_figures_that_suggest_something_are_a_document():
+    (c,) = attributed("The latest estimates suggest that prices will stay high until next year.")
+    assert (c.source, c.source_kind) == ("latest estimates", "document")
+    (c,) = attributed("Economists suggest that prices will stay high until next year.")
+    assert c.source_kind == "group"
