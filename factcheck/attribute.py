@@ -726,7 +726,7 @@ def attributions_in(
             + _signed_quotes(doc, offset, quotes, floor)
             + _signed_headline(doc, offset, quotes, floor)
         ):
-            if not spans_meet(att.cue + att.source_spans, taken):
+            if not spans_meet(att.cue + att.source_spans, taken) and not _place_over_reports(att, found):
                 found.append(att)
         for att in _colon_quotes(doc, offset, quotes, floor) + _rule_attributions(
             doc, text, offset, quotes, floor, paragraph
@@ -2637,6 +2637,10 @@ def _quote_kind(content_toks: list, offset: int, quotes: list[Quote]) -> str:
     return "direct" if all(in_quote) else "mixed" if any(in_quote) else "indirect"
 
 
+# Nouns after "according to" that say how something went, not who said it.
+ACCORDANCE = word_set("accordance_nouns")
+
+
 def _no_speaker(source: list, cue, content: list) -> bool:
     """What the tagger took for a source speaks nothing: a time ("afternoon", "Tuesday"), a
     noun that a participle names ("a sweet called 'yokan'": the noun is what is called, not who
@@ -2654,6 +2658,8 @@ def _no_speaker(source: list, cue, content: list) -> bool:
         return True
     if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.lemma_.lower() in NAMING and cue.head.i in {t.i for t in source}:
         return True
+    if cue.lower_ == "according" and root.lemma_.lower() in ACCORDANCE:
+        return True  # "went ahead according to plan", "acted according to the law": how, not who
     if source[0].pos_ == "ADP" and source[0].dep_ == "prep" and source[0].lower_ not in {"by", "according"}:
         return True  # "in one of the biggest recall announcements": a phrase of place or part, no one
     head = group_head(root)
@@ -3130,6 +3136,8 @@ def _labelled_turns(doc, offset: int, quotes: list[Quote], floor: int) -> list[A
         content.pop()
     if len(content) < 2 or content[0].text in attribution_model.QUOTE_MARKS:
         return []
+    if not any(t.is_alpha for t in content):
+        return []  # "Publication Date: 29-06-2012": a field of the page, no one's words
     if _dateline(toks[colon], content):
         return []
     turn = _turn(speaker, toks[colon], content, offset, _quote_kind(content, offset, quotes))
@@ -3156,6 +3164,9 @@ def _label_speaker(label: list) -> list | None:
     speaker = label if cut is None else label[:cut]
     if len(speaker) > 5 or (cut is None and len(label) > 6):
         return None
+    owned = [k for k, t in enumerate(speaker) if t.tag_ == "POS" or t.lower_ in {"’s", "'s"}]
+    if owned and speaker[-1].lemma_.lower() not in speaker_nouns():
+        return None  # "Holt's Choice Words:": what is the speaker's, not the speaker
     if _speaker_words(speaker, named=False):
         return speaker
     words = [t for t in speaker if not t.is_punct]
@@ -3166,6 +3177,19 @@ def _label_speaker(label: list) -> list | None:
     if roles and _speaker_words(owner, named=not all(t.lower_ in SPEAKER_HEADS for t in owner)):
         return speaker  # "Kremlin spokesman:", "Police chief:"
     return None
+
+
+def _place_over_reports(turn: Attribution, found: list[Attribution]) -> bool:
+    """Whether a label is the place a headline reports from, over a report of its own speaker
+    ("Kenya: Police Defend Response to Protests", where the police speak, not Kenya): a place's
+    name, and a cue of another attribution inside what follows it. A place whose headline
+    reports no one speaking ("Russia: Sanctions Have Failed") still says it."""
+    src = turn.source
+    if src is None or turn.cue_lemma != ":":
+        return False
+    places = [e for e, label in src.entities if label in {"GPE", "LOC"}]
+    place = src.text.lower() in PLACES or " ".join(places) == src.text
+    return place and any(spans_meet(a.cue, turn.content) for a in found)
 
 
 def _dateline(colon, content: list) -> bool:
@@ -3830,8 +3854,8 @@ def _according_to(tok, offset, quotes, sent_span, word: str = "to") -> Attributi
     rest of the sentence."""
     to = next(c for c in tok.children if c.lower_ == word) if word else tok
     pobj = [c for c in to.children if c.dep_ == "pobj"]
-    if not pobj:
-        return None
+    if not pobj or pobj[0].lemma_.lower() in ACCORDANCE:
+        return None  # "went ahead according to plan": how it went, no one's claim
     cue_toks = [tok, to] if word else [tok]
     src = mention(pobj[0], set(), offset, None)
     phrase = {t.i for t in tok.subtree}

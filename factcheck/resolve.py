@@ -169,7 +169,7 @@ def affiliation_in(role_phrase: str) -> str | None:
     ):
         rest = []
         for w in _after_words(role_phrase, r + 2):  # with the commas _words_of drops: "Amazonia Unida, a group"
-            if w.lower() in {"who", "which", "that", "said", "says"}:
+            if w.lower() in {"who", "which", "that", "where", "whose", "when", "said", "says"}:
                 break
             rest.append(w)
         tail = re.split(r"[,;:—–(]", " ".join(rest))[0].strip()
@@ -392,11 +392,14 @@ def _titled_by(head: str, named: str) -> bool:
 
 def _title_lowered(m: Mention) -> Mention:
     """ "The Minister", "the Chief Minister": a title some outlets capitalise for its holder,
-    read as "the minister", who was named before, not as a body of that name."""
+    read as "the minister", who was named before, not as a body of that name; so is "the
+    minister" the tagger took for a proper noun (after a quotation: '"...," the minister said')."""
     words = m.text.split()
     if len(words) < 2 or words[0].lower() != "the" or len(words) > 3 or m.apposition:
         return m
-    if not all(w[:1].isupper() and w.lower() in ROLE_NOUNS | TITLES for w in words[1:]):
+    if not all(w.lower() in ROLE_NOUNS | TITLES for w in words[1:]):
+        return m
+    if not m.proper and not any(w[:1].isupper() for w in words[1:]):
         return m
     lowered = m.text.lower()
     return replace(
