@@ -1012,6 +1012,11 @@ class Resolver:
             for earlier in [res for _, res in reversed(self.persons)] + [e for _, e in reversed(self.seen)]:
                 if earlier.kind == "person" and earlier.name.split()[-1].lower() == key:
                     return earlier
+        words = r.bare.split()
+        roles = [i for i, w in enumerate(words) if w.islower() and w.strip(".") in ROLE_NOUNS]
+        named = " ".join(words[roles[-1] + 1 :]) if roles else ""
+        if named and personal_name(named):
+            return Resolved(named, named.lower(), "person", False)  # "Rebel spokesman Eid Kabalu"
         # "Interfax, the news agency": media; "The Lagos Police": government
         kind = "media" if _media((m.apposition or "").lower().split()) else _name_kind(r.lower)
         if kind == "organization" and (_described_as_person(m) or m.who_clause or _given_and_surname(r.bare)):

@@ -2043,3 +2043,22 @@ def test_according_to_plan_or_the_law_is_how_something_went_not_who_said_it(text
     assert not [c for c in attributed(text) if c.cue.startswith("according")]
     (c,) = attributed("According to the ministry, 40 people died in the floods.")
     assert (c.source, c.cue) == ("ministry", "according to")
+
+
+def test_a_name_after_a_role_in_lower_case_is_a_person_of_the_body_before_it():
+    # the model tags no entity here: the words read as one organisation's name before
+    (c,) = attributed("Rebel spokesman Eid Kabalu denied the report of the clash.")
+    assert (c.source, c.source_kind, c.affiliation) == ("Eid Kabalu", "person", "Rebel")
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("A transcription of the interview shows the minister rejected the plan.", "transcription of the interview"),
+        ("The bill says the allowance will rise by 10 percent.", "bill"),
+        ("The decree states that rallies are banned in the capital.", "decree"),
+    ],
+)
+def test_a_transcription_a_bill_or_a_decree_is_a_document(text, source):
+    (c,) = [c for c in attributed(text) if c.source == source]
+    assert c.source_kind == "document"
