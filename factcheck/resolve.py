@@ -384,10 +384,20 @@ def title_qualifiers(title: tuple[str, ...], named: str) -> list[str]:
     return [words[i - 1] if i else "" for i in range(len(words)) if tuple(words[i : i + n]) == title]
 
 
+# What follows a title to make it another office ("Mayor Pro Tem"), which the tagger takes for a name.
+_OFFICE_SUFFIXES = {"pro tem", "pro tempore"}
+
+
 def _titled_by(head: str, named: str) -> bool:
     """Whether a person's mention gives them the title `head` ("US President George W. Bush" for
     "the president"), not another office of that title ("Vice President ...")."""
-    return head in ROLE_TITLES and any(w not in _OTHER_OFFICE for w in title_qualifiers((head,), named))
+    if head not in ROLE_TITLES:
+        return False
+    words = re.findall(r"[a-z]+", named.lower())
+    return any(
+        w == head and (words[i - 1] if i else "") not in _OTHER_OFFICE and words[i + 1 : i + 2] != ["pro"]
+        for i, w in enumerate(words)
+    )  # "Mayor Pro Tem" is another office too
 
 
 def _title_lowered(m: Mention) -> Mention:
@@ -480,7 +490,7 @@ class _Reading:
     @classmethod
     def of(cls, m: Mention) -> _Reading:
         words = [w for w in re.findall(r"[^\W\d_]+", m.text) if len(w) > 1 or w.isupper()]
-        persons = [e for e, label in m.entities if label == "PERSON"]
+        persons = [e for e, label in m.entities if label == "PERSON" and e.lower() not in _OFFICE_SUFFIXES]
         if (
             not persons
             and m.apposition
@@ -554,8 +564,8 @@ class Resolver:
         whom a later "he" or "she" may stand for though they said nothing yet; `reported`: named
         inside what a speaker said ("He added that the patient was recovering")."""
         name = _strip_det(name)
-        if not name:
-            return
+        if not name or name.lower() in _OFFICE_SUFFIXES:
+            return  # "Mayor Pro Tem", "President Pro Tempore": an office, which the tagger took for a name
         if reported:
             self.reported.add(offset)
         if named:
@@ -1221,8 +1231,8 @@ class Resolver:
                 return earlier  # "the president" after "US President George W. Bush"
             if name_words and (head == name_words[-1].rstrip("s") or head == name_words[-1]):
                 return earlier
-            if head in appos:
-                return earlier
+            if head in appos and appos[appos.index(head) + 1 : appos.index(head) + 2] != ["pro"]:
+                return earlier  # not "the mayor" after "Bridgette Moore, Mayor Pro Tem"
             if (
                 head in ROLE_NOUNS
                 and earlier.kind == "person"

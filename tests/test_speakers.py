@@ -1984,6 +1984,11 @@ def test_many_or_others_alone_are_some_of_a_group(word):
 def test_a_capitalised_title_after_the_is_the_person_named_with_it_before():
     text = "Mayor John Smith said the vote was close. The Mayor said the district plan was cheaper."
     assert [c.source for c in attributed(text)] == ["John Smith", "John Smith"]
+    text = (
+        "Mayor John Smith said the vote was close. Ana Ruiz, Mayor Pro Tem, said residents want a vote. "
+        "The Mayor said the district plan was cheaper."
+    )  # the mayor pro tem holds another office
+    assert [c.source for c in attributed(text)] == ["John Smith", "Ana Ruiz", "John Smith"]
     text = "Health Minister John Smith said supplies were short. More doses will come, the Minister said."
     assert [c.source for c in attributed(text)] == ["John Smith", "John Smith"]
     # the tagger takes "minister" after a quotation for a proper noun
@@ -2062,3 +2067,4 @@ def test_a_name_after_a_role_in_lower_case_is_a_person_of_the_body_before_it():
 def test_a_transcription_a_bill_or_a_decree_is_a_document(text, source):
     (c,) = [c for c in attributed(text) if c.source == source]
     assert c.source_kind == "document"
+
