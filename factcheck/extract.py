@@ -57,6 +57,7 @@ from .resolve import (
     ROLE_NOUNS,
     Resolver,
     narrator,
+    personal_name,
     source_id,
 )
 from .segment import DOUBLED, dateline_end, paragraphs, quotes
@@ -314,6 +315,7 @@ def claims_from_docs(
     _one_kind_per_name(claims)
     claims.sort(key=lambda c: c.spans.content[0][0] if c.spans.content else 0)
     _named_after(claims, text)
+    _surname_of_person(claims)
     _body_named_later(claims)
     _lead_named_later(claims)
     _mark_relays(claims, text)
@@ -558,6 +560,22 @@ def _speaks_as(c: Claim, other: Claim) -> None:
 
 # A body introduced by what it is, not by name: "A state health authority", "An oil company that ...".
 _UNNAMED_BODY = re.compile(r"(?:an?)\s+(?:[\w.'’-]+\s+){0,4}?([a-z]+)(?:\s+(?:that|which|who)\b.*)?$", re.IGNORECASE)
+
+
+def _surname_of_person(claims: list[Claim]) -> None:
+    """A surname alone the model took for an organisation's name ("Trump says ...", "Okafor on
+    Tuesday said"), in an article where one person with that surname speaks ("Donald Trump
+    said"): that person, before or after. Not when two such people speak."""
+    persons = [c for c in claims if c.source_kind == "person" and len(c.source.split()) > 1]
+    for c in claims:
+        if c.source_kind != "organization" or " " in c.source or not personal_name(c.source):
+            continue
+        if c.source.lower() in COUNTRY:
+            continue
+        named = {p.source_id: p for p in persons if p.source.split()[-1] == c.source}
+        if len(named) == 1:
+            (person,) = named.values()
+            _renamed(claims, c.source_id, person)
 
 
 def _body_named_later(claims: list[Claim]) -> None:

@@ -2068,3 +2068,9 @@ def test_a_transcription_a_bill_or_a_decree_is_a_document(text, source):
     (c,) = [c for c in attributed(text) if c.source == source]
     assert c.source_kind == "document"
 
+
+def test_a_surname_taken_for_an_organisation_is_the_person_of_that_surname_who_speaks():
+    text = "Trump on Tuesday said the vote was rigged. Donald Trump later repeated the claim at a rally."
+    assert [(c.source, c.source_kind) for c in attributed(text)] == [("Donald Trump", "person")] * 2
+    text = "Toyota said it would recall 6 million cars. Akio Toyoda, its president, said he was sorry."
+    assert ("Toyota", "organization") in [(c.source, c.source_kind) for c in attributed(text)]
