@@ -2991,7 +2991,7 @@ def _closing_name(lead: list) -> list:
     if last.ent_type_ not in {"PERSON", "ORG", ""} or last.pos_ != "PROPN":
         return []
     ids = {t.i for t in lead}
-    phrase = [t for t in last.doc[last.left_edge.i : last.i + 1]]
+    phrase = list(last.doc[last.left_edge.i : last.i + 1])
     if not all(t.i in ids and t.pos_ in {"PROPN", "NOUN", "ADJ", "DET", "PUNCT"} for t in phrase):
         return []
     return [t for t in phrase if t.pos_ != "DET"]
@@ -3164,7 +3164,7 @@ def _label_speaker(label: list) -> list | None:
     speaker = label if cut is None else label[:cut]
     if len(speaker) > 5 or (cut is None and len(label) > 6):
         return None
-    owned = [k for k, t in enumerate(speaker) if t.tag_ == "POS" or t.lower_ in {"’s", "'s"}]
+    owned = any(t.tag_ == "POS" or t.lower_ in {"’s", "'s"} for t in speaker)
     if owned and speaker[-1].lemma_.lower() not in speaker_nouns():
         return None  # "Holt's Choice Words:": what is the speaker's, not the speaker
     if _speaker_words(speaker, named=False):
