@@ -801,7 +801,7 @@ class Resolver:
         if len(r.words) == 1 and r.words[0].lower() in GROUP_PRONOUNS:
             word = r.words[0].lower()
             return Resolved(word, word, "group", True)
-        if m.head_lemma.lower() in PORTIONS | {"number"} and not re.search(r"\bof\b", m.text):
+        if m.head_lemma.lower() in PORTIONS | {"number"} and not re.search(r"\bof\b|\d", m.text.split(m.head)[-1]):
             # "73 percent", "A majority", "About half", "a similar number": a part of those asked
             return Resolved(_uncap(r.bare, m), r.lower, "group", True)
         if not m.pronoun:

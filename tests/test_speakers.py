@@ -2027,6 +2027,8 @@ def test_a_date_that_modifies_a_noun_stays_in_the_speakers_name():
 def test_a_part_of_those_asked_alone_is_a_group(speaker):
     (c,) = attributed(f"{speaker} said the clinic had too few nurses on the night shift.")
     assert c.source_kind == "group"
+    (c,) = attributed("Number 10 said the clinic had too few nurses on the night shift.")
+    assert c.source_kind != "group"  # a name with a number after it
 
 
 def test_figures_that_suggest_something_are_a_document():
