@@ -2076,3 +2076,15 @@ def test_a_surname_taken_for_an_organisation_is_the_person_of_that_surname_who_s
     assert [(c.source, c.source_kind) for c in attributed(text)] == [("Donald Trump", "person")] * 2
     text = "Toyota said it would recall 6 million cars. Akio Toyoda, its president, said he was sorry."
     assert ("Toyota", "organization") in [(c.source, c.source_kind) for c in attributed(text)]
+
+
+@pytest.mark.parametrize("body", ["zoo", "museum", "carmaker", "lender"])
+def test_an_institution_or_a_company_by_what_it_is_is_an_organisation(body):
+    (c,) = attributed(f"The {body} confirmed that the review had found no fault.")
+    assert (c.source, c.source_kind) == (body, "organization")
+
+
+def test_a_bank_holding_companys_name_is_no_persons():
+    from factcheck.resolve import _given_and_surname
+
+    assert _given_and_surname("Tariq Mahmood") and not _given_and_surname("Kestrel Bancorp")
