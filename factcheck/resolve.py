@@ -187,6 +187,9 @@ def affiliation_in(role_phrase: str) -> str | None:
         if tail and not department:
             return tail
     pre = words[:first]
+    joined = [k for k, w in enumerate(pre) if w.lower() == "and"]
+    if joined and joined[-1] + 1 < len(pre) and pre[joined[-1] + 1][:1].islower():
+        pre = pre[joined[-1] + 1 :]  # "Green and fellow council member ...": another person before "and"
     while pre and pre[0].lower() in {"but", "and", "yet", "so"}:
         pre = pre[1:]  # "But Acme general manager ...": the conjunction joins the sentences
     while pre and pre[0].lower().strip(".") in ROLE_MODIFIERS:

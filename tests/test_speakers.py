@@ -2088,3 +2088,8 @@ def test_a_bank_holding_companys_name_is_no_persons():
     from factcheck.resolve import _given_and_surname
 
     assert _given_and_surname("Tariq Mahmood") and not _given_and_surname("Kestrel Bancorp")
+
+
+def test_another_person_before_and_is_no_part_of_whom_a_speaker_speaks_for():
+    (c,) = attributed("Holt and fellow council member Ana Ruiz said the plan cost too much.")
+    assert (c.source, c.affiliation) == ("Ana Ruiz", "council")
