@@ -2464,6 +2464,11 @@ def _tagged_source(
         toks = [doc[i] for i in range(start, toks[-1].i + 1) if not doc[i].is_space and i not in cue_set]
     if toks and toks[0].tag_ == "POS" and toks[0].head.i < toks[0].i:  # "'s environment watchdog": whose
         toks = [doc[i] for i in range(toks[0].head.left_edge.i, toks[0].i) if not doc[i].is_space] + toks
+    if toks and toks[0].dep_ == "prep" and toks[0].head.pos_ in {"NOUN", "PROPN"} and toks[0].head.i < toks[0].i:
+        # the tagger may start at the preposition after the noun ("of the agency" of "the head of
+        # the agency"): the noun phrase from its start
+        if toks[0].head.i not in cue_set:
+            toks = [doc[i] for i in range(toks[0].head.left_edge.i, toks[-1].i + 1) if not doc[i].is_space]
     if toks:
         # the tagger may start a noun phrase late ("judge" for "A New York judge")
         edge = _root(toks).left_edge.i

@@ -2093,3 +2093,12 @@ def test_a_bank_holding_companys_name_is_no_persons():
 def test_another_person_before_and_is_no_part_of_whom_a_speaker_speaks_for():
     (c,) = attributed("Holt and fellow council member Ana Ruiz said the plan cost too much.")
     assert (c.source, c.affiliation) == ("Ana Ruiz", "council")
+
+
+def test_a_speaker_the_tagger_starts_at_its_preposition_is_the_whole_noun_phrase():
+    text = (
+        "While his coach claimed the test was the result of sabotage, the head of the agency on Sunday "
+        'called for the runner to be banned for "up to life" if the results are confirmed.'
+    )
+    (c,) = [c for c in attributed(text) if c.cue == "called for"]
+    assert (c.source, c.stance) == ("head of the agency", "demands")
