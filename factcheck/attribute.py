@@ -2981,11 +2981,7 @@ def _colon_quotes(doc, offset: int, quotes: list[Quote], floor: int) -> list[Att
 def _after_dash(lead: list) -> list:
     """The words of a lead-in after its last dash: a digest's "Turnout fell in the suburbs -
     Maria Lopez:" introduces Maria Lopez, not the turnout."""
-    dashes = [
-        k
-        for k, t in enumerate(lead)
-        if t.text in DASHES or (t.text == "-" and t.whitespace_ and t.i and t.doc[t.i - 1].whitespace_)
-    ]
+    dashes = [k for k, t in enumerate(lead) if t.text in DASHES or (t.text == "-" and _spaced_break(t))]
     return lead[dashes[-1] + 1 :] if dashes else lead
 
 
@@ -3069,7 +3065,12 @@ def _bare_surname(toks: list) -> bool:
     may tag as a common noun: one capitalised word English does not know, no label."""
     if len(toks) != 1 or not toks[0].text.istitle() or toks[0].lower_ in LABELS:
         return False
-    return not any(toks[0].lower_ in words for words in english_words().values())
+    return not english_word(toks[0].lower_)
+
+
+def english_word(word: str) -> bool:
+    """Whether English knows a lower-case word as a base form of any part of speech."""
+    return any(word in words for words in english_words().values())
 
 
 @lru_cache(maxsize=1)

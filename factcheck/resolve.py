@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from .attribute import PEOPLE_PRONOUNS, PORTIONS, SHOWING_VERBS, Mention, english_words
+from .attribute import PEOPLE_PRONOUNS, PORTIONS, SHOWING_VERBS, Mention, english_word
 from .lexicon import person_nouns, speaker_nouns
 from .words import table, word_list, word_set
 
@@ -391,6 +391,14 @@ def title_qualifiers(title: tuple[str, ...], named: str) -> list[str]:
 _OFFICE_SUFFIXES = {"pro tem", "pro tempore"}
 
 
+_OFFICE_OPENERS = {suffix.split()[0] for suffix in _OFFICE_SUFFIXES}
+
+
+def _office_after(words: list[str], i: int) -> bool:
+    """Whether the lower-case word after the title at `i` opens another office ("mayor pro tem")."""
+    return i + 1 < len(words) and words[i + 1] in _OFFICE_OPENERS
+
+
 def _titled_by(head: str, named: str) -> bool:
     """Whether a person's mention gives them the title `head` ("US President George W. Bush" for
     "the president"), not another office of that title ("Vice President ...")."""
@@ -398,7 +406,7 @@ def _titled_by(head: str, named: str) -> bool:
         return False
     words = re.findall(r"[a-z]+", named.lower())
     return any(
-        w == head and (words[i - 1] if i else "") not in _OTHER_OFFICE and words[i + 1 : i + 2] != ["pro"]
+        w == head and (words[i - 1] if i else "") not in _OTHER_OFFICE and not _office_after(words, i)
         for i, w in enumerate(words)
     )  # "Mayor Pro Tem" is another office too
 
@@ -706,12 +714,10 @@ class Resolver:
         for _, res in reversed(self.seen):  # a speaker named in full ("said spokesman Tom Brandt")
             if res.kind == "person" and len(res.name.split()) > 1 and res.name.split()[-1] == words[0]:
                 return res
-        # a first name, as some outlets name people again ("Imran" after "Imran Khan"), when one
-        # person alone was named with it
+        # a first name, as some outlets name people again ("Imran" after "Imran Khan")
         known = [res for offset, res in self.persons if offset < self.at and not res.scoped]
         known += [res for _, res in self.seen if res.kind == "person" and not res.scoped]
-        first = {res.key: res for res in known if len(res.name.split()) > 1 and res.name.split()[0] == words[0]}
-        return next(iter(first.values())) if len(first) == 1 else None
+        return _by_first_name(words[0], known)
 
     def resolve(self, m: Mention | None) -> Resolved:
         if m is None:  # "it was reported that ...": a cue without a speaker
@@ -798,15 +804,18 @@ class Resolver:
     # The rules of _resolve. Each takes the mention and its reading, and returns a source or None
     # to pass it on to the next rule.
 
-    def _pronoun(self, m: Mention, r: _Reading) -> Resolved | None:
-        """ "he", "they": an earlier speaker, else an unidentified speaker of the article. "Many"
-        or "Others" alone: some of a group the article does not name again."""
+    def _some_of_a_group(self, m: Mention, r: _Reading) -> Resolved | None:
+        """ "Many" or "Others" alone, "73 percent", "A majority", "About half": some of a group
+        the article does not name again."""
         if len(r.words) == 1 and r.words[0].lower() in GROUP_PRONOUNS:
             word = r.words[0].lower()
             return Resolved(word, word, "group", True)
         if m.head_lemma.lower() in PORTIONS | {"number"} and not re.search(r"\bof\b|\d", m.text.split(m.head)[-1]):
-            # "73 percent", "A majority", "About half", "a similar number": a part of those asked
-            return Resolved(_uncap(r.bare, m), r.lower, "group", True)
+            return Resolved(_uncap(r.bare, m), r.lower, "group", True)  # "a similar number": not "Number 10"
+        return None
+
+    def _pronoun(self, m: Mention, r: _Reading) -> Resolved | None:
+        """ "he", "they": an earlier speaker, else an unidentified speaker of the article."""
         if not m.pronoun:
             return None
         if r.head.lower() in PEOPLE_PRONOUNS and len(r.words) > 1:
@@ -911,10 +920,10 @@ class Resolver:
             if earlier.kind == "person" and len(name.split()) > 1 and f" {name} " in f" {earlier.name} ":
                 return earlier  # "Ahmad Faizal" after "Datuk Seri Ahmad Faizal Ahmad Nor"
         if " " not in name:  # "Zulkifli" after "Zulkifli Hassan", named by the first name alone
-            firsts = {e.key: e for _, e in self.seen if e.kind == "person" and len(e.name.split()) > 1}
-            by_first = [e for e in firsts.values() if e.name.split()[0] == name]
-            if len(by_first) == 1 and not any(e.name.split()[-1] == name for e in firsts.values()):
-                return by_first[0]
+            speakers = [e for _, e in self.seen if e.kind == "person" and len(e.name.split()) > 1]
+            by_first = _by_first_name(name, speakers)
+            if by_first is not None and not any(e.name.split()[-1] == name for e in speakers):
+                return by_first
         return self._named_person(name) or Resolved(name, name.lower(), "person", False)
 
     def _anonymous(self, m: Mention, r: _Reading) -> Resolved | None:
@@ -1145,6 +1154,7 @@ class Resolver:
         return None
 
     RULES: tuple[Callable[[Resolver, Mention, _Reading], Resolved | None], ...] = (
+        _some_of_a_group,
         _pronoun,
         _title_alone,
         _epithet,
@@ -1234,7 +1244,7 @@ class Resolver:
                 return earlier  # "the president" after "US President George W. Bush"
             if name_words and (head == name_words[-1].rstrip("s") or head == name_words[-1]):
                 return earlier
-            if head in appos and appos[appos.index(head) + 1 : appos.index(head) + 2] != ["pro"]:
+            if head in appos and not _office_after(appos, appos.index(head)):
                 return earlier  # not "the mayor" after "Bridgette Moore, Mayor Pro Tem"
             if (
                 head in ROLE_NOUNS
@@ -1366,6 +1376,12 @@ def _name_to_head(name: str, m: Mention) -> str:
     return " ".join([name, *rest])
 
 
+def _by_first_name(first: str, persons: list[Resolved]) -> Resolved | None:
+    """The one person of `persons` named in full with this first name, or None (none, or two)."""
+    named = {p.key: p for p in persons if len(p.name.split()) > 1 and p.name.split()[0] == first}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def _given_and_surname(name: str) -> bool:
     """Whether a name the model tagged as nothing reads as a person's: two or three capitalised
     words with no word of a body's name, the last of them no English word ("Tariq Mahmood";
@@ -1377,7 +1393,7 @@ def _given_and_surname(name: str) -> bool:
         2 <= len(words) <= 3
         and personal_name(name)
         and not forms & ORGANIZATION_NAME_WORDS
-        and not any(forms & known for known in english_words().values())
+        and not any(english_word(form) for form in forms)
     )
 
 
@@ -1389,13 +1405,12 @@ def _name_from_left(name: str, m: Mention) -> str:
     if at <= 0 or " " in name.strip():
         return name
     others = " ".join(e for e, label in m.entities if label != "PERSON")
-    known = english_words()
     taken: list[str] = []
     for w in reversed(m.text[:at].split()):
         if (
             not re.fullmatch(r"[A-Z][a-z]+", w)
             or w.lower() in TITLES | ROLE_NOUNS | ROLE_MODIFIERS
-            or any(w.lower() in words for words in known.values())
+            or english_word(w.lower())
             or w in others.split()
         ):
             break
