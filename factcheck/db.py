@@ -11,6 +11,7 @@ import sqlite3
 import time
 import urllib.parse
 import weakref
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -159,7 +160,7 @@ def _migrate(store: Store, tables: set[str], place: _Place, create: bool) -> Non
             "upgrade factcheck, or give another --db; this version will not change it",
         )
     if place.readonly:
-        if any(name not in done for name in MIGRATIONS):
+        if any(name not in done and name not in FOR_WRITING for name in MIGRATIONS):
             raise FactcheckError(
                 f"{path} is read-only and needs an upgrade for this version of factcheck",
                 "copy it to a writable place and run the command there",
@@ -370,6 +371,21 @@ def _m008_views(db: sqlite_utils.Database) -> None:
     for name, sql in VIEWS.items():
         db.create_view(name, sql.strip(), replace=True)
 
+
+@migrations()
+def _m009_claim_source_kind(db: sqlite_utils.Database) -> None:
+    """The kind each claim's speaker was found to be (a source's kind is the kind most of its
+    claims have: Store.save_article); claims stored before take their source's kind."""
+    if "source_kind" not in db.table("claims").columns_dict:
+        db.table("claims").add_column("source_kind", str)
+    db.execute("update claims set source_kind = (select kind from sources where sources.id = claims.source_id)")
+    # counting a source's claims by kind reads this index alone; it serves lookups by source too
+    db.table("claims").create_index(["source_id", "source_kind"], if_not_exists=True)
+    db.execute("drop index if exists idx_claims_source_id")
+
+
+# Migrations that only writing needs: a read-only database without them is read as it is.
+FOR_WRITING = {"_m009_claim_source_kind"}
 
 # Every migration's name, in order (all of them are pending in an empty database).
 MIGRATIONS = [m.name for m in migrations.pending(sqlite_utils.Database(memory=True))]
@@ -604,8 +620,10 @@ class Store:
             row = self.execute("select text from articles where id = ?", [article.id]).fetchone()
             if row is not None and row[0] == article.text and not reparse:
                 return False
+            before: set[str] = set()  # the sources of the claims replaced
             if row is not None:  # same id, new text (or parsed again): the new claims replace the old
-                old = [r[0] for r in self.execute("select id from claims where article_id = ?", [article.id])]
+                rows = self.execute("select id, source_id from claims where article_id = ?", [article.id]).fetchall()
+                old, before = [r[0] for r in rows], {r[1] for r in rows}
                 found = {c.id for c in claims} if row[0] == article.text else set()
                 self._delete_claims([i for i in old if i not in found])
                 again = [i for i in old if i in found]
@@ -641,7 +659,24 @@ class Store:
                     " and id not in (select source_id from source_aliases)",
                     [article.id],
                 )
+            self._settle_kinds(sorted(set(sources) | before))
         return True
+
+    def _settle_kinds(self, source_ids: list[str]) -> None:
+        """Each of these sources takes the kind most of its claims were found with; of a tie, it
+        keeps its own. (The small model can tag a bare surname an organisation in one article
+        and a person in ten: the first article to store a name does not decide its kind.)"""
+        kinds: dict[str, Counter] = defaultdict(Counter)
+        sql = "select source_id, source_kind, count(*) from claims where source_id in ({marks}) group by 1, 2"
+        for sid, kind, n in self.select_in(sql, source_ids):
+            if kind:
+                kinds[sid][kind] = n
+        rows = self.select_in("select id, kind from sources where id in ({marks})", list(kinds))
+        for sid, kind in rows:
+            # of a tie, the kind it has
+            most = max(kinds[sid].items(), key=lambda kn: (kn[1], kn[0] == kind))[0]
+            if most != kind:
+                self.execute("update sources set kind = ? where id = ?", [most, sid])
 
     def _delete_claims(self, ids: list[str]) -> None:
         """Claims with their contradictions and their entries in the candidate index."""
@@ -726,7 +761,10 @@ class Store:
         name becomes an alias. The contradictions are left as they were (checking.merge_sources
         checks them again in the same transaction)."""
         with self.write():
-            self.execute("update claims set source_id = ? where source_id = ?", [into.id, merged.id])
+            # the claims moved are the source's they join, of its kind
+            self.execute(
+                "update claims set source_id = ?, source_kind = ? where source_id = ?", [into.id, into.kind, merged.id]
+            )
             self.execute("update source_aliases set source_id = ? where source_id = ?", [into.id, merged.id])
             self.db.table("source_aliases").upsert({"alias": merged.name, "source_id": into.id}, pk="alias")
             self.execute("delete from sources where id = ?", [merged.id])
@@ -920,6 +958,7 @@ def claim_row(c: Claim) -> dict:
         "negated": json.dumps(c.negated),
         "affiliation": c.affiliation,
         "via": c.via,
+        "source_kind": c.source_kind,
     }
 
 

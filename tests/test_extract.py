@@ -843,6 +843,42 @@ def test_sources_alias_and_merge(invoke, tmp_path):
     assert bad.exit_code == 1 and bad.stderr.startswith("Error:")
 
 
+def test_a_source_of_many_articles_has_the_kind_most_of_its_claims_were_found_with(tmp_path):
+    """The small model can take a bare surname for an organisation in one article and a person in
+    the next: the first article stored does not fix the kind for good."""
+    from factcheck import checking
+    from factcheck import db as store
+    from factcheck.extract import extract
+    from factcheck.models import Article
+
+    database = store.Store(str(tmp_path / "kinds.db"))
+
+    def save(article_id: str, text: str, kind: str) -> None:
+        article = Article(id=article_id, text=text)
+        claims = [c for c in extract(article) if c.source == "Okafor"]
+        assert claims
+        for c in claims:
+            c.source_kind = kind  # as the model found it in this article
+        checking.save_article(database, article, claims)
+
+    def kind() -> str:
+        return database.execute("select kind from sources where id = 'okafor'").fetchone()[0]
+
+    save("a1", "Okafor said the bridge would reopen in May.", "organization")
+    assert kind() == "organization"
+    save("a2", "Okafor said the tolls would rise in June.", "person")
+    assert kind() == "organization"  # one each: it keeps the kind it has
+    save("a3", "Okafor said the ferry would stop in July.", "person")
+    assert kind() == "person"
+    # parsed again, the first article's claim counts as found this time
+    again = (
+        "Okafor said the bridge would reopen in May. Okafor said the road would close. Okafor said the rail would not."
+    )
+    save("a1", again, "organization")
+    assert kind() == "organization"
+    assert {c.source_kind for c in database.claims(source="Okafor")} == {"organization"}
+
+
 def test_colon_or_dash_introducing_a_quote_is_the_cue():
     c = only('Senator Warren on the bill: "This is a giveaway to the banks."')
     assert (c.cue, c.source, c.quote) == (":", "Warren", "direct")

@@ -42,7 +42,7 @@ def test_a_database_of_only_the_first_migration_is_upgraded_with_its_rows(tmp_pa
     old["articles"].insert(article.model_dump())
     old["sources"].insert({"id": claim.source_id, "name": claim.source, "kind": claim.source_kind})
     row = store.claim_row(claim)
-    old["claims"].insert({k: v for k, v in row.items() if k not in ("affiliation", "via")})  # m004's columns
+    old["claims"].insert({k: v for k, v in row.items() if k not in ("affiliation", "via", "source_kind")})  # m004, m009
     old.conn.close()
 
     database = store.Store(path)
@@ -57,6 +57,8 @@ def test_a_database_of_only_the_first_migration_is_upgraded_with_its_rows(tmp_pa
     indexes = {tuple(i.columns) for t in ("contradictions", "verdicts") for i in database.db.table(t).indexes}
     assert {("score",), ("kind",), ("rating",)} <= indexes  # m002, m003
     assert database.execute("select count(*) from claim_blocks").fetchone()[0] == 0  # m005 makes the table
+    # m009: the claim keeps the kind its source had
+    assert database.execute("select source_kind from claims").fetchall() == [(claim.source_kind,)]
     checking.recheck(database)  # the candidate index is filled before it is first read
     blocks = database.execute("select count(*) from claim_blocks where claim_id = ?", [claim.id]).fetchone()[0]
     assert blocks == len(block_hashes(checking.keyed(claim))) > 0
