@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from .attribute import PEOPLE_PRONOUNS, PORTIONS, SHOWING_VERBS, Mention, english_word
+from .attribute import PEOPLE_PRONOUNS, PORTIONS, QUANTIFIERS, SHOWING_VERBS, Mention, english_word
 from .lexicon import person_nouns, speaker_nouns
 from .words import table, word_list, word_set
 
@@ -161,7 +161,7 @@ def affiliation_in(role_phrase: str) -> str | None:
     if (
         after
         and (
-            after[0].lower() in {"of", "for", "at", "with", "representing"}  # "an attorney representing X"
+            after[0].lower() in {"of", "for", "at", "with", "to", "representing"}  # "an attorney representing X"
             # "an official in the health ministry", not "a spokesman in Kabul"
             or after[0].lower() == "in"
             and bool({w.lower() for w in after[1:5]} & _BODIES_WORKED_IN)
@@ -197,8 +197,11 @@ def affiliation_in(role_phrase: str) -> str | None:
     while pre and pre[-1].lower().strip(".") in ROLE_MODIFIERS:
         pre = pre[:-1]  # "Acme senior vice president": the role's own words
     pre = [w for w in pre if w.lower() not in {"and", "&"}]
+    described = len(pre)
     while len(pre) > 1 and pre[-1].islower() and any(w[:1].isupper() for w in pre) and pre[-1] not in _BODY_WORDS:
         pre = pre[:-1]  # "OeSV sporting director", "Labour Party health spokesman": the named body
+    if len(pre) < described and len(pre) == 1 and words[0] == pre[0] and english_word(pre[0].lower()):
+        return None  # "Law enforcement officials": a word capitalised to open the sentence
     if all(w.islower() and w.endswith(("ing", "ed")) for w in pre):
         return None  # "other responding officers": what they did, not whom they speak for
     return " ".join(pre)
@@ -264,15 +267,107 @@ def affiliation(m: Mention) -> str | None:
         for e, label in m.entities
         if label == "PERSON" and not re.search(r"[’']s$", e) and not _owner(e, m.text)
     ]
-    if persons and persons[-1] in m.text:
-        phrases.append(m.text[: m.text.index(persons[-1])])
-    else:
+    before = m.text[: m.text.index(persons[-1])] if persons and persons[-1] in m.text else None
+    if before is not None and not _serving(m, persons[-1]):
+        phrases.append(before)
+    else:  # no name, or the name is whom the role serves: "a spokesman for Mr. Holt"
         phrases.append(m.core or m.text)
     for phrase in phrases:
         found = affiliation_in(phrase)
         if found:
-            return found.strip(" ,")
+            return _what_it_names(found.strip(" ,"))
     return None
+
+
+# Words a phrase cut short ends on ("lawyers for both Acme and"), and words that own a role
+# without naming whose it is ("his own firm") or point at a group ("other Democrats").
+_DANGLING = {"of", "and", "or", "to", "for", "in", "at", "with", "the", "a", "an", "from", "by", "on", "as"}
+_OWNING = {
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "whose",
+    "own",
+    "other",
+    "another",
+    "such",
+    "these",
+    "those",
+}
+# Words inside one name: "Center for American Progress", "Bailey & Glasser".
+_NAME_JOINERS = {"of", "for", "and", "&", "the", "de", "on"}
+_HONORIFICS = word_set("titles") - word_set("role_titles")
+
+
+def _what_it_names(found: str) -> str | None:
+    """An affiliation as it names a body or a person, or None for words that name no one: a
+    phrase cut short ("both Acme and", "daughter of"), a count or quantity ("many", "two",
+    "59-year-old"), a title alone ("Mr."), or a description of the speaker alone ("political",
+    "outside", "tax"; lower-case words stand alone only for a body or a role: "the union", "the
+    campaign", "the president"). Of a description before a name, the name: "the nonpartisan
+    Budget Office" speaks for the Budget Office, "advocacy group Clean Rivers" for Clean Rivers."""
+    words = found.split()
+    while len(words) > 1 and words[0].lower() in _ARTICLES | {"both", "either"}:
+        words = words[1:]  # "both Acme and Zentra": Acme and Zentra
+    if (
+        not words
+        or words[-1].lower() in _DANGLING
+        or words[0].lower() in QUANTIFIERS | _OWNING
+        and (words[0].islower() or len(words) == 1)
+        or words[0][:1].isdigit()  # "59-year-old", "two": not "403rd Infantry Brigade"
+        and (re.match(r"\d+\s*-?\s*years?\s*-?\s*old", found) or not any(w[:1].isupper() for w in words))
+        or len(words) == 1
+        and words[0].lower().strip(".") in _HONORIFICS
+    ):
+        return None
+    nouns = _BODY_WORDS | ROLE_NOUNS | COLLECTIVE_NOUNS
+    if not any(w[:1].isupper() for w in words):
+        last = words[-1].lower()
+        forms = {last, re.sub(r"ies$", "y", last), re.sub(r"e?s$", "", last)}  # "rebels", "agencies"
+        return " ".join(words) if forms & (nouns | person_nouns()) else None
+    # "Acme and senior adviser": two of the speaker's roles, the first a name
+    joined = [i for i, w in enumerate(words) if w == "and"]
+    described = (
+        [w for w in words[joined[0] + 1 :] if w.islower() and w not in _DANGLING | _NAME_JOINERS] if joined else []
+    )
+    if described and all(w[:1].isupper() for w in words[: joined[0]]):
+        return " ".join(words[: joined[0]])
+    # the capitalised name that closes the phrase, and what stands before it
+    k = len(words)
+    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1].lower() in _NAME_JOINERS and k < len(words)):
+        k -= 1
+    while k < len(words) and words[k].lower() in _NAME_JOINERS:
+        k += 1
+    before = [w.lower() for w in words[:k]]
+    if 0 < k < len(words) and not set(before) & _DANGLING and any(w.islower() and w[:1].isalpha() for w in words[:k]):
+        if set(before) & (ROLE_NOUNS | person_nouns()):
+            return " ".join(words[k:])  # "state attorney Ana Ruiz": the person in the role
+        if not set(before) & nouns:
+            return " ".join(words[k:])  # "the nonpartisan Budget Office", not "the Texas state Senate"
+    return " ".join(words)
+
+
+# A share of those asked, as a count in so many: "Six in 10", "one out of every five".
+_NUMBERS = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)"
+_ONE_IN = re.compile(
+    rf"(?:about\s+|nearly\s+|almost\s+)?{_NUMBERS}\s+(?:in|out\s+of)\s+(?:every\s+)?{_NUMBERS}\b(?!\s*(?:percent|%))",
+    re.I,
+)
+
+
+def _serving(m: Mention, name: str) -> bool:
+    """Whether a name stands after the mention's head and a word of service: "a spokesman for
+    Mr. Holt", "lawyers for both Ana Ruiz and Tom Reed", "an adviser to Governor Holt"."""
+    if {w.lower() for w in name.split()} & _BODY_NAME_WORDS:
+        return False  # "leaders of the National Super Alliance", tagged a person: the body speaks
+    head, at = m.text.find(m.head), m.text.find(name)
+    return 0 <= head < at and bool(
+        re.fullmatch(r"\s+(?:for|of|to|representing)\b[^,(]*", m.text[head + len(m.head) : at])
+    )
 
 
 def _without_role(name: str) -> str:
@@ -516,7 +611,12 @@ class _Reading:
         if role_named:
             persons = [role_named[1]]  # "Philip Morris senior veepee Murray Bring"
         described = None if persons else _ROLE_THEN_NAME.fullmatch(_strip_det(m.core or m.text))
-        if described and described.group(1) in person_nouns() and _looks_like_name(described.group(2)):
+        if (
+            described
+            and described.group(1) in person_nouns()
+            and _looks_like_name(described.group(2))
+            and not {w.lower().strip(".") for w in described.group(2).split()} & _BODY_NAME_WORDS
+        ):  # not "the nonpartisan Congressional Budget Office"
             persons = [described.group(2)]  # "protester Rumbideai Mubaiwa", which the tagger took for an organisation
         orgs = [e for e, label in m.entities if label in {"ORG", "NORP", "GPE", "FAC"}]
         bare = _strip_det(m.core or m.text)
@@ -812,6 +912,10 @@ class Resolver:
             return Resolved(word, word, "group", True)
         if m.head_lemma.lower() in PORTIONS | {"number"} and not re.search(r"\bof\b|\d", m.text.split(m.head)[-1]):
             return Resolved(_uncap(r.bare, m), r.lower, "group", True)  # "a similar number": not "Number 10"
+        share = _ONE_IN.match(m.text)
+        if share and not m.pronoun:  # "Six in 10", "one out of every five voters"
+            name = _uncap(m.text, m)
+            return Resolved(name, name.lower(), "group", True)
         return None
 
     def _pronoun(self, m: Mention, r: _Reading) -> Resolved | None:
@@ -903,7 +1007,12 @@ class Resolver:
         if owners and len(owners) == len(r.persons) and m.head.islower() and not any(m.head in p for p in owners):
             return None  # "Maria Lopez's lawyers": the lawyers speak, for her (their affiliation)
         persons = [p for p in r.persons if p not in owners] or r.persons
-        if m.head.islower() and all(re.search(rf"\bof\s+(?:\w+\s+){{0,2}}{re.escape(p)}", m.text) for p in persons):
+        if (
+            m.head.islower()
+            and (all(re.search(rf"\bof\s+(?:\w+\s+){{0,2}}{re.escape(p)}", m.text) for p in persons))
+            or m.head_lemma in person_nouns()
+            and _serving(m, persons[0])
+        ):
             return None  # "his lawyer and a friend of inmate Tomas Reyes": those of him speak, not he
         name = _strip_det(persons[-1] if m.head in persons[-1] else persons[0])
         name = _without_role(_name_to_head(_name_from_left(name, m), m))
@@ -976,6 +1085,8 @@ class Resolver:
         if not any(m.head in o for o in r.orgs) and all(o in nationalities for o in r.orgs):
             return None  # "The West African country's defense ministry": a nationality describes, names no one
         named = next((o for o in r.orgs if m.head in o), None)
+        if named in nationalities and _strip_det(named) == r.bare and r.lower not in COUNTRY:
+            return Resolved(r.bare, r.lower, "group", True)  # "The Swiss say", "Republicans argue": a people, no body
         titled = self._titled_by_body(m, r) if named is None else None
         if titled is not None:
             return titled

@@ -2102,3 +2102,81 @@ def test_a_speaker_the_tagger_starts_at_its_preposition_is_the_whole_noun_phrase
     )
     (c,) = [c for c in attributed(text) if c.cue == "called for"]
     assert (c.source, c.stance) == ("head of the agency", "demands")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Reed, an outside adviser to the mayor, said the plan would fail.",
+        "Tom Reed, a political consultant, said the plan would fail.",
+        "Tom Reed, a tax lawyer, said the plan would fail.",
+        "Law enforcement officials said the suspect had fled.",
+    ],
+)
+def test_a_description_of_the_speaker_alone_is_not_whom_they_speak_for(text):
+    (c,) = attributed(text)
+    assert c.affiliation in (None, "mayor")
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Ana Ruiz, a spokeswoman for the nonpartisan Budget Watch, said the deficit would grow.", "Budget Watch"),
+        ("Senate Majority Leader Tom Reed said the vote would pass on Friday.", "Senate"),
+        (
+            "Ana Ruiz, a spokeswoman for Democratic presidential candidate Tom Reed, said the poll was wrong.",
+            "Tom Reed",
+        ),
+        (
+            "Tom Reed, a spokesman for the Harlow Trust and longtime local organizer, said the vote was close.",
+            "Harlow Trust",
+        ),
+    ],
+)
+def test_an_affiliation_is_the_name_it_gives_not_the_words_describing_it(text, body):
+    (c,) = attributed(text)
+    assert c.affiliation == body
+
+
+def test_a_name_after_a_role_and_for_is_whom_the_role_serves_not_who_speaks():
+    (c,) = attributed("A spokesman for Mr. Holt said the talks had failed.")
+    assert (c.source_kind, c.affiliation) == ("person", "Mr. Holt") and c.source != "Holt"
+    (c,) = attributed("Lawyers for both Ana Ruiz and Tom Reed said the ruling was wrong.")
+    assert (c.source_kind, c.affiliation) == ("group", "Ana Ruiz and Tom Reed")
+    (c,) = attributed("The head of Acme, Tom Reed, said sales fell.")
+    assert (c.source, c.affiliation) == ("Tom Reed", "Acme")  # a name in apposition is who speaks
+
+
+def test_a_body_described_by_a_word_that_also_names_people_is_no_person():
+    text = "Deficits will rise next year, the nonpartisan Congressional Budget Office said on Monday."
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == ("Congressional Budget Office", "government")
+    # a person so described is still a person
+    (c,) = attributed("The ruling was welcomed by protester Rumbideai Mubaiwa, who said it was overdue.")
+    assert (c.source, c.source_kind) == ("Rumbideai Mubaiwa", "person")
+
+
+@pytest.mark.parametrize(
+    "text, share",
+    [
+        ("Six in 10 say the mayor is honest.", "Six in 10"),
+        ("About one in four nurses said they had been threatened.", "About one in four nurses"),
+        ("One out of every three voters said the economy was the top issue.", "One out of every three voters"),
+    ],
+)
+def test_a_share_counted_in_so_many_is_a_group(text, share):
+    (c,) = attributed(text)
+    assert (c.source.lower(), c.source_kind) == (share.lower(), "group")
+
+
+def test_a_people_alone_is_a_group_not_the_party_its_name_opens():
+    text = (
+        "In the 1990s, the Swiss People's Party began to campaign on migration. "
+        "The Swiss say that direct democracy works."
+    )
+    (c,) = [c for c in attributed(text) if c.cue == "say"]
+    assert (c.source, c.source_kind) == ("Swiss", "group")
+    (c,) = attributed("The Kurds say the border must stay open.")
+    assert (c.source, c.source_kind) == ("Kurds", "group")
+    (c,) = attributed("The Chinese said the talks had failed.")  # a country's people as its government
+    assert (c.source, c.source_kind) == ("China", "government")
