@@ -551,7 +551,7 @@ def _acronym(tok) -> bool:
 def _core(toks: list, head) -> str | None:
     """The text of a mention up to the first comma, dash or bracket after its head, or a date
     after it: the name without its apposition or aside ("Ana Ruiz, a nurse" -> "Ana Ruiz",
-    "Trump on Tuesday" -> "Trump")."""
+    "Trump on Tuesday" -> "Trump", "Trump at the time" -> "Trump")."""
     cut = next(
         (
             k
@@ -561,7 +561,7 @@ def _core(toks: list, head) -> str | None:
                 t.text in ASIDE_MARKS
                 or (t.ent_type_ in {"DATE", "TIME"} and not _dates_a_noun(t))
                 or t.dep_ == "prep"
-                and any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in t.children)
+                and any(c.dep_ == "pobj" and (c.ent_type_ in {"DATE", "TIME"} or _a_while(c)) for c in t.children)
             )
         ),
         None,
@@ -580,6 +580,15 @@ def _core(toks: list, head) -> str | None:
     if not core:
         return None
     return attribution_model.Parse.of(head.doc).string[core[0].idx : core[-1].idx + len(core[-1].text)]
+
+
+# Nouns of a while, not a date: "Trump at the time", "the mayor at that point".
+_WHILE_NOUNS = {"time", "moment", "point", "stage", "juncture", "period"}
+
+
+def _a_while(tok) -> bool:
+    """ "the time" of "at the time", "that point": a while the speaker spoke in, no part of a name."""
+    return tok.lemma_.lower() in _WHILE_NOUNS and any(c.lower_ in {"the", "that", "this"} for c in tok.children)
 
 
 def _dates_a_noun(tok) -> bool:
@@ -3372,10 +3381,22 @@ def _stands_for(tok, offset: int, verb_lemma: str | None) -> Mention | None:
     nearer = _who_antecedent(tok.head)
     if nearer is not None and not (_people(noun) or noun.pos_ == "PROPN" or noun.ent_type_ in SPEAKING_ENTITIES):
         noun = nearer  # "his scuffle with police, who say ...": the police
+    noun = _described_subject(noun) or noun
     phrase = [t for t in noun.subtree if t.i < tok.i]
     while phrase and phrase[-1].is_punct:
         phrase.pop()
     return _mention_of(phrase, offset, verb_lemma) if phrase else None
+
+
+def _described_subject(noun):
+    """The named subject a noun describes after "is" ("Tom Reed is a lawyer and a bully who
+    has pledged ..."): who the clause of "who" speaks of; else None."""
+    while noun.dep_ in {"conj", "appos"} and noun.head.i < noun.i:
+        noun = noun.head  # "a liar, a bully and a birther who": the first of the list
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return None
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in {"PROPN", "PRON"} else None
 
 
 # Words that count or pick from a group ("some residents", "few of the guards", "no inmates").

@@ -359,6 +359,10 @@ _ONE_IN = re.compile(
 )
 
 
+# An owner's possessive, then a name: "CNN's Jake Tapper", "Fox News' Ana Ruiz".
+_OWNED_NAME = re.compile(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:[’']s|(?<=s)[’'])\s+(\S.*)")
+
+
 def _serving(m: Mention, name: str) -> bool:
     """Whether a name stands after the mention's head and a word of service: "a spokesman for
     Mr. Holt", "lawyers for both Ana Ruiz and Tom Reed", "an adviser to Governor Holt"."""
@@ -962,6 +966,22 @@ class Resolver:
                 return earlier
         return None
 
+    def _owned_person(self, m: Mention, r: _Reading) -> Resolved | None:
+        """A person named after the possessive of whom they work for, as news names a
+        correspondent or an aide ("CNN's Jake Tapper", "Fox News' Ana Ruiz", tagged one name or
+        two): the person, speaking for the owner."""
+        owned = _OWNED_NAME.fullmatch(r.bare)
+        if owned is None or m.pronoun:
+            return None
+        words = owned.group(2).split()
+        while words and words[0].lower().strip(".") in ROLE_NOUNS | ROLE_MODIFIERS | TITLES:
+            words = words[1:]  # "Acme's Chief Executive Ana Ruiz"
+        name, owner = " ".join(words), owned.group(1)
+        if len(words) < 2 or not personal_name(name):
+            return None
+        found = self._named_person(name) or Resolved(name, name.lower(), "person", False)
+        return replace(found, affiliation=owner)
+
     def _country(self, m: Mention, r: _Reading) -> Resolved | None:
         """A country, its capital or its government ("Beijing", "Chinese authorities")."""
         return self._government(m, r.lower)
@@ -1269,6 +1289,7 @@ class Resolver:
         _pronoun,
         _title_alone,
         _epithet,
+        _owned_person,
         _country,
         _known_acronym,
         _masthead,

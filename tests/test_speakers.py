@@ -2180,3 +2180,37 @@ def test_a_people_alone_is_a_group_not_the_party_its_name_opens():
     assert (c.source, c.source_kind) == ("Kurds", "group")
     (c,) = attributed("The Chinese said the talks had failed.")  # a country's people as its government
     assert (c.source, c.source_kind) == ("China", "government")
+
+
+@pytest.mark.parametrize(
+    "text, person, owner",
+    [
+        ("CNN's Jake Tapper said the debate was a mess.", "Jake Tapper", "CNN"),
+        ("It will annoy his critics, Commentary’s Noah Rothman wrote.", "Noah Rothman", "Commentary"),
+        ("Fox News' Chris Wallace said the format had failed.", "Chris Wallace", "Fox News"),
+        ("Acme's Senior Vice President Tom Reed said sales fell.", "Tom Reed", "Acme"),
+    ],
+)
+def test_a_name_after_an_owners_possessive_is_a_person_who_speaks_for_the_owner(text, person, owner):
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind, c.affiliation) == (person, "person", owner)
+
+
+def test_an_owners_possessive_before_a_description_stays_the_affiliation_of_the_description():
+    (c,) = attributed("Maria Lopez's lawyers said the ruling was wrong.")
+    assert (c.source_kind, c.affiliation) == ("group", "Maria Lopez")
+
+
+def test_a_while_after_a_name_is_no_part_of_it():
+    (c,) = attributed("The mayor at that point insisted the budget was balanced.")
+    assert c.source == "mayor"
+    (c,) = [c for c in attributed("Ana Ruiz at the time said she had asked her staff.") if c.cue == "said"]
+    assert c.source == "Ana Ruiz"
+
+
+def test_who_after_what_a_named_subject_is_speaks_for_that_subject():
+    text = "Tom Reed is a serial liar, a bully and a birther who has repeatedly pledged to ban all imports."
+    (c,) = attributed(text)
+    assert (c.source, c.cue) == ("Tom Reed", "has repeatedly pledged")
+    (c,) = attributed("The winner was a farmer who said the price was fair.")
+    assert c.source == "farmer"  # no name: the description itself
