@@ -2676,6 +2676,8 @@ def _no_speaker(source: list, cue, content: list) -> bool:
         return True  # "went ahead according to plan", "acted according to the law": how, not who
     if source[0].pos_ == "ADP" and source[0].dep_ == "prep" and source[0].lower_ not in {"by", "according"}:
         return True  # "in one of the biggest recall announcements": a phrase of place or part, no one
+    if cue.text == ":" and words and words[-1].lower_ in LABELS:
+        return True  # "ELECTION WATCH:", "Castro Death Watch:": a column's label, no one's words
     head = group_head(root)
     return not speaks(head) or _object_acting(head, content)
 

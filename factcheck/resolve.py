@@ -363,6 +363,13 @@ _ONE_IN = re.compile(
 _OWNED_NAME = re.compile(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:[’']s|(?<=s)[’'])\s+(\S.*)")
 
 
+def _a_people(name: str, bare: str) -> bool:
+    """Whether a mention names a people or a party's people alone, or some of them in words
+    before the name ("The Swiss", "some Republicans", "many elite Democrats")."""
+    before = bare[: -len(name)].split() if bare.endswith(name) else None
+    return before is not None and all(w.islower() or k == 0 and english_word(w.lower()) for k, w in enumerate(before))
+
+
 def _serving(m: Mention, name: str) -> bool:
     """Whether a name stands after the mention's head and a word of service: "a spokesman for
     Mr. Holt", "lawyers for both Ana Ruiz and Tom Reed", "an adviser to Governor Holt"."""
@@ -525,6 +532,20 @@ def _title_lowered(m: Mention) -> Mention:
     return replace(
         m, text=lowered, head=m.head.lower(), core=lowered if m.core else None, entities=[], proper=False, recased=None
     )
+
+
+def _caps_recased(m: Mention, text: str) -> Mention:
+    """A name in capitals, as a transcript labels its speakers ("JAKE TAPPER:", "FALLIN:"), read
+    as the name: in Title Case where it has two words or more, or where the article names it so
+    ("Governor Mary Fallin"). One word the article never names otherwise may be an acronym
+    ("UNICEF"), and stays."""
+    words = m.text.split()
+    if not words or len(words) > 4 or not all(re.fullmatch(r"[A-Z][A-Z’'.-]{2,}", w) for w in words):
+        return m
+    titled = " ".join(w.capitalize() if w.isalpha() else w.title() for w in words)
+    if len(words) == 1 and not re.search(rf"\b{re.escape(titled)}\b", text):
+        return m
+    return replace(m, text=titled, head=titled.split()[-1], core=None, entities=[], proper=True, recased=None)
 
 
 # Words that stand for some of a group, alone ("Many said ...", "Others disagreed").
@@ -828,11 +849,14 @@ class Resolver:
             return Resolved("unnamed source", "unnamed source", "anonymous", True)
         if m.stands_for is not None:  # "which" in "The group, which has called for ..."
             m = m.stands_for
-        m = _title_lowered(m)
+        labelled = _caps_recased(m, self.text)
+        recased, m = labelled is not m, _title_lowered(labelled)
         self.at = m.spans[0][0] if m.spans else self.at
         for acronym, name in introduced_acronyms(m.text).items():  # "Doctors Without Borders (MSF) said"
             self.acronyms.setdefault(acronym, name)
         res = self._resolve(m)
+        if recased and res.kind == "organization" and " " in res.name and personal_name(res.name):
+            res = replace(res, kind="person")  # "JAKE TAPPER:": a transcript labels people
         alias = self.aliases.get(_strip_det(m.text).lower()) or self.aliases.get(res.name.lower())
         if alias:
             sid, name, kind = alias
@@ -1105,8 +1129,9 @@ class Resolver:
         if not any(m.head in o for o in r.orgs) and all(o in nationalities for o in r.orgs):
             return None  # "The West African country's defense ministry": a nationality describes, names no one
         named = next((o for o in r.orgs if m.head in o), None)
-        if named in nationalities and _strip_det(named) == r.bare and r.lower not in COUNTRY:
-            return Resolved(r.bare, r.lower, "group", True)  # "The Swiss say", "Republicans argue": a people, no body
+        if named in nationalities and _a_people(_strip_det(named), r.bare) and r.lower not in COUNTRY:
+            name = _uncap(r.bare, m)
+            return Resolved(name, name.lower(), "group", True)  # "The Swiss say", "some Republicans": a people
         titled = self._titled_by_body(m, r) if named is None else None
         if titled is not None:
             return titled

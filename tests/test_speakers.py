@@ -2214,3 +2214,29 @@ def test_who_after_what_a_named_subject_is_speaks_for_that_subject():
     assert (c.source, c.cue) == ("Tom Reed", "has repeatedly pledged")
     (c,) = attributed("The winner was a farmer who said the price was fair.")
     assert c.source == "farmer"  # no name: the description itself
+
+
+def test_some_of_a_people_are_a_group():
+    (c,) = attributed("Some Republicans say the campaign could fail.")
+    assert (c.source, c.source_kind) == ("some Republicans", "group")
+    (c,) = attributed("Many elite Democrats can envision a deal.")
+    assert (c.source_kind, c.affiliation) == ("group", None)
+
+
+def test_a_transcripts_speaker_in_capitals_is_the_person_named():
+    text = (
+        "Governor Mary Fallin joined the show on Sunday.\n\n"
+        "JAKE TAPPER: Governor, is the new tax fair to working families?\n\n"
+        "FALLIN: I think the tax is fair, and it will fund the schools."
+    )
+    labelled = [(c.source, c.source_kind) for c in attributed(text) if c.cue == ":"]
+    assert labelled == [("Jake Tapper", "person"), ("Mary Fallin", "person")]
+    # one word in capitals the article does not name otherwise may be an acronym
+    (c,) = attributed("UNICEF: Two million children need help.")
+    assert c.source == "UNICEF"
+
+
+def test_a_columns_label_before_a_colon_names_no_one():
+    text = "TOM REED RESIGNATION WATCH: RUMORS GROW, COUNCIL DENIES"
+    assert [c.cue for c in attributed(text)] == ["DENIES"]
+    assert attributed("Tom Reed Health Watch: Rumors Grow, Palace Denies") == []
