@@ -38,6 +38,13 @@ def person_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def second_person_nouns() -> frozenset[str]:
+    """Speaker nouns that are a person in their second sense, never a group ("moderator",
+    "star", "shooter"): a person where one speaks."""
+    return frozenset(data().get("second_person_nouns", []))
+
+
+@lru_cache(maxsize=1)
 def thing_nouns() -> frozenset[str]:
     """Nouns that name no one in any sense ("afternoon", "protest", "suggestion")."""
     return frozenset(data().get("thing_nouns", []))

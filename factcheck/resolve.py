@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from .attribute import PEOPLE_PRONOUNS, PORTIONS, QUANTIFIERS, SHOWING_VERBS, Mention, english_word
-from .lexicon import person_nouns, speaker_nouns
+from .lexicon import person_nouns, second_person_nouns, speaker_nouns
 from .words import table, word_list, word_set
 
 # Country, capital, adjective, ...: a government is named by any of them before a government noun.
@@ -1736,6 +1736,8 @@ def _common_kind(head_lemma: str) -> str:
     pilot"), or a body that speaks but is no person ("the airline", "the opposition")."""
     if head_lemma in ANONYMOUS_HEADS:
         return "anonymous"
+    if head_lemma in second_person_nouns() and head_lemma not in _BODY_NAME_WORDS | NON_PERSON_HEADS:
+        return "person"  # "the moderator", "the shooter": no body, though the word's first sense is no person
     if head_lemma in speaker_nouns() and head_lemma not in person_nouns():
         return "organization"
     return "person"

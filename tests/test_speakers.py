@@ -2240,3 +2240,14 @@ def test_a_columns_label_before_a_colon_names_no_one():
     text = "TOM REED RESIGNATION WATCH: RUMORS GROW, COUNCIL DENIES"
     assert [c.cue for c in attributed(text)] == ["DENIES"]
     assert attributed("Tom Reed Health Watch: Rumors Grow, Palace Denies") == []
+
+
+@pytest.mark.parametrize("noun", ["moderator", "shooter", "star", "founder"])
+def test_a_noun_that_is_a_person_in_its_second_sense_speaks_as_a_person(noun):
+    (c,) = attributed(f"The {noun} said the question had been unfair.")
+    assert (c.source, c.source_kind) == (noun, "person")
+
+
+def test_a_noun_of_a_body_stays_a_body_though_one_sense_is_a_person():
+    (c,) = attributed("The operator said the plant was safe.")
+    assert c.source_kind == "organization"
