@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from .attribute import PEOPLE_PRONOUNS, PORTIONS, QUANTIFIERS, SHOWING_VERBS, Mention, english_word
+from .attribute import PEOPLE_PRONOUNS, PORTIONS, QUANTIFIERS, SHOWING_VERBS, Mention, english_word, english_words
 from .lexicon import person_nouns, second_person_nouns, speaker_nouns
 from .words import table, word_list, word_set
 
@@ -381,6 +381,24 @@ def _serving(m: Mention, name: str) -> bool:
     )
 
 
+def _undescribed(name: str) -> str:
+    """A person's name without a word before it that describes the person or the sentence, which
+    the tagger took into the name ("Billionaire Donald Trump", "Assemblywoman Ana Ruiz",
+    "Certainly Tom Reed"): only before two names or more, so "Guy Fieri" keeps "Guy"."""
+    words = name.split()
+    while len(words) > 2 and _describing(words[0]) and personal_name(" ".join(words[1:])):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _describing(word: str) -> bool:
+    lower = word.lower()
+    if lower in person_nouns() and lower not in TITLES:
+        return True  # "Billionaire", "Assemblywoman"; a title ("Dr", "Senator") stays, as written
+    known = english_words()
+    return lower in known["adv"] and not any(lower in known[pos] for pos in ("noun", "adj", "verb"))
+
+
 def _without_role(name: str) -> str:
     """A person's name without the spokesperson's title the tagger took into it, and whatever
     came before the title ("Spokesperson Tom Reed", "Acme Spokesperson Tom Reed": Tom Reed)."""
@@ -699,7 +717,7 @@ class Resolver:
         """A person the text names or describes ("Akira Amari", "Japan's economy minister"),
         whom a later "he" or "she" may stand for though they said nothing yet; `reported`: named
         inside what a speaker said ("He added that the patient was recovering")."""
-        name = _strip_det(name)
+        name = _undescribed(_strip_det(name)) if named else _strip_det(name)
         if not name or name.lower() in _OFFICE_SUFFIXES:
             return  # "Mayor Pro Tem", "President Pro Tempore": an office, which the tagger took for a name
         if reported:
@@ -1059,7 +1077,7 @@ class Resolver:
         ):
             return None  # "his lawyer and a friend of inmate Tomas Reyes": those of him speak, not he
         name = _strip_det(persons[-1] if m.head in persons[-1] else persons[0])
-        name = _without_role(_name_to_head(_name_from_left(name, m), m))
+        name = _undescribed(_without_role(_name_to_head(_name_from_left(name, m), m)))
         if name.split()[-1].lower() in ORGANIZATION_NAME_WORDS:  # "National Super Alliance", tagged a person
             key = _name_key(name)
             return Resolved(name, key, _name_kind(key), False)

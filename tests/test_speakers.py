@@ -2251,3 +2251,22 @@ def test_a_noun_that_is_a_person_in_its_second_sense_speaks_as_a_person(noun):
 def test_a_noun_of_a_body_stays_a_body_though_one_sense_is_a_person():
     (c,) = attributed("The operator said the plant was safe.")
     assert c.source_kind == "organization"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Billionaire Donald Reed said the tax was unfair.", "Donald Reed"),
+        ("Assemblywoman Claudia Tenney said the tax was unfair.", "Claudia Tenney"),
+        ("Certainly Tom Reed said the tax was unfair.", "Tom Reed"),
+        ("Will Smith said the tax was unfair.", "Will Smith"),  # one name after it: a first name
+    ],
+)
+def test_a_word_describing_a_person_is_no_part_of_their_name(text, name):
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == (name, "person")
+
+
+def test_a_person_named_again_by_surname_is_the_one_named_without_the_description():
+    text = "Assemblywoman Claudia Tenney said the tax was unfair. Tenney added that she would vote no."
+    assert [c.source for c in attributed(text)] == ["Claudia Tenney"] * 2
