@@ -536,19 +536,34 @@ def _titled_by(head: str, named: str) -> bool:
 
 
 def _title_lowered(m: Mention) -> Mention:
-    """ "The Minister", "the Chief Minister": a title some outlets capitalise for its holder,
+    """ "The Minister", "the Chief Minister", "the Deputy Minister for Lands": a title some
+    outlets capitalise for its holder,
     read as "the minister", who was named before, not as a body of that name; so is "the
     minister" the tagger took for a proper noun (after a quotation: '"...," the minister said')."""
     words = m.text.split()
-    if len(words) < 2 or words[0].lower() != "the" or len(words) > 3 or m.apposition:
+    # "the Deputy Minister for Lands and Natural Resources": the title, then what it is of or for
+    of = next((k for k, w in enumerate(words) if k > 1 and w.lower() in {"for", "of"}), len(words))
+    if len(words) < 2 or words[0].lower() != "the" or of > 3 or m.apposition:
         return m
-    if not all(w.lower() in ROLE_NOUNS | TITLES for w in words[1:]):
+    if not all(w.lower() in ROLE_NOUNS | TITLES | ROLE_MODIFIERS for w in words[1:of]) or m.head not in words[1:of]:
         return m
-    if not m.proper and not any(w[:1].isupper() for w in words[1:]):
+    if not m.proper and not any(w[:1].isupper() for w in words[1:of]):
         return m
-    lowered = m.text.lower()
+    title = " ".join(words[:of])
+
+    def lower(text: str | None) -> str | None:  # "the mayor of Springfield": the title alone
+        return title.lower() + text[len(title) :] if text is not None and text.startswith(title) else text
+
+    rest = " ".join(words[of:])
+    entities = [e for e in m.entities if e[0] in rest]  # "the Mayor of Springfield": Springfield
     return replace(
-        m, text=lowered, head=m.head.lower(), core=lowered if m.core else None, entities=[], proper=False, recased=None
+        m,
+        text=lower(m.text) or m.text,
+        head=m.head.lower(),
+        core=lower(m.core),
+        entities=entities,
+        proper=False,
+        recased=None,
     )
 
 

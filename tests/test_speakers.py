@@ -2270,3 +2270,13 @@ def test_a_word_describing_a_person_is_no_part_of_their_name(text, name):
 def test_a_person_named_again_by_surname_is_the_one_named_without_the_description():
     text = "Assemblywoman Claudia Tenney said the tax was unfair. Tenney added that she would vote no."
     assert [c.source for c in attributed(text)] == ["Claudia Tenney"] * 2
+
+
+def test_a_capitalised_title_of_a_body_is_the_person_named_with_it_before():
+    text = (
+        "The Deputy Minister for Lands, Kofi Mensah, has reacted to reports linking him to the mine. "
+        "According to the Deputy Minister for Lands, the reports are a move by his detractors."
+    )
+    assert [(c.source, c.source_kind) for c in attributed(text)] == [("Kofi Mensah", "person")] * 2
+    (c,) = attributed("The Mayor of Springfield said the budget was balanced.")
+    assert (c.source_kind, c.affiliation) == ("person", "Springfield")
