@@ -197,10 +197,10 @@ def affiliation_in(role_phrase: str) -> str | None:
     while pre and pre[-1].lower().strip(".") in ROLE_MODIFIERS:
         pre = pre[:-1]  # "Acme senior vice president": the role's own words
     pre = [w for w in pre if w.lower() not in {"and", "&"}]
-    described = len(pre)
+    before_cut = len(pre)
     while len(pre) > 1 and pre[-1].islower() and any(w[:1].isupper() for w in pre) and pre[-1] not in _BODY_WORDS:
         pre = pre[:-1]  # "OeSV sporting director", "Labour Party health spokesman": the named body
-    if len(pre) < described and len(pre) == 1 and words[0] == pre[0] and english_word(pre[0].lower()):
+    if len(pre) < before_cut and len(pre) == 1 and words[0] == pre[0] and english_word(pre[0].lower()):
         return None  # "Law enforcement officials": a word capitalised to open the sentence
     if all(w.islower() and w.endswith(("ing", "ed")) for w in pre):
         return None  # "other responding officers": what they did, not whom they speak for
@@ -973,8 +973,7 @@ class Resolver:
             return Resolved(word, word, "group", True)
         if m.head_lemma.lower() in PORTIONS | {"number"} and not re.search(r"\bof\b|\d", m.text.split(m.head)[-1]):
             return Resolved(_uncap(r.bare, m), r.lower, "group", True)  # "a similar number": not "Number 10"
-        share = _ONE_IN.match(m.text)
-        if share and not m.pronoun:  # "Six in 10", "one out of every five voters"
+        if _ONE_IN.match(m.text) and not m.pronoun:  # "Six in 10", "one out of every five voters"
             name = _uncap(m.text, m)
             return Resolved(name, name.lower(), "group", True)
         return None
@@ -1036,8 +1035,7 @@ class Resolver:
         name, owner = " ".join(words), owned.group(1)
         if len(words) < 2 or not personal_name(name):
             return None
-        found = self._named_person(name) or Resolved(name, name.lower(), "person", False)
-        return replace(found, affiliation=owner)
+        return Resolved(name, name.lower(), "person", False, affiliation=owner)
 
     def _country(self, m: Mention, r: _Reading) -> Resolved | None:
         """A country, its capital or its government ("Beijing", "Chinese authorities")."""
@@ -1086,7 +1084,7 @@ class Resolver:
         persons = [p for p in r.persons if p not in owners] or r.persons
         if (
             m.head.islower()
-            and (all(re.search(rf"\bof\s+(?:\w+\s+){{0,2}}{re.escape(p)}", m.text) for p in persons))
+            and all(re.search(rf"\bof\s+(?:\w+\s+){{0,2}}{re.escape(p)}", m.text) for p in persons)
             or m.head_lemma in person_nouns()
             and _serving(m, persons[0])
         ):
