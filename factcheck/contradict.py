@@ -51,7 +51,16 @@ from .propositions import (
     places,
     plain_terms,
 )
-from .resolve import CAPITALS, COUNTRY, GOVERNMENT_ORG_WORDS, ROLE_NOUNS, initials, plain_words, title_qualifiers
+from .resolve import (
+    CAPITALS,
+    COUNTRY,
+    GOVERNMENT_ORG_WORDS,
+    HONORIFICS,
+    ROLE_NOUNS,
+    initials,
+    plain_words,
+    title_qualifiers,
+)
 from .stance import DENIAL_WORDS, DOUBT_WORDS, TRUE_WORDS
 from .words import phrases, word_set
 
@@ -649,8 +658,6 @@ def figures(index: Index, a: Keyed) -> list[Found]:
 
 
 FIGURE_NOUNS = word_set("figure_nouns")
-# Titles that name no role ("Mr.", "Dr."): "the voice of Mr. Tribe's client" is no reference to Mr. Deese.
-HONORIFICS = word_set("titles") - word_set("role_titles")
 # "at least 700 higher than Saudi officials' tally of 769": a figure set above or below another
 # source's, named by a figure noun and its owner.
 _COMPARED = re.compile(

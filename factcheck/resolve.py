@@ -300,7 +300,9 @@ _OWNING = {
 }
 # Words inside one name: "Center for American Progress", "Bailey & Glasser".
 _NAME_JOINERS = {"of", "for", "and", "&", "the", "de", "on"}
-_HONORIFICS = word_set("titles") - word_set("role_titles")
+# Titles that name no role ("Mr.", "Dr."): no affiliation alone; to contradict.py, "the voice
+# of Mr. Tribe's client" is no reference to Mr. Deese.
+HONORIFICS = word_set("titles") - word_set("role_titles")
 
 
 def _what_it_names(found: str) -> str | None:
@@ -321,7 +323,7 @@ def _what_it_names(found: str) -> str | None:
         or words[0][:1].isdigit()  # "59-year-old", "two": not "403rd Infantry Brigade"
         and (re.match(r"\d+\s*-?\s*years?\s*-?\s*old", found) or not any(w[:1].isupper() for w in words))
         or len(words) == 1
-        and words[0].lower().strip(".") in _HONORIFICS
+        and words[0].lower().strip(".") in HONORIFICS
     ):
         return None
     nouns = _BODY_WORDS | ROLE_NOUNS | COLLECTIVE_NOUNS
@@ -551,16 +553,16 @@ def _title_lowered(m: Mention) -> Mention:
         return m
     title = " ".join(words[:of])
 
-    def lower(text: str | None) -> str | None:  # "the mayor of Springfield": the title alone
-        return title.lower() + text[len(title) :] if text is not None and text.startswith(title) else text
+    def lower(text: str) -> str:  # "the mayor of Springfield": the title alone
+        return title.lower() + text[len(title) :] if text.startswith(title) else text
 
     rest = " ".join(words[of:])
     entities = [e for e in m.entities if e[0] in rest]  # "the Mayor of Springfield": Springfield
     return replace(
         m,
-        text=lower(m.text) or m.text,
+        text=lower(m.text),
         head=m.head.lower(),
-        core=lower(m.core),
+        core=lower(m.core) if m.core else None,
         entities=entities,
         proper=False,
         recased=None,
