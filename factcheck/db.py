@@ -4,6 +4,7 @@ nothing of how contradictions are found (checking.py, on top of it, says what to
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -384,8 +385,16 @@ def _m009_claim_source_kind(db: sqlite_utils.Database) -> None:
     db.execute("drop index if exists idx_claims_source_id")
 
 
+@migrations()
+def _m010_claim_continues(db: sqlite_utils.Database) -> None:
+    """The claim whose quotation a claim goes on with (a quotation over paragraphs): null for
+    claims stored before, and where a claim continues none."""
+    if "continues" not in db.table("claims").columns_dict:
+        db.table("claims").add_column("continues", str)
+
+
 # Migrations that only writing needs: a read-only database without them is read as it is.
-FOR_WRITING = {"_m009_claim_source_kind"}
+FOR_WRITING = {"_m009_claim_source_kind", "_m010_claim_continues"}
 
 # Every migration's name, in order (all of them are pending in an empty database).
 MIGRATIONS = [m.name for m in migrations.pending(sqlite_utils.Database(memory=True))]
@@ -707,14 +716,21 @@ class Store:
             where.add("c.stance = ?", stance)
         if search:
             where.add("c.rowid in (select rowid from claims_fts where claims_fts match ?)", _fts_query(search))
-        sql = CLAIM_SQL + str(where) + " order by c.article_id, c.position"
+        sql = self._claim_sql + str(where) + " order by c.article_id, c.position"
         if limit:
             sql += f" limit {int(limit)}"
         return [_claim_from_row(r) for r in self.execute(sql, where.params)]
 
     def claim(self, claim_id: str) -> Claim | None:
-        row = self.execute(CLAIM_SQL + " where c.id = ?", [claim_id]).fetchone()
+        row = self.execute(self._claim_sql + " where c.id = ?", [claim_id]).fetchone()
         return _claim_from_row(row) if row else None
+
+    @functools.cached_property
+    def _claim_sql(self) -> str:
+        """CLAIM_SQL; a read-only database without m010 reads no claim as continuing another."""
+        if "continues" in self.db.table("claims").columns_dict:
+            return CLAIM_SQL
+        return CLAIM_SQL.replace("c.continues", "null")
 
     def articles(self) -> list[ArticleSummary]:
         sql = """select a.id, a.title, a.outlet, a.published, a.url, a.words, count(c.id) as claims
@@ -931,7 +947,7 @@ def _now() -> str:
 
 
 CLAIM_SQL = """select c.id, c.article_id, s.name, c.source_id, s.kind, c.speaker, c.cue, c.stance, c.quote,
-  c.content, c.sentence, c.spans, c.hedged, c.affiliation, c.via from claims c join sources s on s.id = c.source_id"""
+  c.content, c.sentence, c.spans, c.hedged, c.affiliation, c.via, c.continues from claims c join sources s on s.id = c.source_id"""
 VERDICT_SQL = """select v.claim_id, v.rating, v.note, v.url, v.recorded, coalesce(c.content, v.claim),
   coalesce(s.name, v.source), coalesce(s.kind, v.source_kind), v.article_id from verdicts v
   left join claims c on c.id = v.claim_id left join sources s on s.id = c.source_id"""
@@ -959,6 +975,7 @@ def claim_row(c: Claim) -> dict:
         "affiliation": c.affiliation,
         "via": c.via,
         "source_kind": c.source_kind,
+        "continues": c.continues,
     }
 
 
@@ -979,6 +996,7 @@ def _claim_from_row(row) -> Claim:
         hedged=bool(row[12]),
         affiliation=row[13],
         via=row[14],
+        continues=row[15],
     )
 
 

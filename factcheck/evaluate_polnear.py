@@ -111,8 +111,14 @@ def gold_items(row: dict) -> list[Item]:
 
 
 def predicted_items(text: str, claims) -> list[Item]:
+    """One item per attribution with a cue. A quotation over paragraphs is one attribution, as the
+    annotators mark it: the claims of its later paragraphs (`continues`) add to its content."""
+    more: dict[str, list[Span]] = {}
+    for c in claims:
+        if c.continues:
+            more.setdefault(c.continues, []).extend(c.spans.content)
     return [
-        make_item(text, {"source": c.spans.source, "cue": c.spans.cue, "content": c.spans.content})
+        make_item(text, {"source": c.spans.source, "cue": c.spans.cue, "content": c.spans.content + more.get(c.id, [])})
         for c in claims
         if c.spans.cue
     ]

@@ -203,7 +203,8 @@ def claims_from_docs(
     resolver = Resolver(aliases, text=text)
     voice = narrator(article.outlet)
     claims: list[Claim] = []
-    last_speaker = None  # (attribution, resolved) of the latest direct speaker, for continued quotes
+    # (attribution, resolved, id of the claim whose quotation goes on) of the latest direct speaker
+    last_speaker = None
     lead = None  # a lead-in that ended the paragraph before ("she said:")
     open_quote: list = []  # paragraphs of a quotation still open, each with the claims it gave
     left_open = False  # the paragraph before ended inside a quotation
@@ -258,10 +259,11 @@ def claims_from_docs(
             and _prose_between(docs, last_speaker[0].paragraph, para_no) <= (last_speaker[0].quote != "indirect")
             and not _heading(doc)  # not a quotation set as a heading
         ):
-            att, res = last_speaker
+            att, res, root = last_speaker
             cont = _continued(att.source, text, *here)
             claims.append(_claim(article, cont, res, text, doc, start, prev_keys, speaker_spans=[]))
-            last_speaker = (cont, res)
+            claims[-1].continues = root
+            last_speaker = (cont, res, root)
             covered += cont.content
         # A quotation left open at the end of its paragraph goes on in the next one, which opens
         # with a quotation mark again; where it closes, a cue may name its speaker.
@@ -274,17 +276,17 @@ def claims_from_docs(
                 res = resolver.person_after_all(res)
             claims.append(_claim(article, _without_nested(att, atts, text), res, text, doc, start, prev_keys))
             if closer is None and open_quote and opens_quote and _closes(att, qs):
-                closer = (att, res)
+                closer = (att, res, claims[-1].id)
             if att.via is not None:
                 claims[-1].via = resolver.resolve(att.via).name
             for head in _issued(doc, start, att):
                 resolver.issued(head, res)
             if att.quote in {"direct", "mixed"}:
-                last_speaker = (att, res)
+                last_speaker = (att, res, claims[-1].id)
             elif res.kind == "person" and not res.scoped and att.cue_lemma in SAYING_VERBS:
                 # "Ruiz said there was not enough evidence." / '"Our drivers have had threats."':
                 # a quotation with no cue right after a person's words goes on with them
-                last_speaker = (att, res)
+                last_speaker = (att, res, claims[-1].id)
         for sent in doc.sents:
             s0, s1 = sent.start_char + start, sent.end_char + start
             s0 = max(s0, floor)
@@ -298,12 +300,13 @@ def claims_from_docs(
             prev_keys = keys_for(list(sent), frames=False)[0]
         if closer is not None:
             # the open quotation's paragraphs are the speaker's who closes it, not what they seemed
-            att, res = closer
+            att, res, root = closer
             seemed = {id(c) for before, _, _ in open_quote for c in before}
             claims = [c for c in claims if id(c) not in seemed]
             for _, para, keys in open_quote:
                 cont = _continued(att.source, text, *para)
                 claims.append(_claim(article, cont, res, text, para[0], para[1], keys, speaker_spans=[]))
+                claims[-1].continues = root
         if not goes_on:
             open_quote = []
         else:

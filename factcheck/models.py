@@ -47,6 +47,8 @@ class Claim(BaseModel):
     affiliation: str | None = None
     # who relayed the claim ("The army said ..., the agency reported" -> "agency"), when someone did
     via: str | None = None
+    # the claim whose quotation this one goes on with (a quotation over paragraphs), when it does
+    continues: str | None = None
     # Proposition keys for the contradiction step (stored, not part of the JSON record).
     terms: list[str] = Field(default_factory=list, exclude=True)
     context: list[str] = Field(default_factory=list, exclude=True)

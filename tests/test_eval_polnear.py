@@ -96,6 +96,33 @@ def test_pairs_are_one_to_one_and_greedy_by_overlap():
     assert sorted(pair([a, b], [b, c])) == [(0, 1), (1, 0)]
 
 
+def test_a_quotation_over_paragraphs_is_one_attribution_with_all_its_words():
+    """The annotators mark a quotation over paragraphs as one attribution: the claim of a later
+    paragraph (no cue, `continues` the first) adds its words to the first claim's."""
+    text = "“The bridge will reopen,” Ann Berg said.\n\n“It will carry buses too.”"
+    gold = {"source": [at(text, "Ann Berg")], "cue": [at(text, "said")]}
+    gold["content"] = [at(text, "The bridge will reopen"), at(text, "It will carry buses too")]
+    row = {"article": "a", "text": text, "attributions": [gold]}
+    first = Claim(
+        id="c1",
+        article="a",
+        source="Ann Berg",
+        source_id="s",
+        speaker="Ann Berg",
+        cue="said",
+        stance="asserts",
+        quote="direct",
+        content="The bridge will reopen",
+        sentence="",
+        spans=Spans(source=[(26, 34)], cue=[(35, 39)], content=[(1, 23)]),
+    )
+    second = first.model_copy(update={"id": "c2", "cue": "", "continues": "c1", "spans": Spans(content=[(43, 66)])})
+    from factcheck.evaluate_polnear import predicted_items
+
+    (item,) = predicted_items(text, [first, second])
+    assert item.exact == gold_items(row)[0].exact
+
+
 def test_unmatched_predictions_cost_precision():
     row = record(("Mayor Ann Berg", "said", "the bridge will reopen in May"))
     fig = scored(

@@ -1,5 +1,7 @@
 """The extractor on short texts written for these tests, and on the seed article."""
 
+import json
+
 import pytest
 from conftest import attributed, claims_of
 
@@ -80,6 +82,29 @@ def test_continued_quote_paragraph_inherits_the_speaker(mark):
     cs = attributed(text)
     assert len(cs) == 2 and {c.source for c in cs} == {"Anna Berg"}
     assert cs[1].quote == "direct" and cs[1].cue == ""
+    assert (cs[0].continues, cs[1].continues) == (None, cs[0].id)  # one quotation over two paragraphs
+
+
+def test_each_paragraph_of_a_quotation_continues_the_claim_with_its_cue():
+    text = (
+        "Flights were cancelled on Sunday.\n\n"
+        "“We will refund every passenger,” Maria Olsen said.\n\n"
+        "“Nobody will pay twice.”\n\n"
+        "“We have hired more staff for the desks.”\n\n"
+        "Passengers queued for hours at the airport."
+    )
+    first, *more = attributed(text)
+    assert first.cue == "said" and [c.cue for c in more] == ["", ""]
+    assert {c.continues for c in more} == {first.id} and first.continues is None
+
+
+def test_the_claim_a_paragraph_continues_is_stored_and_listed(invoke, tmp_path):
+    path = tmp_path / "refunds.txt"
+    path.write_text("“We will refund every passenger,” Maria Olsen said.\n\n“Nobody will pay twice.”\n")
+    assert invoke("ingest", str(path)).exit_code == 0
+    first, second = json.loads(invoke("claims", "--json").stdout)
+    assert (first["cue"], first["continues"]) == ("said", None)
+    assert (second["cue"], second["continues"]) == ("", first["id"])
 
 
 def test_a_quotation_left_open_over_paragraphs_is_the_speakers_who_closes_it():
@@ -90,12 +115,15 @@ def test_a_quotation_left_open_over_paragraphs_is_the_speakers_who_closes_it():
         "“The budget has no money for roads. Not one dollar.\n\n"
         "“The council ignored every warning,” the mayor said in a statement."
     )
-    said = {c.content.split(".")[0].rstrip(","): (c.source, c.quote) for c in attributed(text)}
+    cs = attributed(text)
+    said = {c.content.split(".")[0].rstrip(","): (c.source, c.quote) for c in cs}
     assert said == {
         "The plan is dead": ("Anna Berg", "direct"),
         "The budget has no money for roads": ("mayor", "direct"),
         "The council ignored every warning": ("mayor", "direct"),
     }
+    closer = next(c for c in cs if c.cue == "said" and c.source == "mayor")
+    assert [c.continues for c in cs if c.cue == ""] == [closer.id]  # the paragraph it closes goes on with it
 
 
 def test_a_quotation_left_open_with_no_speaker_after_it_stays_as_it_was():

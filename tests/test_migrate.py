@@ -18,6 +18,15 @@ def _legacy(database, names, applied="2026-01-01"):
     database[store.LEGACY_MARKER].insert_all([{"name": n, "applied": applied} for n in names])
 
 
+def _made_read_only(database, path, monkeypatch) -> bytes:
+    """Close `database` at `path` with no WAL, make the place look read-only; its bytes as left."""
+    database.execute("PRAGMA journal_mode = DELETE")
+    database.conn.close()
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: mode != os.W_OK and real_access(p, mode))
+    return path.read_bytes()
+
+
 def _records(database):
     return [(r["migration_set"], r["name"], r["applied_at"]) for r in database[store.MARKER].rows]
 
@@ -42,16 +51,18 @@ def test_a_database_of_only_the_first_migration_is_upgraded_with_its_rows(tmp_pa
     old["articles"].insert(article.model_dump())
     old["sources"].insert({"id": claim.source_id, "name": claim.source, "kind": claim.source_kind})
     row = store.claim_row(claim)
-    old["claims"].insert({k: v for k, v in row.items() if k not in ("affiliation", "via", "source_kind")})  # m004, m009
+    later = ("affiliation", "via", "source_kind", "continues")  # m004, m009, m010
+    old["claims"].insert({k: v for k, v in row.items() if k not in later})
     old.conn.close()
 
     database = store.Store(path)
     assert [m.name for m in store.migrations.applied(database.db)] == store.MIGRATIONS  # each once, in order
     (stored,) = database.claims()
-    assert (stored.id, stored.source, stored.content, stored.affiliation) == (
+    assert (stored.id, stored.source, stored.content, stored.affiliation, stored.continues) == (
         claim.id,
         claim.source,
         claim.content,
+        None,
         None,
     )
     indexes = {tuple(i.columns) for t in ("contradictions", "verdicts") for i in database.db.table(t).indexes}
@@ -144,11 +155,7 @@ def test_a_read_only_database_of_factcheck_s_own_record_opens_for_reading(tmp_pa
     database = store.Store(str(path))
     ingest(database, [read_article(seed_path)])
     _legacy(database.db, store.MIGRATIONS[:6])
-    database.execute("PRAGMA journal_mode = DELETE")
-    database.conn.close()
-    before = path.read_bytes()
-    real_access = os.access
-    monkeypatch.setattr(os, "access", lambda p, mode: mode != os.W_OK and real_access(p, mode))
+    before = _made_read_only(database.db, path, monkeypatch)
     database = store.Store(str(path), create=False)
     assert database.claims() and store.LEGACY_MARKER in database.db.table_names()
     database.conn.close()
@@ -185,3 +192,28 @@ def test_a_database_without_the_candidate_index_gains_it_for_the_claims_it_holds
     assert stored.fetchone()[0] == sum(len(block_hashes(checking.keyed(c))) for c in extract(witnesses)) > 0
     (pair,) = database.contradictions(min_score=0)  # found through the blocks of the older claims
     assert (pair.kind, {pair.claim_a.article, pair.claim_b.article}) == ("denial", {"w", "a"})
+
+
+def test_a_read_only_database_without_the_later_claim_columns_is_read_as_it_is(tmp_path, monkeypatch):
+    """m009 and m010 only add what writing fills: a read-only database made before them lists
+    its claims, none of them continuing another, and is left unchanged."""
+    from factcheck.extract import extract
+    from factcheck.models import Article
+
+    path = tmp_path / "before-m009.db"
+    old = sqlite_utils.Database(str(path))
+    store.migrations.apply(old, stop_before="_m009_claim_source_kind")
+    article = Article(id="a1", text="“We will refund every passenger,” Maria Olsen said.\n\n“Nobody will pay twice.”")
+    claims = extract(article)
+    old["articles"].insert(article.model_dump())
+    for claim in claims:
+        old["sources"].insert({"id": claim.source_id, "name": claim.source, "kind": claim.source_kind}, ignore=True)
+        row = store.claim_row(claim)
+        old["claims"].insert({k: v for k, v in row.items() if k not in ("source_kind", "continues")})
+    before = _made_read_only(old, path, monkeypatch)
+    database = store.Store(str(path), create=False)
+    stored = database.claims()
+    assert [c.content for c in stored] == [c.content for c in claims] and claims[1].continues
+    assert {c.continues for c in stored} == {None} and database.claim(claims[1].id).continues is None
+    database.conn.close()
+    assert path.read_bytes() == before
