@@ -956,6 +956,8 @@ def _rule_attributions(doc, text, offset, quotes, floor, paragraph) -> list[Attr
                 att = _according_to(tok, offset, quotes, sent_span, "per")
             elif _per(tok):
                 att = _according_to(tok, offset, quotes, sent_span, "")
+            elif _in_finding(tok) and not inside_quotes(tok, offset, quotes):
+                att = _according_to(tok, offset, quotes, sent_span, "")
             elif (
                 tok.pos_ == "NOUN"
                 and tok.lemma_.lower() in NOUN_CUES
@@ -3876,6 +3878,29 @@ def _per(tok) -> bool:
         and pobj[0].right_edge.i + 1 < tok.sent.end
         and tok.doc[pobj[0].right_edge.i + 1].text == ","
     )
+
+
+# Documents whose findings "in" gives ("In a CBS poll last month, Reed led by six points"), and
+# verbs of taking part in them, not of what they found ("took part in the survey").
+FINDING_HEADS = word_set("finding_heads")
+TAKING_PART_VERBS = word_set("taking_part_verbs")
+
+
+def _in_finding(tok) -> bool:
+    """ "In a CBS poll last month, Reed led by six points", "Ruiz trails by four points in the
+    latest survey": "in" a poll, survey or study on the sentence's main verb, which is no cue
+    of its own, gives the poll's finding. Not "voters in the poll" (on a noun), "took part in the
+    survey", nor "was in the study" (the place alone)."""
+    if tok.lower_ != "in" or tok.dep_ != "prep" or tok.head.dep_ != "ROOT":
+        return False
+    verb = tok.head
+    pobj = [c for c in tok.children if c.dep_ == "pobj"]
+    if not pobj or pobj[0].lemma_.lower() not in FINDING_HEADS or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if is_cue_verb(verb) or verb.lemma_.lower() in TAKING_PART_VERBS:
+        return False
+    # "was in the study": the place is all there is to the verb
+    return verb.lemma_ != "be" or any(c.dep_ in {"acomp", "attr", "prep"} and c.i != tok.i for c in verb.children)
 
 
 def _according_to(tok, offset, quotes, sent_span, word: str = "to") -> Attribution | None:

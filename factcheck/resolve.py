@@ -593,6 +593,10 @@ def _unidentified(pronoun: str) -> Resolved:
     return Resolved("unidentified speaker", "unidentified speaker", kind, True)
 
 
+# Words that open a description as determiners do ("Other Democrats", "These Republicans").
+_DETERMINERS = {"other", "few", "these", "those", "such", "more", "no", "another", "every", "certain"}
+
+
 def _uncap(bare: str, m: Mention) -> str:
     """A description starts lower-case unless it starts with a name ("Almaty city official"), an
     abbreviation ("TV station") or a word capitalised after its determiner ("The Narendra
@@ -606,6 +610,13 @@ def _uncap(bare: str, m: Mention) -> str:
         return bare
     if first[:1].isupper() and first.lower().rstrip(".") in TITLES:
         return bare  # "Mr Ryan's lawyers"
+    if (
+        first[:1].isupper()
+        and first.lower() not in QUANTIFIERS | _DETERMINERS
+        and bare.split()[1:2]
+        and bare.split()[1][:1].isupper()
+    ):
+        return bare  # "Ana Ruiz's statement": a name the tagger took only in part (not "Some Republicans")
     return bare[:1].lower() + bare[1:]
 
 
@@ -1078,6 +1089,10 @@ class Resolver:
             return None
         if m.head_lemma in MEDIA_WORDS | ORGANIZATION_HEADS and not any(m.head in p for p in r.persons):
             return None  # "the Ana Ruiz campaign": the campaign speaks
+        if m.head_lemma in DOCUMENT_HEADS and any(
+            re.search(rf"{re.escape(p)}\s+{re.escape(m.head)}\b", m.text) for p in r.persons
+        ):
+            return None  # "a Tom Reed memo": the memo speaks (not "a statement from Tom Reed")
         owners = [
             p for p in r.persons if re.search(r"[’']s(\s|$)", p) or re.search(re.escape(p) + r"\s*[’']s\b", m.text)
         ]  # "Odinga’s Luo" (one entity to the tagger) owns as "Odinga’s" does

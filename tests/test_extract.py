@@ -318,6 +318,52 @@ def test_according_to():
     "text, source, content",
     [
         (
+            "In a Harbour Gazette poll released Monday, the mayor's approval rating fell to 41 percent.",
+            "Harbour Gazette poll",
+            "the mayor's approval rating fell to 41 percent",
+        ),
+        (
+            "Ruiz leads her rival by six points in the latest survey.",
+            "latest survey",
+            "Ruiz leads her rival by six points",
+        ),
+        (
+            "In a study published on Monday, mice given the drug lived longer.",
+            "study",
+            "mice given the drug lived longer",
+        ),
+        ("Ruiz was at 30 percent in the spring poll.", "spring poll", "Ruiz was at 30 percent"),
+    ],
+)
+def test_a_poll_survey_or_study_gives_what_a_sentence_finds_in_it(text, source, content):
+    (c,) = attributed(text)
+    assert (c.cue, c.source, c.source_kind) == ("in", source, "document")
+    assert spans_text(text, c.spans.content) == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 1,200 adults took part in the survey.",
+        "Nine hospitals joined in the study last year.",
+        "Voters in the poll favoured the bridge over the tunnel.",
+        "The mayor was not in the study.",
+        "The figures appear in the survey's last table, which the council printed.",
+    ],
+)
+def test_what_is_done_or_found_in_a_poll_without_a_finding_is_not_the_polls(text):
+    assert not [c for c in attributed(text) if c.cue == "in"]
+
+
+def test_a_cue_in_a_sentence_with_a_poll_keeps_its_speaker():
+    (c,) = attributed("In the survey, most voters said the bridge was too costly.")
+    assert (c.cue, c.source) == ("said", "voters")
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        (
             "As per the health bulletin, 26 patients have died at the hospital.",
             "health bulletin",
             "26 patients have died at the hospital",

@@ -194,6 +194,18 @@ def test_a_campaign_named_after_a_person_is_no_person():
     assert c.source_kind == "organization"
 
 
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("A Tom Reed memo says the bridge is unsafe.", "Tom Reed memo"),
+        ("Ana Ruiz's statement said the bridge was safe.", "Ana Ruiz's statement"),  # the tagger names only Ruiz
+    ],
+)
+def test_a_document_named_after_a_person_is_the_document_in_its_capitals(text, source):
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == (source, "document")
+
+
 def test_one_ministry_under_its_names_is_one_source():
     text = (
         "The Ministry of Home Affairs denied that the officer quit over the list. "
