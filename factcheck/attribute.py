@@ -737,9 +737,14 @@ def attributions_in(
         ):
             if not spans_meet(att.cue + att.source_spans, taken) and not _place_over_reports(att, found):
                 found.append(att)
-        for att in _colon_quotes(doc, offset, quotes, floor) + _rule_attributions(
-            doc, text, offset, quotes, floor, paragraph
-        ):
+        colons = _colon_quotes(doc, offset, quotes, floor)
+        for att in colons:
+            # the tagger took the colon before a quotation for a cue: the rule's reading of who speaks it
+            at = next((k for k, a in enumerate(found) if a.cue == att.cue), None)
+            if at is not None:
+                att.paragraph = paragraph
+                found[at] = att
+        for att in colons + _rule_attributions(doc, text, offset, quotes, floor, paragraph):
             # a claim noun's content may hold the claim's own speakers ("allegations that managers suggested ...")
             said = [] if att.cue_lemma in CLAIM_NOUNS else att.content
             spans = att.cue + said + (att.source.spans if att.source and att.cue_lemma in NOUN_CUES else [])

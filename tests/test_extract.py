@@ -973,6 +973,18 @@ def test_a_name_before_a_colon_and_a_quotation_speaks_after_a_dash_or_a_clause()
     assert attributed("The council met in Springfield on Monday: “Agenda item four.”") == []
 
 
+def test_the_quotation_after_a_colon_is_all_its_speaker_said():
+    """The tagger may take words of the clause before the colon into what was said; the name
+    before the colon speaks the quotation, and only it."""
+    text = (
+        "The timing of the surge does not surprise pollster Dana Shaw: “Lesser-known candidates who "
+        "beat favourites in early contests have seen the biggest boost.” Shaw runs the Harbour Poll."
+    )
+    (c,) = [c for c in attributed(text) if c.cue == ":"]
+    assert c.source == "Dana Shaw"
+    assert c.content == "Lesser-known candidates who beat favourites in early contests have seen the biggest boost."
+
+
 def test_cue_keeps_an_adverb_of_manner_before_the_verb():
     c = only("The mayor steadfastly refuses to resign over the audit.")
     assert c.cue == "steadfastly refuses" and c.content == "to resign over the audit"
