@@ -2842,6 +2842,11 @@ def _subject_before(doc, cue: list, floor: int) -> list[list[int]]:
     if head.pos_ not in {"VERB", "AUX"} or first - 1 < floor:
         return []
     prev = doc[first - 1]
+    bracket = _bracket_before(doc, first - 1, floor)
+    if bracket is not None:
+        # "At the fair Mayor Ana Ruiz (D) said": the name before a bracket of party or state,
+        # which the parser hung on the noun before it
+        return _name_before_bracket(doc, bracket, head, floor)
     if prev.text == "," and first - 2 >= floor and doc[first - 2].dep_ == "appos":
         return _set_off_subject(doc[first - 2], head, floor)
     if prev.text == ",":
@@ -2859,6 +2864,40 @@ def _subject_before(doc, cue: list, floor: int) -> list[list[int]]:
     toks = [t for t in prev.subtree if t.i <= prev.i and t.i >= floor]
     toks = toks[next((k + 1 for k in range(len(toks) - 1, -1, -1) if toks[k].is_punct), 0) :]
     return [[t.i for t in toks]] if toks else []
+
+
+_TITLES = word_set("titles")
+
+
+def _bracket_before(doc, close: int, floor: int):
+    """The opening bracket of a short bracketed aside that ends at token `close` ("(D)",
+    "(R-Texas)", "(D-Mass.)"), or None."""
+    if doc[close].text != ")":
+        return None
+    for k in range(close - 1, max(floor, close - 6) - 1, -1):
+        if doc[k].text == "(":
+            return doc[k] if k - 1 >= floor else None
+        if doc[k].text in {")", ",", ";"}:
+            return None
+    return None
+
+
+def _name_before_bracket(doc, bracket, head, floor: int) -> list[list[int]]:
+    """The capitalised name right before `bracket` as the subject of the verb `head`, which has
+    none in the parse: the run of proper nouns ending there ("Sen. Elizabeth Warren"), with the
+    bracket ("(D-Mass.)") as it stands in the text."""
+    if any(c.dep_ in SUBJECTS | {"auxpass"} for c in head.children):
+        return []
+    end = bracket.i - 1
+    start = end
+    while start - 1 >= floor and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_punct:
+        start -= 1
+    if doc[end].pos_ != "PROPN" or end - start < 1:
+        return []  # one word before a bracket is no name to speak for
+    # a title opens the name: "At a rally in Dayton Sen. Tom Reed" is not Dayton's
+    start = next((k for k in range(start, end) if doc[k].lower_.rstrip(".") in _TITLES), start)
+    close = next(t.i for t in doc[bracket.i :] if t.text == ")")
+    return [list(range(start, close + 1))]
 
 
 def _set_off_subject(appos, head, floor: int) -> list[list[int]]:

@@ -378,9 +378,29 @@ def _serving(m: Mention, name: str) -> bool:
     if {w.lower() for w in name.split()} & _BODY_NAME_WORDS:
         return False  # "leaders of the National Super Alliance", tagged a person: the body speaks
     head, at = m.text.find(m.head), m.text.find(name)
-    return 0 <= head < at and bool(
-        re.fullmatch(r"\s+(?:for|of|to|representing)\b[^,(]*", m.text[head + len(m.head) : at])
-    )
+    between = m.text[head + len(m.head) : at]
+    # an office with its body ("Speaker of the House Rep. Paul Ryan", "Supervisor of Elections
+    # Susan Bucher", "Chairman of the Joint Chiefs Gen. Mark Milley"), then its holder: a title the
+    # tagger took for a name, or one with no determiner (not "a lawyer for Acme CEO Tom Reed")
+    named = {w for e, label in m.entities if label == "PERSON" for w in e.split()}
+    titled = m.text.startswith(m.head) and m.head[:1].isupper() and not m.plural
+    if (m.proper or titled) and any(
+        w[:1].isupper() and w.lower().strip(".") not in TITLES and w not in named for w in between.split()
+    ):
+        return False
+    return 0 <= head < at and bool(re.fullmatch(r"\s+(?:for|of|to|representing)\b[^,(]*", between))
+
+
+def _before_name(org: str, name: str) -> str | None:
+    """An affiliation without the speaker's own name and the titles before it, where the phrase
+    it came from ran on into them ("State Ana Ruiz" -> "State", "Joint Chiefs Gen." before
+    "Mark Milley" -> "Joint Chiefs")."""
+    at = org.find(name)
+    words = (org[:at] if at >= 0 else org).split()
+    # a title that ran on before the name, or one abbreviated ("Gen."): not "Office of the Mayor"
+    while words and words[-1].lower().strip(".") in TITLES and (at >= 0 or words[-1].endswith(".")):
+        words.pop()
+    return " ".join(words).strip(" ,") or None
 
 
 def _undescribed(name: str) -> str:
@@ -668,13 +688,10 @@ class _Reading:
     def of(cls, m: Mention) -> _Reading:
         words = [w for w in re.findall(r"[^\W\d_]+", m.text) if len(w) > 1 or w.isupper()]
         persons = [e for e, label in m.entities if label == "PERSON" and e.lower() not in _OFFICE_SUFFIXES]
-        if (
-            not persons
-            and m.apposition
-            and m.head_lemma in ROLE_NOUNS | OFFICIAL_HEADS
-            and _looks_like_name(m.apposition)
-        ):
-            persons = [m.apposition.strip(" ,")]  # "A ministry spokesman, Pavel Orlov,": a name the tagger missed
+        # "A ministry spokesman, Pavel Orlov,": a name the tagger missed ("Mayor Ana Ruiz (D)": not its party)
+        named = m.apposition.split("(")[0].strip(" ,") if m.apposition else ""
+        if not persons and m.head_lemma in ROLE_NOUNS | OFFICIAL_HEADS and _looks_like_name(named):
+            persons = [named]
         titled = _TITLED.fullmatch(_strip_det(m.core or m.text))
         if not persons and titled and titled.group(1).lower() in PERSON_TITLES:
             persons = [titled.group(2)]  # "Ms Leelaben Aherwar", which the tagger took for an organisation
@@ -915,6 +932,8 @@ class Resolver:
             if org and re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", org) and sum(ch.isupper() for ch in org) >= 2:
                 body = self._acronym(org.upper())  # "OeSV sporting director" after "the ... federation (OeSV)"
                 org = body.name if body is not None else org
+            if org and res.kind == "person":
+                org = _before_name(org, res.name)  # "Secretary of State Ana Ruiz": State, not "State Ana Ruiz"
             if org and org.lower() != res.name.lower():
                 res = replace(res, affiliation=org)
         elif res.affiliation is None and res.kind == "organization" and not res.scoped:
@@ -1173,6 +1192,8 @@ class Resolver:
         is a shorter name of ("State Department" after "U.S. State Department")."""
         if not r.orgs or not _capitalised(m):
             return None
+        if r.persons and m.head_lemma in person_nouns() and r.bare.endswith(r.persons[-1]):
+            return None  # "Speaker of the House Rep. Paul Ryan": the person the title ends on
         nationalities = {e for e, label in m.entities if label == "NORP"}
         if not any(m.head in o for o in r.orgs) and all(o in nationalities for o in r.orgs):
             return None  # "The West African country's defense ministry": a nationality describes, names no one

@@ -195,6 +195,44 @@ def test_a_campaign_named_after_a_person_is_no_person():
 
 
 @pytest.mark.parametrize(
+    "text, source, spoken",
+    [
+        ("On Monday at the county fair Mayor Ana Ruiz (D) said the bridge would reopen.", "Ana Ruiz", "Ana Ruiz (D"),
+        (
+            "At a rally in Dayton Sen. Tom Reed (R-Ohio) said the plant would close.",
+            "Tom Reed",
+            "Sen. Tom Reed (R-Ohio",
+        ),
+        ("Mayor Ana Ruiz (D) said the bridge would reopen.", "Ana Ruiz", "Mayor Ana Ruiz (D"),
+    ],
+)
+def test_a_name_before_a_bracket_of_party_or_state_speaks(text, source, spoken):
+    """The parser may hang a name after an opening phrase on the phrase's noun, leaving the verb
+    with no subject; the name before its bracket ("(D)", "(R-Ohio)") is who speaks, without it."""
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind, c.cue) == (source, "person", "said")
+    assert spoken in text[slice(*c.spans.source[0])]
+
+
+@pytest.mark.parametrize(
+    "text, source, affiliation",
+    [
+        ("Speaker of the House Rep. Tom Reed (R-Ohio) said the vote would go ahead.", "Tom Reed", None),
+        (
+            "Chairman of the Joint Chiefs Gen. Mark Halden said the drills would go ahead.",
+            "Mark Halden",
+            "Joint Chiefs",
+        ),
+        ("Secretary of State Ana Ruiz said the talks had failed.", "Ana Ruiz", "State"),
+        ("Harris County Supervisor of Elections Tom Reed said the count would end Friday.", "Tom Reed", None),
+    ],
+)
+def test_a_title_of_a_body_before_a_name_is_the_persons(text, source, affiliation):
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind, c.affiliation) == (source, "person", affiliation)
+
+
+@pytest.mark.parametrize(
     "text, source",
     [
         ("A Tom Reed memo says the bridge is unsafe.", "Tom Reed memo"),
