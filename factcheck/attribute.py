@@ -2884,7 +2884,7 @@ def _bracket_before(doc, close: int, floor: int):
 
 def _name_before_bracket(doc, bracket, head, floor: int) -> list[list[int]]:
     """The capitalised name right before `bracket` as the subject of the verb `head`, which has
-    none in the parse: the run of proper nouns ending there ("Sen. Elizabeth Warren"), with the
+    none in the parse: the run of proper nouns ending there ("Sen. Ana Ruiz"), with the
     bracket ("(D-Mass.)") as it stands in the text."""
     if any(c.dep_ in SUBJECTS | {"auxpass"} for c in head.children):
         return []
@@ -3924,14 +3924,14 @@ def _per(tok) -> bool:
     )
 
 
-# Documents whose findings "in" gives ("In a CBS poll last month, Reed led by six points"), and
+# Documents whose findings "in" gives ("In a Harbour Gazette poll, Reed led by six points"), and
 # verbs of taking part in them, not of what they found ("took part in the survey").
 FINDING_HEADS = word_set("finding_heads")
 TAKING_PART_VERBS = word_set("taking_part_verbs")
 
 
 def _in_finding(tok) -> bool:
-    """ "In a CBS poll last month, Reed led by six points", "Ruiz trails by four points in the
+    """ "In a Harbour Gazette poll, Reed led by six points", "Ruiz trails by four points in the
     latest survey": "in" a poll, survey or study on the sentence's main verb, which is no cue
     of its own, gives the poll's finding. Not "voters in the poll" (on a noun), "took part in the
     survey", nor "was in the study" (the place alone)."""

@@ -379,8 +379,8 @@ def _serving(m: Mention, name: str) -> bool:
         return False  # "leaders of the National Super Alliance", tagged a person: the body speaks
     head, at = m.text.find(m.head), m.text.find(name)
     between = m.text[head + len(m.head) : at]
-    # an office with its body ("Speaker of the House Rep. Paul Ryan", "Supervisor of Elections
-    # Susan Bucher", "Chairman of the Joint Chiefs Gen. Mark Milley"), then its holder: a title the
+    # an office with its body ("Speaker of the House Rep. Tom Reed", "Supervisor of Elections
+    # Ana Ruiz", "Chairman of the Joint Chiefs Gen. Mark Halden"), then its holder: a title the
     # tagger took for a name, or one with no determiner (not "a lawyer for Acme CEO Tom Reed")
     named = {w for e, label in m.entities if label == "PERSON" for w in e.split()}
     titled = m.text.startswith(m.head) and m.head[:1].isupper() and not m.plural
@@ -394,7 +394,7 @@ def _serving(m: Mention, name: str) -> bool:
 def _before_name(org: str, name: str) -> str | None:
     """An affiliation without the speaker's own name and the titles before it, where the phrase
     it came from ran on into them ("State Ana Ruiz" -> "State", "Joint Chiefs Gen." before
-    "Mark Milley" -> "Joint Chiefs")."""
+    "Mark Halden" -> "Joint Chiefs")."""
     at = org.find(name)
     words = (org[:at] if at >= 0 else org).split()
     # a title that ran on before the name, or one abbreviated ("Gen."): not "Office of the Mayor"
@@ -1193,7 +1193,7 @@ class Resolver:
         if not r.orgs or not _capitalised(m):
             return None
         if r.persons and m.head_lemma in person_nouns() and r.bare.endswith(r.persons[-1]):
-            return None  # "Speaker of the House Rep. Paul Ryan": the person the title ends on
+            return None  # "Speaker of the House Rep. Tom Reed": the person the title ends on
         nationalities = {e for e, label in m.entities if label == "NORP"}
         if not any(m.head in o for o in r.orgs) and all(o in nationalities for o in r.orgs):
             return None  # "The West African country's defense ministry": a nationality describes, names no one
