@@ -1620,6 +1620,7 @@ def _tagged_attribution(
     content_toks = _subject_hung_on_cue(head, content_toks, source, offset)
     content_toks = _before_next_speaker(head, content_toks, offset, quotes)
     content_toks = _without_addressee(head, content_toks)
+    content_toks = _after_addressee(head, content_toks)
     stray = [  # the marks of a wire story quoted whole (quoted_reports) are no words said
         t
         for t in content_toks
@@ -1931,6 +1932,22 @@ def _without_addressee(head, content_toks: list) -> list:
         return content_toks
     told = {t.i for c in head.children if c.i > head.i and _whom_or_when(c) for t in c.subtree}
     return before if after <= told else content_toks
+
+
+def _after_addressee(head, content_toks: list) -> list:
+    """A content that opens with whom the cue told, set off by a comma ("Reed told the Gazette,
+    his plan would ..."): what was said starts after the comma."""
+    if not content_toks or head.lemma_.lower() not in ADDRESSEE_VERBS:
+        return content_toks
+    first = content_toks[0]
+    told = next(
+        (c for c in head.children if c.dep_ in {"dobj", "dative"} and c.left_edge.i <= first.i <= c.right_edge.i), None
+    )
+    if told is None or not speaks(told) or told.right_edge.i + 1 >= len(head.doc):
+        return content_toks
+    comma = head.doc[told.right_edge.i + 1]
+    rest = [t for t in content_toks if t.i > comma.i]
+    return rest if comma.text == "," and rest else content_toks
 
 
 def _whom_or_when(child) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from functools import lru_cache
 
@@ -50,4 +51,12 @@ def load():
     for title in word_list("title_abbreviations"):
         for form in (title, title.upper()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: "gen."}])
+    # 'Reed said,“Look ...': scraped text may leave out the space between a comma or colon and the
+    # quotation mark that opens; the marks are tokens of their own, as with the space
+    infixes = nlp.tokenizer.infix_finditer.__self__.pattern
+    nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{_UNSPACED_QUOTE}").finditer
     return nlp
+
+
+# A comma, semicolon or colon between a word and an opening quotation mark, and that mark.
+_UNSPACED_QUOTE = r"(?<=[A-Za-z])[,;:](?=[“\"‘])|(?<=[,;:])[“\"‘]"

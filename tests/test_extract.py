@@ -973,6 +973,26 @@ def test_a_name_before_a_colon_and_a_quotation_speaks_after_a_dash_or_a_clause()
     assert attributed("The council met in Springfield on Monday: “Agenda item four.”") == []
 
 
+@pytest.mark.parametrize(
+    "text, cue, said",
+    [
+        ("Mayor Ana Ruiz said,“Look, the bridge is safe.”", "said", "Look, the bridge is safe."),
+        ("The mayor wrote:“We will rebuild the bridge.”", "wrote:", "We will rebuild the bridge."),
+    ],
+)
+def test_a_quotation_mark_with_no_space_after_the_comma_opens_the_quotation(text, cue, said):
+    """Scraped text may lose the space between the cue's comma or colon and the opening mark."""
+    (c,) = attributed(text)
+    assert (c.cue, c.quote, c.content) == (cue, "direct", said)
+
+
+def test_whom_a_speaker_told_before_a_comma_is_no_part_of_what_was_said():
+    text = "Instead, Ana Ruiz told the Gazette, her plan would merely be “to wait and see” if she wins."
+    (c,) = attributed(text)
+    assert (c.source, c.cue) == ("Ana Ruiz", "told")
+    assert c.content.startswith("her plan would merely be")
+
+
 def test_the_quotation_after_a_colon_is_all_its_speaker_said():
     """The tagger may take words of the clause before the colon into what was said; the name
     before the colon speaks the quotation, and only it."""
