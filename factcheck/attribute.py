@@ -1557,6 +1557,12 @@ def _tagged_attribution(
         head = cue[0]
     if all(t.pos_ == "ADP" and t.lower_ != "according" for t in cue):
         return None  # "false allegations of corruption": a preposition alone says nothing
+    seen = _seen_saying(head, cue)
+    if seen is not None:  # "Ruiz was heard telling Reed to go home": the one heard speaks
+        saying, subject = seen
+        heard = {t.i for t in subject.subtree}
+        cue, head = [t for t in cue if t.i >= saying.i], saying
+        src, con = sorted(heard), [i for i in con if i not in heard]
     con = _according_clause(cue, head, con, floor)
     named = _name_read_as_modifier(cue, head)
     if named is not None:  # "Jolly said he would ...": the parser took the name for an adverb
@@ -1932,6 +1938,19 @@ def _without_addressee(head, content_toks: list) -> list:
         return content_toks
     told = {t.i for c in head.children if c.i > head.i and _whom_or_when(c) for t in c.subtree}
     return before if after <= told else content_toks
+
+
+def _seen_saying(head, cue: list):
+    """(the saying, the one seen or heard) where a cue runs from a passive verb of perception to
+    a participle of saying ("Ruiz was heard on a microphone telling Reed ...", "was seen
+    telling"): the passive's subject is the speaker, the participle the cue. Else None."""
+    if head.lemma_.lower() not in PERCEPTION_VERBS or not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    saying = next((t for t in cue if t.dep_ == "xcomp" and t.head.i == head.i and t.tag_ == "VBG"), None)
+    if subject is None or saying is None or not is_cue_verb(saying):
+        return None
+    return saying, subject
 
 
 def _after_addressee(head, content_toks: list) -> list:

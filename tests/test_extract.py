@@ -986,6 +986,19 @@ def test_a_quotation_mark_with_no_space_after_the_comma_opens_the_quotation(text
     assert (c.cue, c.quote, c.content) == (cue, "direct", said)
 
 
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Mayor Ana Ruiz was seen telling the crowd to go home.", "telling"),
+        ("Mayor Ana Ruiz was overheard saying the bridge was unsafe.", "saying"),
+    ],
+)
+def test_one_seen_or_heard_saying_something_is_its_speaker(text, cue):
+    (c,) = attributed(text)
+    assert (c.source, c.cue) == ("Ana Ruiz", cue)
+    assert "Ruiz" not in c.content
+
+
 def test_whom_a_speaker_told_before_a_comma_is_no_part_of_what_was_said():
     text = "Instead, Ana Ruiz told the Gazette, her plan would merely be “to wait and see” if she wins."
     (c,) = attributed(text)
