@@ -271,7 +271,7 @@ def claims_from_docs(
         closer = None
         # in the order the text names the speakers: a pronoun stands for someone named before it
         for att in sorted(atts, key=_named_at):
-            res = voice if att.own else resolver.resolve(att.source)
+            res = voice if att.own or _the_article_itself(att) else resolver.resolve(att.source)
             if res.kind == "organization" and _speaks_as_one(att, text):
                 res = resolver.person_after_all(res)
             claims.append(_claim(article, _without_nested(att, atts, text), res, text, doc, start, prev_keys))
@@ -486,6 +486,14 @@ def _quotes_go_on(atts: list[Attribution], qs, text: str, doc, offset: int) -> N
             att.tokens = att.tokens + words_of(q)
             taken.append((q.start, q.end))
             end = q.end
+
+
+# "This story has been updated to note that ...": the article speaks of itself, in its own voice.
+_THIS_ARTICLE = re.compile(r"(?:this|the present)\s+(?:story|article|post|piece|version)", re.IGNORECASE)
+
+
+def _the_article_itself(att: Attribution) -> bool:
+    return att.source is not None and bool(_THIS_ARTICLE.fullmatch(att.source.text.strip()))
 
 
 def _continued(source: Mention | None, text: str, doc, offset: int, qs, floor: int, para_no: int) -> Attribution:

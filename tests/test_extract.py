@@ -987,6 +987,19 @@ def test_a_quotation_mark_with_no_space_after_the_comma_opens_the_quotation(text
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "This story has been updated to note that the council voted on Monday.",
+        "This article was amended to say that the vote took place in May.",
+    ],
+)
+def test_the_article_speaking_of_itself_is_its_own_voice(text):
+    """ "This story has been updated to note ...": the outlet's own voice, no source of its own."""
+    assert not attributed(text)
+    assert {c.source_kind for c in claims_of(text)} <= {"narrator"}
+
+
+@pytest.mark.parametrize(
     "text, cue",
     [
         ("Mayor Ana Ruiz was seen telling the crowd to go home.", "telling"),
