@@ -3025,6 +3025,16 @@ def _tidy_source(toks: list, cue: set[int]) -> list:
 INTRODUCERS = {":", "—", "―", "–", "--"}
 
 
+def _name_on_topic(lead: list) -> list:
+    """The name that opens a lead of the form "NAME on TOPIC" or "NAME about TOPIC" (a
+    headline's "Ruiz on Mayor Releasing Her Budget"), whatever verb the topic holds; else []."""
+    k = next((k for k, t in enumerate(lead) if t.lower_ in {"on", "about"}), None)
+    name = lead[:k] if k else []
+    if not name or len(name) > 4 or not all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or t.is_title for t in name):
+        return []
+    return name
+
+
 def _colon_quotes(doc, offset: int, quotes: list[Quote], floor: int) -> list[Attribution]:
     """A quotation introduced by a colon or dash after a bare noun phrase, as headlines and
     lists write it (`Senator Warren on the bill: "..."`, `Clinton — "..."`): the mark is the
@@ -3040,7 +3050,10 @@ def _colon_quotes(doc, offset: int, quotes: list[Quote], floor: int) -> list[Att
         lead = _after_dash([t for t in doc[max(sent.start, floor) : tok.i] if not t.is_space])
         if not lead or len(lead) > 12:
             continue
-        if any(t.pos_ in {"VERB", "AUX"} for t in lead):
+        named_on = _name_on_topic(lead)
+        if named_on:
+            src = named_on  # "Ruiz on Mayor Releasing Her Budget: '...'": a headline's name, then its topic
+        elif any(t.pos_ in {"VERB", "AUX"} for t in lead):
             # a sentence that closes on a name before the quotation ("The result did not surprise
             # pollster Ana Ruiz: "..."") hands it the floor
             src = _closing_name(lead)

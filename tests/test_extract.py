@@ -1019,6 +1019,12 @@ def test_whom_a_speaker_told_before_a_comma_is_no_part_of_what_was_said():
     assert c.content.startswith("her plan would merely be")
 
 
+def test_a_headline_name_on_a_topic_with_a_verb_speaks_the_quotation_after_the_colon():
+    text = "Ruiz on Mayor Releasing Her Budget Transcripts: ‘I Think She Will.’\n\nThe senator spoke on Monday."
+    (c,) = attributed(text)
+    assert (c.source, c.cue, c.content) == ("Ruiz", ":", "I Think She Will.")
+
+
 def test_the_quotation_after_a_colon_is_all_its_speaker_said():
     """The tagger may take words of the clause before the colon into what was said; the name
     before the colon speaks the quotation, and only it."""
