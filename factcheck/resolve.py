@@ -372,6 +372,10 @@ def _a_people(name: str, bare: str) -> bool:
     return before is not None and all(w.islower() or k == 0 and english_word(w.lower()) for k, w in enumerate(before))
 
 
+# A name set off by a comma at the end of a mention ("A spokesman for Governor Tom Holt, Ana Ruiz").
+_SET_OFF_NAME = re.compile(r",\s*((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*,?\s*$")
+
+
 def _serving(m: Mention, name: str) -> bool:
     """Whether a name stands after the mention's head and a word of service: "a spokesman for
     Mr. Holt", "lawyers for both Ana Ruiz and Tom Reed", "an adviser to Governor Holt"."""
@@ -1118,7 +1122,13 @@ class Resolver:
         if owners and len(owners) == len(r.persons) and m.head.islower() and not any(m.head in p for p in owners):
             return None  # "Maria Lopez's lawyers": the lawyers speak, for her (their affiliation)
         persons = [p for p in r.persons if p not in owners] or r.persons
-        if (
+        named = [p for p in persons[1:] if m.apposition and p in m.apposition]
+        set_off = _SET_OFF_NAME.search(m.text)
+        if not named and set_off and _looks_like_name(set_off.group(1)) and set_off.group(1) not in persons[0]:
+            named = [set_off.group(1)]  # a name the tagger missed, set off by commas at the end
+        if m.head_lemma in person_nouns() and _serving(m, persons[0]) and named:
+            persons = named  # "A spokesman for Governor Tom Holt, Ana Ruiz,": she speaks, for him
+        elif (
             m.head.islower()
             and all(re.search(rf"\bof\s+(?:\w+\s+){{0,2}}{re.escape(p)}", m.text) for p in persons)
             or m.head_lemma in person_nouns()

@@ -2188,6 +2188,18 @@ def test_an_affiliation_is_the_name_it_gives_not_the_words_describing_it(text, b
     assert c.affiliation == body
 
 
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("A spokesman for Governor Tom Holt, Ana Ruiz, said the talks had failed.", "Ana Ruiz"),
+        ("A lawyer for Tom Reed, Maria Olsen, said the suit had no merit.", "Maria Olsen"),
+    ],
+)
+def test_a_name_set_off_after_a_role_for_someone_is_who_speaks(text, source):
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == (source, "person")
+
+
 def test_a_name_after_a_role_and_for_is_whom_the_role_serves_not_who_speaks():
     (c,) = attributed("A spokesman for Mr. Holt said the talks had failed.")
     assert (c.source_kind, c.affiliation) == ("person", "Mr. Holt") and c.source != "Holt"
