@@ -2882,7 +2882,7 @@ def _subject_before(doc, cue: list, floor: int) -> list[list[int]]:
     if bracket is not None:
         # "At the fair Mayor Ana Ruiz (D) said": the name before a bracket of party or state,
         # which the parser hung on the noun before it
-        return _name_before_bracket(doc, bracket, head, floor)
+        return _name_before_bracket(doc, bracket, first - 1, head, floor)
     if prev.text == "," and first - 2 >= floor and doc[first - 2].dep_ == "appos":
         return _set_off_subject(doc[first - 2], head, floor)
     if prev.text == ",":
@@ -2895,14 +2895,20 @@ def _subject_before(doc, cue: list, floor: int) -> list[list[int]]:
     ):
         return []
     # a subject the parser did find is the tagger's call ("They appear to", "Sanders was asked")
-    if prev.head.i == head.i or any(c.dep_ in SUBJECTS | {"auxpass"} for c in head.children):
+    if prev.head.i == head.i or _has_subject(head):
         return []
     toks = [t for t in prev.subtree if t.i <= prev.i and t.i >= floor]
     toks = toks[next((k + 1 for k in range(len(toks) - 1, -1, -1) if toks[k].is_punct), 0) :]
     return [[t.i for t in toks]] if toks else []
 
 
-_TITLES = word_set("titles")
+# Titles before a name ("Sen.", "Mayor", "Dr"); resolve.py reads the same set.
+TITLES = word_set("titles")
+
+
+def _has_subject(verb) -> bool:
+    """Whether the parse gives a verb a subject of its own (active or passive)."""
+    return any(c.dep_ in SUBJECTS | {"auxpass"} for c in verb.children)
 
 
 def _bracket_before(doc, close: int, floor: int):
@@ -2918,11 +2924,11 @@ def _bracket_before(doc, close: int, floor: int):
     return None
 
 
-def _name_before_bracket(doc, bracket, head, floor: int) -> list[list[int]]:
-    """The capitalised name right before `bracket` as the subject of the verb `head`, which has
-    none in the parse: the run of proper nouns ending there ("Sen. Ana Ruiz"), with the
-    bracket ("(D-Mass.)") as it stands in the text."""
-    if any(c.dep_ in SUBJECTS | {"auxpass"} for c in head.children):
+def _name_before_bracket(doc, bracket, close: int, head, floor: int) -> list[list[int]]:
+    """The capitalised name right before `bracket` (closed at token `close`) as the subject of
+    the verb `head`, which has none in the parse: the run of proper nouns ending there ("Sen. Ana
+    Ruiz"), with the bracket ("(D-Mass.)") as it stands in the text."""
+    if _has_subject(head):
         return []
     end = bracket.i - 1
     start = end
@@ -2931,8 +2937,7 @@ def _name_before_bracket(doc, bracket, head, floor: int) -> list[list[int]]:
     if doc[end].pos_ != "PROPN" or end - start < 1:
         return []  # one word before a bracket is no name to speak for
     # a title opens the name: "At a rally in Dayton Sen. Tom Reed" is not Dayton's
-    start = next((k for k in range(start, end) if doc[k].lower_.rstrip(".") in _TITLES), start)
-    close = next(t.i for t in doc[bracket.i :] if t.text == ")")
+    start = next((k for k in range(start, end) if doc[k].lower_.rstrip(".") in TITLES), start)
     return [list(range(start, close + 1))]
 
 
@@ -2944,7 +2949,7 @@ def _set_off_subject(appos, head, floor: int) -> list[list[int]]:
     if (
         name.i >= appos.i
         or name.pos_ not in {"NOUN", "PROPN"}
-        or any(c.dep_ in SUBJECTS | {"auxpass"} for c in head.children)
+        or _has_subject(head)
         or not any(t.text == "," for t in name.doc[name.i + 1 : appos.i])
     ):
         return []
@@ -2961,7 +2966,7 @@ def _parenthetical_subject(doc, comma: int, head, floor: int) -> list[list[int]]
     that opens the clause (after the sentence start or a closing quotation mark) and its
     description. None of it when the cue has a subject, the phrase holds a verb, or its head
     cannot speak."""
-    if head.tag_ not in _FINITE or any(c.dep_ in SUBJECTS | {"auxpass"} for c in head.children):
+    if head.tag_ not in _FINITE or _has_subject(head):
         return []  # not "..., stressing that": a participle's subject is the sentence's
     sent = head.sent
     start = max(sent.start, floor)

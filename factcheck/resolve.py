@@ -13,7 +13,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from .attribute import PEOPLE_PRONOUNS, PORTIONS, QUANTIFIERS, SHOWING_VERBS, Mention, english_word, english_words
+from .attribute import (
+    PEOPLE_PRONOUNS,
+    PORTIONS,
+    QUANTIFIERS,
+    SHOWING_VERBS,
+    TITLES,
+    Mention,
+    english_word,
+    english_words,
+)
 from .lexicon import person_nouns, second_person_nouns, speaker_nouns
 from .words import table, word_list, word_set
 
@@ -302,7 +311,7 @@ _OWNING = {
 _NAME_JOINERS = {"of", "for", "and", "&", "the", "de", "on"}
 # Titles that name no role ("Mr.", "Dr."): no affiliation alone; to contradict.py, "the voice
 # of Mr. Tribe's client" is no reference to Mr. Deese.
-HONORIFICS = word_set("titles") - word_set("role_titles")
+HONORIFICS = TITLES - word_set("role_titles")
 
 
 def _what_it_names(found: str) -> str | None:
@@ -374,6 +383,17 @@ def _a_people(name: str, bare: str) -> bool:
 
 # A name set off by a comma at the end of a mention ("A spokesman for Governor Tom Holt, Ana Ruiz").
 _SET_OFF_NAME = re.compile(r",\s*((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*,?\s*$")
+
+
+def _set_off_speaker(m: Mention, persons: list[str]) -> list[str]:
+    """The person named after a role that serves `persons[0]`, set off by commas ("A spokesman
+    for Governor Tom Holt, Ana Ruiz,"): a later person of the apposition, or a name the tagger
+    missed at the mention's end; else []."""
+    named = [p for p in persons[1:] if m.apposition and p in m.apposition]
+    set_off = _SET_OFF_NAME.search(m.text)
+    if not named and set_off and _looks_like_name(set_off.group(1)) and set_off.group(1) not in persons[0]:
+        named = [set_off.group(1)]
+    return named
 
 
 def _serving(m: Mention, name: str) -> bool:
@@ -495,7 +515,6 @@ def _strip_det(text: str) -> str:
 
 # Titles that, standing alone, describe their holder ("Mayor rejects audit findings").
 ROLE_TITLES = word_set("role_titles")
-TITLES = word_set("titles")
 
 
 # An age standing for a person ("the 62-year-old"), as news writing refers back to one named before.
@@ -1122,17 +1141,12 @@ class Resolver:
         if owners and len(owners) == len(r.persons) and m.head.islower() and not any(m.head in p for p in owners):
             return None  # "Maria Lopez's lawyers": the lawyers speak, for her (their affiliation)
         persons = [p for p in r.persons if p not in owners] or r.persons
-        named = [p for p in persons[1:] if m.apposition and p in m.apposition]
-        set_off = _SET_OFF_NAME.search(m.text)
-        if not named and set_off and _looks_like_name(set_off.group(1)) and set_off.group(1) not in persons[0]:
-            named = [set_off.group(1)]  # a name the tagger missed, set off by commas at the end
-        if m.head_lemma in person_nouns() and _serving(m, persons[0]) and named:
-            persons = named  # "A spokesman for Governor Tom Holt, Ana Ruiz,": she speaks, for him
-        elif (
-            m.head.islower()
-            and all(re.search(rf"\bof\s+(?:\w+\s+){{0,2}}{re.escape(p)}", m.text) for p in persons)
-            or m.head_lemma in person_nouns()
-            and _serving(m, persons[0])
+        served = m.head_lemma in person_nouns() and _serving(m, persons[0])
+        speaking = _set_off_speaker(m, persons) if served else []
+        if speaking:
+            persons = speaking  # "A spokesman for Governor Tom Holt, Ana Ruiz,": she speaks, for him
+        elif served or (
+            m.head.islower() and all(re.search(rf"\bof\s+(?:\w+\s+){{0,2}}{re.escape(p)}", m.text) for p in persons)
         ):
             return None  # "his lawyer and a friend of inmate Tomas Reyes": those of him speak, not he
         name = _strip_det(persons[-1] if m.head in persons[-1] else persons[0])
