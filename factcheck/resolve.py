@@ -693,7 +693,9 @@ def _described_as_person(m: Mention) -> bool:
 
 # A title and a name of capitalised words after it ("Ms Priya Sharma", "Dr. Ana Ruiz"): a person.
 PERSON_TITLES = TITLES - {"s", "st", "jr", "sr"}  # "St Mary's Hospital" is no person
-_TITLED = re.compile(r"([A-Za-z]+)\.?\s+((?:[A-Z][\w’'-]*\s*){1,3})")
+# Ranks may stack or take a grade before them ("Lt. Col. Ana Ruiz", "Rear Adm. Tom Reed"): the
+# title read is the last.
+_TITLED = re.compile(r"(?:(?:[Rr]ear|[Vv]ice|[A-Za-z]+\.)\s+)*?([A-Za-z]+)\.?\s+((?:[A-Z][\w’'-]*\s*){1,3})")
 
 
 @dataclass(frozen=True)
@@ -729,7 +731,11 @@ class _Reading:
             and not {w.lower().strip(".") for w in described.group(2).split()} & _BODY_NAME_WORDS
         ):  # not "the nonpartisan Congressional Budget Office"
             persons = [described.group(2)]  # "protester Rumbideai Mubaiwa", which the tagger took for an organisation
-        orgs = [e for e, label in m.entities if label in {"ORG", "NORP", "GPE", "FAC"}]
+        orgs = [
+            e
+            for e, label in m.entities
+            if label in {"ORG", "NORP", "GPE", "FAC"} and not _only_titles(e)  # not "Lt. Col.", tagged ORG
+        ]
         bare = _strip_det(m.core or m.text)
         # "a fire department lieutenant who responded to the scene": the name is the noun phrase,
         # when it says something alone ("people who have fled the province" keeps its clause)
@@ -739,6 +745,13 @@ class _Reading:
         if m.core and m.apposition:  # an organisation named in the apposition is whom the speaker serves
             orgs = [o for o in orgs if o in m.core] or ([] if _capitalised(m) else orgs)
         return cls(m.head.lower(), words, persons, orgs, bare, bare.lower())
+
+
+def _only_titles(entity: str) -> bool:
+    """Whether an entity's words are all abbreviated titles ("Lt. Col.", "Capt."), which the
+    model may tag as an organisation or a place."""
+    words = entity.split()
+    return all(w.endswith(".") and w.lower().rstrip(".") in PERSON_TITLES for w in words)
 
 
 # Words in lower case closing with a noun for a person, then a name ("protester Rumbideai Mubaiwa").
@@ -1284,7 +1297,8 @@ class Resolver:
                 if earlier.kind == "person" and earlier.name.split()[-1].lower() == key:
                     return earlier
         words = r.bare.split()
-        roles = [i for i, w in enumerate(words) if w.islower() and w.strip(".") in ROLE_NOUNS]
+        # "Rebel spokesman Eid Kabalu"; "Police Chief Ana Ruiz", a title in capitals
+        roles = [i for i, w in enumerate(words) if (w.islower() or w.istitle()) and w.lower().strip(".") in ROLE_NOUNS]
         named = " ".join(words[roles[-1] + 1 :]) if roles else ""
         if named and personal_name(named):
             return Resolved(named, named.lower(), "person", False)  # "Rebel spokesman Eid Kabalu"

@@ -194,7 +194,7 @@ def test_a_title_in_quotation_marks_stays_in_its_source():
     assert c.speaker == "The “Avatar” star"
 
 
-@pytest.mark.parametrize("title", ["Lt.", "Capt.", "Sgt.", "Det. Sgt.", "Supt."])
+@pytest.mark.parametrize("title", ["Lt.", "Capt.", "Sgt.", "Det. Sgt.", "Supt.", "Col.", "Lt. Col."])
 def test_an_abbreviated_title_does_not_end_the_sentence(title):
     text = f"The driver fired at officers, Springfield police {title} Ann Lee said. She said nobody was hurt."
     first, second = attributed(text)

@@ -1353,6 +1353,16 @@ def test_a_role_opening_a_sentence_is_a_person_not_an_organisation():
     assert (c.source, c.source_kind) == ("Tom Reed", "person")
 
 
+@pytest.mark.parametrize(
+    "title", ["Capt.", "Maj.", "Adm.", "Det.", "Lt. Col.", "Rear Adm.", "Police Chief", "Fire Chief"]
+)
+def test_a_name_after_a_rank_is_a_person_though_the_model_tags_no_name(title):
+    """The small model often tags neither the rank nor the name after it, or the rank alone as
+    an organisation: the words after the rank are a person's name."""
+    (c,) = attributed(f"On Monday, {title} Ana Ruiz said the base would close.")
+    assert (c.source, c.source_kind) == ("Ana Ruiz", "person")
+
+
 def test_a_content_stops_where_but_sets_another_speaker_against_it():
     text = (
         "Farm groups said Tuesday some 5,000 tractors joined the protest against fuel taxes and import rules, "
