@@ -2080,6 +2080,10 @@ def _before_conjunct_speaker(content_toks: list, offset: int, quotes: list[Quote
     of its own (`_conjunct_speaker`): "and witnesses said ..." is the witnesses' attribution."""
     ids = {t.i for t in content_toks}
     for t in content_toks:
+        if t.dep_ in SUBJECTS and t.head.i not in ids and not inside_quotes(t, offset, quotes):
+            opener = _contrasting_speaker(t.head, ids)  # "yes, but most voters | say": the verb left out
+            if opener is not None:
+                return _trim([x for x in content_toks if x.i < opener])
         if t.pos_ not in {"VERB", "AUX"} or inside_quotes(t, offset, quotes):
             continue
         noun = _conjunct_speaker(t)
@@ -2107,18 +2111,32 @@ def _noun_of_participle(head, content_toks: list) -> list:
 
 def _contrasting_speaker(verb, ids: set[int]) -> int | None:
     """Where a clause opens that sets its own speaker against the content before it: a cue verb
-    coordinated by ", but" with a subject that speaks ("Farm groups said 5,000 tractors joined, but
-    police disputed the number"). The comma's index, or None."""
-    if verb.dep_ != "conj" or verb.head.i not in ids or not is_cue_verb(verb):
+    with a subject that speaks, coordinated by ", but" ("Farm groups said 5,000 tractors joined,
+    but police disputed the number") or opened by ", while" or ", whereas" ("The mayor said the
+    bridge is safe, while engineers argued that it is not"). The comma's index, or None."""
+    if not is_cue_verb(verb):
+        return None
+    if verb.dep_ == "conj":
+        opener = {"but"}
+    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRASTING for c in verb.children):
+        opener = _CONTRASTING
+    else:
+        return None
+    sibling = verb.head.i not in ids  # coordinated with the cue itself: the tagger ran on into the next act
+    if sibling and not (verb.dep_ == "conj" and verb.head.i < min(ids)):
         return None
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     if not subjects or subjects[0].i not in ids or not speaks(subjects[0]) or subjects[0].lower_ in {"i", "we", "you"}:
         return None
     start = subjects[0].left_edge.i
     doc = verb.doc
-    if start < 2 or doc[start - 1].lower_ != "but" or doc[start - 2].text != ",":
+    if start < 2 or doc[start - 1].lower_ not in opener or doc[start - 2].text != ",":
         return None
     return start - 2
+
+
+# Subordinators that set one clause against another ("..., while critics said ...").
+_CONTRASTING = {"while", "whereas"}
 
 
 def _conjoined_from(verb, content_toks: list) -> int:
@@ -3040,6 +3058,24 @@ def _name_on_topic(lead: list) -> list:
     return name
 
 
+def _more_from(lead: list) -> list:
+    """The speaker of a lead "More from NAME" or "From NAME" ("Here's more from the governor",
+    "From the mayor's statement"), which introduces a further excerpt of their words; else []."""
+    words = [t.lower_ for t in lead]
+    k = 0
+    if words[:2] == ["here", "'s"] or words[:2] == ["here", "is"]:
+        k = 2
+    if words[k : k + 1] == ["more"]:
+        k += 1
+    if (
+        words[k : k + 1] != ["from"]
+        or k + 1 >= len(lead)
+        or any(t.pos_ in {"VERB", "AUX", "ADP"} for t in lead[k + 1 :])
+    ):
+        return []
+    return [t for t in lead[k + 1 :] if not t.is_punct]
+
+
 def _colon_quotes(doc, offset: int, quotes: list[Quote], floor: int) -> list[Attribution]:
     """A quotation introduced by a colon or dash after a bare noun phrase, as headlines and
     lists write it (`Senator Warren on the bill: "..."`, `Clinton — "..."`): the mark is the
@@ -3056,8 +3092,11 @@ def _colon_quotes(doc, offset: int, quotes: list[Quote], floor: int) -> list[Att
         if not lead or len(lead) > 12:
             continue
         named_on = _name_on_topic(lead)
+        more_from = _more_from(lead)
         if named_on:
             src = named_on  # "Ruiz on Mayor Releasing Her Budget: '...'": a headline's name, then its topic
+        elif more_from:
+            src = more_from  # "More from Ruiz: '...'": a digest's next excerpt
         elif any(t.pos_ in {"VERB", "AUX"} for t in lead):
             # a sentence that closes on a name before the quotation ("The result did not surprise
             # pollster Ana Ruiz: "..."") hands it the floor
@@ -3069,7 +3108,11 @@ def _colon_quotes(doc, offset: int, quotes: list[Quote], floor: int) -> list[Att
                     break
                 src.append(t)
         cue, lemma, src = _inverted_lead(src, tok)
-        if not any(t.pos_ in {"PROPN", "PRON"} or t.ent_type_ for t in src) and not _bare_surname(src):
+        if not (
+            any(t.pos_ in {"PROPN", "PRON"} or t.ent_type_ for t in src)
+            or _bare_surname(src)
+            or (more_from and speaks(src[-1]))  # "More from the governor:"
+        ):
             continue
         content_toks = [t for t in doc if q.start <= t.idx + offset < q.end]
         found.append(
@@ -3092,8 +3135,17 @@ def _colon_quotes(doc, offset: int, quotes: list[Quote], floor: int) -> list[Att
 def _after_dash(lead: list) -> list:
     """The words of a lead-in after its last dash: a digest's "Turnout fell in the suburbs -
     Maria Lopez:" introduces Maria Lopez, not the turnout."""
-    dashes = [k for k, t in enumerate(lead) if t.text in DASHES or (t.text == "-" and _spaced_break(t))]
+    dashes = [k for k, t in enumerate(lead) if t.text in DASHES or (t.text == "-" and _dash_typed(t))]
     return lead[dashes[-1] + 1 :] if dashes else lead
+
+
+def _dash_typed(tok) -> bool:
+    """A hyphen typed for a dash (`_spaced_break`), or one that lost its space after it in
+    scraped text before a capital ("all along -More from Ruiz")."""
+    doc = tok.doc
+    return _spaced_break(tok) or (
+        tok.i > 0 and bool(doc[tok.i - 1].whitespace_) and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title
+    )
 
 
 def _closing_name(lead: list) -> list:

@@ -1376,6 +1376,30 @@ def test_a_content_stops_where_but_sets_another_speaker_against_it():
     assert by_cue["disputed"] == ("police", "the number")
 
 
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("Ruiz said yes, but Reed said no.", "yes", ("Reed", "no")),
+        (
+            "The mayor said the bridge is safe, while engineers argued that it is not.",
+            "the bridge is safe",
+            ("engineers", "that it is not"),
+        ),
+        (
+            "Asked whether the mayor is honest, 60 percent of residents said yes, but 30 percent of all voters say she is not.",
+            "yes",
+            ("voters", "she is not"),
+        ),
+    ],
+)
+def test_a_content_stops_where_another_speaker_takes_up_the_sentence(text, first, second):
+    """A second speaker coordinated with the cue, or set against the content by "while", opens
+    an attribution of its own: the first speaker's content stops before it."""
+    a, b = attributed(text)
+    assert a.content == first
+    assert (b.source, b.content) == second
+
+
 def test_a_participle_cue_on_a_noun_says_the_whole_noun_phrase():
     text = "The strike failed to win the 60-to-70 percent backing predicted by organizers."
     (c,) = attributed(text)
@@ -1668,6 +1692,28 @@ def test_the_owner_of_what_a_speaker_dismissed_is_not_a_later_he():
         '"The workers never made it to the site," he said.'
     )
     assert [c.source for c in attributed(text)] == ["Mark Lund", "Mark Lund", "Mark Lund"]
+
+
+@pytest.mark.parametrize(
+    "lead, source, kind",
+    [
+        ("More from Ana Ruiz:", "Ana Ruiz", "person"),
+        ("Turnout fell in the suburbs -More from the governor:", "governor", "person"),
+        ("Here's more from the governor:", "governor", "person"),
+        ("From the mayor's statement:", "mayor's statement", "document"),
+    ],
+)
+def test_more_from_a_speaker_before_a_colon_introduces_their_words(lead, source, kind):
+    """A digest's "More from NAME:" or "From NAME:" hands the quotation after the colon to the
+    name; a hyphen that lost its space after it is still a dash."""
+    text = f"{lead} “Data from our own survey confirm that both issues were in play.”"
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind, c.cue) == (source, kind, ":")
+    assert c.content.startswith("Data from our own survey")
+
+
+def test_from_a_time_before_a_colon_names_no_one():
+    assert attributed("From the start: “We will not back down.”") == []
 
 
 def test_a_place_before_a_colon_is_no_speaker_when_the_sentence_names_its_own():
