@@ -42,6 +42,10 @@ def test_dateline_is_skipped():
     assert dateline_end(plain, 0, len(plain)) == 0
     dated = "20120120 Officials said on Monday that prices rose."  # a date in digits: no agency's name after it
     assert dated[dateline_end(dated, 0, len(dated)) :] == "Officials said on Monday that prices rose."
+    solid = "DENVER—Eight people protested."  # a dash set solid
+    assert solid[dateline_end(solid, 0, len(solid)) :] == "Eight people protested."
+    hyphened = "MID-YEAR—results fell."  # no capital after the dash: the text itself
+    assert dateline_end(hyphened, 0, len(hyphened)) == 0
 
 
 @pytest.mark.parametrize(

@@ -1794,6 +1794,26 @@ def test_a_reporter_closing_the_sentence_relays_every_speaker_in_it():
     assert found["dismissed"] == ("Tom Reed", "Courier")
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "Silva was an engineer based in Durban, the Harbour Gazette newspaper reports.",
+            "Silva was an engineer based in Durban",
+        ),
+        (
+            "Silva, a father of four, was an engineer based in Durban, the Harbour Gazette reports.",
+            "Silva, a father of four, was an engineer based in Durban",
+        ),
+    ],
+)
+def test_a_reporter_closing_the_sentence_says_all_of_it_before_the_comma(text, content):
+    """The parser may hang a closing "..., the Gazette reports." on the last noun, and the tagger
+    take part of the clause; the reporter says the whole clause before the comma."""
+    (c,) = attributed(text)
+    assert (c.source, c.content) == ("Harbour Gazette", content)
+
+
 def test_a_speaker_after_a_clause_that_opens_the_sentence():
     text = (
         "Hours after the rebels wrested control of the council from the mayor by securing the votes of 30 "
