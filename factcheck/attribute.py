@@ -2739,8 +2739,30 @@ def _no_speaker(source: list, cue, content: list) -> bool:
         return True  # "in one of the biggest recall announcements": a phrase of place or part, no one
     if cue.text == ":" and words and words[-1].lower_ in LABELS:
         return True  # "ELECTION WATCH:", "Castro Death Watch:": a column's label, no one's words
+    if _describes_cue(source, cue):
+        return True
     head = group_head(root)
     return not speaks(head) or _object_acting(head, content)
+
+
+def _describes_cue(source: list, cue) -> bool:
+    """Whether a source is only words that describe a cue noun ("widespread negative" of
+    "widespread negative perceptions of officials", "as many" of "as many references to"): an
+    adjective, quantity or determiner with no noun, name or pronoun among them, and no people
+    ("Republican criticism" is the Republicans')."""
+    root = _root(source)
+    cue_words = {cue.i} | {t.i for t in cue.subtree if t.dep_ == "compound"}
+    return (
+        cue.pos_ == "NOUN"
+        and root.lower_ not in PEOPLE_PRONOUNS | PORTIONS  # "Many fear ...", the verb read as a noun
+        and root.head.i in cue_words
+        and root.dep_ in _DESCRIBING
+        and not any(t.pos_ in {"NOUN", "PROPN", "PRON"} or t.ent_type_ in SPEAKING_ENTITIES for t in source)
+    )
+
+
+# How an adjective, quantity or determiner hangs on the noun it describes.
+_DESCRIBING = {"amod", "det", "advmod", "quantmod", "nummod", "predet", "npadvmod"}
 
 
 def in_title_case(doc) -> bool:

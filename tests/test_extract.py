@@ -2711,3 +2711,15 @@ def test_questions_asked_or_answered_are_no_doubt(text):
 def test_doubts_cast_over_a_claim_are_no_speaker(text):
     # "Doubts" is what was cast, not who spoke: the doubt is the article's own
     assert all(c.source_kind == "narrator" for c in attributed(text))
+
+
+def test_words_describing_a_cue_noun_are_no_speaker():
+    """The tagger may take an adjective or quantity of a noun cue for its source ("most common"
+    of "criticism", "widespread negative" of "perceptions"): no one is named, so there is no
+    attribution."""
+    assert attributed("The most common criticism of the survey is that it misses the role of faith.") == []
+
+
+def test_a_people_adjective_on_a_cue_noun_still_speaks():
+    (c,) = attributed("Republican criticism of the plan grew after the vote.")
+    assert c.cue == "criticism of" and c.content == "the plan"
