@@ -1044,6 +1044,13 @@ class Resolver:
         if _ONE_IN.match(m.text) and not m.pronoun:  # "Six in 10", "one out of every five voters"
             name = _uncap(m.text, m)
             return Resolved(name, name.lower(), "group", True)
+        if (
+            re.fullmatch(_NUMBERS, m.head, re.I)
+            and re.search(r"\bof\s+(?:the\s+|all\s+)?\w+", m.text)
+            and not r.persons
+        ):
+            # "About two-thirds of primary voters", the parser heading it on "two": some of a group
+            return Resolved(_uncap(r.bare, m), r.lower, "group", True)
         return None
 
     def _pronoun(self, m: Mention, r: _Reading) -> Resolved | None:

@@ -2300,6 +2300,11 @@ def test_a_body_described_by_a_word_that_also_names_people_is_no_person():
         ("Six in 10 say the mayor is honest.", "Six in 10"),
         ("About one in four nurses said they had been threatened.", "About one in four nurses"),
         ("One out of every three voters said the economy was the top issue.", "One out of every three voters"),
+        (
+            "About two-thirds of primary voters in all five states support the ban.",
+            "About two-thirds of primary voters in all five states",
+        ),
+        ("Five of the seven judges said the ban was lawful.", "Five of the seven judges"),
     ],
 )
 def test_a_share_counted_in_so_many_is_a_group(text, share):
