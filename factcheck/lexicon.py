@@ -64,6 +64,13 @@ def property_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def message_nouns() -> frozenset[str]:
+    """Nouns for a message first, never a person or a group ("legislation", "transcript",
+    "forecast"): a source headed by one is a document."""
+    return frozenset(data().get("message_nouns", []))
+
+
+@lru_cache(maxsize=1)
 def counted_classes() -> dict[str, str]:
     """word -> what it counts ("slain" -> "death", "detainees" -> "arrest")."""
     return {word: cls for cls, words in data()["counted"].items() for word in words}

@@ -23,7 +23,7 @@ from .attribute import (
     english_word,
     english_words,
 )
-from .lexicon import person_nouns, second_person_nouns, speaker_nouns
+from .lexicon import message_nouns, person_nouns, second_person_nouns, speaker_nouns
 from .words import table, word_list, word_set
 
 # Country, capital, adjective, ...: a government is named by any of them before a government noun.
@@ -1852,6 +1852,8 @@ def _common_kind(head_lemma: str) -> str:
         return "anonymous"
     if head_lemma in second_person_nouns() and head_lemma not in _BODY_NAME_WORDS | NON_PERSON_HEADS:
         return "person"  # "the moderator", "the shooter": no body, though the word's first sense is no person
+    if head_lemma in message_nouns():
+        return "document"  # "the legislation", "the forecast", "a transcript": a message, no one
     if head_lemma in speaker_nouns() and head_lemma not in person_nouns():
         return "organization"
     return "person"

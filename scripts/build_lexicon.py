@@ -22,6 +22,9 @@ The package reads only the JSON it writes, so WordNet is a development dependenc
 - property_nouns: nouns for a property or a state in one of their two most frequent senses
   (eligibility, health, accuracy, need): "questioned his eligibility" doubts a proposition,
   "rejected a request" refuses a thing.
+- message_nouns: nouns whose most frequent sense is a message (WordNet's noun.communication)
+  and none of whose three most frequent senses is a person or a group (legislation, speech,
+  transcript, forecast; not page or column): a source headed by one is a document.
 - counted: what a figure counts, by class (deaths, injuries, arrests, jobs, votes, attendance): every lemma under
   a few general WordNet synsets (kill, die, death, dead; injure, wound; arrest, detain; ...), so
   "killed", "slaughtered", "drowned", "fatalities" and "dead" all count deaths.
@@ -413,6 +416,17 @@ def main() -> int:
             if single(lemma) and synset in w.synsets(lemma, pos="n")[:2]
         }
     )
+    messages = sorted(
+        {
+            lemma
+            for synset in w.all_synsets(pos="n")
+            if synset.lexname() == "noun.communication"
+            for lemma in synset.lemma_names()
+            if single(lemma)
+            and (senses := w.synsets(lemma, pos="n"))[0] == synset
+            and not {s.lexname() for s in senses[:3]} & {"noun.person", "noun.group"}
+        }
+    )
     counted: dict[str, list[str]] = {}
     for cls, roots in COUNTED.items():
         words = set()
@@ -448,6 +462,7 @@ def main() -> int:
         "thing_nouns": things,
         "object_nouns": objects,
         "property_nouns": properties,
+        "message_nouns": messages,
         "counted": counted,
         "antonyms": sorted(pairs),
     }

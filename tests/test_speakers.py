@@ -2423,3 +2423,18 @@ def test_a_capitalised_title_of_a_body_is_the_person_named_with_it_before():
     assert [(c.source, c.source_kind) for c in attributed(text)] == [("Kofi Mensah", "person")] * 2
     (c,) = attributed("The Mayor of Springfield said the budget was balanced.")
     assert (c.source_kind, c.affiliation) == ("person", "Springfield")
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The legislation says that landlords must repair leaks within a week.", "legislation"),
+        ("The forecast calls for heavy rain on Monday.", "forecast"),
+        ("The advisory warned that the river would flood.", "advisory"),
+    ],
+)
+def test_a_message_named_by_a_common_noun_is_a_document(text, source):
+    """A noun whose first sense is a message, and never a person or a group, names a document
+    (before: a person, the kind of a common noun nothing else placed)."""
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == (source, "document")
