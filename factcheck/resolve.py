@@ -111,6 +111,41 @@ def _same_words(key: str, full: str) -> bool:
     return len(short) >= 2 and short <= set(full.split())
 
 
+def _office_holder(words: list[str]) -> str | None:
+    """The holder named after an office of "ROLE of BODY" in capitals ("Minister of Finance Ana
+    Ruiz", "Minister of Harbour Resources Development Tom Reed"), which the model tagged as
+    nothing or as one organisation: the last two words, a given name and a surname; else None."""
+    roles = [i for i, w in enumerate(words) if (w.islower() or w.istitle()) and w.lower().strip(".") in ROLE_NOUNS]
+    office = words[roles[-1] + 1 :] if roles else []
+    if len(office) < 4 or office[0] != "of" or not all(w[:1].isupper() or w in {"and", "&"} for w in office[1:]):
+        return None
+    named = " ".join(office[-2:])
+    return named if personal_name(named) and not _names_a_body(" ".join(office[1:])) else None
+
+
+def _names_a_body(name: str) -> bool:
+    """Whether a name the model tagged as a person's holds two words of a body's name
+    ("Austin County Emergency Medical Services": County, Services), as no person's does."""
+    words = {w.lower().strip(".,") for w in name.split()}
+    return len({w for w in words if w in _BODY_NAME_WORDS or w.removesuffix("s") in _BODY_NAME_WORDS}) >= 2
+
+
+def _body_of_place(m: Mention, r: _Reading) -> bool:
+    """Whether a mention names a body after the place it serves: capitalised words after the one
+    place the model tagged, up to a head that names no person ("Harbour County Emergency Medical
+    Services", "Orange County Fire Rescue"), not a possessive ("Harbour County's sheriff")."""
+    places = [e for e, label in m.entities if label == "GPE"]
+    if len(places) != 1 or len(r.orgs) != 1 or not r.bare.startswith(places[0]) or not m.proper:
+        return False
+    rest = r.bare[len(places[0]) :].split()
+    return (
+        1 <= len(rest) <= 4
+        and all(w[:1].isupper() and w.isalpha() for w in rest)
+        and rest[-1] == m.head
+        and m.head_lemma.lower() not in person_nouns() | TITLES
+    )
+
+
 def _looks_like_name(text: str) -> bool:
     """Two to four capitalised words ("Pavel Orlov", "Ana de la Cruz" aside): a person's name."""
     words = text.strip(" ,").split()
@@ -712,7 +747,11 @@ class _Reading:
     @classmethod
     def of(cls, m: Mention) -> _Reading:
         words = [w for w in re.findall(r"[^\W\d_]+", m.text) if len(w) > 1 or w.isupper()]
-        persons = [e for e, label in m.entities if label == "PERSON" and e.lower() not in _OFFICE_SUFFIXES]
+        persons = [
+            e
+            for e, label in m.entities
+            if label == "PERSON" and e.lower() not in _OFFICE_SUFFIXES and not _names_a_body(e)
+        ]
         # "A ministry spokesman, Pavel Orlov,": a name the tagger missed ("Mayor Ana Ruiz (D)": not its party)
         named = m.apposition.split("(")[0].strip(" ,") if m.apposition else ""
         if not persons and m.head_lemma in ROLE_NOUNS | OFFICIAL_HEADS and _looks_like_name(named):
@@ -1238,6 +1277,9 @@ class Resolver:
             return None
         if r.persons and m.head_lemma in person_nouns() and r.bare.endswith(r.persons[-1]):
             return None  # "Speaker of the House Rep. Tom Reed": the person the title ends on
+        holder = None if r.persons else _office_holder(r.bare.split())
+        if holder and r.bare.endswith(m.head) and any(holder in o for o in r.orgs):
+            return Resolved(holder, holder.lower(), "person", False)  # the model ran the body into the name
         nationalities = {e for e, label in m.entities if label == "NORP"}
         if not any(m.head in o for o in r.orgs) and all(o in nationalities for o in r.orgs):
             return None  # "The West African country's defense ministry": a nationality describes, names no one
@@ -1256,6 +1298,8 @@ class Resolver:
             and m.head_lemma.lower() not in person_nouns()  # "Former White House Doctor"
         ):
             named = r.bare  # "The South African Editors' Forum", the model having tagged "The South"
+        if named is None and _body_of_place(m, r):
+            named = r.bare  # "Harbour County Emergency Medical Services", the model having tagged the county
         name = _strip_det(named or r.orgs[0])
         for _, earlier in reversed(self.seen):  # "Batrawy added", tagged an organisation, after "Batrawy told"
             if earlier.kind == "person" and earlier.name.split()[-1:] == name.split() and " " not in name:
@@ -1296,8 +1340,10 @@ class Resolver:
         apposition describes one ("Ana Ruiz, a nurse at the hospital"), else an organisation."""
         if not _capitalised(m) or m.head_lemma in ANONYMOUS_HEADS:
             return None
-        if len(r.bare.split()) == 1 and _document_head(m):
-            return None  # "Lawsuit claims ...", "Records show ...": a document opening a sentence, no name
+        if _document_head(m) and (len(r.bare.split()) == 1 or r.bare.split()[0] == m.head):
+            # "Lawsuit claims ...", "Records show ...", "Video of the aftermath posted online showed
+            # ...": a document opening a sentence, no name
+            return None
         if r.bare.isupper() and len(r.bare.split()) == 1:  # "PENCE:" in a transcript: the Pence named before
             key = r.bare.lower()
             for earlier in [res for _, res in reversed(self.persons)] + [e for _, e in reversed(self.seen)]:
@@ -1309,6 +1355,9 @@ class Resolver:
         named = " ".join(words[roles[-1] + 1 :]) if roles else ""
         if named and personal_name(named):
             return Resolved(named, named.lower(), "person", False)  # "Rebel spokesman Eid Kabalu"
+        holder = _office_holder(words)
+        if holder:
+            return Resolved(holder, holder.lower(), "person", False)
         # "Interfax, the news agency": media; "The Lagos Police": government
         kind = "media" if _media((m.apposition or "").lower().split()) else _name_kind(r.lower)
         if kind == "organization" and (_described_as_person(m) or m.who_clause or _given_and_surname(r.bare)):

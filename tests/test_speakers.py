@@ -2438,3 +2438,46 @@ def test_a_message_named_by_a_common_noun_is_a_document(text, source):
     (before: a person, the kind of a common noun nothing else placed)."""
     (c,) = attributed(text)
     assert (c.source, c.source_kind) == (source, "document")
+
+
+@pytest.mark.parametrize(
+    "text, source, kind",
+    [
+        (
+            "Harbour County Emergency Medical Services said the vehicle crashed into the store.",
+            "Harbour County Emergency Medical Services",
+            "government",
+        ),
+        (
+            "Video of the aftermath posted to social media showed a chaotic scene.",
+            "video of the aftermath posted to social media",
+            "document",
+        ),
+    ],
+)
+def test_a_body_named_after_its_place_and_a_document_opening_a_sentence(text, source, kind):
+    """The model may tag only the county of "Harbour County Emergency Medical Services": the body
+    is the whole name. A document noun opening a sentence ("Video of ...") is no name, though
+    the parser took its capital for one."""
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == (source, kind)
+
+
+def test_a_name_with_two_words_of_a_body_is_no_person_though_tagged_one():
+    """The model sometimes tags a whole agency's name as a person's; two words of a body's name
+    ("County", "Services") say it is none. A surname that is one such word stays a person's."""
+    from factcheck.resolve import _names_a_body
+
+    assert _names_a_body("Harbour County Emergency Medical Services")
+    assert not _names_a_body("Robert W. Service") and not _names_a_body("Ana Ruiz")
+
+
+@pytest.mark.parametrize(
+    "office, affiliation",
+    [("Minister of Finance", "Finance"), ("Minister of Fisheries Development", "Fisheries Development")],
+)
+def test_the_holder_named_after_an_office_of_a_body_is_the_person(office, affiliation):
+    """ "Minister of Finance Ana Ruiz", which the model tags as nothing or as one organisation,
+    is Ana Ruiz, for the body of her office."""
+    (c,) = attributed(f"{office} Ana Ruiz today denied that the mayor asked her to resign.")
+    assert (c.source, c.source_kind, c.affiliation) == ("Ana Ruiz", "person", affiliation)
