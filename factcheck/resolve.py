@@ -1797,6 +1797,8 @@ def _name_kind(key: str) -> str:
     words = key.replace(".", "").replace("’s", "").replace("'s", "").split()
     if _media(words):
         return "media"
+    if len(words) == 1 and re.fullmatch(r"[a-z]{2,3}pd", words[0]):
+        return "government"  # "NYPD", "LMPD": a police department by its acronym (not "SPD", a party)
     if not _has_word(key, GOVERNMENT_ORG_WORDS):
         return "organization"
     rest = " ".join(w for w in words if w not in ARMED_FORCES)

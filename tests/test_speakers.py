@@ -2481,3 +2481,12 @@ def test_the_holder_named_after_an_office_of_a_body_is_the_person(office, affili
     is Ana Ruiz, for the body of her office."""
     (c,) = attributed(f"{office} Ana Ruiz today denied that the mayor asked her to resign.")
     assert (c.source, c.source_kind, c.affiliation) == ("Ana Ruiz", "person", affiliation)
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [("NYPD said the suspect fled.", "government"), ("SPD said the coalition would hold.", "organization")],
+)
+def test_a_police_department_by_its_acronym_is_government(text, kind):
+    (c,) = attributed(text)
+    assert c.source_kind == kind
