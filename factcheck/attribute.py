@@ -3396,6 +3396,13 @@ def _dateline(colon, content: list) -> bool:
     before = [t for t in doc[max(0, words[0].i - 3) : words[-1].i] if not (t.is_punct or t.is_space)]
     if before and (before[-1].like_num or before[-1].ent_type_ == "DATE"):
         return True  # "date 2020-06-06 Indore:", the place after its date
+    if (
+        words[0].i > 0
+        and doc[0].is_space
+        and len(doc[0].text) >= _BLANKED
+        and all(t.is_space for t in doc[: words[0].i])
+    ):
+        return True  # the same, the date blanked out before the paragraph was parsed (`dateline_end`)
     place = all(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in words) or " ".join(t.lower_ for t in words) in PLACES
     if (
         not place
@@ -3427,6 +3434,7 @@ def _dateline(colon, content: list) -> bool:
     return place and sum(not t.is_punct for t in content) > DATELINE_LEAD  # not a headline's "Russia: Sanctions Fail"
 
 
+_BLANKED = 4  # spaces for a date or dateline blanked at a paragraph's start ("date 2020-06-06 ")
 # Countries and capitals by every name: a dateline's "NEW DELHI:", which the model tags no place in capitals.
 PLACES = {name.lower() for names in table("countries") for name in names}
 

@@ -787,6 +787,7 @@ def test_one_who_works_in_a_body_speaks_for_it_not_one_who_is_in_a_place():
     [
         "New Delhi: The government on Monday dismissed as baseless the opposition leader's statement about the army chief.",
         "date 2020-06-06 Orvala: A case of negligence came to light on Saturday when relatives accused the clinic of lying about the death.",
+        "date 2023-09-05 Harbour: Army on Tuesday said that a “hardcore” militant was killed in a gunfight in the hill district.",
         # written in capitals, which the model tags no place in: a capital the package knows
         "NEW DELHI: Confusion prevailed over the death tally as hospital authorities and the government appeared to disagree.",
     ],
