@@ -111,6 +111,15 @@ def _same_words(key: str, full: str) -> bool:
     return len(short) >= 2 and short <= set(full.split())
 
 
+def _untitled(name: str) -> str:
+    """A name without the titles before it, written with or without their stops ("Lt Col Tom
+    Reed" -> "Tom Reed"), where a name of two words is left."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower().strip(".") in PERSON_TITLES:
+        words.pop(0)
+    return " ".join(words)
+
+
 def _office_holder(words: list[str]) -> str | None:
     """The holder named after an office of "ROLE of BODY" in capitals ("Minister of Finance Ana
     Ruiz", "Minister of Harbour Resources Development Tom Reed"), which the model tagged as
@@ -748,12 +757,17 @@ class _Reading:
     def of(cls, m: Mention) -> _Reading:
         words = [w for w in re.findall(r"[^\W\d_]+", m.text) if len(w) > 1 or w.isupper()]
         persons = [
-            e
+            _untitled(e)
             for e, label in m.entities
             if label == "PERSON" and e.lower() not in _OFFICE_SUFFIXES and not _names_a_body(e)
         ]
         # "A ministry spokesman, Pavel Orlov,": a name the tagger missed ("Mayor Ana Ruiz (D)": not its party)
         named = m.apposition.split("(")[0].strip(" ,") if m.apposition else ""
+        set_off = None if named else _SET_OFF_NAME.search(m.text)
+        if set_off and m.head_lemma in ROLE_NOUNS | OFFICIAL_HEADS and m.text.find(m.head) < set_off.start():
+            named = _untitled(
+                set_off.group(1)
+            )  # "army spokesperson based in Harbour, Lt Col Tom Reed", hung on Harbour
         if not persons and m.head_lemma in ROLE_NOUNS | OFFICIAL_HEADS and _looks_like_name(named):
             persons = [named]
         titled = _TITLED.fullmatch(_strip_det(m.core or m.text))
@@ -825,6 +839,7 @@ class Resolver:
         self.turned: list[Resolved] = []  # names taken for organisations' that spoke as persons
         self.reported: set[int] = set()  # offsets of those named inside a speaker's reported words
         self.inside: set[int] = set()  # offsets of speakers named inside another speaker's words
+        self.done_to: set[int] = set()  # offsets of people described as a passive's subject ("one militant was killed")
         self.groups: list[tuple[int, Resolved]] = []  # groups of people the text speaks of, by offset
         self.papers: list[tuple[int, Resolved]] = []  # documents and bodies a sentence is about, by offset
         self.local: list[tuple[int, Resolved]] = []  # bodies a clause is about, for an "it" in their sentence
@@ -837,7 +852,7 @@ class Resolver:
         """A person the text names or describes ("Akira Amari", "Japan's economy minister"),
         whom a later "he" or "she" may stand for though they said nothing yet; `reported`: named
         inside what a speaker said ("He added that the patient was recovering")."""
-        name = _undescribed(_strip_det(name)) if named else _strip_det(name)
+        name = _untitled(_undescribed(_strip_det(name))) if named else _strip_det(name)
         if not name or name.lower() in _OFFICE_SUFFIXES:
             return  # "Mayor Pro Tem", "President Pro Tempore": an office, which the tagger took for a name
         if reported:
@@ -1601,7 +1616,7 @@ class Resolver:
                 for o, r in self.persons
                 if last < o < self.at
                 and _may_be(r, pronoun)
-                and not (found is not None and (o in self.reported or o in self.inside))
+                and not (found is not None and (o in self.reported or o in self.inside or o in self.done_to))
             ]
             if later:
                 found = later[-1][1]

@@ -2491,3 +2491,21 @@ def test_the_holder_named_after_an_office_of_a_body_is_the_person(office, affili
 def test_a_police_department_by_its_acronym_is_government(text, kind):
     (c,) = attributed(text)
     assert c.source_kind == kind
+
+
+def test_he_is_not_someone_the_text_says_was_killed():
+    """A person described as done to ("one militant was killed") is no later "he" who speaks:
+    the spokesperson who spoke before is."""
+    text = (
+        "“Troops have been searching the forest for days,” said army spokesperson Tom Reed.\n\n"
+        "In the ensuing fire fight, one militant was killed. “A search of the house found a rifle,” he said."
+    )
+    assert [c.source for c in attributed(text)] == ["Tom Reed", "Tom Reed"]
+
+
+@pytest.mark.parametrize("speaker", ["army spokesperson based in Harbour, Lt Col Tom Reed", "Lt Col Tom Reed"])
+def test_a_name_set_off_after_a_role_and_titles_without_stops(speaker):
+    """The name after a role's description, which the parser hung on the place before it, is who
+    speaks; titles written without stops ("Lt Col") are no part of the name."""
+    (c,) = attributed(f"“Troops have been searching the forest for days,” said {speaker}.")
+    assert (c.source, c.source_kind) == ("Tom Reed", "person")
