@@ -1082,7 +1082,10 @@ class Resolver:
             found = rule(self, m, r)
             if found is not None:
                 return found
-        return Resolved(_uncap(r.bare, m), r.lower, _common_kind(m.head_lemma), True)  # "the pilot", "the airline"
+        kind = _common_kind(m.head_lemma)
+        if kind == "document" and (m.proper or any(m.head in e for e, label in m.entities if label == "ORG")):
+            kind = "organization"  # "LG Display": a name, though its head names a message
+        return Resolved(_uncap(r.bare, m), r.lower, kind, True)  # "the pilot", "the airline"
 
     # The rules of _resolve. Each takes the mention and its reading, and returns a source or None
     # to pass it on to the next rule.
@@ -1313,7 +1316,8 @@ class Resolver:
             and m.head_lemma.lower() not in person_nouns()  # "Former White House Doctor"
         ):
             named = r.bare  # "The South African Editors' Forum", the model having tagged "The South"
-        if named is None and _body_of_place(m, r):
+        served = named is None and _body_of_place(m, r)
+        if served:
             named = r.bare  # "Harbour County Emergency Medical Services", the model having tagged the county
         name = _strip_det(named or r.orgs[0])
         for _, earlier in reversed(self.seen):  # "Batrawy added", tagged an organisation, after "Batrawy told"
@@ -1321,8 +1325,10 @@ class Resolver:
                 return earlier
         key = _name_key(name)
         kind = _name_kind(key)
-        if kind == "organization" and any(label == "GPE" and _strip_det(e) == name for e, label in m.entities):
-            kind = "government"  # "the City of Dallas"
+        if kind == "organization" and (
+            served or any(label == "GPE" and _strip_det(e) == name for e, label in m.entities)
+        ):
+            kind = "government"  # "the City of Dallas"; "US Intel", a body named after the place it serves
         if kind == "organization":
             kind = self._named_kind(name, kind)
         if kind == "organization" and m.apposition_head in GENDERED and _described_as_person(m):

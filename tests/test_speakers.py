@@ -2509,3 +2509,17 @@ def test_a_name_set_off_after_a_role_and_titles_without_stops(speaker):
     speaks; titles written without stops ("Lt Col") are no part of the name."""
     (c,) = attributed(f"“Troops have been searching the forest for days,” said {speaker}.")
     assert (c.source, c.source_kind) == ("Tom Reed", "person")
+
+
+@pytest.mark.parametrize(
+    "text, source, kind",
+    [
+        ("LG Display, Acme unit to supply watch screens: Korea paper", "LG Display", "organization"),
+        ("US Intel: Freed Prisoner Is Back to Militant Activity", "US Intel", "government"),
+    ],
+)
+def test_a_name_whose_head_names_a_message_or_serves_a_place(text, source, kind):
+    """A company the model tagged ("LG Display") is no document, though "display" names a message
+    first; a body named after the place it serves ("US Intel") is the place's government."""
+    c = attributed(text)[0]
+    assert (c.source, c.source_kind) == (source, kind)
