@@ -120,11 +120,30 @@ def _untitled(name: str) -> str:
     return " ".join(words)
 
 
+def _role_words(words: list[str]) -> list[int]:
+    """Where a mention's words name a role: "Rebel spokesman Eid Kabalu"; "Police Chief Ana
+    Ruiz", a title in capitals; "XJC Secretary-General Tom Reed", a role joined by a hyphen."""
+    return [
+        i
+        for i, w in enumerate(words)
+        if (w.islower() or w.istitle() or "-" in w)
+        and (w.lower().strip(".") in ROLE_NOUNS or "-" in w and w.lower().split("-")[0] in ROLE_NOUNS)
+    ]
+
+
+def _after_role(words: list[str]) -> str | None:
+    """The person a mention names after a role: "Rebel spokesman Eid Kabalu", "XJC
+    Secretary-General Rakesh Vimal", "Minister of Finance Ana Ruiz" (`_office_holder`); else None."""
+    roles = _role_words(words)
+    named = " ".join(words[roles[-1] + 1 :]) if roles else ""
+    return named if named and personal_name(named) else _office_holder(words)
+
+
 def _office_holder(words: list[str]) -> str | None:
     """The holder named after an office of "ROLE of BODY" in capitals ("Minister of Finance Ana
     Ruiz", "Minister of Harbour Resources Development Tom Reed"), which the model tagged as
     nothing or as one organisation: the last two words, a given name and a surname; else None."""
-    roles = [i for i, w in enumerate(words) if (w.islower() or w.istitle()) and w.lower().strip(".") in ROLE_NOUNS]
+    roles = _role_words(words)
     office = words[roles[-1] + 1 :] if roles else []
     if len(office) < 4 or office[0] != "of" or not all(w[:1].isupper() or w in {"and", "&"} for w in office[1:]):
         return None
@@ -245,7 +264,7 @@ def affiliation_in(role_phrase: str) -> str | None:
         pre = pre[joined[-1] + 1 :]  # "Green and fellow council member ...": another person before "and"
     while pre and pre[0].lower() in {"but", "and", "yet", "so"}:
         pre = pre[1:]  # "But Acme general manager ...": the conjunction joins the sentences
-    while pre and pre[0].lower().strip(".") in ROLE_MODIFIERS:
+    while pre and pre[0].lower().strip(".") in ROLE_MODIFIERS and not _opens_name(pre):
         pre = pre[1:]
     while pre and pre[-1].lower().strip(".") in ROLE_MODIFIERS:
         pre = pre[:-1]  # "Acme senior vice president": the role's own words
@@ -258,6 +277,12 @@ def affiliation_in(role_phrase: str) -> str | None:
     if all(w.islower() and w.endswith(("ing", "ed")) for w in pre):
         return None  # "other responding officers": what they did, not whom they speak for
     return " ".join(pre)
+
+
+def _opens_name(words: list[str]) -> bool:
+    """Whether a capitalised word that may describe a role ("new", "former") opens a name with
+    the capitalised word after it ("New York police commissioner", "New South Wales police")."""
+    return len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper() and words[0].lower() in COMMON_OPENERS
 
 
 # Words that are a body themselves ("Kenya police", "the state health ministry").
@@ -1295,9 +1320,11 @@ class Resolver:
             return None
         if r.persons and m.head_lemma in person_nouns() and r.bare.endswith(r.persons[-1]):
             return None  # "Speaker of the House Rep. Tom Reed": the person the title ends on
-        holder = None if r.persons else _office_holder(r.bare.split())
-        if holder and r.bare.endswith(m.head) and any(holder in o for o in r.orgs):
-            return Resolved(holder, holder.lower(), "person", False)  # the model ran the body into the name
+        holder = None if r.persons else _after_role(r.bare.split())
+        if holder and r.bare.endswith(m.head) and not any(m.head in o for o in r.orgs if holder not in o):
+            # the model ran the body into the name, or tagged the body alone ("XJC Secretary-General
+            # Rakesh Vimal")
+            return Resolved(holder, holder.lower(), "person", False)
         nationalities = {e for e, label in m.entities if label == "NORP"}
         if not any(m.head in o for o in r.orgs) and all(o in nationalities for o in r.orgs):
             return None  # "The West African country's defense ministry": a nationality describes, names no one
@@ -1370,13 +1397,7 @@ class Resolver:
             for earlier in [res for _, res in reversed(self.persons)] + [e for _, e in reversed(self.seen)]:
                 if earlier.kind == "person" and earlier.name.split()[-1].lower() == key:
                     return earlier
-        words = r.bare.split()
-        # "Rebel spokesman Eid Kabalu"; "Police Chief Ana Ruiz", a title in capitals
-        roles = [i for i, w in enumerate(words) if (w.islower() or w.istitle()) and w.lower().strip(".") in ROLE_NOUNS]
-        named = " ".join(words[roles[-1] + 1 :]) if roles else ""
-        if named and personal_name(named):
-            return Resolved(named, named.lower(), "person", False)  # "Rebel spokesman Eid Kabalu"
-        holder = _office_holder(words)
+        holder = _after_role(r.bare.split())
         if holder:
             return Resolved(holder, holder.lower(), "person", False)
         # "Interfax, the news agency": media; "The Lagos Police": government

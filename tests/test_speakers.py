@@ -2523,3 +2523,14 @@ def test_a_name_whose_head_names_a_message_or_serves_a_place(text, source, kind)
     first; a body named after the place it serves ("US Intel") is the place's government."""
     c = attributed(text)[0]
     assert (c.source, c.source_kind) == (source, kind)
+
+
+def test_a_role_joined_by_a_hyphen_names_the_person_after_it():
+    (c,) = attributed("XJC Secretary-General Rakesh Vimal said that there could be a possibility of delays.")
+    assert (c.source, c.source_kind) == ("Rakesh Vimal", "person")
+
+
+@pytest.mark.parametrize("place", ["New York", "New South Wales"])
+def test_a_place_opening_with_new_keeps_it_in_the_affiliation(place):
+    (c,) = attributed(f"The {place} police commissioner, Tom Reed, said the suspect fled.")
+    assert c.affiliation == f"{place} police"
