@@ -687,7 +687,7 @@ def _trailing_reporters(doc, found: list[tuple[list, list, list]], floor: int) -
         others = [k for k, (c, _, _) in enumerate(found) if k != n and start <= c[0].i < comma.i]
         if not others:
             if con and start <= min(con) and max(con) < comma.i:
-                # "Silva was an engineer based in Durban, the Gazette reports.": all of it, though
+                # "Reed was an engineer based in Riverton, the Gazette reports.": all of it, though
                 # the parser hung the cue on the last noun and the tagger took part of the clause
                 out[n] = (cue, src, [i for i in range(start, comma.i) if not doc[i].is_space])
             continue

@@ -865,7 +865,7 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=()) 
         if tok.tag_ == "NN" and not tok.ent_type_:
             owner = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
             if dep == "nsubjpass":
-                resolver.done_to.add(at)  # "one militant was killed": not a later "he" after another speaker
+                resolver.done_to.add(at)  # "one man was killed": not a later "he" after another speaker
             found.append((at, name, re.sub(r"[’']s$", "", owner[0].text) if owner else None, False, False))
         elif tok.tag_ == "NNS":  # a group of people, whom "one of them" may pick from
             resolver.mentioned_group(at, name, tok.lemma_.lower())

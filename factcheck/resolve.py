@@ -141,7 +141,7 @@ def _after_role(words: list[str]) -> str | None:
 
 def _office_holder(words: list[str]) -> str | None:
     """The holder named after an office of "ROLE of BODY" in capitals ("Minister of Finance Ana
-    Ruiz", "Minister of Harbour Resources Development Tom Reed"), which the model tagged as
+    Ruiz", "Minister of Coastal Affairs Tom Reed"), which the model tagged as
     nothing or as one organisation: the last two words, a given name and a surname; else None."""
     roles = _role_words(words)
     office = words[roles[-1] + 1 :] if roles else []
@@ -153,7 +153,7 @@ def _office_holder(words: list[str]) -> str | None:
 
 def _names_a_body(name: str) -> bool:
     """Whether a name the model tagged as a person's holds two words of a body's name
-    ("Austin County Emergency Medical Services": County, Services), as no person's does."""
+    ("Harbour County Emergency Medical Services": County, Services), as no person's does."""
     words = {w.lower().strip(".,") for w in name.split()}
     return len({w for w in words if w in _BODY_NAME_WORDS or w.removesuffix("s") in _BODY_NAME_WORDS}) >= 2
 
@@ -792,7 +792,7 @@ class _Reading:
         if set_off and m.head_lemma in ROLE_NOUNS | OFFICIAL_HEADS and m.text.find(m.head) < set_off.start():
             named = _untitled(
                 set_off.group(1)
-            )  # "army spokesperson based in Harbour, Lt Col Tom Reed", hung on Harbour
+            )  # "army spokesperson based in Riverton, Lt Col Tom Reed", hung on Riverton
         if not persons and m.head_lemma in ROLE_NOUNS | OFFICIAL_HEADS and _looks_like_name(named):
             persons = [named]
         titled = _TITLED.fullmatch(_strip_det(m.core or m.text))
@@ -864,7 +864,7 @@ class Resolver:
         self.turned: list[Resolved] = []  # names taken for organisations' that spoke as persons
         self.reported: set[int] = set()  # offsets of those named inside a speaker's reported words
         self.inside: set[int] = set()  # offsets of speakers named inside another speaker's words
-        self.done_to: set[int] = set()  # offsets of people described as a passive's subject ("one militant was killed")
+        self.done_to: set[int] = set()  # offsets of people described as a passive's subject ("one man was killed")
         self.groups: list[tuple[int, Resolved]] = []  # groups of people the text speaks of, by offset
         self.papers: list[tuple[int, Resolved]] = []  # documents and bodies a sentence is about, by offset
         self.local: list[tuple[int, Resolved]] = []  # bodies a clause is about, for an "it" in their sentence
@@ -1389,7 +1389,7 @@ class Resolver:
         if not _capitalised(m) or m.head_lemma in ANONYMOUS_HEADS:
             return None
         if _document_head(m) and (len(r.bare.split()) == 1 or r.bare.split()[0] == m.head):
-            # "Lawsuit claims ...", "Records show ...", "Video of the aftermath posted online showed
+            # "Lawsuit claims ...", "Records show ...", "Video of the crash shared by a passenger showed
             # ...": a document opening a sentence, no name
             return None
         if r.bare.isupper() and len(r.bare.split()) == 1:  # "PENCE:" in a transcript: the Pence named before

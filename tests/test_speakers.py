@@ -787,7 +787,7 @@ def test_one_who_works_in_a_body_speaks_for_it_not_one_who_is_in_a_place():
     [
         "New Delhi: The government on Monday dismissed as baseless the opposition leader's statement about the army chief.",
         "date 2020-06-06 Orvala: A case of negligence came to light on Saturday when relatives accused the clinic of lying about the death.",
-        "date 2023-09-05 Harbour: Army on Tuesday said that a “hardcore” militant was killed in a gunfight in the hill district.",
+        "date 2021-04-12 Harbour: Police on Monday said that two men were arrested after a robbery at the port warehouse.",
         # written in capitals, which the model tags no place in: a capital the package knows
         "NEW DELHI: Confusion prevailed over the death tally as hospital authorities and the government appeared to disagree.",
     ],
@@ -1387,9 +1387,9 @@ def test_a_content_stops_where_but_sets_another_speaker_against_it():
             ("engineers", "that it is not"),
         ),
         (
-            "Asked whether the mayor is honest, 60 percent of residents said yes, but 30 percent of all voters say she is not.",
+            "Six of the ten council members said yes, but most residents say the plan costs too much.",
             "yes",
-            ("voters", "she is not"),
+            ("residents", "the plan costs too much"),
         ),
     ],
 )
@@ -1707,10 +1707,10 @@ def test_the_owner_of_what_a_speaker_dismissed_is_not_a_later_he():
 def test_more_from_a_speaker_before_a_colon_introduces_their_words(lead, source, kind):
     """A digest's "More from NAME:" or "From NAME:" hands the quotation after the colon to the
     name; a hyphen that lost its space after it is still a dash."""
-    text = f"{lead} “Data from our own survey confirm that both issues were in play.”"
+    text = f"{lead} “Turnout among young voters rose sharply this year.”"
     (c,) = attributed(text)
     assert (c.source, c.source_kind, c.cue) == (source, kind, ":")
-    assert c.content.startswith("Data from our own survey")
+    assert c.content.startswith("Turnout among young voters")
 
 
 def test_from_a_time_before_a_colon_names_no_one():
@@ -1799,12 +1799,12 @@ def test_a_reporter_closing_the_sentence_relays_every_speaker_in_it():
     "text, content",
     [
         (
-            "Silva was an engineer based in Durban, the Harbour Gazette newspaper reports.",
-            "Silva was an engineer based in Durban",
+            "Reed was an engineer based in Riverton, the Harbour Gazette newspaper reports.",
+            "Reed was an engineer based in Riverton",
         ),
         (
-            "Silva, a father of four, was an engineer based in Durban, the Harbour Gazette reports.",
-            "Silva, a father of four, was an engineer based in Durban",
+            "Reed, a father of four, was an engineer based in Riverton, the Harbour Gazette reports.",
+            "Reed, a father of four, was an engineer based in Riverton",
         ),
     ],
 )
@@ -2302,8 +2302,8 @@ def test_a_body_described_by_a_word_that_also_names_people_is_no_person():
         ("About one in four nurses said they had been threatened.", "About one in four nurses"),
         ("One out of every three voters said the economy was the top issue.", "One out of every three voters"),
         (
-            "About two-thirds of primary voters in all five states support the ban.",
-            "About two-thirds of primary voters in all five states",
+            "About two-thirds of the nurses at the hospital support the strike.",
+            "About two-thirds of the nurses at the hospital",
         ),
         ("Five of the seven judges said the ban was lawful.", "Five of the seven judges"),
     ],
@@ -2445,13 +2445,13 @@ def test_a_message_named_by_a_common_noun_is_a_document(text, source):
     "text, source, kind",
     [
         (
-            "Harbour County Emergency Medical Services said the vehicle crashed into the store.",
+            "Harbour County Emergency Medical Services said two people were taken to hospital.",
             "Harbour County Emergency Medical Services",
             "government",
         ),
         (
-            "Video of the aftermath posted to social media showed a chaotic scene.",
-            "video of the aftermath posted to social media",
+            "Video of the crash shared by a passenger showed smoke rising from the hangar.",
+            "video of the crash shared by a passenger",
             "document",
         ),
     ],
@@ -2480,7 +2480,7 @@ def test_a_name_with_two_words_of_a_body_is_no_person_though_tagged_one():
 def test_the_holder_named_after_an_office_of_a_body_is_the_person(office, affiliation):
     """ "Minister of Finance Ana Ruiz", which the model tags as nothing or as one organisation,
     is Ana Ruiz, for the body of her office."""
-    (c,) = attributed(f"{office} Ana Ruiz today denied that the mayor asked her to resign.")
+    (c,) = attributed(f"{office} Ana Ruiz said on Friday that the budget would be balanced.")
     assert (c.source, c.source_kind, c.affiliation) == ("Ana Ruiz", "person", affiliation)
 
 
@@ -2494,28 +2494,28 @@ def test_a_police_department_by_its_acronym_is_government(text, kind):
 
 
 def test_he_is_not_someone_the_text_says_was_killed():
-    """A person described as done to ("one militant was killed") is no later "he" who speaks:
+    """A person described as done to ("one man was killed") is no later "he" who speaks:
     the spokesperson who spoke before is."""
     text = (
-        "“Troops have been searching the forest for days,” said army spokesperson Tom Reed.\n\n"
-        "In the ensuing fire fight, one militant was killed. “A search of the house found a rifle,” he said."
+        "“Officers have been searching the docks since dawn,” said police spokesperson Tom Reed.\n\n"
+        "In the chase that followed, one man was killed. “Officers found a pistol in his car,” he said."
     )
     assert [c.source for c in attributed(text)] == ["Tom Reed", "Tom Reed"]
 
 
-@pytest.mark.parametrize("speaker", ["army spokesperson based in Harbour, Lt Col Tom Reed", "Lt Col Tom Reed"])
+@pytest.mark.parametrize("speaker", ["army spokesperson based in Riverton, Lt Col Tom Reed", "Lt Col Tom Reed"])
 def test_a_name_set_off_after_a_role_and_titles_without_stops(speaker):
     """The name after a role's description, which the parser hung on the place before it, is who
     speaks; titles written without stops ("Lt Col") are no part of the name."""
-    (c,) = attributed(f"“Troops have been searching the forest for days,” said {speaker}.")
+    (c,) = attributed(f"“Our patrols will go on through the winter,” said {speaker}.")
     assert (c.source, c.source_kind) == ("Tom Reed", "person")
 
 
 @pytest.mark.parametrize(
     "text, source, kind",
     [
-        ("LG Display, Acme unit to supply watch screens: Korea paper", "LG Display", "organization"),
-        ("US Intel: Freed Prisoner Is Back to Militant Activity", "US Intel", "government"),
+        ("LG Display, Acme unit to build a screen plant: Korea paper", "LG Display", "organization"),
+        ("US Intel: Seized Ship Was Carrying Rockets", "US Intel", "government"),
     ],
 )
 def test_a_name_whose_head_names_a_message_or_serves_a_place(text, source, kind):
@@ -2530,7 +2530,7 @@ def test_a_role_joined_by_a_hyphen_names_the_person_after_it():
     assert (c.source, c.source_kind) == ("Rakesh Vimal", "person")
 
 
-@pytest.mark.parametrize("place", ["New York", "New South Wales"])
+@pytest.mark.parametrize("place", ["New York", "New Jersey"])
 def test_a_place_opening_with_new_keeps_it_in_the_affiliation(place):
     (c,) = attributed(f"The {place} police commissioner, Tom Reed, said the suspect fled.")
     assert c.affiliation == f"{place} police"
