@@ -2746,8 +2746,8 @@ def _no_speaker(source: list, cue, content: list) -> bool:
 
 
 def _describes_cue(source: list, cue) -> bool:
-    """Whether a source is only words that describe a cue noun ("widespread negative" of
-    "widespread negative perceptions of officials", "as many" of "as many references to"): an
+    """Whether a source is only words that describe a cue noun ("harsh public" of "harsh public
+    doubts about the plan", "most common" of "the most common complaint about"): an
     adjective, quantity or determiner with no noun, name or pronoun among them, and no people
     ("Republican criticism" is the Republicans')."""
     root = _root(source)
@@ -3163,7 +3163,7 @@ def _after_dash(lead: list) -> list:
 
 def _dash_typed(tok) -> bool:
     """A hyphen typed for a dash (`_spaced_break`), or one that lost its space after it in
-    scraped text before a capital ("all along -More from Ruiz")."""
+    scraped text before a capital ("in the suburbs -More from Ruiz")."""
     doc = tok.doc
     return _spaced_break(tok) or (
         tok.i > 0 and bool(doc[tok.i - 1].whitespace_) and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title

@@ -55,7 +55,7 @@ def load():
     # quotation mark that opens; the marks are tokens of their own, as with the space
     infixes = nlp.tokenizer.infix_finditer.__self__.pattern
     nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{_UNSPACED_QUOTE}").finditer
-    # "fell all along -More from Ruiz": a hyphen typed for a dash that lost its space after it is
+    # "fell in the suburbs -More from Ruiz": a hyphen typed for a dash that lost its space after it is
     # a token of its own before a capital, as it is with the space
     prefixes = nlp.tokenizer.prefix_search.__self__.pattern
     nlp.tokenizer.prefix_search = re.compile(f"{prefixes}|^-(?=[A-Z])").search

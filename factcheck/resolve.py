@@ -790,9 +790,8 @@ class _Reading:
         named = m.apposition.split("(")[0].strip(" ,") if m.apposition else ""
         set_off = None if named else _SET_OFF_NAME.search(m.text)
         if set_off and m.head_lemma in ROLE_NOUNS | OFFICIAL_HEADS and m.text.find(m.head) < set_off.start():
-            named = _untitled(
-                set_off.group(1)
-            )  # "army spokesperson based in Riverton, Lt Col Tom Reed", hung on Riverton
+            # "army spokesperson based in Riverton, Lt Col Tom Reed", the name hung on Riverton
+            named = _untitled(set_off.group(1))
         if not persons and m.head_lemma in ROLE_NOUNS | OFFICIAL_HEADS and _looks_like_name(named):
             persons = [named]
         titled = _TITLED.fullmatch(_strip_det(m.core or m.text))

@@ -16,7 +16,7 @@ DOUBLED = {"''", "``"}
 _BLANK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 _LINE_END = re.compile(r"[.!?:\"”’)\]]\s*$")
 # "ALMATY, Kazakhstan -- ", "WASHINGTON (Reuters) - ", "LONDON — "
-# "DENVER—Shots were fired": a dash of its own may be set solid, before the capital that opens the text.
+# "RIVERTON—Two men were arrested": a dash of its own may be set solid, before the capital that opens the text.
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][\w.' ]{1,40}){0,2}\s*(?:\([^)]{1,40}\)\s*)?(?:(?:--|—|–|-)\s+|[—–](?=[A-Z“\"‘]))"
 )
