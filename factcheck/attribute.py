@@ -2754,7 +2754,10 @@ def _describes_cue(source: list, cue) -> bool:
     cue_words = {cue.i} | {t.i for t in cue.subtree if t.dep_ == "compound"}
     return (
         cue.pos_ == "NOUN"
-        and root.lower_ not in PEOPLE_PRONOUNS | PORTIONS  # "Many fear ...", the verb read as a noun
+        # "Many fear ...", the verb read as a noun; not "as many references to", a comparison
+        and (
+            root.lower_ not in PEOPLE_PRONOUNS | PORTIONS or any(c.lower_ in {"as", "so", "too"} for c in root.children)
+        )
         and root.head.i in cue_words
         and root.dep_ in _DESCRIBING
         and not any(t.pos_ in {"NOUN", "PROPN", "PRON"} or t.ent_type_ in SPEAKING_ENTITIES for t in source)

@@ -2720,6 +2720,12 @@ def test_words_describing_a_cue_noun_are_no_speaker():
     assert attributed("The most common complaint about the new bus timetable is that it skips the night routes.") == []
 
 
+def test_a_comparison_on_a_cue_noun_is_no_speaker_but_many_who_fear_are():
+    assert attributed("He does not make as many references to Ruiz in his speeches as he did in May.") == []
+    (c,) = attributed("Many fear the plan will fail.")
+    assert (c.source, c.cue) == ("many", "fear")
+
+
 def test_a_people_adjective_on_a_cue_noun_still_speaks():
     (c,) = attributed("Republican criticism of the plan grew after the vote.")
     assert c.cue == "criticism of" and c.content == "the plan"
