@@ -1585,7 +1585,7 @@ def _tagged_attribution(
     if content_toks is None:
         return None
     content_toks = _noun_of_participle(head, _after_colon(content_toks, head))
-    if head.text == ":" and (_dateline(head, content_toks) or _unnamed_label(head, floor)):
+    if head.text == ":" and (_dateline(head, content_toks, floor) or _unnamed_label(head, floor)):
         return None
     if _only_agent(head, content_toks):
         return None
@@ -3332,7 +3332,7 @@ def _labelled_turns(doc, offset: int, quotes: list[Quote], floor: int) -> list[A
         return []
     if not any(t.is_alpha for t in content):
         return []  # "Publication Date: 29-06-2012": a field of the page, no one's words
-    if _dateline(toks[colon], content):
+    if _dateline(toks[colon], content, floor):
         return []
     turn = _turn(speaker, toks[colon], content, offset, _quote_kind(content, offset, quotes))
     if verdict:  # "HOAX: TV show tricks men into ...": the outlet calls what follows false
@@ -3386,7 +3386,7 @@ def _place_over_reports(turn: Attribution, found: list[Attribution]) -> bool:
     return place and any(spans_meet(a.cue, turn.content) for a in found)
 
 
-def _dateline(colon, content: list) -> bool:
+def _dateline(colon, content: list, floor: int) -> bool:
     """Whether the words of its sentence before `colon` are a dateline: a place the model knows
     ("New Delhi: The government on Monday dismissed ..."), or words after a date ("date
     2020-06-06 Indore: A case of alleged negligence came to light ..."), before a sentence told
@@ -3399,13 +3399,8 @@ def _dateline(colon, content: list) -> bool:
     before = [t for t in doc[max(0, words[0].i - 3) : words[-1].i] if not (t.is_punct or t.is_space)]
     if before and (before[-1].like_num or before[-1].ent_type_ == "DATE"):
         return True  # "date 2020-06-06 Indore:", the place after its date
-    if (
-        words[0].i > 0
-        and doc[0].is_space
-        and len(doc[0].text) >= _BLANKED
-        and all(t.is_space for t in doc[: words[0].i])
-    ):
-        return True  # the same, the date blanked out before the paragraph was parsed (`dateline_end`)
+    if 0 < floor == words[0].i:
+        return True  # the same, the date (token `floor` opens the text after it) blanked before parsing
     place = all(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in words) or " ".join(t.lower_ for t in words) in PLACES
     if (
         not place
@@ -3437,7 +3432,6 @@ def _dateline(colon, content: list) -> bool:
     return place and sum(not t.is_punct for t in content) > DATELINE_LEAD  # not a headline's "Russia: Sanctions Fail"
 
 
-_BLANKED = 4  # spaces for a date or dateline blanked at a paragraph's start ("date 2020-06-06 ")
 # Countries and capitals by every name: a dateline's "NEW DELHI:", which the model tags no place in capitals.
 PLACES = {name.lower() for names in table("countries") for name in names}
 

@@ -685,13 +685,14 @@ def _trailing_reporters(doc, found: list[tuple[list, list, list]], floor: int) -
             continue
         start = max(sent.start, floor)
         others = [k for k, (c, _, _) in enumerate(found) if k != n and start <= c[0].i < comma.i]
+        clause = [i for i in range(start, comma.i) if not doc[i].is_space]
         if not others:
             if con and start <= min(con) and max(con) < comma.i:
                 # "Reed was an engineer based in Riverton, the Gazette reports.": all of it, though
                 # the parser hung the cue on the last noun and the tagger took part of the clause
-                out[n] = (cue, src, [i for i in range(start, comma.i) if not doc[i].is_space])
+                out[n] = (cue, src, clause)
             continue
-        out[n] = (cue, src, [i for i in range(start, comma.i) if not doc[i].is_space])
+        out[n] = (cue, src, clause)
         for k in others:
             c, s, t = out[k]
             out[k] = (c, s, [i for i in t if i < comma.i])

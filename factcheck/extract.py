@@ -800,7 +800,7 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=()) 
     quotation (`quotes`) is the speaker's subject, not someone a later "she said" stands for; one
     inside a speaker's reported words (`reported`) is not, while that speaker can be."""
     nouns = person_nouns()
-    found: list[tuple[int, str, str | None, bool, bool]] = []
+    found: list[tuple[int, str, str | None, bool, bool, bool]] = []
     headline = in_title_case(doc)
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.text[:1].isupper() and not headline:  # not "growing gaunt", tagged a person
@@ -814,7 +814,7 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=()) 
             # right after a verb or a preposition: the parser may miss the object it owns
             owns_object = possessive and ent.start > 0 and doc[ent.start - 1].pos_ in {"VERB", "ADP"}
             quoted = inside_quotes(ent.root, offset, quotes) or owns_object
-            found.append((ent.start_char + offset, ent.text, None, True, quoted))
+            found.append((ent.start_char + offset, ent.text, None, True, quoted, False))
         elif (
             ent.label_ == "ORG"
             and ent.root.dep_ in {"nsubj", "nsubjpass"}
@@ -864,13 +864,16 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=()) 
         at, name = words[0].idx + offset, " ".join(t.text for t in words)
         if tok.tag_ == "NN" and not tok.ent_type_:
             owner = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-            if dep == "nsubjpass":
-                resolver.done_to.add(at)  # "one man was killed": not a later "he" after another speaker
-            found.append((at, name, re.sub(r"[’']s$", "", owner[0].text) if owner else None, False, False))
+            # "one man was killed": a passive's subject, done to
+            found.append(
+                (at, name, re.sub(r"[’']s$", "", owner[0].text) if owner else None, False, False, dep == "nsubjpass")
+            )
         elif tok.tag_ == "NNS":  # a group of people, whom "one of them" may pick from
             resolver.mentioned_group(at, name, tok.lemma_.lower())
-    for at, name, org, named, quoted in sorted(found):
-        resolver.mentioned(at, name, org, named, reported=quoted or any(s <= at < e for s, e in reported))
+    for at, name, org, named, quoted, done_to in sorted(found):
+        resolver.mentioned(
+            at, name, org, named, reported=quoted or any(s <= at < e for s, e in reported), done_to=done_to
+        )
 
 
 def _mark_relays(claims: list[Claim], text: str) -> None:

@@ -136,14 +136,14 @@ def _after_role(words: list[str]) -> str | None:
     Secretary-General Rakesh Vimal", "Minister of Finance Ana Ruiz" (`_office_holder`); else None."""
     roles = _role_words(words)
     named = " ".join(words[roles[-1] + 1 :]) if roles else ""
-    return named if named and personal_name(named) else _office_holder(words)
+    return named if named and personal_name(named) else _office_holder(words, roles)
 
 
-def _office_holder(words: list[str]) -> str | None:
+def _office_holder(words: list[str], roles: list[int]) -> str | None:
     """The holder named after an office of "ROLE of BODY" in capitals ("Minister of Finance Ana
     Ruiz", "Minister of Coastal Affairs Tom Reed"), which the model tagged as
-    nothing or as one organisation: the last two words, a given name and a surname; else None."""
-    roles = _role_words(words)
+    nothing or as one organisation: the last two words, a given name and a surname; else None.
+    `roles`: where the words name a role (`_role_words`)."""
     office = words[roles[-1] + 1 :] if roles else []
     if len(office) < 4 or office[0] != "of" or not all(w[:1].isupper() or w in {"and", "&"} for w in office[1:]):
         return None
@@ -871,16 +871,25 @@ class Resolver:
         self.at = 0  # where the mention being resolved starts
 
     def mentioned(
-        self, offset: int, name: str, affiliation: str | None = None, named: bool = True, reported: bool = False
+        self,
+        offset: int,
+        name: str,
+        affiliation: str | None = None,
+        named: bool = True,
+        reported: bool = False,
+        done_to: bool = False,
     ) -> None:
         """A person the text names or describes ("Akira Amari", "Japan's economy minister"),
         whom a later "he" or "she" may stand for though they said nothing yet; `reported`: named
-        inside what a speaker said ("He added that the patient was recovering")."""
+        inside what a speaker said ("He added that the patient was recovering"); `done_to`: the
+        subject of a passive ("one man was killed"), no later "he" once someone has spoken."""
         name = _untitled(_undescribed(_strip_det(name))) if named else _strip_det(name)
         if not name or name.lower() in _OFFICE_SUFFIXES:
             return  # "Mayor Pro Tem", "President Pro Tempore": an office, which the tagger took for a name
         if reported:
             self.reported.add(offset)
+        if done_to:
+            self.done_to.add(offset)
         if named:
             for _, earlier in reversed(self.persons):
                 if _may_name(name, earlier.name) and len(earlier.name) >= len(name):
