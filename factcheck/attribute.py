@@ -2034,11 +2034,14 @@ def _second_act(head, content_toks: list, offset: int, quotes: list[Quote]):
     """The speaker's next act, which a content runs on into: a speech verb coordinated with the
     content's verb, with no subject of its own and a clause of its own ("claimed that Irfan died
     of a heart attack, and denied that he was tortured"; "The bridge will reopen, the mayor said,
-    and added ..."), when the content's subject cannot speak or a comma sets the act apart; not
+    and added ..."), when the content's subject cannot speak or a comma sets the act apart, or
+    hung on any word of the content in the cue's form ("telling reporters the deal is a fraud and
+    questioning ..."); not
     a verb of a quotation ("'... and tell them this is why,' she said"), which is what was said;
     or the speaker's participle the parser hung on the content (`_reporter_of_participle`).
     Its verb, or None."""
     ids = {t.i for t in content_toks}
+    said = next((c for c in head.children if c.dep_ == "ccomp" and c.i in ids), None)
     for t in content_toks:
         reporter = _reporter_of_participle(t)  # cheap for any word but a participle; _inside is not
         if reporter is not None and reporter.i == head.i and not inside_quotes(t, offset, quotes):
@@ -2048,7 +2051,11 @@ def _second_act(head, content_toks: list, offset: int, quotes: list[Quote]):
             t.dep_ != "conj"
             or inside_quotes(t, offset, quotes)
             or verb.i not in ids
-            or not (verb.dep_ == "ccomp" and verb.head.i == head.i or _inverted_speaker(t) is not None)
+            or not (
+                (verb.dep_ == "ccomp" and verb.head.i == head.i)
+                or _inverted_speaker(t) is not None
+                or (said is not None and t.i > head.i and _own_tense(t, head, said))
+            )
             or not is_cue_verb(t)
             or any(c.dep_ in SUBJECTS for c in t.children)
             or not any(c.dep_ in {"ccomp", "xcomp"} for c in t.children)

@@ -2262,6 +2262,10 @@ def test_a_content_stops_where_the_speakers_next_act_begins():
         "insisted": "that the firm is \u201calways very open\u201d about its fees",
         "pointed out": "that the rival had dropped its own complaint",
     }
+    # the parser hung the next act on a noun of the content ("a fraud and questioning")
+    text = "She pressed on, telling reporters that the deal is a fraud and questioning how it had passed."
+    found = {c.cue: c.content for c in attributed(text)}
+    assert found == {"telling": "that the deal is a fraud", "questioning": "how it had passed"}
     # one form for both: the content's subject may do both
     text = "The mayor said the council met on Friday and agreed that the pool would close."
     assert [c.content for c in attributed(text) if c.cue == "said"] == [
