@@ -1646,7 +1646,7 @@ def _tagged_attribution(
         content_toks = _trim([t for t in content_toks if t.text not in attribution_model.QUOTE_MARKS])
         if not content_toks:
             return None
-    if quote_kind != "direct" and _no_proposition(content_toks, source, offset):
+    if quote_kind != "direct" and (_no_proposition(content_toks, source, offset) or _knows_what(head)):
         return None
     cue = _whole_phrases(cue)
     while content_toks and content_toks[0].i in {t.i for t in cue}:  # "respond | to requests": the cue's "to"
@@ -2164,6 +2164,17 @@ def _no_proposition(content_toks: list, source: Mention | None, offset: int) -> 
         return True
     root = _root(content_toks)
     return root.dep_ == "agent"
+
+
+def _knows_what(verb) -> bool:
+    """ "What we know about the fire", "what investigators have learned so far": a verb of knowing
+    whose object is the "what" that opens it, with no clause of its own, announces what follows
+    and says nothing itself."""
+    return (
+        verb.lemma_.lower() in {"know", "learn"}
+        and any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i for c in verb.children)
+        and not any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
+    )
 
 
 def _aimed_at_people(head, cue: list) -> bool:

@@ -2068,6 +2068,22 @@ def test_a_link_to_another_story_is_no_claim():
     assert [c.source for c in attributed(text)] == ["council", "opposition"]
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "What we know about the bridge collapse in Riverton",
+        "Here’s What We Know So Far About The Missing Ferry",
+        "What investigators have learned about the pipeline leak",
+    ],
+)
+def test_what_we_know_announces_what_follows_and_claims_nothing(headline):
+    text = f"{headline}\n\nThe ferry left port at 9 a.m., the coast guard said."
+    assert [(c.source, c.cue) for c in attributed(text)] == [("coast guard", "said")]
+    # what someone knows, said as a clause, is theirs
+    (c,) = attributed("Investigators know that the valve failed.")
+    assert (c.source, c.content) == ("investigators", "that the valve failed")
+
+
 def test_the_taxi_driver_is_not_the_van_driver_named_before():
     text = (
         "The van driver denies he caused the collision, a source said.\n\n"
