@@ -2157,13 +2157,15 @@ def _conjoined_from(verb, content_toks: list) -> int:
 
 def _no_proposition(content_toks: list, source: Mention | None, offset: int) -> bool:
     """What the tagger took for the content of a cue says nothing: the source's own words
-    ("with regards telling the whole truth" gives "regards" as both), or a passive's agent
-    alone ("continued on Sunday, sparked by the government": "by the government"). Other bare
+    ("with regards telling the whole truth" gives "regards" as both), a passive's agent alone
+    ("continued on Sunday, sparked by the government": "by the government"), or where the
+    speaker was ("Ana Ruiz reported from Riverton", a reporter's credit line). Other bare
     prepositional phrases are contents: "called for a moratorium", "believe in the people"."""
     if source is not None and all(any(s <= t.idx + offset < e for s, e in source.spans) for t in content_toks):
         return True
     root = _root(content_toks)
-    return root.dep_ == "agent"
+    where = root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ == "VERB"
+    return root.dep_ == "agent" or where
 
 
 def _knows_what(verb) -> bool:

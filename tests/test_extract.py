@@ -2084,6 +2084,16 @@ def test_what_we_know_announces_what_follows_and_claims_nothing(headline):
     assert (c.source, c.content) == ("investigators", "that the valve failed")
 
 
+def test_where_a_reporter_reported_from_is_no_claim():
+    text = (
+        "The council said the budget was balanced.\n\n"
+        "Ana Ruiz reported from Riverton. Tom Reed contributed reporting from Harbour City."
+    )
+    assert [(c.source, c.content) for c in attributed(text)] == [("council", "the budget was balanced")]
+    (c,) = attributed("Ana Ruiz reported from Riverton that the bridge had fallen.")
+    assert (c.source, c.content) == ("Ana Ruiz", "that the bridge had fallen")
+
+
 def test_the_taxi_driver_is_not_the_van_driver_named_before():
     text = (
         "The van driver denies he caused the collision, a source said.\n\n"
