@@ -1888,6 +1888,8 @@ def _inverted(head, floor: int) -> tuple[list[int], list[int]] | None:
     clause = [i for i in range(max(sent.start, floor), head.i) if not doc[i].is_space]
     if clause and doc[clause[-1]].text == ",":
         clause.pop()
+    if doc[head.i - 1].text == "," and not any(doc[i].tag_ in _FINITE_CLAUSE for i in clause):
+        return None  # "On Friday the director, Dr. Ana Ruiz, announced two cases": a subject, not a clause
     if resumed is not None:
         clause += [i for i in range(resumed + 1, sent.end) if not doc[i].is_space]
     return (tail, clause) if len(clause) >= 3 else None

@@ -647,7 +647,7 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
         keep = [k for k, i in enumerate(idx) if i >= floor and not space[i]]
         scores = span_scores(span_model, own_ids, [idx[k] for k in keep], [feats[k] for k in keep])
         src = _best_run(scores[1], list(scores[1]))
-        src = _with_name_before_cue(doc, cue, _shared_subject(cue, src) or src)
+        src = _with_name_before_cue(doc, cue, _shared_subject(cue, src) or src) or _set_off_name(doc, cue)
         # content leaves the cue's sentence only inside a quotation, into a sentence with no cue of its own
         taken = set(src)
         rest = [i for i in scores[1] if i not in taken and (P.sent[i] == own or (qidx[i] and P.sent[i] not in others))]
@@ -835,6 +835,31 @@ def _with_name_before_cue(doc, cue: list, src: list[int]) -> list[int]:
     if all(t.pos_ == "PROPN" and t.ent_type_ in SPEAKER_ENTITIES for t in between):
         return src + [t.i for t in between]
     return src
+
+
+def _set_off_name(doc, cue: list) -> list[int]:
+    """A person's name set off by commas right before a cue, where the tagger found no speaker:
+    "On Friday the hospital's director, Dr. Ana Ruiz, announced two more cases", which the
+    parser read with "director" hung on "On" and no subject for the verb."""
+    k = cue[0].i - 1
+    if (
+        k < 2
+        or doc[k].text != ","
+        or doc[k - 1].ent_type_ != "PERSON"
+        or cue[0].tag_ not in {"VBD", "VBZ", "VBP"}
+        or any(t.dep_ == "auxpass" for t in cue)
+    ):
+        return []  # not "..., calling ..." (the writer's participle), nor "..., was declared the winner"
+    start = k - 1
+    while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].ent_iob_ != "O":
+        if doc[start].ent_iob_ == "B":
+            break
+        start -= 1
+    if start > 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].text.endswith("."):
+        start -= 1  # a title: "Dr.", "Gen."
+    if start == 0 or doc[start - 1].text != ",":
+        return []
+    return list(range(start, k))
 
 
 def _shared_subject(cue: list, src: list[int]) -> list[int] | None:

@@ -308,9 +308,11 @@ def _camp(text: str, name: str) -> str | None:
 
 # Nouns of figures given out ("the latest figures released by the ministry"): what their maker says.
 MADE_FIGURES = word_set("made_figure_nouns")
-# "released by the Health Ministry", "by the auditor": a document's maker, up to a time or place.
+# "released by the Health Ministry", "by the auditor", "from organisers": a document's maker, up to a
+# time or place.
 _MADE_BY = re.compile(
-    r"\b(?:(?:released|published|issued|compiled|given|provided|prepared|commissioned|signed)\s+)?by\s+(?:the\s+)?"
+    r"\b(?:(?:released|published|issued|compiled|given|provided|prepared|commissioned|signed)\s+)?(?:by|from)\s+"
+    r"(?:the\s+)?(?!(?:last|this|next|previous|earlier|recent|past|\d)\w*\b)"  # not "figures from last year"
     r"([\w’'&.-]+(?:\s+[\w’'&.-]+){0,5}?)"
     r"(?=\s+(?:over|on|in|at|last|this|earlier|late|after|before|during|yesterday|today)\b|\s*[,;]|\s*$)"
 )
@@ -452,6 +454,17 @@ def _a_people(name: str, bare: str) -> bool:
 
 # A name set off by a comma at the end of a mention ("A spokesman for Governor Tom Holt, Ana Ruiz").
 _SET_OFF_NAME = re.compile(r",\s*((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*,?\s*$")
+
+
+def _set_off_at_end(text: str, name: str) -> bool:
+    """Whether a mention ends on `name` set off by a comma, titles between ("..., Dr. Ana Ruiz,")."""
+    text = text.rstrip(" ,")
+    if not text.endswith(name):
+        return False
+    words = text[: -len(name)].split()
+    while words and words[-1].lower().strip(".") in PERSON_TITLES:
+        words.pop()
+    return bool(words) and words[-1].endswith(",")
 
 
 def _set_off_speaker(m: Mention, persons: list[str]) -> list[str]:
@@ -819,9 +832,18 @@ class _Reading:
         head_phrase = re.split(r"\s+(?:who|whom|whose|which|that)\s+", bare, maxsplit=1)[0]
         if len(head_phrase.split()) >= 2 or head_phrase.endswith(","):
             bare = head_phrase.rstrip(",")  # "the woman, who like many ...": an aside, never the name
+        # "the Riverton observer mission led by a former president": who leads a body named is no
+        # part of its name ("a panel led by ..." has no other; "figures compiled by" name their maker)
+        named_body = re.split(rf",?\s+(?:{_LED})\s+by\s+", bare, maxsplit=1)[0]
+        if named_body != bare and any(w[:1].isupper() for w in named_body.split()):
+            bare = named_body
         if m.core and m.apposition:  # an organisation named in the apposition is whom the speaker serves
             orgs = [o for o in orgs if o in m.core] or ([] if _capitalised(m) else orgs)
         return cls(m.head.lower(), words, persons, orgs, bare, bare.lower())
+
+
+# Who leads, owns or hires a body or person ("a panel led by", "a witness interviewed by").
+_LED = "led|headed|chaired|run|founded|formed|owned|backed|appointed|interviewed|employed|hired"
 
 
 def _only_titles(entity: str) -> bool:
@@ -1239,15 +1261,21 @@ class Resolver:
         Lopez's lawyers" are the lawyers)."""
         if not r.persons:
             return None
-        if m.head_lemma in MEDIA_WORDS | ORGANIZATION_HEADS and not any(m.head in p for p in r.persons):
+        if (
+            m.head_lemma in MEDIA_WORDS | ORGANIZATION_HEADS
+            and not any(m.head in p for p in r.persons)
+            and not _set_off_at_end(m.text, r.persons[-1])
+        ):
             return None  # "the Ana Ruiz campaign": the campaign speaks
         if m.head_lemma in DOCUMENT_HEADS and any(
             re.search(rf"{re.escape(p)}\s+{re.escape(m.head)}\b", m.text) for p in r.persons
         ):
             return None  # "a Tom Reed memo": the memo speaks (not "a statement from Tom Reed")
         owners = [
-            p for p in r.persons if re.search(r"[’']s(\s|$)", p) or re.search(re.escape(p) + r"\s*[’']s\b", m.text)
-        ]  # "Odinga’s Luo" (one entity to the tagger) owns as "Odinga’s" does
+            p
+            for p in r.persons
+            if re.search(r"[’']s(\s|$)", p) or re.search(re.escape(p) + r"(?:\s+[a-z]+){0,2}\s*[’']s\b", m.text)
+        ]  # "Odinga’s Luo" (one entity to the tagger) owns as "Odinga’s" does; "the Reed campaign's" too
         if owners and len(owners) == len(r.persons) and m.head.islower() and not any(m.head in p for p in owners):
             return None  # "Maria Lopez's lawyers": the lawyers speak, for her (their affiliation)
         persons = [p for p in r.persons if p not in owners] or r.persons
@@ -1328,6 +1356,8 @@ class Resolver:
             return None
         if r.persons and m.head_lemma in person_nouns() and r.bare.endswith(r.persons[-1]):
             return None  # "Speaker of the House Rep. Tom Reed": the person the title ends on
+        if r.persons and _set_off_at_end(m.text, r.persons[-1]):
+            return None  # "the director of Riverton Hospital, Dr. Ana Ruiz," the name hung on the body
         holder = None if r.persons else _after_role(r.bare.split())
         if holder and r.bare.endswith(m.head) and not any(m.head in o for o in r.orgs if holder not in o):
             # the model ran the body into the name, or tagged the body alone ("XJC Secretary-General
