@@ -2066,6 +2066,17 @@ def test_a_link_to_another_story_is_no_claim():
     # after an arrow or a bullet
     text = text.replace("READ MORE:", "► RELATED:")
     assert [c.source for c in attributed(text)] == ["council", "opposition"]
+    # bulleted headlines with no label: their people are no "he" of the story
+    text = (
+        "Colonel Tom Reed said the coalition did not strike the base.\n\n"
+        "• Rebel fighter to return home\n\n"
+        "• What happens when a bridge is painted blue?\n\n"
+        "\u201cWe struck 55 km away,\u201d he told reporters."
+    )
+    assert [c.source for c in attributed(text)] == ["Tom Reed", "Tom Reed"]
+    # a bulleted line that says something is read
+    text = "Key points:\n\n• Police say three men were arrested\n\n• The mayor said the road would reopen"
+    assert [c.source for c in attributed(text)] == ["police", "mayor"]
 
 
 @pytest.mark.parametrize(
