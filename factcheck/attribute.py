@@ -440,6 +440,14 @@ def _inverted_speaker(verb):
     return None
 
 
+def _is_pronoun(tok) -> bool:
+    """Whether a mention's head is a pronoun: not "WHO" or "US" in capitals amid a sentence in
+    lower case, a body's initials."""
+    if tok.is_upper and len(tok) > 1 and not tok.sent.text.isupper():
+        return False
+    return tok.pos_ == "PRON" or tok.lower_ in PRONOUNS
+
+
 def mention(tok, exclude: set[int], offset: int, verb_lemma: str | None) -> Mention:
     """The source mention: the subject's whole noun phrase, appositions included."""
     # keep relative clauses ("people who have fled the province"): they identify the source
@@ -464,7 +472,7 @@ def mention(tok, exclude: set[int], offset: int, verb_lemma: str | None) -> Ment
         else tok.text,
         head=tok.text,
         head_lemma=tok.lemma_.lower(),
-        pronoun=tok.pos_ == "PRON" or lower in PRONOUNS,
+        pronoun=_is_pronoun(tok),
         plural=plural,
         entities=ents,
         verb_lemma=verb_lemma,
@@ -3664,7 +3672,7 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
         text=text,
         head=head.text,
         head_lemma=head.lemma_.lower(),
-        pronoun=head.pos_ == "PRON" or lower in PRONOUNS,
+        pronoun=_is_pronoun(head),
         plural=plural,
         entities=ents,
         verb_lemma=verb_lemma,

@@ -807,6 +807,10 @@ class _Reading:
             named = _untitled(set_off.group(1))
         if not persons and m.head_lemma in ROLE_NOUNS | OFFICIAL_HEADS and _looks_like_name(named):
             persons = [named]
+        if not persons and m.apposition_head in ROLE_NOUNS and m.proper and m.core:
+            core = _strip_det(m.core)
+            if any(e == core and label == "ORG" for e, label in m.entities) and _looks_like_name(core):
+                persons = [core]  # "H.V. Menon, secretary of the state's disaster agency", tagged an organisation
         titled = _TITLED.fullmatch(_strip_det(m.core or m.text))
         if not persons and titled and titled.group(1).lower() in PERSON_TITLES:
             persons = [titled.group(2)]  # "Ms Leelaben Aherwar", which the tagger took for an organisation
@@ -1140,7 +1144,17 @@ class Resolver:
         kind = _common_kind(m.head_lemma)
         if kind == "document" and (m.proper or any(m.head in e for e, label in m.entities if label == "ORG")):
             kind = "organization"  # "LG Display": a name, though its head names a message
+        if re.fullmatch(r"[A-Z]{2,}", m.head) and self._amid_lower_case(m):
+            return Resolved(r.bare, _name_key(r.bare), "organization", False)  # "WHO", no pronoun in capitals
         return Resolved(_uncap(r.bare, m), r.lower, kind, True)  # "the pilot", "the airline"
+
+    def _amid_lower_case(self, m: Mention) -> bool:
+        """Whether the line a mention stands in is not all in capitals (as a transcript's labels
+        or a shouted headline are): a word in capitals there is an acronym."""
+        at = m.spans[0][0] if m.spans else self.at
+        start = self.text.rfind("\n", 0, at) + 1
+        end = self.text.find("\n", at)
+        return not self.text[start : end if end >= 0 else len(self.text)].isupper()
 
     # The rules of _resolve. Each takes the mention and its reading, and returns a source or None
     # to pass it on to the next rule.
@@ -1267,6 +1281,12 @@ class Resolver:
             and not _set_off_at_end(m.text, r.persons[-1])
         ):
             return None  # "the Ana Ruiz campaign": the campaign speaks
+        if (
+            m.apposition_head in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS
+            and m.apposition_head not in ROLE_NOUNS
+            and _strip_det(m.core or "") in r.persons
+        ):
+            return None  # "J.P. Morgan, the bank", tagged a person: a body by its apposition
         if m.head_lemma in DOCUMENT_HEADS and any(
             re.search(rf"{re.escape(p)}\s+{re.escape(m.head)}\b", m.text) for p in r.persons
         ):
@@ -1289,6 +1309,8 @@ class Resolver:
             return None  # "his lawyer and a friend of inmate Tomas Reyes": those of him speak, not he
         name = _strip_det(persons[-1] if m.head in persons[-1] else persons[0])
         name = _undescribed(_without_role(_name_to_head(_name_from_left(name, m), m)))
+        if re.fullmatch(r"[A-Z]{3,}", name) and self._amid_lower_case(m):
+            return None  # "Metro operator WMATA", tagged a person: an acronym names a body
         if name.split()[-1].lower() in ORGANIZATION_NAME_WORDS:  # "National Super Alliance", tagged a person
             key = _name_key(name)
             return Resolved(name, key, _name_kind(key), False)
@@ -1642,8 +1664,12 @@ class Resolver:
                 continue  # "the official" is not one of "Two officials"
             if earlier.kind == "person" and not m.plural and _titled_by(head, earlier_m.text):
                 return earlier  # "the president" after "US President George W. Bush"
-            if name_words and (head == name_words[-1].rstrip("s") or head == name_words[-1]):
-                return earlier
+            if (
+                name_words
+                and (head == name_words[-1].rstrip("s") or head == name_words[-1])
+                and (earlier.kind != "document" or earlier_m.head_lemma == head)
+            ):
+                return earlier  # not "organizers" after "estimates from organizers": those are its makers
             if head in appos and not _office_after(appos, appos.index(head)):
                 return earlier  # not "the mayor" after "Bridgette Moore, Mayor Pro Tem"
             if (

@@ -2584,3 +2584,47 @@ def test_a_name_inside_a_possessive_or_leading_a_body_is_not_who_speaks(text, so
     "Riverton" a person; who leads a body named is no part of its name."""
     (c,) = attributed(text)
     assert (c.source, c.source_kind) == (source, kind)
+
+
+@pytest.mark.parametrize(
+    "text, source, kind",
+    [
+        (
+            "\u201cThe toll may rise,\u201d H.V. Parashwanath, secretary of the state\u2019s disaster agency, told reporters.",
+            "H.V. Parashwanath",
+            "person",
+        ),
+        ("J.P. Morgan, the bank, said profits rose.", "J.P. Morgan", "organization"),
+        ("Metro operator WMATA said it had moved a record 470,000 passengers.", None, "organization"),
+    ],
+)
+def test_an_apposition_or_an_acronym_tells_a_person_from_a_body(text, source, kind):
+    """The model may tag a person's name as an organisation and a bank's as a person's: the
+    apposition says which ("secretary of ...", "the bank"); an acronym is no person's name."""
+    (c,) = attributed(text)
+    assert c.source_kind == kind
+    if source:
+        assert c.source == source
+
+
+def test_initials_in_capitals_are_a_body_not_a_pronoun():
+    """ "WHO" and "US" amid a sentence in lower case are a body's initials, not "who" or "us"."""
+    text = 'Dr. Ana Ruiz announced one more case. "We have three cases," Salama with WHO said.'
+    assert [(c.source, c.source_kind) for c in attributed(text)] == [
+        ("Ana Ruiz", "person"),
+        ("WHO", "organization"),
+    ]
+    text = "Ankara and Tehran oppose the plan. \u201cWe will act,\u201d the US said."
+    assert [c.source for c in attributed(text)] == ["Ankara", "United States"]
+
+
+def test_the_makers_of_figures_are_not_the_figures():
+    """ "Organizers" after "estimates from organizers" are the people, not their estimates."""
+    text = (
+        "More than 2,000 people marched on Saturday, according to estimates from organizers.\n\n"
+        "Organizers told reporters they counted 5,000 people."
+    )
+    assert [(c.source, c.source_kind) for c in attributed(text)] == [
+        ("estimates from organizers", "document"),
+        ("organizers", "group"),
+    ]
