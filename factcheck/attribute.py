@@ -1896,8 +1896,13 @@ def _inverted(head, floor: int) -> tuple[list[int], list[int]] | None:
     clause = [i for i in range(max(sent.start, floor), head.i) if not doc[i].is_space]
     if clause and doc[clause[-1]].text == ",":
         clause.pop()
-    if doc[head.i - 1].text == "," and not any(doc[i].tag_ in _FINITE_CLAUSE for i in clause):
-        return None  # "On Friday the director, Dr. Ana Ruiz, announced two cases": a subject, not a clause
+    named = any(doc[i].ent_type_ in SPEAKING_ENTITIES for i in tail) or any(
+        doc[i].lemma_ in person_nouns() for i in tail
+    )
+    if doc[head.i - 1].text == "," and not named and not any(doc[i].tag_ in _FINITE_CLAUSE for i in clause):
+        # "On Friday the director, Dr. Ana Ruiz, announced one more case": a subject before the
+        # cue and its object after it ("Not so fast, says cardiologist Tom Reed" is inverted)
+        return None
     if resumed is not None:
         clause += [i for i in range(resumed + 1, sent.end) if not doc[i].is_space]
     return (tail, clause) if len(clause) >= 3 else None
