@@ -1897,7 +1897,7 @@ def _inverted(head, floor: int) -> tuple[list[int], list[int]] | None:
     if clause and doc[clause[-1]].text == ",":
         clause.pop()
     named = any(doc[i].ent_type_ in SPEAKING_ENTITIES for i in tail) or any(
-        doc[i].lemma_ in person_nouns() for i in tail
+        doc[i].pos_ == "NOUN" and doc[i].lemma_ in person_nouns() for i in tail
     )
     if doc[head.i - 1].text == "," and not named and not any(doc[i].tag_ in _FINITE_CLAUSE for i in clause):
         # "On Friday the director, Dr. Ana Ruiz, announced one more case": a subject before the

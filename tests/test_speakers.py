@@ -2553,6 +2553,9 @@ def test_a_name_set_off_before_the_cue_speaks_where_the_parser_left_no_subject()
         )
         (c,) = attributed(text)
         assert (c.source, c.source_kind, c.content) == (name, "person", "one more case there")
+    # "suspected" is no suspect
+    text = "On Friday the director of Kalemba Hospital, Dr. Ana Ruiz, announced one more suspected case there."
+    assert [c.source for c in attributed(text)] == ["Ana Ruiz"]
     # an inversion with no clause before its comma still names its speaker after the cue
     (c,) = attributed("Not so fast, says cardiologist Tom Reed, of the Riverton Clinic.")
     assert (c.source, c.content) == ("Tom Reed", "Not so fast")
