@@ -846,6 +846,16 @@ class _Reading:
         return cls(m.head.lower(), words, persons, orgs, bare, bare.lower())
 
 
+def _english_form(word: str) -> bool:
+    """Whether English knows a word as a base form or a gerund of one ("polling")."""
+    if english_word(word):
+        return True
+    stem = word.removesuffix("ing")
+    return stem != word and (english_word(stem) or english_word(stem + "e") or english_word(stem[:-1]))
+
+
+# A name and the body its bearer is of or with ("Ruiz of the union", "Ana Ruiz with the WHO").
+_NAME_OF_BODY = re.compile(r"((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:of|with|from|at)\s+(.+)")
 # Who leads, owns or hires a body or person ("a panel led by", "a witness interviewed by").
 _LED = "led|headed|chaired|run|founded|formed|owned|backed|appointed|interviewed|employed|hired"
 
@@ -1460,6 +1470,12 @@ class Resolver:
         holder = _after_role(r.bare.split())
         if holder:
             return Resolved(holder, holder.lower(), "person", False)
+        member = _NAME_OF_BODY.fullmatch(r.bare)
+        if member and m.proper and m.head == member.group(1).split()[-1] and not _english_form(m.head.lower()):
+            # "Ruiz of the union", "Peter Salama with WHO": a surname no word of English, of a body
+            name, body = member.group(1), _strip_det(member.group(2))
+            earlier = self._named_person(name)
+            return replace(earlier or Resolved(name, name.lower(), "person", False), affiliation=body)
         # "Interfax, the news agency": media; "The Lagos Police": government
         kind = "media" if _media((m.apposition or "").lower().split()) else _name_kind(r.lower)
         if kind == "organization" and (_described_as_person(m) or m.who_clause or _given_and_surname(r.bare)):

@@ -2634,3 +2634,13 @@ def test_the_makers_of_figures_are_not_the_figures():
         ("estimates from organizers", "document"),
         ("organizers", "group"),
     ]
+
+
+@pytest.mark.parametrize("speaker", ["Ruiz of the union", "Ana Ruiz with the union"])
+def test_a_name_of_a_body_the_model_left_untagged_is_a_person_of_it(speaker):
+    """ "Ruiz of the union said": a surname no word of English, then the body its bearer is of,
+    with no entity tagged, is that person, speaking for the body ("Bank of America" and
+    "Polling of union voters" are not)."""
+    (c,) = attributed(f'"We have three cases," {speaker} said.')
+    assert (c.source, c.source_kind, c.affiliation) == (speaker.split(" of ")[0].split(" with ")[0], "person", "union")
+    assert [c.source_kind for c in attributed("Polling of union voters shows a tie.")] == ["organization"]
