@@ -1474,8 +1474,8 @@ class Resolver:
         if member and m.proper and m.head == member.group(1).split()[-1] and not _english_form(m.head.lower()):
             # "Ruiz of the union", "Peter Salama with WHO": a surname no word of English, of a body
             name, body = member.group(1), _strip_det(member.group(2))
-            earlier = self._named_person(name)
-            return replace(earlier or Resolved(name, name.lower(), "person", False), affiliation=body)
+            known = self._named_person(name)
+            return replace(known or Resolved(name, name.lower(), "person", False), affiliation=body)
         # "Interfax, the news agency": media; "The Lagos Police": government
         kind = "media" if _media((m.apposition or "").lower().split()) else _name_kind(r.lower)
         if kind == "organization" and (_described_as_person(m) or m.who_clause or _given_and_surname(r.bare)):
