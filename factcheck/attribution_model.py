@@ -648,6 +648,7 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
         scores = span_scores(span_model, own_ids, [idx[k] for k in keep], [feats[k] for k in keep])
         src = _best_run(scores[1], list(scores[1]))
         src = _with_name_before_cue(doc, cue, _shared_subject(cue, src) or src) or _set_off_name(doc, cue)
+        clause_before = _clause_in_source(doc, src, floor)
         # content leaves the cue's sentence only inside a quotation, into a sentence with no cue of its own
         taken = set(src)
         rest = [i for i in scores[1] if i not in taken and (P.sent[i] == own or (qidx[i] and P.sent[i] not in others))]
@@ -661,6 +662,8 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
         if right and other & set(range(run[-1] + 1, right[0])):
             right = []
         con = left + right
+        if clause_before:  # "Vaccines will ship as the number of cases grows, the head of the agency said"
+            src, con = [i for i in src if i > clause_before[-1] + 1], clause_before
         con = _whole_quotes(P, cue, con, src, qidx, other_runs)
         if QUOTE_GOES_ON:
             con = _quote_goes_on(P, run, con, src, qidx, other)
@@ -835,6 +838,27 @@ def _with_name_before_cue(doc, cue: list, src: list[int]) -> list[int]:
     if all(t.pos_ == "PROPN" and t.ent_type_ in SPEAKER_ENTITIES for t in between):
         return src + [t.i for t in between]
     return src
+
+
+def _clause_in_source(doc, src: list[int], floor: int) -> list[int]:
+    """The clause before the last comma of a speaker run that the tagger ran back over it, from
+    the sentence's start ("Vaccines will ship as the number of cases grows, the head of the agency
+    said", the parser having read "grows" as a noun of the speaker's phrase): its tokens, or []."""
+    if not src:
+        return []
+    sent = doc[src[0]].sent
+    commas = [i for i in src if doc[i].text == ","]
+    if not commas:
+        return []
+    before = [i for i in src if i < commas[-1]]
+    if not any(doc[i].tag_ in {"VBZ", "VBD", "VBP", "MD"} for i in before):
+        return []
+    if any(doc[i].tag_ in {"WDT", "WP", "WP$"} for i in before):
+        return []  # "Ana Ruiz, who leads the union," a relative clause of the speaker
+    after = [i for i in src if i > commas[-1]]
+    if not after or doc[after[0]].pos_ not in {"DET", "PROPN", "NOUN", "ADJ"}:
+        return []
+    return [i for i in range(max(sent.start, floor), commas[-1]) if not doc[i].is_space]
 
 
 def _set_off_name(doc, cue: list) -> list[int]:

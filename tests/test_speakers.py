@@ -2644,3 +2644,15 @@ def test_a_name_of_a_body_the_model_left_untagged_is_a_person_of_it(speaker):
     (c,) = attributed(f'"We have three cases," {speaker} said.')
     assert (c.source, c.source_kind, c.affiliation) == (speaker.split(" of ")[0].split(" with ")[0], "person", "union")
     assert [c.source_kind for c in attributed("Polling of union voters shows a tie.")] == ["organization"]
+
+
+def test_a_speaker_run_back_over_a_clause_keeps_to_the_last_comma():
+    """The parser read "grows" as a noun of the speaker's phrase, and the tagger ran the speaker
+    back over the clause: the clause before the comma is what was said, the phrase after it who."""
+    text = (
+        "Medicine will be flown to the north as the number of suspected cases in the latest outbreak grows,"
+        " the head of the Harbour Health Agency said on Friday."
+    )
+    (c,) = attributed(text)
+    assert c.source == "head of the Harbour Health Agency"
+    assert c.content.startswith("Medicine will be flown") and c.content.endswith("outbreak grows")
