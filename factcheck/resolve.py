@@ -404,6 +404,7 @@ def _what_it_names(found: str) -> str | None:
         and (re.match(r"\d+\s*-?\s*years?\s*-?\s*old", found) or not any(w[:1].isupper() for w in words))
         or len(words) == 1
         and words[0].lower().strip(".") in HONORIFICS
+        or words[-1] in {"-", "–", "—"}  # "Major -" of "Major-General Tom Reed", the title's half
     ):
         return None
     nouns = _BODY_WORDS | ROLE_NOUNS | COLLECTIVE_NOUNS
@@ -1158,6 +1159,10 @@ class Resolver:
             return Resolved(r.bare, _name_key(r.bare), "organization", False)  # "WHO", no pronoun in capitals
         return Resolved(_uncap(r.bare, m), r.lower, kind, True)  # "the pilot", "the airline"
 
+    def _labels(self, m: Mention) -> bool:
+        """Whether a mention is a label before a colon ("Attorney: ...")."""
+        return bool(m.spans) and self.text[m.spans[-1][1] : m.spans[-1][1] + 1] == ":"
+
     def _amid_lower_case(self, m: Mention) -> bool:
         """Whether the line a mention stands in is not all in capitals (as a transcript's labels
         or a shouted headline are): a word in capitals there is an acronym."""
@@ -1462,6 +1467,8 @@ class Resolver:
             # "Lawsuit claims ...", "Records show ...", "Video of the crash shared by a passenger showed
             # ...": a document opening a sentence, no name
             return None
+        if len(r.words) == 1 and r.lower in person_nouns() and not m.plural and r.bare.istitle() and self._labels(m):
+            return Resolved(r.lower, r.lower, "person", True)  # "Attorney: Police shot man", a headline's label
         if r.bare.isupper() and len(r.bare.split()) == 1:  # "PENCE:" in a transcript: the Pence named before
             key = r.bare.lower()
             for earlier in [res for _, res in reversed(self.persons)] + [e for _, e in reversed(self.seen)]:

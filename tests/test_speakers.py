@@ -2656,3 +2656,20 @@ def test_a_speaker_run_back_over_a_clause_keeps_to_the_last_comma():
     (c,) = attributed(text)
     assert c.source == "head of the Harbour Health Agency"
     assert c.content.startswith("Medicine will be flown") and c.content.endswith("outbreak grows")
+
+
+def test_a_role_labelling_a_headline_is_a_person_and_half_a_title_no_affiliation():
+    """ "Attorney: ..." labels a headline with a person's role (before: an organisation
+    "Attorney"), whom "the attorney for the family" is; "Major-" of "Major-General", which the
+    model tagged an organisation, is no body the general speaks for."""
+    text = (
+        "Attorney: Police shot man in head; family to sue\n\n"
+        "The attorney for the family of a man killed by police said Thursday that the report shows he was shot"
+        " in the back."
+    )
+    assert [(c.source, c.source_kind) for c in attributed(text)] == [("attorney", "person"), ("attorney", "person")]
+    text = (
+        "Harbour's chief military spokesman, Major-General Tom Reed, said rescue teams were trying to reach the valley."
+    )
+    (c,) = attributed(text)
+    assert (c.source, c.affiliation) == ("Tom Reed", None)
