@@ -648,6 +648,7 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
         scores = span_scores(span_model, own_ids, [idx[k] for k in keep], [feats[k] for k in keep])
         src = _best_run(scores[1], list(scores[1]))
         src = _with_name_before_cue(doc, cue, _shared_subject(cue, src) or src) or _set_off_name(doc, cue)
+        src = _nearer_subject(doc, cue, src) or src
         clause_before = _clause_in_source(doc, src, floor)
         # content leaves the cue's sentence only inside a quotation, into a sentence with no cue of its own
         taken = set(src)
@@ -884,6 +885,34 @@ def _set_off_name(doc, cue: list) -> list[int]:
     if start == 0 or doc[start - 1].text != ",":
         return []
     return list(range(start, k))
+
+
+def _nearer_subject(doc, cue: list, src: list[int]) -> list[int] | None:
+    """The subject of a clause between a cue verb and the verb the parser joined it to, where
+    that clause's verb has the cue's form and the joined verb another ("Reed was hiding the gun
+    when officers approached him and said they wanted to talk": the officers said it, though the
+    parser joined "said" to "hiding"), when the tagger took the joined verb's subject. None
+    otherwise."""
+    verb = next((t for t in cue if t.dep_ == "conj" and t.pos_ == "VERB"), None)
+    if verb is None or not src:
+        return None
+    joined = [t for t in doc[max(0, verb.i - 3) : verb.i] if t.pos_ != "ADV"]
+    if not joined or joined[-1].lower_ not in {"and", "but"}:
+        return None  # "Surveys taken as they entered the sites showed ...": no verb joined, a misread
+    first = verb.head
+    while first.dep_ == "conj":
+        first = first.head
+    if not any(c.dep_ == "nsubj" and c.i in src for c in first.children):
+        return None
+    nearer = [
+        t
+        for t in doc[first.i + 1 : verb.i]
+        if t.tag_ == verb.tag_ != first.tag_ and t.dep_ in {"relcl", "advcl"} and t.head.i >= first.i
+    ]
+    subjects = [c for c in nearer[-1].children if c.dep_ == "nsubj" and c.i < nearer[-1].i] if nearer else []
+    if not subjects or subjects[0].pos_ == "PRON" and subjects[0].lower_ in {"who", "which", "that"}:
+        return None
+    return [t.i for t in subjects[0].subtree if not t.is_space]
 
 
 def _shared_subject(cue: list, src: list[int]) -> list[int] | None:

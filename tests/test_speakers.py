@@ -2673,3 +2673,16 @@ def test_a_role_labelling_a_headline_is_a_person_and_half_a_title_no_affiliation
     )
     (c,) = attributed(text)
     assert (c.source, c.affiliation) == ("Tom Reed", None)
+
+
+def test_a_verb_joined_after_a_clause_of_its_own_form_shares_that_clause_subject():
+    """ "Reed was hiding the gun when officers approached him and said ...": the parser joined
+    "said" to "hiding", but the clause between has the cue's form and a subject of its own."""
+    text = (
+        "Reed was originally hiding the weapon underneath a jacket when officers first approached him and said"
+        " they needed to speak with him."
+    )
+    assert [c.source for c in attributed(text) if c.cue == "said"] == ["officers"]
+    # a relative pronoun is no speaker of its own, and a verb in the cue's form keeps its subject
+    text = "The mayor, who spoke on Monday, denied the claims and said he would resign."
+    assert [c.source for c in attributed(text)] == ["mayor", "mayor"]
