@@ -649,6 +649,7 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
         src = _best_run(scores[1], list(scores[1]))
         src = _with_name_before_cue(doc, cue, _shared_subject(cue, src) or src) or _set_off_name(doc, cue)
         src = _nearer_subject(doc, cue, src) or src
+        src = _name_over_comma(doc, src, floor)
         clause_before = _clause_in_source(doc, src, floor)
         # content leaves the cue's sentence only inside a quotation, into a sentence with no cue of its own
         taken = set(src)
@@ -885,6 +886,20 @@ def _set_off_name(doc, cue: list) -> list[int]:
     if start == 0 or doc[start - 1].text != ",":
         return []
     return list(range(start, k))
+
+
+def _name_over_comma(doc, src: list[int], floor: int) -> list[int]:
+    """A speaker run that starts inside a name with a comma in it ("Reed, Ruiz & Partners"), back
+    to the comma before the phrase the name closes: "..., lawyer Tom Reed from law firm Reed, Ruiz &
+    Partners told the Times" (the tagger took "Ruiz & Partners")."""
+    if not src or src[0] < 2 or doc[src[0] - 1].text != "," or doc[src[0]].ent_iob_ != "I":
+        return src
+    start = src[0] - 2
+    if doc[start].ent_iob_ == "O":
+        return src
+    while start > max(doc[src[0]].sent.start, floor) and doc[start - 1].text not in {",", ";", ":"}:
+        start -= 1
+    return [i for i in range(start, src[-1] + 1) if not doc[i].is_space]
 
 
 def _nearer_subject(doc, cue: list, src: list[int]) -> list[int] | None:

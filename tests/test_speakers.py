@@ -2686,3 +2686,13 @@ def test_a_verb_joined_after_a_clause_of_its_own_form_shares_that_clause_subject
     # a relative pronoun is no speaker of its own, and a verb in the cue's form keeps its subject
     text = "The mayor, who spoke on Monday, denied the claims and said he would resign."
     assert [c.source for c in attributed(text)] == ["mayor", "mayor"]
+
+
+def test_a_firm_named_with_a_comma_is_no_speaker_cut_at_it():
+    text = (
+        "Acme could face a fine of between 1 million rubles and 5 million rubles, lawyer Tom Reed from law firm"
+        " Reed, Ruiz & Partners told the Riverton Times."
+    )
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == ("Tom Reed", "person")
+    assert c.content.startswith("Acme could face a fine")
