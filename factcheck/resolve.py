@@ -1254,7 +1254,11 @@ class Resolver:
         return Resolved(name, name.lower(), "person", False, affiliation=owner)
 
     def _country(self, m: Mention, r: _Reading) -> Resolved | None:
-        """A country, its capital or its government ("Beijing", "Chinese authorities")."""
+        """A country, its capital or its government ("Beijing", "Chinese authorities"); not a
+        person named at the mention's end after a role ("Jakarta, national police spokesman Brig.
+        Gen. Rikwanto", the parser having hung the spokesman on the city)."""
+        if r.persons and m.text.rstrip(" ,").endswith(r.persons[-1]) and _role_words(m.text.split()):
+            return None
         return self._government(m, r.lower)
 
     def _known_acronym(self, m: Mention, r: _Reading) -> Resolved | None:

@@ -2696,3 +2696,13 @@ def test_a_firm_named_with_a_comma_is_no_speaker_cut_at_it():
     (c,) = attributed(text)
     assert (c.source, c.source_kind) == ("Tom Reed", "person")
     assert c.content.startswith("Acme could face a fine")
+
+
+def test_a_person_named_after_a_role_at_a_capital_is_no_government():
+    """ "In the capital, Jakarta, national police spokesman Brig. Gen. Rikwanto said": the parser
+    hung the spokesman on the city, which would make the country's government the speaker."""
+    text = "In the capital, Jakarta, national police spokesman Brig. Gen. Setiawan said the riot began in one cell."
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == ("Setiawan", "person")
+    (c,) = attributed("Beijing said the talks would go on.")
+    assert (c.source, c.source_kind) == ("China", "government")
