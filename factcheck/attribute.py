@@ -1900,8 +1900,9 @@ def _inverted(head, floor: int) -> tuple[list[int], list[int]] | None:
         doc[i].pos_ == "NOUN" and doc[i].lemma_ in person_nouns() for i in tail
     )
     if doc[head.i - 1].text == "," and not named and not any(doc[i].tag_ in _FINITE_CLAUSE for i in clause):
-        # "On Friday the director, Dr. Ana Ruiz, announced one more case": a subject before the
-        # cue and its object after it ("Not so fast, says cardiologist Tom Reed" is inverted)
+        # "On Friday the director of Kalemba Hospital, Dr. Ana Ruiz, announced a suspected outbreak
+        # there": a subject before the cue and its object after it ("Too early to tell, says
+        # economist Tom Reed" is inverted)
         return None
     if resumed is not None:
         clause += [i for i in range(resumed + 1, sent.end) if not doc[i].is_space]

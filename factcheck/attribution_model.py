@@ -648,8 +648,6 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
         scores = span_scores(span_model, own_ids, [idx[k] for k in keep], [feats[k] for k in keep])
         src = _best_run(scores[1], list(scores[1]))
         src = _with_name_before_cue(doc, cue, _shared_subject(cue, src) or src) or _set_off_name(doc, cue)
-        src = _nearer_subject(doc, cue, src) or src
-        src = _name_over_comma(doc, src, floor)
         clause_before = _clause_in_source(doc, src, floor)
         # content leaves the cue's sentence only inside a quotation, into a sentence with no cue of its own
         taken = set(src)
@@ -664,7 +662,7 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
         if right and other & set(range(run[-1] + 1, right[0])):
             right = []
         con = left + right
-        if clause_before:  # "Vaccines will ship as the number of cases grows, the head of the agency said"
+        if clause_before:  # "Tents will be flown ... as the number of cases grows, the head of the agency said"
             src, con = [i for i in src if i > clause_before[-1] + 1], clause_before
         con = _whole_quotes(P, cue, con, src, qidx, other_runs)
         if QUOTE_GOES_ON:
@@ -844,7 +842,7 @@ def _with_name_before_cue(doc, cue: list, src: list[int]) -> list[int]:
 
 def _clause_in_source(doc, src: list[int], floor: int) -> list[int]:
     """The clause before the last comma of a speaker run that the tagger ran back over it, from
-    the sentence's start ("Vaccines will ship as the number of cases grows, the head of the agency
+    the sentence's start ("Tents will be flown ... as the number of cases grows, the head of the agency
     said", the parser having read "grows" as a noun of the speaker's phrase): its tokens, or []."""
     if not src:
         return []
@@ -865,7 +863,7 @@ def _clause_in_source(doc, src: list[int], floor: int) -> list[int]:
 
 def _set_off_name(doc, cue: list) -> list[int]:
     """A person's name set off by commas right before a cue, where the tagger found no speaker:
-    "On Friday the hospital's director, Dr. Ana Ruiz, announced two more cases", which the
+    "On Friday the director of Kalemba Hospital, Dr. Ana Ruiz, announced a suspected outbreak", which the
     parser read with "director" hung on "On" and no subject for the verb."""
     k = cue[0].i - 1
     if (
@@ -886,48 +884,6 @@ def _set_off_name(doc, cue: list) -> list[int]:
     if start == 0 or doc[start - 1].text != ",":
         return []
     return list(range(start, k))
-
-
-def _name_over_comma(doc, src: list[int], floor: int) -> list[int]:
-    """A speaker run that starts inside a name with a comma in it ("Reed, Ruiz & Partners"), back
-    to the comma before the phrase the name closes: "..., lawyer Tom Reed from law firm Reed, Ruiz &
-    Partners told the Times" (the tagger took "Ruiz & Partners")."""
-    if not src or src[0] < 2 or doc[src[0] - 1].text != "," or doc[src[0]].ent_iob_ != "I":
-        return src
-    start = src[0] - 2
-    if doc[start].ent_iob_ == "O":
-        return src
-    while start > max(doc[src[0]].sent.start, floor) and doc[start - 1].text not in {",", ";", ":"}:
-        start -= 1
-    return [i for i in range(start, src[-1] + 1) if not doc[i].is_space]
-
-
-def _nearer_subject(doc, cue: list, src: list[int]) -> list[int] | None:
-    """The subject of a clause between a cue verb and the verb the parser joined it to, where
-    that clause's verb has the cue's form and the joined verb another ("Reed was hiding the gun
-    when officers approached him and said they wanted to talk": the officers said it, though the
-    parser joined "said" to "hiding"), when the tagger took the joined verb's subject. None
-    otherwise."""
-    verb = next((t for t in cue if t.dep_ == "conj" and t.pos_ == "VERB"), None)
-    if verb is None or not src:
-        return None
-    joined = [t for t in doc[max(0, verb.i - 3) : verb.i] if t.pos_ != "ADV"]
-    if not joined or joined[-1].lower_ not in {"and", "but"}:
-        return None  # "Surveys taken as they entered the sites showed ...": no verb joined, a misread
-    first = verb.head
-    while first.dep_ == "conj":
-        first = first.head
-    if not any(c.dep_ == "nsubj" and c.i in src for c in first.children):
-        return None
-    nearer = [
-        t
-        for t in doc[first.i + 1 : verb.i]
-        if t.tag_ == verb.tag_ != first.tag_ and t.dep_ in {"relcl", "advcl"} and t.head.i >= first.i
-    ]
-    subjects = [c for c in nearer[-1].children if c.dep_ == "nsubj" and c.i < nearer[-1].i] if nearer else []
-    if not subjects or subjects[0].pos_ == "PRON" and subjects[0].lower_ in {"who", "which", "that"}:
-        return None
-    return [t.i for t in subjects[0].subtree if not t.is_space]
 
 
 def _shared_subject(cue: list, src: list[int]) -> list[int] | None:

@@ -194,7 +194,7 @@ LINK_LINE = re.compile(
     re.IGNORECASE,
 )
 LINK_LINE_LENGTH = 200  # characters: a headline, not a paragraph that opens with a label
-# A bulleted line that is no sentence ("• Rebel fighter to return home"): a list of links to other
+# A bulleted line that is no sentence ("• Local farmer wins baking prize"): a list of links to other
 # stories when nobody says anything in it.
 BULLET_HEADLINE = re.compile(r"\s*[•►»▪◦·]\s*[^\n]*[^.\s”\"’']\s*$")
 
@@ -228,7 +228,7 @@ def claims_from_docs(
         floor = dateline_end(text, start, end)
         atts = attributions_in(doc, text, start, qs, floor, para_no)
         if not atts and end - start <= LINK_LINE_LENGTH and BULLET_HEADLINE.match(text, start, end):
-            continue  # "• Rebel fighter to return home": its people are no "he" of the story
+            continue  # "• Local farmer wins baking prize": its people are no "he" of the story
         # the people a speaker speaks or thinks of ("what she thought Kofi would do next"): no later "he"
         said = [s for a in atts if a.quote == "indirect" and a.cue_lemma in SPOKEN_OF_CUES for s in a.content]
         _note_persons(resolver, doc, start, qs, said)

@@ -404,7 +404,7 @@ def _what_it_names(found: str) -> str | None:
         and (re.match(r"\d+\s*-?\s*years?\s*-?\s*old", found) or not any(w[:1].isupper() for w in words))
         or len(words) == 1
         and words[0].lower().strip(".") in HONORIFICS
-        or words[-1] in {"-", "–", "—"}  # "Major -" of "Major-General Tom Reed", the title's half
+        or words[-1] in {"-", "–", "—"}  # "Major -" of "Major-General Tom Reed", half a title
     ):
         return None
     nouns = _BODY_WORDS | ROLE_NOUNS | COLLECTIVE_NOUNS
@@ -811,7 +811,7 @@ class _Reading:
         if not persons and m.apposition_head in ROLE_NOUNS and m.proper and m.core:
             core = _strip_det(m.core)
             if any(e == core and label == "ORG" for e, label in m.entities) and _looks_like_name(core):
-                persons = [core]  # "H.V. Menon, secretary of the state's disaster agency", tagged an organisation
+                persons = [core]  # "K.R. Venkatesh, secretary of the relief agency", tagged an organisation
         titled = _TITLED.fullmatch(_strip_det(m.core or m.text))
         if not persons and titled and titled.group(1).lower() in PERSON_TITLES:
             persons = [titled.group(2)]  # "Ms Leelaben Aherwar", which the tagger took for an organisation
@@ -837,7 +837,7 @@ class _Reading:
         head_phrase = re.split(r"\s+(?:who|whom|whose|which|that)\s+", bare, maxsplit=1)[0]
         if len(head_phrase.split()) >= 2 or head_phrase.endswith(","):
             bare = head_phrase.rstrip(",")  # "the woman, who like many ...": an aside, never the name
-        # "the Riverton observer mission led by a former president": who leads a body named is no
+        # "the Harbour Observer Group led by a former judge": who leads a body named is no
         # part of its name ("a panel led by ..." has no other; "figures compiled by" name their maker)
         named_body = re.split(rf",?\s+(?:{_LED})\s+by\s+", bare, maxsplit=1)[0]
         if named_body != bare and any(w[:1].isupper() for w in named_body.split()):
@@ -1160,7 +1160,7 @@ class Resolver:
         return Resolved(_uncap(r.bare, m), r.lower, kind, True)  # "the pilot", "the airline"
 
     def _labels(self, m: Mention) -> bool:
-        """Whether a mention is a label before a colon ("Attorney: ...")."""
+        """Whether a mention is a label before a colon ("Lawyer: ...")."""
         return bool(m.spans) and self.text[m.spans[-1][1] : m.spans[-1][1] + 1] == ":"
 
     def _amid_lower_case(self, m: Mention) -> bool:
@@ -1255,8 +1255,8 @@ class Resolver:
 
     def _country(self, m: Mention, r: _Reading) -> Resolved | None:
         """A country, its capital or its government ("Beijing", "Chinese authorities"); not a
-        person named at the mention's end after a role ("Jakarta, national police spokesman Brig.
-        Gen. Rikwanto", the parser having hung the spokesman on the city)."""
+        person named at the mention's end after a role ("Jakarta, national army spokesman Brig.
+        Gen. Setiawan", the parser having hung the spokesman on the city)."""
         if r.persons and m.text.rstrip(" ,").endswith(r.persons[-1]) and _role_words(m.text.split()):
             return None
         return self._government(m, r.lower)
@@ -1329,7 +1329,7 @@ class Resolver:
         name = _strip_det(persons[-1] if m.head in persons[-1] else persons[0])
         name = _undescribed(_without_role(_name_to_head(_name_from_left(name, m), m)))
         if re.fullmatch(r"[A-Z]{3,}", name) and self._amid_lower_case(m):
-            return None  # "Metro operator WMATA", tagged a person: an acronym names a body
+            return None  # "Rail operator HRTA", tagged a person: an acronym names a body
         if name.split()[-1].lower() in ORGANIZATION_NAME_WORDS:  # "National Super Alliance", tagged a person
             key = _name_key(name)
             return Resolved(name, key, _name_kind(key), False)
@@ -1472,7 +1472,7 @@ class Resolver:
             # ...": a document opening a sentence, no name
             return None
         if len(r.words) == 1 and r.lower in person_nouns() and not m.plural and r.bare.istitle() and self._labels(m):
-            return Resolved(r.lower, r.lower, "person", True)  # "Attorney: Police shot man", a headline's label
+            return Resolved(r.lower, r.lower, "person", True)  # "Lawyer: Guard struck inmate", a headline's label
         if r.bare.isupper() and len(r.bare.split()) == 1:  # "PENCE:" in a transcript: the Pence named before
             key = r.bare.lower()
             for earlier in [res for _, res in reversed(self.persons)] + [e for _, e in reversed(self.seen)]:
@@ -1483,7 +1483,7 @@ class Resolver:
             return Resolved(holder, holder.lower(), "person", False)
         member = _NAME_OF_BODY.fullmatch(r.bare)
         if member and m.proper and m.head == member.group(1).split()[-1] and not _english_form(m.head.lower()):
-            # "Ruiz of the union", "Peter Salama with WHO": a surname no word of English, of a body
+            # "Ruiz of the union", "Ana Ruiz with the union": a surname no word of English, of a body
             name, body = member.group(1), _strip_det(member.group(2))
             known = self._named_person(name)
             return replace(known or Resolved(name, name.lower(), "person", False), affiliation=body)

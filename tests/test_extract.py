@@ -2068,12 +2068,12 @@ def test_a_link_to_another_story_is_no_claim():
     assert [c.source for c in attributed(text)] == ["council", "opposition"]
     # bulleted headlines with no label: their people are no "he" of the story
     text = (
-        "Colonel Tom Reed said the coalition did not strike the base.\n\n"
-        "• Rebel fighter to return home\n\n"
-        "• What happens when a bridge is painted blue?\n\n"
-        "\u201cWe struck 55 km away,\u201d he told reporters."
+        "The general said the army did not shell the village.\n\n"
+        "• Local farmer wins national baking prize\n\n"
+        "• Why are bees leaving the city?\n\n"
+        "\u201cOur guns were 40 km away,\u201d he told reporters."
     )
-    assert [c.source for c in attributed(text)] == ["Tom Reed", "Tom Reed"]
+    assert [c.source for c in attributed(text)] == ["general", "general"]
     # a bulleted line that says something is read
     text = "Key points:\n\n• Police say three men were arrested\n\n• The mayor said the road would reopen"
     assert [c.source for c in attributed(text)] == ["police", "mayor"]
@@ -2083,7 +2083,6 @@ def test_a_link_to_another_story_is_no_claim():
     "headline",
     [
         "What we know about the bridge collapse in Riverton",
-        "Here’s What We Know So Far About The Missing Ferry",
         "What investigators have learned about the pipeline leak",
     ],
 )
