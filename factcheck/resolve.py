@@ -245,7 +245,11 @@ def affiliation_in(role_phrase: str) -> str | None:
                 break
             rest.append(w)
         tail = re.split(r"[,;:—–(]", " ".join(rest))[0].strip()
+        # not what a clause of its own says of the body ("the family of a man killed by police in Riverton")
+        tail = re.split(r"\s+[a-z]+ed\s+(?:by|in|at|on|during|after)\s+", tail, maxsplit=1)[0]
         tail = re.sub(r"^(the|a|an)\s+", "", tail, flags=re.I)
+        if after[0].lower() == "of" and tail == "state":
+            tail = ""  # "the secretary of state", "a head of state": an office, no body
         # "director of research at the Brookings Institution": the body the department is of
         named = re.search(r"\b(?:at|of|for|in)\s+(?:the\s+)?([A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+)*)$", tail)
         if tail[:1].islower() and named:
@@ -255,7 +259,7 @@ def affiliation_in(role_phrase: str) -> str | None:
         if tail[:1].islower() and body and body.group(2) in _BODY_WORDS:
             return body.group(1)
         # "Acme (AC) head of staff relations": a department of the body named before
-        department = tail[:1].islower() and any(w[:1].isupper() for w in words[:first])
+        department = tail[:1].islower() and any(w[:1].isupper() and w.lower() not in _ARTICLES for w in words[:first])
         if tail and not department:
             return tail
     pre = words[:first]

@@ -2674,3 +2674,23 @@ def test_a_person_named_after_a_role_at_a_capital_is_no_government():
     assert (c.source, c.source_kind) == ("Setiawan", "person")
     (c,) = attributed("Beijing said the talks would go on.")
     assert (c.source, c.source_kind) == ("China", "government")
+
+
+@pytest.mark.parametrize(
+    "text, affiliation",
+    [
+        (
+            "The attorney for the family of a man killed by police in Riverton said the report shows he was shot.",
+            "family of a man",
+        ),
+        ("A spokesman for the company based in Riverton said the plant would close.", "company"),
+        ("A lawyer for the men arrested in Riverton said they were innocent.", None),
+        ("The former secretary of state said the talks would fail.", None),
+    ],
+)
+def test_a_place_in_a_clause_of_whom_a_role_serves_is_no_affiliation(text, affiliation):
+    """ "the family of a man killed by police in Riverton": the clause says where he was killed,
+    not whom the attorney speaks for; "A" opening the sentence is no name of a body the role is
+    a department of; "secretary of state" is an office, not a body "state"."""
+    (c,) = attributed(text)
+    assert c.affiliation == affiliation
