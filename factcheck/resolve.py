@@ -461,6 +461,11 @@ def _a_people(name: str, bare: str) -> bool:
 _SET_OFF_NAME = re.compile(r",\s*((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*,?\s*$")
 
 
+# Names in a list and nothing else: "Tom Reed and Ana Ruiz", "Reed, Ruiz and Okafor".
+_NAME = r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}"
+_PEOPLE_LISTED = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME}")
+
+
 def _set_off_at_end(text: str, name: str) -> bool:
     """Whether a mention ends on `name` set off by a comma, titles between ("..., Dr. Ana Ruiz,")."""
     text = text.rstrip(" ,")
@@ -1330,6 +1335,9 @@ class Resolver:
             m.head.islower() and all(re.search(rf"\bof\s+(?:\w+\s+){{0,2}}{re.escape(p)}", m.text) for p in persons)
         ):
             return None  # "his lawyer and a friend of inmate Tomas Reyes": those of him speak, not he
+        listed = re.sub(r"^(?:both|all)\s+", "", _strip_det(m.text).rstrip(" ,"), flags=re.I)
+        if m.plural and m.head in persons[0].split() and _PEOPLE_LISTED.fullmatch(listed):
+            return Resolved(listed, listed.lower(), "group", False)  # "Tom Reed and Ana Ruiz said", not just Reed
         name = _strip_det(persons[-1] if m.head in persons[-1] else persons[0])
         name = _undescribed(_without_role(_name_to_head(_name_from_left(name, m), m)))
         if re.fullmatch(r"[A-Z]{3,}", name) and self._amid_lower_case(m):

@@ -2694,3 +2694,19 @@ def test_a_place_in_a_clause_of_whom_a_role_serves_is_no_affiliation(text, affil
     a department of; "secretary of state" is an office, not a body "state"."""
     (c,) = attributed(text)
     assert c.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Tom Reed and Ana Ruiz said the vote was rigged.", "Tom Reed and Ana Ruiz"),
+        ("Both Tom Reed and Ana Ruiz said the vote was rigged.", "Tom Reed and Ana Ruiz"),
+        ("Tom Reed, Ana Ruiz and Ali Khan said the vote was rigged.", "Tom Reed, Ana Ruiz and Ali Khan"),
+    ],
+)
+def test_people_listed_as_one_subject_all_speak(text, source):
+    """The model may tag only the first name of a list; all the people listed speak, as a group,
+    and a later surname is still the person."""
+    c, *rest = attributed(text + " Reed said he would appeal.")
+    assert (c.source, c.source_kind) == (source, "group")
+    assert [(r.source, r.source_kind) for r in rest] == [("Tom Reed", "person")]
