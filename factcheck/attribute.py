@@ -1320,8 +1320,8 @@ def _spaced_break(tok) -> bool:
 
 # The tags of a finite verb, which has a subject of its own (not "citing", "stressing"), and with
 # a modal, of a finite clause ("The dam could fail").
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
-_FINITE_CLAUSE = _FINITE | {"MD"}
+_FINITE = attribution_model.FINITE
+_FINITE_CLAUSE = attribution_model.FINITE_CLAUSE
 
 
 def _root(toks: list):
@@ -1896,13 +1896,15 @@ def _inverted(head, floor: int) -> tuple[list[int], list[int]] | None:
     clause = [i for i in range(max(sent.start, floor), head.i) if not doc[i].is_space]
     if clause and doc[clause[-1]].text == ",":
         clause.pop()
-    named = any(doc[i].ent_type_ in SPEAKING_ENTITIES for i in tail) or any(
-        doc[i].pos_ == "NOUN" and doc[i].lemma_ in person_nouns() for i in tail
-    )
-    if doc[head.i - 1].text == "," and not named and not any(doc[i].tag_ in _FINITE_CLAUSE for i in clause):
+    if (
+        doc[head.i - 1].text == ","
+        and not any(doc[i].tag_ in _FINITE_CLAUSE for i in clause)
+        and not any(doc[i].ent_type_ in SPEAKING_ENTITIES for i in tail)
+        and not any(doc[i].pos_ == "NOUN" and doc[i].lemma_ in person_nouns() for i in tail)
+    ):
         # "On Friday the director of Kalemba Hospital, Dr. Ana Ruiz, announced a suspected outbreak
-        # there": a subject before the cue and its object after it ("Too early to tell, says
-        # economist Tom Reed" is inverted)
+        # there": a subject before the cue and its object after it, which names no one ("Too early
+        # to tell, says economist Tom Reed" is inverted)
         return None
     if resumed is not None:
         clause += [i for i in range(resumed + 1, sent.end) if not doc[i].is_space]

@@ -35,6 +35,9 @@ TRAIN_SENT_DISTANCE = 3
 # long sentence (a paragraph of 5,000 tokens with no full stop would otherwise be quadratic).
 MAX_TOKEN_DISTANCE = 100
 QUOTE_MARKS = set(OPENING + CLOSING + STRAIGHT) | DOUBLED  # as tokens: '"', '“', "''", ...
+# Tags of a finite verb, and of a clause's finite verb or modal ("grows", "said", "will").
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+FINITE_CLAUSE = FINITE | {"MD"}
 _KEY_DEPS = {"ccomp", "xcomp", "nsubj", "nsubjpass", "dobj", "prep", "agent", "parataxis", "advcl", "mark"}
 # The reporting lexicon of the rules, as a feature: it carries over to verbs rare in PolNeAR.
 CUE_LEMMAS = set(CUE_STANCE) | {lemma for lemma, _ in PHRASAL} | {"accord"}
@@ -648,7 +651,7 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
         scores = span_scores(span_model, own_ids, [idx[k] for k in keep], [feats[k] for k in keep])
         src = _best_run(scores[1], list(scores[1]))
         src = _with_name_before_cue(doc, cue, _shared_subject(cue, src) or src) or _set_off_name(doc, cue)
-        clause_before = _clause_in_source(doc, src, floor)
+        clause_before, speaker = _clause_in_source(doc, src, floor)
         # content leaves the cue's sentence only inside a quotation, into a sentence with no cue of its own
         taken = set(src)
         rest = [i for i in scores[1] if i not in taken and (P.sent[i] == own or (qidx[i] and P.sent[i] not in others))]
@@ -663,7 +666,7 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
             right = []
         con = left + right
         if clause_before:  # "Tents will be flown ... as the number of cases grows, the head of the agency said"
-            src, con = [i for i in src if i > clause_before[-1] + 1], clause_before
+            src, con = speaker, clause_before
         con = _whole_quotes(P, cue, con, src, qidx, other_runs)
         if QUOTE_GOES_ON:
             con = _quote_goes_on(P, run, con, src, qidx, other)
@@ -840,25 +843,24 @@ def _with_name_before_cue(doc, cue: list, src: list[int]) -> list[int]:
     return src
 
 
-def _clause_in_source(doc, src: list[int], floor: int) -> list[int]:
+def _clause_in_source(doc, src: list[int], floor: int) -> tuple[list[int], list[int]]:
     """The clause before the last comma of a speaker run that the tagger ran back over it, from
     the sentence's start ("Tents will be flown ... as the number of cases grows, the head of the agency
-    said", the parser having read "grows" as a noun of the speaker's phrase): its tokens, or []."""
-    if not src:
-        return []
-    sent = doc[src[0]].sent
+    said", the parser having read "grows" as a noun of the speaker's phrase), and the speaker
+    run after that comma: their tokens, or ([], [])."""
     commas = [i for i in src if doc[i].text == ","]
     if not commas:
-        return []
+        return [], []
     before = [i for i in src if i < commas[-1]]
-    if not any(doc[i].tag_ in {"VBZ", "VBD", "VBP", "MD"} for i in before):
-        return []
+    if not any(doc[i].tag_ in FINITE_CLAUSE for i in before):
+        return [], []
     if any(doc[i].tag_ in {"WDT", "WP", "WP$"} for i in before):
-        return []  # "Ana Ruiz, who leads the union," a relative clause of the speaker
+        return [], []  # "Ana Ruiz, who leads the union," a relative clause of the speaker
     after = [i for i in src if i > commas[-1]]
     if not after or doc[after[0]].pos_ not in {"DET", "PROPN", "NOUN", "ADJ"}:
-        return []
-    return [i for i in range(max(sent.start, floor), commas[-1]) if not doc[i].is_space]
+        return [], []
+    clause = [i for i in range(max(doc[src[0]].sent.start, floor), commas[-1]) if not doc[i].is_space]
+    return clause, after
 
 
 def _set_off_name(doc, cue: list) -> list[int]:
@@ -870,7 +872,7 @@ def _set_off_name(doc, cue: list) -> list[int]:
         k < 2
         or doc[k].text != ","
         or doc[k - 1].ent_type_ != "PERSON"
-        or cue[0].tag_ not in {"VBD", "VBZ", "VBP"}
+        or cue[0].tag_ not in FINITE
         or any(t.dep_ == "auxpass" for t in cue)
     ):
         return []  # not "..., calling ..." (the writer's participle), nor "..., was declared the winner"
