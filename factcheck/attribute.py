@@ -2541,7 +2541,11 @@ def _tagged_source(
         src = [t.i for t in owner.subtree if t.i <= owner.i]  # "Mnangagwa, whose party has held power, claimed"
     if src and all(doc[i].is_punct for i in src):
         src = []  # the tagger marked a comma: no one
-    runs = attribution_model._runs(src) or _subject_before(doc, cue, floor)
+    runs = (
+        attribution_model._runs(src)
+        or _subject_before(doc, cue, floor)
+        or _shared_subject_of(head, content_toks, floor)
+    )
     if not runs:
         return None, False
     cue_set = {t.i for t in cue}
@@ -2948,6 +2952,39 @@ def _whole_clause(doc, head, filled: list[int], cue: set[int], sent_of) -> list[
     ):
         return filled
     return filled + rest
+
+
+def _shared_subject_of(head, content_toks: list, floor: int) -> list[list[int]]:
+    """The subject a reporting verb shares with the verb it is joined to, when the tagger gave
+    it no source: "The governor criticised the ruling and warned of ...", "The mayor defended
+    the budget, calling the cuts necessary". Only the other verb's own active subject, and only
+    one that can speak: a name, a personal pronoun, or a noun for people or a speaker ("the
+    union"); a passive's subject is what was done to ("Ten guards were hurt, saying ...")."""
+    if head.pos_ != "VERB" or head.dep_ not in {"conj", "advcl"} or head.tag_ == "VBN":
+        return []
+    if head.lemma_.lower() not in attribution_model.CUE_LEMMAS or any(c.dep_ in SUBJECTS for c in head.children):
+        return []
+    verb = head.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ in {"VERB", "AUX"} else None
+    if subject is None or subject.i < floor:
+        return []
+    if not (
+        subject.pos_ == "PROPN"
+        or subject.pos_ == "PRON"
+        and subject.lower_ in _SPEAKING_PRONOUNS
+        or _people(subject)
+        or subject.pos_ == "NOUN"
+        and subject.lemma_.lower() in SPEAKER_HEADS
+    ):
+        return []
+    toks = [t.i for t in subject.subtree if t.i <= subject.i]
+    if {t.i for t in content_toks} & set(toks):
+        return []
+    return [toks]
+
+
+# Pronouns that name who speaks as a joined verb's subject ("she urged ... and proposed ...").
+_SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "who"})
 
 
 def _subject_before(doc, cue: list, floor: int) -> list[list[int]]:

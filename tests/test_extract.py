@@ -1637,7 +1637,7 @@ def test_a_one_word_short_form_is_the_organisation_named_in_full():
     assert {c.source for c in attributed(text)} == {"Northwind Airways"}
 
 
-def _parsed(words, heads, deps, pos, tags=None):
+def _parsed(words, heads, deps, pos, tags=None, lemmas=None):
     """A paragraph with the parse given (as a misparse the rules must survive)."""
     from spacy.tokens import Doc
 
@@ -1651,7 +1651,7 @@ def _parsed(words, heads, deps, pos, tags=None):
         deps=deps,
         pos=pos,
         tags=tags or ["" for _ in words],
-        lemmas=[w.lower() for w in words],
+        lemmas=lemmas or [w.lower() for w in words],
         sent_starts=[True] + [False] * (len(words) - 1),
     )
 
@@ -1675,6 +1675,41 @@ def test_a_noun_phrase_right_before_a_sourceless_cue_is_its_subject():
         ["NOUN", "AUX", "VERB", "PART", "VERB", "PUNCT"],
     )
     assert _subject_before(doc, [doc[1], doc[2]], 0) == []
+
+
+def test_a_reporting_verb_joined_to_another_shares_its_subject():
+    # the tagger gives "warned of" no source: the subject of the verb it is joined to speaks
+    claims = attributed(
+        "The governor criticised the ruling as reckless and warned of the damage it would do to farmers."
+    )
+    assert [(c.source, c.cue) for c in claims] == [("governor", "criticised"), ("governor", "warned of")]
+    assert claims[1].content.startswith("the damage it would do")
+
+
+def test_only_a_joined_verbs_active_speaking_subject_is_shared():
+    from factcheck.attribute import _shared_subject_of
+
+    def shared(words, heads, deps, pos, lemmas, verb):
+        doc = _parsed(words, heads, deps, pos, lemmas=lemmas)
+        return [[doc[i].text for i in run] for run in _shared_subject_of(doc[verb], list(doc[verb + 1 : -1]), 0)]
+
+    words = ["The", "mayor", "thanked", "crews", "and", "warned", "that", "rain", "was", "coming", "."]
+    heads = [1, 2, 2, 2, 2, 2, 9, 9, 9, 5, 2]
+    deps = ["det", "nsubj", "ROOT", "dobj", "cc", "conj", "mark", "nsubj", "aux", "ccomp", "punct"]
+    pos = ["DET", "NOUN", "VERB", "NOUN", "CCONJ", "VERB", "SCONJ", "NOUN", "AUX", "VERB", "PUNCT"]
+    lemmas = ["the", "mayor", "thank", "crew", "and", "warn", "that", "rain", "be", "come", "."]
+    assert shared(words, heads, deps, pos, lemmas, 5) == [["The", "mayor"]]
+    # a thing does not speak ("The storm hit crews and warned ..." is a misparse, not a claim)
+    assert shared(["The", "storm", *words[2:]], heads, deps, pos, ["the", "storm", *lemmas[2:]], 5) == []
+    # a verb outside the reporting words is no cue: "thanked crews and painted the hall"
+    assert shared(words, heads, deps, pos, [*lemmas[:5], "paint", *lemmas[6:]], 5) == []
+    # a passive's subject is what was done to: "Ten guards were hurt, saying the gate was open"
+    words = ["Ten", "guards", "were", "hurt", ",", "saying", "the", "gate", "was", "open", "."]
+    heads = [1, 3, 3, 3, 3, 3, 7, 8, 5, 8, 3]
+    deps = ["nummod", "nsubjpass", "auxpass", "ROOT", "punct", "advcl", "det", "nsubj", "ccomp", "acomp", "punct"]
+    pos = ["NUM", "NOUN", "AUX", "VERB", "PUNCT", "VERB", "DET", "NOUN", "AUX", "ADJ", "PUNCT"]
+    lemmas = ["ten", "guard", "be", "hurt", ",", "say", "the", "gate", "be", "open", "."]
+    assert shared(words, heads, deps, pos, lemmas, 5) == []
 
 
 def test_a_clause_cut_at_an_aside_runs_to_the_end_of_its_sentence():
