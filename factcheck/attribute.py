@@ -1478,6 +1478,8 @@ def _whole_phrases(cue: list) -> list:
     gaps = [doc[a.i + 1] for a, b in zip(cut, cut[1:]) if b.i == a.i + 2]
     if any(g.dep_ in {"neg", "advmod"} and g.head in cut for g in gaps):  # "is | expected": "is widely expected"
         cut = sorted(cut + [g for g in gaps if g.dep_ in {"neg", "advmod"} and g.head in cut], key=lambda t: t.i)
+    while cut[0].i > 0 and _leading_adverb(doc[cut[0].i - 1], cut):
+        cut = [doc[cut[0].i - 1], *cut]  # "also bemoaned", "later suggested": the adverb on the verb
     first = cut[0]
     if first.pos_ == "ADJ" and first.dep_ == "acomp" and first.head.lemma_ == "be" and first.head.i < first.i:
         verb = first.head  # "are concerned", "aren't sure": the state with its verb
@@ -1490,6 +1492,24 @@ def _whole_phrases(cue: list) -> list:
     if len(cut) > 1 and cut[-1].dep_ == "prep" and cut[-1].i + 1 == det.i:
         cut.pop()
     return _preposition_edge(cut)
+
+
+def _leading_adverb(tok, cut: list) -> bool:
+    """Whether a word right before a cue is an adverb of its verb ("also", "later", "still",
+    "repeatedly"), which PolNeAR's annotators keep in the cue; not one that links the sentence
+    to the one before ("however", "meanwhile")."""
+    return (
+        tok.dep_ == "advmod"
+        and tok.tag_ in {"RB", "RBR", "RBS"}
+        and tok.head in cut
+        and not tok.is_sent_start
+        and tok.lower_ not in _LINKING_ADVERBS
+    )
+
+
+_LINKING_ADVERBS = frozenset(
+    {"however", "meanwhile", "therefore", "thus", "hence", "instead", "nevertheless", "nonetheless", "so", "otherwise"}
+)
 
 
 def _preposition_edge(cue: list) -> list:

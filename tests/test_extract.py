@@ -1042,6 +1042,19 @@ def test_cue_keeps_an_adverb_of_manner_before_the_verb():
     assert c.cue == "steadfastly refuses" and c.content == "to resign over the audit"
 
 
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Reed, who runs the clinic, then listed the drugs it lacked.", "then listed"),
+        ("The governor too said the bridge was safe.", "too said"),
+        # an adverb that links the sentence to the one before is no part of the cue
+        ("The governor however said the bridge was safe.", "said"),
+    ],
+)
+def test_cue_keeps_an_adverb_the_tagger_left_before_the_verb(text, cue):
+    assert only(text).cue == cue
+
+
 def test_a_very_long_sentence_is_tagged_within_a_bounded_window():
     from factcheck import attribution_model as am
     from factcheck.nlp import load
