@@ -1055,6 +1055,17 @@ def test_cue_keeps_an_adverb_the_tagger_left_before_the_verb(text, cue):
     assert only(text).cue == cue
 
 
+def test_a_cue_the_tagger_ended_before_about_takes_it():
+    from factcheck.attribute import _preposition_edge
+    from factcheck.nlp import load
+
+    doc = load()("Ana Ruiz fretted openly about the cost of the bridge.")
+    assert [t.text for t in _preposition_edge([doc[2], doc[3]])] == ["fretted", "openly", "about"]
+    # the table of cue words settles the words it knows: "said | about" is left out
+    doc = load()("The things the senator has said about farmers are false.")
+    assert [t.text for t in _preposition_edge([doc[4], doc[5]])] == ["has", "said"]
+
+
 def test_a_very_long_sentence_is_tagged_within_a_bounded_window():
     from factcheck import attribution_model as am
     from factcheck.nlp import load
