@@ -2984,11 +2984,18 @@ def _shared_subject_of(head, content_toks: list, floor: int) -> list[list[int]]:
     the budget, calling the cuts necessary". Only the other verb's own active subject, and only
     one that can speak: a name, a personal pronoun, or a noun for people or a speaker ("the
     union"); a passive's subject is what was done to ("Ten guards were hurt, saying ...")."""
-    if head.pos_ != "VERB" or head.dep_ not in {"conj", "advcl"} or head.tag_ == "VBN":
+    if head.pos_ != "VERB" or head.tag_ == "VBN":
         return []
     if head.lemma_.lower() not in attribution_model.CUE_LEMMAS or any(c.dep_ in SUBJECTS for c in head.children):
         return []
-    verb = head.head
+    if head.dep_ in {"conj", "advcl"}:
+        verb = head.head
+    elif head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.lower_ in _GERUND_TIME_PREPOSITIONS:
+        verb = head.head.head  # "After thanking the crowd, he ...", "won the seat by promising ..."
+        if verb.i < head.i and verb.lemma_.lower() in attribution_model.CUE_LEMMAS:
+            return []  # "responded to the complaint by saying ...": how the cue before it was done
+    else:
+        return []
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ in {"VERB", "AUX"} else None
     if subject is None or subject.i < floor:
         return []
@@ -3007,6 +3014,9 @@ def _shared_subject_of(head, content_toks: list, floor: int) -> list[list[int]]:
     return [toks]
 
 
+# Prepositions whose gerund is done by the subject of the verb they modify ("After warning ...,
+# the mayor left"); not "for" ("thanked him for calling": he called) or "without".
+_GERUND_TIME_PREPOSITIONS = frozenset({"after", "before", "by", "in", "while", "since", "upon", "on", "when"})
 # Pronouns that name who speaks as a joined verb's subject ("she urged ... and proposed ...").
 _SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "who"})
 

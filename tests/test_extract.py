@@ -1710,6 +1710,11 @@ def test_a_reporting_verb_joined_to_another_shares_its_subject():
     assert claims[1].content.startswith("the damage it would do")
 
 
+def test_a_gerund_after_a_preposition_of_time_or_means_is_the_subjects_act():
+    claims = attributed("In describing the plan as reckless, the critics ignore its costs.")
+    assert ("critics", "describing", "the plan as reckless") in [(c.source, c.cue, c.content) for c in claims]
+
+
 def test_only_a_joined_verbs_active_speaking_subject_is_shared():
     from factcheck.attribute import _shared_subject_of
 
@@ -1734,6 +1739,20 @@ def test_only_a_joined_verbs_active_speaking_subject_is_shared():
     pos = ["NUM", "NOUN", "AUX", "VERB", "PUNCT", "VERB", "DET", "NOUN", "AUX", "ADJ", "PUNCT"]
     lemmas = ["ten", "guard", "be", "hurt", ",", "say", "the", "gate", "be", "open", "."]
     assert shared(words, heads, deps, pos, lemmas, 5) == []
+    # "thanked the nurse for warning ...": the nurse warned, not the one who thanked
+    words = ["Reed", "thanked", "Ruiz", "for", "warning", "that", "rain", "was", "coming", "."]
+    heads = [1, 1, 1, 1, 3, 8, 8, 8, 4, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pcomp", "mark", "nsubj", "aux", "ccomp", "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "ADP", "VERB", "SCONJ", "NOUN", "AUX", "VERB", "PUNCT"]
+    lemmas = ["Reed", "thank", "Ruiz", "for", "warn", "that", "rain", "be", "come", "."]
+    tags = ["NNP", "VBD", "NNP", "IN", "VBG", "IN", "NN", "VBD", "VBG", "."]
+    doc = _parsed(words, heads, deps, pos, tags=tags, lemmas=lemmas)
+    assert _shared_subject_of(doc[4], list(doc[5:9]), 0) == []
+    # "Reed left after warning ...": Reed warned
+    words[2:4], lemmas[2:4], tags[2:4] = ["early", "after"], ["early", "after"], ["RB", "IN"]
+    deps[2], pos[2] = "advmod", "ADV"
+    doc = _parsed(words, heads, deps, pos, tags=tags, lemmas=lemmas)
+    assert [[doc[i].text for i in run] for run in _shared_subject_of(doc[4], list(doc[5:9]), 0)] == [["Reed"]]
 
 
 def test_a_clause_cut_at_an_aside_runs_to_the_end_of_its_sentence():
