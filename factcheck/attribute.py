@@ -534,9 +534,34 @@ def _is_name(tok) -> bool:
         return True
     if not _capitalised(tok) or tok.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if not tok.is_sent_start or _acronym(tok) or _no_english_noun(tok):
+    if not tok.is_sent_start or _acronym(tok) or _no_english_noun(tok) or tok.text in tok.doc.user_data.get(NAMED, ()):
         return True
     return tok.tag_ == "NN" and not any(c.dep_ in {"det", "poss"} for c in tok.children)
+
+
+# In the user data of every paragraph of an article (`extract.claims_from_docs`): the words the
+# article writes as a name inside a sentence ("the minister, Tom Rivers,"), by which a word
+# opening a sentence is that name though English has a noun spelt like it ("Rivers replied").
+NAMED = "factcheck.named"
+
+
+def names_inside_sentences(docs) -> frozenset[str]:
+    """The capitalised words the parser read as names (proper nouns, or words of a person's,
+    organisation's or place's name) inside a sentence of a paragraph in lower case: not a word
+    opening a sentence or a quotation, nor any word of a Title Case headline."""
+    names = set()
+    for doc in docs:
+        if doc.user_data.get(RECASED):
+            continue
+        for tok in doc:
+            if tok.is_sent_start or not tok.is_alpha or not tok.text[:1].isupper() or tok.text.isupper():
+                continue
+            before = tok.doc[tok.i - 1]
+            if before.is_punct and not before.text == ",":
+                continue  # after a quotation mark, a colon or a dash a sentence may begin
+            if tok.pos_ == "PROPN" or tok.ent_type_ in SPEAKING_ENTITIES:
+                names.add(tok.text)
+    return frozenset(names)
 
 
 def _no_english_noun(tok) -> bool:

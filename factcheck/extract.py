@@ -13,6 +13,7 @@ from typing import cast
 from . import attribution_model
 from . import nlp as nlp_loader
 from .attribute import (
+    NAMED,
     RECASED,
     Attribution,
     Mention,
@@ -24,6 +25,7 @@ from .attribute import (
     lead_in,
     lead_in_attribution,
     mention_of,
+    names_inside_sentences,
     quoted_reports,
     spans_meet,
     spans_within,
@@ -205,6 +207,9 @@ def claims_from_docs(
     text = article.text
     resolver = Resolver(aliases, text=text)
     voice = narrator(article.outlet)
+    named = names_inside_sentences(doc for _, doc in docs)
+    for _, doc in docs:
+        doc.user_data[NAMED] = named
     claims: list[Claim] = []
     # (attribution, resolved, id of the claim whose quotation goes on) of the latest direct speaker
     last_speaker = None

@@ -1499,6 +1499,10 @@ class Resolver:
             name, body = member.group(1), _strip_det(member.group(2))
             known = self._named_person(name)
             return replace(known or Resolved(name, name.lower(), "person", False), affiliation=body)
+        if " " not in r.bare:  # "Mills maintained ..." after "said Mills, who runs the plant"
+            same = next((e for _, e in reversed(self.seen) if e.kind == "person" and e.name == r.bare), None)
+            if same is not None:
+                return same
         # "Interfax, the news agency": media; "The Lagos Police": government
         kind = "media" if _media((m.apposition or "").lower().split()) else _name_kind(r.lower)
         if kind == "organization" and (_described_as_person(m) or m.who_clause or _given_and_surname(r.bare)):

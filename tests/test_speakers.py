@@ -2710,3 +2710,28 @@ def test_people_listed_as_one_subject_all_speak(text, source):
     c, *rest = attributed(text + " Reed said he would appeal.")
     assert (c.source, c.source_kind) == (source, "group")
     assert [(r.source, r.source_kind) for r in rest] == [("Tom Reed", "person")]
+
+
+@pytest.mark.parametrize("name", ["Rivers", "Mills", "Banks"])
+def test_a_surname_english_spells_as_a_plural_noun_opens_a_sentence_as_the_person(name):
+    # the article writes it as a name inside a sentence first: opening one, it is still the name
+    text = (
+        f"The talks were led by the energy minister, Tom {name}, on Monday.\n\n"
+        f"{name} replied: “No, of course not.”\n\n"
+        f"{name} maintained that the talks were going ahead."
+    )
+    assert [(c.source, c.source_kind, c.cue) for c in attributed(text)] == [
+        (f"Tom {name}", "person", "replied:"),
+        (f"Tom {name}", "person", "maintained"),
+    ]
+
+
+def test_a_plural_noun_opening_a_sentence_is_no_name_the_article_does_not_write_inside_one():
+    # a Title Case headline's capitals name no one
+    (c,) = attributed("Mills Close As Demand Falls\n\nMills said they would cut 300 jobs.")
+    assert (c.source, c.source_kind) == ("mills", "group")
+
+
+def test_a_one_word_name_that_spoke_is_that_person_again_opening_a_sentence():
+    text = "“We will not close,” said Mills, who runs the plant.\n\nMills maintained that the plant was safe."
+    assert [(c.source, c.source_kind) for c in attributed(text)] == [("Mills", "person"), ("Mills", "person")]
