@@ -440,6 +440,36 @@ def _inverted_speaker(verb):
     return None
 
 
+# Words that open a clause the parser may read as a preposition with its object ("after a panel
+# said ...", "before the mayor announced ...").
+_CLAUSE_OPENERS = frozenset({"after", "before", "since", "until"})
+
+
+def _subject_read_as_object(verb):
+    """The subject of a cue the parser read as the object of the word opening its clause, joining
+    the cue to the verb before it: "The ministry will appeal after a panel earlier this month
+    said it could not seek the money" (the panel said it, not the ministry). The noun phrase
+    ends right before the cue or its time adverbs. None otherwise."""
+    if verb.dep_ not in {"conj", "advcl"} or verb.tag_ not in _FINITE or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    doc = verb.doc
+    end = verb.i - 1
+    for c in sorted((c for c in verb.lefts if c.dep_ in {"npadvmod", "advmod"}), key=lambda c: -c.i):
+        if c.right_edge.i == end:
+            end = c.left_edge.i - 1  # "earlier this month", "also"
+    if end < 1:
+        return None
+    noun = doc[end]
+    while noun.head.i != noun.i and noun.head.right_edge.i == end and noun.dep_ != "pobj":
+        noun = noun.head
+    opener = noun.head
+    if noun.dep_ != "pobj" or opener.lower_ not in _CLAUSE_OPENERS or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if not opener.i < noun.i < verb.i or verb.head.i > opener.i or not speaks(group_head(noun)):
+        return None
+    return noun
+
+
 def _is_pronoun(tok) -> bool:
     """Whether a mention's head is a pronoun: not "WHO" or "US" in capitals amid a sentence in
     lower case, a body's initials."""
@@ -2580,6 +2610,9 @@ def _tagged_source(
     shared = _inverted_speaker(head)
     if shared is not None and shared.i >= floor and shared.i not in src:
         src = [t.i for t in shared.subtree]  # "..., Castillo said, but added ...": not the clause's subject
+    opener = _subject_read_as_object(head)
+    if opener is not None and opener.i >= floor and opener.i not in src:
+        src = [t.i for t in opener.subtree if t.i <= opener.i]  # "after a panel said ...": the panel
     whose = next((c for i in src for c in doc[i].children if c.tag_ == "WP$" and c.dep_ == "poss"), None)
     # only a source that starts after "whose" and whose clause is not the cue's own ("Sanders,
     # whose campaign harkened back to ...": the campaign harkened)

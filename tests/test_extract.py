@@ -1715,6 +1715,16 @@ def test_a_gerund_after_a_preposition_of_time_or_means_is_the_subjects_act():
     assert ("critics", "describing", "the plan as reckless") in [(c.source, c.cue, c.content) for c in claims]
 
 
+def test_a_speaker_the_parser_read_as_the_object_of_after_says_its_clause():
+    # "after" opens a clause; the parser took "a league tribunal" for its object and gave "said"
+    # the club as subject
+    text = "The club will appeal the fine after a league tribunal last week said the signing broke the rules."
+    assert [(c.source, c.cue) for c in attributed(text)] == [("club", "will appeal"), ("league tribunal", "said")]
+    # a cue joined by "and" after a phrase of time keeps its own subject
+    claims = attributed("Ana Ruiz resigned after the vote and said she was proud of the budget.")
+    assert [(c.source, c.cue) for c in claims] == [("Ana Ruiz", "said")]
+
+
 def test_only_a_joined_verbs_active_speaking_subject_is_shared():
     from factcheck.attribute import _shared_subject_of
 
