@@ -2198,9 +2198,12 @@ def test_a_name_after_a_role_in_lower_case_is_a_person_of_the_body_before_it():
         ("A transcription of the interview shows the minister rejected the plan.", "transcription of the interview"),
         ("The bill says the allowance will rise by 10 percent.", "bill"),
         ("The decree states that rallies are banned in the capital.", "decree"),
+        ("The state has rules that say pupils must be vaccinated.", "rules"),
+        ("The guidelines say patients should be seen within a week.", "guidelines"),
+        ("The statute states that no tax may be raised without a vote.", "statute"),
     ],
 )
-def test_a_transcription_a_bill_or_a_decree_is_a_document(text, source):
+def test_a_transcription_a_bill_a_decree_or_a_rule_is_a_document(text, source):
     (c,) = [c for c in attributed(text) if c.source == source]
     assert c.source_kind == "document"
 
