@@ -2738,3 +2738,18 @@ def test_a_plural_noun_opening_a_sentence_is_no_name_the_article_does_not_write_
 def test_a_one_word_name_that_spoke_is_that_person_again_opening_a_sentence():
     text = "“We will not close,” said Mills, who runs the plant.\n\nMills maintained that the plant was safe."
     assert [(c.source, c.source_kind) for c in attributed(text)] == [("Mills", "person"), ("Mills", "person")]
+
+
+@pytest.mark.parametrize(
+    "text, source, kind",
+    [
+        ("NURSES at the hospital said the ward had been closed for a week.", "nurses at the hospital", "group"),
+        ("NURSES said the ward had been closed for a week.", "nurses", "group"),
+        ("TEACHERS, parents and pupils have welcomed the new timetable.", "teachers, parents and pupils", "group"),
+        # an acronym, no English word for people, is still a name
+        ("UNICEF said the camp had no water.", "UNICEF", "organization"),
+    ],
+)
+def test_a_noun_for_people_in_capitals_opening_a_story_is_those_people(text, source, kind):
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == (source, kind)
