@@ -414,7 +414,9 @@ def _result(distributed, future, check=lambda: None) -> list[list[Claim]]:
         while True:
             try:
                 return future.result(timeout=WAIT_STEP)
-            except TimeoutError:
+            except (TimeoutError, UnboundLocalError):
+                # distributed's wait may end with UnboundLocalError instead of its timeout, a race
+                # in its sync when a worker dies (dask/distributed#8514): waited, no result yet
                 if future.done():  # done a moment after the wait ended, or failed with this error
                     return future.result()
                 check()

@@ -403,6 +403,29 @@ def test_without_dask_installed_dask_is_one_line_and_the_rest_never_imports_it(r
     one_error(result, 1, "--dask needs Dask", "pip install 'factcheck[dask]'")
 
 
+def test_a_wait_distributed_ends_without_its_timeout_is_waited_again():
+    # distributed's sync may end a timed-out wait with UnboundLocalError (dask/distributed#8514)
+    from factcheck.cluster import _result
+
+    class Racy:
+        def __init__(self):
+            self.waits = 0
+
+        def result(self, timeout=None):
+            self.waits += 1
+            if self.waits < 3:
+                raise UnboundLocalError("cannot access local variable 'result'")
+            return [["claims"]]
+
+        def done(self):
+            return False
+
+    checked = []
+    future = Racy()
+    assert _result(distributed, future, lambda: checked.append(1)) == [["claims"]]
+    assert future.waits == 3 and checked == [1, 1]
+
+
 def test_lost_workers_and_scheduler_are_one_line_errors():
     from factcheck.cluster import _result
     from factcheck.errors import FactcheckError
