@@ -446,9 +446,9 @@ _CLAUSE_OPENERS = frozenset({"after", "before", "since", "until"})
 
 
 def _subject_read_as_object(verb):
-    """The subject of a cue the parser read as the object of the word opening its clause, joining
-    the cue to the verb before it: "The ministry will appeal after a panel earlier this month
-    said it could not seek the money" (the panel said it, not the ministry). The noun phrase
+    """The subject of a cue the parser read as the object of the word opening its clause, hanging
+    the cue on the verb before it: "The club will appeal the fine after a league tribunal last
+    week said the signing broke the rules" (the tribunal said it, not the club). The noun phrase
     ends right before the cue or its time adverbs. None otherwise."""
     if verb.dep_ not in {"conj", "advcl"} or verb.tag_ not in _FINITE or any(c.dep_ in SUBJECTS for c in verb.children):
         return None
@@ -3074,7 +3074,7 @@ def _shared_subject_of(head, content_toks: list, floor: int) -> list[list[int]]:
 
 # Prepositions whose gerund is done by the subject of the verb they modify ("After warning ...,
 # the mayor left"); not "for" ("thanked him for calling": he called) or "without".
-_GERUND_TIME_PREPOSITIONS = frozenset({"after", "before", "by", "in", "while", "since", "upon", "on", "when"})
+_GERUND_TIME_PREPOSITIONS = frozenset({"after", "before", "by", "in", "while", "since", "upon", "on"})
 # Pronouns that name who speaks as a joined verb's subject ("she urged ... and proposed ...").
 _SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "who"})
 
