@@ -718,43 +718,14 @@ def _caps_recased(m: Mention, text: str) -> Mention:
     return replace(m, text=titled, head=titled.split()[-1], core=None, entities=[], proper=True, recased=None)
 
 
-def _shouted_people(m: Mention, text: str) -> Mention:
-    """A noun for people in capitals opening a mention in lower case, as some papers open a story
-    ("NURSES at the hospital have voted to strike", "DOCTORS said ..."), read as that noun: people,
-    no acronym. Not where the article writes the word as a name ("Police Scotland"), the whole
-    line is in capitals (a headline) or the word labels a transcript's turn ("HOST: ...")."""
-    opening = re.match(r"[A-Z]{3,}\b", m.text)
-    first = opening.group(0) if opening else ""
-    if not first or m.pronoun:
-        return m
-    people = _people_word(first.lower())
-    if people is None or re.search(rf"\b{re.escape(first.capitalize())}\b", text):
-        return m
-    at = m.spans[0][0] if m.spans else 0
-    line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
-    if line.isupper() or m.spans and text[m.spans[-1][1] : m.spans[-1][1] + 1] == ":":
-        return m  # a headline, or a transcript's label ("HOST: ...")
-    lower = first.lower()
-    if m.head != first:
-        return replace(m, text=lower + m.text[len(first) :], core=None)
-    return replace(
-        m,
-        text=lower + m.text[len(first) :],
-        head=lower,
-        head_lemma=people,
-        plural=lower != people,
-        entities=[],
-        proper=False,
-        core=None,
-    )
-
-
 def _people_word(word: str) -> str | None:
     """The noun for people a word is, or the singular of the plural it is ("nurses": "nurse")."""
-    for form in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
-        if form and form in person_nouns():
-            return form
-    return None
+    return next((form for form in _bare_forms(word) if form in person_nouns()), None)
+
+
+def _bare_forms(word: str) -> tuple[str, str, str]:
+    """A word and what it is without a plural's "s" or "es" ("nurses": "nurse", "nurs")."""
+    return word, word.removesuffix("s"), word.removesuffix("es")
 
 
 # Words that stand for some of a group, alone ("Many said ...", "Others disagreed").
@@ -1121,7 +1092,7 @@ class Resolver:
         if m.stands_for is not None:  # "which" in "The group, which has called for ..."
             m = m.stands_for
         labelled = _caps_recased(m, self.text)
-        recased, m = labelled is not m, _title_lowered(_shouted_people(labelled, self.text))
+        recased, m = labelled is not m, _title_lowered(self._shouted_people(labelled))
         self.at = m.spans[0][0] if m.spans else self.at
         for acronym, name in introduced_acronyms(m.text).items():  # "Doctors Without Borders (MSF) said"
             self.acronyms.setdefault(acronym, name)
@@ -1206,6 +1177,30 @@ class Resolver:
         if re.fullmatch(r"[A-Z]{2,}", m.head) and self._amid_lower_case(m):
             return Resolved(r.bare, _name_key(r.bare), "organization", False)  # "WHO", no pronoun in capitals
         return Resolved(_uncap(r.bare, m), r.lower, kind, True)  # "the pilot", "the airline"
+
+    def _shouted_people(self, m: Mention) -> Mention:
+        """A noun for people in capitals opening a mention in lower case, as some papers open a
+        story ("NURSES at the hospital have voted to strike", "DOCTORS said ..."), read as that
+        noun: people, no acronym. Not where the article writes the word as a name ("Police
+        Scotland"), the whole line is in capitals (a headline) or the word labels a transcript's
+        turn ("HOST: ...")."""
+        opening = re.match(r"[A-Z]{3,}\b", m.text)
+        first = opening.group(0) if opening else ""
+        if not first or m.pronoun:
+            return m
+        people = _people_word(first.lower())
+        if people is None or re.search(rf"\b{re.escape(first.capitalize())}\b", self.text):
+            return m
+        if not self._amid_lower_case(m) or self._labels(m):
+            return m
+        lower = first.lower()
+        spoken = lower + m.text[len(first) :]
+        if m.head != first:
+            return replace(m, text=spoken, core=None)
+        plural = lower != people
+        return replace(
+            m, text=spoken, head=lower, head_lemma=people, plural=plural, entities=[], proper=False, core=None
+        )
 
     def _labels(self, m: Mention) -> bool:
         """Whether a mention is a label before a colon ("Lawyer: ...")."""
@@ -1896,7 +1891,7 @@ def _given_and_surname(name: str) -> bool:
     not "Northwind Holdings", "Acme Foods")."""
     words = name.split()
     last = words[-1].lower()
-    forms = {last, last.removesuffix("s"), last.removesuffix("es")}  # "Partners": the base forms are listed
+    forms = set(_bare_forms(last))  # "Partners": the base forms are listed
     return (
         2 <= len(words) <= 3
         and personal_name(name)
