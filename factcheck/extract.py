@@ -62,7 +62,7 @@ from .resolve import (
     personal_name,
     source_id,
 )
-from .segment import DOUBLED, dateline_end, paragraphs, quotes
+from .segment import DOUBLED, PRIMES_AS_STRAIGHT, dateline_end, paragraphs, quotes
 from .stance import ASKING_VERBS, OWN_THOUGHT, SAYING_VERBS, is_hedged
 
 MIN_NARRATOR_WORDS = 4
@@ -117,8 +117,9 @@ def with_apostrophes(text: str) -> str:
     """The text the parser reads: a page that lost its apostrophes has them back ("don t" ->
     "don't", "the firm s plant" -> "the firm's plant"), one character for the space each took,
     and one that made them double quotation marks inside words ("didn”t") has them as they were;
-    every offset still points into the text as written. Other text is read as it is."""
-    text = _MANGLED_APOSTROPHE.sub("'", text)
+    every offset still points into the text as written. A double prime set for a quotation mark
+    is read as a straight one. Other text is read as it is."""
+    text = _MANGLED_APOSTROPHE.sub("'", text.translate(PRIMES_AS_STRAIGHT))
     if not _LOST_NOT.search(text):
         return text
 

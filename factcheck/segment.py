@@ -8,6 +8,10 @@ from dataclasses import dataclass
 OPENING = "“«„"
 CLOSING = "”»"
 STRAIGHT = '"'
+# Marks some sites set for a straight double quotation mark: the double prime ("″We will,″ she
+# said"). The parser reads them as straight marks (`PRIMES_AS_STRAIGHT`), and so do `quotes`.
+PRIMES = "″"
+PRIMES_AS_STRAIGHT = str.maketrans(dict.fromkeys(PRIMES, STRAIGHT))
 # Two apostrophes or two backticks are a double quotation mark in archive and wire text
 # (''We disagree,'' the airline said; ``We disagree,''): two apostrophes pair as a straight
 # mark, two backticks only open.
@@ -123,7 +127,7 @@ def quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote]:
     open_at = None  # where the text inside the open quotation starts
     i = start
     while i < end:
-        ch = text[i]
+        ch = STRAIGHT if text[i] in PRIMES else text[i]
         pair = text[i : i + 2] if i + 1 < end else ""
         double = pair in DOUBLED and (i + 2 >= end or text[i + 2] != ch)  # not three in a row
         width = 2 if double else 1
@@ -150,7 +154,7 @@ def quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote]:
 
 # Any double quotation mark: a paragraph that has one quotes with it, and its single marks are
 # apostrophes or a quotation inside a quotation.
-_DOUBLE_MARK = re.compile(r"[\"“”«»„]|''|``")
+_DOUBLE_MARK = re.compile(r"[\"“”«»„″]|''|``")
 # A single quotation mark that opens: "‘", or an apostrophe before a word after a space, a bracket,
 # a dash or a colon; one that closes: after "‘", a "’" that ends a word; after an apostrophe, an
 # apostrophe or "’" after the end of a sentence or a comma (not the possessive of "the students'

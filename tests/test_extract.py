@@ -2587,6 +2587,20 @@ def test_a_page_that_lost_its_apostrophes_is_read_with_them():
     assert with_apostrophes("Plan s is fine. Section B s rules.") == "Plan s is fine. Section B s rules."
 
 
+def test_a_quotation_in_double_primes_is_read_as_one():
+    text = (
+        "The council voted to shut the depot on Monday.\n\n"
+        "″We will not close the clinic,″ the health minister said. ″The money is there.″"
+    )
+    (claim,) = [c for c in claims_of(text) if c.source != "council"]
+    assert (claim.source, claim.quote) == ("health minister", "direct")
+    assert claim.content.startswith("We will not close the clinic")
+    assert "The money is there." in claim.content
+    from factcheck.extract import with_apostrophes
+
+    assert with_apostrophes("A ″plan″ for a 12″ pipe") == 'A "plan" for a 12" pipe'  # one character for one
+
+
 @pytest.mark.parametrize(
     "text, verb, aimed",
     [

@@ -28,6 +28,13 @@ def test_two_apostrophes_or_backticks_are_a_double_quotation_mark():
     assert quotes("the players' union and the '90s rock 'n' roll") == []
 
 
+def test_double_primes_pair_as_straight_marks():
+    """Some sites set a double prime (″) for every double quotation mark."""
+    text = "″We will appeal,″ the coach said. A 27″ screen is ″too small″ for the hall."
+    assert [text[q.start : q.end] for q in quotes(text)] == ["We will appeal,", "too small"]
+    assert quotes("The 12″ pipe burst.") == []  # inches, never opened
+
+
 def test_unbalanced_quote_runs_to_paragraph_end_without_failing():
     text = "“We will fight on, she said"
     qs = quotes(text)
