@@ -723,6 +723,15 @@ def _people_word(word: str) -> str | None:
     return next((form for form in _bare_forms(word) if form in person_nouns()), None)
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at `at` opens a sentence: after a line's start, a sentence's end, or a
+    quotation mark or bracket there."""
+    before = text[:at].rstrip(" \t\"“‘'(")
+    if before.endswith(".") and before.split()[-1].lower().rstrip(".") in TITLES:
+        return False  # "Dr. Banks"
+    return not before or before[-1] in ".!?\n"
+
+
 def _bare_forms(word: str) -> tuple[str, str, str]:
     """A word and what it is without a plural's "s" or "es" ("nurses": "nurse", "nurs")."""
     return word, word.removesuffix("s"), word.removesuffix("es")
@@ -1092,7 +1101,7 @@ class Resolver:
         if m.stands_for is not None:  # "which" in "The group, which has called for ..."
             m = m.stands_for
         labelled = _caps_recased(m, self.text)
-        recased, m = labelled is not m, _title_lowered(self._shouted_people(labelled))
+        recased, m = labelled is not m, _title_lowered(self._opening_plural(self._shouted_people(labelled)))
         self.at = m.spans[0][0] if m.spans else self.at
         for acronym, name in introduced_acronyms(m.text).items():  # "Doctors Without Borders (MSF) said"
             self.acronyms.setdefault(acronym, name)
@@ -1177,6 +1186,30 @@ class Resolver:
         if re.fullmatch(r"[A-Z]{2,}", m.head) and self._amid_lower_case(m):
             return Resolved(r.bare, _name_key(r.bare), "organization", False)  # "WHO", no pronoun in capitals
         return Resolved(_uncap(r.bare, m), r.lower, kind, True)  # "the pilot", "the airline"
+
+    def _opening_plural(self, m: Mention) -> Mention:
+        """A plural noun alone opening a sentence, which the tagger may take for a name
+        ("Landlords warned ...", "Pensioners said ..."), read as that noun in lower case: a group.
+        Not where the article writes the word as a name: inside a sentence, after another
+        capitalised word ("Tom Banks"), or as an earlier speaker's surname."""
+        word = m.text
+        if m.head != word or not word.isalpha() or not word.istitle() or not word.endswith("s") or m.pronoun:
+            return m
+        lower = word.lower()
+        nouns = english_words()["noun"]
+        singular = next((f for f in (lower[:-3] + "y", lower[:-2], lower[:-1]) if f in nouns), None)
+        if singular is None or lower in nouns or not m.spans or not _opens_sentence(self.text, m.spans[0][0]):
+            return m
+        for other in re.finditer(rf"\b{word}\b", self.text):
+            if not _opens_sentence(self.text, other.start()) or re.search(
+                r"[A-Z][\w’'-]*\s+$", self.text[: other.start()]
+            ):
+                return m
+        if any(res.kind == "person" and res.name.split()[-1] == word for _, res in self.seen):
+            return m
+        return replace(
+            m, text=lower, head=lower, head_lemma=singular, plural=True, entities=[], proper=False, core=None
+        )
 
     def _shouted_people(self, m: Mention) -> Mention:
         """A noun for people in capitals opening a mention in lower case, as some papers open a

@@ -2753,3 +2753,21 @@ def test_a_one_word_name_that_spoke_is_that_person_again_opening_a_sentence():
 def test_a_noun_for_people_in_capitals_opening_a_story_is_those_people(text, source, kind):
     (c,) = attributed(text)
     assert (c.source, c.source_kind) == (source, kind)
+
+
+@pytest.mark.parametrize(
+    "text, source, kind",
+    [
+        ("Landlords warned that rents would rise again in the spring.", "landlords", "group"),
+        ("The ward closed in May.\n\nPensioners said the bus was their only way to the clinic.", "pensioners", "group"),
+        ("Insurers, the report said, had raised premiums twice.\n\nInsurers denied it.", "insurers", "group"),
+        # a surname English spells as a plural noun, after the full name
+        ("Tom Banks, the club chairman, defended the sale. Banks said the price was fair.", "Tom Banks", "person"),
+        ("The club was sold in May. Dr. Banks said the price was fair.", "Banks", "person"),
+        # the article writes the word as a name inside a sentence
+        ("Landlords said the rules were unclear. The Landlords Association agreed.", "Landlords", "organization"),
+    ],
+)
+def test_a_plural_noun_opening_a_sentence_is_a_group_not_a_name(text, source, kind):
+    last = attributed(text)[-1]
+    assert (last.source, last.source_kind) == (source, kind)
