@@ -56,6 +56,7 @@ from .resolve import (
     COUNTRY,
     DOCUMENT_HEADS,
     GOVERNMENT_ORG_WORDS,
+    MEDIA_WORDS,
     ROLE_NOUNS,
     Resolver,
     narrator,
@@ -817,6 +818,8 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=()) 
         if ent.label_ == "PERSON" and ent.text[:1].isupper() and not headline:  # not "growing gaunt", tagged a person
             if any(a.dep_ == "relcl" for a in ent.root.ancestors):
                 continue  # "Mr Lissu, who was the candidate for Chadema, said": a later "he" is Lissu
+            if ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in MEDIA_WORDS:
+                continue  # "the private Kilo television reported": a channel's name, no "he"
             if len(ent) > 1 and inverted_verb(ent[0]):
                 ent = ent[1:]  # "Said Shaw:" names Shaw
             # mentioned() drops a possessive; one named in a quotation is the speaker's subject, and

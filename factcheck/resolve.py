@@ -1831,7 +1831,7 @@ class Resolver:
             papers.sort(key=lambda x: x[0])
             if papers:
                 found = self._as_spoken(papers[-1][0], papers[-1][1], kinds={"document"})
-        if found is None and pronoun in MALE | FEMALE and speaking:
+        if pronoun in MALE | FEMALE and speaking and (found is None or self._surname_just_before(speaking[-1], last)):
             # "Nadia Okoro said ... She said ...", the model having taken the name for a company's
             m, last_res = speaking[-1]
             if last_res.kind == "organization" and m.spans and 0 <= self.at - m.spans[-1][1] <= PERSON_REACH:
@@ -1842,6 +1842,16 @@ class Resolver:
                 (r for _, r in reversed(self.seen) if r.kind in {"government", "organization", "anonymous"}), None
             )
         return found
+
+    def _surname_just_before(self, spoke: tuple[Mention, Resolved], last: int) -> bool:
+        """Whether the speaker before a "he" or "she" is one name the model took for an
+        organisation's, in the same paragraph and nearer than anyone the pronoun could stand for
+        ("Okafor said the toll would rise. Some 200 soldiers died, he said.", where the article
+        named someone else before): a surname, as an excerpt that cut off the full name gives it."""
+        m, res = spoke
+        if res.kind != "organization" or " " in res.name or not m.spans or m.spans[0][0] <= last:
+            return False
+        return "\n" not in self.text[m.spans[-1][1] : self.at]
 
     def _as_spoken(
         self, offset: int, person: Resolved, kinds: frozenset[str] | set[str] = frozenset({"person"})

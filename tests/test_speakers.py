@@ -2771,3 +2771,34 @@ def test_a_noun_for_people_in_capitals_opening_a_story_is_those_people(text, sou
 def test_a_plural_noun_opening_a_sentence_is_a_group_not_a_name(text, source, kind):
     last = attributed(text)[-1]
     assert (last.source, last.source_kind) == (source, kind)
+
+
+def test_a_channel_named_like_a_person_is_no_he():
+    text = (
+        "The mayor resigned on Friday.\n\n"
+        "The private Kilo television reported that the council had met. The strike will go on, he said."
+    )
+    (c,) = by_cue(text, "said")
+    assert c.source == "mayor"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # an excerpt that cut off the full name: the surname the model took for a company's is "he"
+        (
+            "The minister, Tom Ruiz, visited the site on Monday.\n\n"
+            "Brandt said the toll would rise. Some 200 soldiers died, he said.",
+            "Brandt",
+        ),
+        # a new paragraph: "he" may be anyone named before
+        (
+            "The minister, Tom Ruiz, visited the site on Monday.\n\n"
+            "Brandt said the toll would rise.\n\nSome 200 soldiers died, he said.",
+            "Tom Ruiz",
+        ),
+    ],
+)
+def test_he_after_a_lone_surname_is_that_person(text, speaker):
+    last = attributed(text)[-1]
+    assert last.source == speaker
