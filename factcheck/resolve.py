@@ -24,6 +24,7 @@ from .attribute import (
     english_words,
 )
 from .lexicon import message_nouns, person_nouns, second_person_nouns, speaker_nouns
+from .segment import dateline_end
 from .words import table, word_list, word_set
 
 # Country, capital, adjective, ...: a government is named by any of them before a government noun.
@@ -723,15 +724,6 @@ def _people_word(word: str) -> str | None:
     return next((form for form in _bare_forms(word) if form in person_nouns()), None)
 
 
-def _opens_sentence(text: str, at: int) -> bool:
-    """Whether the word at `at` opens a sentence: after a line's start, a sentence's end, or a
-    quotation mark or bracket there."""
-    before = text[:at].rstrip(" \t\"“‘'(")
-    if before.endswith(".") and before.split()[-1].lower().rstrip(".") in TITLES:
-        return False  # "Dr. Banks"
-    return not before or before[-1] in ".!?\n"
-
-
 def _bare_forms(word: str) -> tuple[str, str, str]:
     """A word and what it is without a plural's "s" or "es" ("nurses": "nurse", "nurs")."""
     return word, word.removesuffix("s"), word.removesuffix("es")
@@ -1188,28 +1180,39 @@ class Resolver:
         return Resolved(_uncap(r.bare, m), r.lower, kind, True)  # "the pilot", "the airline"
 
     def _opening_plural(self, m: Mention) -> Mention:
-        """A plural noun alone opening a sentence, which the tagger may take for a name
-        ("Landlords warned ...", "Pensioners said ..."), read as that noun in lower case: a group.
-        Not where the article writes the word as a name: inside a sentence, after another
+        """A plural noun opening a sentence and a mention, which the tagger may take for a name
+        ("Landlords warned ...", "Pensioners said ...", "Attorneys for the family said ..."), read
+        as that noun in lower case: a group. Not where the article writes the word as a name: inside a sentence, after another
         capitalised word ("Tom Banks"), or as an earlier speaker's surname."""
-        word = m.text
+        word = m.text.split()[0] if m.text.split() else ""
         if m.head != word or not word.isalpha() or not word.istitle() or not word.endswith("s") or m.pronoun:
             return m
         lower = word.lower()
         nouns = english_words()["noun"]
         singular = next((f for f in (lower[:-3] + "y", lower[:-2], lower[:-1]) if f in nouns), None)
-        if singular is None or lower in nouns or not m.spans or not _opens_sentence(self.text, m.spans[0][0]):
+        if singular is None or lower in nouns or not m.spans or not self._opens_sentence(m.spans[0][0]):
             return m
         for other in re.finditer(rf"\b{word}\b", self.text):
-            if not _opens_sentence(self.text, other.start()) or re.search(
-                r"[A-Z][\w’'-]*\s+$", self.text[: other.start()]
-            ):
+            if not self._opens_sentence(other.start()) or re.search(r"[A-Z][\w’'-]*\s+$", self.text[: other.start()]):
                 return m
         if any(res.kind == "person" and res.name.split()[-1] == word for _, res in self.seen):
             return m
+        entities = [e for e in m.entities if e[0] != word]  # "Attorneys for the Riverton family": the town stays
+        text = lower + m.text[len(word) :]
         return replace(
-            m, text=lower, head=lower, head_lemma=singular, plural=True, entities=[], proper=False, core=None
+            m, text=text, head=lower, head_lemma=singular, plural=True, entities=entities, proper=False, core=None
         )
+
+    def _opens_sentence(self, at: int) -> bool:
+        """Whether the word at `at` opens a sentence: after a line's start or its dateline ("date
+        2024-03-01 ", "RIVERTON, Ohio (AP) —"), a sentence's end, or a quotation mark or bracket there."""
+        line = self.text.rfind("\n", 0, at) + 1
+        if dateline_end(self.text, line, len(self.text)) == at:
+            return True
+        before = self.text[:at].rstrip(" \t\"“‘'(")
+        if before.endswith(".") and before.split()[-1].lower().rstrip(".") in TITLES:
+            return False  # "Dr. Banks"
+        return not before or before[-1] in ".!?\n"
 
     def _shouted_people(self, m: Mention) -> Mention:
         """A noun for people in capitals opening a mention in lower case, as some papers open a

@@ -2759,6 +2759,14 @@ def test_a_noun_for_people_in_capitals_opening_a_story_is_those_people(text, sou
     "text, source, kind",
     [
         ("Landlords warned that rents would rise again in the spring.", "landlords", "group"),
+        # after a dateline, and with a place named in the words that describe them
+        ("date 2024-03-01 Landlords call new rent rules 'unworkable'", "landlords", "group"),
+        (
+            "HOUSTON (AP) — Attorneys for the family of a woman shot by a Houston police officer in her own flat "
+            "say the report is wrong.",
+            "attorneys for the family of a woman shot by a Houston police officer in her own flat",
+            "group",
+        ),
         ("The ward closed in May.\n\nPensioners said the bus was their only way to the clinic.", "pensioners", "group"),
         ("Insurers, the report said, had raised premiums twice.\n\nInsurers denied it.", "insurers", "group"),
         # a surname English spells as a plural noun, after the full name
