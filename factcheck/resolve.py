@@ -23,7 +23,7 @@ from .attribute import (
     english_word,
     english_words,
 )
-from .lexicon import message_nouns, person_nouns, second_person_nouns, speaker_nouns
+from .lexicon import message_nouns, object_nouns, person_nouns, second_person_nouns, speaker_nouns
 from .segment import dateline_end
 from .words import table, word_list, word_set
 
@@ -2136,4 +2136,6 @@ def _common_kind(head_lemma: str) -> str:
         return "document"  # "the legislation", "the forecast", "a transcript": a message, no one
     if head_lemma in speaker_nouns() and head_lemma not in person_nouns():
         return "organization"
+    if head_lemma in object_nouns():
+        return "organization"  # "the brewery said", "the Acme refinery said": the business it houses
     return "person"

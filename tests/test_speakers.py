@@ -2810,3 +2810,15 @@ def test_a_channel_named_like_a_person_is_no_he():
 def test_he_after_a_lone_surname_is_that_person(text, speaker):
     last = attributed(text)[-1]
     assert last.source == speaker
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The Acme brewery said the water tests were flawed.", "Acme brewery"),
+        ("The refinery said the leak had been contained by noon.", "refinery"),
+    ],
+)
+def test_a_plant_that_speaks_is_the_business_it_houses(text, source):
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == (source, "organization")
