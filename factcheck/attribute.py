@@ -1597,6 +1597,28 @@ _ARGUMENT_PREPOSITIONS = frozenset({"about"})
 CUE_PREPOSITIONS = {f"{w} {p}": with_it == "with" for w, p, with_it in table("cue_prepositions")}
 
 
+def _passive_charge(head, con: list[int]) -> list[int]:
+    """What a passive cue charges its subject with, which the parser hung on the agent ("The
+    brewery was accused by the regulator of polluting a river": the brewery, of polluting a river,
+    as the active "accused the brewery of polluting a river" has it); a relative clause's "which"
+    is the noun it stands for ("The brewery, which was accused by ...")."""
+    agent = next((c for c in head.children if c.dep_ == "agent"), None)
+    if agent is None or not con:
+        return con
+    charge = [
+        p for o in agent.children if o.dep_ == "pobj" for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+    ]
+    charge = [p for p in charge if _of_an_act(p)]
+    if not charge:
+        return con
+    doc = head.doc
+    ids = set(con)
+    if head.dep_ == "relcl" and all(doc[i].tag_ in {"WDT", "WP"} for i in con):
+        noun = head.head
+        ids = {t.i for t in noun.subtree if t.i < head.left_edge.i and not t.is_punct}
+    return sorted(ids | {t.i for t in charge[0].subtree})
+
+
 def _doubt_noun(tok) -> bool:
     """A noun of doubt ("doubts", "questions"): as a cue's object it makes a doubt ("raised
     doubts about the plan"); as its subject it names no one ("Doubts cast over the plan")."""
@@ -1668,6 +1690,7 @@ def _tagged_attribution(
             src, con = closing
         else:
             con = _that_after(cue) or _object_of_cue(head, cue, src)
+    con = _passive_charge(head, con)
     content_toks = _tagged_content(doc, head, {t.i for t in cue}, con, offset, quotes)
     if content_toks is None:
         return None
@@ -2719,6 +2742,12 @@ CHANNEL_NOUNS = word_set("channel_nouns")
 _OCCASION_PREPOSITIONS = word_set("circumstance_prepositions") | {"over", "regarding", "concerning"}
 
 
+def _of_an_act(prep) -> bool:
+    """Whether "of" takes a gerund in lower case ("of polluting a river"), a charge or a blame the
+    parser hung on the noun before it, which no speaker's name holds ("the Ministry of Planning")."""
+    return any(g.dep_ == "pcomp" or g.dep_ == "pobj" and g.tag_ == "VBG" and g.text.islower() for g in prep.children)
+
+
 def _without_channel(toks: list) -> list:
     """A source without the channel it spoke through, which the tagger may take into its name
     ('"...," said LNJP in an official statement' is LNJP), or the matter or time it spoke on
@@ -2731,6 +2760,8 @@ def _without_channel(toks: list) -> list:
     for c in root.children:
         if c.dep_ == "prep" and c.lower_ in _OCCASION_PREPOSITIONS and c.i in ids and c.i > root.i:
             cut |= {t.i for t in c.subtree}
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i in ids and c.i > root.i and _of_an_act(c):
+            cut |= {t.i for t in c.subtree}  # "accused by the regulator of polluting a river": the charge
         if c.dep_ == "prep" and c.lower_ in {"in", "on", "via", "through"} and c.i in ids and c.i > root.i:
             objects = [g for g in c.children if g.dep_ == "pobj"]
             # "in a statement", "in a series of tweets"

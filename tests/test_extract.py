@@ -2871,3 +2871,21 @@ def test_a_comparison_on_a_cue_noun_is_no_speaker_but_many_who_fear_are():
 def test_a_people_adjective_on_a_cue_noun_still_speaks():
     (c,) = attributed("Republican criticism of the plan grew after the vote.")
     assert c.cue == "criticism of" and c.content == "the plan"
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        ("The brewery was accused by the regulator of polluting a river.", "regulator", "brewery of polluting a river"),
+        (
+            "The Acme brewery, which was accused by the regulator of polluting a river, denied it.",
+            "regulator",
+            "Acme brewery of polluting a river",
+        ),
+    ],
+)
+def test_a_passive_charge_hung_on_the_agent_is_what_is_charged(text, source, content):
+    """The parser hangs "of polluting ..." on the agent: no part of who accuses, all of what."""
+    (c,) = [c for c in claims_of(text) if c.cue == "was accused"]
+    assert c.source == source
+    assert c.content.endswith(content)
