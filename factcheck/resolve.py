@@ -290,6 +290,8 @@ def _opens_name(words: list[str]) -> bool:
     return len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper() and words[0].lower() in COMMON_OPENERS
 
 
+# Bodies no government runs, whose office or service speaks for them ("the bank's press office").
+_BUSINESSES = CORPORATE_HEADS | {"bank", "lender", "club", "team", "party", "union", "charity"}
 # Words that are a body themselves ("Kenya police", "the state health ministry").
 _BODY_WORDS = GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS | GOVERNMENT_NOUNS | MEDIA_WORDS
 # Bodies one works in ("an official in the ministry"), not places one is in ("in the city").
@@ -1674,6 +1676,9 @@ class Resolver:
             # "an FBI spokesman", "an official of the Ministry of Health": a person, who speaks
             # for the body (affiliation)
             return Resolved(_uncap(r.bare, m), r.lower, "person", True)
+        owners = {re.sub(r"[’']s?$", "", w.lower()) for w in r.words} - {r.head}
+        if m.head_lemma in GOVERNMENT_ORG_WORDS and owners & _BUSINESSES and not owners & GOVERNMENT_NOUNS:
+            return Resolved(_uncap(r.bare, m), r.lower, "organization", True)  # "the company press service"
         if (
             m.head_lemma in OFFICIAL_HEADS
             and r.orgs

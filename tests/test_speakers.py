@@ -2822,3 +2822,16 @@ def test_he_after_a_lone_surname_is_that_person(text, speaker):
 def test_a_plant_that_speaks_is_the_business_it_houses(text, source):
     (c,) = attributed(text)
     assert (c.source, c.source_kind) == (source, "organization")
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Prices will rise in May, the company press service said on Tuesday.", "organization"),
+        ("Prices will rise in May, the bank's press office said.", "organization"),
+        ("Prices will rise in May, the city's press office said.", "government"),
+    ],
+)
+def test_the_press_office_of_a_business_is_the_business_kind(text, kind):
+    (c,) = attributed(text)
+    assert c.source_kind == kind
