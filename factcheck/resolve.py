@@ -315,6 +315,7 @@ def _camp(text: str, name: str) -> str | None:
 
 # Nouns of figures given out ("the latest figures released by the ministry"): what their maker says.
 MADE_FIGURES = word_set("made_figure_nouns")
+FIGURE_NOUNS = word_set("figure_nouns")
 # "released by the Health Ministry", "by the auditor", "from organisers": a document's maker, up to a
 # time or place.
 _MADE_BY = re.compile(
@@ -1186,7 +1187,10 @@ class Resolver:
         ("Landlords warned ...", "Pensioners said ...", "Attorneys for the family said ..."), read
         as that noun in lower case: a group. Not where the article writes the word as a name: inside a sentence, after another
         capitalised word ("Tom Banks"), or as an earlier speaker's surname."""
-        word = m.text.split()[0] if m.text.split() else ""
+        words = m.text.split()
+        word = words[0] if words else ""
+        if len(words) > 1 and words[1][:1].isupper():
+            return m  # "Doctors Without Borders", "Farmers Union": a name
         if m.head != word or not word.isalpha() or not word.istitle() or not word.endswith("s") or m.pronoun:
             return m
         lower = word.lower()
@@ -1603,6 +1607,8 @@ class Resolver:
             return Resolved(_uncap(r.bare, m), r.lower, "government", True)
         if m.head.lower() == "media":  # "local media said": the press, many outlets
             return Resolved(_uncap(r.bare, m), r.lower, "media", True)
+        if m.head_lemma in message_nouns() and m.head_lemma not in FIGURE_NOUNS and not _of_people(m):
+            return None  # "His comments suggest ...", "the remarks": messages, no people ("senior figures" are)
         role = ROLE_CLASSES.get(m.head_lemma)
         if role and not _COORDINATED.search(m.text):  # "village police and relief workers": two groups in one
             return Resolved(role, role, "group", True)

@@ -2835,3 +2835,17 @@ def test_a_plant_that_speaks_is_the_business_it_houses(text, source):
 def test_the_press_office_of_a_business_is_the_business_kind(text, kind):
     (c,) = attributed(text)
     assert c.source_kind == kind
+
+
+@pytest.mark.parametrize(
+    "text, source, kind",
+    [
+        ("His comments suggest a lack of confidence in the referees.", "his comments", "document"),
+        ("The minister's remarks showed that the deal was dead.", "minister's remarks", "document"),
+        # people called by a word that also names a message
+        ("Senior figures in the party said the deal was dead.", "senior figures in the party", "group"),
+    ],
+)
+def test_remarks_that_speak_are_a_message_not_a_group(text, source, kind):
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == (source, kind)
