@@ -8,7 +8,7 @@ import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from typing import cast
+from typing import Any, cast
 
 from . import attribution_model
 from . import nlp as nlp_loader
@@ -884,10 +884,71 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=()) 
             )
         elif tok.tag_ == "NNS":  # a group of people, whom "one of them" may pick from
             resolver.mentioned_group(at, name, tok.lemma_.lower())
+    for subject, gender in _own_genders(doc, nouns):
+        if not inside_quotes(subject, offset, quotes):
+            ent = next((e for e in doc.ents if e.start <= subject.i < e.end and e.label_ == "PERSON"), None)
+            resolver.gendered(ent.text if ent is not None else subject.text, gender)
     for at, name, org, named, quoted, done_to in sorted(found):
         resolver.mentioned(
             at, name, org, named, reported=quoted or any(s <= at < e for s, e in reported), done_to=done_to
         )
+
+
+_OWN_PRONOUNS = {
+    "his": "male",
+    "him": "male",
+    "himself": "male",
+    "her": "female",
+    "hers": "female",
+    "herself": "female",
+}
+# Clauses whose words are another subject's: a pronoun in them tells nothing of this one's.
+_OTHER_CLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "xcomp", "csubj"}
+
+
+def _own_genders(doc, nouns: frozenset[str]) -> list[tuple[Any, str]]:
+    """People who are a clause's subject with the gender of the "his", "him", "her" of that
+    clause ("The manager filed her lawsuit", "Allen denied the claims brought against him"),
+    when no other person is named before that pronoun in it ("Reed gave Ana Ruiz her keys")
+    and it holds one gender only. An object of the subject's own verb is someone else ("Reed
+    subjected her to abuse", "told him"); a possessive or a "herself" is the subject's."""
+    out = []
+    for tok in doc:
+        if tok.dep_ != "nsubj" or not (tok.ent_type_ == "PERSON" or tok.tag_ == "NN" and tok.lemma_.lower() in nouns):
+            continue
+        verb, own, other = tok.head, set(), False
+        skip = {t.i for t in tok.subtree}
+        for t in sorted(verb.subtree, key=lambda t: t.i):
+            if t.i in skip or t.i == verb.i:
+                continue
+            if t.dep_ in _OTHER_CLAUSES and _finite_clause(t):
+                skip |= {x.i for x in t.subtree}
+                continue
+            if t.lower_ in _OWN_PRONOUNS and not other:
+                if _own_verb(t).i != verb.i or t.tag_ == "PRP$" or t.lower_.endswith("self"):
+                    own.add(_OWN_PRONOUNS[t.lower_])  # not "Reed subjected her to abuse": an object is someone else
+            elif t.ent_type_ == "PERSON" or t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.lemma_.lower() in nouns:
+                other = True
+        if len(own) == 1:
+            out.append((tok, own.pop()))
+    return out
+
+
+def _own_verb(tok):
+    """The nearest verb a word hangs on (through prepositions and nouns)."""
+    head = tok.head
+    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def _finite_clause(verb) -> bool:
+    """Whether a verb heads a clause with a subject of its own and a tense ("he said she had
+    left"), not a participle the parser gave a subject ("the claims brought against him")."""
+    subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    return subject and (
+        verb.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )
 
 
 def _mark_relays(claims: list[Claim], text: str) -> None:

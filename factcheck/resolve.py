@@ -929,6 +929,7 @@ class Resolver:
         self.local: list[tuple[int, Resolved]] = []  # bodies a clause is about, for an "it" in their sentence
         self.documents: dict[str, Resolved] = {}  # a document's head word -> who issued one ("in a statement")
         self.at = 0  # where the mention being resolved starts
+        self.genders: dict[str, str] = {}  # a person's last word -> "male", "female" or "both" (`gendered`)
 
     def mentioned(
         self,
@@ -957,6 +958,17 @@ class Resolver:
                     return
         res = Resolved(name, name.lower(), "person", not named, affiliation=affiliation)
         self.persons.append((offset, res))
+
+    def gendered(self, name: str, gender: str) -> None:
+        """A person the article refers to as "his" or "her" in a clause they are the subject of
+        ("The manager filed her lawsuit"), whom a later "he" then cannot stand for; the same
+        last word said of both ("both") tells nothing."""
+        if " " not in name and name[:1].isupper():  # "Allen" after "Jimmie Allen": that person
+            known = [r for _, r in self.seen if r.kind == "person"] + [r for _, r in self.persons]
+            name = next((r.name for r in reversed(known) if r.name.split()[-1] == name), name)
+        key = _gender_key(name)
+        if key:
+            self.genders[key] = gender if self.genders.get(key, gender) == gender else "both"
 
     def mentioned_group(self, offset: int, name: str, head_lemma: str) -> None:
         """A group of people the text speaks of ("two witnesses ... don't agree"), whom a later
@@ -1821,7 +1833,7 @@ class Resolver:
         # not a speaker who spoke inside another's words ("Vale questioned why Ruiz would choose to
         # highlight the delay. He said ...": he is Vale, whose words Ruiz's choosing is in)
         speaking = [(m, r) for m, r in self.seen if not (m.spans and m.spans[0][0] in self.inside)]
-        found = self._antecedent_in(pronoun, speaking)
+        found = self._antecedent_in(pronoun, speaking, self.genders)
         # where the speaker the pronoun would stand for last spoke: a person or document since is nearer
         last = max((m.spans[0][0] for m, r in self.seen if r is found and m.spans), default=-1) if found else -1
         if pronoun in MALE | FEMALE:  # a person the text named since, though they said nothing yet
@@ -1830,7 +1842,7 @@ class Resolver:
                 (o, self._as_spoken(o, r))
                 for o, r in self.persons
                 if last < o < self.at
-                and _may_be(r, pronoun)
+                and _may_be(r, pronoun, self.genders)
                 and not (found is not None and (o in self.reported or o in self.inside or o in self.done_to))
             ]
             if later:
@@ -1879,12 +1891,12 @@ class Resolver:
         return person
 
     @staticmethod
-    def _antecedent_in(pronoun: str, seen) -> Resolved | None:
+    def _antecedent_in(pronoun: str, seen, genders: dict[str, str]) -> Resolved | None:
         for m, res in reversed(seen):
             if res.kind == "narrator":
                 continue
             if pronoun in MALE | FEMALE or pronoun in {"i"}:
-                if res.kind == "person" and _may_be(res, pronoun):
+                if res.kind == "person" and _may_be(res, pronoun, genders):
                     return res
             elif pronoun in FIRST_PLURAL:
                 return res  # "We don't believe ...": the last speaker, for whom they speak, whoever it was
@@ -1985,13 +1997,27 @@ def _owners(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"(\w+)[’']s\b", text)}
 
 
-def _may_be(res: Resolved, pronoun: str) -> bool:
+def _may_be(res: Resolved, pronoun: str, genders: dict[str, str] | None = None) -> bool:
     """Whether "he" or "she" may stand for a person so named or described: not "she" for "the
-    unarmed man" or "Mr. Reed", not "he" for "his wife" or "the spokeswoman"."""
+    unarmed man" or "Mr. Reed", not "he" for "his wife" or "the spokeswoman", nor for one the
+    article called "her" (`genders`, from `Resolver.gendered`)."""
+    wanted = "male" if pronoun in MALE else "female"
     said = {GENDERED.get(w) for w in res.name.lower().split()} - {None}
-    if len(said) != 1:
-        return True  # no word of gender, or both ("the man's wife"): anyone
-    return said.pop() == ("male" if pronoun in MALE else "female")
+    if len(said) == 1:
+        return said.pop() == wanted
+    if said:
+        return True  # both ("the man's wife"): anyone
+    known = (genders or {}).get(_gender_key(res.name))
+    return known not in {"male", "female"} or known == wanted
+
+
+def _gender_key(name: str) -> str:
+    """What a person's gender is kept by: a name whole ("tom allen"), a description by its noun
+    ("manager" of "his former manager")."""
+    words = re.sub(r"[’']s?$", "", name.strip()).split()
+    if not words:
+        return ""
+    return " ".join(words).lower() if words[-1][:1].isupper() else words[-1].lower()
 
 
 def _name_marks(m: Mention) -> set[str]:

@@ -2849,3 +2849,35 @@ def test_the_press_office_of_a_business_is_the_business_kind(text, kind):
 def test_remarks_that_speak_are_a_message_not_a_group(text, source, kind):
     (c,) = attributed(text)
     assert (c.source, c.source_kind) == (source, kind)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the article calls the manager "her" and Reed "him": "she" is the manager, though Reed
+        # was named after her
+        (
+            "Tom Reed has denied the claims brought against him by a former manager.\n\n"
+            '"It is false," Reed told the outlet.\n\n'
+            "The manager filed her lawsuit in federal court on Thursday and is suing Reed for fraud.\n\n"
+            "She also alleged that Reed had kept the money.",
+            "manager",
+        ),
+        # an object of one's own verb is someone else: "subjected her" says nothing of Reed
+        (
+            "The manager filed a lawsuit on Thursday.\n\n"
+            "She said that Reed subjected her to abuse for months.\n\n"
+            "She also alleged that Reed had kept the money.",
+            "manager",
+        ),
+        # two people of one surname: what is said of one is not said of the other
+        (
+            "Ana Davis of the bank said her firm expected growth. Tom Mason of the fund disagreed.\n\n"
+            "Shares rose after Tom Davis of the broker upgraded the stock. He cited good earnings.",
+            "Tom Davis",
+        ),
+    ],
+)
+def test_he_or_she_is_not_someone_the_article_called_otherwise(text, speaker):
+    last = attributed(text)[-1]
+    assert last.source == speaker
