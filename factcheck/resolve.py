@@ -23,7 +23,7 @@ from .attribute import (
     english_word,
     english_words,
 )
-from .lexicon import message_nouns, object_nouns, person_nouns, second_person_nouns, speaker_nouns
+from .lexicon import message_nouns, person_nouns, second_person_nouns, speaker_nouns
 from .segment import dateline_end
 from .words import table, word_list, word_set
 
@@ -39,6 +39,7 @@ GOVERNMENT_ORG_WORDS = word_set("government_org_words")
 ARMED_FORCES = {"army", "military"}  # a government's only when a country names it (_name_kind)
 MEDIA_WORDS = word_set("media_words")
 CORPORATE_HEADS = word_set("corporate_heads")
+PREMISES_NOUNS = word_set("premises_nouns")
 # How far before a medium's name the words introducing it may stand ("US daily The New York Times").
 MEDIUM_INTRODUCTION = 40
 NEWS_MODIFIERS = {"news", "wire"}  # "the news agency", "a wire service": media, whatever the head
@@ -1203,6 +1204,8 @@ class Resolver:
         word = words[0] if words else ""
         if len(words) > 1 and words[1][:1].isupper():
             return m  # "Doctors Without Borders", "Farmers Union": a name
+        if any(e == word and label in {"NORP", "GPE"} for e, label in m.entities):
+            return m  # "Kurds", "Saudis": a people, always capitalised
         if m.head != word or not word.isalpha() or not word.istitle() or not word.endswith("s") or m.pronoun:
             return m
         lower = word.lower()
@@ -2173,6 +2176,6 @@ def _common_kind(head_lemma: str) -> str:
         return "document"  # "the legislation", "the forecast", "a transcript": a message, no one
     if head_lemma in speaker_nouns() and head_lemma not in person_nouns():
         return "organization"
-    if head_lemma in object_nouns():
+    if head_lemma in PREMISES_NOUNS:
         return "organization"  # "the brewery said", "the Acme refinery said": the business it houses
     return "person"

@@ -2881,3 +2881,15 @@ def test_remarks_that_speak_are_a_message_not_a_group(text, source, kind):
 def test_he_or_she_is_not_someone_the_article_called_otherwise(text, speaker):
     last = attributed(text)[-1]
     assert last.source == speaker
+
+
+@pytest.mark.parametrize(
+    "text, source, kind",
+    [
+        ("Kurds fear the use of chemical weapons in the town.", "Kurds", "group"),  # a people stays capitalised
+        ("Shocking picture shows a bridge about to collapse", "shocking picture", "document"),
+    ],
+)
+def test_a_people_keeps_its_capital_and_a_picture_is_a_document(text, source, kind):
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == (source, kind)
