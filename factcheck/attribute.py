@@ -1599,9 +1599,9 @@ CUE_PREPOSITIONS = {f"{w} {p}": with_it == "with" for w, p, with_it in table("cu
 
 def _passive_charge(head, con: list[int]) -> list[int]:
     """What a passive cue charges its subject with, which the parser hung on the agent ("The
-    brewery was accused by the regulator of polluting a river": the brewery, of polluting a river,
-    as the active "accused the brewery of polluting a river" has it); a relative clause's "which"
-    is the noun it stands for ("The brewery, which was accused by ...")."""
+    tannery was accused by the inspectors of dumping waste": the tannery, of dumping waste,
+    as the active "accused the tannery of dumping waste" has it); a relative clause's "which"
+    is the noun it stands for ("The tannery, which was accused by ...")."""
     agent = next((c for c in head.children if c.dep_ == "agent"), None)
     if agent is None or not con:
         return con
@@ -2743,7 +2743,7 @@ _OCCASION_PREPOSITIONS = word_set("circumstance_prepositions") | {"over", "regar
 
 
 def _of_an_act(prep) -> bool:
-    """Whether "of" takes a gerund in lower case ("of polluting a river"), a charge or a blame the
+    """Whether "of" takes a gerund in lower case ("of dumping waste in a canal"), a charge or a blame the
     parser hung on the noun before it, which no speaker's name holds ("the Ministry of Planning")."""
     return any(g.dep_ == "pcomp" or g.dep_ == "pobj" and g.tag_ == "VBG" and g.text.islower() for g in prep.children)
 
@@ -2761,7 +2761,7 @@ def _without_channel(toks: list) -> list:
         if c.dep_ == "prep" and c.lower_ in _OCCASION_PREPOSITIONS and c.i in ids and c.i > root.i:
             cut |= {t.i for t in c.subtree}
         if c.dep_ == "prep" and c.lower_ == "of" and c.i in ids and c.i > root.i and _of_an_act(c):
-            cut |= {t.i for t in c.subtree}  # "accused by the regulator of polluting a river": the charge
+            cut |= {t.i for t in c.subtree}  # "accused by the inspectors of dumping waste": the charge
         if c.dep_ == "prep" and c.lower_ in {"in", "on", "via", "through"} and c.i in ids and c.i > root.i:
             objects = [g for g in c.children if g.dep_ == "pobj"]
             # "in a statement", "in a series of tweets"

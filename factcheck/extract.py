@@ -908,7 +908,7 @@ _OTHER_CLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "xcomp"
 
 def _own_genders(doc, nouns: frozenset[str]) -> list[tuple[Any, str]]:
     """People who are a clause's subject with the gender of the "his", "him", "her" of that
-    clause ("The manager filed her lawsuit", "Allen denied the claims brought against him"),
+    clause ("The manager filed her lawsuit", "Reed denied the claims brought against him"),
     when no other person is named before that pronoun in it ("Reed gave Ana Ruiz her keys")
     and it holds one gender only. An object of the subject's own verb is someone else ("Reed
     subjected her to abuse", "told him"); a possessive or a "herself" is the subject's."""

@@ -964,7 +964,7 @@ class Resolver:
         """A person the article refers to as "his" or "her" in a clause they are the subject of
         ("The manager filed her lawsuit"), whom a later "he" then cannot stand for; the same
         last word said of both ("both") tells nothing."""
-        if " " not in name and name[:1].isupper():  # "Allen" after "Jimmie Allen": that person
+        if " " not in name and name[:1].isupper():  # "Reed" after "Tom Reed": that person
             known = [r for _, r in self.seen if r.kind == "person"] + [r for _, r in self.persons]
             name = next((r.name for r in reversed(known) if r.name.split()[-1] == name), name)
         key = _gender_key(name)
@@ -2015,7 +2015,7 @@ def _may_be(res: Resolved, pronoun: str, genders: dict[str, str] | None = None) 
 
 
 def _gender_key(name: str) -> str:
-    """What a person's gender is kept by: a name whole ("tom allen"), a description by its noun
+    """What a person's gender is kept by: a name whole ("tom reed"), a description by its noun
     ("manager" of "his former manager")."""
     words = re.sub(r"[’']s?$", "", name.strip()).split()
     if not words:

@@ -2876,11 +2876,15 @@ def test_a_people_adjective_on_a_cue_noun_still_speaks():
 @pytest.mark.parametrize(
     "text, source, content",
     [
-        ("The brewery was accused by the regulator of polluting a river.", "regulator", "brewery of polluting a river"),
         (
-            "The Acme brewery, which was accused by the regulator of polluting a river, denied it.",
-            "regulator",
-            "Acme brewery of polluting a river",
+            "The tannery was accused by the inspectors of dumping waste in a canal.",
+            "inspectors",
+            "tannery of dumping waste in a canal",
+        ),
+        (
+            "The Acme tannery, which was accused by the inspectors of dumping waste in a canal, denied it.",
+            "inspectors",
+            "Acme tannery of dumping waste in a canal",
         ),
     ],
 )
