@@ -760,6 +760,8 @@ def _uncap(bare: str, m: Mention) -> str:
         return bare
     if first[:1].isupper() and first.lower().rstrip(".") in TITLES:
         return bare  # "Mr Ryan's lawyers"
+    if first[:1].isupper() and re.fullmatch(r"[A-Z][a-z]+[’']s", first) and _strip_det(bare) == bare:
+        return bare  # "Reed’s office said": a singular owner with no article before it is a name
     if (
         first[:1].isupper()
         and first.lower() not in QUANTIFIERS | _DETERMINERS

@@ -2893,3 +2893,15 @@ def test_he_or_she_is_not_someone_the_article_called_otherwise(text, speaker):
 def test_a_people_keeps_its_capital_and_a_picture_is_a_document(text, source, kind):
     (c,) = attributed(text)
     assert (c.source, c.source_kind) == (source, kind)
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Reed’s office said this evening that the vote was illegal.", "Reed’s office"),
+        ("The company’s lawyers said the vote was illegal.", "company’s lawyers"),
+    ],
+)
+def test_a_name_owning_a_description_keeps_its_capital(text, source):
+    (c,) = attributed(text)
+    assert c.source == source
