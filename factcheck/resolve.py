@@ -1542,8 +1542,15 @@ class Resolver:
             kind = "government"  # "the City of Dallas"; "US Intel", a body named after the place it serves
         if kind == "organization":
             kind = self._named_kind(name, kind)
-        if kind == "organization" and m.apposition_head in GENDERED and _described_as_person(m):
-            # "Ana Ruiz, the mother of ...": a name the model took for a company's, described as a woman
+        described = _described_as_person(m) and (
+            m.apposition_head in GENDERED
+            or " " in name
+            and personal_name(name)
+            and m.apposition_head in person_nouns() - CORPORATE_HEADS
+        )
+        if kind in {"organization", "government"} and described:
+            # "Ana Ruiz, the mother of ...", "Ana Ruiz, a retired teacher": a name the model took for a
+            # company's or a place's, described as a person
             return self._named_person(name) or Resolved(name, name.lower(), "person", False)
         return self._earlier_body(key) or Resolved(name, key, kind, False)
 

@@ -2905,3 +2905,20 @@ def test_a_people_keeps_its_capital_and_a_picture_is_a_document(text, source, ki
 def test_a_name_owning_a_description_keeps_its_capital(text, source):
     (c,) = attributed(text)
     assert c.source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Natalya Petrovich, a 60-year-old retired teacher said she came every week.",  # tagged a place
+        "Marta Chizhova, a 60-year-old retired teacher said she came every week.",  # tagged an organisation
+    ],
+)
+def test_a_name_described_as_a_person_is_a_person_whatever_the_model_tagged(text):
+    (c,) = attributed(text)
+    assert c.source_kind == "person"
+
+
+def test_a_company_described_by_its_trade_stays_a_company():
+    (c,) = attributed("Harbour Holdings, an operator of ports, said sales fell.")
+    assert c.source_kind == "organization"
