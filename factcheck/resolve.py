@@ -2179,6 +2179,8 @@ def _common_kind(head_lemma: str) -> str:
     pilot"), or a body that speaks but is no person ("the airline", "the opposition")."""
     if head_lemma in ANONYMOUS_HEADS:
         return "anonymous"
+    if _media([head_lemma]):
+        return "media"  # "the dpa reported", an agency some outlets write in lower case
     if head_lemma in second_person_nouns() and head_lemma not in _BODY_NAME_WORDS | NON_PERSON_HEADS:
         return "person"  # "the moderator", "the shooter": no body, though the word's first sense is no person
     if head_lemma in message_nouns():

@@ -2922,3 +2922,16 @@ def test_a_name_described_as_a_person_is_a_person_whatever_the_model_tagged(text
 def test_a_company_described_by_its_trade_stays_a_company():
     (c,) = attributed("Harbour Holdings, an operator of ports, said sales fell.")
     assert c.source_kind == "organization"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The army denied the claims, the dpa reported.", "dpa"),
+        ("The army denied the claims, Efe reports.", "Efe"),
+        ("Yonhap said the talks had failed.", "Yonhap"),
+    ],
+)
+def test_a_news_agency_is_media(text, source):
+    c = [c for c in attributed(text) if c.source == source]
+    assert c and c[0].source_kind == "media"
