@@ -1548,6 +1548,7 @@ class Resolver:
             and personal_name(name)
             and m.apposition_head in person_nouns() - CORPORATE_HEADS
         )
+        described = described or m.who_clause and " " in name and personal_name(name)  # "Ana Ruiz, who ..."
         if kind in {"organization", "government"} and described:
             # "Ana Ruiz, the mother of ...", "Ana Ruiz, a retired teacher": a name the model took for a
             # company's or a place's, described as a person

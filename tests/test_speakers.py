@@ -2935,3 +2935,9 @@ def test_a_company_described_by_its_trade_stays_a_company():
 def test_a_news_agency_is_media(text, source):
     c = [c for c in attributed(text) if c.source == source]
     assert c and c[0].source_kind == "media"
+
+
+def test_a_name_with_a_who_clause_is_a_person_whatever_the_model_tagged():
+    text = '"This is not right for us," said Tatiana Orsha, who, like her neighbours, has chosen to stay.'
+    (c,) = attributed(text)  # the model tags the name an organisation
+    assert (c.source, c.source_kind) == ("Tatiana Orsha", "person")
