@@ -1213,7 +1213,9 @@ class Resolver:
         lower = word.lower()
         nouns = english_words()["noun"]
         singular = next((f for f in (lower[:-3] + "y", lower[:-2], lower[:-1]) if f in nouns), None)
-        if singular is None or lower in nouns or not m.spans or not self._opens_sentence(m.spans[0][0]):
+        if lower in nouns and not (singular in person_nouns() or lower in BODY_WORDS or singular in BODY_WORDS):
+            return m  # "Isis", "Pants": a word English knows as it is, unless a plural of people or a body
+        if singular is None or not m.spans or not self._opens_sentence(m.spans[0][0]):
             return m
         for other in re.finditer(rf"\b{word}\b", self.text):
             if not self._opens_sentence(other.start()) or re.search(r"[A-Z][\w’'-]*\s+$", self.text[: other.start()]):

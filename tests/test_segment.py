@@ -42,6 +42,14 @@ def test_unbalanced_quote_runs_to_paragraph_end_without_failing():
     assert quotes('"') == [] and quotes("") == []
 
 
+def test_a_dateline_ended_by_an_agency_credit_is_skipped():
+    """Some pages drop the dash after the credit: "RIVERTON, Ohio (AP) Authorities issued ..."."""
+    text = "RIVERTON, Ohio (AP) Authorities issued evacuation orders."
+    assert text[dateline_end(text, 0, len(text)) :] == "Authorities issued evacuation orders."
+    text = "NATO (the alliance) Members met in May."  # no credit: a bracket in lower case
+    assert dateline_end(text, 0, len(text)) == 0
+
+
 def test_dateline_is_skipped():
     text = "ALMATY, Kazakhstan -- Eight people protested."
     assert text[dateline_end(text, 0, len(text)) :] == "Eight people protested."

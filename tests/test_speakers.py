@@ -2759,6 +2759,12 @@ def test_a_noun_for_people_in_capitals_opening_a_story_is_those_people(text, sou
     "text, source, kind",
     [
         ("Landlords warned that rents would rise again in the spring.", "landlords", "group"),
+        ("Hundreds flee\n\nRIVERTON, Ohio (AP) Authorities issued evacuation orders.", "authorities", "group"),
+        (
+            "Hundreds flee\n\nRIVERTON, Ohio (AP) Leaders of the union said the offer was an insult.",
+            "leaders of the union",
+            "group",
+        ),
         # after a dateline, and with a place named in the words that describe them
         ("date 2024-03-01 Landlords call new rent rules 'unworkable'", "landlords", "group"),
         (
