@@ -2128,7 +2128,8 @@ def _closing_cue(head, floor: int) -> tuple[list[int], list[int]] | None:
             return None
     else:
         return None
-    if speaker[-1] + 1 != head.i or len(speaker) > 6 or not speaks(subject):
+    # a title of many words may lead the name ("Deputy Industry and Trade Minister Tom Reed")
+    if speaker[-1] + 1 != head.i or len(speaker) > 8 or not speaks(subject):
         return None
     comma = speaker[0] - 1
     if comma <= max(sent.start, floor) or doc[comma].text != ",":

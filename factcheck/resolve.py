@@ -1213,8 +1213,11 @@ class Resolver:
         lower = word.lower()
         nouns = english_words()["noun"]
         singular = next((f for f in (lower[:-3] + "y", lower[:-2], lower[:-1]) if f in nouns), None)
-        if lower in nouns and not (singular in person_nouns() or lower in BODY_WORDS or singular in BODY_WORDS):
-            return m  # "Isis", "Pants": a word English knows as it is, unless a plural of people or a body
+        people = singular in person_nouns() or lower in BODY_WORDS or singular in BODY_WORDS
+        if lower in nouns and not (people and (len(words) == 1 or not m.entities)):
+            # "Isis", "Pants": a word English knows as it is, unless a plural of people or a body
+            # ("Leaders of the opposition Acme Alliance" stay the alliance's, named in them)
+            return m
         if singular is None or not m.spans or not self._opens_sentence(m.spans[0][0]):
             return m
         for other in re.finditer(rf"\b{word}\b", self.text):

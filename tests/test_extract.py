@@ -2893,3 +2893,13 @@ def test_a_passive_charge_hung_on_the_agent_is_what_is_charged(text, source, con
     (c,) = [c for c in claims_of(text) if c.cue == "was accused"]
     assert c.source == source
     assert c.content.endswith(content)
+
+
+def test_a_speaker_with_a_long_title_closing_the_sentence_says_the_clause_before():
+    text = (
+        "Steelmakers could lose at least $2 billion and aluminium producers could lose another $1 billion, "
+        "Deputy Industry and Trade Minister Tom Reed told Russian media."
+    )
+    (c,) = attributed(text)
+    assert c.source == "Tom Reed"
+    assert c.content.startswith("Steelmakers could lose")  # not whom he told: "Russian media"

@@ -2760,6 +2760,12 @@ def test_a_noun_for_people_in_capitals_opening_a_story_is_those_people(text, sou
     [
         ("Landlords warned that rents would rise again in the spring.", "landlords", "group"),
         ("Hundreds flee\n\nRIVERTON, Ohio (AP) Authorities issued evacuation orders.", "authorities", "group"),
+        # a name inside: the body's leaders, as before
+        (
+            "Leaders of the opposition National Coast Alliance rejected the results.",
+            "National Coast Alliance",
+            "organization",
+        ),
         (
             "Hundreds flee\n\nRIVERTON, Ohio (AP) Leaders of the union said the offer was an insult.",
             "leaders of the union",
