@@ -480,6 +480,9 @@ def _is_pronoun(tok) -> bool:
 
 def mention(tok, exclude: set[int], offset: int, verb_lemma: str | None) -> Mention:
     """The source mention: the subject's whole noun phrase, appositions included."""
+    copula_subject = _subject_of_copula([tok], 0)
+    if copula_subject and copula_subject[-1].i != tok.i:  # "The mayor is the first official to admit ..."
+        tok = copula_subject[-1]
     # keep relative clauses ("people who have fled the province"): they identify the source
     toks = _trim([t for t in tok.subtree if t.i not in exclude])
     toks = _without_channel(_contiguous_around(toks, tok))
@@ -2703,11 +2706,29 @@ def _tagged_source(
     while toks and (toks[0].is_punct or toks[0].tag_ == "CC" and toks[0].lower_ in {"but", "and", "or", "yet", "so"}):
         toks.pop(0)  # "— but the company says": the conjunction joins the clauses
     toks = _without_channel(toks)
+    toks = _subject_of_copula(toks, floor)
     if toks and _passive_subject(_root(toks), head):
         return None, True
     if not toks or _no_speaker(toks, head, content_toks):
         return None, False
     return _mention_of(toks, offset, _root(toks).head.lemma_.lower()), False
+
+
+def _subject_of_copula(toks: list, floor: int) -> list:
+    """A source that is what a "be" or "become" says its subject is ("Ana Ruiz was the only
+    minister to question the plan", "Reed became the first athlete to admit ..."): that subject."""
+    if not toks:
+        return toks
+    root = _root(toks)
+    verb = root.head
+    if root.dep_ not in {"attr", "oprd"} or verb.lemma_.lower() not in {"be", "become", "remain"}:
+        return toks
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in person_nouns():
+        return toks  # "The candidate is Donald Reed, calling ...": the name; "a fund known for": no one
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.i >= floor), None)
+    if subject is None or subject.tag_ in {"WP", "WDT"} or not speaks(subject):
+        return toks  # "Mr. Lee, who is a golfer known for ...": no one named
+    return [t for t in subject.subtree if t.i <= subject.i and not t.is_space]
 
 
 def _after_opening_clause(toks: list) -> list:

@@ -2953,3 +2953,18 @@ def test_a_name_with_a_who_clause_is_a_person_whatever_the_model_tagged():
     text = '"This is not right for us," said Tatiana Orsha, who, like her neighbours, has chosen to stay.'
     (c,) = attributed(text)  # the model tags the name an organisation
     assert (c.source, c.source_kind) == ("Tatiana Orsha", "person")
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The mayor is the first official to admit the bridge was unsafe.", "mayor"),
+        ("Ana Ruiz was the only minister to question the plan.", "Ana Ruiz"),
+        ("The problem is the pilot who said the runway was clear.", "pilot"),  # a problem says nothing
+        # a name after "be" is the speaker as written; a relative "who" names no one
+        ("The winner was Tom Reed, who said the race was fair.", "Tom Reed"),
+    ],
+)
+def test_who_a_be_says_its_subject_is_speaks_as_that_subject(text, source):
+    (c,) = attributed(text)
+    assert c.source == source
