@@ -911,12 +911,15 @@ def _own_genders(doc, nouns: frozenset[str]) -> list[tuple[Any, str]]:
     clause ("The manager filed her lawsuit", "Reed denied the claims brought against him"),
     when no other person is named before that pronoun in it ("Reed gave Ana Ruiz her keys")
     and it holds one gender only. An object of the subject's own verb is someone else ("Reed
-    subjected her to abuse", "told him"); a possessive or a "herself" is the subject's."""
+    subjected her to abuse", "told him"); a possessive or a "herself" is the subject's. Only
+    the subject of a sentence's own clause: in "Ana said Reed had kept her money", her is Ana."""
     out = []
     for tok in doc:
         if tok.dep_ != "nsubj" or not (tok.ent_type_ == "PERSON" or tok.tag_ == "NN" and tok.lemma_.lower() in nouns):
             continue
         verb, own, other = tok.head, set(), False
+        if not (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+            continue  # "Ana said Reed had kept her money": her is Ana, whose words these are
         skip = {t.i for t in tok.subtree}
         for t in sorted(verb.subtree, key=lambda t: t.i):
             if t.i in skip or t.i == verb.i:

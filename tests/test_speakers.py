@@ -2968,3 +2968,22 @@ def test_a_name_with_a_who_clause_is_a_person_whatever_the_model_tagged():
 def test_who_a_be_says_its_subject_is_speaks_as_that_subject(text, source):
     (c,) = attributed(text)
     assert c.source == source
+
+
+@pytest.mark.parametrize(
+    "sentence, genders",
+    [
+        ("The manager filed her lawsuit in federal court.", [("manager", "female")]),
+        ("Tom Reed denied the claims brought against him.", [("Reed", "male")]),
+        ("Tom Reed subjected her to abuse.", []),  # an object of his own verb is someone else
+        ("Ana Ruiz said Tom Reed had kept her money.", []),  # her is Ana's, whose words these are
+        ("Tom Reed gave Ana Ruiz her keys.", []),  # after another person: hers
+    ],
+)
+def test_a_subject_takes_the_gender_of_its_own_clause_pronouns(sentence, genders):
+    from factcheck.extract import _own_genders
+    from factcheck.lexicon import person_nouns
+    from factcheck.nlp import load
+
+    found = _own_genders(load()(sentence), person_nouns())
+    assert [(t.text, g) for t, g in found] == genders
