@@ -1693,6 +1693,7 @@ def _tagged_attribution(
             src, con = closing
         else:
             con = _that_after(cue) or _object_of_cue(head, cue, src)
+    con = _told_that(head, con) or con
     con = _passive_charge(head, con)
     content_toks = _tagged_content(doc, head, {t.i for t in cue}, con, offset, quotes)
     if content_toks is None:
@@ -2090,6 +2091,25 @@ def _after_addressee(head, content_toks: list) -> list:
     comma = head.doc[told.right_edge.i + 1]
     rest = [t for t in content_toks if t.i > comma.i]
     return rest if comma.text == "," and rest else content_toks
+
+
+def _told_that(head, con: list[int]) -> list[int]:
+    """What a cue of telling told, where the tagger took only whom ("A citizen told the agency
+    that the phones were priced alike ...", a sentence whose product names the parser could not
+    read): the words from the "that" right after whom to the end of the sentence. [] otherwise."""
+    if not con or head.lemma_.lower() not in ADDRESSEE_VERBS:
+        return []
+    told = next((c for c in head.children if c.dep_ in {"dobj", "dative"} and c.i > head.i), None)
+    if told is None or not speaks(told):
+        return []
+    whom = {t.i for t in told.subtree}
+    if not all(i in whom or head.doc[i].is_punct for i in con):
+        return []
+    doc, after = head.doc, told.right_edge.i + 1
+    if after >= len(doc) or doc[after].lower_ != "that":
+        return []
+    end = told.sent.end - 1 if doc[told.sent.end - 1].is_punct else told.sent.end
+    return [i for i in range(after, end) if not doc[i].is_space]
 
 
 def _whom_or_when(child) -> bool:
