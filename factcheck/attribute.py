@@ -2095,7 +2095,7 @@ def _after_addressee(head, content_toks: list) -> list:
 
 def _told_that(head, con: list[int]) -> list[int]:
     """What a cue of telling told, where the tagger took only whom ("A citizen told the agency
-    that the phones were priced alike ...", a sentence whose product names the parser could not
+    that the fares were the same ...", a sentence whose product names the parser could not
     read): the words from the "that" right after whom to the end of the sentence. [] otherwise."""
     if not con or head.lemma_.lower() not in ADDRESSEE_VERBS:
         return []
@@ -2151,7 +2151,7 @@ def _closing_cue(head, floor: int) -> tuple[list[int], list[int]] | None:
             return None
     else:
         return None
-    # a title of many words may lead the name ("Deputy Industry and Trade Minister Tom Reed")
+    # a title of many words may lead the name ("Deputy Agriculture and Fisheries Minister Tom Reed")
     if speaker[-1] + 1 != head.i or len(speaker) > 8 or not speaks(subject):
         return None
     comma = speaker[0] - 1
@@ -2736,7 +2736,7 @@ def _tagged_source(
 
 def _subject_of_copula(toks: list, floor: int) -> list:
     """A source that is what a "be" or "become" says its subject is ("Ana Ruiz was the only
-    minister to question the plan", "Reed became the first athlete to admit ..."): that subject."""
+    minister to question the plan", "Reed became the first player to admit ..."): that subject."""
     if not toks:
         return toks
     root = _root(toks)

@@ -819,7 +819,7 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=()) 
             if any(a.dep_ == "relcl" for a in ent.root.ancestors):
                 continue  # "Mr Lissu, who was the candidate for Chadema, said": a later "he" is Lissu
             if ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in MEDIA_WORDS:
-                continue  # "the private Kilo television reported": a channel's name, no "he"
+                continue  # "the Kilo television channel reported": a channel's name, no "he"
             if len(ent) > 1 and inverted_verb(ent[0]):
                 ent = ent[1:]  # "Said Shaw:" names Shaw
             # mentioned() drops a possessive; one named in a quotation is the speaker's subject, and
@@ -908,10 +908,10 @@ _OTHER_CLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "xcomp"
 
 def _own_genders(doc, nouns: frozenset[str]) -> list[tuple[Any, str]]:
     """People who are a clause's subject with the gender of the "his", "him", "her" of that
-    clause ("The manager filed her lawsuit", "Reed denied the claims brought against him"),
+    clause ("The partner brought her case", "Reed rejected the accusations made against him"),
     when no other person is named before that pronoun in it ("Reed gave Ana Ruiz her keys")
     and it holds one gender only. An object of the subject's own verb is someone else ("Reed
-    subjected her to abuse", "told him"); a possessive or a "herself" is the subject's. Only
+    thanked her", "told him"); a possessive or a "herself" is the subject's. Only
     the subject of a sentence's own clause: in "Ana said Reed had kept her money", her is Ana."""
     out = []
     for tok in doc:
@@ -929,7 +929,7 @@ def _own_genders(doc, nouns: frozenset[str]) -> list[tuple[Any, str]]:
                 continue
             if t.lower_ in _OWN_PRONOUNS and not other:
                 if _own_verb(t).i != verb.i or t.tag_ == "PRP$" or t.lower_.endswith("self"):
-                    own.add(_OWN_PRONOUNS[t.lower_])  # not "Reed subjected her to abuse": an object is someone else
+                    own.add(_OWN_PRONOUNS[t.lower_])  # not "Reed thanked her": an object is someone else
             elif t.ent_type_ == "PERSON" or t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.lemma_.lower() in nouns:
                 other = True
         if len(own) == 1:
@@ -947,7 +947,7 @@ def _own_verb(tok):
 
 def _finite_clause(verb) -> bool:
     """Whether a verb heads a clause with a subject of its own and a tense ("he said she had
-    left"), not a participle the parser gave a subject ("the claims brought against him")."""
+    left"), not a participle the parser gave a subject ("the accusations made against him")."""
     subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     return subject and (
         verb.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)

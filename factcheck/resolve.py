@@ -964,7 +964,7 @@ class Resolver:
 
     def gendered(self, name: str, gender: str) -> None:
         """A person the article refers to as "his" or "her" in a clause they are the subject of
-        ("The manager filed her lawsuit"), whom a later "he" then cannot stand for; the same
+        ("The partner brought her case"), whom a later "he" then cannot stand for; the same
         last word said of both ("both") tells nothing."""
         if " " not in name and name[:1].isupper():  # "Reed" after "Tom Reed": that person
             known = [r for _, r in self.seen if r.kind == "person"] + [r for _, r in self.persons]
@@ -1890,7 +1890,7 @@ class Resolver:
     def _surname_just_before(self, spoke: tuple[Mention, Resolved], last: int) -> bool:
         """Whether the speaker before a "he" or "she" is one name the model took for an
         organisation's, in the same paragraph and nearer than anyone the pronoun could stand for
-        ("Okafor said the toll would rise. Some 200 soldiers died, he said.", where the article
+        ("Okafor said the road would reopen. Some 40 trucks were stuck, he said.", where the article
         named someone else before): a surname, as an excerpt that cut off the full name gives it."""
         m, res = spoke
         if res.kind != "organization" or " " in res.name or not m.spans or m.spans[0][0] <= last:

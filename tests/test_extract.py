@@ -2897,19 +2897,19 @@ def test_a_passive_charge_hung_on_the_agent_is_what_is_charged(text, source, con
 
 def test_a_speaker_with_a_long_title_closing_the_sentence_says_the_clause_before():
     text = (
-        "Steelmakers could lose at least $2 billion and aluminium producers could lose another $1 billion, "
-        "Deputy Industry and Trade Minister Tom Reed told Russian media."
+        "Farmers could lose at least $3 billion and fishing fleets could lose another $1 billion, "
+        "Deputy Agriculture and Fisheries Minister Tom Reed told local media."
     )
     (c,) = attributed(text)
     assert c.source == "Tom Reed"
-    assert c.content.startswith("Steelmakers could lose")  # not whom he told: "Russian media"
+    assert c.content.startswith("Farmers could lose")  # not whom he told: "local media"
 
 
 def test_what_a_cue_of_telling_told_runs_from_the_that_after_whom():
     from factcheck.attribute import _told_that
 
     # product names the parser could not read: it made "that" a second object of "told"
-    words = ["A", "citizen", "told", "the", "agency", "that", "the", "Zeta", "6s", "were", "cheap", "."]
+    words = ["A", "reader", "told", "the", "agency", "that", "the", "Zeta", "6s", "were", "cheap", "."]
     heads = [1, 2, 2, 4, 2, 2, 8, 8, 5, 10, 2, 2]
     deps = ["det", "nsubj", "ROOT", "det", "dobj", "dobj", "det", "compound", "prep", "auxpass", "conj", "punct"]
     pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "SCONJ", "DET", "PROPN", "PROPN", "AUX", "ADJ", "PUNCT"]
@@ -2918,7 +2918,7 @@ def test_what_a_cue_of_telling_told_runs_from_the_that_after_whom():
         heads,
         deps,
         pos,
-        lemmas=["a", "citizen", "tell", "the", "agency", "that", "the", "zeta", "6s", "be", "cheap", "."],
+        lemmas=["a", "reader", "tell", "the", "agency", "that", "the", "zeta", "6s", "be", "cheap", "."],
     )
     told = _told_that(doc[2], [3, 4])
     assert [doc[i].text for i in told] == ["that", "the", "Zeta", "6s", "were", "cheap"]

@@ -2774,9 +2774,8 @@ def test_a_noun_for_people_in_capitals_opening_a_story_is_those_people(text, sou
         # after a dateline, and with a place named in the words that describe them
         ("date 2024-03-01 Landlords call new rent rules 'unworkable'", "landlords", "group"),
         (
-            "HOUSTON (AP) — Attorneys for the family of a woman shot by a Houston police officer in her own flat "
-            "say the report is wrong.",
-            "attorneys for the family of a woman shot by a Houston police officer in her own flat",
+            "HOUSTON (AP) — Attorneys for the family of a cyclist hit by a Houston bus driver say the report is wrong.",
+            "attorneys for the family of a cyclist hit by a Houston bus driver",
             "group",
         ),
         ("The ward closed in May.\n\nPensioners said the bus was their only way to the clinic.", "pensioners", "group"),
@@ -2796,7 +2795,7 @@ def test_a_plural_noun_opening_a_sentence_is_a_group_not_a_name(text, source, ki
 def test_a_channel_named_like_a_person_is_no_he():
     text = (
         "The mayor resigned on Friday.\n\n"
-        "The private Kilo television reported that the council had met. The strike will go on, he said."
+        "The Kilo television channel reported that the council had met. The strike will go on, he said."
     )
     (c,) = by_cue(text, "said")
     assert c.source == "mayor"
@@ -2808,13 +2807,13 @@ def test_a_channel_named_like_a_person_is_no_he():
         # an excerpt that cut off the full name: the surname the model took for a company's is "he"
         (
             "The minister, Tom Ruiz, visited the site on Monday.\n\n"
-            "Brandt said the toll would rise. Some 200 soldiers died, he said.",
+            "Brandt said the road would reopen in May. Some 40 trucks were stuck, he said.",
             "Brandt",
         ),
         # a new paragraph: "he" may be anyone named before
         (
             "The minister, Tom Ruiz, visited the site on Monday.\n\n"
-            "Brandt said the toll would rise.\n\nSome 200 soldiers died, he said.",
+            "Brandt said the road would reopen in May.\n\nSome 40 trucks were stuck, he said.",
             "Tom Ruiz",
         ),
     ],
@@ -2852,7 +2851,7 @@ def test_the_press_office_of_a_business_is_the_business_kind(text, kind):
 @pytest.mark.parametrize(
     "text, source, kind",
     [
-        ("His comments suggest a lack of confidence in the referees.", "his comments", "document"),
+        ("His comments suggest little trust in the new coach.", "his comments", "document"),
         ("The minister's remarks showed that the deal was dead.", "minister's remarks", "document"),
         # people called by a word that also names a message
         ("Senior figures in the party said the deal was dead.", "senior figures in the party", "group"),
@@ -2869,16 +2868,16 @@ def test_remarks_that_speak_are_a_message_not_a_group(text, source, kind):
         # the article calls the manager "her" and Reed "him": "she" is the manager, though Reed
         # was named after her
         (
-            "Tom Reed has denied the claims brought against him by a former manager.\n\n"
-            '"It is false," Reed told the outlet.\n\n'
-            "The manager filed her lawsuit in federal court on Thursday and is suing Reed for fraud.\n\n"
-            "She also alleged that Reed had kept the money.",
-            "manager",
+            "Tom Reed has rejected the accusations made against him by a former partner.\n\n"
+            '"None of it is true," Reed told a radio station.\n\n'
+            "The partner brought her case to the county court last week and is suing Reed for fraud.\n\n"
+            "She also alleged that Reed had hidden the accounts.",
+            "partner",
         ),
         # an object of one's own verb is someone else: "subjected her" says nothing of Reed
         (
             "The manager filed a lawsuit on Thursday.\n\n"
-            "She said that Reed subjected her to abuse for months.\n\n"
+            "She said that Reed thanked her for months.\n\n"
             "She also alleged that Reed had kept the money.",
             "manager",
         ),
@@ -2922,8 +2921,8 @@ def test_a_name_owning_a_description_keeps_its_capital(text, source):
 @pytest.mark.parametrize(
     "text",
     [
-        "Natalya Petrovich, a 60-year-old retired teacher said she came every week.",  # tagged a place
-        "Marta Chizhova, a 60-year-old retired teacher said she came every week.",  # tagged an organisation
+        "Natalya Petrovich, a retired nurse, said she had queued since dawn.",  # tagged a place
+        "Tatiana Orsha, a 58-year-old nurse said she had queued since dawn.",  # tagged an organisation
     ],
 )
 def test_a_name_described_as_a_person_is_a_person_whatever_the_model_tagged(text):
@@ -2950,7 +2949,7 @@ def test_a_news_agency_is_media(text, source):
 
 
 def test_a_name_with_a_who_clause_is_a_person_whatever_the_model_tagged():
-    text = '"This is not right for us," said Tatiana Orsha, who, like her neighbours, has chosen to stay.'
+    text = '"We pay on time," said Tatiana Orsha, who has lived in the block for years.'
     (c,) = attributed(text)  # the model tags the name an organisation
     assert (c.source, c.source_kind) == ("Tatiana Orsha", "person")
 
@@ -2973,9 +2972,9 @@ def test_who_a_be_says_its_subject_is_speaks_as_that_subject(text, source):
 @pytest.mark.parametrize(
     "sentence, genders",
     [
-        ("The manager filed her lawsuit in federal court.", [("manager", "female")]),
-        ("Tom Reed denied the claims brought against him.", [("Reed", "male")]),
-        ("Tom Reed subjected her to abuse.", []),  # an object of his own verb is someone else
+        ("The partner brought her case to the county court.", [("partner", "female")]),
+        ("Tom Reed rejected the accusations made against him.", [("Reed", "male")]),
+        ("Tom Reed thanked her twice.", []),  # an object of his own verb is someone else
         ("Ana Ruiz said Tom Reed had kept her money.", []),  # her is Ana's, whose words these are
         ("Tom Reed gave Ana Ruiz her keys.", []),  # after another person: hers
     ],
