@@ -2726,12 +2726,32 @@ def _tagged_source(
     while toks and (toks[0].is_punct or toks[0].tag_ == "CC" and toks[0].lower_ in {"but", "and", "or", "yet", "so"}):
         toks.pop(0)  # "— but the company says": the conjunction joins the clauses
     toks = _without_channel(toks)
-    toks = _subject_of_copula(toks, floor)
+    toks = _subject_of_copula(_named_before_participle(toks), floor)
     if toks and _passive_subject(_root(toks), head):
         return None, True
     if not toks or _no_speaker(toks, head, content_toks):
         return None, False
     return _mention_of(toks, offset, _root(toks).head.lemma_.lower()), False
+
+
+def _named_before_participle(toks: list) -> list:
+    """A source the parser rooted on a participle that describes a name, in a headline's
+    shorthand ("Acme brewery accused of pollution says ...": the participle took "brewery" for
+    its subject): the name. A description keeps the participle ("Man charged with murder"), and
+    so does a name the parser hung the participle on as a modifier (its tagger run stands)."""
+    if not toks:
+        return toks
+    root = _root(toks)
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < root.i), None)
+    if root.tag_ != "VBN" or subject is None or not _named(subject):
+        return toks
+    ids = {t.i for t in toks}
+    return [t for t in subject.subtree if t.i in ids]
+
+
+def _named(noun) -> bool:
+    """Whether a noun is a name or is headed by one ("Acme brewery")."""
+    return noun.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _subject_of_copula(toks: list, floor: int) -> list:

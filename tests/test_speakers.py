@@ -2986,3 +2986,15 @@ def test_a_subject_takes_the_gender_of_its_own_clause_pronouns(sentence, genders
 
     found = _own_genders(load()(sentence), person_nouns())
     assert [(t.text, g) for t, g in found] == genders
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Acme brewery accused of pollution says water test flawed", "acme brewery"),
+        ("Man charged with murder says he is innocent", "man charged with murder"),  # a description keeps it
+    ],
+)
+def test_a_headline_participle_describing_a_name_is_no_part_of_it(text, source):
+    (c,) = attributed(text)
+    assert c.source.lower() == source
