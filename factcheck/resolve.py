@@ -365,6 +365,39 @@ def affiliation(m: Mention) -> str | None:
         found = affiliation_in(phrase)
         if found:
             return _what_it_names(found.strip(" ,"))
+    member = _member_of_body(m, persons[-1] if persons else None)
+    return member[1] if member else None
+
+
+# "Ana Ruiz of the Riverton Tenants Union", "Tom Reed, from Acme Corp.": a name, then the body named after it.
+_OF_BODY = re.compile(r"\s*,?\s+(?:of|from|at|with)\s+(?:the\s+)?")
+
+
+def _member_of_body(m: Mention, person: str | None = None) -> tuple[str, str] | None:
+    """The person a mention names and the body it says they are of, when it is only a name and
+    a body the model tagged ("Ana Ruiz of the Riverton Tenants Union", "Tom Reed with Acme
+    Corp."): the name is given, or two or three capitalised words that are no role ("Director of
+    the FBI") and hold the mention's head."""
+    bodies = [_strip_det(e) for e, label in m.entities if label == "ORG"]
+    for body in bodies:
+        at = m.text.find(body)
+        lead = _OF_BODY.search(m.text, 0, at) if at > 0 else None
+        while lead is not None and lead.end() != at:
+            lead = _OF_BODY.search(m.text, lead.end(), at)
+        if lead is None or m.text[at + len(body) :].strip(" ,.") != "":
+            continue
+        name = _strip_det(m.text[: lead.start()]) if person is None else person
+        if person is not None and m.text[: lead.start()].strip() != person:
+            continue
+        if person is None and not (
+            2 <= len(name.split()) <= 3
+            and personal_name(name)
+            and m.head in name.split()
+            and m.head.lower() not in person_nouns()
+            and not {w.lower().rstrip(".") for w in name.split()} & (TITLES | ROLE_TITLES)
+        ):
+            continue
+        return name, body
     return None
 
 
@@ -640,6 +673,52 @@ _TITLE_BEFORE = re.compile(r"(?:(\w+)[ -])?(\w+) $")
 TITLE_REACH = 40
 
 
+# A description of a body, then its name after "the" ("rights group the Riverton Civic League").
+_DESCRIBED_NAME = re.compile(
+    r"(?:[\w.&’'-]+\s+){0,3}?([A-Za-z]+)\s+the\s+([A-Z][\w.&’'-]*(?:\s+(?:of|for|and|&|on|[A-Z][\w.&’'-]*))*)"
+)
+
+
+def _name_after_description(m: Mention) -> Mention:
+    """A mention that describes a body before naming it, as British and wire copy do ("rights
+    group the Riverton Civic League said", "farm lobby federation the ACFU said"): the name."""
+    found = _DESCRIBED_NAME.fullmatch(m.text.strip())
+    if m.pronoun or not found or found.group(1).lower() not in ORGANIZATION_HEADS:
+        return m
+    name = found.group(2)
+    if not name.split()[-1][:1].isupper():
+        return m  # "group the Friends of": a name cut short
+    return replace(
+        m,
+        text="the " + name,
+        head=name.split()[-1],
+        head_lemma=name.split()[-1].lower(),
+        plural=False,
+        entities=[(name, "ORG")],
+        proper=True,
+        core=None,
+        recased=None,
+    )
+
+
+def _ends_on_a_modifier(earlier: Resolved, m: Mention) -> bool:
+    """Whether a speaker named by a description ends on a word of what describes them, not on its
+    head ("lawyer for the cyclist hurt in a crash with Riverton police" is no "police")."""
+    return earlier.scoped and m.head.lower() not in earlier.name.lower().split()[-1:]
+
+
+def _named_only_in_a_body(m: Mention, earlier: Mention) -> bool:
+    """Whether a name a description gives ("the mayor of Riverton") was, in an earlier mention,
+    only a word of a body's name ("Ana Ruiz of the Riverton Tenants Union"): not that person."""
+    names = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+", m.text)} - _ARTICLES
+    bodies = set().union(*(plain_words(e) for e, label in earlier.entities if label == "ORG"))
+    rest = earlier.text
+    for e, label in earlier.entities:
+        if label == "ORG":
+            rest = rest.replace(e, " ")
+    return bool(names & bodies - plain_words(rest))
+
+
 def plain_words(text: str | None) -> set[str]:
     """The words of a name as written, lower-cased, unstemmed ("Sambhal Police" -> sambhal, police)."""
     return set(re.findall(r"[a-z]+", (text or "").lower()))
@@ -762,6 +841,13 @@ def _uncap(bare: str, m: Mention) -> str:
         return bare  # "Mr Ryan's lawyers"
     if first[:1].isupper() and re.fullmatch(r"[A-Z][a-z]+[’']s", first) and _strip_det(bare) == bare:
         return bare  # "Reed’s office said": a singular owner with no article before it is a name
+    if (
+        first[:1].isupper()
+        and re.fullmatch(r"[A-Z][a-z]+s[’']", first)
+        and _strip_det(bare) == bare
+        and not _people_word(first[:-1].lower())
+    ):
+        return bare  # "Jones’ office said", not "Nurses’ union said": an owner in -s' is a name unless people
     if (
         first[:1].isupper()
         and first.lower() not in QUANTIFIERS | _DETERMINERS
@@ -1112,6 +1198,7 @@ class Resolver:
             m = m.stands_for
         labelled = _caps_recased(m, self.text)
         recased, m = labelled is not m, _title_lowered(self._opening_plural(self._shouted_people(labelled)))
+        m = _name_after_description(m)
         self.at = m.spans[0][0] if m.spans else self.at
         for acronym, name in introduced_acronyms(m.text).items():  # "Doctors Without Borders (MSF) said"
             self.acronyms.setdefault(acronym, name)
@@ -1524,6 +1611,12 @@ class Resolver:
         titled = self._titled_by_body(m, r) if named is None else None
         if titled is not None:
             return titled
+        member = _member_of_body(m) if named is None else None
+        if member is not None:  # "Ana Ruiz of the Riverton Tenants Union", the model having missed her name
+            person, body = member
+            return replace(
+                self._named_person(person) or Resolved(person, person.lower(), "person", False), affiliation=body
+            )
         if (
             named is None
             and r.bare.endswith(m.head)
@@ -1822,6 +1915,7 @@ class Resolver:
                 name_words
                 and (head == name_words[-1].rstrip("s") or head == name_words[-1])
                 and (earlier.kind != "document" or earlier_m.head_lemma == head)
+                and not _ends_on_a_modifier(earlier, earlier_m)
             ):
                 return earlier  # not "organizers" after "estimates from organizers": those are its makers
             if head in appos and not _office_after(appos, appos.index(head)):
@@ -1831,6 +1925,7 @@ class Resolver:
                 and earlier.kind == "person"
                 and own
                 and own <= said | plain_words(earlier_m.apposition)
+                and not _named_only_in_a_body(m, earlier_m)
             ):
                 return earlier  # "the opposition leader" after "the main opposition candidate, John Mahama"
             if head in GOVERNMENT_NOUNS and head in said:

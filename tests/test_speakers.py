@@ -2911,6 +2911,8 @@ def test_a_people_keeps_its_capital_and_a_picture_is_a_document(text, source, ki
     [
         ("Reed’s office said this evening that the vote was illegal.", "Reed’s office"),
         ("The company’s lawyers said the vote was illegal.", "company’s lawyers"),
+        ("Jones’ office said this evening that the vote was illegal.", "Jones’ office"),  # an owner in -s'
+        ("Nurses’ unions said this evening that the vote was illegal.", "nurses’ unions"),  # people, no name
     ],
 )
 def test_a_name_owning_a_description_keeps_its_capital(text, source):
@@ -2998,3 +3000,55 @@ def test_a_subject_takes_the_gender_of_its_own_clause_pronouns(sentence, genders
 def test_a_headline_participle_describing_a_name_is_no_part_of_it(text, source):
     (c,) = attributed(text)
     assert c.source.lower() == source
+
+
+@pytest.mark.parametrize(
+    "text, source, body",
+    [
+        ('"We will appeal," said Ana Ruiz of the Riverton Tenants Union.', "Ana Ruiz", "Riverton Tenants Union"),
+        ('"We will appeal," said Ana Ruiz, of the Riverton Tenants Union.', "Ana Ruiz", "Riverton Tenants Union"),
+        ("Tom Reed of the National Farmers Union said prices had fallen.", "Tom Reed", "National Farmers Union"),
+        (
+            "Ana Ruiz with the Riverton Shoppers League said the kettles were unsafe.",
+            "Ana Ruiz",
+            "Riverton Shoppers League",
+        ),
+    ],
+)
+def test_a_name_of_a_body_is_a_person_of_that_body(text, source, body):
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == (source, "person")
+    assert c.affiliation == body
+
+
+def test_a_town_in_a_bodys_name_does_not_make_its_mayor_that_bodys_member():
+    text = (
+        '"We will appeal," said Tom Reed of the Riverton Tenants Union. '
+        "The mayor of Riverton said the rent rules were fair."
+    )
+    first, second = attributed(text)
+    assert first.source == "Tom Reed"
+    assert second.source == "mayor of Riverton"
+
+
+def test_a_body_after_a_description_ending_on_its_word_is_not_the_described_person():
+    text = (
+        "A lawyer for the cyclist hurt in a crash with Riverton police says the video proves nothing. "
+        "Police have said the cyclist ran a red light."
+    )
+    lawyer, police = attributed(text)
+    assert lawyer.source.startswith("lawyer for the cyclist")
+    assert (police.source, police.source_kind) == ("police", "government")
+
+
+@pytest.mark.parametrize(
+    "text, source, kind",
+    [
+        ("Rights group the Riverton Civic League said the ban was unlawful.", "Riverton Civic League", "organization"),
+        ("Local newspaper the Riverton Herald reported that the mill would close.", "Riverton Herald", "media"),
+        ("The group the mayor set up said the plan was fine.", "group the mayor set up", "organization"),  # no name
+    ],
+)
+def test_a_description_before_the_name_of_a_body_gives_the_name(text, source, kind):
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == (source, kind)
