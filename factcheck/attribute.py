@@ -1701,7 +1701,7 @@ def _tagged_attribution(
     content_toks = _noun_of_participle(head, _after_colon(content_toks, head))
     if head.text == ":" and (_dateline(head, content_toks, floor) or _unnamed_label(head, floor)):
         return None
-    if _only_agent(head, content_toks):
+    if _only_agent(head, content_toks) or _no_message(head, content_toks):
         return None
     source, unnamed = _tagged_source(doc, head, cue, src, content_toks, offset, floor)
     if _reportedly_done(head, cue):
@@ -2729,6 +2729,8 @@ def _tagged_source(
     toks = _subject_of_copula(_named_before_participle(toks), floor)
     if toks and _passive_subject(_root(toks), head):
         return None, True
+    if toks and _described_by_participle(_root(toks), head):
+        return None, False
     if not toks or _no_speaker(toks, head, content_toks):
         return None, False
     return _mention_of(toks, offset, _root(toks).head.lemma_.lower()), False
@@ -3090,6 +3092,25 @@ def _passive_subject(source_root, cue) -> bool:
         and cue.tag_ == "VBN"
         and any(c.dep_ == "auxpass" for c in cue.children)
         and cue.lemma_.lower() not in PASSIVE_SPEAKER_CUES
+    )
+
+
+def _described_by_participle(source_root, cue) -> bool:
+    """A passive participle cue describing a noun names no speaker but its agent: the noun is
+    what was acted on ("the heaters recalled in May", "the blender, recalled last year, ..."), and
+    without a "by" no other noun of the sentence is its speaker ("fares rose faster than the costs
+    announced last spring"). Only on a noun that speaks of nothing: on a name, people, a body or a
+    document it may be a finite verb the parser misread ("Two papers reported on Friday the talks
+    had failed", "Reed, the party's nominee, posted in reply")."""
+    described = cue.head
+    return (
+        cue.tag_ == "VBN"
+        and cue.dep_ == "acl"
+        and described.pos_ == "NOUN"
+        and not _people(described)
+        and not _names_someone(described)
+        and not any(c.dep_ in SUBJECTS for c in cue.children)  # "the claims that Reed called lies": a clause
+        and (source_root.i == cue.head.i or not any(c.dep_ == "agent" for c in cue.children))
     )
 
 
@@ -4070,6 +4091,27 @@ def _wants_done_by_others(verb) -> bool:
     return False
 
 
+def _no_message(verb, content_toks: list) -> bool:
+    """A cue verb in a sense that says nothing: "released" a person ("officers released the two
+    men", "police released the driver"), freed and not published; "report" to a place or a duty
+    ("has to report to an army base"), where what it was given for content is the place."""
+    lemma = verb.lemma_.lower()
+    if lemma == "release":
+        freed = [c for c in verb.children if c.dep_ == "dobj"]
+        return bool(freed) and all(
+            c.lower_ in {"him", "her", "them", "me", "us"} or c.ent_type_ == "PERSON" or _people(c) for c in freed
+        )
+    if lemma == "report" and content_toks:
+        led = next((a for a in [content_toks[0], *content_toks[0].ancestors] if a.head.i == verb.i), None)
+        return (
+            led is not None
+            and led.dep_ == "prep"
+            and led.lower_ in {"to", "for"}
+            and not any(t.pos_ in {"VERB", "AUX"} for t in content_toks)
+        )
+    return False
+
+
 def _put_to_subject(verb) -> bool:
     """A question put to the sentence's subject ("Asked whether he would resign, the chairman
     said ...", "when asked about the funds"): the asker is not named and the subject asks nothing."""
@@ -4085,6 +4127,8 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     with an earlier cue) and its complement or adjacent quotation."""
     if _put_to_subject(verb) or _aim_of_noun(verb) or _said_of_subject(verb) or _headline_passive(verb):
         return None
+    if _described_by_participle(verb.head, verb):
+        return None  # "the costs announced last spring": no one named
     cue_toks, particle = cue_tokens(verb)
     lemma = verb.lemma_.lower()
     subject = subject if subject is not None else find_subject(verb, floor)

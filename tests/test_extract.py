@@ -2923,3 +2923,53 @@ def test_what_a_cue_of_telling_told_runs_from_the_that_after_whom():
     told = _told_that(doc[2], [3, 4])
     assert [doc[i].text for i in told] == ["that", "the", "Zeta", "6s", "were", "cheap"]
     assert _told_that(doc[2], [6, 7, 8]) == []  # the tagger found more than whom: its content stands
+
+
+@pytest.mark.parametrize(
+    "text, cues",
+    [
+        ("The cars recalled in March had faulty brakes.", []),
+        (
+            'Fares rose faster than the costs announced last spring, "which is unfair," said Reed.',
+            ["said"],
+        ),
+    ],
+)
+def test_a_passive_participle_on_a_thing_names_no_speaker(text, cues):
+    assert [c.cue for c in attributed(text)] == cues
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Inspectors said the heater, recalled in May, was unsafe.", "inspectors"),
+        ("The levy, announced on Monday by the mayor, would raise $5 million.", "mayor"),  # its agent speaks
+    ],
+)
+def test_a_passive_participle_on_a_thing_leaves_the_other_speakers(text, source):
+    (c,) = attributed(text)
+    assert c.source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers released the two men without charge.",
+        "Officers released the driver after questioning.",
+        "Reed has to report to an army base in May, the letter said.",  # the letter's words only
+    ],
+)
+def test_freeing_a_person_or_reporting_to_a_place_says_nothing(text):
+    assert [c.cue for c in attributed(text) if "report" in c.cue or "releas" in c.cue] == []
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The company released its results on Monday.", "released"),
+        ("Reed reported to the police that his van was stolen.", "reported"),
+    ],
+)
+def test_releasing_a_thing_and_reporting_a_fact_still_say_it(text, cue):
+    (c,) = attributed(text)
+    assert c.cue == cue
