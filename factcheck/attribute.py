@@ -2737,18 +2737,23 @@ def _tagged_source(
 
 
 def _named_before_participle(toks: list) -> list:
-    """A source the parser rooted on a participle that describes a name, in a headline's
-    shorthand ("Acme brewery accused of pollution says ...": the participle took "brewery" for
-    its subject): the name. A description keeps the participle ("Man charged with murder"), and
-    so does a name the parser hung the participle on as a modifier (its tagger run stands)."""
+    """A source that is a body and a participle saying what befell it, in a headline's shorthand
+    ("Zenith bakery accused of fraud says ...", "Riverton zoo fined over neglect says ..."): the
+    body, whether the parser rooted the source on the participle or hung the participle on the
+    noun; outside a headline, only a name the parser took for the participle's subject. People
+    keep the participle that tells them apart ("Man charged with murder says ...")."""
     if not toks:
         return toks
     root = _root(toks)
-    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < root.i), None)
-    if root.tag_ != "VBN" or subject is None or not _named(subject):
-        return toks
     ids = {t.i for t in toks}
-    return [t for t in subject.subtree if t.i in ids]
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < root.i), None)
+    if root.tag_ == "VBN" and subject is not None and (_named(subject) or _headline(root.doc) and not _people(subject)):
+        return [t for t in subject.subtree if t.i in ids]
+    befell = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == root.i + 1), None)
+    if befell is not None and root.pos_ in {"NOUN", "PROPN"} and not _people(root) and _headline(root.doc):
+        cut = {t.i for t in befell.subtree}
+        return [t for t in toks if t.i not in cut]
+    return toks
 
 
 def _named(noun) -> bool:

@@ -2993,11 +2993,12 @@ def test_a_subject_takes_the_gender_of_its_own_clause_pronouns(sentence, genders
 @pytest.mark.parametrize(
     "text, source",
     [
-        ("Acme brewery accused of pollution says water test flawed", "acme brewery"),
+        ("Zenith bakery accused of fraud says audit was wrong", "zenith bakery"),
+        ("Riverton dairy charged over leak says test was wrong", "riverton dairy"),  # the participle hung on it
         ("Man charged with murder says he is innocent", "man charged with murder"),  # a description keeps it
     ],
 )
-def test_a_headline_participle_describing_a_name_is_no_part_of_it(text, source):
+def test_a_headline_participle_saying_what_befell_a_body_is_no_part_of_it(text, source):
     (c,) = attributed(text)
     assert c.source.lower() == source
 
