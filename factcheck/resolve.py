@@ -30,9 +30,10 @@ from .words import table, word_list, word_set
 # Country, capital, adjective, ...: a government is named by any of them before a government noun.
 # (The word lists are in factcheck/data/words/.)
 _COUNTRIES = table("countries")
-COUNTRY: dict[str, str] = {name.lower(): names[0] for names in _COUNTRIES for name in names}
-# Capitals stand for their government only when they are the whole mention ("Beijing says").
-CAPITALS = {names[1].lower() for names in _COUNTRIES}
+COUNTRY: dict[str, str] = {name.lower(): names[0] for names in _COUNTRIES for name in names if name}
+# Capitals stand for their government only when they are the whole mention ("Beijing says"); a
+# capital that is also a person's name, another body's seat or a town elsewhere is left empty.
+CAPITALS = {names[1].lower() for names in _COUNTRIES if len(names) > 1 and names[1]}
 GOVERNMENT_NOUNS = word_set("government_nouns")
 US_PREFIXES = tuple(f"{prefix} " for prefix in word_list("us_prefixes"))  # in this order
 GOVERNMENT_ORG_WORDS = word_set("government_org_words")
@@ -1845,6 +1846,8 @@ class Resolver:
 
     def _government(self, m: Mention, lower: str) -> Resolved | None:
         words = lower.replace("’s", "").replace("'s", "").split()
+        if any(label == "PERSON" and _strip_det(e).lower() == lower for e, label in m.entities):
+            return None  # "Jordan said", "Chad said": a person the model knows by that name
         if lower in COUNTRY or (lower in CAPITALS and len(words) <= 2):
             country = COUNTRY[lower]
             return Resolved(country, country.lower(), "government", False)
