@@ -336,6 +336,9 @@ def affiliation(m: Mention) -> str | None:
         return None
     if m.head_lemma in DOCUMENT_HEADS | MADE_FIGURES:
         made = _MADE_BY.search(m.text)
+        kept = _POSTED_ON.fullmatch(m.text.strip()) if m.head_lemma in _POSTINGS else None
+        if kept:  # "the Twitter page of the Riverton Fire Department", "the department's Facebook account"
+            return _strip_det(kept.group(1) or kept.group(2))
         if made:
             # "a report released by the Health Ministry" speaks for the ministry; "a statement issued
             # by Ana Ruiz, chief of staff in the Ministry of Energy" for the ministry she serves
@@ -370,6 +373,13 @@ def affiliation(m: Mention) -> str | None:
     return member[1] if member else None
 
 
+# A page, account or post someone keeps on a platform, and who keeps it: "the Twitter page of the
+# institute", "the institute's Facebook account" ("a post by the institute" is _MADE_BY's).
+_POSTINGS = {"page", "account", "feed", "profile", "post"}
+_POSTED_ON = re.compile(
+    r"(?:the|a|an)?\s*(?:[A-Z]\w*\s+)?(?:official\s+)?(?:page|account|feed|profile|post)\s+of\s+(.+)"
+    r"|(?:the\s+)?(.+?)[’']s?\s+(?:(?:official|verified|[A-Z]\w*)\s+){0,2}(?:page|account|feed|profile|post)"
+)
 # "Ana Ruiz of the Riverton Tenants Union", "Tom Reed, from Acme Corp.": a name, then the body named after it.
 _OF_BODY = re.compile(r"\s*,?\s+(?:of|from|at|with)\s+(?:the\s+)?")
 
@@ -1489,6 +1499,9 @@ class Resolver:
         Lopez's lawyers" are the lawyers)."""
         if not r.persons:
             return None
+        plural = re.fullmatch(r"[Tt]he\s+([A-Z][a-z]+s)", m.text.strip())
+        if plural and r.persons == [plural.group(1)]:
+            return Resolved(plural.group(1), plural.group(1).lower(), "group", True)  # "The Basques", "the Reeds"
         if (
             m.head_lemma in MEDIA_WORDS | ORGANIZATION_HEADS
             and not any(m.head in p for p in r.persons)

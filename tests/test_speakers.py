@@ -3073,3 +3073,31 @@ def test_every_country_its_capital_and_its_people_name_its_government(text, sour
 def test_a_person_named_like_a_country_is_that_person():
     (c,) = attributed("Jordan said he would play on Sunday.")
     assert (c.source, c.source_kind) == ("Jordan", "person")
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "Some 40 homes burned, according to a post by the Riverton Fire Department.",
+            "post by the Riverton Fire Department",
+        ),
+        (
+            "Most aftershocks were mild, according to the Twitter page of the Riverton Seismic Institute.",
+            "Twitter page of the Riverton Seismic Institute",
+        ),
+        (
+            "Some 40 homes burned, according to the Riverton Fire Department's Twitter account.",
+            "Riverton Fire Department's Twitter account",
+        ),
+    ],
+)
+def test_a_post_page_or_account_is_a_document_of_who_keeps_it(text, source):
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == (source, "document")
+    assert c.affiliation in {"Riverton Fire Department", "Riverton Seismic Institute"}
+
+
+def test_the_plural_of_a_name_after_the_is_a_people_or_a_family():
+    (c,) = attributed("The Basques say that their language is old.")
+    assert (c.source, c.source_kind) == ("Basques", "group")
