@@ -3104,19 +3104,22 @@ def _described_by_participle(source_root, cue) -> bool:
     """A passive participle cue describing a noun names no speaker but its agent: the noun is
     what was acted on ("the heaters recalled in May", "the blender, recalled last year, ..."), and
     without a "by" no other noun of the sentence is its speaker ("fares rose faster than the costs
-    announced last spring"). Only on a noun that speaks of nothing: on a name, people, a body or a
-    document it may be a finite verb the parser misread ("Two papers reported on Friday the talks
-    had failed", "Reed, the party's nominee, posted in reply")."""
+    announced last spring", "with results expected to be announced by Monday"). On a name or on
+    people it may be a finite verb the parser misread ("Reed, the party's nominee, posted in
+    reply"), and so it may on a body or a document the speaker is ("Two outlets reported on Friday
+    the talks had failed")."""
     described = cue.head
-    return (
-        cue.tag_ == "VBN"
-        and cue.dep_ == "acl"
-        and described.pos_ == "NOUN"
-        and not _people(described)
-        and not _names_someone(described)
-        and not any(c.dep_ in SUBJECTS for c in cue.children)  # "the claims that Reed called lies": a clause
-        and (source_root.i == cue.head.i or not any(c.dep_ == "agent" for c in cue.children))
-    )
+    if (
+        cue.tag_ != "VBN"
+        or cue.dep_ != "acl"
+        or described.pos_ != "NOUN"
+        or _people(described)
+        or any(c.dep_ in SUBJECTS for c in cue.children)  # "the claims that Reed called lies": a clause
+    ):
+        return False
+    if source_root.i == described.i:
+        return not _names_someone(described)
+    return not any(c.dep_ == "agent" for c in cue.children)
 
 
 # Verbs that name a thing: as a participle on a noun ("a sweet called yokan") they quote a name.
@@ -4132,13 +4135,11 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     with an earlier cue) and its complement or adjacent quotation."""
     if _put_to_subject(verb) or _aim_of_noun(verb) or _said_of_subject(verb) or _headline_passive(verb):
         return None
-    if _described_by_participle(verb.head, verb):
-        return None  # "the costs announced last spring": no one named
     cue_toks, particle = cue_tokens(verb)
     lemma = verb.lemma_.lower()
     subject = subject if subject is not None else find_subject(verb, floor)
-    if subject is None or subject.i in {t.i for t in cue_toks}:
-        return None
+    if subject is None or subject.i in {t.i for t in cue_toks} or _described_by_participle(subject, verb):
+        return None  # "the costs announced last spring": no one named
     unnamed = _passive_subject(subject, verb)  # "the accord is expected to be ratified": no one named
     if not unnamed and not speaks(group_head(subject)):
         return None
