@@ -4101,7 +4101,8 @@ def _wants_done_by_others(verb) -> bool:
 
 def _no_message(verb, content_toks: list) -> bool:
     """A cue verb in a sense that says nothing: "released" a person ("officers released the two
-    men", "police released the driver"), freed and not published; "report" to a place or a duty
+    men", "police released the driver"), freed and not published; "recalled" goods ("recalled
+    10 million vehicles"), not remembered; "report" to a place or a duty
     ("has to report to an army base"), where what it was given for content is the place."""
     lemma = verb.lemma_.lower()
     if lemma == "release":
@@ -4109,6 +4110,9 @@ def _no_message(verb, content_toks: list) -> bool:
         return bool(freed) and all(
             c.lower_ in {"him", "her", "them", "me", "us"} or c.ent_type_ == "PERSON" or _people(c) for c in freed
         )
+    if lemma == "recall":  # "recalled 10 million vehicles", not "recalled the day" nor "recalled that ..."
+        goods = [c for c in verb.children if c.dep_ == "dobj"]
+        return bool(goods) and all(c.lemma_.lower() in object_nouns() for c in goods)
     if lemma == "report" and content_toks:
         led = next((a for a in [content_toks[0], *content_toks[0].ancestors] if a.head.i == verb.i), None)
         return (

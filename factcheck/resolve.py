@@ -37,6 +37,7 @@ CAPITALS = {names[1].lower() for names in _COUNTRIES if len(names) > 1 and names
 GOVERNMENT_NOUNS = word_set("government_nouns")
 US_PREFIXES = tuple(f"{prefix} " for prefix in word_list("us_prefixes"))  # in this order
 GOVERNMENT_ORG_WORDS = word_set("government_org_words")
+GOVERNMENT_ACRONYMS = word_set("government_acronyms")
 ARMED_FORCES = {"army", "military"}  # a government's only when a country names it (_name_kind)
 MEDIA_WORDS = word_set("media_words")
 CORPORATE_HEADS = word_set("corporate_heads")
@@ -273,8 +274,8 @@ def affiliation_in(role_phrase: str) -> str | None:
         pre = pre[1:]  # "But Acme general manager ...": the conjunction joins the sentences
     while pre and pre[0].lower().strip(".") in ROLE_MODIFIERS and not _opens_name(pre):
         pre = pre[1:]
-    while pre and pre[-1].lower().strip(".") in ROLE_MODIFIERS:
-        pre = pre[:-1]  # "Acme senior vice president": the role's own words
+    while pre and pre[-1].lower().strip(".") in ROLE_MODIFIERS | _ROLE_FIELDS:
+        pre = pre[:-1]  # "Acme senior vice president", "Riverton Technical Director": the role's own words
     pre = [w for w in pre if w.lower() not in {"and", "&"}]
     before_cut = len(pre)
     while len(pre) > 1 and pre[-1].islower() and any(w[:1].isupper() for w in pre) and pre[-1] not in _BODY_WORDS:
@@ -284,6 +285,29 @@ def affiliation_in(role_phrase: str) -> str | None:
     if all(w.islower() and w.endswith(("ing", "ed")) for w in pre):
         return None  # "other responding officers": what they did, not whom they speak for
     return " ".join(pre)
+
+
+# What a role is of, written before it as part of its title ("Technical Director", "General Manager").
+_ROLE_FIELDS = {
+    "technical",
+    "sporting",
+    "executive",
+    "managing",
+    "general",
+    "medical",
+    "financial",
+    "operating",
+    "creative",
+    "artistic",
+    "legal",
+    "political",
+    "communications",
+    "marketing",
+    "commercial",
+    "athletic",
+    "scientific",
+    "editorial",
+}
 
 
 def _opens_name(words: list[str]) -> bool:
@@ -646,7 +670,12 @@ def personal_name(name: str) -> bool:
 def _document_head(m: Mention) -> bool:
     """Whether a mention's head is a document's, its plural too: the parser leaves a capitalised
     "Records" opening a sentence unlemmatised, a proper noun."""
+    if m.head_lemma in {"paper", "papers"} and _FILED_PAPERS.search(m.text.lower()):
+        return True  # "court papers", "bankruptcy papers": filings, not newspapers
     return bool({m.head_lemma, m.head_lemma.removesuffix("s")} & DOCUMENT_HEADS)
+
+
+_FILED_PAPERS = re.compile(r"\b(?:court|legal|case|bankruptcy|divorce|tax|immigration|filing|charging)\s+papers\b")
 
 
 def _strip_det(text: str) -> str:
@@ -690,6 +719,27 @@ _DESCRIBED_NAME = re.compile(
 )
 
 
+# Roles written as acronyms ("a Labour MP", "Riverton MP"), which name a person, no body.
+_ROLE_ACRONYMS = {"MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "MLA", "MLAs", "MPP", "MPPs"}
+
+
+def _role_acronym(m: Mention) -> Mention:
+    """A mention headed by a role's acronym ("A Labour MP", "Riverton MP", "the MPs"), read as
+    that role in lower case would be: a person, or people, of the body the words before it name."""
+    if m.head not in _ROLE_ACRONYMS or m.pronoun:
+        return m
+    entities = [(e.removesuffix(" " + m.head), label) for e, label in m.entities if e != m.head]
+    lower = m.head.lower()
+    return replace(
+        m,
+        head=lower,
+        head_lemma=lower.removesuffix("s"),
+        plural=m.head.endswith("s"),
+        entities=[(e, label) for e, label in entities if e],
+        proper=False,
+    )
+
+
 def _name_after_description(m: Mention) -> Mention:
     """A mention that describes a body before naming it, as British and wire copy do ("rights
     group the Riverton Civic League said", "farm lobby federation the ACFU said"): the name."""
@@ -710,6 +760,18 @@ def _name_after_description(m: Mention) -> Mention:
         core=None,
         recased=None,
     )
+
+
+# What follows a surname and is no part of it: "Samuel Reed Jr.", "Tom Banks III".
+_NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def _surname(name: str) -> str:
+    """The last word of a person's name that is no suffix ("Reed" of "Samuel Reed Jr.")."""
+    words = [w for w in name.replace(",", " ").split()]
+    while len(words) > 1 and words[-1].lower() in _NAME_SUFFIXES:
+        words.pop()
+    return words[-1] if words else name
 
 
 def _ends_on_a_modifier(earlier: Resolved, m: Mention) -> bool:
@@ -782,9 +844,10 @@ def _title_lowered(m: Mention) -> Mention:
     if not m.proper and not any(w[:1].isupper() for w in words[1:of]):
         return m
     title = " ".join(words[:of])
+    lowered = " ".join(w if len(w) > 1 and w.isupper() else w.lower() for w in words[:of])  # "the CEO"
 
     def lower(text: str) -> str:  # "the mayor of Springfield": the title alone
-        return title.lower() + text[len(title) :] if text.startswith(title) else text
+        return lowered + text[len(title) :] if text.startswith(title) else text
 
     rest = " ".join(words[of:])
     entities = [e for e in m.entities if e[0] in rest]  # "the Mayor of Springfield": Springfield
@@ -1065,7 +1128,7 @@ class Resolver:
         last word said of both ("both") tells nothing."""
         if " " not in name and name[:1].isupper():  # "Reed" after "Tom Reed": that person
             known = [r for _, r in self.seen if r.kind == "person"] + [r for _, r in self.persons]
-            name = next((r.name for r in reversed(known) if r.name.split()[-1] == name), name)
+            name = next((r.name for r in reversed(known) if _surname(r.name) == name), name)
         key = _gender_key(name)
         if key:
             self.genders[key] = gender if self.genders.get(key, gender) == gender else "both"
@@ -1192,10 +1255,10 @@ class Resolver:
         if len(words) != 1:
             return None
         for offset, res in reversed(self.persons):
-            if offset < self.at and not res.scoped and len(res.name.split()) > 1 and res.name.split()[-1] == words[0]:
+            if offset < self.at and not res.scoped and len(res.name.split()) > 1 and _surname(res.name) == words[0]:
                 return res
         for _, res in reversed(self.seen):  # a speaker named in full ("said spokesman Tom Brandt")
-            if res.kind == "person" and len(res.name.split()) > 1 and res.name.split()[-1] == words[0]:
+            if res.kind == "person" and len(res.name.split()) > 1 and _surname(res.name) == words[0]:
                 return res
         # a first name, as some outlets name people again ("Imran" after "Imran Khan")
         known = [res for offset, res in self.persons if offset < self.at and not res.scoped]
@@ -1209,7 +1272,7 @@ class Resolver:
             m = m.stands_for
         labelled = _caps_recased(m, self.text)
         recased, m = labelled is not m, _title_lowered(self._opening_plural(self._shouted_people(labelled)))
-        m = _name_after_description(m)
+        m = _name_after_description(_role_acronym(m))
         self.at = m.spans[0][0] if m.spans else self.at
         for acronym, name in introduced_acronyms(m.text).items():  # "Doctors Without Borders (MSF) said"
             self.acronyms.setdefault(acronym, name)
@@ -1321,7 +1384,7 @@ class Resolver:
         for other in re.finditer(rf"\b{word}\b", self.text):
             if not self._opens_sentence(other.start()) or re.search(r"[A-Z][\w’'-]*\s+$", self.text[: other.start()]):
                 return m
-        if any(res.kind == "person" and res.name.split()[-1] == word for _, res in self.seen):
+        if any(res.kind == "person" and _surname(res.name) == word for _, res in self.seen):
             return m
         entities = [e for e in m.entities if e[0] != word]  # "Attorneys for the Riverton family": the town stays
         text = lower + m.text[len(word) :]
@@ -1556,7 +1619,7 @@ class Resolver:
         if " " not in name:  # "Zulkifli" after "Zulkifli Hassan", named by the first name alone
             speakers = [e for _, e in self.seen if e.kind == "person" and len(e.name.split()) > 1]
             by_first = _by_first_name(name, speakers)
-            if by_first is not None and not any(e.name.split()[-1] == name for e in speakers):
+            if by_first is not None and not any(_surname(e.name) == name for e in speakers):
                 return by_first
         return self._named_person(name) or Resolved(name, name.lower(), "person", False)
 
@@ -1701,7 +1764,7 @@ class Resolver:
         if r.bare.isupper() and len(r.bare.split()) == 1:  # "PENCE:" in a transcript: the Pence named before
             key = r.bare.lower()
             for earlier in [res for _, res in reversed(self.persons)] + [e for _, e in reversed(self.seen)]:
-                if earlier.kind == "person" and earlier.name.split()[-1].lower() == key:
+                if earlier.kind == "person" and _surname(earlier.name).lower() == key:
                     return earlier
         holder = _after_role(r.bare.split())
         if holder:
@@ -2194,6 +2257,8 @@ def _name_kind(key: str) -> str:
         return "media"
     if len(words) == 1 and re.fullmatch(r"[a-z]{2,3}pd", words[0]):
         return "government"  # "NYPD", "LMPD": a police department by its acronym (not "SPD", a party)
+    if len(words) == 1 and words[0] in GOVERNMENT_ACRONYMS:
+        return "government"  # "the FDA", as "the Food and Drug Administration"
     if not _has_word(key, GOVERNMENT_ORG_WORDS):
         return "organization"
     rest = " ".join(w for w in words if w not in ARMED_FORCES)

@@ -3101,3 +3101,49 @@ def test_a_post_page_or_account_is_a_document_of_who_keeps_it(text, source):
 def test_the_plural_of_a_name_after_the_is_a_people_or_a_family():
     (c,) = attributed("The Basques say that their language is old.")
     assert (c.source, c.source_kind) == ("Basques", "group")
+
+
+def test_a_surname_after_a_name_with_a_suffix_is_that_person():
+    text = "Samuel Reed Jr. said he would resign. Reed said the board had failed him."
+    assert [c.source for c in attributed(text)] == ["Samuel Reed Jr."] * 2
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Riverton Technical Director Tom Reed said the club was in trouble.", "Riverton"),
+        ("Acme General Manager Ana Ruiz said sales fell.", "Acme"),
+        ("Riverton Medical Center director Ana Ruiz said beds were full.", "Riverton Medical Center"),  # a name
+    ],
+)
+def test_a_roles_field_written_in_its_title_is_no_part_of_the_body(text, body):
+    (c,) = attributed(text)
+    assert c.affiliation == body
+
+
+@pytest.mark.parametrize(
+    "text, source, kind, body",
+    [
+        ("A Labour MP said the vote was rigged.", "Labour MP", "person", "Labour"),
+        ("Riverton MP: We voted against the bill", "Riverton MP", "person", "Riverton"),
+        ("The MP said the vote was rigged.", "MP", "person", None),
+        ("Labour MPs said the vote was rigged.", "Labour MPs", "group", None),
+    ],
+)
+def test_a_role_written_as_an_acronym_is_a_person(text, source, kind, body):
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind, c.affiliation) == (source, kind, body)
+
+
+@pytest.mark.parametrize(
+    "text, source, kind",
+    [
+        ("The FDA said the drug was safe.", "FDA", "government"),
+        ("The RCMP said the suspect had fled.", "RCMP", "government"),
+        ("The SEC said the filing was late.", "SEC", "organization"),  # also a sports conference
+        ("The brakes failed, according to court papers filed on Monday.", "court papers", "document"),
+    ],
+)
+def test_state_bodies_by_acronym_and_court_papers(text, source, kind):
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == (source, kind)
