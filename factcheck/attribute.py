@@ -1721,6 +1721,8 @@ def _tagged_attribution(
     own = source is None and not unnamed and _appearance(head)
     if source is None and not unnamed and not own or _put_to_subject(head) or _aim_of_noun(head):
         return None
+    if _in_question_put(head):
+        return None
     then = _second_act(head, content_toks, offset, quotes)
     if then is not None:  # the speaker's next act is a cue of its own (attributions_in makes it one)
         content_toks = _trim([t for t in content_toks if t.i < _conjoined_from(then, content_toks)])
@@ -2757,7 +2759,7 @@ def _named_before_participle(toks: list) -> list:
 
 
 def _named(noun) -> bool:
-    """Whether a noun is a name or is headed by one ("Acme brewery")."""
+    """Whether a noun is a name or is headed by one ("Zenith bakery")."""
     return noun.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
 
 
@@ -4102,7 +4104,7 @@ def _wants_done_by_others(verb) -> bool:
 def _no_message(verb, content_toks: list) -> bool:
     """A cue verb in a sense that says nothing: "released" a person ("officers released the two
     men", "police released the driver"), freed and not published; "recalled" goods ("recalled
-    10 million vehicles"), not remembered; "report" to a place or a duty
+    40,000 heaters"), not remembered; "report" to a place or a duty
     ("has to report to an army base"), where what it was given for content is the place."""
     lemma = verb.lemma_.lower()
     if lemma == "release":
@@ -4110,7 +4112,7 @@ def _no_message(verb, content_toks: list) -> bool:
         return bool(freed) and all(
             c.lower_ in {"him", "her", "them", "me", "us"} or c.ent_type_ == "PERSON" or _people(c) for c in freed
         )
-    if lemma == "recall":  # "recalled 10 million vehicles", not "recalled the day" nor "recalled that ..."
+    if lemma == "recall":  # "recalled 40,000 heaters", not "recalled the day" nor "recalled that ..."
         goods = [c for c in verb.children if c.dep_ == "dobj"]
         return bool(goods) and all(c.lemma_.lower() in object_nouns() for c in goods)
     if lemma == "report" and content_toks:
@@ -4121,6 +4123,18 @@ def _no_message(verb, content_toks: list) -> bool:
             and led.lower_ in {"to", "for"}
             and not any(t.pos_ in {"VERB", "AUX"} for t in content_toks)
         )
+    return False
+
+
+def _in_question_put(verb) -> bool:
+    """Whether a cue is what a question put to the sentence's subject asks ("Asked whether he
+    thinks the levy will pass, Reed said ..."): no one's claim. Not a clause that describes a
+    noun of it ("Asked whether the plan, which critics called reckless, ...": the critics')."""
+    for a in verb.ancestors:
+        if _put_to_subject(a):
+            return a.dep_ == "advcl" and not any(c.dep_ == "auxpass" for c in a.children)
+        if a.dep_ in {"relcl", "acl"} or a.pos_ in {"NOUN", "PROPN"}:
+            return False
     return False
 
 
@@ -4138,6 +4152,8 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     """A cue verb's attribution by the parse: its subject (or `subject`, the speaker it shares
     with an earlier cue) and its complement or adjacent quotation."""
     if _put_to_subject(verb) or _aim_of_noun(verb) or _said_of_subject(verb) or _headline_passive(verb):
+        return None
+    if _in_question_put(verb):
         return None
     cue_toks, particle = cue_tokens(verb)
     lemma = verb.lemma_.lower()

@@ -361,7 +361,7 @@ def affiliation(m: Mention) -> str | None:
     if m.head_lemma in DOCUMENT_HEADS | MADE_FIGURES:
         made = _MADE_BY.search(m.text)
         kept = _POSTED_ON.fullmatch(m.text.strip()) if m.head_lemma in _POSTINGS else None
-        if kept:  # "the Twitter page of the Riverton Fire Department", "the department's Facebook account"
+        if kept:  # "the Facebook page of the Riverton Water Board", "the board's Twitter account"
             return _strip_det(kept.group(1) or kept.group(2))
         if made:
             # "a report released by the Health Ministry" speaks for the ministry; "a statement issued
@@ -397,8 +397,8 @@ def affiliation(m: Mention) -> str | None:
     return member[1] if member else None
 
 
-# A page, account or post someone keeps on a platform, and who keeps it: "the Twitter page of the
-# institute", "the institute's Facebook account" ("a post by the institute" is _MADE_BY's).
+# A page, account or post someone keeps on a platform, and who keeps it: "the Facebook page of the
+# water board", "the board's Twitter account" ("a post by the board" is _MADE_BY's).
 _POSTINGS = {"page", "account", "feed", "profile", "post"}
 _POSTED_ON = re.compile(
     r"(?:the|a|an)?\s*(?:[A-Z]\w*\s+)?(?:official\s+)?(?:page|account|feed|profile|post)\s+of\s+(.+)"
@@ -2258,7 +2258,7 @@ def _name_kind(key: str) -> str:
     if len(words) == 1 and re.fullmatch(r"[a-z]{2,3}pd", words[0]):
         return "government"  # "NYPD", "LMPD": a police department by its acronym (not "SPD", a party)
     if len(words) == 1 and words[0] in GOVERNMENT_ACRONYMS:
-        return "government"  # "the FDA", as "the Food and Drug Administration"
+        return "government"  # "the NTSB", as "the National Transportation Safety Board"
     if not _has_word(key, GOVERNMENT_ORG_WORDS):
         return "organization"
     rest = " ".join(w for w in words if w not in ARMED_FORCES)

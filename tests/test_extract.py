@@ -2976,3 +2976,14 @@ def test_freeing_a_person_recalling_goods_or_reporting_to_a_place_says_nothing(t
 def test_releasing_a_thing_and_reporting_a_fact_still_say_it(text, cue):
     (c,) = attributed(text)
     assert c.cue == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Asked whether he thinks the levy will pass, Reed said: "We will see."',
+        "Asked if she believed the report, Ruiz said it was wrong.",
+    ],
+)
+def test_a_cue_inside_the_question_put_to_the_speaker_is_no_claim(text):
+    assert [c.source for c in attributed(text)] == [text.split(", ")[1].split()[0]]

@@ -3058,9 +3058,9 @@ def test_a_description_before_the_name_of_a_body_gives_the_name(text, source, ki
 @pytest.mark.parametrize(
     "text, source",
     [
-        ("Ecuadorian authorities said the toll had risen to 40.", "Ecuador"),
-        ("Nairobi said the border post would reopen.", "Kenya"),
-        ("Comoros rejected the report on Monday.", "Comoros"),
+        ("Peruvian authorities said the toll had risen to 40.", "Peru"),
+        ("Lusaka said the border post would reopen.", "Zambia"),
+        ("Maldives rejected the report on Monday.", "Maldives"),
         ("Danish officials said the ferry would run again.", "Denmark"),
         ("Dhaka said the ferry would run again.", "Bangladesh"),
     ],
@@ -3083,8 +3083,8 @@ def test_a_person_named_like_a_country_is_that_person():
             "post by the Riverton Fire Department",
         ),
         (
-            "Most aftershocks were mild, according to the Twitter page of the Riverton Seismic Institute.",
-            "Twitter page of the Riverton Seismic Institute",
+            "The river peaked at six metres, according to the Facebook page of the Riverton Water Board.",
+            "Facebook page of the Riverton Water Board",
         ),
         (
             "Some 40 homes burned, according to the Riverton Fire Department's Twitter account.",
@@ -3095,7 +3095,7 @@ def test_a_person_named_like_a_country_is_that_person():
 def test_a_post_page_or_account_is_a_document_of_who_keeps_it(text, source):
     (c,) = attributed(text)
     assert (c.source, c.source_kind) == (source, "document")
-    assert c.affiliation in {"Riverton Fire Department", "Riverton Seismic Institute"}
+    assert c.affiliation in {"Riverton Fire Department", "Riverton Water Board"}
 
 
 def test_the_plural_of_a_name_after_the_is_a_people_or_a_family():
@@ -3138,10 +3138,10 @@ def test_a_role_written_as_an_acronym_is_a_person(text, source, kind, body):
 @pytest.mark.parametrize(
     "text, source, kind",
     [
-        ("The FDA said the drug was safe.", "FDA", "government"),
+        ("The NTSB said the pilot erred.", "NTSB", "government"),
         ("The RCMP said the suspect had fled.", "RCMP", "government"),
         ("The SEC said the filing was late.", "SEC", "organization"),  # also a sports conference
-        ("The brakes failed, according to court papers filed on Monday.", "court papers", "document"),
+        ("The brakes were faulty, bankruptcy papers show.", "bankruptcy papers", "document"),
     ],
 )
 def test_state_bodies_by_acronym_and_court_papers(text, source, kind):
