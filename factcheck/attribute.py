@@ -3106,7 +3106,7 @@ def _described_by_participle(source_root, cue) -> bool:
     """A passive participle cue describing a noun names no speaker but its agent: the noun is
     what was acted on ("the heaters recalled in May", "the blender, recalled last year, ..."), and
     without a "by" no other noun of the sentence is its speaker ("fares rose faster than the costs
-    announced last spring", "with results expected to be announced by Monday"). On a name or on
+    announced last spring", "with the ban expected to be lifted by the council"). On a name or on
     people it may be a finite verb the parser misread ("Reed, the party's nominee, posted in
     reply"), and so it may on a body or a document the speaker is ("Two outlets reported on Friday
     the talks had failed")."""

@@ -768,7 +768,7 @@ _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 def _surname(name: str) -> str:
     """The last word of a person's name that is no suffix ("Reed" of "Samuel Reed Jr.")."""
-    words = [w for w in name.replace(",", " ").split()]
+    words = name.replace(",", " ").split()
     while len(words) > 1 and words[-1].lower() in _NAME_SUFFIXES:
         words.pop()
     return words[-1] if words else name
