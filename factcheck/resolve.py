@@ -1669,6 +1669,10 @@ class Resolver:
         is a shorter name of ("State Department" after "U.S. State Department")."""
         if not r.orgs or not _capitalised(m):
             return None
+        family = re.fullmatch(r"[Tt]he\s+([A-Z][a-z]+)s", m.text.strip())
+        if family and any(res.kind == "person" and _surname(res.name) == family.group(1) for _, res in self.seen):
+            name = family.group(0).split()[-1]
+            return Resolved(name, name.lower(), "group", True)  # "the Reeds" after Tom Reed: his family
         if r.persons and m.head_lemma in person_nouns() and r.bare.endswith(r.persons[-1]):
             return None  # "Speaker of the House Rep. Tom Reed": the person the title ends on
         if r.persons and _set_off_at_end(m.text, r.persons[-1]):

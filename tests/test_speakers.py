@@ -3147,3 +3147,9 @@ def test_a_role_written_as_an_acronym_is_a_person(text, source, kind, body):
 def test_state_bodies_by_acronym_and_court_papers(text, source, kind):
     (c,) = attributed(text)
     assert (c.source, c.source_kind) == (source, kind)
+
+
+def test_the_family_of_a_person_named_before_is_a_group():
+    text = "Tom Reed said he would sue the council. The Reeds said they were angry."
+    first, second = attributed(text)
+    assert (second.source, second.source_kind) == ("Reeds", "group")
