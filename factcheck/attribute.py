@@ -4107,14 +4107,13 @@ def _no_message(verb, content_toks: list) -> bool:
     40,000 heaters"), not remembered; "report" to a place or a duty
     ("has to report to an army base"), where what it was given for content is the place."""
     lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma == "release":
-        freed = [c for c in verb.children if c.dep_ == "dobj"]
-        return bool(freed) and all(
-            c.lower_ in {"him", "her", "them", "me", "us"} or c.ent_type_ == "PERSON" or _people(c) for c in freed
+        return bool(objects) and all(
+            c.lower_ in {"him", "her", "them", "me", "us"} or c.ent_type_ == "PERSON" or _people(c) for c in objects
         )
     if lemma == "recall":  # "recalled 40,000 heaters", not "recalled the day" nor "recalled that ..."
-        goods = [c for c in verb.children if c.dep_ == "dobj"]
-        return bool(goods) and all(c.lemma_.lower() in object_nouns() for c in goods)
+        return bool(objects) and all(c.lemma_.lower() in object_nouns() for c in objects)
     if lemma == "report" and content_toks:
         led = next((a for a in [content_toks[0], *content_toks[0].ancestors] if a.head.i == verb.i), None)
         return (

@@ -950,7 +950,7 @@ def _finite_clause(verb) -> bool:
     left"), not a participle the parser gave a subject ("the accusations made against him")."""
     subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     return subject and (
-        verb.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        verb.tag_ in attribution_model.FINITE_CLAUSE or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
     )
 
 

@@ -404,8 +404,9 @@ _POSTED_ON = re.compile(
     r"(?:the|a|an)?\s*(?:[A-Z]\w*\s+)?(?:official\s+)?(?:page|account|feed|profile|post)\s+of\s+(.+)"
     r"|(?:the\s+)?(.+?)[’']s?\s+(?:(?:official|verified|[A-Z]\w*)\s+){0,2}(?:page|account|feed|profile|post)"
 )
-# "Ana Ruiz of the Riverton Tenants Union", "Tom Reed, from Acme Corp.": a name, then the body named after it.
-_OF_BODY = re.compile(r"\s*,?\s+(?:of|from|at|with)\s+(?:the\s+)?")
+# "Ana Ruiz of the Riverton Tenants Union", "Tom Reed, from Acme Corp.": the words between a name and
+# the body named after it (searched up to where the body starts).
+_OF_BODY = re.compile(r"\s*,?\s+(?:of|from|at|with)\s+(?:the\s+)?$")
 
 
 def _member_of_body(m: Mention, person: str | None = None) -> tuple[str, str] | None:
@@ -417,22 +418,22 @@ def _member_of_body(m: Mention, person: str | None = None) -> tuple[str, str] | 
     for body in bodies:
         at = m.text.find(body)
         lead = _OF_BODY.search(m.text, 0, at) if at > 0 else None
-        while lead is not None and lead.end() != at:
-            lead = _OF_BODY.search(m.text, lead.end(), at)
         if lead is None or m.text[at + len(body) :].strip(" ,.") != "":
             continue
-        name = _strip_det(m.text[: lead.start()]) if person is None else person
-        if person is not None and m.text[: lead.start()].strip() != person:
+        before = m.text[: lead.start()]
+        if person is not None:
+            if before.strip() == person:
+                return person, body
             continue
-        if person is None and not (
+        name = _strip_det(before)
+        if (
             2 <= len(name.split()) <= 3
             and personal_name(name)
             and m.head in name.split()
             and m.head.lower() not in person_nouns()
             and not {w.lower().rstrip(".") for w in name.split()} & (TITLES | ROLE_TITLES)
         ):
-            continue
-        return name, body
+            return name, body
     return None
 
 
@@ -762,6 +763,8 @@ def _name_after_description(m: Mention) -> Mention:
     )
 
 
+# "The Basques", "the Reeds": a name in the plural (1) and its singular (2), a people or a family.
+_THE_PLURAL_NAME = re.compile(r"[Tt]he\s+(([A-Z][a-z]+)s)")
 # What follows a surname and is no part of it: "Samuel Reed Jr.", "Tom Banks III".
 _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
@@ -1562,7 +1565,7 @@ class Resolver:
         Lopez's lawyers" are the lawyers)."""
         if not r.persons:
             return None
-        plural = re.fullmatch(r"[Tt]he\s+([A-Z][a-z]+s)", m.text.strip())
+        plural = _THE_PLURAL_NAME.fullmatch(m.text.strip())
         if plural and r.persons == [plural.group(1)]:
             return Resolved(plural.group(1), plural.group(1).lower(), "group", True)  # "The Basques", "the Reeds"
         if (
@@ -1669,9 +1672,9 @@ class Resolver:
         is a shorter name of ("State Department" after "U.S. State Department")."""
         if not r.orgs or not _capitalised(m):
             return None
-        family = re.fullmatch(r"[Tt]he\s+([A-Z][a-z]+)s", m.text.strip())
-        if family and any(res.kind == "person" and _surname(res.name) == family.group(1) for _, res in self.seen):
-            name = family.group(0).split()[-1]
+        family = _THE_PLURAL_NAME.fullmatch(m.text.strip())
+        if family and any(res.kind == "person" and _surname(res.name) == family.group(2) for _, res in self.seen):
+            name = family.group(1)
             return Resolved(name, name.lower(), "group", True)  # "the Reeds" after Tom Reed: his family
         if r.persons and m.head_lemma in person_nouns() and r.bare.endswith(r.persons[-1]):
             return None  # "Speaker of the House Rep. Tom Reed": the person the title ends on
