@@ -400,9 +400,10 @@ def affiliation(m: Mention) -> str | None:
 # A page, account or post someone keeps on a platform, and who keeps it: "the Facebook page of the
 # water board", "the board's Twitter account" ("a post by the board" is _MADE_BY's).
 _POSTINGS = {"page", "account", "feed", "profile", "post"}
+_POSTING = "(?:" + "|".join(sorted(_POSTINGS)) + ")"
 _POSTED_ON = re.compile(
-    r"(?:the|a|an)?\s*(?:[A-Z]\w*\s+)?(?:official\s+)?(?:page|account|feed|profile|post)\s+of\s+(.+)"
-    r"|(?:the\s+)?(.+?)[’']s?\s+(?:(?:official|verified|[A-Z]\w*)\s+){0,2}(?:page|account|feed|profile|post)"
+    rf"(?:the|a|an)?\s*(?:[A-Z]\w*\s+)?(?:official\s+)?{_POSTING}\s+of\s+(.+)"
+    rf"|(?:the\s+)?(.+?)[’']s?\s+(?:(?:official|verified|[A-Z]\w*)\s+){{0,2}}{_POSTING}"
 )
 # "Ana Ruiz of the Riverton Tenants Union", "Tom Reed, from Acme Corp.": the words between a name and
 # the body named after it (searched up to where the body starts).
