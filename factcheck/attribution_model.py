@@ -667,6 +667,7 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
         con = left + right
         if clause_before:  # "Tents will be flown ... as the number of cases grows, the head of the agency said"
             src, con = speaker, clause_before
+        src, con = _object_in_source(doc, cue, src, con)
         con = _whole_quotes(P, cue, con, src, qidx, other_runs)
         if QUOTE_GOES_ON:
             con = _quote_goes_on(P, run, con, src, qidx, other)
@@ -686,14 +687,19 @@ def _trailing_reporters(doc, found: list[tuple[list, list, list]], floor: int) -
         if not src or max(src) + 1 != cue[0].i:
             continue
         comma = doc[min(src) - 1] if min(src) > sent.start else None
-        rest = doc[last.i + 1 : sent.end]
-        if comma is None or comma.text != "," or any(not (t.is_punct or t.is_space) for t in rest):
+        rest = [t.i for t in doc[last.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
+        if comma is None or comma.text != "," or not set(rest) <= _said_how(cue):
             continue
         start = max(sent.start, floor)
         others = [k for k, (c, _, _) in enumerate(found) if k != n and start <= c[0].i < comma.i]
         clause = [i for i in range(start, comma.i) if not doc[i].is_space]
+        if rest and not _full_clause(doc[start : comma.i]):
+            continue  # "When pressed by the moderators, Reed did apologize to her"
         if not others:
-            if con and start <= min(con) and max(con) < comma.i:
+            # "The company hired Ana Ruiz, the Gazette reported on Monday": the tagger took
+            # "Monday", the parser having hung the cue on the name as a relative clause
+            when = rest and con and set(con) <= set(rest)
+            if when or con and start <= min(con) and max(con) < comma.i:
                 # "Reed was an engineer based in Riverton, the Gazette reports.": all of it, though
                 # the parser hung the cue on the last noun and the tagger took part of the clause
                 out[n] = (cue, src, clause)
@@ -861,6 +867,77 @@ def _clause_in_source(doc, src: list[int], floor: int) -> tuple[list[int], list[
         return [], []
     clause = [i for i in range(max(doc[src[0]].sent.start, floor), commas[-1]) if not doc[i].is_space]
     return clause, after
+
+
+# what a cue was said in: "said in a statement", "told reporters at a briefing"
+_SAID_IN = {"statement", "interview", "briefing", "conference", "release", "email", "post", "tweet", "letter"}
+_SAID_IN |= {"message", "video", "broadcast", "speech", "filing", "column", "call", "meeting", "hearing"}
+_WHEN = {"DATE", "TIME"}
+
+
+def _said_how(cue: list) -> set[int]:
+    """The tokens of a cue's modifiers after it that only tell when, or in what, it was said,
+    and to whom it was told ("reported on Monday", "said in a statement", "told reporters")."""
+    out: set[int] = set()
+    for t in cue:
+        for c in t.children:
+            if c.i < t.i:
+                continue
+            objects = [o for o in c.children if o.dep_ == "pobj"]
+            when = c.dep_ in {"npadvmod", "tmod"} and c.ent_type_ in _WHEN
+            how = c.dep_ == "advmod" and not list(c.children)
+            said_in = c.dep_ == "prep" and bool(objects)
+            said_in = said_in and all(o.ent_type_ in _WHEN or o.lemma_ in _SAID_IN for o in objects)
+            told = c.dep_ in {"dobj", "dative"} and t.lemma_ == "tell" and c.pos_ in {"NOUN", "PROPN", "PRON"}
+            if when or how or said_in or told:
+                out.update(d.i for d in c.subtree)
+    return out
+
+
+def _full_clause(span) -> bool:
+    """Whether a span is a sentence's clause of its own: one root, a finite verb with its
+    subject ("The company hired Ana Ruiz"; not "Asked if it had ...", "When pressed by ...")."""
+    roots = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
+    if len(roots) != 1 or span[0].dep_ in {"mark", "prep"} or span[0].tag_ in {"IN", "WRB", "WDT", "WP"}:
+        return False
+    root = roots[0]
+    return (
+        root.tag_ in FINITE_CLAUSE | {"VBN", "VB"}
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
+        and (
+            root.tag_ in FINITE_CLAUSE
+            or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_CLAUSE for c in root.children)
+        )
+    )
+
+
+def _object_in_source(doc, cue: list, src: list[int], con: list[int]) -> tuple[list[int], list[int]]:
+    """The speaker run and content when the tagger ran the speaker back over the last words of
+    the content before it, over a comma, or took all of it for content: "The mayor has beaten
+    his rival Ana Ruiz, the election board has said", the parser having set the board beside the
+    rival. The words before the comma are the content's, the phrase after it, right before the
+    cue, speaks."""
+    run = sorted(set(src) | set(con))
+    if not con or not run or run[-1] + 1 != cue[0].i or run != list(range(run[0], run[-1] + 1)):
+        return src, con
+    if any(t.dep_ == "auxpass" for t in cue):
+        return src, con  # "..., a jury has been told": told, not telling
+    if src and max(con) + 1 != min(src):
+        return src, con
+    commas = [i for i in (src or con) if doc[i].text == ","]
+    if not commas or src and len(commas) != 1:
+        return src, con
+    after = [i for i in run if i > commas[-1]]
+    before = [i for i in (src or con) if commas[-1] > i >= (min(src) if src else 0)]
+    if not after or doc[after[0]].pos_ not in {"DET", "PROPN"} or not before:
+        return src, con
+    if any(doc[i].pos_ in {"VERB", "AUX", "PRON"} or doc[i].tag_ in {"WDT", "WP", "WP$"} for i in after):
+        return src, con  # "..., it has said": the tagger's own reading stands
+    if src and any(doc[i].pos_ in {"VERB", "AUX", "PRON"} or doc[i].tag_ in {"WDT", "WP", "WP$"} for i in before):
+        return src, con  # "..., who leads the union," or "..., he said"
+    if not _full_clause(doc[run[0] : min(src) if src else commas[-1]]):
+        return src, con  # "While the crowd cheered, the team appeared ...": no clause of its own
+    return after, [i for i in run if i < commas[-1]]
 
 
 def _set_off_name(doc, cue: list) -> list[int]:

@@ -2987,3 +2987,47 @@ def test_releasing_a_thing_and_reporting_a_fact_still_say_it(text, cue):
 )
 def test_a_cue_inside_the_question_put_to_the_speaker_is_no_claim(text):
     assert [c.source for c in attributed(text)] == [text.split(", ")[1].split()[0]]
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        # the parser hung the cue on the name before it as a relative clause; the tagger took "Monday"
+        (
+            "The company hired Ana Ruiz, the Riverton Gazette reported on Monday.",
+            "Riverton Gazette",
+            "The company hired Ana Ruiz",
+        ),
+        (
+            "The company has fired Tom Reed, the Riverton Gazette told readers in a column on Friday.",
+            "Riverton Gazette",
+            "The company has fired Tom Reed",
+        ),
+        # the tagger ran the speaker back over the object before it, the parser having set them side by side
+        (
+            "Riverton's incumbent mayor Tom Reed has defeated his main rival Ana Ruiz, the Electoral Commission of "
+            "Riverton (ECR) has said, in a closely fought race.",
+            "Electoral Commission of Riverton",
+            "Riverton's incumbent mayor Tom Reed has defeated his main rival Ana Ruiz",
+        ),
+    ],
+)
+def test_a_speaker_after_a_comma_reports_the_clause_before_it(text, source, content):
+    (c,) = attributed(text)
+    assert (c.source, c.content) == (source, content)
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        (
+            "When pressed by the moderators, Tom Reed did apologize to Ana Ruiz for the incident.",
+            "Tom Reed",
+            "to Ana Ruiz for the incident",
+        ),
+        ("In March, the agency reported on a rise in prices.", "agency", "a rise in prices"),
+    ],
+)
+def test_a_phrase_before_the_speaker_that_is_no_clause_is_not_what_they_said(text, source, content):
+    (c,) = attributed(text)
+    assert (c.source, c.content) == (source, content)
