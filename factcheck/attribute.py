@@ -1383,9 +1383,12 @@ _FINITE_CLAUSE = attribution_model.FINITE_CLAUSE
 
 
 def _root(toks: list):
-    """The token of a run whose head lies outside the run."""
+    """The token of a run whose head lies outside the run; where the parser hung several on a
+    word outside ("the message read", "read" taken for a noun), the first that is no article
+    or punctuation."""
     ids = {t.i for t in toks}
-    return next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[0])
+    roots = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
+    return next((t for t in roots if t.pos_ not in {"DET", "PUNCT"}), roots[0]) if roots else toks[0]
 
 
 def _said_after(content_toks: list, source: Mention, cue, offset: int) -> list:
@@ -1723,6 +1726,10 @@ def _tagged_attribution(
         return None
     if _in_question_put(head):
         return None
+    if _what_it_calls(head):  # "what he calls corruption": the name he gives is what he says
+        content_toks = _name_given(head, content_toks)
+        if not content_toks:
+            return None
     then = _second_act(head, content_toks, offset, quotes)
     if then is not None:  # the speaker's next act is a cue of its own (attributions_in makes it one)
         content_toks = _trim([t for t in content_toks if t.i < _conjoined_from(then, content_toks)])
@@ -4137,6 +4144,38 @@ def _in_question_put(verb) -> bool:
     return False
 
 
+# verbs that name a thing: "what it calls a purely legal process"
+_NAMING = {"call", "describe", "term", "dub", "label", "characterize", "characterise", "brand"}
+
+
+def _what_it_calls(verb) -> bool:
+    """Whether a cue names the thing its clause stands for ("fight what he called homegrown
+    terrorism", "what many described as a quiet street"): the name given is all it says
+    (`_name_given`), not "what" nor the clause around it."""
+    return verb.lemma_.lower() in _NAMING and any(
+        c.lower_ in {"what", "whatever"} and c.dep_ in {"dobj", "nsubjpass", "oprd"} and c.i < verb.i
+        for c in verb.children
+    )
+
+
+def _name_given(verb, content_toks: list) -> list:
+    """The words after a naming cue in its own phrase: "homegrown terrorism" in "what he called
+    homegrown terrorism", "a quiet street" in "what many described as a quiet street"; the
+    content found when it lies inside them (a quoted label: "what it termed a "biased" survey")."""
+    own = {c.i for c in verb.children if c.dep_ in {"aux", "neg", "prt"}}
+    words = [t for t in verb.subtree if t.i > verb.i and t.i not in own]
+    while words and (words[0].is_punct or words[0].lower_ == "as"):
+        words = words[1:]
+    if content_toks and {t.i for t in content_toks} <= {t.i for t in words}:
+        return content_toks
+    marks = [k for k, t in enumerate(words) if t.is_quote]
+    if len(marks) >= 2 and marks[1] > marks[0] + 1:  # the quoted words are the label
+        return words[marks[0] + 1 : marks[1]]
+    if len(marks) == 1 and marks[0] + 1 < len(words):  # the closing mark hung outside the phrase
+        return _trim(words[marks[0] + 1 :])
+    return _trim(words)
+
+
 def _put_to_subject(verb) -> bool:
     """A question put to the sentence's subject ("Asked whether he would resign, the chairman
     said ...", "when asked about the funds"): the asker is not named and the subject asks nothing."""
@@ -4172,6 +4211,8 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     for h in heads:
         content_toks += [t for t in h.subtree if t.i not in exclude]
     content_toks = _before_conjunct_speaker(_trim(list({t.i: t for t in content_toks}.values())), offset, quotes)
+    if _what_it_calls(verb):
+        content_toks = _name_given(verb, content_toks)
     # A quotation adjacent to the cue is its content when the parse offers none, or the
     # parse's content lies inside the quotation (then the whole quotation is taken).
     quote_kind = "indirect"

@@ -3031,3 +3031,20 @@ def test_a_speaker_after_a_comma_reports_the_clause_before_it(text, source, cont
 def test_a_phrase_before_the_speaker_that_is_no_clause_is_not_what_they_said(text, source, content):
     (c,) = attributed(text)
     assert (c.source, c.content) == (source, content)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "The council says it cannot intervene in what it calls a purely legal, and not political, process.",
+            "a purely legal, and not political, process",
+        ),
+        ("Tenants marched against what some are calling a housing crisis.", "a housing crisis"),
+        ('Tenants marched against what some are calling a "housing crisis".', "housing crisis"),
+        ("Residents said the plan would ruin what many described as a quiet neighborhood.", "a quiet neighborhood"),
+    ],
+)
+def test_what_a_speaker_calls_a_thing_is_the_name_they_give_it(text, content):
+    naming = [c for c in attributed(text) if c.cue in {"calls", "are calling", "described"}]
+    assert [c.content for c in naming] == [content]
