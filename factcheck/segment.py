@@ -26,6 +26,9 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][\w.' ]{1,40}){0,2}\s*"
     r"(?:(?:\([^)]{1,40}\)\s*)?(?:(?:--|—|–|-)\s+|[—–](?=[A-Z“\"‘]))|\([A-Z][A-Za-z ]{1,19}\)\s+(?=[A-Z“\"‘]))"
 )
+# A city of two words or more in capitals glued by a hyphen to the text, as some pages print a
+# dateline: "ST. PAUL-Minnesota Attorney General ..." (not "COVID-Hit Firms").
+_GLUED_DATELINE = re.compile(r"[A-Z][A-Z.']*(?:\.?\s[A-Z][A-Z.']+)+-(?=[A-Z][a-z]+\s)")
 # A date before the text: "date 2022-03-16 ", "Published: March 16, 2022 10:30 GMT | ", "2022-03-16T08:00Z ".
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _TIME = r"(?:,?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?)?"
@@ -111,7 +114,7 @@ def dateline_end(text: str, start: int, end: int) -> int:
     """Where the text of a paragraph begins after a dateline like "ALMATY, Kazakhstan --" and
     a date before it or after it ("date 2022-03-16 ", "Updated: March 16, 2022 |")."""
     pos = start
-    for patterns in ((_DATE_PREFIX,), (_DATELINE, _AGENCY_DATELINE), (_DATE_PREFIX,)):
+    for patterns in ((_DATE_PREFIX,), (_DATELINE, _AGENCY_DATELINE, _GLUED_DATELINE), (_DATE_PREFIX,)):
         for pattern in patterns:
             m = pattern.match(text, pos, end)
             if m and m.end() < end:

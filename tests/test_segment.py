@@ -123,3 +123,10 @@ def test_a_blank_line_inside_a_sentence_does_not_part_it():
     # a headline with no stop, and a paragraph that opens in capitals, stay apart
     text = "Minister denies bribery claims\n\nThe minister denied it."
     assert len(paragraphs(text)) == 2
+
+
+def test_a_dateline_of_two_words_glued_to_the_text_by_a_hyphen_is_skipped():
+    text = "NEW RIVERTON-Ohio Attorney General Ana Ruiz is moving to sue."
+    assert text[dateline_end(text, 0, len(text)) :] == "Ohio Attorney General Ana Ruiz is moving to sue."
+    for kept in ("COVID-Hit Firms Say Aid Is Late", "Riverton-Ohio rail link opens"):  # one word; no capitals
+        assert dateline_end(kept, 0, len(kept)) == 0
