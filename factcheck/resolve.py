@@ -336,6 +336,8 @@ def _camp(text: str, name: str) -> str | None:
         if not w.islower() or w in {"the", "a", "an", "of", "by", "for", "from"}:
             break
         described.insert(0, w)
+    if any({w, w.removesuffix("s")} & (person_nouns() | ROLE_NOUNS) for w in described):
+        return None  # "report commissioners NHS England": who the body is to the story, no side
     return " ".join(described) or None
 
 
@@ -384,6 +386,9 @@ def affiliation(m: Mention) -> str | None:
         for e, label in m.entities
         if label == "PERSON" and not re.search(r"[’']s$", e) and not _owner(e, m.text)
     ]
+    titled_last = _TITLE_ENDS.search(m.text)
+    if titled_last and titled_last.group(1).lower() in PERSON_TITLES and m.head in titled_last.group(2).split():
+        persons = [titled_last.group(2)]  # "Riverton County Fire Capt. Tom Reed", the body run into a name
     before = m.text[: m.text.index(persons[-1])] if persons and persons[-1] in m.text else None
     if before is not None and not _serving(m, persons[-1]):
         phrases.append(before)
@@ -971,6 +976,10 @@ PERSON_TITLES = TITLES - {"s", "st", "jr", "sr"}  # "St Mary's Hospital" is no p
 _TITLED = re.compile(r"(?:(?:[Rr]ear|[Vv]ice|[A-Za-z]+\.)\s+)*?([A-Za-z]+)\.?\s+((?:[A-Z][\w’'-]*\s*){1,3})")
 
 
+# a mention that ends on an abbreviated title and a name: "... Fire Capt. Tom Reed"
+_TITLE_ENDS = re.compile(r"\S\s+([A-Z][a-z]{1,4})\.\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*$")
+
+
 @dataclass(frozen=True)
 class _Reading:
     """What the resolver's rules read of a mention besides the mention itself."""
@@ -990,6 +999,11 @@ class _Reading:
             for e, label in m.entities
             if label == "PERSON" and e.lower() not in _OFFICE_SUFFIXES and not _names_a_body(e)
         ]
+        titled_last = _TITLE_ENDS.search(_strip_det(m.core or m.text))
+        if titled_last and titled_last.group(1).lower() in PERSON_TITLES and m.head in titled_last.group(2).split():
+            # "Riverton County Fire Capt. Tom Reed": the name after the title, though the tagger ran
+            # the body before it into a name of its own, or took the name for a body's
+            persons = [titled_last.group(2)]
         # "A ministry spokesman, Pavel Orlov,": a name the tagger missed ("Mayor Ana Ruiz (D)": not its party)
         named = m.apposition.split("(")[0].strip(" ,") if m.apposition else ""
         set_off = None if named else _SET_OFF_NAME.search(m.text)
@@ -1114,6 +1128,8 @@ class Resolver:
         name = _untitled(_undescribed(_strip_det(name))) if named else _strip_det(name)
         if not name or name.lower() in _OFFICE_SUFFIXES:
             return  # "Mayor Pro Tem", "President Pro Tempore": an office, which the tagger took for a name
+        if named and name.split()[-1].lower() in ORGANIZATION_NAME_WORDS:
+            return  # "Riverton United", "the Riverton Alliance": a body's name the tagger took for a person's
         if reported:
             self.reported.add(offset)
         if done_to:
@@ -1605,7 +1621,12 @@ class Resolver:
         if m.plural and m.head in persons[0].split() and _PEOPLE_LISTED.fullmatch(listed):
             return Resolved(listed, listed.lower(), "group", False)  # "Tom Reed and Ana Ruiz said", not just Reed
         name = _strip_det(persons[-1] if m.head in persons[-1] else persons[0])
+        if m.plural and m.head.islower() and (name, "ORG") in m.entities:
+            return Resolved(name, _name_key(name), _name_kind(_name_key(name)), False)  # "commissioners NHS England"
         name = _undescribed(_without_role(_name_to_head(_name_from_left(name, m), m)))
+        role = _role_titled(r.bare, m)
+        if role is not None and all(p in r.bare for p in r.persons):
+            return role  # "Acme Lawyer Says ...", the tagger having taken the role for a name
         if re.fullmatch(r"[A-Z]{3,}", name) and self._amid_lower_case(m):
             return None  # "Rail operator HRTA", tagged a person: an acronym names a body
         if name.split()[-1].lower() in ORGANIZATION_NAME_WORDS:  # "National Super Alliance", tagged a person
@@ -1769,6 +1790,9 @@ class Resolver:
             return None
         if len(r.words) == 1 and r.lower in person_nouns() and not m.plural and r.bare.istitle() and self._labels(m):
             return Resolved(r.lower, r.lower, "person", True)  # "Lawyer: Guard struck inmate", a headline's label
+        role = _role_titled(r.bare, m)
+        if role is not None:
+            return role
         if r.bare.isupper() and len(r.bare.split()) == 1:  # "PENCE:" in a transcript: the Pence named before
             key = r.bare.lower()
             for earlier in [res for _, res in reversed(self.persons)] + [e for _, e in reversed(self.seen)]:
@@ -2121,6 +2145,20 @@ def _has_run(words: list[str], run: list[str]) -> bool:
     return any(words[i : i + len(run)] == run for i in range(len(words) - len(run) + 1))
 
 
+def _role_titled(bare: str, m: Mention) -> Resolved | None:
+    """A role written in capitals after the name it serves, as a headline writes it ("Reed
+    Spokeswoman Denies ...", "Acme Lawyer Says ..."): that role, for that name, which is no
+    name of the one who speaks."""
+    words = bare.split()
+    if len(words) < 2 or words[-1] != m.head or not m.head.istitle() or m.head.lower() not in ROLE_NOUNS or m.plural:
+        return None
+    if m.apposition:
+        return None  # "Riverton Deputy Foreign Minister, Tom Reed,": his name is given
+    owner = " ".join(words[:-1])
+    name = f"{owner} {m.head.lower()}"
+    return Resolved(name, name.lower(), "person", True, affiliation=owner)
+
+
 def _may_name(name: str, earlier: str) -> bool:
     """Whether `name` may name the person named `earlier` before: the same surname, and no
     first name or initial the earlier name lacks ("Lopez" or "Maria Lopez" after "Maria L.
@@ -2150,7 +2188,7 @@ def _name_to_head(name: str, m: Mention) -> str:
 
 def _by_first_name(first: str, persons: list[Resolved]) -> Resolved | None:
     """The one person of `persons` named in full with this first name, or None (none, or two)."""
-    named = {p.key: p for p in persons if len(p.name.split()) > 1 and p.name.split()[0] == first}
+    named = {p.key: p for p in persons if not p.scoped and len(p.name.split()) > 1 and p.name.split()[0] == first}
     return next(iter(named.values())) if len(named) == 1 else None
 
 

@@ -3153,3 +3153,68 @@ def test_the_family_of_a_person_named_before_is_a_group():
     text = "Tom Reed said he would sue the council. The Reeds said they were angry."
     first, second = attributed(text)
     assert (second.source, second.source_kind) == ("Reeds", "group")
+
+
+@pytest.mark.parametrize(
+    "text, source, kind, body",
+    [
+        # the tagger runs the body before an abbreviated rank into a name, or takes the name for a body's
+        (
+            "The blaze came near homes, said Riverton County Fire Capt. Odile Verbanck.",
+            "Odile Verbanck",
+            "person",
+            "Riverton County Fire",
+        ),
+        ("Police Sgt. Ana Ruiz said the road was closed.", "Ana Ruiz", "person", "Police"),
+        ("Riverton Fire Captain Tom Reed said the fire was out.", "Tom Reed", "person", "Riverton Fire"),
+    ],
+)
+def test_a_rank_names_the_person_after_it_and_the_body_before_it(text, source, kind, body):
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind, c.affiliation) == (source, kind, body)
+
+
+def test_a_role_written_in_capitals_after_a_name_is_that_names_role():
+    text = (
+        "Reed Spokeswoman Denies He Owes Money\n\n"
+        "A spokeswoman said the claim that Tom Reed owes money is false. "
+        "The lender's lawyers note that Reed hasn't denied he signed the loan."
+    )
+    claims = attributed(text)
+    assert (claims[0].source, claims[0].source_kind, claims[0].affiliation) == ("Reed spokeswoman", "person", "Reed")
+    denied = next(c for c in claims if c.cue == "hasn't denied")
+    assert denied.source == "Tom Reed"
+
+
+def test_a_role_in_capitals_with_a_name_set_beside_it_is_not_taken_for_the_name():
+    (c,) = attributed("Acme Lawyer Says Deal Is Off")
+    assert (c.source, c.affiliation) == ("Acme lawyer", "Acme")
+    text = "Last month, Riverton Deputy Foreign Minister, Tom Verbanck, visited London to discuss the matter."
+    assert all("minister" not in c.source.lower() for c in attributed(text))
+
+
+@pytest.mark.parametrize(
+    "text, source, kind",
+    [
+        ("Report commissioners NHS England say the final version is due.", "NHS England", "organization"),
+        ("A report blamed the Riverton Health Trust. But the trust says it has concerns.", "trust", "organization"),
+    ],
+)
+def test_bodies_a_role_or_a_common_noun_introduces(text, source, kind):
+    c = attributed(text)[-1]
+    assert (c.source, c.source_kind, c.affiliation) == (source, kind, None)
+
+
+def test_a_clubs_name_the_tagger_took_for_a_persons_is_no_one_a_first_name_stands_for():
+    text = (
+        "New prospective Riverton United owner Tom Reed insists he did not sack the manager. "
+        "Then Riverton released a statement insisting the manager had never been dismissed."
+    )
+    first, second = attributed(text)
+    assert second.source == "Riverton"
+
+
+def test_a_message_whose_verb_the_parser_took_for_a_noun_is_a_document():
+    text = '"We have everything, their databases," the message read. "We are offering them for sale."'
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == ("message", "document")
