@@ -1639,6 +1639,7 @@ def _tagged_attribution(
     the tagger found no content or no source, or the cue asks the sentence's subject."""
     doc = cue[0].doc
     head = _root(cue)
+    tagged_content = [doc[i] for i in con]
     if (
         head.tag_ == "VBN"
         and (
@@ -1704,8 +1705,10 @@ def _tagged_attribution(
     content_toks = _noun_of_participle(head, _after_colon(content_toks, head))
     if head.text == ":" and (_dateline(head, content_toks, floor) or _unnamed_label(head, floor)):
         return None
-    if _only_agent(head, content_toks) or _no_message(head, content_toks):
+    if _only_agent(head, content_toks) or _no_message(head, content_toks) or _says_nothing(content_toks):
         return None
+    if tagged_content and all(t.tag_ == "RB" for t in tagged_content) and _says_nothing(tagged_content):
+        return None  # "... or not said at all": whatever the rules after the tagger made of it
     source, unnamed = _tagged_source(doc, head, cue, src, content_toks, offset, floor)
     if _reportedly_done(head, cue):
         source, unnamed = None, True
@@ -2738,7 +2741,7 @@ def _tagged_source(
     toks = _subject_of_copula(_named_before_participle(toks), floor)
     if toks and _passive_subject(_root(toks), head):
         return None, True
-    if toks and _described_by_participle(_root(toks), head):
+    if toks and (_described_by_participle(_root(toks), head) or _thing_doing(_root(toks), head)):
         return None, False
     if not toks or _no_speaker(toks, head, content_toks):
         return None, False
@@ -3129,6 +3132,19 @@ def _described_by_participle(source_root, cue) -> bool:
     if source_root.i == described.i:
         return not _names_someone(described)
     return not any(c.dep_ == "agent" for c in cue.children)
+
+
+def _thing_doing(source_root, cue) -> bool:
+    """An active participle on a noun that there is none of: "found no evidence supporting the
+    claim", "there is no study showing ..." say that nothing says it (not "evidence suggesting
+    ...", which the annotators mark as a source)."""
+    return (
+        cue.tag_ == "VBG"
+        and cue.dep_ == "acl"
+        and source_root.i == cue.head.i
+        and source_root.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in source_root.children)
+    )
 
 
 # Verbs that name a thing: as a participle on a noun ("a sweet called yokan") they quote a name.
@@ -4108,6 +4124,19 @@ def _wants_done_by_others(verb) -> bool:
     return False
 
 
+# Words that stand for a whole clause: "would not say so", "I think not".
+_PRO_CLAUSES = {"so", "not", "yes", "no", "otherwise"}
+
+
+def _says_nothing(content_toks: list) -> bool:
+    """Whether a content holds no word that says anything: adverbs, prepositions and the like
+    only ("... or not said at all": "at all"), not a word standing for a clause ("say so")."""
+    words = [t for t in content_toks if not (t.is_punct or t.is_space)]
+    if any(t.lower_ in _PRO_CLAUSES or t.tag_ in {"WRB", "WDT", "WP"} for t in words):
+        return False  # "say so", "Absolutely not."; "did not say when"
+    return bool(words) and all(t.pos_ in {"ADV", "ADP", "DET", "PART", "CCONJ", "SCONJ"} for t in words)
+
+
 def _no_message(verb, content_toks: list) -> bool:
     """A cue verb in a sense that says nothing: "released" a person ("officers released the two
     men", "police released the driver"), freed and not published; "recalled" goods ("recalled
@@ -4144,15 +4173,11 @@ def _in_question_put(verb) -> bool:
     return False
 
 
-# verbs that name a thing: "what it calls a purely legal process"
-_NAMING = {"call", "describe", "term", "dub", "label", "characterize", "characterise", "brand"}
-
-
 def _what_it_calls(verb) -> bool:
     """Whether a cue names the thing its clause stands for ("fight what he called homegrown
     terrorism", "what many described as a quiet street"): the name given is all it says
     (`_name_given`), not "what" nor the clause around it."""
-    return verb.lemma_.lower() in _NAMING and any(
+    return verb.lemma_.lower() in NAMING | {"describe", "characterize", "characterise"} and any(
         c.lower_ in {"what", "whatever"} and c.dep_ in {"dobj", "nsubjpass", "oprd"} and c.i < verb.i
         for c in verb.children
     )
@@ -4196,7 +4221,12 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     cue_toks, particle = cue_tokens(verb)
     lemma = verb.lemma_.lower()
     subject = subject if subject is not None else find_subject(verb, floor)
-    if subject is None or subject.i in {t.i for t in cue_toks} or _described_by_participle(subject, verb):
+    if (
+        subject is None
+        or subject.i in {t.i for t in cue_toks}
+        or _described_by_participle(subject, verb)
+        or _thing_doing(subject, verb)
+    ):
         return None  # "the costs announced last spring": no one named
     unnamed = _passive_subject(subject, verb)  # "the accord is expected to be ratified": no one named
     if not unnamed and not speaks(group_head(subject)):

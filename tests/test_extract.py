@@ -3048,3 +3048,17 @@ def test_a_phrase_before_the_speaker_that_is_no_clause_is_not_what_they_said(tex
 def test_what_a_speaker_calls_a_thing_is_the_name_they_give_it(text, content):
     naming = [c for c in attributed(text) if c.cue in {"calls", "are calling", "described"}]
     assert [c.content for c in naming] == [content]
+
+
+def test_a_participle_on_a_thing_there_is_none_of_is_no_claim():
+    text = "The researchers found no evidence supporting the claim that the pills aid weight loss."
+    assert [c.source for c in attributed(text)] == ["researchers"]
+    text = "Critics pointed to a report showing that prices rose."
+    assert [c.source for c in attributed(text)] == ["critics", "report"]  # a document speaks
+
+
+def test_a_content_of_no_word_that_says_anything_is_no_claim():
+    text = "The bank believes many comments were taken out of context or not said at all, a spokesman said."
+    assert [c.cue for c in attributed(text)] == ["said"]
+    (c,) = attributed("Asked whether the plan would pass, neither side would say so.")
+    assert c.content == "so"  # a word that stands for a clause
