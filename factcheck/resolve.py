@@ -268,8 +268,9 @@ def affiliation_in(role_phrase: str) -> str | None:
             return tail
     pre = words[:first]
     joined = [k for k, w in enumerate(pre) if w.lower() == "and"]
-    if joined and joined[-1] + 1 < len(pre) and pre[joined[-1] + 1][:1].islower():
-        pre = pre[joined[-1] + 1 :]  # "Green and fellow council member ...": another person before "and"
+    if joined and joined[-1] + 1 < len(pre) and not pre[joined[-1] + 1][:1].isupper():
+        # "Green and fellow council member ...", "Ruiz and 46 other attorneys": another person before "and"
+        pre = [w for w in pre[joined[-1] + 1 :] if not w.isdigit()]
     while pre and pre[0].lower() in {"but", "and", "yet", "so"}:
         pre = pre[1:]  # "But Acme general manager ...": the conjunction joins the sentences
     while pre and pre[0].lower().strip(".") in ROLE_MODIFIERS and not _opens_name(pre):
@@ -766,6 +767,27 @@ def _name_after_description(m: Mention) -> Mention:
         proper=True,
         core=None,
         recased=None,
+    )
+
+
+# Words of time that open a sentence and may run into the name after them: "Yesterday Acme said".
+_TIME_OPENERS = {"yesterday", "today", "tonight", "earlier", "later", "meanwhile", "now", "then"}
+_TIME_OPENERS |= {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _without_time_word(m: Mention) -> Mention:
+    """A mention that opens on a word of time the tagger ran into the name after it ("Yesterday
+    Acme released a statement", "Today Reed said"): the name."""
+    words = m.text.split(maxsplit=1)
+    if len(words) < 2 or words[0].lower() not in _TIME_OPENERS or not words[1][:1].isupper() or m.head == words[0]:
+        return m
+    rest = words[1]
+    return replace(
+        m,
+        text=rest,
+        entities=[(rest if e.startswith(words[0] + " ") else e, label) for e, label in m.entities],
+        core=None if m.core is None else m.core.removeprefix(words[0] + " "),
+        spans=[(s + len(m.text) - len(rest), e) if k == 0 else (s, e) for k, (s, e) in enumerate(m.spans)],
     )
 
 
@@ -1292,7 +1314,7 @@ class Resolver:
             m = m.stands_for
         labelled = _caps_recased(m, self.text)
         recased, m = labelled is not m, _title_lowered(self._opening_plural(self._shouted_people(labelled)))
-        m = _name_after_description(_role_acronym(m))
+        m = _name_after_description(_role_acronym(_without_time_word(m)))
         self.at = m.spans[0][0] if m.spans else self.at
         for acronym, name in introduced_acronyms(m.text).items():  # "Doctors Without Borders (MSF) said"
             self.acronyms.setdefault(acronym, name)
@@ -1620,6 +1642,9 @@ class Resolver:
         listed = re.sub(r"^(?:both|all)\s+", "", _strip_det(m.text).rstrip(" ,"), flags=re.I)
         if m.plural and m.head in persons[0].split() and _PEOPLE_LISTED.fullmatch(listed):
             return Resolved(listed, listed.lower(), "group", False)  # "Tom Reed and Ana Ruiz said", not just Reed
+        joined = _JOINED_TO_PEOPLE.search(r.bare)
+        if m.plural and joined and _people_word(joined.group(1).lower()):
+            return Resolved(r.bare, r.lower, "group", True)  # "Ruiz and 46 other attorneys general", not Ruiz
         name = _strip_det(persons[-1] if m.head in persons[-1] else persons[0])
         if m.plural and m.head.islower() and (name, "ORG") in m.entities:
             return Resolved(name, _name_key(name), _name_kind(_name_key(name)), False)  # "commissioners NHS England"
@@ -1703,7 +1728,13 @@ class Resolver:
         if r.persons and _set_off_at_end(m.text, r.persons[-1]):
             return None  # "the director of Riverton Hospital, Dr. Ana Ruiz," the name hung on the body
         holder = None if r.persons else _after_role(r.bare.split())
-        if holder and r.bare.endswith(m.head) and not any(m.head in o for o in r.orgs if holder not in o):
+        if holder and (
+            r.bare.endswith(m.head)
+            and not any(m.head in o for o in r.orgs if holder not in o)
+            # "Office of Civil Defense Spokesperson Ana Ruiz": the parser made the office the head
+            or r.bare.endswith(" " + holder)
+            and not any(holder in o for o in r.orgs)
+        ):
             # the model ran the body into the name, or tagged the body alone ("XJC Secretary-General
             # Rakesh Vimal")
             return Resolved(holder, holder.lower(), "person", False)
@@ -1793,6 +1824,9 @@ class Resolver:
         role = _role_titled(r.bare, m)
         if role is not None:
             return role
+        joined = _JOINED_TO_PEOPLE.search(r.bare)
+        if m.plural and joined and _people_word(joined.group(1).lower()):
+            return Resolved(r.bare, r.lower, "group", True)  # as in _person, for a name the model missed
         if r.bare.isupper() and len(r.bare.split()) == 1:  # "PENCE:" in a transcript: the Pence named before
             key = r.bare.lower()
             for earlier in [res for _, res in reversed(self.persons)] + [e for _, e in reversed(self.seen)]:
@@ -2143,6 +2177,10 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s")
 def _has_run(words: list[str], run: list[str]) -> bool:
     """Whether `run` stands among `words` in a row."""
     return any(words[i : i + len(run)] == run for i in range(len(words) - len(run) + 1))
+
+
+# a name joined to people of a kind: "Ruiz and 46 other attorneys general", "Reed and his aides"
+_JOINED_TO_PEOPLE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+and\s+(?:[\w’'-]+\s+){0,3}?([a-z]+s)\b")
 
 
 def _role_titled(bare: str, m: Mention) -> Resolved | None:

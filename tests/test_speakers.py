@@ -1537,7 +1537,7 @@ def test_they_after_a_clause_stands_for_the_people_it_names():
         "Professor Ana Ruiz and her students sampled the river every week since 2015, they claim."
     )
     (c,) = [c for c in attributed(text) if c.cue == "claim"]
-    assert c.source == "Ana Ruiz"
+    assert c.source == "Professor Ana Ruiz and her students"  # all of them, not Ruiz alone
     # a "they" before its words stands for those named before
     text = "The nurses said the wards were full. They claim pay is too low."
     (c,) = [c for c in attributed(text) if c.cue == "claim"]
@@ -3218,3 +3218,32 @@ def test_a_message_whose_verb_the_parser_took_for_a_noun_is_a_document():
     text = '"We have everything, their databases," the message read. "We are offering them for sale."'
     (c,) = attributed(text)
     assert (c.source, c.source_kind) == ("message", "document")
+
+
+def test_a_name_joined_to_people_of_a_kind_is_a_group():
+    text = (
+        "Riverton Attorney General Ana Ruiz is moving to sue a dozen drug companies. "
+        "Ruiz and 46 other attorneys general sued several companies in 2016 over the same issue. "
+        "They are now requesting that the court allow them to amend the lawsuit."
+    )
+    first, sued, requesting = attributed(text)
+    assert (sued.source, sued.source_kind, sued.affiliation) == ("Ruiz and 46 other attorneys general", "group", None)
+    assert requesting.source == sued.source
+
+
+def test_a_holder_named_after_an_office_the_parser_made_the_head_is_that_person():
+    (c,) = attributed("Office of Civil Defense Spokesperson Ana Ruiz earlier said the damage was high.")
+    assert (c.source, c.source_kind, c.affiliation) == ("Ana Ruiz", "person", "Office of Civil Defense")
+
+
+def test_a_word_of_time_the_tagger_ran_into_a_name_is_no_part_of_it():
+    (c,) = attributed("Monday Brackley announced it would close the plant.")
+    assert c.source == "Brackley"
+
+
+def test_a_firms_name_ending_on_a_word_of_business_is_no_persons():
+    text = (
+        "Swann Shipping initially said containers slipped from the deck. "
+        "Yesterday Swann released a statement denying it lied to authorities."
+    )
+    assert {(c.source, c.source_kind) for c in attributed(text)} == {("Swann Shipping", "organization")}
