@@ -237,7 +237,7 @@ def claims_from_docs(
         if not atts and end - start <= LINK_LINE_LENGTH and BULLET_HEADLINE.match(text, start, end):
             continue  # "• Local farmer wins baking prize": its people are no "he" of the story
         # the people a speaker speaks or thinks of ("what she thought Kofi would do next"): no later "he"
-        said = [s for a in atts if a.quote == "indirect" and a.cue_lemma in SPOKEN_OF_CUES for s in a.content]
+        said = [s for a in atts if a.quote in {"indirect", "mixed"} and a.cue_lemma in SPOKEN_OF_CUES for s in a.content]
         _note_persons(resolver, doc, start, qs, said)
         resolver.inside.update(_speakers_inside(atts))
         # The paragraph after a lead-in ("she said:") holds that speaker's words.

@@ -3247,3 +3247,12 @@ def test_a_firms_name_ending_on_a_word_of_business_is_no_persons():
         "Yesterday Swann released a statement denying it lied to authorities."
     )
     assert {(c.source, c.source_kind) for c in attributed(text)} == {("Swann Shipping", "organization")}
+
+
+def test_a_he_is_not_someone_named_in_what_a_speaker_said_with_a_quoted_phrase():
+    text = (
+        "A rebel spokesman, Tom Reed, told reporters on Monday that his men had freed Samuel Okafor for "
+        '"humanitarian reasons" after holding him for a week.\n\n'
+        '"There has been no fighting today," he told reporters by telephone.'
+    )
+    assert [c.source for c in attributed(text)] == ["Tom Reed", "Tom Reed"]
