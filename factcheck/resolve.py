@@ -1765,7 +1765,8 @@ class Resolver:
         served = named is None and _body_of_place(m, r)
         if served:
             named = r.bare  # "Harbour County Emergency Medical Services", the model having tagged the county
-        name = _strip_det(named or r.orgs[0])
+        # "the Bureau of Corrections (BuCor)": the model ran the name into its acronym's bracket
+        name = _OPEN_ACRONYM.sub("", _strip_det(named or r.orgs[0])) or _strip_det(named or r.orgs[0])
         for _, earlier in reversed(self.seen):  # "Batrawy added", tagged an organisation, after "Batrawy told"
             if earlier.kind == "person" and earlier.name.split()[-1:] == name.split() and " " not in name:
                 return earlier
@@ -2351,6 +2352,8 @@ def _name_kind(key: str) -> str:
     return "government"
 
 
+# An acronym in brackets at the end of a name, its bracket left open where a mention ends.
+_OPEN_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,7}\)?$")
 # A name and the acronym it is given in brackets: "the Directorate General of Civil Aviation (DGCA)".
 _NAME_WORD = r"[A-Z][\w’'&.-]*"
 _INTRODUCED = re.compile(

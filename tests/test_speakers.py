@@ -3256,3 +3256,10 @@ def test_a_he_is_not_someone_named_in_what_a_speaker_said_with_a_quoted_phrase()
         '"There has been no fighting today," he told reporters by telephone.'
     )
     assert [c.source for c in attributed(text)] == ["Tom Reed", "Tom Reed"]
+
+
+def test_an_acronym_in_brackets_the_model_ran_into_a_name_is_no_part_of_it():
+    text = "The Bureau of Prisons (BuPri) said three inmates died. BuPri said the incident was contained."
+    assert [c.source for c in attributed(text)] == ["Bureau of Prisons"] * 2
+    text = "The Bureau of Corrections (BuCor) said three inmates died. BuCor said the incident was contained."
+    assert [c.source for c in attributed(text)] == ["Bureau of Corrections"] * 2
