@@ -2739,7 +2739,7 @@ def _tagged_source(
         toks.pop(0)  # "— but the company says": the conjunction joins the clauses
     toks = _without_channel(toks)
     toks = _subject_of_copula(_named_before_participle(toks), floor)
-    if toks and _passive_subject(_root(toks), head):
+    if toks and (_passive_subject(_root(toks), head) or _subject_of_another_clause(_root(toks), head)):
         return None, True
     if toks and (_described_by_participle(_root(toks), head) or _thing_doing(_root(toks), head)):
         return None, False
@@ -3097,6 +3097,19 @@ def speaks(tok) -> bool:
         return True
     # "a senior opposition figure, Musalia Mudavadi": a name in apposition speaks
     return any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ in SPEAKING_ENTITIES) for c in tok.children)
+
+
+def _subject_of_another_clause(source_root, cue) -> bool:
+    """Whether the tagger gave a passive cue with a subject of its own and no agent a speaker
+    from another clause ("The flight landed safely but an inquiry was ordered", "The mayor spoke
+    and it was announced that ..."): it was said by no one named."""
+    return (
+        any(c.dep_ == "auxpass" for c in cue.children)
+        and not any(c.dep_ == "agent" for c in cue.children)
+        and cue.lemma_.lower() not in PASSIVE_SPEAKER_CUES
+        and source_root.head.i != cue.i
+        and any(c.dep_ == "nsubjpass" for c in cue.children)  # its own subject is what was said
+    )
 
 
 def _passive_subject(source_root, cue) -> bool:

@@ -3062,3 +3062,15 @@ def test_a_content_of_no_word_that_says_anything_is_no_claim():
     assert [c.cue for c in attributed(text)] == ["said"]
     (c,) = attributed("Asked whether the plan would pass, neither side would say so.")
     assert c.content == "so"  # a word that stands for a clause
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Riverton to Belfast flight landed safely but an inquiry was immediately ordered into the incident.",
+        "The mayor spoke for an hour and it was announced that the plant would close.",
+    ],
+)
+def test_a_passive_cue_with_a_subject_of_its_own_has_no_speaker_from_another_clause(text):
+    (c,) = attributed(text)
+    assert c.source_kind == "anonymous"
