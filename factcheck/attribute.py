@@ -1724,6 +1724,8 @@ def _tagged_attribution(
         via = source
         source = _mention_of(named, offset, saying.lemma_.lower())
         cue = sorted([*cue, saying.head, saying], key=lambda t: t.i)
+    if source is not None and _the_reader(_root(cue).sent, source.text):
+        return None
     own = source is None and not unnamed and _appearance(head)
     if source is None and not unnamed and not own or _put_to_subject(head) or _aim_of_noun(head):
         return None
@@ -3099,6 +3101,19 @@ def speaks(tok) -> bool:
     return any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ in SPEAKING_ENTITIES) for c in tok.children)
 
 
+def _the_reader(sent, source: str) -> bool:
+    """Whether a speaker is the "you" of a page's heading that tells the reader what follows
+    ("What you need to know", "Here's what you should know", "Why you should care"): no one's
+    claim. A "you" in an essay's sentences ("you might be asking ...") is left as it is, as the
+    annotators mark it."""
+    if source.strip().lower() != "you":
+        return False
+    return _READER_HEADING.match(sent.text.strip()) is not None
+
+
+_READER_HEADING = re.compile(r"(?:[Hh]ere[’']s\s+|[Tt]his\s+is\s+)?(?:[Ww]hat|[Ww]hy|[Hh]ow|[Ww]here|[Ww]hen)\s+you\b")
+
+
 def _subject_of_another_clause(source_root, cue) -> bool:
     """Whether the tagger gave a passive cue with a subject of its own and no agent a speaker
     from another clause ("The flight landed safely but an inquiry was ordered", "The mayor spoke
@@ -4241,6 +4256,8 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
         or _thing_doing(subject, verb)
     ):
         return None  # "the costs announced last spring": no one named
+    if _the_reader(verb.sent, subject.text):
+        return None
     unnamed = _passive_subject(subject, verb)  # "the accord is expected to be ratified": no one named
     if not unnamed and not speaks(group_head(subject)):
         return None

@@ -237,7 +237,12 @@ def claims_from_docs(
         if not atts and end - start <= LINK_LINE_LENGTH and BULLET_HEADLINE.match(text, start, end):
             continue  # "• Local farmer wins baking prize": its people are no "he" of the story
         # the people a speaker speaks or thinks of ("what she thought Kofi would do next"): no later "he"
-        said = [s for a in atts if a.quote in {"indirect", "mixed"} and a.cue_lemma in SPOKEN_OF_CUES for s in a.content]
+        said = [
+            s
+            for a in atts
+            if a.quote in {"indirect", "mixed"} and (a.cue_lemma in SPOKEN_OF_CUES or a.cue_lemma == ":")
+            for s in a.content
+        ]  # a label's words too ("Reed: I'm still a Riverton player")
         _note_persons(resolver, doc, start, qs, said)
         resolver.inside.update(_speakers_inside(atts))
         # The paragraph after a lead-in ("she said:") holds that speaker's words.
@@ -363,8 +368,9 @@ def _one_kind_per_name(claims: list[Claim]) -> None:
 _FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|[Mm]e|[Mm]y|[Mm]yself)(?![\w-])")
 
 
-# "he" or "she" opening what a speaker said, of themself ("Jones told the court she had never ...").
-_PERSONAL_SUBJECT = re.compile(r"(?:that\s+)?(?:he|she)\b")
+# "he" or "she" opening what a speaker said, of themself ("Jones told the court she had never ..."),
+# or "I" opening a label's words, quoted without marks ("Reed: I'm still a Riverton player").
+_PERSONAL_SUBJECT = re.compile(r"(?:that\s+)?(?:he|she)\b|I(?:[’']m|[’']ve|[’']ll|[’']d)?\s")
 
 
 def _speaks_as_one(att: Attribution, text: str) -> bool:
@@ -587,11 +593,12 @@ _UNNAMED_BODY = re.compile(r"(?:an?)\s+(?:[\w.'’-]+\s+){0,4}?([a-z]+)(?:\s+(?:
 
 def _surname_of_person(claims: list[Claim]) -> None:
     """A surname alone the model took for an organisation's name ("Trump says ...", "Okafor on
-    Tuesday said"), in an article where one person with that surname speaks ("Donald Trump
+    Tuesday said"), or that speaks before the full name is given ("Reed: I'm staying", then "Tom
+    Reed said"), in an article where one person with that surname speaks ("Donald Trump
     said"): that person, before or after. Not when two such people speak."""
     persons = [c for c in claims if c.source_kind == "person" and len(c.source.split()) > 1]
     for c in claims:
-        if c.source_kind != "organization" or " " in c.source or not personal_name(c.source):
+        if c.source_kind not in {"organization", "person"} or " " in c.source or not personal_name(c.source):
             continue
         if c.source.lower() in COUNTRY:
             continue

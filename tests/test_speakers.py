@@ -3263,3 +3263,24 @@ def test_an_acronym_in_brackets_the_model_ran_into_a_name_is_no_part_of_it():
     assert [c.source for c in attributed(text)] == ["Bureau of Prisons"] * 2
     text = "The Bureau of Corrections (BuCor) said three inmates died. BuCor said the incident was contained."
     assert [c.source for c in attributed(text)] == ["Bureau of Corrections"] * 2
+
+
+def test_a_label_whose_words_say_i_is_a_person_and_names_in_them_are_no_he():
+    text = (
+        "Reed: I'm still a Riverton player\n\nWhat you need to know:\n\nHe insisted that he is still a Riverton player."
+    )
+    assert [(c.source, c.source_kind) for c in attributed(text)] == [("Reed", "person")] * 2
+
+
+@pytest.mark.parametrize(
+    "text", ["What you need to know:\n\nThe plant will close.", "Here's what you should know about the plant."]
+)
+def test_a_heading_telling_the_reader_what_follows_is_no_claim(text):
+    assert attributed(text) == []
+    (c,) = attributed("You may have heard that the plant will close.")  # an essay's "you", as annotators mark it
+    assert c.content == "that the plant will close"
+
+
+def test_a_surname_that_speaks_before_the_full_name_is_given_is_that_person():
+    text = "Reed: I'm still a Riverton player\n\nStriker Tom Reed said he would fight on."
+    assert [c.source for c in attributed(text)] == ["Tom Reed", "Tom Reed"]
