@@ -995,7 +995,7 @@ def _described_as_person(m: Mention) -> bool:
 PERSON_TITLES = TITLES - {"s", "st", "jr", "sr"}  # "St Mary's Hospital" is no person
 # Ranks may stack or take a grade before them ("Lt. Col. Ana Ruiz", "Rear Adm. Tom Reed"): the
 # title read is the last.
-_TITLED = re.compile(r"(?:(?:[Rr]ear|[Vv]ice|[A-Za-z]+\.)\s+)*?([A-Za-z]+)\.?\s+((?:[A-Z][\w’'-]*\s*){1,3})")
+_TITLED = re.compile(r"(?:(?:[Rr]ear|[Vv]ice|[A-Za-z]+\.)\s+)*?([^\W\d_]+)\.?\s+((?:[A-Z][\w’'-]*\s*){1,3})")
 
 
 # a mention that ends on an abbreviated title and a name: "... Fire Capt. Tom Reed"

@@ -3284,3 +3284,16 @@ def test_a_heading_telling_the_reader_what_follows_is_no_claim(text):
 def test_a_surname_that_speaks_before_the_full_name_is_given_is_that_person():
     text = "Reed: I'm still a Riverton player\n\nStriker Tom Reed said he would fight on."
     assert [c.source for c in attributed(text)] == ["Tom Reed", "Tom Reed"]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The Taoiseach said the budget was fair.", "taoiseach"),
+        ("The Tánaiste said the party would recover.", "tánaiste"),
+        ("Tánaiste Eamon Reed dismissed any suggestion that his leadership was an issue.", "Eamon Reed"),
+    ],
+)
+def test_irish_offices_are_people(text, source):
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == (source, "person")
