@@ -1708,7 +1708,7 @@ def _tagged_attribution(
     if _only_agent(head, content_toks) or _no_message(head, content_toks) or _says_nothing(content_toks):
         return None
     if tagged_content and all(t.tag_ == "RB" for t in tagged_content) and _says_nothing(tagged_content):
-        return None  # "... or not said at all": whatever the rules after the tagger made of it
+        return None  # "... or never spoken at all": whatever the rules after the tagger made of it
     source, unnamed = _tagged_source(doc, head, cue, src, content_toks, offset, floor)
     if _reportedly_done(head, cue):
         source, unnamed = None, True
@@ -3116,7 +3116,7 @@ _READER_HEADING = re.compile(r"(?:[Hh]ere[’']s\s+|[Tt]his\s+is\s+)?(?:[Ww]hat|
 
 def _subject_of_another_clause(source_root, cue) -> bool:
     """Whether the tagger gave a passive cue with a subject of its own and no agent a speaker
-    from another clause ("The flight landed safely but an inquiry was ordered", "The mayor spoke
+    from another clause ("The ferry docked safely but a review was ordered", "The mayor spoke
     and it was announced that ..."): it was said by no one named."""
     return (
         any(c.dep_ == "auxpass" for c in cue.children)
@@ -3164,7 +3164,7 @@ def _described_by_participle(source_root, cue) -> bool:
 
 def _thing_doing(source_root, cue) -> bool:
     """An active participle on a noun that there is none of: "found no evidence supporting the
-    claim", "there is no study showing ..." say that nothing says it (not "evidence suggesting
+    mayor's account", "there is no study showing ..." say that nothing says it (not "evidence suggesting
     ...", which the annotators mark as a source)."""
     return (
         cue.tag_ == "VBG"
@@ -4158,7 +4158,7 @@ _PRO_CLAUSES = {"so", "not", "yes", "no", "otherwise"}
 
 def _says_nothing(content_toks: list) -> bool:
     """Whether a content holds no word that says anything: adverbs, prepositions and the like
-    only ("... or not said at all": "at all"), not a word standing for a clause ("say so")."""
+    only ("... or never spoken at all": "at all"), not a word standing for a clause ("say so")."""
     words = [t for t in content_toks if not (t.is_punct or t.is_space)]
     if any(t.lower_ in _PRO_CLAUSES or t.tag_ in {"WRB", "WDT", "WP"} for t in words):
         return False  # "say so", "Absolutely not."; "did not say when"
@@ -4202,8 +4202,8 @@ def _in_question_put(verb) -> bool:
 
 
 def _what_it_calls(verb) -> bool:
-    """Whether a cue names the thing its clause stands for ("fight what he called homegrown
-    terrorism", "what many described as a quiet street"): the name given is all it says
+    """Whether a cue names the thing its clause stands for ("fight what he called reckless
+    spending", "what many described as a sleepy suburb"): the name given is all it says
     (`_name_given`), not "what" nor the clause around it."""
     return verb.lemma_.lower() in NAMING | {"describe", "characterize", "characterise"} and any(
         c.lower_ in {"what", "whatever"} and c.dep_ in {"dobj", "nsubjpass", "oprd"} and c.i < verb.i
@@ -4212,8 +4212,8 @@ def _what_it_calls(verb) -> bool:
 
 
 def _name_given(verb, content_toks: list) -> list:
-    """The words after a naming cue in its own phrase: "homegrown terrorism" in "what he called
-    homegrown terrorism", "a quiet street" in "what many described as a quiet street"; the
+    """The words after a naming cue in its own phrase: "reckless spending" in "what he called
+    reckless spending", "a sleepy suburb" in "what many described as a sleepy suburb"; the
     content found when it lies inside them (a quoted label: "what it termed a "biased" survey")."""
     own = {c.i for c in verb.children if c.dep_ in {"aux", "neg", "prt"}}
     words = [t for t in verb.subtree if t.i > verb.i and t.i not in own]

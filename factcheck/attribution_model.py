@@ -694,7 +694,7 @@ def _trailing_reporters(doc, found: list[tuple[list, list, list]], floor: int) -
         others = [k for k, (c, _, _) in enumerate(found) if k != n and start <= c[0].i < comma.i]
         clause = [i for i in range(start, comma.i) if not doc[i].is_space]
         if rest and not _full_clause(doc[start : comma.i]):
-            continue  # "When pressed by the moderators, Reed did apologize to her"
+            continue  # "When asked by the panel, Reed did apologise to them"
         if not others:
             # "The company hired Ana Ruiz, the Gazette reported on Monday": the tagger took
             # "Monday", the parser having hung the cue on the name as a relative clause
@@ -896,7 +896,7 @@ def _said_how(cue: list) -> set[int]:
 
 def _full_clause(span) -> bool:
     """Whether a span is a sentence's clause of its own: one root, a finite verb with its
-    subject ("The company hired Ana Ruiz"; not "Asked if it had ...", "When pressed by ...")."""
+    subject ("The company hired Ana Ruiz"; not "Asked if it had ...", "When asked by ...")."""
     roots = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
     if len(roots) != 1 or span[0].dep_ in {"mark", "prep"} or span[0].tag_ in {"IN", "WRB", "WDT", "WP"}:
         return False
@@ -913,9 +913,9 @@ def _full_clause(span) -> bool:
 
 def _object_in_source(doc, cue: list, src: list[int], con: list[int]) -> tuple[list[int], list[int]]:
     """The speaker run and content when the tagger ran the speaker back over the last words of
-    the content before it, over a comma, or took all of it for content: "The mayor has beaten
-    his rival Ana Ruiz, the election board has said", the parser having set the board beside the
-    rival. The words before the comma are the content's, the phrase after it, right before the
+    the content before it, over a comma, or took all of it for content: "Mayor Tom Reed has won
+    a second term over Ana Ruiz, the election office has said", the parser having set the office
+    beside her. The words before the comma are the content's, the phrase after it, right before the
     cue, speaks."""
     run = sorted(set(src) | set(con))
     if not con or not run or run[-1] + 1 != cue[0].i or run != list(range(run[0], run[-1] + 1)):
@@ -936,7 +936,7 @@ def _object_in_source(doc, cue: list, src: list[int], con: list[int]) -> tuple[l
     if src and any(doc[i].pos_ in {"VERB", "AUX", "PRON"} or doc[i].tag_ in {"WDT", "WP", "WP$"} for i in before):
         return src, con  # "..., who leads the union," or "..., he said"
     if not _full_clause(doc[run[0] : min(src) if src else commas[-1]]):
-        return src, con  # "While the crowd cheered, the team appeared ...": no clause of its own
+        return src, con  # "While prices rose, the board appeared ...": no clause of its own
     return after, [i for i in run if i < commas[-1]]
 
 

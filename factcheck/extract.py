@@ -242,7 +242,7 @@ def claims_from_docs(
             for a in atts
             if a.quote in {"indirect", "mixed"} and (a.cue_lemma in SPOKEN_OF_CUES or a.cue_lemma == ":")
             for s in a.content
-        ]  # a label's words too ("Reed: I'm still a Riverton player")
+        ]  # a label's words too ("Reed: I will not quit the council")
         _note_persons(resolver, doc, start, qs, said)
         resolver.inside.update(_speakers_inside(atts))
         # The paragraph after a lead-in ("she said:") holds that speaker's words.
@@ -369,7 +369,7 @@ _FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|[Mm]e|[Mm]y|[Mm]yself)(?![\w-])")
 
 
 # "he" or "she" opening what a speaker said, of themself ("Jones told the court she had never ..."),
-# or "I" opening a label's words, quoted without marks ("Reed: I'm still a Riverton player").
+# or "I" opening a label's words, quoted without marks ("Reed: I will not quit the council").
 _PERSONAL_SUBJECT = re.compile(r"(?:that\s+)?(?:he|she)\b|I(?:[’']m|[’']ve|[’']ll|[’']d)?\s")
 
 
@@ -593,7 +593,7 @@ _UNNAMED_BODY = re.compile(r"(?:an?)\s+(?:[\w.'’-]+\s+){0,4}?([a-z]+)(?:\s+(?:
 
 def _surname_of_person(claims: list[Claim]) -> None:
     """A surname alone the model took for an organisation's name ("Trump says ...", "Okafor on
-    Tuesday said"), or that speaks before the full name is given ("Reed: I'm staying", then "Tom
+    Tuesday said"), or that speaks before the full name is given ("Reed: I will not quit", then "Tom
     Reed said"), in an article where one person with that surname speaks ("Donald Trump
     said"): that person, before or after. Not when two such people speak."""
     persons = [c for c in claims if c.source_kind == "person" and len(c.source.split()) > 1]

@@ -269,7 +269,7 @@ def affiliation_in(role_phrase: str) -> str | None:
     pre = words[:first]
     joined = [k for k, w in enumerate(pre) if w.lower() == "and"]
     if joined and joined[-1] + 1 < len(pre) and not pre[joined[-1] + 1][:1].isupper():
-        # "Green and fellow council member ...", "Ruiz and 46 other attorneys": another person before "and"
+        # "Green and fellow council member ...", "Ruiz and nine other prosecutors": another person before "and"
         pre = [w for w in pre[joined[-1] + 1 :] if not w.isdigit()]
     while pre and pre[0].lower() in {"but", "and", "yet", "so"}:
         pre = pre[1:]  # "But Acme general manager ...": the conjunction joins the sentences
@@ -338,7 +338,7 @@ def _camp(text: str, name: str) -> str | None:
             break
         described.insert(0, w)
     if any({w, w.removesuffix("s")} & (person_nouns() | ROLE_NOUNS) for w in described):
-        return None  # "report commissioners NHS England": who the body is to the story, no side
+        return None  # "inquiry sponsors Riverton Health Board": who the body is to the story, no side
     return " ".join(described) or None
 
 
@@ -389,7 +389,7 @@ def affiliation(m: Mention) -> str | None:
     ]
     titled_last = _TITLE_ENDS.search(m.text)
     if titled_last and titled_last.group(1).lower() in PERSON_TITLES and m.head in titled_last.group(2).split():
-        persons = [titled_last.group(2)]  # "Riverton County Fire Capt. Tom Reed", the body run into a name
+        persons = [titled_last.group(2)]  # "Riverton Police Lt. Tom Reed", the body run into a name
     before = m.text[: m.text.index(persons[-1])] if persons and persons[-1] in m.text else None
     if before is not None and not _serving(m, persons[-1]):
         phrases.append(before)
@@ -770,14 +770,14 @@ def _name_after_description(m: Mention) -> Mention:
     )
 
 
-# Words of time that open a sentence and may run into the name after them: "Yesterday Acme said".
+# Words of time that open a sentence and may run into the name after them: "Monday Acme said".
 _TIME_OPENERS = {"yesterday", "today", "tonight", "earlier", "later", "meanwhile", "now", "then"}
 _TIME_OPENERS |= {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def _without_time_word(m: Mention) -> Mention:
-    """A mention that opens on a word of time the tagger ran into the name after it ("Yesterday
-    Acme released a statement", "Today Reed said"): the name."""
+    """A mention that opens on a word of time the tagger ran into the name after it ("Monday
+    Acme announced a closure", "Today Reed said"): the name."""
     words = m.text.split(maxsplit=1)
     if len(words) < 2 or words[0].lower() not in _TIME_OPENERS or not words[1][:1].isupper() or m.head == words[0]:
         return m
@@ -998,7 +998,7 @@ PERSON_TITLES = TITLES - {"s", "st", "jr", "sr"}  # "St Mary's Hospital" is no p
 _TITLED = re.compile(r"(?:(?:[Rr]ear|[Vv]ice|[A-Za-z]+\.)\s+)*?([^\W\d_]+)\.?\s+((?:[A-Z][\w’'-]*\s*){1,3})")
 
 
-# a mention that ends on an abbreviated title and a name: "... Fire Capt. Tom Reed"
+# a mention that ends on an abbreviated title and a name: "... Police Lt. Tom Reed"
 _TITLE_ENDS = re.compile(r"\S\s+([A-Z][a-z]{1,4})\.\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*$")
 
 
@@ -1023,7 +1023,7 @@ class _Reading:
         ]
         titled_last = _TITLE_ENDS.search(_strip_det(m.core or m.text))
         if titled_last and titled_last.group(1).lower() in PERSON_TITLES and m.head in titled_last.group(2).split():
-            # "Riverton County Fire Capt. Tom Reed": the name after the title, though the tagger ran
+            # "Riverton Police Lt. Tom Reed": the name after the title, though the tagger ran
             # the body before it into a name of its own, or took the name for a body's
             persons = [titled_last.group(2)]
         # "A ministry spokesman, Pavel Orlov,": a name the tagger missed ("Mayor Ana Ruiz (D)": not its party)
@@ -1644,10 +1644,12 @@ class Resolver:
             return Resolved(listed, listed.lower(), "group", False)  # "Tom Reed and Ana Ruiz said", not just Reed
         joined = _JOINED_TO_PEOPLE.search(r.bare)
         if m.plural and joined and _people_word(joined.group(1).lower()):
-            return Resolved(r.bare, r.lower, "group", True)  # "Ruiz and 46 other attorneys general", not Ruiz
+            return Resolved(r.bare, r.lower, "group", True)  # "Ruiz and nine other prosecutors", not Ruiz
         name = _strip_det(persons[-1] if m.head in persons[-1] else persons[0])
         if m.plural and m.head.islower() and (name, "ORG") in m.entities:
-            return Resolved(name, _name_key(name), _name_kind(_name_key(name)), False)  # "commissioners NHS England"
+            return Resolved(
+                name, _name_key(name), _name_kind(_name_key(name)), False
+            )  # "sponsors Riverton Health Board"
         name = _undescribed(_without_role(_name_to_head(_name_from_left(name, m), m)))
         role = _role_titled(r.bare, m)
         if role is not None and all(p in r.bare for p in r.persons):
@@ -1731,7 +1733,7 @@ class Resolver:
         if holder and (
             r.bare.endswith(m.head)
             and not any(m.head in o for o in r.orgs if holder not in o)
-            # "Office of Civil Defense Spokesperson Ana Ruiz": the parser made the office the head
+            # "Office of Coastal Safety Spokesperson Ana Ruiz": the parser made the office the head
             or r.bare.endswith(" " + holder)
             and not any(holder in o for o in r.orgs)
         ):
@@ -1765,7 +1767,7 @@ class Resolver:
         served = named is None and _body_of_place(m, r)
         if served:
             named = r.bare  # "Harbour County Emergency Medical Services", the model having tagged the county
-        # "the Bureau of Corrections (BuCor)": the model ran the name into its acronym's bracket
+        # "the Bureau of Waterways (BuWat)": the model ran the name into its acronym's bracket
         name = _OPEN_ACRONYM.sub("", _strip_det(named or r.orgs[0])) or _strip_det(named or r.orgs[0])
         for _, earlier in reversed(self.seen):  # "Batrawy added", tagged an organisation, after "Batrawy told"
             if earlier.kind == "person" and earlier.name.split()[-1:] == name.split() and " " not in name:
@@ -2180,19 +2182,19 @@ def _has_run(words: list[str], run: list[str]) -> bool:
     return any(words[i : i + len(run)] == run for i in range(len(words) - len(run) + 1))
 
 
-# a name joined to people of a kind: "Ruiz and 46 other attorneys general", "Reed and his aides"
+# a name joined to people of a kind: "Ruiz and nine other prosecutors", "Reed and his aides"
 _JOINED_TO_PEOPLE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+and\s+(?:[\w’'-]+\s+){0,3}?([a-z]+s)\b")
 
 
 def _role_titled(bare: str, m: Mention) -> Resolved | None:
     """A role written in capitals after the name it serves, as a headline writes it ("Reed
-    Spokeswoman Denies ...", "Acme Lawyer Says ..."): that role, for that name, which is no
+    Spokeswoman Rejects ...", "Acme Lawyer Says ..."): that role, for that name, which is no
     name of the one who speaks."""
     words = bare.split()
     if len(words) < 2 or words[-1] != m.head or not m.head.istitle() or m.head.lower() not in ROLE_NOUNS or m.plural:
         return None
     if m.apposition:
-        return None  # "Riverton Deputy Foreign Minister, Tom Reed,": his name is given
+        return None  # "Riverton Deputy Trade Minister, Tom Reed,": his name is given
     owner = " ".join(words[:-1])
     name = f"{owner} {m.head.lower()}"
     return Resolved(name, name.lower(), "person", True, affiliation=owner)

@@ -3005,10 +3005,10 @@ def test_a_cue_inside_the_question_put_to_the_speaker_is_no_claim(text):
         ),
         # the tagger ran the speaker back over the object before it, the parser having set them side by side
         (
-            "Riverton's incumbent mayor Tom Reed has defeated his main rival Ana Ruiz, the Electoral Commission of "
-            "Riverton (ECR) has said, in a closely fought race.",
-            "Electoral Commission of Riverton",
-            "Riverton's incumbent mayor Tom Reed has defeated his main rival Ana Ruiz",
+            "Mayor Tom Reed has won a second term over Ana Ruiz, the Electoral Office of Riverton (EOR) has said, "
+            "after a long count.",
+            "Electoral Office of Riverton",
+            "Mayor Tom Reed has won a second term over Ana Ruiz",
         ),
     ],
 )
@@ -3021,9 +3021,9 @@ def test_a_speaker_after_a_comma_reports_the_clause_before_it(text, source, cont
     "text, source, content",
     [
         (
-            "When pressed by the moderators, Tom Reed did apologize to Ana Ruiz for the incident.",
+            "When asked about the delay by reporters, Tom Reed said sorry to the tenants.",
             "Tom Reed",
-            "to Ana Ruiz for the incident",
+            "sorry to the tenants",
         ),
         ("In March, the agency reported on a rise in prices.", "agency", "a rise in prices"),
     ],
@@ -3037,12 +3037,12 @@ def test_a_phrase_before_the_speaker_that_is_no_clause_is_not_what_they_said(tex
     "text, content",
     [
         (
-            "The council says it cannot intervene in what it calls a purely legal, and not political, process.",
-            "a purely legal, and not political, process",
+            "The council says it will not meddle in what it calls an ordinary budget dispute, and not a crisis.",
+            "an ordinary budget dispute, and not a crisis",
         ),
-        ("Tenants marched against what some are calling a housing crisis.", "a housing crisis"),
-        ('Tenants marched against what some are calling a "housing crisis".', "housing crisis"),
-        ("Residents said the plan would ruin what many described as a quiet neighborhood.", "a quiet neighborhood"),
+        ("Tenants rallied against what some are calling a rent emergency.", "a rent emergency"),
+        ('Tenants rallied against what some are calling a "rent emergency".', "rent emergency"),
+        ("Neighbours said the tower would spoil what many described as a sleepy suburb.", "a sleepy suburb"),
     ],
 )
 def test_what_a_speaker_calls_a_thing_is_the_name_they_give_it(text, content):
@@ -3051,23 +3051,23 @@ def test_what_a_speaker_calls_a_thing_is_the_name_they_give_it(text, content):
 
 
 def test_a_participle_on_a_thing_there_is_none_of_is_no_claim():
-    text = "The researchers found no evidence supporting the claim that the pills aid weight loss."
-    assert [c.source for c in attributed(text)] == ["researchers"]
+    text = "The auditors found no evidence supporting the mayor's account of the deal."
+    assert [c.source for c in attributed(text)] == ["auditors"]
     text = "Critics pointed to a report showing that prices rose."
     assert [c.source for c in attributed(text)] == ["critics", "report"]  # a document speaks
 
 
 def test_a_content_of_no_word_that_says_anything_is_no_claim():
-    text = "The bank believes many comments were taken out of context or not said at all, a spokesman said."
+    text = "The club thinks the remarks were misquoted or not said at all, its spokeswoman said."
     assert [c.cue for c in attributed(text)] == ["said"]
-    (c,) = attributed("Asked whether the plan would pass, neither side would say so.")
+    (c,) = attributed("Asked if the deal was done, the mayor would not say so.")
     assert c.content == "so"  # a word that stands for a clause
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The Riverton to Belfast flight landed safely but an inquiry was immediately ordered into the incident.",
+        "The ferry docked safely but a review was quickly ordered into the collision.",
         "The mayor spoke for an hour and it was announced that the plant would close.",
     ],
 )

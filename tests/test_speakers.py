@@ -3159,12 +3159,7 @@ def test_the_family_of_a_person_named_before_is_a_group():
     "text, source, kind, body",
     [
         # the tagger runs the body before an abbreviated rank into a name, or takes the name for a body's
-        (
-            "The blaze came near homes, said Riverton County Fire Capt. Odile Verbanck.",
-            "Odile Verbanck",
-            "person",
-            "Riverton County Fire",
-        ),
+        ("Riverton Police Lt. Odile Verbanck said the road was closed.", "Odile Verbanck", "person", "Riverton Police"),
         ("Police Sgt. Ana Ruiz said the road was closed.", "Ana Ruiz", "person", "Police"),
         ("Riverton Fire Captain Tom Reed said the fire was out.", "Tom Reed", "person", "Riverton Fire"),
     ],
@@ -3176,9 +3171,9 @@ def test_a_rank_names_the_person_after_it_and_the_body_before_it(text, source, k
 
 def test_a_role_written_in_capitals_after_a_name_is_that_names_role():
     text = (
-        "Reed Spokeswoman Denies He Owes Money\n\n"
-        "A spokeswoman said the claim that Tom Reed owes money is false. "
-        "The lender's lawyers note that Reed hasn't denied he signed the loan."
+        "Reed Spokeswoman Rejects Loan Claim\n\n"
+        "A spokeswoman said the claim that Tom Reed took the loan is false. "
+        "The lender's lawyers note that Reed hasn't denied he signed the papers."
     )
     claims = attributed(text)
     assert (claims[0].source, claims[0].source_kind, claims[0].affiliation) == ("Reed spokeswoman", "person", "Reed")
@@ -3189,14 +3184,18 @@ def test_a_role_written_in_capitals_after_a_name_is_that_names_role():
 def test_a_role_in_capitals_with_a_name_set_beside_it_is_not_taken_for_the_name():
     (c,) = attributed("Acme Lawyer Says Deal Is Off")
     assert (c.source, c.affiliation) == ("Acme lawyer", "Acme")
-    text = "Last month, Riverton Deputy Foreign Minister, Tom Verbanck, visited London to discuss the matter."
+    text = "On Friday, Riverton Deputy Trade Minister, Tom Verbanck, said the tariff would stay."
     assert all("minister" not in c.source.lower() for c in attributed(text))
 
 
 @pytest.mark.parametrize(
     "text, source, kind",
     [
-        ("Report commissioners NHS England say the final version is due.", "NHS England", "organization"),
+        (
+            "Inquiry sponsors Riverton Health Board say the final version is due.",
+            "Riverton Health Board",
+            "organization",
+        ),
         ("A report blamed the Riverton Health Trust. But the trust says it has concerns.", "trust", "organization"),
     ],
 )
@@ -3207,33 +3206,33 @@ def test_bodies_a_role_or_a_common_noun_introduces(text, source, kind):
 
 def test_a_clubs_name_the_tagger_took_for_a_persons_is_no_one_a_first_name_stands_for():
     text = (
-        "New prospective Riverton United owner Tom Reed insists he did not sack the manager. "
-        "Then Riverton released a statement insisting the manager had never been dismissed."
+        "Riverton United's new chairman Tom Reed says the coach will stay. "
+        "Riverton later issued a statement saying the coach's contract runs to 2027."
     )
     first, second = attributed(text)
     assert second.source == "Riverton"
 
 
 def test_a_message_whose_verb_the_parser_took_for_a_noun_is_a_document():
-    text = '"We have everything, their databases," the message read. "We are offering them for sale."'
+    text = '"The files are ours now," the message read. "Pay or we publish them."'
     (c,) = attributed(text)
     assert (c.source, c.source_kind) == ("message", "document")
 
 
 def test_a_name_joined_to_people_of_a_kind_is_a_group():
     text = (
-        "Riverton Attorney General Ana Ruiz is moving to sue a dozen drug companies. "
-        "Ruiz and 46 other attorneys general sued several companies in 2016 over the same issue. "
-        "They are now requesting that the court allow them to amend the lawsuit."
+        "Riverton Attorney General Ana Ruiz filed a complaint against three lenders. "
+        "Ruiz and nine other attorneys general said the banks broke the law. "
+        "They now want the court to widen the case."
     )
     first, sued, requesting = attributed(text)
-    assert (sued.source, sued.source_kind, sued.affiliation) == ("Ruiz and 46 other attorneys general", "group", None)
+    assert (sued.source, sued.source_kind, sued.affiliation) == ("Ruiz and nine other attorneys general", "group", None)
     assert requesting.source == sued.source
 
 
 def test_a_holder_named_after_an_office_the_parser_made_the_head_is_that_person():
-    (c,) = attributed("Office of Civil Defense Spokesperson Ana Ruiz earlier said the damage was high.")
-    assert (c.source, c.source_kind, c.affiliation) == ("Ana Ruiz", "person", "Office of Civil Defense")
+    (c,) = attributed("Office of Civil Protection Spokesperson Ana Ruiz earlier said the damage was high.")
+    assert (c.source, c.source_kind, c.affiliation) == ("Ana Ruiz", "person", "Office of Civil Protection")
 
 
 def test_a_word_of_time_the_tagger_ran_into_a_name_is_no_part_of_it():
@@ -3243,31 +3242,32 @@ def test_a_word_of_time_the_tagger_ran_into_a_name_is_no_part_of_it():
 
 def test_a_firms_name_ending_on_a_word_of_business_is_no_persons():
     text = (
-        "Swann Shipping initially said containers slipped from the deck. "
-        "Yesterday Swann released a statement denying it lied to authorities."
+        "Swann Shipping at first said the cargo shifted in a storm. "
+        "Yesterday Swann issued a statement rejecting claims it misled the port."
     )
     assert {(c.source, c.source_kind) for c in attributed(text)} == {("Swann Shipping", "organization")}
 
 
 def test_a_he_is_not_someone_named_in_what_a_speaker_said_with_a_quoted_phrase():
     text = (
-        "A rebel spokesman, Tom Reed, told reporters on Monday that his men had freed Samuel Okafor for "
-        '"humanitarian reasons" after holding him for a week.\n\n'
-        '"There has been no fighting today," he told reporters by telephone.'
+        'Union leader Tom Reed told the meeting that the firm had sacked Samuel Okafor for "no good reason" '
+        "last spring.\n\n"
+        '"We will not back down," he told members.'
     )
     assert [c.source for c in attributed(text)] == ["Tom Reed", "Tom Reed"]
 
 
 def test_an_acronym_in_brackets_the_model_ran_into_a_name_is_no_part_of_it():
-    text = "The Bureau of Prisons (BuPri) said three inmates died. BuPri said the incident was contained."
-    assert [c.source for c in attributed(text)] == ["Bureau of Prisons"] * 2
-    text = "The Bureau of Corrections (BuCor) said three inmates died. BuCor said the incident was contained."
-    assert [c.source for c in attributed(text)] == ["Bureau of Corrections"] * 2
+    text = "The Bureau of Waterways (BuWat) said two barges sank. BuWat said the channel was closed."
+    assert [c.source for c in attributed(text)] == ["Bureau of Waterways"] * 2
+    text = "The Office of Harbours (OfHar) said two barges sank. OfHar said the channel was closed."
+    assert [c.source for c in attributed(text)] == ["Office of Harbours"] * 2
 
 
 def test_a_label_whose_words_say_i_is_a_person_and_names_in_them_are_no_he():
     text = (
-        "Reed: I'm still a Riverton player\n\nWhat you need to know:\n\nHe insisted that he is still a Riverton player."
+        "Reed: I will not quit the council\n\nWhat you need to know:\n\n"
+        "He insisted that he would serve out his term on the Riverton council."
     )
     assert [(c.source, c.source_kind) for c in attributed(text)] == [("Reed", "person")] * 2
 
@@ -3282,7 +3282,7 @@ def test_a_heading_telling_the_reader_what_follows_is_no_claim(text):
 
 
 def test_a_surname_that_speaks_before_the_full_name_is_given_is_that_person():
-    text = "Reed: I'm still a Riverton player\n\nStriker Tom Reed said he would fight on."
+    text = "Reed: I will not quit the council\n\nCouncillor Tom Reed said he would fight on."
     assert [c.source for c in attributed(text)] == ["Tom Reed", "Tom Reed"]
 
 
@@ -3291,7 +3291,7 @@ def test_a_surname_that_speaks_before_the_full_name_is_given_is_that_person():
     [
         ("The Taoiseach said the budget was fair.", "taoiseach"),
         ("The Tánaiste said the party would recover.", "tánaiste"),
-        ("Tánaiste Eamon Reed dismissed any suggestion that his leadership was an issue.", "Eamon Reed"),
+        ("Tánaiste Eamon Reed said the coalition would hold.", "Eamon Reed"),
     ],
 )
 def test_irish_offices_are_people(text, source):
