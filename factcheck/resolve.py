@@ -1642,9 +1642,9 @@ class Resolver:
         listed = re.sub(r"^(?:both|all)\s+", "", _strip_det(m.text).rstrip(" ,"), flags=re.I)
         if m.plural and m.head in persons[0].split() and _PEOPLE_LISTED.fullmatch(listed):
             return Resolved(listed, listed.lower(), "group", False)  # "Tom Reed and Ana Ruiz said", not just Reed
-        joined = _JOINED_TO_PEOPLE.search(r.bare)
-        if m.plural and joined and _people_word(joined.group(1).lower()):
-            return Resolved(r.bare, r.lower, "group", True)  # "Ruiz and nine other prosecutors", not Ruiz
+        joined = _joined_to_people(m, r)
+        if joined is not None:
+            return joined
         name = _strip_det(persons[-1] if m.head in persons[-1] else persons[0])
         if m.plural and m.head.islower() and (name, "ORG") in m.entities:
             return Resolved(
@@ -1721,6 +1721,9 @@ class Resolver:
         is a shorter name of ("State Department" after "U.S. State Department")."""
         if not r.orgs or not _capitalised(m):
             return None
+        joined = _joined_to_people(m, r)
+        if joined is not None:
+            return joined  # as in _person, for a name the model took for a body's
         family = _THE_PLURAL_NAME.fullmatch(m.text.strip())
         if family and any(res.kind == "person" and _surname(res.name) == family.group(2) for _, res in self.seen):
             name = family.group(1)
@@ -1827,9 +1830,9 @@ class Resolver:
         role = _role_titled(r.bare, m)
         if role is not None:
             return role
-        joined = _JOINED_TO_PEOPLE.search(r.bare)
-        if m.plural and joined and _people_word(joined.group(1).lower()):
-            return Resolved(r.bare, r.lower, "group", True)  # as in _person, for a name the model missed
+        joined = _joined_to_people(m, r)
+        if joined is not None:
+            return joined  # as in _person, for a name the model missed
         if r.bare.isupper() and len(r.bare.split()) == 1:  # "PENCE:" in a transcript: the Pence named before
             key = r.bare.lower()
             for earlier in [res for _, res in reversed(self.persons)] + [e for _, e in reversed(self.seen)]:
@@ -2184,6 +2187,15 @@ def _has_run(words: list[str], run: list[str]) -> bool:
 
 # a name joined to people of a kind: "Ruiz and nine other prosecutors", "Reed and his aides"
 _JOINED_TO_PEOPLE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+and\s+(?:[\w’'-]+\s+){0,3}?([a-z]+s)\b")
+
+
+def _joined_to_people(m: Mention, r: _Reading) -> Resolved | None:
+    """A name joined to people of a kind ("Ruiz and nine other attorneys general"): a group, not
+    the person named, whatever the model tagged the name as."""
+    joined = _JOINED_TO_PEOPLE.search(r.bare)
+    if m.plural and joined and _people_word(joined.group(1).lower()):
+        return Resolved(r.bare, r.lower, "group", True)
+    return None
 
 
 def _role_titled(bare: str, m: Mention) -> Resolved | None:
