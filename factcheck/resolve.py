@@ -2347,11 +2347,17 @@ def _media(words: Iterable[str]) -> bool:
     return bool(words & (MEDIA_WORDS - {"agency"}) or "agency" in words and words & NEWS_MODIFIERS)
 
 
+# A law's name: "... Act", "... Act 1996", "... Act of 2010", "... Act 523".
+_STATUTE = re.compile(r"\bact(?:\s+(?:of\s+)?\d+)*$")
+
+
 def _name_kind(key: str) -> str:
     """The kind of a named body, by the words of its name: media, government or organization.
     A named army is a state's only when its name is the state and the army ("Pakistan Army",
     "U.S. Army"); "New People's Army" or "Free Syrian Army" name armed groups."""
     words = key.replace(".", "").replace("’s", "").replace("'s", "").split()
+    if len(words) > 1 and _STATUTE.search(key):
+        return "document"  # "the Clean Rivers Act", "the Housing Act of 2010": a law, which says what it says
     if _media(words):
         return "media"
     if len(words) == 1 and re.fullmatch(r"[a-z]{2,3}pd", words[0]):

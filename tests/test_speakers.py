@@ -3300,3 +3300,15 @@ def test_a_surname_that_speaks_before_the_full_name_is_given_is_that_person():
 def test_irish_offices_are_people(text, source):
     (c,) = attributed(text)
     assert (c.source, c.source_kind) == (source, "person")
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The Clean Rivers Act says polluters must pay.", "Clean Rivers Act"),
+        ("The Riverton Housing Act of 2010 requires landlords to register.", "Riverton Housing Act"),
+    ],
+)
+def test_a_law_named_as_an_act_is_a_document(text, source):
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == (source, "document")
