@@ -576,6 +576,24 @@ def _is_name(tok) -> bool:
 # article writes as a name inside a sentence ("the minister, Tom Rivers,"), by which a word
 # opening a sentence is that name though English has a noun spelt like it ("Rivers replied").
 NAMED = "factcheck.named"
+# ... and the names it gives a storm ("Typhoon Mara", "Storm Eunice"): a storm named like a
+# person lashes a coast; it says nothing ("Mara killed 40 people").
+STORMS = "factcheck.storms"
+_STORM = re.compile(r"\b(?:Typhoon|Hurricane|Cyclone|Storm|Tropical\s+Depression)\s+([A-Z][a-zà-ÿ]+)\b(?!\s+[A-Z])")
+
+
+# Words after "Hurricane" or "Storm" in the names of bodies and seasons, not of storms.
+_STORM_BODY_WORDS = frozenset(
+    "center centre centers hunters season seasons watch warning warnings shelter shelters relief "
+    "force team unit tracker fund appeal office service desk".split()
+)
+
+
+def storm_names(texts) -> frozenset[str]:
+    """The names of storms in an article's paragraphs: the capitalised word after "Typhoon",
+    "Hurricane", "Cyclone", "Storm" (not "Hurricane Hunters", "the National Hurricane Center"
+    said, which name people and a body)."""
+    return frozenset(name for text in texts for name in _STORM.findall(text) if name.lower() not in _STORM_BODY_WORDS)
 
 
 def names_inside_sentences(docs) -> frozenset[str]:
@@ -822,7 +840,10 @@ def attributions_in(
             ):
                 found.append(att)
             elif att.summary is not None and att.source is not None:
-                if not spans_meet(att.cue + att.source.spans, speakers):
+                passed = _passed_on(att, found)
+                if passed is not None:
+                    found[passed] = att  # "..., as reported by the Gazette": the rule reads the phrase whole
+                elif not spans_meet(att.cue + att.source.spans, speakers):
                     found.append(att)
             elif not spans_meet(spans, speakers if att.cue_lemma in NOUN_CUES else taken):
                 found.append(att)
@@ -1187,11 +1208,20 @@ def _as_reported_by(verb):
     "as" that qualifies a clause, with its "by" agent; else None."""
     if verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.lemma_.lower() not in AS_REPORTED_CUES:
         return None
-    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and not _reported_after_cue(verb):
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
     return pobj if pobj is not None and speaks(group_head(pobj)) else None
+
+
+def _reported_after_cue(verb) -> bool:
+    """Whether a participle with no "as" passes on a speaker's words: it follows their cue after
+    a comma ("..., the spokesman said, reported by the agency")."""
+    if verb.i < 2 or verb.doc[verb.i - 1].text != "," or verb.lemma_.lower() != "report":
+        return False
+    said = verb.doc[verb.i - 2]
+    return said.pos_ == "VERB" and said.lemma_.lower() in stance_rules.SAYING_VERBS
 
 
 def _passive_quoted(verb):
@@ -1258,7 +1288,7 @@ def _indirect(source: Mention, cue_toks: list, content_toks: list, offset: int, 
 def _as_reported_attribution(verb, source_tok, offset, sent_span) -> Attribution | None:
     """ "Beijing killed a dozen informers, as reported by The New York Times": the claim of the
     agent `source_tok` (from `_as_reported_by`) of the clause the participle qualifies."""
-    mark = next(c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as")
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
     agent = next(c for c in verb.children if c.dep_ == "agent")
     phrase = {t.i for t in verb.subtree}
     content_toks = _trim([t for t in verb.head.subtree if t.i not in phrase and not t.is_space])
@@ -1266,19 +1296,36 @@ def _as_reported_attribution(verb, source_tok, offset, sent_span) -> Attribution
         content_toks = content_toks[1:]  # "denied that Beijing killed ..., as reported by"
     if len(content_toks) < 2 or content_toks[0].i > verb.i:
         return None  # "As reported by Reuters, the army withdrew": the clause after it is the content
-    cue_toks = [mark, verb, agent]
+    cue_toks = [verb, agent] if mark is None else [mark, verb, agent]
     # "by US daily The New York Times": the name in apposition, not the words that introduce it
     named = next((c for c in source_tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     source_tok = named if named is not None else source_tok
     entity = next((e for e in verb.doc.ents if e.start <= source_tok.i < e.end), None)
     before = {t.i for t in source_tok.subtree if entity is not None and t.i < entity.start}  # "local daily The ..."
     src = mention(source_tok, {t.i for t in cue_toks} | before, offset, verb.lemma_.lower())
-    start = mark.idx
-    if start > 0 and verb.doc[mark.i - 1].text == ",":
-        start = verb.doc[mark.i - 1].idx
+    first = cue_toks[0]
+    start = first.idx
+    if first.i > 0 and verb.doc[first.i - 1].text == ",":
+        start = verb.doc[first.i - 1].idx
     last = verb.right_edge
     summary = (start + offset, last.idx + len(last) + offset)
     return _indirect(src, cue_toks, content_toks, offset, sent_span, cue_lemma=verb.lemma_.lower(), summary=summary)
+
+
+def _passes_on(att: Attribution) -> bool:
+    """Whether an attribution is an "as reported by X" phrase of `_as_reported_attribution`."""
+    return att.source is not None and att.cue_lemma in AS_REPORTED_CUES and att.cue_text.lower().endswith(" by")
+
+
+def _passed_on(att: Attribution, found: list[Attribution]) -> int | None:
+    """Where the tagger read the cue of an "as reported by" phrase (`_as_reported_attribution`)
+    on its own: the participle with "by" and its agent, and whatever content it guessed."""
+    if not _passes_on(att):
+        return None
+    return next(
+        (k for k, a in enumerate(found) if spans_meet(a.cue, att.cue) and spans_meet(a.source_spans, att.source_spans)),
+        None,
+    )
 
 
 def _cut_summaries(found: list[Attribution], text: str, offset: int) -> list[Attribution]:
@@ -1286,23 +1333,36 @@ def _cut_summaries(found: list[Attribution], text: str, offset: int) -> list[Att
     "that one was Austrian", not "that one was Austrian, an allegation the federation denied";
     so do their tokens (its words are no terms of what was said: "disputed" does not discredit
     it). `offset`: where the paragraph starts in `text`."""
-    cuts = [a.summary for a in found if a.summary is not None]
+    cuts = [(a.summary, a) for a in found if a.summary is not None]
+    emptied: set[int] = set()
     for a in found:
         if a.summary is not None or not cuts:
             continue
         spans, made = [], []
         for s, e in a.content:
-            for cs, ce in cuts:
-                if s < cs < e and ce >= e:
+            for (cs, ce), by in cuts:
+                if cs <= s and e <= ce:
+                    e = s  # a fragment inside the phrase ("..., the inspector said, as reported by ...")
+                elif s < cs < e and ce >= e:
                     e = cs
-                    made.append((cs, ce))
                     while e > s and text[e - 1].isspace():
                         e -= 1
+                else:
+                    continue
+                made.append((cs, ce))
+                if a.via is None and _passes_on(by):
+                    a.via = by.source  # the words the phrase says someone reported are theirs, relayed
             spans.append((s, e))
+        if a.content and not any(e > s for s, e in spans):
+            emptied.add(id(a))
         a.content = [(s, e) for s, e in spans if e > s]
+        for (cs, ce), by in cuts:
+            if a.via is None and _passes_on(by) and spans_within(a.cue, by.content):
+                a.via = by.source  # '"...," the spokesman said, reported by the agency'
         if made:
             a.tokens = [t for t in a.tokens if not any(cs <= t.idx + offset < ce for cs, ce in made)]
-    return found
+    # a content all inside another's phrase was that phrase's words, none of its own
+    return [a for a in found if a.content or id(a) not in emptied]
 
 
 def _root_noun_speaker(verb):
@@ -3087,6 +3147,8 @@ def speaks(tok) -> bool:
         or (tok.ent_type_ == "PERCENT" and any(c.dep_ == "neg" for c in tok.children))  # not "47 percent said"
     ):
         return False  # "not the 60 per cent claimed": a figure, which is said, not who says it
+    if tok.pos_ == "PROPN" and tok.text in tok.doc.user_data.get(STORMS, ()):
+        return False  # "Mara lashed the coast", after "Typhoon Mara"
     if tok.pos_ != "NOUN" or tok.ent_type_ in SPEAKING_ENTITIES or _is_name(tok):
         return True
     if any(
@@ -4178,6 +4240,14 @@ def _no_message(verb, content_toks: list) -> bool:
         )
     if lemma == "recall":  # "recalled 40,000 heaters", not "recalled the day" nor "recalled that ..."
         return bool(objects) and all(c.lemma_.lower() in object_nouns() for c in objects)
+    if content_toks and _only_when(verb, content_toks):
+        return True
+    if lemma in {"quote", "cite"} and verb.tag_ == "VBG" and not any(t.pos_ in {"VERB", "AUX"} for t in content_toks):
+        root = next((t for t in content_toks if t.head.i == verb.i), None)
+        if root is not None and (root.ent_type_ in {"PERSON", "ORG"} or root.pos_ == "PROPN" or _people(root)):
+            return True  # "..., quoting Mr. Okafor", "citing police": whose words, not what they said
+    if lemma == "show" and any(c.dep_ == "dative" for c in verb.children):
+        return bool(objects) and all(c.lemma_.lower() in word_set("document_heads") for c in objects)
     if lemma == "report" and content_toks:
         led = next((a for a in [content_toks[0], *content_toks[0].ancestors] if a.head.i == verb.i), None)
         return (
@@ -4187,6 +4257,24 @@ def _no_message(verb, content_toks: list) -> bool:
             and not any(t.pos_ in {"VERB", "AUX"} for t in content_toks)
         )
     return False
+
+
+# Conjunctions that open a clause of when or how a thing was done, not of what was said.
+_CIRCUMSTANCE_MARKS = frozenset({"as", "when", "while", "after", "before", "until", "once", "whenever"})
+
+
+def _only_when(verb, content_toks: list) -> bool:
+    """Whether a content is only a clause of when the cue was done ("the injured called out as
+    rescuers rushed to help"): no message."""
+    first = content_toks[0]
+    clause = first.head
+    return (
+        first.dep_ == "mark"
+        and first.lower_ in _CIRCUMSTANCE_MARKS
+        and clause.dep_ == "advcl"
+        and clause.head.i == verb.i
+        and all(t.i in {u.i for u in clause.subtree} for t in content_toks)
+    )
 
 
 def _in_question_put(verb) -> bool:

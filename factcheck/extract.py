@@ -15,6 +15,7 @@ from . import nlp as nlp_loader
 from .attribute import (
     NAMED,
     RECASED,
+    STORMS,
     Attribution,
     Mention,
     attributions_in,
@@ -29,6 +30,7 @@ from .attribute import (
     quoted_reports,
     spans_meet,
     spans_within,
+    storm_names,
 )
 from .lexicon import is_speaker, person_nouns
 from .models import Article, Claim, QuoteKind, Spans, Stance
@@ -210,8 +212,10 @@ def claims_from_docs(
     resolver = Resolver(aliases, text=text)
     voice = narrator(article.outlet)
     named = names_inside_sentences(doc for _, doc in docs)
+    storms = storm_names(doc.text for _, doc in docs)
     for _, doc in docs:
         doc.user_data[NAMED] = named
+        doc.user_data[STORMS] = storms
     claims: list[Claim] = []
     # (attribution, resolved, id of the claim whose quotation goes on) of the latest direct speaker
     last_speaker = None
@@ -975,6 +979,11 @@ def _mark_relays(claims: list[Claim], text: str) -> None:
             continue
         for inner in attributed:
             if inner is outer or inner.source_id == outer.source_id or not inner.spans.source:
+                continue
+            if inner.via == outer.source and spans_meet(inner.spans.content, outer.spans.content):
+                # "..., the inspector said, as reported by the Gazette": the phrase made the relay
+                if RELAY_MARK not in outer.terms:
+                    outer.terms.append(RELAY_MARK)
                 continue
             if spans_within(inner.spans.cue, outer.spans.content) and spans_within(
                 inner.spans.source, outer.spans.content

@@ -132,6 +132,9 @@ def _role_words(words: list[str]) -> list[int]:
         for i, w in enumerate(words)
         if (w.islower() or w.istitle() or "-" in w)
         and (w.lower().strip(".") in ROLE_NOUNS or "-" in w and w.lower().split("-")[0] in ROLE_NOUNS)
+        or w.isupper()
+        and 1 < len(w) <= 4
+        and w.lower() in TITLES  # "police OC Tom Reed", "SHO Ana Ruiz"
     ]
 
 
@@ -972,6 +975,8 @@ def narrator(outlet: str | None) -> Resolved:
 def _capitalised(m: Mention) -> bool:
     """A name rather than a description: a proper noun, or a capitalised head when the
     part of speech is not known ("Farmers" opening a sentence is no name)."""
+    if m.head.islower() and m.head_lemma in ROLE_NOUNS:
+        return False  # "said the minister", which the parser may tag a proper noun
     return m.proper if m.proper is not None else m.head[:1].isupper()
 
 
@@ -1108,6 +1113,22 @@ def _named_after_role(m: Mention) -> tuple[str, str] | None:
     text = _strip_det(m.core or m.text)
     found = re.fullmatch(rf"{re.escape(orgs[0])}\s+(?:[a-z][a-z-]*\s+){{1,3}}({re.escape(orgs[-1])})", text)
     return (orgs[0], found.group(1)) if found and _looks_like_name(found.group(1)) else None
+
+
+# What opens the members named of a plural speaker ("Rights groups, including Amnesty, said").
+_INCLUDING = re.compile(r",?\s+(?:including|among them|such as|notably)\s", re.IGNORECASE)
+
+
+def _among_them(m: Mention, persons: list[str]) -> bool:
+    """Whether the people named in a mention are only members named of the plural noun that heads
+    it ("Authorities in Norland, including President Tom Reed,"; "officials such as Ana Ruiz")."""
+    opens = _INCLUDING.search(m.text)
+    if opens is None or not m.plural:
+        return False
+    before = m.text[: opens.start()]
+    return re.search(rf"\b{re.escape(m.head)}\b", before) is not None and all(
+        m.text.find(p, opens.end()) >= 0 and p not in before for p in persons
+    )
 
 
 class Resolver:
@@ -1527,7 +1548,11 @@ class Resolver:
         if aged:  # the person last spoken of, as "he" is
             return self._antecedent("he") or _unidentified("he")
         if len(r.words) == 1 and r.words[0].lower() in ROLE_TITLES:
-            return Resolved(r.words[0].lower(), r.words[0].lower(), "person", True)
+            title = r.words[0].lower()
+            for earlier_m, earlier in reversed(self.seen):
+                if earlier.kind == "person" and _titled_by(title, earlier_m.text):
+                    return earlier  # a subheading "President denies fraud claims" after "President Ana Ruiz"
+            return Resolved(title, title, "person", True)
         if not r.words or all(w.lower() in TITLES for w in r.words):
             return self._antecedent("he") or _unidentified(r.head)
         return None
@@ -1588,6 +1613,8 @@ class Resolver:
             and not (words[-1] in GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS and words[-1] not in MEDIA_WORDS)
         ):
             return Resolved(r.bare, r.lower, "media", False)
+        if _WEBSITE.fullmatch(r.bare):
+            return Resolved(r.bare, r.lower, "media", False)  # "riverton24.com reported": a news site
         return None
 
     def _described_medium(self, m: Mention, r: _Reading) -> Resolved | None:
@@ -1604,11 +1631,17 @@ class Resolver:
         Lopez's lawyers" are the lawyers)."""
         if not r.persons:
             return None
+        if _among_them(m, r.persons):
+            return None  # "Authorities in Norland, including President Tom Reed,": the authorities speak
         plural = _THE_PLURAL_NAME.fullmatch(m.text.strip())
         if plural and r.persons == [plural.group(1)]:
             return Resolved(plural.group(1), plural.group(1).lower(), "group", True)  # "The Basques", "the Reeds"
         if (
-            m.head_lemma in MEDIA_WORDS | ORGANIZATION_HEADS
+            (
+                m.head_lemma in MEDIA_WORDS | ORGANIZATION_HEADS
+                or m.head.islower()
+                and m.head_lemma in GOVERNMENT_ORG_WORDS
+            )
             and not any(m.head in p for p in r.persons)
             and not _set_off_at_end(m.text, r.persons[-1])
         ):
@@ -1875,6 +1908,9 @@ class Resolver:
         else a group of the article; or a collective noun ("the opposition said")."""
         if not m.plural and m.head_lemma not in COLLECTIVE_NOUNS and not _of_people(m):
             return None
+        named = _INCLUDING.search(r.bare)
+        if named is not None and re.search(rf"\b{re.escape(m.head)}\b", r.bare[: named.start()]):
+            r = _Reading.of(replace(m, text=r.bare[: named.start()]))  # "officials such as Ana Ruiz": officials
         if m.head_lemma in GOVERNMENT_ORG_WORDS or _local_officials(m, r):
             return Resolved(_uncap(r.bare, m), r.lower, "government", True)
         if m.head.lower() == "media":  # "local media said": the press, many outlets
@@ -2079,8 +2115,9 @@ class Resolver:
                 and not _named_only_in_a_body(m, earlier_m)
             ):
                 return earlier  # "the opposition leader" after "the main opposition candidate, John Mahama"
-            if head in GOVERNMENT_NOUNS and head in said:
-                return earlier  # "the embassy" after "the US embassy" (resolved to United States)
+            if head in GOVERNMENT_NOUNS and head in said and earlier.kind != "document":
+                return earlier  # "the embassy" after "the US embassy" (resolved to United States), not
+                # "the ministry" after "the ministry data"
         if head in ROLE_TITLES and not m.plural:
             # "the mayor" after "residents confronted Riverton mayor Tom Okafor", who spoke only as "he"
             for at, person in reversed(self.persons):
@@ -2338,6 +2375,12 @@ _WITH_LEGAL_FORM = re.compile(
     r"\b[A-Z][\w&’'-]*(?:\s+(?:&\s+)?[A-Z][\w&’'-]*){0,4},?\s+(?:Inc|Incorporated|Corp|Corporation|Ltd|LLC|PLC|GmbH|Co(?=\.))\b\.?"
 )
 _LEGAL_SUFFIX = re.compile(r",?\s+(?:inc|incorporated|corp|ltd|llc|plc|co|gmbh|ag|s\.?a|n\.?v)\.?$")
+
+
+# A web address for a name: "riverton24.com", "Newsline.in", "news.example.co.uk".
+_WEBSITE = re.compile(
+    r"(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|info|news|[a-z]{2}|co\.[a-z]{2})", re.IGNORECASE
+)
 
 
 def _media(words: Iterable[str]) -> bool:

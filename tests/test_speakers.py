@@ -3312,3 +3312,133 @@ def test_irish_offices_are_people(text, source):
 def test_a_law_named_as_an_act_is_a_document(text, source):
     (c,) = attributed(text)
     assert (c.source, c.source_kind) == (source, "document")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We have the figures," ministry spokesman Tom Reed said, reported by the Harbour Post.',
+        "The mine is safe, the inspector Tom Reed said, as reported by the Harbour Post.",
+        "Tom Reed said the mine is safe, as reported by the Harbour Post.",
+    ],
+)
+def test_words_reported_by_a_medium_after_their_cue_are_the_speakers_relayed(text):
+    claims = attributed(text)
+    (said,) = [c for c in claims if c.source == "Tom Reed"]
+    assert said.via == "Harbour Post"
+    assert "reported" not in said.content and "Harbour" not in said.content
+
+
+@pytest.mark.parametrize(
+    "text, source, kind",
+    [
+        ("Officials in Norland, including Mayor Tom Reed, insist the dam is safe.", "officials in Norland", "group"),
+        ("Officials such as Ana Ruiz said the plan would fail.", "officials", "group"),
+        ("Police officers, including Sgt Tom Reed, said the crowd was calm.", "police officers", "government"),
+    ],
+)
+def test_members_named_after_including_are_not_the_plural_speaker(text, source, kind):
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == (source, kind)
+
+
+def test_a_storm_named_like_a_person_says_nothing():
+    text = "Typhoon Mara killed 40 people, officials said. Mara lashed the islands overnight, cutting power."
+    assert [c.source for c in attributed(text)] == ["officials"]
+    text = "Hurricane Tomas flooded the port, the coast guard said. Tomas said nothing of the kind."
+    assert [c.source for c in attributed(text)] == ["coast guard"]
+    text = "The National Hurricane Center said the storm would weaken. The Hurricane Center said it would track it."
+    assert [c.source for c in attributed(text)] == ["National Hurricane Center"] * 2
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Workers clashed with police, riverton24.com reported.", "riverton24.com"),
+        ("Workers clashed with police, Harbourline.in reported.", "Harbourline.in"),
+        ("Workers clashed with police, Riverton24.Com reported.", "Riverton24.Com"),
+    ],
+)
+def test_a_web_address_that_reports_is_a_medium(text, source):
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == (source, "media")
+
+
+def test_a_role_the_parser_tagged_as_a_name_stands_for_its_holder():
+    text = (
+        "Riverton's Trade Minister Tom Reed on Friday blamed the port for the delays. "
+        '"March was a hard month for exporters," said the minister, who is running for mayor.'
+    )
+    assert [c.source for c in attributed(text)] == ["Tom Reed", "Tom Reed"]
+
+
+def test_a_title_in_a_subheading_is_its_holder_named_before():
+    text = (
+        "The opposition rejected the results. President Ana Ruiz, who took office in 2019, dismissed the claims.\n\n"
+        "President defends the count\n\nRuiz said the vote was fair."
+    )
+    assert [c.source for c in attributed(text)][1:] == ["Ana Ruiz"] * 3
+    text = "Vice President Tom Reed met farmers.\n\nPresident rejects farm plan\n\nThe plan was dropped."
+    assert [c.source for c in attributed(text)] == ["president"]  # not the vice president
+
+
+@pytest.mark.parametrize(
+    "text, source, kind",
+    [
+        ("The draft budget proposes a 3 percent rise in fees.", "draft budget", "document"),
+        ("The peace plan says rebels must disarm.", "peace plan", "document"),
+    ],
+)
+def test_a_budget_or_a_plan_is_a_document(text, source, kind):
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == (source, kind)
+
+
+def test_a_disclaimer_label_is_no_speaker():
+    text = "The plant was closed on Monday.\n\nDisclaimer: No Riverton Times journalist was involved in this content."
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The Riverton police command said two suspects were held.", "Riverton police command"),
+        ("The Tom Reed administration said the law would stand.", "Tom Reed administration"),
+    ],
+)
+def test_a_body_named_after_a_place_or_a_person_is_the_body(text, source):
+    (c,) = attributed(text)
+    assert c.source == source and c.source_kind != "person"
+
+
+def test_the_ministry_is_not_a_document_about_the_ministry():
+    text = (
+        "Ministry data showed 600 homes were lost. "
+        "The housing ministry, for its part, insisted to reporters that its count was right."
+    )
+    assert [(c.source, c.source_kind) for c in attributed(text)][-1] == ("housing ministry", "government")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('"The area is calm," Kestrel Bay police OC Ruhul Okafor said.', "Ruhul Okafor"),
+        ("SHO Tomas Okafor said the area was calm.", "Tomas Okafor"),
+    ],
+)
+def test_a_police_rank_in_capitals_before_a_name_is_a_title(text, name):
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == (name, "person")
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("After the crash, the injured called out as rescuers rushed to help.", []),
+        ('"The wells were dry," said a local reporter, Tom Reed, quoting Mr. Okafor.', ["The wells were dry,"]),
+        ("Reporters first showed him the police report on the raid.", []),
+    ],
+)
+def test_a_cue_with_no_message_of_its_own_is_no_claim(text, kept):
+    """A clause of when it was done, whose words were quoted, a document handed to someone."""
+    assert [c.content for c in attributed(text)] == kept
