@@ -1550,7 +1550,7 @@ class Resolver:
         if len(r.words) == 1 and r.words[0].lower() in ROLE_TITLES:
             title = r.words[0].lower()
             for earlier_m, earlier in reversed(self.seen):
-                if earlier.kind == "person" and _titled_by(title, earlier_m.text):
+                if earlier.kind == "person" and earlier.key != title and _titled_by(title, earlier_m.text):
                     return earlier  # a subheading "President denies fraud claims" after "President Ana Ruiz"
             return Resolved(title, title, "person", True)
         if not r.words or all(w.lower() in TITLES for w in r.words):
