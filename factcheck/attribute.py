@@ -4264,8 +4264,8 @@ _CIRCUMSTANCE_MARKS = frozenset({"as", "when", "while", "after", "before", "unti
 
 
 def _only_when(verb, content_toks: list) -> bool:
-    """Whether a content is only a clause of when the cue was done ("the injured called out as
-    rescuers rushed to help"): no message."""
+    """Whether a content is only a clause of when the cue was done ("neighbours called out as
+    firefighters carried the children out"): no message."""
     first = content_toks[0]
     clause = first.head
     return (
