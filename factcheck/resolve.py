@@ -1154,6 +1154,9 @@ class Resolver:
         self.documents: dict[str, Resolved] = {}  # a document's head word -> who issued one ("in a statement")
         self.at = 0  # where the mention being resolved starts
         self.genders: dict[str, str] = {}  # a person's last word -> "male", "female" or "both" (`gendered`)
+        # a person's key -> the gender of the "he" or "she" that stood for them ("both" for either),
+        # which a title of the other ("Ms Thorne" after "Tom Thorne ... he") does not name
+        self.pronoun_genders: dict[str, str] = {}
 
     def mentioned(
         self,
@@ -1534,7 +1537,13 @@ class Resolver:
             return Resolved(name, name.lower(), "group", True)
         if r.head in {"them", "us"} and not m.plural:  # "one of them": a member of the group last spoken of
             return self._picked_group() or _unidentified(r.head)
-        return self._antecedent(r.head) or _unidentified(r.head)
+        found = self._antecedent(r.head)
+        if found is not None and found.kind == "person" and r.head.lower() in MALE | FEMALE:
+            gender = "male" if r.head.lower() in MALE else "female"
+            said = self.pronoun_genders.setdefault(found.key, gender)
+            if said != gender:
+                self.pronoun_genders[found.key] = "both"
+        return found or _unidentified(r.head)
 
     def _title_alone(self, m: Mention, r: _Reading) -> Resolved | None:
         """A title alone: a role that describes its holder ("Mayor rejects audit findings"); a
@@ -1633,6 +1642,16 @@ class Resolver:
             return None
         if _among_them(m, r.persons):
             return None  # "Authorities in Norland, including President Tom Reed,": the authorities speak
+        if (
+            m.verb_lemma == "report"
+            and r.persons == [r.bare]
+            and " " not in r.bare
+            and not m.pronoun
+            and self._named_person(r.bare) is None
+        ):
+            # "as reported by Yonhap": one name that reports, no person's named in full in the
+            # article, is a news outlet the model took for a person
+            return Resolved(r.bare, r.lower, "media", False)
         plural = _THE_PLURAL_NAME.fullmatch(m.text.strip())
         if plural and r.persons == [plural.group(1)]:
             return Resolved(plural.group(1), plural.group(1).lower(), "group", True)  # "The Basques", "the Reeds"
@@ -1694,6 +1713,23 @@ class Resolver:
             return Resolved(name, key, _name_kind(key), False)
         if name in self.described:  # "Café Fuerte asserts" after "the Café Fuerte website"
             return Resolved(name, _name_key(name), self.described[name], False)
+        titled = name.split()
+        if len(titled) == 2 and titled[0][:1].isupper() and titled[0].lower().strip(".") in PERSON_TITLES | ROLE_NOUNS:
+            # "Ms Thorne", "Sergeant Tarrant", a title the model kept in the name: the person so surnamed
+            gender = GENDERED.get(titled[0].lower().strip("."))
+            same = next(
+                (
+                    e
+                    for _, e in reversed(self.seen)
+                    if e.kind == "person"
+                    and _may_name(titled[1], e.name)
+                    and (gender is None or self.pronoun_genders.get(e.key, gender) == gender)
+                    and (gender is None or _may_be(e, "he" if gender == "male" else "she", self.genders))
+                ),
+                None,
+            )
+            if same is not None:
+                return same
         for _, earlier in reversed(self.seen):
             if earlier.kind == "person" and name != earlier.name and name.split() and _may_name(name, earlier.name):
                 return earlier  # "Lopez" after "Maria Lopez"
@@ -1880,8 +1916,16 @@ class Resolver:
             name, body = member.group(1), _strip_det(member.group(2))
             known = self._named_person(name)
             return replace(known or Resolved(name, name.lower(), "person", False), affiliation=body)
-        if " " not in r.bare:  # "Mills maintained ..." after "said Mills, who runs the plant"
-            same = next((e for _, e in reversed(self.seen) if e.kind == "person" and e.name == r.bare), None)
+        if " " not in r.bare:  # "Mills maintained ..." after "said Mills, who runs the plant"; "Malual" after
+            # "Deng Malual Deng", a name some outlets give again by its middle word
+            same = next(
+                (
+                    e
+                    for _, e in reversed(self.seen)
+                    if e.kind == "person" and (e.name == r.bare or r.bare in e.name.split()[1:-1])
+                ),
+                None,
+            )
             if same is not None:
                 return same
         # "Interfax, the news agency": media; "The Lagos Police": government
@@ -2401,8 +2445,8 @@ def _name_kind(key: str) -> str:
     words = key.replace(".", "").replace("’s", "").replace("'s", "").split()
     if len(words) > 1 and _STATUTE.search(key):
         return "document"  # "the Clean Rivers Act", "the Housing Act of 2010": a law, which says what it says
-    if _media(words):
-        return "media"
+    if _media(words) or len(words) == 1 and len(words[0]) > 6 and words[0].endswith("news"):
+        return "media"  # ... "Euronews", "Azernews": a news site's one-word name
     if len(words) == 1 and re.fullmatch(r"[a-z]{2,3}pd", words[0]):
         return "government"  # "NYPD", "LMPD": a police department by its acronym (not "SPD", a party)
     if len(words) == 1 and words[0] in GOVERNMENT_ACRONYMS:
@@ -2446,7 +2490,7 @@ def described_names(text: str) -> dict[str, str]:
         name, noun = m.group(1).strip(), m.group(2)
         if name.lower() in COUNTRY:
             continue  # "the French newspaper": a nationality, no name
-        if noun in MEDIA_WORDS:
+        if noun in MEDIA_WORDS and _media([noun]):  # not "the U.N. agency": an agency is a news agency by its words
             out.setdefault(name, "media")
         elif noun in ORGANIZATION_HEADS:
             out.setdefault(name, "organization")

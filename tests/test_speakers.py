@@ -3442,3 +3442,64 @@ def test_a_police_rank_in_capitals_before_a_name_is_a_title(text, name):
 def test_a_cue_with_no_message_of_its_own_is_no_claim(text, kept):
     """A clause of when it was done, whose words were quoted, a document handed to someone."""
     assert [c.content for c in attributed(text)] == kept
+
+
+@pytest.mark.parametrize("name", ["Yonhap", "Tasnim"])
+def test_one_name_that_reports_and_names_no_person_is_a_medium(name):
+    (c,) = attributed(f"Two bridges were closed after the flood, as reported by {name}.")
+    assert (c.source, c.source_kind) == (name, "media")
+    text = "Reporter Tom Novak covered the flood. Two bridges were closed, as reported by Novak."
+    assert [(c.source, c.source_kind) for c in attributed(text)][-1] == ("Tom Novak", "person")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Union secretary Ana Thorne said the claim was false. Ms Thorne said the union had a quarter of staff.",
+            "Ana Thorne",
+        ),
+        (
+            "Sergeant Kevin Tarrant told the court the man threw a bottle. Sergeant Tarrant said it was no accident.",
+            "Kevin Tarrant",
+        ),
+    ],
+)
+def test_a_title_and_surname_the_model_kept_as_one_name_is_the_person_named_in_full(text, name):
+    assert [c.source for c in attributed(text)] == [name, name]
+
+
+def test_a_title_of_the_other_gender_is_not_the_person_a_pronoun_named():
+    text = (
+        "Tom Thorne said the mill would close. He said his wages were late. Ms Thorne, his sister, said it would not."
+    )
+    assert [c.source for c in attributed(text)] == ["Tom Thorne", "Tom Thorne", "Ms Thorne"]
+
+
+@pytest.mark.parametrize(
+    "text, sources, affiliation",
+    [
+        ("Sheriff Ana Cole said two deputies were hurt. The sheriff said both would recover.", ["Ana Cole"] * 2, None),
+        ("Additional Director General Tom Okonjo said the road would reopen.", ["Tom Okonjo"], None),
+    ],
+)
+def test_sheriffs_and_additional_directors_are_roles(text, sources, affiliation):
+    claims = attributed(text)
+    assert [c.source for c in claims] == sources and claims[0].affiliation == affiliation
+
+
+def test_a_un_agency_is_no_news_agency():
+    (c,) = attributed("Cases are far higher than reported, the U.N. agency said yesterday.")
+    assert c.source_kind != "media"
+
+
+def test_a_name_given_again_by_its_middle_word_is_that_person():
+    text = (
+        "Army spokesman Deng Malual Deng insisted they would honour the deal. Malual said the army would hold its fire."
+    )
+    assert [c.source for c in attributed(text)] == ["Deng Malual Deng"] * 2
+
+
+def test_a_one_word_name_ending_in_news_is_a_medium():
+    (c,) = attributed("Two died in the flood, Kestrelnews reports.")
+    assert (c.source, c.source_kind) == ("Kestrelnews", "media")
