@@ -576,6 +576,7 @@ def _is_name(tok) -> bool:
 # article writes as a name inside a sentence ("the minister, Tom Rivers,"), by which a word
 # opening a sentence is that name though English has a noun spelt like it ("Rivers replied").
 NAMED = "factcheck.named"
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # ... and the names it gives a storm ("Typhoon Mara", "Storm Eunice"): a storm named like a
 # person lashes a coast; it says nothing ("Mara killed 40 people").
 STORMS = "factcheck.storms"
@@ -3149,6 +3150,8 @@ def speaks(tok) -> bool:
         return False  # "not the 60 per cent claimed": a figure, which is said, not who says it
     if tok.pos_ == "PROPN" and tok.text in tok.doc.user_data.get(STORMS, ()):
         return False  # "Mara lashed the coast", after "Typhoon Mara"
+    if tok.lower_ in _WEEKDAYS and not any(c.dep_ == "compound" for c in tok.children):
+        return False  # "Rescuers take an elevator down Tuesday looking for ...": a day, no one
     if tok.pos_ != "NOUN" or tok.ent_type_ in SPEAKING_ENTITIES or _is_name(tok):
         return True
     if any(

@@ -342,7 +342,19 @@ def _camp(text: str, name: str) -> str | None:
         described.insert(0, w)
     if any({w, w.removesuffix("s")} & (person_nouns() | ROLE_NOUNS) for w in described):
         return None  # "inquiry sponsors Riverton Health Board": who the body is to the story, no side
+    if described and (described[-1] in ORGANIZATION_HEADS | _TRADE_NOUNS or described[-1].endswith("maker")):
+        return None  # "supermarket giant Harbour Foods", "carmaker Acme": what the body is, no side
     return " ".join(described) or None
+
+
+_TIME_UNITS = frozenset("week month year weekend night morning spring summer autumn fall winter".split())
+
+
+# Nouns that say what trade a named body is in ("supermarket giant Harbour Foods", "lender Acme").
+_TRADE_NOUNS = frozenset(
+    "giant giants retailer chain operator producer supplier carrier lender insurer miner developer "
+    "conglomerate startup multinational manufacturer brand outfit".split()
+)
 
 
 # Nouns of figures given out ("the latest figures released by the ministry"): what their maker says.
@@ -483,6 +495,8 @@ def _what_it_names(found: str) -> str | None:
     words = found.split()
     while len(words) > 1 and words[0].lower() in _ARTICLES | {"both", "either"}:
         words = words[1:]  # "both Acme and Zentra": Acme and Zentra
+    if len(words) > 2 and words[-2].lower() in {"last", "this", "next"} and words[-1].lower() in _TIME_UNITS:
+        words = words[:-2]  # "... by police in Riverton last month": Riverton
     if (
         not words
         or words[-1].lower() in _DANGLING
@@ -1642,6 +1656,8 @@ class Resolver:
             return None
         if _among_them(m, r.persons):
             return None  # "Authorities in Norland, including President Tom Reed,": the authorities speak
+        if r.persons == [r.bare] and " " not in r.bare and _name_kind(r.lower) == "media":
+            return Resolved(r.bare, r.lower, "media", False)  # "Kestrelnews said", tagged a person
         if (
             m.verb_lemma == "report"
             and r.persons == [r.bare]
@@ -1952,6 +1968,8 @@ class Resolver:
         else a group of the article; or a collective noun ("the opposition said")."""
         if not m.plural and m.head_lemma not in COLLECTIVE_NOUNS and not _of_people(m):
             return None
+        if any(ch.isupper() for ch in r.bare) and " " not in r.bare and _name_kind(r.lower) == "media":
+            return Resolved(r.bare, r.lower, "media", False)  # "1News detailed ...", plural to the tagger
         named = _INCLUDING.search(r.bare)
         if named is not None and re.search(rf"\b{re.escape(m.head)}\b", r.bare[: named.start()]):
             r = _Reading.of(replace(m, text=r.bare[: named.start()]))  # "officials such as Ana Ruiz": officials
@@ -2445,7 +2463,7 @@ def _name_kind(key: str) -> str:
     words = key.replace(".", "").replace("’s", "").replace("'s", "").split()
     if len(words) > 1 and _STATUTE.search(key):
         return "document"  # "the Clean Rivers Act", "the Housing Act of 2010": a law, which says what it says
-    if _media(words) or len(words) == 1 and len(words[0]) > 6 and words[0].endswith("news"):
+    if _media(words) or len(words) == 1 and len(words[0]) > 4 and words[0].endswith("news"):
         return "media"  # ... "Euronews", "Azernews": a news site's one-word name
     if len(words) == 1 and re.fullmatch(r"[a-z]{2,3}pd", words[0]):
         return "government"  # "NYPD", "LMPD": a police department by its acronym (not "SPD", a party)

@@ -3503,3 +3503,47 @@ def test_a_name_given_again_by_its_middle_word_is_that_person():
 def test_a_one_word_name_ending_in_news_is_a_medium():
     (c,) = attributed("Two died in the flood, Kestrelnews reports.")
     assert (c.source, c.source_kind) == ("Kestrelnews", "media")
+
+
+@pytest.mark.parametrize(
+    "text, affiliation",
+    [
+        ("Supermarket giant Harbour Foods Ltd accused striking workers of holding shoppers hostage.", None),
+        ("The opposition National Harbour Alliance rejected the results.", "opposition"),
+    ],
+)
+def test_an_affiliation_before_a_body_names_a_side_not_a_trade(text, affiliation):
+    (c,) = attributed(text)
+    assert c.affiliation == affiliation
+
+
+def test_an_affiliation_holds_no_time():
+    text = (
+        "Lawyers representing the families of three men shot dead by police in Riverton last month have said "
+        "the chief misled the public."
+    )
+    (c,) = attributed(text)
+    assert "month" not in (c.affiliation or "")
+
+
+def test_a_day_is_no_speaker():
+    text = "Rescuers take a lift down into the pit Tuesday looking for missing miners in the north."
+    assert attributed(text) == []
+
+
+def test_a_spokesman_for_the_tribunal_speaks_for_the_tribunal():
+    text = (
+        "Riverton said in a statement that it rejected the findings. A spokesman for the tribunal refused to comment."
+    )
+    assert [c.affiliation for c in attributed(text)][-1] == "tribunal"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("An inquiry found problems. 2News detailed a raft of failings at the zoo.", "2News"),
+        ("Residents said the road was closed. Kestrelnews said two died.", "Kestrelnews"),
+    ],
+)
+def test_a_name_ending_in_news_is_a_medium_however_the_model_read_it(text, name):
+    assert [(c.source, c.source_kind) for c in attributed(text)][-1] == (name, "media")
