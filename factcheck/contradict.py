@@ -916,10 +916,12 @@ _GOVERNMENT_WORDS = {"government", "officials", "official", "authorities", "cabi
 
 def _of_its_government(x: Keyed, y: Keyed) -> bool:
     """Whether `x` speaks for the government of the country `y` names ("Greek government
-    spokesman Nikos Varda" and "Greece"; "a Turkish foreign ministry official" and "Turkey")."""
-    if y.source_kind != "government" or COUNTRY.get(y.source.lower()) != y.source or not x.affiliation:
+    spokesman Nikos Varda" and "Greece"; "a Turkish foreign ministry official" and "Turkey"; "the
+    Norlandic army" and "Norland")."""
+    own = x.affiliation or (x.source if x.source_kind == "government" else None)  # "the Israeli military" itself
+    if y.source_kind != "government" or COUNTRY.get(y.source.lower()) != y.source or not own:
         return False
-    words = _name_words(x.affiliation)
+    words = _name_words(own)
     countries = {COUNTRY[w] for w in words if w in COUNTRY and w not in CAPITALS}
     return countries == {y.source} and bool(set(words) & (GOVERNMENT_ORG_WORDS | _GOVERNMENT_WORDS))
 

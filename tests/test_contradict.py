@@ -1934,3 +1934,14 @@ def test_a_first_name_english_knows_as_a_word_is_still_a_name(denial, other):
     (named,) = claims_of(other, outlet="B")
     assert "@" + other.split()[0].lower() in named.terms
     assert conflicts(denial, other) == []
+
+
+def test_a_countrys_army_and_the_country_are_one_side():
+    text = (
+        "Chile said its jets had hit an arms depot and not the school.\n\n"
+        "The Chilean army said the jets had hit the school, which held gunmen."
+    )
+    assert conflicts(text) == []
+    # another country's army is another side
+    text = text.replace("The Chilean army", "The Peruvian army")
+    assert [(a.source, b.source) for _, a, b in conflicts(text)] == [("Chile", "Peruvian army")]
