@@ -1945,3 +1945,14 @@ def test_a_countrys_army_and_the_country_are_one_side():
     # another country's army is another side
     text = text.replace("The Chilean army", "The Peruvian army")
     assert [(a.source, b.source) for _, a, b in conflicts(text)] == [("Chile", "Peruvian army")]
+
+
+def test_going_without_a_thing_negates_the_thing_not_where_or_the_verb():
+    text = (
+        "Crowding in city wards has never been worse, the Riverton Nurses Organisation has claimed.\n\n"
+        "More than 9,000 patients have gone without a bed in wards across the region this winter, Ana Ruiz said."
+    )
+    assert conflicts(text) == []
+    # what is done without is negated
+    text = "The march passed off without violence, police said.\n\nThe march was violent, organisers said."
+    assert [(a.source, b.source) for _, a, b in conflicts(text)] == [("police", "organisers")]
