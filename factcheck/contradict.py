@@ -1362,6 +1362,8 @@ def _comparable(na: tuple, nb: tuple, a: Keyed, b: Keyed, core: list[str]) -> bo
     ea, eb = (na[3] if len(na) > 3 else None), (nb[3] if len(nb) > 3 else None)
     if ea and eb and ea != eb:
         return False  # "40 soldiers killed" and "three soldiers wounded" are two counts
+    if (ea or "").startswith("per ") != (eb or "").startswith("per "):
+        return False  # "$1.25 a share" and "$412 million": a rate and a total
     if _elsewhere(a, b):
         return False  # "five killed in Tabora" and "four died in Mwanza": two places, two counts
     if na[1] == nb[1] and na[1] not in GENERIC_UNITS:

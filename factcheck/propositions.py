@@ -967,7 +967,15 @@ def _quantity(tok, consumed: set[int]) -> Quantity | None:
     nxt = tok
     scale = 1.0
     # "2 million", "$2 billion": follow the number's scale words
-    while nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ in SCALES:
+    while nxt.i + 1 < len(doc) and (
+        doc[nxt.i + 1].lower_ in SCALES
+        or doc[nxt.i + 1].text == "-"
+        and nxt.i + 2 < len(doc)
+        and doc[nxt.i + 2].lower_ in SCALES
+    ):
+        if doc[nxt.i + 1].text == "-":  # "$412-million", as some outlets hyphenate it
+            consumed.add(nxt.i + 1)
+            nxt = doc[nxt.i + 1]
         nxt = doc[nxt.i + 1]
         scale *= SCALES[nxt.lower_]
         consumed.add(nxt.i)
@@ -978,7 +986,7 @@ def _quantity(tok, consumed: set[int]) -> Quantity | None:
         return None  # "for 82 years", "over the past five years": for how long, not how many
     if tok.i > 0 and doc[tok.i - 1].text == "$":
         unit = "$"
-    event = _event(tok) or (_share_of(tok, nxt) if unit in PERCENT_UNITS else None)
+    event = _event(tok) or (_share_of(tok, nxt) if unit in PERCENT_UNITS else None) or _rate(tok)
     if (
         not event
         and tok.lower_ == "one"
@@ -991,6 +999,26 @@ def _quantity(tok, consumed: set[int]) -> Quantity | None:
 
 
 PERCENT_UNITS = {"percent", "cent", "%", "pct"}
+
+
+def _rate(num_tok) -> str | None:
+    """What a figure is given per, as "per <noun>": "$1.25 a share", "$15 an hour", "20 cases
+    per day"; a rate and a total are two quantities. None for a figure that is no rate."""
+    for t in (num_tok, num_tok.head):
+        for c in t.children:
+            if (
+                c.dep_ == "npadvmod"
+                and c.pos_ == "NOUN"
+                and any(d.dep_ == "det" and d.lower_ in {"a", "an", "per", "each"} for d in c.children)
+            ):
+                return f"per {c.lemma_.lower()}"
+            if c.dep_ == "prep" and c.lower_ == "per":
+                obj = next((o for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+                if obj is not None:
+                    return f"per {obj.lemma_.lower()}"
+        if t.pos_ != "NUM":
+            break
+    return None
 
 
 def _share_of(num_tok, last) -> str | None:

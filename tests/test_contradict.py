@@ -1956,3 +1956,18 @@ def test_going_without_a_thing_negates_the_thing_not_where_or_the_verb():
     # what is done without is negated
     text = "The march passed off without violence, police said.\n\nThe march was violent, organisers said."
     assert [(a.source, b.source) for _, a, b in conflicts(text)] == [("police", "organisers")]
+
+
+def test_a_rate_and_a_total_are_two_quantities():
+    text = (
+        "The Harbour Bank said it earned $412-million in the quarter.\n\n"
+        "Analysts had expected the Harbour Bank to earn $1.25 a share in the quarter."
+    )
+    assert conflicts(text) == []
+    (c,) = [c for c in attributed(text) if c.source == "Harbour Bank"]
+    assert c.numbers[0][0] == 412_000_000  # the hyphenated scale counts
+
+
+def test_two_rates_of_one_thing_can_conflict():
+    text = "The union said drivers earn $15 an hour.\n\nThe Harbour Bus Company said drivers earn $24 an hour."
+    assert [f.kind for f, _, _ in conflicts(text)] == ["numeric"]
