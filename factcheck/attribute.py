@@ -1692,6 +1692,16 @@ def _doubt_noun(tok) -> bool:
     return tok.pos_ == "NOUN" and (tok.lemma_.lower() in stance_rules.DOUBT_WORDS or tok.lemma_.lower() == "question")
 
 
+def _placed_under(source, cue) -> bool:
+    """Whether a source is the place of a phrase the cue noun governs ("an attack on its
+    position in Kestrel"): the object of "in", "at", "near" below the cue."""
+    return (
+        source.dep_ == "pobj"
+        and source.head.lower_ in {"in", "at", "near", "outside", "inside"}
+        and any(a.i == cue.i for a in source.ancestors)
+    )
+
+
 def _tagged_attribution(
     cue: list, src: list[int], con: list[int], offset: int, quotes: list[Quote], floor: int = 0
 ) -> Attribution | None:
@@ -1723,6 +1733,8 @@ def _tagged_attribution(
         return None
     if src and _doubt_noun(_root([doc[i] for i in src])):
         return None  # "Doubts cast over the claim": a doubt that is no one's, the article's own
+    if src and head.pos_ == "NOUN" and _placed_under(_root([doc[i] for i in src]), head):
+        return None  # "an attack on its position in Kestrel": a place the noun's words name, no one
     if any(_passive_quoted(t) for t in cue) or any(
         _passive_quoted(g) for c in head.children if c.lower_ == "as" for g in c.children
     ):

@@ -640,7 +640,12 @@ def _without_role(name: str) -> str:
     came before the title ("Spokesperson Tom Reed", "Acme Spokesperson Tom Reed": Tom Reed)."""
     words = name.split()
     titles = [i for i, w in enumerate(words[:-1]) if _SPOKES.fullmatch(w.lower())]
-    return " ".join(words[titles[-1] + 1 :]) if titles else name
+    if titles:
+        return " ".join(words[titles[-1] + 1 :])
+    roles = [i for i in _role_words(words[:-2]) if words[i][:1].isupper()]
+    named = " ".join(words[roles[-1] + 1 :]) if roles else ""
+    # "Chester Fire Marshal Rich Okonjo", one name to the tagger: the name after the role
+    return named if named and len(named.split()) >= 2 and personal_name(named) else name
 
 
 def _owner(name: str, text: str) -> bool:

@@ -3547,3 +3547,13 @@ def test_a_spokesman_for_the_tribunal_speaks_for_the_tribunal():
 )
 def test_a_name_ending_in_news_is_a_medium_however_the_model_read_it(text, name):
     assert [(c.source, c.source_kind) for c in attributed(text)][-1] == (name, "media")
+
+
+def test_a_role_inside_a_name_the_model_tagged_whole_leaves_the_name_after_it():
+    (c,) = attributed("Chester Fire Marshal Rich Okonjo said some alarms had sounded.")
+    assert c.source == "Rich Okonjo"
+
+
+def test_a_place_in_a_cue_nouns_own_words_is_no_speaker():
+    text = "The army said the rebels had launched an attack on its position in Kestrel, but would not pursue them."
+    assert [c.source for c in attributed(text)] == ["army"]
