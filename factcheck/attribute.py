@@ -1694,7 +1694,7 @@ def _doubt_noun(tok) -> bool:
 
 def _placed_under(source, cue) -> bool:
     """Whether a source is the place of a phrase the cue noun governs ("an attack on its
-    position in Kestrel"): the object of "in", "at", "near" below the cue."""
+    base in Kestrel"): the object of "in", "at", "near" below the cue."""
     return (
         source.dep_ == "pobj"
         and source.head.lower_ in {"in", "at", "near", "outside", "inside"}
@@ -1734,7 +1734,7 @@ def _tagged_attribution(
     if src and _doubt_noun(_root([doc[i] for i in src])):
         return None  # "Doubts cast over the claim": a doubt that is no one's, the article's own
     if src and head.pos_ == "NOUN" and _placed_under(_root([doc[i] for i in src]), head):
-        return None  # "an attack on its position in Kestrel": a place the noun's words name, no one
+        return None  # "an attack on its base in Kestrel": a place the noun's words name, no one
     if any(_passive_quoted(t) for t in cue) or any(
         _passive_quoted(g) for c in head.children if c.lower_ == "as" for g in c.children
     ):

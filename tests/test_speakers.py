@@ -3555,5 +3555,12 @@ def test_a_role_inside_a_name_the_model_tagged_whole_leaves_the_name_after_it():
 
 
 def test_a_place_in_a_cue_nouns_own_words_is_no_speaker():
-    text = "The army said the rebels had launched an attack on its position in Kestrel, but would not pursue them."
-    assert [c.source for c in attributed(text)] == ["army"]
+    from factcheck.attribute import _placed_under
+    from factcheck.nlp import load
+
+    doc = load()("Pirates had launched an attack on its base in Kestrel.")
+    words = {t.text: t for t in doc}
+    assert _placed_under(words["Kestrel"], words["attack"])  # the tagger may offer it as the source
+    doc = load()("The criticism by residents in Kestrel grew.")
+    words = {t.text: t for t in doc}
+    assert not _placed_under(words["residents"], words["criticism"])  # who criticised
