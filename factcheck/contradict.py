@@ -40,6 +40,7 @@ from .propositions import (
     FALSE_MARK,
     FIGURE_HEADS,
     LABEL_MARK,
+    MARGIN,
     NAMED_THING,
     NOT_MARK,
     REFUSED_MARK,
@@ -1355,6 +1356,13 @@ def counted_as(number: tuple, claim: Keyed) -> str | None:
     return classes.pop() if len(classes) == 1 else None
 
 
+def _figure_kind(event: str | None) -> str | None:
+    """A rate ("per share"), a margin ("over the limit"), or else a figure of a thing itself."""
+    if event and event.startswith("per "):
+        return "rate"
+    return event if event == MARGIN else None
+
+
 def _comparable(na: tuple, nb: tuple, a: Keyed, b: Keyed, core: list[str]) -> bool:
     """Two figures count one thing: the same unit and something else shared ("people" alone is no
     quantity), or one class of count (deaths, injuries, arrests, jobs, attendance) where at least one side
@@ -1362,8 +1370,8 @@ def _comparable(na: tuple, nb: tuple, a: Keyed, b: Keyed, core: list[str]) -> bo
     ea, eb = (na[3] if len(na) > 3 else None), (nb[3] if len(nb) > 3 else None)
     if ea and eb and ea != eb:
         return False  # "40 soldiers killed" and "three soldiers wounded" are two counts
-    if (ea or "").startswith("per ") != (eb or "").startswith("per "):
-        return False  # "$1.25 a share" and "$412 million": a rate and a total
+    if _figure_kind(ea) != _figure_kind(eb):
+        return False  # "$1.25 a share" and "$412 million": a rate and a total; "50 mph over the limit": a margin
     if _elsewhere(a, b):
         return False  # "five killed in Tabora" and "four died in Mwanza": two places, two counts
     if na[1] == nb[1] and na[1] not in GENERIC_UNITS:

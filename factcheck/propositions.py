@@ -986,7 +986,7 @@ def _quantity(tok, consumed: set[int]) -> Quantity | None:
         return None  # "for 82 years", "over the past five years": for how long, not how many
     if tok.i > 0 and doc[tok.i - 1].text == "$":
         unit = "$"
-    event = _event(tok) or (_share_of(tok, nxt) if unit in PERCENT_UNITS else None) or _rate(tok)
+    event = _event(tok) or (_share_of(tok, nxt) if unit in PERCENT_UNITS else None) or _rate(tok) or _margin(tok)
     if (
         not event
         and tok.lower_ == "one"
@@ -999,6 +999,34 @@ def _quantity(tok, consumed: set[int]) -> Quantity | None:
 
 
 PERCENT_UNITS = {"percent", "cent", "%", "pct"}
+
+
+MARGIN = "margin"  # a figure by which something passes or falls short of another
+
+
+def _margin(num_tok) -> str | None:
+    """MARGIN for a figure by which one thing passes another ("50 mph over the speed limit",
+    "$2 million over budget", "10 points above the last vote"): a difference, never the thing's
+    own figure. None otherwise ("over 50 people": a bound, before the number)."""
+    unit = num_tok.head if num_tok.dep_ in {"nummod", "compound", "quantmod"} else num_tok
+    preps = [c for c in unit.children if c.dep_ == "prep"]
+    if unit.dep_ == "npadvmod" and unit.head.pos_ == "ADP":
+        preps.append(unit.head)  # "10 points above the last vote"
+    elif unit.dep_ in {"npadvmod", "dobj"}:  # "going 40 mph over the limit", the phrase hung on the verb
+        preps += [c for c in unit.head.children if c.dep_ == "prep" and c.i in {unit.i + 1, unit.right_edge.i + 1}]
+    for p in preps:
+        if p.lower_ in _PASSING and p.i > num_tok.i:
+            if any(o.dep_ == "pobj" and o.lemma_.lower() in _REFERENCES for o in p.children):
+                return MARGIN  # not "5 percent over the year", "20 towns over the border"
+    return None
+
+
+_PASSING = {"over", "above", "below", "under", "beyond"}
+# What a figure passes or falls short of: "over the limit", "above the average", "under budget".
+_REFERENCES = frozenset(
+    "limit budget target estimate average norm forecast threshold level cap quota projection expectation "
+    "mark record vote election poll plan goal benchmark line minimum maximum requirement".split()
+)
 
 
 def _rate(num_tok) -> str | None:

@@ -1971,3 +1971,28 @@ def test_a_rate_and_a_total_are_two_quantities():
 def test_two_rates_of_one_thing_can_conflict():
     text = "The union said drivers earn $15 an hour.\n\nThe Harbour Bus Company said drivers earn $24 an hour."
     assert [f.kind for f, _, _ in conflicts(text)] == ["numeric"]
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        (
+            "Police said the lorry was going 40 mph over the speed limit when it crashed.",
+            "An inspector, Ana Ruiz, said the lorry was going 90 mph when it crashed.",
+        ),
+        (
+            "The council said the bridge came in $3 million over budget.",
+            "The builder said the bridge cost $12 million.",
+        ),
+    ],
+)
+def test_a_margin_over_something_and_the_things_own_figure_are_two_quantities(first, second):
+    assert conflicts(f"{first}\n\n{second}") == []
+
+
+def test_two_figures_of_the_thing_itself_still_conflict():
+    text = (
+        "Police said the lorry was going 40 mph when it crashed.\n\n"
+        "An inspector, Ana Ruiz, said the lorry was going 90 mph when it crashed."
+    )
+    assert [f.kind for f, _, _ in conflicts(text)] == ["numeric"]
