@@ -1314,8 +1314,9 @@ def _as_reported_attribution(verb, source_tok, offset, sent_span) -> Attribution
 
 
 def _passes_on(att: Attribution) -> bool:
-    """Whether an attribution is an "as reported by X" phrase of `_as_reported_attribution`."""
-    return att.source is not None and att.cue_lemma in AS_REPORTED_CUES and att.cue_text.lower().endswith(" by")
+    """Whether an attribution is an "as reported by X" phrase of `_as_reported_attribution`: X
+    passes the words on (not "as explained by the ministry", which says whose account agrees)."""
+    return att.source is not None and att.cue_lemma == "report" and att.cue_text.lower().endswith(" by")
 
 
 def _passed_on(att: Attribution, found: list[Attribution]) -> int | None:
@@ -3845,9 +3846,12 @@ def _dateline(colon, content: list, floor: int) -> bool:
         # the model does not know, before a report of what someone said (a transcript's speaker
         # speaks the words after the colon)
         place = any(t.lemma_.lower() in stance_rules.SAYING_VERBS and t.pos_ == "VERB" for t in content) or any(
-            t.tag_ == "VBD" and t.dep_ == "ROOT" and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in t.children)
+            (t.tag_ == "VBD" or t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children))
+            and t.dep_ == "ROOT"
+            and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in t.children)
             for t in content
-        )  # or a lead told in the past ("RIVERTON: The ministry on Monday dismissed a report ...")
+        )  # or a lead told in the past ("RIVERTON: The ministry on Monday dismissed a report ...", "...
+        # has backed a call for ...")
     return place and sum(not t.is_punct for t in content) > DATELINE_LEAD  # not a headline's "Russia: Sanctions Fail"
 
 

@@ -188,7 +188,10 @@ def extract_batch(batch: list[Article], aliases: dict[str, tuple[str, str, str]]
 # The header a blog page puts over its readers' comments ("One thought on “Cuba Denies ...”",
 # "12 comments on ...", "2 Responses to ..."): what follows is their comments, not the article.
 COMMENTS_HEADER = re.compile(
-    r"\s*(?:one|no|\d+|[a-z]+)\s+(?:thoughts?|comments?|responses?|replies|reactions?)\s+(?:on|to)\s+[\"“‘']",
+    r"\s*(?:one|no|\d+|[a-z]+)\s+(?:thoughts?|comments?|responses?|replies|reactions?)\s+(?:on|to)\s+[\"“‘']"
+    # a page's note on its comments: "Sorry we are not currently accepting comments on this article."
+    r"|\s*(?:sorry,?\s+)?(?:we\s+are|we're)\s+not\s+(?:currently\s+)?accepting\s+comments\b"
+    r"|\s*comments\s+(?:are|have\s+been)\s+(?:closed|disabled|turned\s+off)\b",
     re.IGNORECASE,
 )
 
@@ -831,6 +834,8 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=()) 
                 continue  # "Mr Lissu, who was the candidate for Chadema, said": a later "he" is Lissu
             if ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in MEDIA_WORDS:
                 continue  # "the Kilo television channel reported": a channel's name, no "he"
+            if len(ent) == 1 and ent.text.isupper() and len(ent.text) > 1 and not ent.root.is_sent_start:
+                continue  # "He told JRN he was not convinced": an acronym, an outlet's or a body's, no "he"
             if len(ent) > 1 and inverted_verb(ent[0]):
                 ent = ent[1:]  # "Said Shaw:" names Shaw
             # mentioned() drops a possessive; one named in a quotation is the speaker's subject, and

@@ -1719,6 +1719,8 @@ class Resolver:
         if joined is not None:
             return joined
         name = _strip_det(persons[-1] if m.head in persons[-1] else persons[0])
+        if _national_arm(r.bare, m.entities):
+            return None  # "Harbour Oil China", tagged a person: a firm's arm in a country (_organization)
         if m.plural and m.head.islower() and (name, "ORG") in m.entities:
             return Resolved(
                 name, _name_key(name), _name_kind(_name_key(name)), False
@@ -1809,6 +1811,8 @@ class Resolver:
     def _organization(self, m: Mention, r: _Reading) -> Resolved | None:
         """A named organisation: media, government or other by its words; the earlier source it
         is a shorter name of ("State Department" after "U.S. State Department")."""
+        if _national_arm(r.bare, m.entities):
+            return Resolved(r.bare, _name_key(r.bare), "organization", False)  # "Harbour Oil China"
         if not r.orgs or not _capitalised(m):
             return None
         joined = _joined_to_people(m, r)
@@ -1865,6 +1869,8 @@ class Resolver:
         for _, earlier in reversed(self.seen):  # "Batrawy added", tagged an organisation, after "Batrawy told"
             if earlier.kind == "person" and earlier.name.split()[-1:] == name.split() and " " not in name:
                 return earlier
+            if earlier.kind == "person" and " " in name and earlier.name.endswith(" " + name):
+                return earlier  # "Ferreira Junior" after "Paulo Ferreira Junior"
         key = _name_key(name)
         kind = _name_kind(key)
         if kind == "organization" and (
@@ -2442,6 +2448,24 @@ _WITH_LEGAL_FORM = re.compile(
     r"\b[A-Z][\w&’'-]*(?:\s+(?:&\s+)?[A-Z][\w&’'-]*){0,4},?\s+(?:Inc|Incorporated|Corp|Corporation|Ltd|LLC|PLC|GmbH|Co(?=\.))\b\.?"
 )
 _LEGAL_SUFFIX = re.compile(r",?\s+(?:inc|incorporated|corp|ltd|llc|plc|co|gmbh|ag|s\.?a|n\.?v)\.?$")
+
+
+def _national_arm(name: str, entities: list[tuple[str, str]]) -> bool:
+    """Whether a name is a company's and a country's, as a firm names its arm in that country
+    ("Veltro Motors China", "Harbour Oil China"): a body the model tagged whole or as a body
+    and a place. Not a place in a country ("Northern Nigeria") nor the country alone."""
+    words = name.split()
+    for k in (1, 2, 3):
+        if len(words) <= k or " ".join(words[-k:]).lower() not in COUNTRY:
+            continue
+        rest = " ".join(words[:-k])
+        if rest.lower() in COUNTRY or words[-k - 1].lower() in _PLACE_MODIFIERS or not rest[:1].isupper():
+            return False
+        return (rest, "ORG") in entities or words[-k - 1].lower() in ORGANIZATION_NAME_WORDS
+    return False
+
+
+_PLACE_MODIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new"}
 
 
 # A web address for a name: "riverton24.com", "Newsline.in", "news.example.co.uk".

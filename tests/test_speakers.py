@@ -3564,3 +3564,38 @@ def test_a_place_in_a_cue_nouns_own_words_is_no_speaker():
     doc = load()("The criticism by residents in Kestrel grew.")
     words = {t.text: t for t in doc}
     assert not _placed_under(words["residents"], words["criticism"])  # who criticised
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Veltro Motors China released a statement saying that its plants had no leaks.", "Veltro Motors China"),
+        ("Harbour Oil China released a statement saying that its fields had no spills.", "Harbour Oil China"),
+    ],
+)
+def test_a_firms_arm_in_a_country_is_the_firm_not_the_country(text, name):
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == (name, "organization")
+
+
+def test_an_acronym_someone_spoke_to_is_no_he():
+    text = (
+        "The activist Tom Okonjo said an inquiry was needed. He told JRN he was not convinced the victims "
+        "died of measles. He said the water was to blame."
+    )
+    assert {c.source for c in attributed(text)} == {"Tom Okonjo"}
+
+
+def test_a_dateline_in_capitals_before_a_lead_in_the_perfect_is_no_speaker():
+    text = "RIVERTON: The Centre for River Concerns has backed a call for an inquiry into the deaths."
+    assert [c.source for c in attributed(text)] == ["Centre for River Concerns"]
+
+
+def test_the_end_of_a_full_name_given_before_is_that_person():
+    text = "Mayor Paulo Ferreira Junior said the search was suspended. Ferreira Junior said the toll would rise."
+    assert [c.source for c in attributed(text)] == ["Paulo Ferreira Junior"] * 2
+
+
+def test_a_pages_note_on_its_comments_is_no_claim():
+    text = "The firm said profits rose.\n\nSorry we are not currently accepting comments on this article."
+    assert [c.source for c in claims_of(text)] == ["firm"]
