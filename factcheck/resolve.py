@@ -1980,7 +1980,7 @@ class Resolver:
         if not m.plural and m.head_lemma not in COLLECTIVE_NOUNS and not _of_people(m):
             return None
         if any(ch.isupper() for ch in r.bare) and " " not in r.bare and _name_kind(r.lower) == "media":
-            return Resolved(r.bare, r.lower, "media", False)  # "1News detailed ...", plural to the tagger
+            return Resolved(r.bare, r.lower, "media", False)  # "2News detailed ...", plural to the tagger
         named = _INCLUDING.search(r.bare)
         if named is not None and re.search(rf"\b{re.escape(m.head)}\b", r.bare[: named.start()]):
             r = _Reading.of(replace(m, text=r.bare[: named.start()]))  # "officials such as Ana Ruiz": officials
