@@ -848,7 +848,7 @@ def attributions_in(
                     found.append(att)
             elif not spans_meet(spans, speakers if att.cue_lemma in NOUN_CUES else taken):
                 found.append(att)
-        return _cut_summaries(_unnamed_outside_reports(found), text, offset)
+        return _quoting_whom(_cut_summaries(_unnamed_outside_reports(found), text, offset), doc, offset, quotes)
     return _cut_summaries(_rule_attributions(doc, text, offset, quotes, floor, paragraph), text, offset)
 
 
@@ -1311,6 +1311,69 @@ def _as_reported_attribution(verb, source_tok, offset, sent_span) -> Attribution
     last = verb.right_edge
     summary = (start + offset, last.idx + len(last) + offset)
     return _indirect(src, cue_toks, content_toks, offset, sent_span, cue_lemma=verb.lemma_.lower(), summary=summary)
+
+
+def _quoting_whom(found: list[Attribution], doc, offset: int, quotes: list[Quote]) -> list[Attribution]:
+    """Words a speaker said "quoting" or "citing" someone are that someone's, relayed ("Two died,
+    the agency said, quoting local officials": the officials', via the agency). The phrase leaves
+    the content."""
+    for att in found:
+        if att.source is None or att.via is not None or att.cue_lemma not in stance_rules.SAYING_VERBS:
+            continue
+        cue_ids = {i for i, t in enumerate(doc) if any(s <= t.idx + offset < e for s, e in att.cue)}
+        source_ids = {i for i, t in enumerate(doc) if any(s <= t.idx + offset < e for s, e in att.source.spans)}
+        inside = {t.i for t in att.tokens}
+        for t in doc:
+            if (
+                t.lower_ not in {"quoting", "citing"}
+                or t.dep_ not in {"advcl", "acl"}
+                or inside_quotes(t, offset, quotes)
+            ):
+                continue
+            phrase = {u.i for u in t.subtree}
+            ends_content = t.head.i in inside and all(i in phrase for i in inside if i >= t.i)
+            if t.head.i not in cue_ids | source_ids and not ends_content:
+                continue
+            whom = next((c for c in t.children if c.dep_ == "dobj"), None)
+            if whom is None or whom.pos_ not in {"NOUN", "PROPN"} or not speaks(group_head(whom)):
+                continue
+            if whom.pos_ == "NOUN" and not (_people(whom) or whom.lemma_.lower() in _QUOTED_BODIES):
+                continue  # "citing security concerns": a reason, no one
+            att.via, att.source = att.source, mention(whom, set(), offset, "say")
+            cut = [
+                (u.idx + offset, u.idx + len(u) + offset)
+                for u in doc
+                if u.i in phrase or u.i == t.i - 1 and u.text == ","
+            ]
+            att.content = [(cs, ce) for cs, ce in _without_spans(att.content, cut, doc.text, offset) if ce > cs]
+            att.tokens = [u for u in att.tokens if u.i not in phrase]
+            break
+    return found
+
+
+# Bodies a speaker may quote or cite for what it says ("citing the ministry", "quoting police").
+_QUOTED_BODIES = {"police", "ministry", "army", "military", "government", "source", "official"}
+
+
+def _without_spans(spans: list[Span], cut: list[Span], text: str, offset: int) -> list[Span]:
+    """Character spans less the characters of `cut`, trailing spaces trimmed."""
+    out = []
+    for s, e in spans:
+        inner = [(cs, ce) for cs, ce in cut if s <= cs < e]
+        if not inner:
+            out.append((s, e))
+            continue
+        start = s
+        for cs, ce in sorted(inner):
+            end = cs
+            while end > start and text[end - 1 - offset].isspace():
+                end -= 1
+            if end > start:
+                out.append((start, end))
+            start = max(start, ce)
+        if start < e:
+            out.append((start, e))
+    return out
 
 
 def _passes_on(att: Attribution) -> bool:
@@ -4263,7 +4326,12 @@ def _no_message(verb, content_toks: list) -> bool:
         return True
     if lemma in {"quote", "cite"} and verb.tag_ == "VBG" and not any(t.pos_ in {"VERB", "AUX"} for t in content_toks):
         root = next((t for t in content_toks if t.head.i == verb.i), None)
-        if root is not None and (root.ent_type_ in {"PERSON", "ORG"} or root.pos_ == "PROPN" or _people(root)):
+        if root is not None and (
+            root.ent_type_ in {"PERSON", "ORG"}
+            or root.pos_ == "PROPN"
+            or _people(root)
+            or root.lemma_.lower() in _QUOTED_BODIES
+        ):
             return True  # "..., quoting Mr. Okafor", "citing police": whose words, not what they said
     if lemma == "show" and any(c.dep_ == "dative" for c in verb.children):
         return bool(objects) and all(c.lemma_.lower() in word_set("document_heads") for c in objects)

@@ -3599,3 +3599,26 @@ def test_the_end_of_a_full_name_given_before_is_that_person():
 def test_a_pages_note_on_its_comments_is_no_claim():
     text = "The firm said profits rose.\n\nSorry we are not currently accepting comments on this article."
     assert [c.source for c in claims_of(text)] == ["firm"]
+
+
+@pytest.mark.parametrize(
+    "text, source, via",
+    [
+        ('"The wells were dry," a neighbour said, quoting Ana Ruiz.', "Ana Ruiz", "neighbour"),
+        (
+            "Two people were killed, the Kestrel News Agency said, quoting local officials.",
+            "local officials",
+            "Kestrel News Agency",
+        ),
+        ("The agency said three men were held, citing police.", "police", "agency"),
+    ],
+)
+def test_words_said_quoting_or_citing_someone_are_theirs_relayed(text, source, via):
+    (c,) = attributed(text)
+    assert (c.source, c.via) == (source, via)
+    assert "quoting" not in c.content and "citing" not in c.content
+
+
+def test_citing_a_reason_or_a_document_keeps_the_speaker():
+    (c,) = [c for c in attributed("Tom Reed said the plan would fail, citing a report by the bank.") if c.cue == "said"]
+    assert (c.source, c.via) == ("Tom Reed", None)
