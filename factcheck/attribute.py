@@ -576,7 +576,6 @@ def _is_name(tok) -> bool:
 # article writes as a name inside a sentence ("the minister, Tom Rivers,"), by which a word
 # opening a sentence is that name though English has a noun spelt like it ("Rivers replied").
 NAMED = "factcheck.named"
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # ... and the names it gives a storm ("Typhoon Mara", "Storm Eunice"): a storm named like a
 # person lashes a coast; it says nothing ("Mara killed 40 people").
 STORMS = "factcheck.storms"
@@ -588,6 +587,10 @@ _STORM_BODY_WORDS = frozenset(
     "center centre centers hunters season seasons watch warning warnings shelter shelters relief "
     "force team unit tracker fund appeal office service desk".split()
 )
+
+
+# The days of the week: a day is no speaker ("... down the pit Tuesday looking for ...").
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def storm_names(texts) -> frozenset[str]:
@@ -1317,19 +1320,20 @@ def _quoting_whom(found: list[Attribution], doc, offset: int, quotes: list[Quote
     """Words a speaker said "quoting" or "citing" someone are that someone's, relayed ("Two died,
     the agency said, quoting local officials": the officials', via the agency). The phrase leaves
     the content."""
+    quoting = [
+        t
+        for t in doc
+        if t.lower_ in {"quoting", "citing"} and t.dep_ in {"advcl", "acl"} and not inside_quotes(t, offset, quotes)
+    ]
+    if not quoting:
+        return found
     for att in found:
         if att.source is None or att.via is not None or att.cue_lemma not in stance_rules.SAYING_VERBS:
             continue
         cue_ids = {i for i, t in enumerate(doc) if any(s <= t.idx + offset < e for s, e in att.cue)}
         source_ids = {i for i, t in enumerate(doc) if any(s <= t.idx + offset < e for s, e in att.source.spans)}
         inside = {t.i for t in att.tokens}
-        for t in doc:
-            if (
-                t.lower_ not in {"quoting", "citing"}
-                or t.dep_ not in {"advcl", "acl"}
-                or inside_quotes(t, offset, quotes)
-            ):
-                continue
+        for t in quoting:
             phrase = {u.i for u in t.subtree}
             ends_content = t.head.i in inside and all(i in phrase for i in inside if i >= t.i)
             if t.head.i not in cue_ids | source_ids and not ends_content:
@@ -1340,12 +1344,10 @@ def _quoting_whom(found: list[Attribution], doc, offset: int, quotes: list[Quote
             if whom.pos_ == "NOUN" and not (_people(whom) or whom.lemma_.lower() in _QUOTED_BODIES):
                 continue  # "citing security concerns": a reason, no one
             att.via, att.source = att.source, mention(whom, set(), offset, "say")
-            cut = [
-                (u.idx + offset, u.idx + len(u) + offset)
-                for u in doc
-                if u.i in phrase or u.i == t.i - 1 and u.text == ","
-            ]
-            att.content = [(cs, ce) for cs, ce in _without_spans(att.content, cut, doc.text, offset) if ce > cs]
+            first = doc[t.left_edge.i - 1] if t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == "," else t.left_edge
+            last = t.right_edge
+            cut = (first.idx + offset, last.idx + len(last) + offset)
+            att.content = _without_span(att.content, cut, doc.text, offset)
             att.tokens = [u for u in att.tokens if u.i not in phrase]
             break
     return found
@@ -1355,25 +1357,23 @@ def _quoting_whom(found: list[Attribution], doc, offset: int, quotes: list[Quote
 _QUOTED_BODIES = {"police", "ministry", "army", "military", "government", "source", "official"}
 
 
-def _without_spans(spans: list[Span], cut: list[Span], text: str, offset: int) -> list[Span]:
-    """Character spans less the characters of `cut`, trailing spaces trimmed."""
+def _without_span(spans: list[Span], cut: Span, text: str, offset: int) -> list[Span]:
+    """Character spans less the characters of `cut`, the space before it trimmed. `text`: the
+    paragraph's, which starts at `offset`."""
+    cs, ce = cut
     out = []
     for s, e in spans:
-        inner = [(cs, ce) for cs, ce in cut if s <= cs < e]
-        if not inner:
+        if e <= cs or s >= ce:
             out.append((s, e))
             continue
-        start = s
-        for cs, ce in sorted(inner):
+        if s < cs:
             end = cs
-            while end > start and text[end - 1 - offset].isspace():
+            while end > s and text[end - 1 - offset].isspace():
                 end -= 1
-            if end > start:
-                out.append((start, end))
-            start = max(start, ce)
-        if start < e:
-            out.append((start, e))
-    return out
+            out.append((s, end))
+        if ce < e:
+            out.append((ce, e))
+    return [(s, e) for s, e in out if e > s]
 
 
 def _passes_on(att: Attribution) -> bool:
@@ -3226,7 +3226,7 @@ def speaks(tok) -> bool:
         return False  # "not the 60 per cent claimed": a figure, which is said, not who says it
     if tok.pos_ == "PROPN" and tok.text in tok.doc.user_data.get(STORMS, ()):
         return False  # "Mara lashed the coast", after "Typhoon Mara"
-    if tok.lower_ in _WEEKDAYS and not any(c.dep_ == "compound" for c in tok.children):
+    if tok.lower_ in WEEKDAYS and not any(c.dep_ == "compound" for c in tok.children):
         return False  # "Rescuers take an elevator down Tuesday looking for ...": a day, no one
     if tok.pos_ != "NOUN" or tok.ent_type_ in SPEAKING_ENTITIES or _is_name(tok):
         return True
@@ -4334,7 +4334,7 @@ def _no_message(verb, content_toks: list) -> bool:
         ):
             return True  # "..., quoting Mr. Okafor", "citing police": whose words, not what they said
     if lemma == "show" and any(c.dep_ == "dative" for c in verb.children):
-        return bool(objects) and all(c.lemma_.lower() in word_set("document_heads") for c in objects)
+        return bool(objects) and all(c.lemma_.lower() in RECORDS for c in objects)
     if lemma == "report" and content_toks:
         led = next((a for a in [content_toks[0], *content_toks[0].ancestors] if a.head.i == verb.i), None)
         return (
@@ -4355,13 +4355,9 @@ def _only_when(verb, content_toks: list) -> bool:
     firefighters carried the children out"): no message."""
     first = content_toks[0]
     clause = first.head
-    return (
-        first.dep_ == "mark"
-        and first.lower_ in _CIRCUMSTANCE_MARKS
-        and clause.dep_ == "advcl"
-        and clause.head.i == verb.i
-        and all(t.i in {u.i for u in clause.subtree} for t in content_toks)
-    )
+    if first.dep_ != "mark" or first.lower_ not in _CIRCUMSTANCE_MARKS or clause.dep_ != "advcl":
+        return False
+    return clause.head.i == verb.i and all(clause.left_edge.i <= t.i <= clause.right_edge.i for t in content_toks)
 
 
 def _in_question_put(verb) -> bool:

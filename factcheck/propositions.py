@@ -1135,7 +1135,7 @@ def _negation_scope(neg, ids: set[int]) -> set[int]:
     if contrasted is not None:  # "training centers, not internment camps": the camps
         return ({contrasted.i} | {g.i for g in contrasted.children if g.dep_ == "compound"}) & ids
     if neg.lower_ == "without" and neg.dep_ == "prep":
-        # "patients have gone without a bed in hospitals": what they lack, not where, nor the verb
+        # "patients have gone without a bed in the wards": what they lack, not where, nor the verb
         return ({c.i for c in neg.children if c.dep_ == "pobj"}) & ids
     head = neg.head if neg.head is not neg else neg
     scope = {head.i}

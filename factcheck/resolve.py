@@ -19,6 +19,7 @@ from .attribute import (
     QUANTIFIERS,
     SHOWING_VERBS,
     TITLES,
+    WEEKDAYS,
     Mention,
     english_word,
     english_words,
@@ -794,7 +795,7 @@ def _name_after_description(m: Mention) -> Mention:
 
 # Words of time that open a sentence and may run into the name after them: "Monday Acme said".
 _TIME_OPENERS = {"yesterday", "today", "tonight", "earlier", "later", "meanwhile", "now", "then"}
-_TIME_OPENERS |= {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_TIME_OPENERS |= WEEKDAYS
 
 
 def _without_time_word(m: Mention) -> Mention:
@@ -1138,16 +1139,21 @@ def _named_after_role(m: Mention) -> tuple[str, str] | None:
 _INCLUDING = re.compile(r",?\s+(?:including|among them|such as|notably)\s", re.IGNORECASE)
 
 
+def _members_named(text: str, head: str) -> re.Match | None:
+    """Where a text names members of the noun `head` before it ("Rights groups, including Amnesty":
+    ", including "), else None."""
+    opens = _INCLUDING.search(text)
+    return opens if opens is not None and re.search(rf"\b{re.escape(head)}\b", text[: opens.start()]) else None
+
+
 def _among_them(m: Mention, persons: list[str]) -> bool:
     """Whether the people named in a mention are only members named of the plural noun that heads
     it ("Authorities in Norland, including President Tom Reed,"; "officials such as Ana Ruiz")."""
-    opens = _INCLUDING.search(m.text)
-    if opens is None or not m.plural:
+    opens = _members_named(m.text, m.head) if m.plural else None
+    if opens is None:
         return False
     before = m.text[: opens.start()]
-    return re.search(rf"\b{re.escape(m.head)}\b", before) is not None and all(
-        m.text.find(p, opens.end()) >= 0 and p not in before for p in persons
-    )
+    return all(m.text.find(p, opens.end()) >= 0 and p not in before for p in persons)
 
 
 class Resolver:
@@ -1174,7 +1180,8 @@ class Resolver:
         self.at = 0  # where the mention being resolved starts
         self.genders: dict[str, str] = {}  # a person's last word -> "male", "female" or "both" (`gendered`)
         # a person's key -> the gender of the "he" or "she" that stood for them ("both" for either),
-        # which a title of the other ("Ms Thorne" after "Tom Thorne ... he") does not name
+        # which a title of the other ("Ms Thorne" after "Tom Thorne ... he") does not name; kept
+        # apart from `genders`, which chooses antecedents, so that no guess feeds the next
         self.pronoun_genders: dict[str, str] = {}
 
     def mentioned(
@@ -1558,10 +1565,8 @@ class Resolver:
             return self._picked_group() or _unidentified(r.head)
         found = self._antecedent(r.head)
         if found is not None and found.kind == "person" and r.head.lower() in MALE | FEMALE:
-            gender = "male" if r.head.lower() in MALE else "female"
-            said = self.pronoun_genders.setdefault(found.key, gender)
-            if said != gender:
-                self.pronoun_genders[found.key] = "both"
+            gender, key = "male" if r.head.lower() in MALE else "female", found.key
+            self.pronoun_genders[key] = gender if self.pronoun_genders.get(key, gender) == gender else "both"
         return found or _unidentified(r.head)
 
     def _title_alone(self, m: Mention, r: _Reading) -> Resolved | None:
@@ -1661,7 +1666,7 @@ class Resolver:
             return None
         if _among_them(m, r.persons):
             return None  # "Authorities in Norland, including President Tom Reed,": the authorities speak
-        if r.persons == [r.bare] and " " not in r.bare and _name_kind(r.lower) == "media":
+        if r.persons == [r.bare] and _one_word_medium(r.bare):
             return Resolved(r.bare, r.lower, "media", False)  # "Kestrelnews said", tagged a person
         if (
             m.verb_lemma == "report"
@@ -1979,10 +1984,10 @@ class Resolver:
         else a group of the article; or a collective noun ("the opposition said")."""
         if not m.plural and m.head_lemma not in COLLECTIVE_NOUNS and not _of_people(m):
             return None
-        if any(ch.isupper() for ch in r.bare) and " " not in r.bare and _name_kind(r.lower) == "media":
+        if any(ch.isupper() for ch in r.bare) and _one_word_medium(r.bare):
             return Resolved(r.bare, r.lower, "media", False)  # "2News detailed ...", plural to the tagger
-        named = _INCLUDING.search(r.bare)
-        if named is not None and re.search(rf"\b{re.escape(m.head)}\b", r.bare[: named.start()]):
+        named = _members_named(r.bare, m.head)
+        if named is not None:
             r = _Reading.of(replace(m, text=r.bare[: named.start()]))  # "officials such as Ana Ruiz": officials
         if m.head_lemma in GOVERNMENT_ORG_WORDS or _local_officials(m, r):
             return Resolved(_uncap(r.bare, m), r.lower, "government", True)
@@ -2483,6 +2488,11 @@ def _media(words: Iterable[str]) -> bool:
 
 # A law's name: "... Act", "... Act 1996", "... Act of 2010", "... Act 523".
 _STATUTE = re.compile(r"\bact(?:\s+(?:of\s+)?\d+)*$")
+
+
+def _one_word_medium(bare: str) -> bool:
+    """Whether a name of one word names a medium by its words ("Kestrelnews", "2News")."""
+    return " " not in bare and _name_kind(bare.lower()) == "media"
 
 
 def _name_kind(key: str) -> str:
