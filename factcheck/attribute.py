@@ -16,7 +16,7 @@ from typing import Any
 
 from . import attribution_model
 from . import stance as stance_rules
-from .lexicon import object_nouns, person_nouns, speaker_nouns, thing_nouns
+from .lexicon import message_nouns, object_nouns, person_nouns, speaker_nouns, thing_nouns
 from .propositions import PERCEPTION_VERBS, SETTING_VERBS, base_form, is_noun, of_object, revised_to
 from .segment import CLOSING, DOUBLED, OPENING, STRAIGHT, Quote
 from .words import table, word_set
@@ -203,7 +203,16 @@ def gerund_subject(verb):
     while prep.dep_ == "conj" and prep.head.i < prep.i:
         prep = prep.head
     prep = prep.head if prep.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "with" and _lodged(prep.head):
+        return None  # "filed a complaint with the council alleging ...": whom it went to says nothing
     return noun if prep is not None and prep.lower_ in GERUND_PREPS else None
+
+
+def _lodged(tok) -> bool:
+    """Whether a word is a complaint, a suit or another record, or a verb that takes one as its
+    object ("filed a complaint", "lodged a suit"): what "with X" after it goes to."""
+    records = RECORDS | message_nouns()
+    return tok.lemma_.lower() in records or any(c.dep_ == "dobj" and c.lemma_.lower() in records for c in tok.children)
 
 
 # Verbs by which someone makes, sends or shows a document ("issued a statement saying").
@@ -591,6 +600,15 @@ _STORM_BODY_WORDS = frozenset(
 
 # The days of the week: a day is no speaker ("... down the pit Tuesday looking for ...").
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Words of when something was said ("on Friday morning", "late last night").
+_WHEN_WORDS = WEEKDAYS | set(
+    "on at in late early earlier later last this morning afternoon evening night today yesterday tonight week month year".split()
+)
+
+
+def only_when(text: str) -> bool:
+    """Whether words say only when something was said (", on Friday morning, "), or nothing."""
+    return all(w in _WHEN_WORDS for w in re.findall(r"[a-z]+", text.lower()))
 
 
 def storm_names(texts) -> frozenset[str]:
@@ -838,6 +856,7 @@ def attributions_in(
             spans = att.cue + said + (att.source.spans if att.source and att.cue_lemma in NOUN_CUES else [])
             if (
                 _opens_relayed(att, found, text)
+                or _closes_relayed(att, found, text)
                 or _says_them(att, found)
                 or _relative_speaker(att, found, text)
                 or _shown_speaker(att, found, text)
@@ -851,7 +870,8 @@ def attributions_in(
                     found.append(att)
             elif not spans_meet(spans, speakers if att.cue_lemma in NOUN_CUES else taken):
                 found.append(att)
-        return _quoting_whom(_cut_summaries(_unnamed_outside_reports(found), text, offset), doc, offset, quotes)
+        found = _said_again(_unnamed_outside_reports(found), text, offset)
+        return _quoting_whom(_cut_summaries(found, text, offset), doc, offset, quotes)
     return _cut_summaries(_rule_attributions(doc, text, offset, quotes, floor, paragraph), text, offset)
 
 
@@ -861,6 +881,39 @@ RELAYED_CUES = (
     - XCOMP_CONTENT
     - stance_rules.OWN_THOUGHT
 )
+
+
+def _said_again(found: list[Attribution], text: str, offset: int) -> list[Attribution]:
+    """A speaker's second cue in one sentence, whose content the tagger ran over the first's
+    ("Reed said the vote was late, but the count went on, Reed said"): only what comes after
+    the first claim's words. A content with nothing after them goes."""
+    dropped = set()
+    for a in found:
+        if a.source is None or a.source.pronoun or not a.content or not a.cue:
+            continue  # "he" twice may be two men
+        for b in found:
+            if (
+                b is a
+                or b.source is None
+                or b.source.text != a.source.text
+                or not b.content
+                or not spans_within(b.cue + b.source.spans + b.content, a.content)
+            ):
+                continue
+            start = max(e for _, e in b.content)
+            rest = [(max(s, start), e) for s, e in a.content if e > start]
+            if rest:
+                s0, e0 = rest[0]
+                lead = re.match(r"[\s,;]*(?:(?:but|and|while)\b)?[\s,]*", text[s0:e0])
+                rest[0] = (s0 + (lead.end() if lead else 0), e0)
+            rest = [(s, e) for s, e in rest if text[s:e].strip(" ,.;\"'“”‘’")]
+            if not rest:
+                dropped.add(id(a))
+                break
+            a.content = rest
+            a.tokens = [t for t in a.tokens if t.idx + offset >= rest[0][0]]
+            break
+    return [a for a in found if id(a) not in dropped]
 
 
 def _opens_relayed(att: Attribution, found: list[Attribution], text: str) -> bool:
@@ -884,6 +937,24 @@ def _opens_relayed(att: Attribution, found: list[Attribution], text: str) -> boo
         others = cues + [s for a in found if a is not outer for s in a.source_spans]
         return not (spans_meet(att.cue, others) or spans_meet(att.source.spans, cues))
     return False
+
+
+def _closes_relayed(att: Attribution, found: list[Attribution], text: str) -> bool:
+    """Whether a rule attribution closes what an "according to" phrase right after it gives its
+    source ('"...," Reed alleged, according to the agency'), where the tagger found only the
+    agency: the speaker's words, relayed (`extract._mark_relays`)."""
+    if att.source is None or not att.source.spans or att.source.pronoun or att.cue_lemma not in RELAYED_CUES:
+        return False
+    said = att.source.spans + att.cue
+    end = max(e for _, e in said)
+    return any(
+        outer.cue_text.lower() == "according to"
+        and spans_within(said + att.content, outer.content)
+        and end <= outer.cue[0][0]
+        and only_when(text[end : outer.cue[0][0]])
+        for outer in found
+        if outer.cue and outer.content
+    )
 
 
 def _relayed_source(att: Attribution) -> Mention | None:
@@ -1209,11 +1280,13 @@ AS_REPORTED_CUES = (set(stance_rules.ASSERT) | word_set("counting_verbs")) - XCO
 
 def _as_reported_by(verb):
     """The agent of "as reported by X", "as calculated by the agency": a participle opened by
-    "as" that qualifies a clause, with its "by" agent; else None."""
+    "as" that qualifies a clause, with its "by" agent and no subject of its own; else None."""
     if verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.lemma_.lower() not in AS_REPORTED_CUES:
         return None
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and not _reported_after_cue(verb):
         return None
+    if any(c.dep_ in SUBJECTS and c.lower_ not in {"it", "what"} for c in verb.children):
+        return None  # "as shoppers were pushed by guards": a clause of its own, no one's report of the other
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
     return pobj if pobj is not None and speaks(group_head(pobj)) else None
@@ -1328,7 +1401,7 @@ def _quoting_whom(found: list[Attribution], doc, offset: int, quotes: list[Quote
     if not quoting:
         return found
     for att in found:
-        if att.source is None or att.via is not None or att.cue_lemma not in stance_rules.SAYING_VERBS:
+        if att.source is None or att.via is not None or att.cue_lemma not in _QUOTING_CUES:
             continue
         cue_ids = {i for i, t in enumerate(doc) if any(s <= t.idx + offset < e for s, e in att.cue)}
         source_ids = {i for i, t in enumerate(doc) if any(s <= t.idx + offset < e for s, e in att.source.spans)}
@@ -1353,6 +1426,18 @@ def _quoting_whom(found: list[Attribution], doc, offset: int, quotes: list[Quote
     return found
 
 
+def _stranded(content_toks: list) -> bool:
+    """Whether words end on a preposition with no object ("the budget was based on"): a clause
+    that describes the noun before it, not what the noun says."""
+    words = [t for t in content_toks if not t.is_punct]
+    return bool(words) and words[-1].pos_ == "ADP" and words[-1].dep_ == "prep" and not list(words[-1].children)
+
+
+_SELVES = {"himself", "herself", "themselves", "myself", "ourselves", "itself", "yourself"}
+# What a speaker answers that says nothing of what the answer was.
+_ASKED = {"question", "query", "inquiry", "enquiry", "call", "letter", "email", "summons", "charge", "allegation"}
+# Cues of passing words on, "quoting" or "citing" whose they are ("the agency reported, quoting police").
+_QUOTING_CUES = stance_rules.SAYING_VERBS | {"report"}
 # Bodies a speaker may quote or cite for what it says ("citing the ministry", "quoting police").
 _QUOTED_BODIES = {"police", "ministry", "army", "military", "government", "source", "official"}
 
@@ -1377,9 +1462,10 @@ def _without_span(spans: list[Span], cut: Span, text: str, offset: int) -> list[
 
 
 def _passes_on(att: Attribution) -> bool:
-    """Whether an attribution is an "as reported by X" phrase of `_as_reported_attribution`: X
-    passes the words on (not "as explained by the ministry", which says whose account agrees)."""
-    return att.source is not None and att.cue_lemma == "report" and att.cue_text.lower().endswith(" by")
+    """Whether an attribution is an "as reported by X" or "as quoted by X" phrase of
+    `_as_reported_attribution`: X passes the words on (not "as explained by the ministry", which
+    says whose account agrees)."""
+    return att.source is not None and att.cue_lemma in {"report", "quote"} and att.cue_text.lower().endswith(" by")
 
 
 def _passed_on(att: Attribution, found: list[Attribution]) -> int | None:
@@ -1621,7 +1707,63 @@ def _object_of_cue(head, cue: list, src: list[int]) -> list[int]:
     for c in head.children:
         if c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > head.i and not taken & {t.i for t in c.subtree}:
             return [t.i for t in c.subtree]
-    return []
+    thing = _object_read_as_subject(head)
+    return [t.i for t in thing.subtree] if thing is not None else []
+
+
+def _lodged_with(verb, floor: int):
+    """The subject of "filed a complaint with the council alleging ...", "filed a suit with the
+    court alleging ...": the parser made the body the complaint went to the participle's subject
+    ("with the council alleging", as in "with residents saying ..."); who filed it speaks. None
+    for any other cue."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ != "with":
+        return None
+    owner = prep.head  # the complaint, or the verb that has it for its object
+    lodging = owner if owner.pos_ == "VERB" else owner.head if owner.dep_ == "dobj" else None
+    if lodging is None or lodging.pos_ != "VERB" or not _lodged(owner):
+        return None
+    subject = find_subject(lodging, floor)
+    return subject if subject is not None and speaks(group_head(subject)) else None
+
+
+def _object_read_as_subject(verb):
+    """The object the parser made the subject of the participle after it ("rejected Ms Lane's
+    claim saying it was ...": "claim", subject of "saying"): a message noun right after the
+    verb, the verb's own object being none. None otherwise."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i:
+            noun = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
+            if (
+                noun is not None
+                and noun.pos_ == "NOUN"
+                and noun.lemma_.lower() in message_nouns()
+                and noun.left_edge.i
+                == verb.i + 1 + sum(1 for t in verb.doc[verb.i + 1 : noun.left_edge.i] if t.is_space)
+            ):
+                return noun
+    return None
+
+
+def _that_clause_missed(cue: list, con: list[int]) -> list[int]:
+    """The "that" clause the parser hung on a noun after the cue (`_that_after`), where the
+    tagger took only words after it, and the clause's second half the parser joined to the cue
+    ("said in a letter that two guards were hurt and 40 inmates moved": the tagger took
+    "inmates moved")."""
+    that = _that_after(cue)
+    if not that or set(con) & set(that) or min(con) < min(that):
+        return con
+    doc = cue[0].doc
+    end = max(that)
+    for t in cue:
+        for c in t.children:
+            cc = doc[end + 1] if end + 1 < len(doc) else None
+            if c.dep_ == "conj" and c.i > end and cc is not None and cc.dep_ == "cc" and cc.head.i == t.i:
+                end = c.right_edge.i  # "... were hurt and 40 inmates moved", no comma before "and"
+    words = list(range(min(that), end + 1))
+    return words if set(con) <= set(words) else con
 
 
 def _that_after(cue: list) -> list[int]:
@@ -1797,6 +1939,20 @@ def _tagged_attribution(
         return None
     if src and _doubt_noun(_root([doc[i] for i in src])):
         return None  # "Doubts cast over the claim": a doubt that is no one's, the article's own
+    if src and _no_one(_root([doc[i] for i in src])):
+        return None
+    if _noun_read_as_verb(head):
+        return None
+    lodger = _lodged_with(head, floor)
+    if lodger is not None:  # "filed a complaint with the council alleging ...": who filed it alleges
+        src = [t.i for t in lodger.subtree if t.i < lodger.head.i]
+    if head.tag_ == "VBG" and head.dep_ == "advcl" and _object_read_as_subject(head.head) is not None:
+        # "rejected Ms Lane's claim saying ...": the noun is what was rejected; the one who rejected it says
+        thing = {t.i for t in _object_read_as_subject(head.head).subtree}
+        cue = [t for t in cue if t.i not in thing]
+        con = [i for i in con if i not in thing]
+        who = find_subject(head.head, floor)
+        src = [t.i for t in who.subtree if t.i < head.head.i] if who is not None else []
     if src and head.pos_ == "NOUN" and _placed_under(_root([doc[i] for i in src]), head):
         return None  # "an attack on its base in Kestrel": a place the noun's words name, no one
     if any(_passive_quoted(t) for t in cue) or any(
@@ -1834,6 +1990,8 @@ def _tagged_attribution(
             src, con = closing
         else:
             con = _that_after(cue) or _object_of_cue(head, cue, src)
+    else:
+        con = _that_clause_missed(cue, con)
     con = _told_that(head, con) or con
     con = _passive_charge(head, con)
     content_toks = _tagged_content(doc, head, {t.i for t in cue}, con, offset, quotes)
@@ -1847,9 +2005,13 @@ def _tagged_attribution(
     if tagged_content and all(t.tag_ == "RB" for t in tagged_content) and _says_nothing(tagged_content):
         return None  # "... or never spoken at all": whatever the rules after the tagger made of it
     source, unnamed = _tagged_source(doc, head, cue, src, content_toks, offset, floor)
+    if not src and source is not None and source.spans and source.spans[0][0] > head.idx + offset:
+        # a speaker found after an inverted cue (`_name_after_cue`): what follows the name is no part of what was said
+        kept = _trim([t for t in content_toks if t.i < head.i or inside_quotes(t, offset, quotes)])
+        content_toks = kept or content_toks
     if _reportedly_done(head, cue):
         source, unnamed = None, True
-    quoted = _quoted_as_saying(head)
+    quoted = _quoted_as_saying(head, cue)
     via = None
     if quoted is not None:  # "Reuters quoted the minister as saying ...": the minister speaks
         speaker, saying = quoted
@@ -1887,7 +2049,9 @@ def _tagged_attribution(
             if not content_toks:
                 return None
         content_toks = _said_after(content_toks, source, head, offset)
+        content_toks = _without_speakers_description(content_toks, source, offset)
     content_toks = _quote_before_cue(head, content_toks, offset, quotes)
+    content_toks = _quote_told(head, content_toks, offset, quotes) or content_toks
     content_toks = _subject_hung_on_cue(head, content_toks, source, offset)
     content_toks = _before_next_speaker(head, content_toks, offset, quotes)
     content_toks = _without_addressee(head, content_toks)
@@ -1998,13 +2162,17 @@ def _pursued_cue(head, cue: list, content: list) -> tuple[list, list, Any]:
     return sorted([*cue, content[k], act], key=lambda t: t.i), content[k + 2 :], act
 
 
-def _quoted_as_saying(verb):
+def _quoted_as_saying(verb, cue: list | None = None):
     """(speaker, "saying") of "quoted X as saying": the object of "quote" is who spoke, the
-    subject only passed the words on. None for any other cue."""
-    if verb.lemma_.lower() != "quote":
+    subject only passed the words on; so too of "put out a statement quoting X as saying", the
+    participle a word of the cue, "as" perhaps hung on the cue's verb. None for any other cue."""
+    quoting = verb if verb.lemma_.lower() == "quote" else None
+    if quoting is None and cue:
+        quoting = next((t for t in cue if t.lemma_.lower() == "quote" and t.tag_ == "VBG"), None)
+    if quoting is None:
         return None
-    speaker = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    speaker = next((c for c in quoting.children if c.dep_ == "dobj"), None)
+    as_ = next((c for q in {quoting, verb} for c in q.children if c.dep_ == "prep" and c.lower_ == "as"), None)
     saying = as_ and next((c for c in as_.children if c.dep_ in {"pcomp", "pobj"} and c.tag_ == "VBG"), None)
     if speaker is None or saying is None or not speaks(speaker):
         return None
@@ -2072,6 +2240,23 @@ def _quote_before_cue(head, content_toks: list, offset: int, quotes: list[Quote]
     return content_toks
 
 
+def _quote_told(head, content_toks: list, offset: int, quotes: list[Quote]) -> list:
+    """The quotation before "told" where the tagger took only whom it was told to ('"The road
+    was shut," a driver, who gave his name as Olu, told The Ledger'). Empty otherwise."""
+    if head.lemma_.lower() != "tell" or not content_toks:
+        return []
+    whom = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
+    told = {t.i for c in whom for t in c.subtree}
+    if not told or not all(t.i in told or t.is_punct for t in content_toks):
+        return []
+    sent = head.sent
+    start, cue = sent.start_char + offset, head.idx + offset
+    q = max((q for q in quotes if start <= q.start and q.end <= cue), key=lambda q: q.end, default=None)
+    if q is None:
+        return []
+    return [t for t in sent if q.start <= t.idx + offset < q.end]
+
+
 def _hangs_on(tok, head, deps: set[str]) -> bool:
     """Whether `tok` lies under a word hung on `head` by one of `deps`."""
     return any(a.dep_ in deps and a.head.i == head.i for a in (tok, *tok.ancestors))
@@ -2102,6 +2287,14 @@ def _name_read_as_modifier(cue: list, head):
     return first
 
 
+def _between_commas(tok) -> bool:
+    """Whether a word's phrase stands between commas: an apposition the parser may take for a
+    subject."""
+    doc = tok.doc
+    left, right = tok.left_edge.i, tok.right_edge.i
+    return left > 0 and doc[left - 1].text == "," and right + 1 < len(doc) and doc[right + 1].text == ","
+
+
 def _inverted(head, floor: int) -> tuple[list[int], list[int]] | None:
     """(source, content) token indices of an inverted attribution that closes its sentence, the
     cue after a comma and the speaker after the cue ("Two men were beaten, reported The Indian
@@ -2117,10 +2310,12 @@ def _inverted(head, floor: int) -> tuple[list[int], list[int]] | None:
             doc[head.i - 1].text == ","
             or (doc[head.i - 1].text in attribution_model.QUOTE_MARKS and doc[head.i - 2].text in {",", "?", "!"})
         )
-        or any(c.dep_ in SUBJECTS for c in head.children if c.i < head.i)
     ):
         return None
     after = [c for c in head.children if c.dep_ in {"dobj", "nsubj"} and c.i > head.i]
+    before = [c for c in head.children if c.dep_ in SUBJECTS and c.i < head.i]
+    if before and not (after and all(_between_commas(c) for c in before)):
+        return None  # a subject before the cue, unless a name set off by commas ("Two shops burned in the old quarter, Kestrel, late on Friday, reported residents")
     end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
     # the speaker's next act may follow ('"...?" asked Mr. Reed, referring to the vote'): not the speaker
     acts = [
@@ -2493,10 +2688,59 @@ def _aimed_at_people(head, cue: list) -> bool:
     )
 
 
+def _noun_read_as_verb(head) -> bool:
+    """ "doubting parts of the Audit Office report the council relied on": a bare verb
+    form right after a name or noun, with no subject, "to" nor auxiliary, hung on the clause as
+    an adverbial or joined to a verb of another form ("has tried ... report"): the noun that
+    ends the name, not a cue."""
+    doc = head.doc
+    return (
+        head.tag_ == "VB"
+        and (head.dep_ == "advcl" or head.dep_ == "conj" and head.head.tag_ in {"VBN", "VBD", "VBZ"})
+        and head.i > 0
+        and doc[head.i - 1].pos_ in {"PROPN", "NOUN"}
+        and doc[head.i - 1].head.i != head.i
+        and not any(c.dep_ in SUBJECTS | {"aux", "auxpass", "mark"} for c in head.children)
+    )
+
+
+# Subjects that are no one in particular: "if anyone objected", "nobody denied it".
+_NO_ONE = frozenset({"anyone", "anybody", "nobody", "whoever", "whomever"})
+
+
+def _no_one(subject) -> bool:
+    """Whether a cue's subject is no one in particular ("if anyone objected to the plan",
+    "no one disputed the count", "no agency has given a count"): what it says is said by nobody."""
+    return subject.lower_ in _NO_ONE or any(c.lower_ == "no" and c.dep_ == "det" for c in subject.children)
+
+
 def _done_not_said(head, cue: list) -> bool:
     """A tagged cue that is something done, not said: aimed at people, a motion, or going on
     with an act that is no saying."""
     return _aimed_at_people(head, cue) or _moved(head, cue) or _going_on_doing(head, cue)
+
+
+def _done_to_people(verb, content_toks: list) -> bool:
+    """ "the looters were paid by a rival firm", "as shoppers were pushed by guards": a
+    passive verb with people described for its subject (not a named person: "Reed was supported by
+    most voters") and its doer named with "by", and no clause said in it, is something done to them: not said when no list of cues holds the verb, and when it is
+    one that also hits ("attacked", "slammed"), where what it was given for content is only the
+    people or words outside its own phrase."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not agents or not patients or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    if not all(_people(p) for p in patients):
+        return False  # not "Reed was supported by most voters": a named person backed, endorsed, remembered
+    lemma = verb.lemma_.lower()
+    if lemma not in stance_rules.CUE_STANCE:
+        return True
+    if lemma not in stance_rules.DISPARAGING_VERBS or any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    named = {t.i for c in patients + agents for t in c.subtree}  # who it was done to, and by whom
+    return all(t.i in named or not verb.left_edge.i <= t.i <= verb.right_edge.i for t in content_toks)
 
 
 def _going_on_doing(head, cue: list) -> bool:
@@ -2545,12 +2789,40 @@ def _according_clause(cue: list, head, con: list[int], floor: int) -> list[int]:
     return rest
 
 
+def _without_strays(doc, con: list[int], head) -> list[int]:
+    """The tagger's content without a few words before the cue, apart from the rest of it after
+    the cue, that belong to another verb's clause ("price to" of "raised the price to 40 cents, the
+    firm sent out a note quoting ..."), or a lone word of no meaning there; not the
+    opening of a quotation split by its cue ('"We," he said, "will win"': "We" is the subject of
+    "win")."""
+    if len(con) < 2 or con[0] > head.i:
+        return con
+    k = next((n for n in range(1, len(con)) if con[n] - con[n - 1] > 1), None)
+    if k is None or k > 3 or con[k] < head.i:
+        return con
+    run, rest = con[:k], set(con[k:])
+    if {a.i for a in head.ancestors} & set(run) or not any(doc[i].pos_ in {"VERB", "AUX"} for i in rest):
+        return con  # "The tannery, which was accused of ...": the noun the cue's clause describes; no clause after
+    if k == 1 and doc[run[0]].pos_ in {"ADP", "DET", "PART", "CCONJ", "PUNCT"}:
+        return con[1:]  # a lone "the", "to" or quotation mark
+    verbs = set()
+    for i in run:
+        tok = doc[i]
+        if tok.pos_ in {"VERB", "AUX"} or tok.is_quote:
+            return con
+        owner = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if owner is None or owner.i in rest or owner.i == head.i:
+            return con
+        verbs.add(owner.i)
+    return con[k:] if len(verbs) == 1 else con
+
+
 def _tagged_content(doc, head, cue_set: set[int], con: list[int], offset: int, quotes: list[Quote]) -> list | None:
     """The content tokens of a tagged attribution: the tagger's tokens with small gaps filled,
     a clause cut short carried on, kept to the cue's side of a semicolon, punctuation trimmed
     at the edges (quotation marks kept). None when no word is left."""
     sent_of = attribution_model.Parse.of(doc).sent
-    filled = _fill_gaps(sorted(con), cue_set, sent_of)
+    filled = _fill_gaps(_without_strays(doc, sorted(con), head), cue_set, sent_of)
     after = [i for i in filled if i > head.i]
     last_cue = max(cue_set | {head.i})
     if after and filled[0] < head.i and last_cue + 1 in filled and doc[last_cue + 1].dep_ == "mark":
@@ -2781,6 +3053,44 @@ def _own_clause(head, content_toks: list, offset: int, quotes: list[Quote]) -> l
     return [t for t in content_toks if lo < t.i < hi]
 
 
+def _without_speakers_description(content_toks: list, source: Mention, offset: int) -> list:
+    """A quotation without the words after it that describe the speaker named next ('"The dam
+    held," Director of the Norland Water Board, Tom Reed said'): they are who speaks, not what."""
+    if not source.spans:
+        return content_toks
+    start = source.spans[0][0]
+    closing = [k for k, t in enumerate(content_toks) if t.is_quote and k > 0]
+    if not closing:
+        return content_toks
+    last = closing[-1]
+    after = content_toks[last + 1 :]
+    doc = content_toks[0].doc
+    if not after or after[-1].idx + offset >= start:
+        return content_toks
+    between = doc.text[after[-1].idx + len(after[-1]) : start - offset]
+    if "," not in between or between.strip(" ,") or not any(t.pos_ == "PROPN" for t in after):
+        return content_toks
+    if any(t.pos_ in {"VERB", "AUX"} for t in after):
+        return content_toks  # 'it has "good reasons" to fight the levy, the firm said': words of its own
+    return content_toks[: last + 1]
+
+
+def _name_after_cue(head) -> list[list[int]]:
+    """The name right after an inverted cue that the parser hung elsewhere ('"...", said Chief
+    Judge Tom Reed on Monday, after the hearing ended': Reed made the subject of "ended"): the run of proper nouns after the cue, as one run; none otherwise."""
+    doc = head.doc
+    if head.tag_ not in _FINITE or head.i < 1 or not (doc[head.i - 1].text == "," or doc[head.i - 1].is_quote):
+        return []
+    run = []
+    for t in doc[head.i + 1 :]:
+        if t.pos_ != "PROPN":
+            break
+        run.append(t)
+    if not run or run[-1].ent_type_ not in {"PERSON", "ORG"} or run[-1].head.i == head.i:
+        return []
+    return [[t.i for t in run]]
+
+
 def _tagged_source(
     doc, head, cue: list, src: list[int], content_toks: list, offset: int, floor: int
 ) -> tuple[Mention | None, bool]:
@@ -2825,6 +3135,7 @@ def _tagged_source(
         attribution_model._runs(src)
         or _subject_before(doc, cue, floor)
         or _shared_subject_of(head, content_toks, floor)
+        or _name_after_cue(head)
     )
     if not runs:
         return None, False
@@ -3584,6 +3895,23 @@ def _more_from(lead: list) -> list:
     return [t for t in lead[k + 1 :] if not t.is_punct]
 
 
+def _lead_speaker(lead: list) -> list:
+    """The subject of a sentence whose verb speaks (a cue or a lead-in verb, LEAD_IN_VERBS) and
+    that runs up to a colon and a quotation without a clause said of its own ("Ruiz interrupted
+    him: ..."): who speaks the quotation. None for any other sentence."""
+    ids = {t.i for t in lead}
+    # its verb: the root, or the verb the parser hung on the quotation's
+    verb = next((t for t in lead if t.pos_ == "VERB" and (t.head.i == t.i or t.head.i not in ids)), None)
+    if verb is None or not (is_cue_verb(verb) or verb.lemma_.lower() in LEAD_IN_VERBS):
+        return []
+    if any(c.dep_ in {"ccomp", "xcomp"} and c.i in ids for c in verb.children):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or not speaks(group_head(subject)) or subject.lower_ in {"it", "this", "that"}:
+        return []
+    return [t for t in subject.subtree if t.i in ids and t.i <= subject.i]
+
+
 def _colon_quotes(doc, offset: int, quotes: list[Quote], floor: int) -> list[Attribution]:
     """A quotation introduced by a colon or dash after a bare noun phrase, as headlines and
     lists write it (`Senator Warren on the bill: "..."`, `Clinton — "..."`): the mark is the
@@ -3597,11 +3925,14 @@ def _colon_quotes(doc, offset: int, quotes: list[Quote], floor: int) -> list[Att
             continue
         sent = tok.sent
         lead = _after_dash([t for t in doc[max(sent.start, floor) : tok.i] if not t.is_space])
-        if not lead or len(lead) > 12:
+        speaker = _lead_speaker(lead) if tok.text == ":" else []
+        if not lead or len(lead) > 12 and not speaker:
             continue
         named_on = _name_on_topic(lead)
         more_from = _more_from(lead)
-        if named_on:
+        if speaker:
+            src = speaker  # "Ruiz cut in, giving a later date: '...'"
+        elif named_on:
             src = named_on  # "Ruiz on Mayor Releasing Her Budget: '...'": a headline's name, then its topic
         elif more_from:
             src = more_from  # "More from Ruiz: '...'": a digest's next excerpt
@@ -4100,6 +4431,24 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
     doc = head.doc
     stands_for = _stands_for(head, offset, verb_lemma) if len(toks) == 1 else None
     ids = {t.i for t in toks}
+    first = toks[0]
+    if (
+        first.dep_ == "nmod"
+        and first.head.i == head.i
+        and head.pos_ == "NOUN"
+        and first.lower_ in ROLE_WORDS
+        and any(c.lower_ == "of" and c.dep_ == "prep" for c in first.children)
+    ):
+        head = first  # "Head of Kestrel customs urges calm": the parser hung the role on the body it heads
+    named = next((c for c in head.children if c.dep_ == "appos" and c.left_edge.i == head.i + 1 and c.i in ids), None)
+    if (
+        head.pos_ == "NOUN"
+        and head.lemma_.lower() in COLLECTIVE_WORDS
+        and named is not None
+        and named.pos_ == "PROPN"
+        and named.ent_type_ == "ORG"
+    ):
+        head = named  # "the opposition Clean Water Front said": the body's name, its description before it
     apposition = apposition_head = None
     listed = False
     for c in head.children:
@@ -4171,13 +4520,33 @@ def _names_in(toks: list, head) -> list[tuple[str, str]]:
             if head.pos_ == "PROPN" and c.pos_ != "PROPN":
                 # a name described: "Korvo, a joint venture between Kabange and Norlisk" is Korvo
                 clause |= {t.i for g in c.children if g.dep_ == "prep" for t in g.subtree}
+    ents = _joined_at_and(list(head.doc.ents))
     return [
         (_org_from_left(e, toks[0].i) if e.label_ == "ORG" else e.text, e.label_)
-        for e in head.doc.ents
+        for e in ents
         if e.start >= toks[0].i
         and e.end <= toks[-1].i + 1
         and (e.start <= head.i < e.end or not any(i in clause for i in range(e.start, e.end)))
     ]
+
+
+def _joined_at_and(ents: list) -> list:
+    """Entities with a name the model split after its "and" made one again ("The Norland
+    Trade and" + "Industry Board")."""
+    out: list = []
+    for e in ents:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label_ == e.label_ == "ORG"
+            and last.end == e.start
+            and e.doc[last.end - 1].lower_ in {"and", "&"}
+        ):
+            out[-1] = e.doc[last.start : e.end]
+            out[-1].label_ = "ORG"
+            continue
+        out.append(e)
+    return out
 
 
 def _org_from_left(ent, first: int) -> str:
@@ -4322,7 +4691,7 @@ def _no_message(verb, content_toks: list) -> bool:
         )
     if lemma == "recall":  # "recalled 40,000 heaters", not "recalled the day" nor "recalled that ..."
         return bool(objects) and all(c.lemma_.lower() in object_nouns() for c in objects)
-    if content_toks and _only_when(verb, content_toks):
+    if content_toks and (_only_when(verb, content_toks) or _done_to_people(verb, content_toks)):
         return True
     if lemma in {"quote", "cite"} and verb.tag_ == "VBG" and not any(t.pos_ in {"VERB", "AUX"} for t in content_toks):
         root = next((t for t in content_toks if t.head.i == verb.i), None)
@@ -4333,6 +4702,18 @@ def _no_message(verb, content_toks: list) -> bool:
             or root.lemma_.lower() in _QUOTED_BODIES
         ):
             return True  # "..., quoting Mr. Okafor", "citing police": whose words, not what they said
+    if (
+        lemma == "answer"
+        and verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and content_toks
+        and all(t.lemma_.lower() in _ASKED or not t.is_alpha or t.dep_ in {"det", "poss", "amod"} for t in content_toks)
+    ):
+        return True  # "while answering questions from the panel": what was asked, not what was said
+    if verb.pos_ in {"NOUN", "PROPN"} and content_toks and _stranded(content_toks):
+        return True  # "the Audit Office report the budget was based on": the report is what it is based on
+    if lemma == "identify" and any(c.dep_ == "dobj" and c.lower_ in _SELVES for c in verb.children):
+        return True  # "a driver, who identified himself as Olu": a name given, nothing said
     if lemma == "show" and any(c.dep_ == "dative" for c in verb.children):
         return bool(objects) and all(c.lemma_.lower() in RECORDS for c in objects)
     if lemma == "report" and content_toks:
@@ -4415,7 +4796,7 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     with an earlier cue) and its complement or adjacent quotation."""
     if _put_to_subject(verb) or _aim_of_noun(verb) or _said_of_subject(verb) or _headline_passive(verb):
         return None
-    if _in_question_put(verb):
+    if _in_question_put(verb) or _noun_read_as_verb(verb):
         return None
     cue_toks, particle = cue_tokens(verb)
     lemma = verb.lemma_.lower()
@@ -4468,6 +4849,8 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
         quote_kind = "mixed"
     # the subject must not sit inside the content (a misparse): drop the attribution
     # nor reach back over the dateline ("date 2022-03-16 Russia's defence ministry denied ... and said")
+    if _no_one(subject):
+        return None
     before_floor = {t.i for t in subject.subtree if t.i < floor}
     src = mention(subject, {t.i for t in cue_toks} | before_floor | clause, offset, subject.head.lemma_.lower())
     if any(cs <= ss < ce for ss, _ in src.spans for cs, ce in content_spans):

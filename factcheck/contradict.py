@@ -958,13 +958,15 @@ _ONE_OF = re.compile(r",\s+(?:a|an|one)\s+([a-z-]+)(?:\s+([a-z]+))?")
 def _member_of(x: Keyed, y: Keyed) -> bool:
     """Whether, in one article, `x` is a person introduced as one of the group `y` ("Ummaru
     Makeri, a resident who lost his wife" and "residents"; "Ana Ruiz, a local witness" and
-    "witnesses")."""
+    "witnesses"; "a resident" and "residents")."""
     if x.article != y.article or x.source_kind not in {"person", "organization"} or y.source_kind != "group":
         return False
     one = _ONE_OF.search(x.speaker or "")  # the noun, or an adjective and the noun ("a local witness")
     group = _side_words(y.source, stemmed=False)
     if len(group) == 1 and _titled(x) == _side_words(next(iter(group))):
         return True  # "Villager Lina Moreno" and "villagers"
+    if len(group) == 1 and x.source_kind == "person" and x.source.lower() == _singular(next(iter(group))):
+        return True  # "a resident said" and "residents said": one of them
     return one is not None and len(group) == 1 and _singular(next(iter(group))) in one.groups()
 
 

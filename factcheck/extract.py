@@ -15,6 +15,7 @@ from . import nlp as nlp_loader
 from .attribute import (
     NAMED,
     RECASED,
+    RELAYED_CUES,
     STORMS,
     Attribution,
     Mention,
@@ -27,6 +28,7 @@ from .attribute import (
     lead_in_attribution,
     mention_of,
     names_inside_sentences,
+    only_when,
     quoted_reports,
     spans_meet,
     spans_within,
@@ -814,8 +816,22 @@ def _speakers_inside(atts: list[Attribution]) -> list[int]:
         for a in atts
         if a.source is not None
         and a.source.spans
-        and any(s <= a.source.spans[0][0] < e for s, e, b in contents if b is not a)
+        and any(s <= a.source.spans[0][0] < e and not _relayed_by(a, s, b) for s, e, b in contents if b is not a)
     ]
+
+
+def _relayed_by(inner: Attribution, start: int, outer: Attribution) -> bool:
+    """Whether a speaker opens with a cue of saying the words a medium reports after them ("Ruiz
+    claimed the count was rigged, the Gazette reported"): relayed, a speaker a later "he" may
+    stand for (not "Engineers have checked the pumps, he said")."""
+    assert inner.source is not None
+    return (
+        inner.cue_lemma in RELAYED_CUES
+        and outer.cue_lemma == "report"
+        and bool(outer.cue)
+        and inner.source.spans[0][0] - start <= len("that ")
+        and outer.cue[0][0] > start
+    )
 
 
 def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=()) -> None:
@@ -836,6 +852,8 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=()) 
                 continue  # "the Kilo television channel reported": a channel's name, no "he"
             if len(ent) == 1 and ent.text.isupper() and len(ent.text) > 1 and not ent.root.is_sent_start:
                 continue  # "He told JRN he was not convinced": an acronym, an outlet's or a body's, no "he"
+            if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+                continue  # "told The Ledger", tagged a person: a paper's name, no "he"
             if len(ent) > 1 and inverted_verb(ent[0]):
                 ent = ent[1:]  # "Said Shaw:" names Shaw
             # mentioned() drops a possessive; one named in a quotation is the speaker's subject, and
@@ -843,7 +861,9 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=()) 
             possessive = doc[ent.end - 1].tag_ == "POS" or ent.end < len(doc) and doc[ent.end].tag_ == "POS"
             # right after a verb or a preposition: the parser may miss the object it owns
             owns_object = possessive and ent.start > 0 and doc[ent.start - 1].pos_ in {"VERB", "ADP"}
-            quoted = inside_quotes(ent.root, offset, quotes) or owns_object
+            # whom a speaker told ("Okafor told Sentinel the crews were ..."): named, but no later "he"
+            told = ent.root.dep_ in {"dobj", "dative"} and ent.root.head.lemma_.lower() == "tell"
+            quoted = inside_quotes(ent.root, offset, quotes) or owns_object or told
             found.append((ent.start_char + offset, ent.text, None, True, quoted, False))
         elif (
             ent.label_ == "ORG"
@@ -996,11 +1016,9 @@ def _mark_relays(claims: list[Claim], text: str) -> None:
                 # the inner attribution opens the relayed content ("that witnesses say"), not a
                 # clause inside it ("although officials have said ..., they ..."); and it is a speaker
                 lead = text[outer.spans.content[0][0] : inner.spans.source[0][0]].split()
-                if (
-                    len(lead) > 1
-                    or lead
-                    and lead[0].lower() != "that"
-                    or not is_speaker(inner.source, inner.source_kind)
+                opens = not lead or len(lead) == 1 and lead[0].lower() == "that"
+                if not (opens or _closes_relayed(inner, outer, text)) or not is_speaker(
+                    inner.source, inner.source_kind
                 ):
                     continue
                 if _reports_itself(inner, outer):
@@ -1009,6 +1027,19 @@ def _mark_relays(claims: list[Claim], text: str) -> None:
                     inner.via = outer.source
                 if RELAY_MARK not in outer.terms:
                     outer.terms.append(RELAY_MARK)
+
+
+def _closes_relayed(inner: Claim, outer: Claim, text: str) -> bool:
+    """Whether an attribution closes the content another relays, after its own words: '"...,"
+    the inspector said, according to the Gazette'."""
+    said_end = max(e for s, e in inner.spans.cue + inner.spans.source)
+    return (
+        bool(inner.spans.content)
+        and spans_within(inner.spans.content, outer.spans.content)
+        and inner.spans.content[-1][1] <= min(s for s, e in inner.spans.cue)
+        and said_end <= outer.spans.cue[0][0]
+        and only_when(text[said_end : outer.spans.cue[0][0]])
+    )
 
 
 def _reports_itself(inner: Claim, outer: Claim) -> bool:

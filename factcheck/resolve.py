@@ -88,6 +88,8 @@ SPOKEN_FOR_REACH = 400
 
 # Roles held for an organisation: "an Acme spokesman", "the army's commander", "president of the union".
 ROLE_NOUNS = word_set("role_nouns")
+# What shows a thing ("the evidence indicates ..."): a document's words, no one's.
+EVIDENCE_WORDS = word_set("evidence_nouns")
 # Words before a role that describe the person, not the organisation ("a senior opposition figure").
 ROLE_MODIFIERS = word_set("role_modifiers")
 
@@ -565,6 +567,12 @@ _NAME = r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}"
 _PEOPLE_LISTED = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME}")
 
 
+def _at_name(text: str, name: str) -> bool:
+    """Whether a title stands right before a name ("..., Dr. Ana Ruiz"): a person's."""
+    words = text.rstrip(" ,")[: -len(name)].split()
+    return bool(words) and words[-1].lower().strip(".,") in PERSON_TITLES
+
+
 def _set_off_at_end(text: str, name: str) -> bool:
     """Whether a mention ends on `name` set off by a comma, titles between ("..., Dr. Ana Ruiz,")."""
     text = text.rstrip(" ,")
@@ -742,6 +750,8 @@ _OTHER_OFFICE = {"vice", "deputy", "former", "acting", "assistant", "ex", "late"
 # word before it, which may make it another office ("deputy mayor").
 _TITLE_BEFORE = re.compile(r"(?:(\w+)[ -])?(\w+) $")
 TITLE_REACH = 40
+# A role set off by a comma right before a name ("The club's treasurer, Ana Lane").
+_ROLE_SET_OFF = re.compile(r"\b(\w+), $")
 
 
 # A description of a body, then its name after "the" ("rights group the Riverton Civic League").
@@ -1666,6 +1676,14 @@ class Resolver:
             return None
         if _among_them(m, r.persons):
             return None  # "Authorities in Norland, including President Tom Reed,": the authorities speak
+        if (
+            m.plural
+            and m.head.islower()
+            and m.head.endswith("s")  # not "alderman and deputy mayor, Tom Hale"
+            and m.head_lemma in person_nouns()
+            and not any(m.head in p for p in r.persons)
+        ):
+            return None  # "Tenants in Mill Row, Riverton,": the tenants, a place tagged a person
         if r.persons == [r.bare] and _one_word_medium(r.bare):
             return Resolved(r.bare, r.lower, "media", False)  # "Kestrelnews said", tagged a person
         if (
@@ -1691,6 +1709,15 @@ class Resolver:
             and not _set_off_at_end(m.text, r.persons[-1])
         ):
             return None  # "the Ana Ruiz campaign": the campaign speaks
+        if (
+            m.head.islower()
+            and m.head_lemma in ORGANIZATION_HEADS - {"team", "delegation", "mission"}
+            and m.text.lstrip().lower().startswith(("another ", "a ", "an ", "the ", "one "))
+            and _set_off_at_end(m.text, r.persons[-1])
+            and not _at_name(m.text, r.persons[-1])
+        ):
+            name = r.persons[-1]  # "Another group, Kestrel Rights Watch,": the group's name, tagged a person
+            return Resolved(name, _name_key(name), _name_kind(_name_key(name)), False)
         if (
             m.apposition_head in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS
             and m.apposition_head not in ROLE_NOUNS
@@ -1745,11 +1772,13 @@ class Resolver:
         if len(titled) == 2 and titled[0][:1].isupper() and titled[0].lower().strip(".") in PERSON_TITLES | ROLE_NOUNS:
             # "Ms Thorne", "Sergeant Tarrant", a title the model kept in the name: the person so surnamed
             gender = GENDERED.get(titled[0].lower().strip("."))
+            named = [e for _, e in reversed(self.seen)] + [e for o, e in reversed(self.persons) if o < self.at]
             same = next(
                 (
                     e
-                    for _, e in reversed(self.seen)
+                    for e in named
                     if e.kind == "person"
+                    and not e.scoped
                     and _may_name(titled[1], e.name)
                     and (gender is None or self.pronoun_genders.get(e.key, gender) == gender)
                     and (gender is None or _may_be(e, "he" if gender == "male" else "she", self.genders))
@@ -1962,6 +1991,8 @@ class Resolver:
                 return same
         # "Interfax, the news agency": media; "The Lagos Police": government
         kind = "media" if _media((m.apposition or "").lower().split()) else _name_kind(r.lower)
+        if kind == "organization" and m.verb_lemma == "report" and re.fullmatch(r"[Tt]he [A-Z][a-z]+", m.text.strip()):
+            kind = "media"  # "The Ledger reported": a paper's one-word name, no body's
         if kind == "organization" and (_described_as_person(m) or m.who_clause or _given_and_surname(r.bare)):
             kind = "person"
         if kind == "person":
@@ -2033,12 +2064,16 @@ class Resolver:
             bare = re.sub(r"\s*\([^)]*\)$", "", res.name)  # "Liberty Reform Party (LRP)": its name before the acronym
             if not bare.split()[-1][:1].isupper() and not _LEGAL_SUFFIX.search(res.name.lower()):
                 continue  # "US firms", tagged an organisation, are many; "Acme Mining plc" is one
+            if " " not in bare and any(p.kind == "person" and _surname(p.name) == bare for _, p in self.seen):
+                continue  # "Okonjo said", tagged an organisation, after "spokesman Rich Okonjo": the man
             named = plain_words(res.name)
             if described and not described & named:
                 continue  # "the mining company" is not "Acme Foods"
             if (
                 head in named
-                or head in CORPORATE_HEADS | GENERIC_BODIES
+                or head in GENERIC_BODIES
+                and not named & GOVERNMENT_ORG_WORDS  # "the group" after "the Clean Water Front"
+                or head in CORPORATE_HEADS
                 and not named & (ORGANIZATION_HEADS - CORPORATE_HEADS | GOVERNMENT_ORG_WORDS)
             ):
                 return res
@@ -2206,7 +2241,20 @@ class Resolver:
                     if (titled.group(1) or "").lower() in _OTHER_OFFICE:
                         continue  # "deputy mayor Ana Ruiz" is not the mayor
                     return next((e for _, e in reversed(self.seen) if e.key == person.key), person)
+        if head in ROLE_NOUNS and not m.plural and m.text.lower().split()[:1] == ["the"] and not own:
+            # "the treasurer" after "The club's treasurer, Ana Lane, had signed ...": the
+            # one person the text named right after that role and a comma
+            named = [person for at, person in self.persons if at < self.at and self._role_before(at) == head]
+            if len({p.key for p in named}) == 1:
+                person = named[-1]
+                return next((e for _, e in reversed(self.seen) if e.key == person.key), person)
         return None
+
+    def _role_before(self, at: int) -> str | None:
+        """The word set off by a comma right before the text at `at` ("treasurer" of "The
+        club's treasurer, Ana Lane"), lower-cased; None if none."""
+        found = _ROLE_SET_OFF.search(self.text, max(0, at - TITLE_REACH), at)
+        return found.group(1).lower() if found else None
 
     def _antecedent(self, pronoun: str) -> Resolved | None:
         # not a speaker who spoke inside another's words ("Vale questioned why Ruiz would choose to
@@ -2287,10 +2335,17 @@ class Resolver:
                     return res
             elif pronoun in SECOND_PERSON:
                 return None  # the reader, or whom a speaker addresses: never the last speaker
+            elif pronoun in INDEFINITE_PRONOUNS:
+                return None  # "someone", "everyone": no one spoken of before
             else:
                 return res
         return None
 
+
+# Pronouns of someone not named nor spoken of ("someone", "everyone").
+INDEFINITE_PRONOUNS = frozenset(
+    {"anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nobody", "whoever", "whomever"}
+)
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s")
 
@@ -2354,9 +2409,26 @@ def _name_to_head(name: str, m: Mention) -> str:
     return " ".join([name, *rest])
 
 
+# Styles of honour before a given name ("Tan Sri", "Alhaji"), longest first.
+HONORIFIC_STYLES = sorted((tuple(s.split()) for s in word_set("honorific_styles")), key=len, reverse=True)
+
+
+def _given_names(name: str) -> list[str]:
+    """A person's name without the styles of honour before it: "Aziz Rahman" of "Tan Sri Aziz
+    Rahman"."""
+    words = name.split()
+    lower = [w.lower().replace("’", "'") for w in words]
+    for style in HONORIFIC_STYLES:
+        if tuple(lower[: len(style)]) == style and len(words) > len(style) + 1:
+            return words[len(style) :]
+    return words
+
+
 def _by_first_name(first: str, persons: list[Resolved]) -> Resolved | None:
     """The one person of `persons` named in full with this first name, or None (none, or two)."""
-    named = {p.key: p for p in persons if not p.scoped and len(p.name.split()) > 1 and p.name.split()[0] == first}
+    named = {
+        p.key: p for p in persons if not p.scoped and len(_given_names(p.name)) > 1 and _given_names(p.name)[0] == first
+    }
     return next(iter(named.values())) if len(named) == 1 else None
 
 
@@ -2616,10 +2688,10 @@ def _common_kind(head_lemma: str) -> str:
         return "media"  # "the dpa reported", an agency some outlets write in lower case
     if head_lemma in second_person_nouns() and head_lemma not in _BODY_NAME_WORDS | NON_PERSON_HEADS:
         return "person"  # "the moderator", "the shooter": no body, though the word's first sense is no person
-    if head_lemma in message_nouns():
-        return "document"  # "the legislation", "the forecast", "a transcript": a message, no one
-    if head_lemma in speaker_nouns() and head_lemma not in person_nouns():
-        return "organization"
+    if head_lemma in message_nouns() or head_lemma in EVIDENCE_WORDS:
+        return "document"  # "the legislation", "the forecast", "a transcript", "the evidence": a message, no one
+    if head_lemma in speaker_nouns() and head_lemma not in person_nouns() | ROLE_NOUNS - {"staff"}:
+        return "organization"  # not "the board's chair", a role though the word's first sense is a seat
     if head_lemma in PREMISES_NOUNS:
         return "organization"  # "the brewery said", "the Acme refinery said": the business it houses
     return "person"

@@ -3074,3 +3074,42 @@ def test_a_content_of_no_word_that_says_anything_is_no_claim():
 def test_a_passive_cue_with_a_subject_of_its_own_has_no_speaker_from_another_clause(text):
     (c,) = attributed(text)
     assert c.source_kind == "anonymous"
+
+
+def test_a_name_after_an_inverted_cue_hung_on_a_later_clause_is_the_speaker():
+    from spacy.tokens import Span
+
+    from factcheck.attribute import _name_after_cue
+
+    # '"Sales rose", said Tom Reed on Monday, after talks ended.': the parser made Reed the subject of "ended"
+    words = [
+        '"',
+        "Sales",
+        "rose",
+        '"',
+        ",",
+        "said",
+        "Tom",
+        "Reed",
+        "on",
+        "Monday",
+        ",",
+        "after",
+        "talks",
+        "ended",
+        ".",
+    ]
+    heads = [5, 2, 5, 5, 5, 5, 7, 13, 7, 8, 13, 13, 13, 5, 5]
+    deps = ["punct", "nsubj", "ccomp", "punct", "punct", "ROOT", "compound", "nsubj", "prep", "pobj", "punct"]
+    deps += ["mark", "nsubj", "ccomp", "punct"]
+    pos = ["PUNCT", "NOUN", "VERB", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"]
+    pos += ["SCONJ", "NOUN", "VERB", "PUNCT"]
+    tags = ["``", "NNS", "VBD", "''", ",", "VBD", "NNP", "NNP", "IN", "NNP", ",", "IN", "NNS", "VBD", "."]
+    doc = _parsed(words, heads, deps, pos, tags)
+    doc.ents = [Span(doc, 6, 8, label="PERSON")]
+    assert [[doc[i].text for i in run] for run in _name_after_cue(doc[5])] == [["Tom", "Reed"]]
+    # a name the parser gave the cue itself is the tagger's to read
+    heads[7] = 5
+    doc = _parsed(words, heads, deps, pos, tags)
+    doc.ents = [Span(doc, 6, 8, label="PERSON")]
+    assert _name_after_cue(doc[5]) == []
