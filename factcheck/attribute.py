@@ -1433,6 +1433,16 @@ def _stranded(content_toks: list) -> bool:
     return bool(words) and words[-1].pos_ == "ADP" and words[-1].dep_ == "prep" and not list(words[-1].children)
 
 
+def _named_as(verb) -> bool:
+    """Whether "as" after a verb gives a name ("identified himself as Olu"), not a kind
+    ("identify themselves as independents")."""
+    return any(
+        c.lower_ == "as" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+        for c in verb.subtree
+        if c.head.i == verb.i or c.head.head.i == verb.i
+    )
+
+
 _SELVES = {"himself", "herself", "themselves", "myself", "ourselves", "itself", "yourself"}
 # What a speaker answers that says nothing of what the answer was.
 _ASKED = {"question", "query", "inquiry", "enquiry", "call", "letter", "email", "summons", "charge", "allegation"}
@@ -2715,9 +2725,19 @@ def _no_one(subject) -> bool:
 
 
 def _done_not_said(head, cue: list) -> bool:
-    """A tagged cue that is something done, not said: aimed at people, a motion, or going on
-    with an act that is no saying."""
-    return _aimed_at_people(head, cue) or _moved(head, cue) or _going_on_doing(head, cue)
+    """A tagged cue that is something done, not said: aimed at people, a motion, going on with
+    an act that is no saying, or a thing aimed ("pointed the gun at him")."""
+    return _aimed_at_people(head, cue) or _moved(head, cue) or _going_on_doing(head, cue) or _aimed_thing(head, cue)
+
+
+def _aimed_thing(head, cue: list) -> bool:
+    """ "Reed pointed the gun at him": "point" with a thing aimed and no "out" or "to" ("pointed
+    out that ...", "pointed to the figures" speak), something done."""
+    if head.lemma_.lower() != "point" or any(t.lower_ in {"out", "to"} for t in cue):
+        return False
+    if any(c.dep_ in {"prt", "ccomp"} or c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() != "finger" for c in head.children)  # "pointed fingers at" accuses
 
 
 def _done_to_people(verb, content_toks: list) -> bool:
@@ -4712,7 +4732,7 @@ def _no_message(verb, content_toks: list) -> bool:
         return True  # "while answering questions from the panel": what was asked, not what was said
     if verb.pos_ in {"NOUN", "PROPN"} and content_toks and _stranded(content_toks):
         return True  # "the Audit Office report the budget was based on": the report is what it is based on
-    if lemma == "identify" and any(c.dep_ == "dobj" and c.lower_ in _SELVES for c in verb.children):
+    if lemma == "identify" and any(c.dep_ == "dobj" and c.lower_ in _SELVES for c in verb.children) and _named_as(verb):
         return True  # "a driver, who identified himself as Olu": a name given, nothing said
     if lemma == "show" and any(c.dep_ == "dative" for c in verb.children):
         return bool(objects) and all(c.lemma_.lower() in RECORDS for c in objects)

@@ -252,7 +252,7 @@ def claims_from_docs(
             if a.quote in {"indirect", "mixed"} and (a.cue_lemma in SPOKEN_OF_CUES or a.cue_lemma == ":")
             for s in a.content
         ]  # a label's words too ("Reed: I will not quit the council")
-        _note_persons(resolver, doc, start, qs, said)
+        _note_persons(resolver, doc, start, qs, said, [s for a in atts for s in a.content])
         resolver.inside.update(_speakers_inside(atts))
         # The paragraph after a lead-in ("she said:") holds that speaker's words.
         if lead is not None:
@@ -834,13 +834,14 @@ def _relayed_by(inner: Attribution, start: int, outer: Attribution) -> bool:
     )
 
 
-def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=()) -> None:
+def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), contents=()) -> None:
     """Tell the resolver of the people a paragraph names or describes as a sentence's subject,
     so that "He denied any wrongdoing" after "Japan's economy minister was grilled" is the minister,
     and of the documents and organisations sentences are about ("It alleges ..." after "The lawsuit
     is pending", "it listed" after "The agency gave a lower number"). A person described inside a
     quotation (`quotes`) is the speaker's subject, not someone a later "she said" stands for; one
-    inside a speaker's reported words (`reported`) is not, while that speaker can be."""
+    inside a speaker's reported words (`reported`) is not, while that speaker can be; nor is a
+    group of people inside any attribution's content (`contents`) a later "they"."""
     nouns = person_nouns()
     found: list[tuple[int, str, str | None, bool, bool, bool]] = []
     headline = in_title_case(doc)
@@ -920,6 +921,8 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=()) 
             )
         elif tok.tag_ == "NNS":  # a group of people, whom "one of them" may pick from
             resolver.mentioned_group(at, name, tok.lemma_.lower())
+            if any(s <= at < e for s, e in contents):
+                resolver.reported.add(at)  # "Police said two men were held. They said ...": not the men
     for subject, gender in _own_genders(doc, nouns):
         if not inside_quotes(subject, offset, quotes):
             ent = next((e for e in doc.ents if e.start <= subject.i < e.end and e.label_ == "PERSON"), None)

@@ -1951,6 +1951,8 @@ class Resolver:
         apposition describes one ("Ana Ruiz, a nurse at the hospital"), else an organisation."""
         if not _capitalised(m) or m.head_lemma in ANONYMOUS_HEADS:
             return None
+        if len(r.words) == 1 and r.lower in COLLECTIVE_NOUNS and not m.entities:
+            return None  # "Family says he was drunk", a headline's or a sentence's first word: the family
         if _document_head(m) and (len(r.bare.split()) == 1 or r.bare.split()[0] == m.head):
             # "Lawsuit claims ...", "Records show ...", "Video of the crash shared by a passenger showed
             # ...": a document opening a sentence, no name
@@ -2276,6 +2278,11 @@ class Resolver:
                 found = later[-1][1]
                 # the same person as a speaker already resolved: that resolution, affiliation and all
                 found = next((r for _, r in reversed(self.seen) if r.key == found.key), found)
+        if pronoun == "they":  # people the text spoke of since, though they said nothing yet
+            # "Residents barricaded the street. They say ...": the residents
+            since = [(o, r) for o, r in self.groups if last < o < self.at and o not in self.reported]
+            if since:
+                found = since[-1][1]
         if pronoun in THING_PRONOUNS:  # "it": the document or organisation a sentence since was about, if any
             papers = [(o, r) for o, r in self.papers if last < o < self.at]
             papers += [

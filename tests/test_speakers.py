@@ -3966,3 +3966,24 @@ def test_who_filed_a_complaint_with_a_body_alleges_what_it_says(body):
 def test_a_quotation_told_to_a_paper_is_what_was_said():
     text = '"The road was shut," a driver, who identified himself simply as Olu, told The Ledger on Sunday.'
     assert [(c.cue, c.content) for c in attributed(text)] == [("told", "The road was shut,")]
+
+
+def test_a_thing_pointed_at_someone_is_no_claim():
+    text = "Police say Reed pointed the gun at him before the officer fired."
+    assert [c.source for c in attributed(text)] == ["police"]
+    # pointing fingers at someone blames them
+    (c,) = attributed("Residents pointed fingers at the councillors for not acting on the power cuts.")
+    assert c.source == "residents"
+
+
+def test_a_collective_noun_opening_a_sentence_is_that_group():
+    (c,) = attributed("Family says he was drunk when he stopped by a friend's house.")
+    assert (c.source, c.source_kind) == ("family", "group")
+
+
+def test_they_is_the_people_spoken_of_since_the_last_speaker():
+    text = "Police said two men were held. Tenants barricaded the street. They say they have had no power for a week."
+    assert [c.source.lower() for c in attributed(text)] == ["police", "tenants"]
+    # not people inside a speaker's words
+    text = "Police said two men were held. They said the men were armed."
+    assert [c.source for c in attributed(text)] == ["police", "police"]
