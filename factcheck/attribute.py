@@ -203,16 +203,28 @@ def gerund_subject(verb):
     while prep.dep_ == "conj" and prep.head.i < prep.i:
         prep = prep.head
     prep = prep.head if prep.dep_ == "pobj" else None
-    if prep is not None and prep.lower_ == "with" and _lodged(prep.head):
+    if prep is not None and prep.lower_ == "with" and _lodged(prep.head, prep):
         return None  # "filed a complaint with the council alleging ...": whom it went to says nothing
     return noun if prep is not None and prep.lower_ in GERUND_PREPS else None
 
 
-def _lodged(tok) -> bool:
-    """Whether a word is a complaint, a suit or another record, or a verb that takes one as its
-    object ("filed a complaint", "lodged a suit"): what "with X" after it goes to."""
+# Verbs that hand a complaint or a suit to a body ("filed a complaint with the council").
+_LODGING = {"file", "lodge", "register", "submit", "raise"}
+
+
+def _lodged(tok, prep=None) -> bool:
+    """Whether "with X" (`prep`) after a word tells where a complaint or a suit went: the word
+    is one ("a complaint with the council"), or a verb of lodging whose object it is, right
+    before "with" ("filed a complaint with the council"; not "released figures, with officials
+    saying ...")."""
     records = RECORDS | message_nouns()
-    return tok.lemma_.lower() in records or any(c.dep_ == "dobj" and c.lemma_.lower() in records for c in tok.children)
+    if tok.lemma_.lower() in records:
+        return True
+    if tok.lemma_.lower() not in _LODGING:
+        return False
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in records and (prep is None or c.i + 1 == prep.i) for c in tok.children
+    )
 
 
 # Verbs by which someone makes, sends or shows a document ("issued a statement saying").
@@ -1731,7 +1743,7 @@ def _lodged_with(verb, floor: int):
         return None
     owner = prep.head  # the complaint, or the verb that has it for its object
     lodging = owner if owner.pos_ == "VERB" else owner.head if owner.dep_ == "dobj" else None
-    if lodging is None or lodging.pos_ != "VERB" or not _lodged(owner):
+    if lodging is None or lodging.pos_ != "VERB" or not _lodged(owner, prep):
         return None
     subject = find_subject(lodging, floor)
     return subject if subject is not None and speaks(group_head(subject)) else None
