@@ -3987,3 +3987,12 @@ def test_they_is_the_people_spoken_of_since_the_last_speaker():
     # not people inside a speaker's words
     text = "Police said two men were held. They said the men were armed."
     assert [c.source for c in attributed(text)] == ["police", "police"]
+
+
+def test_with_people_saying_after_a_release_is_theirs():
+    (c,) = [
+        c
+        for c in attributed("The ministry released figures on Monday, with officials saying the toll rose.")
+        if c.cue == "saying"
+    ]
+    assert c.source == "officials"
