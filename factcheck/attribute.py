@@ -3180,7 +3180,17 @@ def _tagged_source(
         toks = toks[cuts[-1] + 1 :] if toks[0].i < head.i else toks[: cuts[0]]
     # a run over a clause of its own ("X recalled sprouts after the agency said"): the speaker
     # is the noun phrase after the word that links the clauses
-    links = [k for k, t in enumerate(toks) if t.lower_ in CLAUSE_LINKS and any(u.pos_ == "VERB" for u in toks[:k])]
+    links = [
+        k
+        for k, t in enumerate(toks)
+        if t.lower_ in CLAUSE_LINKS
+        and (
+            any(u.pos_ == "VERB" for u in toks[:k])
+            or t.dep_ == "mark"
+            and t.head.i == head.i
+            and not any(u.dep_ in SUBJECTS and u.head.i == head.i for u in toks[:k])
+        )
+    ]  # or the cue's own clause opens inside the run ("... against Trustee Tom Harlow after he referred to")
     relative = any(t.tag_ in {"WP", "WDT"} for t in toks)  # "Ana Ruiz, who left when he ran, says": her name
     if links and not relative and toks[0].i < head.i and links[-1] + 1 < len(toks):
         toks = toks[links[-1] + 1 :]

@@ -3996,3 +3996,16 @@ def test_with_people_saying_after_a_release_is_theirs():
         if c.cue == "saying"
     ]
     assert c.source == "officials"
+
+
+def test_a_source_run_into_the_cues_own_clause_is_who_opens_it():
+    from factcheck.attribute import _tagged_source
+    from factcheck.nlp import load
+
+    # the tagger may run the speaker back over the name before "after he ..."
+    doc = load()("A complaint was filed against Trustee Tom Harlow after he referred to the depot as a dump.")
+    words = [t.text for t in doc]
+    cue = doc[words.index("referred")]
+    run = list(range(words.index("Tom"), words.index("he") + 1))
+    source, _ = _tagged_source(doc, cue, [cue], run, [t for t in doc if t.i > cue.i], 0, 0)
+    assert source is not None and source.text == "he"
