@@ -217,14 +217,19 @@ def _lodged(tok, prep=None) -> bool:
     is one ("a complaint with the council"), or a verb of lodging whose object it is, right
     before "with" ("filed a complaint with the council"; not "released figures, with officials
     saying ...")."""
-    records = RECORDS | message_nouns()
-    if tok.lemma_.lower() in records:
+    lemma = tok.lemma_.lower()
+    if _record(lemma):
         return True
-    if tok.lemma_.lower() not in _LODGING:
+    if lemma not in _LODGING:
         return False
     return any(
-        c.dep_ == "dobj" and c.lemma_.lower() in records and (prep is None or c.i + 1 == prep.i) for c in tok.children
+        c.dep_ == "dobj" and _record(c.lemma_.lower()) and (prep is None or c.i + 1 == prep.i) for c in tok.children
     )
+
+
+def _record(lemma: str) -> bool:
+    """Whether a noun names a record or a message ("complaint", "suit", "statement")."""
+    return lemma in RECORDS or lemma in message_nouns()
 
 
 # Verbs by which someone makes, sends or shows a document ("issued a statement saying").
@@ -623,6 +628,12 @@ def only_when(text: str) -> bool:
     return all(w in _WHEN_WORDS for w in re.findall(r"[a-z]+", text.lower()))
 
 
+def right_before(text: str, end: int, cue_start: int) -> bool:
+    """Whether the words a speaker said, ending at `end`, stand right before a relay's cue at
+    `cue_start`, only when they were said between ('"...," Reed said on Friday, according to')."""
+    return end <= cue_start and only_when(text[end:cue_start])
+
+
 def storm_names(texts) -> frozenset[str]:
     """The names of storms in an article's paragraphs: the capitalised word after "Typhoon",
     "Hurricane", "Cyclone", "Storm" (not "Hurricane Hunters", "the National Hurricane Center"
@@ -962,8 +973,7 @@ def _closes_relayed(att: Attribution, found: list[Attribution], text: str) -> bo
     return any(
         outer.cue_text.lower() == "according to"
         and spans_within(said + att.content, outer.content)
-        and end <= outer.cue[0][0]
-        and only_when(text[end : outer.cue[0][0]])
+        and right_before(text, end, outer.cue[0][0])
         for outer in found
         if outer.cue and outer.content
     )
@@ -1959,18 +1969,20 @@ def _tagged_attribution(
         return None  # "a statement dated October 18 and seen by the agency": who read it says nothing
     if _said_of_subject(head) or _headline_passive(head) or _connective(head) or _done_not_said(head, cue):
         return None
-    if src and _doubt_noun(_root([doc[i] for i in src])):
+    said_by = _root([doc[i] for i in src]) if src else None
+    if said_by is not None and _doubt_noun(said_by):
         return None  # "Doubts cast over the claim": a doubt that is no one's, the article's own
-    if src and _no_one(_root([doc[i] for i in src])):
+    if said_by is not None and _no_one(said_by):
         return None
     if _noun_read_as_verb(head):
         return None
     lodger = _lodged_with(head, floor)
     if lodger is not None:  # "filed a complaint with the council alleging ...": who filed it alleges
         src = [t.i for t in lodger.subtree if t.i < lodger.head.i]
-    if head.tag_ == "VBG" and head.dep_ == "advcl" and _object_read_as_subject(head.head) is not None:
+    rejected = _object_read_as_subject(head.head) if head.tag_ == "VBG" and head.dep_ == "advcl" else None
+    if rejected is not None:
         # "rejected Ms Lane's claim saying ...": the noun is what was rejected; the one who rejected it says
-        thing = {t.i for t in _object_read_as_subject(head.head).subtree}
+        thing = {t.i for t in rejected.subtree}
         cue = [t for t in cue if t.i not in thing]
         con = [i for i in con if i not in thing]
         who = find_subject(head.head, floor)
@@ -2337,7 +2349,9 @@ def _inverted(head, floor: int) -> tuple[list[int], list[int]] | None:
     after = [c for c in head.children if c.dep_ in {"dobj", "nsubj"} and c.i > head.i]
     before = [c for c in head.children if c.dep_ in SUBJECTS and c.i < head.i]
     if before and not (after and all(_between_commas(c) for c in before)):
-        return None  # a subject before the cue, unless a name set off by commas ("Two shops burned in the old quarter, Kestrel, late on Friday, reported residents")
+        # a subject before the cue, unless a name set off by commas ("Two shops burned in the old
+        # quarter, Kestrel, late on Friday, reported residents")
+        return None
     end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
     # the speaker's next act may follow ('"...?" asked Mr. Reed, referring to the vote'): not the speaker
     acts = [
@@ -2727,13 +2741,13 @@ def _noun_read_as_verb(head) -> bool:
 
 
 # Subjects that are no one in particular: "if anyone objected", "nobody denied it".
-_NO_ONE = frozenset({"anyone", "anybody", "nobody", "whoever", "whomever"})
+NO_ONE = frozenset({"anyone", "anybody", "nobody", "whoever", "whomever"})
 
 
 def _no_one(subject) -> bool:
     """Whether a cue's subject is no one in particular ("if anyone objected to the plan",
     "no one disputed the count", "no agency has given a count"): what it says is said by nobody."""
-    return subject.lower_ in _NO_ONE or any(c.lower_ == "no" and c.dep_ == "det" for c in subject.children)
+    return subject.lower_ in NO_ONE or any(c.lower_ == "no" and c.dep_ == "det" for c in subject.children)
 
 
 def _done_not_said(head, cue: list) -> bool:
@@ -2755,9 +2769,10 @@ def _aimed_thing(head, cue: list) -> bool:
 def _done_to_people(verb, content_toks: list) -> bool:
     """ "the looters were paid by a rival firm", "as shoppers were pushed by guards": a
     passive verb with people described for its subject (not a named person: "Reed was supported by
-    most voters") and its doer named with "by", and no clause said in it, is something done to them: not said when no list of cues holds the verb, and when it is
-    one that also hits ("attacked", "slammed"), where what it was given for content is only the
-    people or words outside its own phrase."""
+    most voters") and its doer named with "by", and no clause said in it, is something done to
+    them: not said when no list of cues holds the verb, and when it is one that also hits
+    ("attacked", "slammed"), where what it was given for content is only the people or words
+    outside its own phrase."""
     if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     agents = [c for c in verb.children if c.dep_ == "agent"]
@@ -3109,7 +3124,8 @@ def _without_speakers_description(content_toks: list, source: Mention, offset: i
 
 def _name_after_cue(head) -> list[list[int]]:
     """The name right after an inverted cue that the parser hung elsewhere ('"...", said Chief
-    Judge Tom Reed on Monday, after the hearing ended': Reed made the subject of "ended"): the run of proper nouns after the cue, as one run; none otherwise."""
+    Judge Tom Reed on Monday, after the hearing ended': Reed made the subject of "ended"): the
+    run of proper nouns after the cue, as one run; none otherwise."""
     doc = head.doc
     if head.tag_ not in _FINITE or head.i < 1 or not (doc[head.i - 1].text == "," or doc[head.i - 1].is_quote):
         return []

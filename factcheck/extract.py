@@ -28,8 +28,8 @@ from .attribute import (
     lead_in_attribution,
     mention_of,
     names_inside_sentences,
-    only_when,
     quoted_reports,
+    right_before,
     spans_meet,
     spans_within,
     storm_names,
@@ -824,9 +824,9 @@ def _relayed_by(inner: Attribution, start: int, outer: Attribution) -> bool:
     """Whether a speaker opens with a cue of saying the words a medium reports after them ("Ruiz
     claimed the count was rigged, the Gazette reported"): relayed, a speaker a later "he" may
     stand for (not "Engineers have checked the pumps, he said")."""
-    assert inner.source is not None
     return (
-        inner.cue_lemma in RELAYED_CUES
+        inner.source is not None
+        and inner.cue_lemma in RELAYED_CUES
         and outer.cue_lemma == "report"
         and bool(outer.cue)
         and inner.source.spans[0][0] - start <= len("that ")
@@ -1040,8 +1040,7 @@ def _closes_relayed(inner: Claim, outer: Claim, text: str) -> bool:
         bool(inner.spans.content)
         and spans_within(inner.spans.content, outer.spans.content)
         and inner.spans.content[-1][1] <= min(s for s, e in inner.spans.cue)
-        and said_end <= outer.spans.cue[0][0]
-        and only_when(text[said_end : outer.spans.cue[0][0]])
+        and right_before(text, said_end, outer.spans.cue[0][0])
     )
 
 

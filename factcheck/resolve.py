@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from .attribute import (
+    NO_ONE,
     PEOPLE_PRONOUNS,
     PORTIONS,
     QUANTIFIERS,
@@ -2349,10 +2350,9 @@ class Resolver:
         return None
 
 
-# Pronouns of someone not named nor spoken of ("someone", "everyone").
-INDEFINITE_PRONOUNS = frozenset(
-    {"anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nobody", "whoever", "whomever"}
-)
+# Pronouns of someone not named nor spoken of: no one in particular ("anyone", "nobody"), and
+# "someone", "everyone".
+INDEFINITE_PRONOUNS = NO_ONE | {"everyone", "everybody", "someone", "somebody"}
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s")
 
@@ -2433,9 +2433,11 @@ def _given_names(name: str) -> list[str]:
 
 def _by_first_name(first: str, persons: list[Resolved]) -> Resolved | None:
     """The one person of `persons` named in full with this first name, or None (none, or two)."""
-    named = {
-        p.key: p for p in persons if not p.scoped and len(_given_names(p.name)) > 1 and _given_names(p.name)[0] == first
-    }
+    named = {}
+    for p in persons:
+        given = _given_names(p.name)
+        if not p.scoped and len(given) > 1 and given[0] == first:
+            named[p.key] = p
     return next(iter(named.values())) if len(named) == 1 else None
 
 
@@ -2697,7 +2699,11 @@ def _common_kind(head_lemma: str) -> str:
         return "person"  # "the moderator", "the shooter": no body, though the word's first sense is no person
     if head_lemma in message_nouns() or head_lemma in EVIDENCE_WORDS:
         return "document"  # "the legislation", "the forecast", "a transcript", "the evidence": a message, no one
-    if head_lemma in speaker_nouns() and head_lemma not in person_nouns() | ROLE_NOUNS - {"staff"}:
+    if (
+        head_lemma in speaker_nouns()
+        and head_lemma not in person_nouns()
+        and (head_lemma not in ROLE_NOUNS or head_lemma == "staff")
+    ):
         return "organization"  # not "the board's chair", a role though the word's first sense is a seat
     if head_lemma in PREMISES_NOUNS:
         return "organization"  # "the brewery said", "the Acme refinery said": the business it houses
