@@ -1999,22 +1999,12 @@ def test_two_figures_of_the_thing_itself_still_conflict():
 
 
 def test_one_of_a_group_and_the_group_are_one_side():
-    from conftest import claims_of
-
-    from factcheck.checking import keyed
-    from factcheck.contradict import Index, find
-
     text = (
         "The company denied that the river was polluted. "
         "Villagers disputed the company's statement, and said the river was polluted. "
         "A villager said his brother saw dead fish in the river where officials asked whether the "
         "water was polluted."
     )
-    claims = claims_of(text)
-    index = Index()
-    for c in claims:
-        index.add(keyed(c))
-    by = {c.id: c.source for c in claims}
-    pairs = {frozenset((by[f.claim_a_id], by[f.claim_b_id])) for f in find(index)}
+    pairs = {frozenset((a.source, b.source)) for _, a, b in conflicts(text)}
     assert frozenset(("villager", "villagers")) not in pairs
     assert frozenset(("villager", "company")) in pairs
