@@ -249,6 +249,9 @@ def document_speaker(verb):
     speaks, and so this gives None."""
     if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ in SUBJECTS for c in verb.children):
         return None
+    author = _claim_author(verb)
+    if author is not None:
+        return author
     noun = None
     if verb.dep_ == "acl":
         noun = verb.head
@@ -261,13 +264,37 @@ def document_speaker(verb):
                 noun = tok
         if noun is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in RECORDS:
             noun = tok
-    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in RECORDS or noun.i >= verb.i:
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _TELLING_RECORDS or noun.i >= verb.i:
         return None
     if noun.dep_ in {"dobj", "pobj", "conj", "appos"}:
         above = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         if above is not None and above.lemma_.lower() in AUTHORING_VERBS:
             return None
     return noun
+
+
+def _claim_author(verb):
+    """Who made the claim a participle tells, when the claim's maker is named with "by" or "from"
+    right after the claim and that phrase ends right before the participle, no comma between:
+    "challenged an assertion by someone from the union saying that ...", "rejected a claim from two
+    residents saying ..." (the maker says it, not who challenged it)."""
+    doc = verb.doc
+    if verb.dep_ not in {"acl", "advcl", "xcomp", "conj"} or doc[verb.i - 1].is_punct:
+        return None
+    for by in doc[verb.sent.start + 1 : verb.i]:
+        if by.lower_ not in {"by", "from"} or by.dep_ != "prep":
+            continue
+        claim = doc[by.i - 1]
+        maker = next((c for c in by.children if c.dep_ == "pobj"), None)
+        if (
+            maker is not None
+            and maker.right_edge.i == verb.i - 1
+            and claim.pos_ == "NOUN"
+            and claim.lemma_.lower() in CLAIM_NOUNS
+            and speaks(maker)
+        ):
+            return maker
+    return None
 
 
 def _whose_antecedent(whose):
@@ -359,6 +386,8 @@ def find_subject(verb, floor: int):
         and verb.head.i >= floor
     ):
         return verb.head  # "tear gas on the protesters demanding ...": the protesters demand, not the police
+    if _passive_conjunct(verb):
+        return None
     seen = 0
     tok = verb
     while tok is not None and seen < 4:
@@ -382,6 +411,27 @@ def find_subject(verb, floor: int):
             continue
         return _misread_apposition(verb) if tok is verb else None
     return None
+
+
+def _passive_conjunct(verb) -> bool:
+    """A participle joined to a passive verb, with no auxiliary, subject or object of its own, is
+    passive too ("was fined and told to pay costs", "were searched and asked to leave"): the subject
+    they share is who was told, not who told; with no "by" it names no speaker. ("was arrested and
+    told police he ..." has an object: he told them.)"""
+    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.head.children):
+        return False
+    if any(c.dep_ in SUBJECTS | {"aux", "auxpass", "dobj", "dative", "agent"} for c in verb.children):
+        return False
+    # a past form the tagger took for active: only a verb that needs its hearer for an object when
+    # active, with what it asks after "to" ("and told to pay": told, not telling)
+    return verb.tag_ == "VBN" or (
+        verb.lemma_.lower() in _HEARER_NEEDED and any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children)
+    )
+
+
+# Verbs of telling someone to do something that take their hearer as object when active ("told
+# them to leave"): without one, "told to leave" is passive.
+_HEARER_NEEDED = frozenset("tell ask order instruct advise urge remind direct".split())
 
 
 def _misread_apposition(verb):
@@ -483,11 +533,17 @@ def _subject_read_as_object(verb):
     for c in sorted((c for c in verb.lefts if c.dep_ in {"npadvmod", "advmod"}), key=lambda c: -c.i):
         if c.right_edge.i == end:
             end = c.left_edge.i - 1  # "earlier this month", "also"
+    if end > 1 and doc[end].text == ",":
+        end -= 1  # "after a report by a panel, set up by the council, noted ...": the phrase set off
     if end < 1:
         return None
     noun = doc[end]
-    while noun.head.i != noun.i and noun.head.right_edge.i == end and noun.dep_ != "pobj":
-        noun = noun.head
+    while (
+        noun.head.i != noun.i
+        and noun.head.right_edge.i == end
+        and not (noun.dep_ == "pobj" and noun.head.lower_ in _CLAUSE_OPENERS)
+    ):
+        noun = noun.head  # up through the phrases that end it ("by the council" of "a panel set up by ...")
     opener = noun.head
     if noun.dep_ != "pobj" or opener.lower_ not in _CLAUSE_OPENERS or noun.pos_ not in {"NOUN", "PROPN"}:
         return None
@@ -805,6 +861,8 @@ def _content_heads(verb, particle: str | None):
     shown = lemma in SHOWING_VERBS and any(c.dep_ == "nsubj" and c.lemma_.lower() in RECORDS for c in verb.children)
     if not heads and (lemma in OBJECT_CONTENT or shown or (particle and (lemma, particle) in stance_rules.PHRASAL)):
         objs = [c for c in verb.children if c.dep_ in {"dobj", "attr", "oprd"}]
+        if lemma in _PROPOSITION_OBJECTS:
+            objs = [c for c in objs if c.lower_ not in _PEOPLE_OBJECTS]  # "alleging them of ...": no message
         heads = objs
         if objs and lemma in URGING_VERBS:
             heads = objs + [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}]
@@ -822,6 +880,12 @@ def _content_heads(verb, particle: str | None):
     if lemma in stance_rules.LABELLING_VERBS:
         heads = heads + [c for c in verb.children if c.dep_ in {"oprd", "prep"} and c.lower_ == "as"]
     return heads
+
+
+# Pronouns for people, which a verb that takes a fact for its object cannot take for what it says
+# ("alleged them of ...", not "praised her", "backed him").
+_PEOPLE_OBJECTS = frozenset({"him", "her", "them", "me", "us"})
+_PROPOSITION_OBJECTS = frozenset("allege admit confirm reveal disclose announce estimate predict".split())
 
 
 def _set_off(verb) -> bool:
@@ -893,7 +957,7 @@ def attributions_in(
                     found.append(att)
             elif not spans_meet(spans, speakers if att.cue_lemma in NOUN_CUES else taken):
                 found.append(att)
-        found = _said_again(_unnamed_outside_reports(found), text, offset)
+        found = _said_again(_reported_after(_unnamed_outside_reports(found), text, offset), text, offset)
         return _quoting_whom(_cut_summaries(found, text, offset), doc, offset, quotes)
     return _cut_summaries(_rule_attributions(doc, text, offset, quotes, floor, paragraph), text, offset)
 
@@ -904,6 +968,93 @@ RELAYED_CUES = (
     - XCOMP_CONTENT
     - stance_rules.OWN_THOUGHT
 )
+
+
+def _reported_after(found: list[Attribution], text: str, offset: int) -> list[Attribution]:
+    """A report that closes a sentence right after its speaker's cue ("Workers were on strike, a
+    union said, the agency reports."; '"...," Reed said, Kestrel News reported.'): the speaker's
+    words, relayed by the reporter (`via`), with the reporter's name and cue no part of them."""
+    for outer in found:
+        if outer.source is None or not outer.source.spans or outer.cue_lemma != "report" or not outer.cue:
+            continue
+        start = min(s for s, _ in outer.source.spans + outer.cue)
+        end = max(e for _, e in outer.source.spans + outer.cue)
+        if text[end : outer.sentence[1]].strip(" .!\"”’'") or outer.cue[0][0] < outer.source.spans[0][0]:
+            continue  # the report must close its sentence, its reporter first ("the agency reports")
+        for inner in found:
+            if inner is outer or inner.source is None or not inner.source.spans or not inner.content:
+                continue
+            said = max(e for _, e in inner.source.spans + inner.cue) if inner.cue else 0
+            if inner.cue_lemma not in RELAYED_CUES or said > start or text[said:start].strip() != ",":
+                continue
+            kept = [(s, min(e, start)) for s, e in inner.content if s < start]
+            marks = " ,\"“”‘’'"
+            kept = [
+                (s + len(text[s:e]) - len(text[s:e].lstrip(marks)), s + len(text[s:e].rstrip(marks)))
+                for s, e in kept
+                if text[s:e].strip(marks)
+            ]
+            if not kept:
+                continue
+            inner.content = kept
+            inner.tokens = [t for t in inner.tokens if t.idx + offset < start]
+            inner.via = outer.source
+            outer.content, outer.tokens = list(kept), list(inner.tokens)
+            break
+    for inner in list(found):
+        report = _report_in_content(inner, text, offset)
+        if report is not None:
+            found.append(report)
+    return found
+
+
+def _report_in_content(inner: Attribution, text: str, offset: int) -> Attribution | None:
+    """The report the tagger ran into a speaker's words after the speaker's cue ("..., a worker said,
+    Kestrel News reports."): made an attribution of its own, the reporter relaying those words,
+    which lose the reporter's name and cue."""
+    if inner.source is None or inner.cue_lemma not in RELAYED_CUES or not inner.cue or not inner.tokens:
+        return None
+    said = max(e for _, e in inner.source.spans + inner.cue)
+    report = next(
+        (t for t in inner.tokens if t.lemma_.lower() == "report" and t.pos_ == "VERB" and t.idx + offset > said),
+        None,
+    )
+    subject = next((c for c in report.children if c.dep_ == "nsubj"), None) if report is not None else None
+    if report is None or subject is None or not speaks(subject):
+        return None
+    start = subject.left_edge.idx + offset
+    end = report.idx + len(report) + offset
+    if text[said:start].strip() != "," or text[end : inner.sentence[1]].strip(" .!\"”’'"):
+        return None
+    kept = [(s, min(e, said)) for s, e in inner.content if s < said]
+    kept = [(s, s + len(text[s:e].rstrip(" ,"))) for s, e in kept if text[s:e].strip(" ,")]
+    tokens = [t for t in inner.tokens if t.idx + offset < said]
+    first = min(s for s, _ in inner.source.spans + inner.cue)
+    lead = text[inner.sentence[0] : first]
+    joined = re.search(r",(?:\s+[\w’'-]+){1,4}\s+(?:and|or)\s*$", lead)
+    if joined:
+        lead = lead[: joined.start() + 1]  # "..., rights groups and a worker said": the speakers' first
+    if not kept and lead.rstrip().endswith(",") and len(lead.split()) >= 3:
+        # "Workers were on strike, a worker said, Kestrel News reports.": the clause before the speaker
+        kept = [(inner.sentence[0], inner.sentence[0] + len(lead.rstrip(" ,")))]
+        tokens = [t for t in report.doc if kept[0][0] <= t.idx + offset < kept[0][1]]
+    if not kept:
+        return None
+    inner.content, inner.tokens = kept, tokens
+    source = mention(subject, set(), offset, "report")
+    inner.via = source
+    return Attribution(
+        source=source,
+        cue=[(report.idx + offset, end)],
+        cue_text=report.text,
+        cue_lemma="report",
+        stance="asserts",
+        content=list(kept),
+        quote=inner.quote,
+        sentence=inner.sentence,
+        paragraph=inner.paragraph,
+        tokens=list(inner.tokens),
+    )
 
 
 def _said_again(found: list[Attribution], text: str, offset: int) -> list[Attribution]:
@@ -2032,7 +2183,7 @@ def _tagged_attribution(
     if content_toks is None:
         return None
     content_toks = _noun_of_participle(head, _after_colon(content_toks, head))
-    if head.text == ":" and (_dateline(head, content_toks, floor) or _unnamed_label(head, floor)):
+    if head.text == ":" and (_dateline(head, content_toks, floor) or _unnamed_label(head, floor) or _credit_line(head)):
         return None
     if _only_agent(head, content_toks) or _no_message(head, content_toks) or _says_nothing(content_toks):
         return None
@@ -2080,8 +2231,8 @@ def _tagged_attribution(
         spoken = [t for t in content_toks if not any(s <= t.idx + offset < e for s, e in source.spans)]
         if len(spoken) < len(content_toks):
             content_toks = _trim(spoken)
-            if not content_toks:
-                return None
+            if not content_toks or _says_nothing(content_toks):
+                return None  # "an assertion by the union": "by" left of what the tagger gave
         content_toks = _said_after(content_toks, source, head, offset)
         content_toks = _without_speakers_description(content_toks, source, offset)
     content_toks = _quote_before_cue(head, content_toks, offset, quotes)
@@ -3168,7 +3319,7 @@ def _tagged_source(
         src = [t.i for t in shared.subtree]  # "..., Castillo said, but added ...": not the clause's subject
     opener = _subject_read_as_object(head)
     if opener is not None and opener.i >= floor and opener.i not in src:
-        src = [t.i for t in opener.subtree if t.i <= opener.i]  # "after a panel said ...": the panel
+        src = [t.i for t in opener.subtree if t.i < head.i]  # "after a panel said ...": the panel, and what follows it
     whose = next((c for i in src for c in doc[i].children if c.tag_ == "WP$" and c.dep_ == "poss"), None)
     # only a source that starts after "whose" and whose clause is not the cue's own ("Sanders,
     # whose campaign harkened back to ...": the campaign harkened)
@@ -3249,6 +3400,8 @@ def _tagged_source(
     toks = _subject_of_copula(_named_before_participle(toks), floor)
     if toks and (_passive_subject(_root(toks), head) or _subject_of_another_clause(_root(toks), head)):
         return None, True
+    if toks and _passive_conjunct(head):
+        return None, False  # "was fined and told to pay costs": an order the article gives no one for
     if toks and (_described_by_participle(_root(toks), head) or _thing_doing(_root(toks), head)):
         return None, False
     if not toks or _no_speaker(toks, head, content_toks):
@@ -3580,6 +3733,9 @@ def _object_acting(tok, content: list) -> bool:
 
 # Things that carry words or pictures (a video, a sign, a letter): the objects that do speak.
 RECORDS = word_set("document_heads")
+# Records that a participle's words may belong to, and court cases ("cases alleging discrimination"),
+# which are no document that speaks elsewhere ("in this case").
+_TELLING_RECORDS = RECORDS | {"case"}
 # Verbs by which a record states its figures ("the data shows only five deaths").
 SHOWING_VERBS = word_set("showing_verbs")
 
@@ -4100,6 +4256,16 @@ def _label_names(toks: list) -> bool:
     return not (tag.startswith("VB") and lemma in known["verb"] and not {word, lemma} & known["noun"])
 
 
+# Words before a colon that credit a picture to whom made or gave it ("... has resigned Credit: City
+# News", "Photo: Ana Ruiz"): who took the picture says nothing.
+_CREDIT_LABELS = frozenset("credit credits photo photograph picture image pic courtesy".split())
+
+
+def _credit_line(colon) -> bool:
+    """Whether a colon closes a picture's credit label ("Credit:", "Photo:")."""
+    return colon.i > colon.sent.start and colon.doc[colon.i - 1].lower_ in _CREDIT_LABELS
+
+
 def _unnamed_label(colon, floor: int) -> bool:
     """Whether the few words that open a sentence before its colon are a label that names no
     one (`_label_names`): "Hugh Hefner dead: Playboy founder ..."."""
@@ -4204,8 +4370,8 @@ def _labelled_turns(doc, offset: int, quotes: list[Quote], floor: int) -> list[A
         return []
     if not any(t.is_alpha for t in content):
         return []  # "Publication Date: 29-06-2012": a field of the page, no one's words
-    if _dateline(toks[colon], content, floor):
-        return []
+    if _dateline(toks[colon], content, floor) or _credit_line(toks[colon]):
+        return []  # "Image: Ana Ruiz": who took the picture
     turn = _turn(speaker, toks[colon], content, offset, _quote_kind(content, offset, quotes))
     if verdict:  # "HOAX: TV show tricks men into ...": the outlet calls what follows false
         turn.source, turn.own, turn.stance = None, True, "denies"
@@ -4336,6 +4502,8 @@ def _signed_headline(doc, offset: int, quotes: list[Quote], floor: int) -> list[
     content, source = toks[:at], toks[at + 1 :]
     if len(content) < 3 or not 0 < len(source) <= 3 or any(t.text in attribution_model.QUOTE_MARKS for t in source):
         return []
+    if _credit_line(toks[at]):
+        return []  # a caption's credit ("Mayor Tom Reed at the rally Credit: City News")
     if not _speaker_words(source, named=False) or not _label_names(source):
         return []
     if not any(

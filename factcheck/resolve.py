@@ -364,6 +364,9 @@ _TRADE_NOUNS = frozenset(
 # Nouns of figures given out ("the latest figures released by the ministry"): what their maker says.
 MADE_FIGURES = word_set("made_figure_nouns")
 FIGURE_NOUNS = word_set("figure_nouns")
+# Verbs of making or getting figures: figures can only be the thing made or got ("Figures obtained
+# from the board show ...", which the parser may read as figures obtaining).
+_MAKING_FIGURES = frozenset("obtain release publish issue compile provide prepare collect gather leak see".split())
 # "released by the Health Ministry", "by the auditor", "from organisers": a document's maker, up to a
 # time or place.
 _MADE_BY = re.compile(
@@ -894,6 +897,15 @@ def _titled_by(head: str, named: str) -> bool:
     )  # "Mayor Pro Tem" is another office too
 
 
+# Prepositions before whom a document is for or about, not by ("a notice for Ana Lane", "the
+# lawsuit against Tom Reed").
+_OF_WHOM_WRITTEN = r"for|about|against|on(?!\s+behalf)|concerning|regarding|into"
+
+# Words of what a title's holder serves, in a title some outlets capitalise ("the District Judge",
+# "the County Attorney", "the Circuit Judge").
+_JURISDICTIONS = frozenset("district circuit county municipal federal".split())
+
+
 def _title_lowered(m: Mention) -> Mention:
     """ "The Minister", "the Chief Minister", "the Deputy Minister for Lands": a title some
     outlets capitalise for its holder,
@@ -904,7 +916,9 @@ def _title_lowered(m: Mention) -> Mention:
     of = next((k for k, w in enumerate(words) if k > 1 and w.lower() in {"for", "of"}), len(words))
     if len(words) < 2 or words[0].lower() != "the" or of > 3 or m.apposition:
         return m
-    if not all(w.lower() in ROLE_NOUNS | TITLES | ROLE_MODIFIERS for w in words[1:of]) or m.head not in words[1:of]:
+    if not all(w.lower() in ROLE_NOUNS | TITLES | ROLE_MODIFIERS | _JURISDICTIONS for w in words[1:of]):
+        return m
+    if m.head not in words[1:of] or words[of - 1].lower() in _JURISDICTIONS:
         return m
     if not m.proper and not any(w[:1].isupper() for w in words[1:of]):
         return m
@@ -1572,6 +1586,9 @@ class Resolver:
         if r.head.lower() in PEOPLE_PRONOUNS and len(r.words) > 1:
             name = m.text[:1].lower() + m.text[1:]  # "those on strike": described, not named before
             return Resolved(name, name.lower(), "group", True)
+        if r.head.lower() in {"someone", "somebody"} and len(r.words) > 1:
+            name = m.text[:1].lower() + m.text[1:]  # "someone at the ministry": unnamed, as "a source at" is
+            return Resolved(name, name.lower(), "anonymous", True)
         if r.head in {"them", "us"} and not m.plural:  # "one of them": a member of the group last spoken of
             return self._picked_group() or _unidentified(r.head)
         found = self._antecedent(r.head)
@@ -1643,6 +1660,9 @@ class Resolver:
     def _known_acronym(self, m: Mention, r: _Reading) -> Resolved | None:
         """ "NPA" after "the New People's Army", "MSF" after "Doctors Without Borders (MSF)"."""
         known = re.fullmatch(r"[A-Z]{2,6}", r.bare) or r.bare.upper() in self.acronyms
+        if not known and re.fullmatch(r"[A-Z](?:[a-z]?[A-Z]){1,4}", r.bare):
+            # "ToI" after "the Times of India": capitals of the name's words, a joining word's in lower case
+            return self._acronym(re.sub(r"[a-z]", "", r.bare))
         return self._acronym(r.bare.upper()) if known else None
 
     def _masthead(self, m: Mention, r: _Reading) -> Resolved | None:
@@ -1729,6 +1749,14 @@ class Resolver:
             re.search(rf"{re.escape(p)}\s+{re.escape(m.head)}\b", m.text) for p in r.persons
         ):
             return None  # "a Tom Reed memo": the memo speaks (not "a statement from Tom Reed")
+        if (
+            m.head_lemma in DOCUMENT_HEADS
+            and m.head.islower()
+            and all(
+                re.search(rf"\b(?:{_OF_WHOM_WRITTEN})\s+(?:\S+\s+){{0,2}}{re.escape(p)}", m.text) for p in r.persons
+            )
+        ):
+            return None  # "a notice for Ana Lane", "the lawsuit against Tom Reed": the document, not whom it is of
         owners = [
             p
             for p in r.persons
@@ -1859,6 +1887,16 @@ class Resolver:
             return Resolved(name, name.lower(), "group", True)  # "the Reeds" after Tom Reed: his family
         if r.persons and m.head_lemma in person_nouns() and r.bare.endswith(r.persons[-1]):
             return None  # "Speaker of the House Rep. Tom Reed": the person the title ends on
+        if (
+            not r.persons
+            and not m.plural
+            and m.head_lemma in ROLE_NOUNS
+            and not any(m.head in o.split() or f"{o} {m.head}" in m.text for o in r.orgs)
+            and m.text.lstrip().lower().startswith("the ")
+        ):
+            # "The ATU Press Officer in Leeds": a person in a role, of a body or a place ("The Union
+            # Leader", a body's name run into the head, stays)
+            return None
         if r.persons and _set_off_at_end(m.text, r.persons[-1]):
             return None  # "the director of Riverton Hospital, Dr. Ana Ruiz," the name hung on the body
         holder = None if r.persons else _after_role(r.bare.split())
@@ -1914,6 +1952,8 @@ class Resolver:
             kind = "government"  # "the City of Dallas"; "US Intel", a body named after the place it serves
         if kind == "organization":
             kind = self._named_kind(name, kind)
+        if kind == "government" and re.match(r"(?:the\s+)?(?:main\s+)?opposition\s", m.text.strip(), re.I):
+            kind = "organization"  # "the opposition National Unity Congress": a party, out of power
         described = _described_as_person(m) and (
             m.apposition_head in GENDERED
             or " " in name
@@ -1954,6 +1994,8 @@ class Resolver:
             return None
         if len(r.words) == 1 and r.lower in COLLECTIVE_NOUNS and not m.entities:
             return None  # "Family says he was drunk", a headline's or a sentence's first word: the family
+        if len(r.words) == 1 and m.plural and m.head_lemma in person_nouns() and r.bare[1:].islower():
+            return None  # "Refugees say ...", a headline's first word: people, no body of that name
         if _document_head(m) and (len(r.bare.split()) == 1 or r.bare.split()[0] == m.head):
             # "Lawsuit claims ...", "Records show ...", "Video of the crash shared by a passenger showed
             # ...": a document opening a sentence, no name
@@ -2009,7 +2051,11 @@ class Resolver:
         # "the figures show ...", "data indicate ...": figures that show something are a document
         # with no maker named ("senior figures in the party said" are people)
         made = m.head_lemma in MADE_FIGURES and bool(
-            _MADE_BY.search(m.text) or _owners(m.text) or m.verb_lemma in SHOWING_VERBS
+            _MADE_BY.search(m.text)
+            or _owners(m.text)
+            or m.verb_lemma in SHOWING_VERBS
+            or m.verb_lemma
+            in _MAKING_FIGURES  # "Figures obtained from the board show": the parser's subject of "obtained"
         )
         return Resolved(_uncap(r.bare, m), r.lower, "document", True) if _document_head(m) or made else None
 
@@ -2380,6 +2426,8 @@ def _role_titled(bare: str, m: Mention) -> Resolved | None:
     Spokeswoman Rejects ...", "Acme Lawyer Says ..."): that role, for that name, which is no
     name of the one who speaks."""
     words = bare.split()
+    if m.head in words[1:-2] and words[words.index(m.head) + 1] in {"in", "at"}:
+        words = words[: words.index(m.head) + 1]  # "The ATU Press Officer in Leeds": where the role is served
     if len(words) < 2 or words[-1] != m.head or not m.head.istitle() or m.head.lower() not in ROLE_NOUNS or m.plural:
         return None
     if m.apposition:

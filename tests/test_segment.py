@@ -130,3 +130,10 @@ def test_a_dateline_of_two_words_glued_to_the_text_by_a_hyphen_is_skipped():
     assert text[dateline_end(text, 0, len(text)) :] == "Ohio Attorney General Ana Ruiz is moving to sue."
     for kept in ("COVID-Hit Firms Say Aid Is Late", "Riverton-Ohio rail link opens"):  # one word; no capitals
         assert dateline_end(kept, 0, len(kept)) == 0
+
+
+def test_a_dateline_with_an_outlets_credit_and_a_colon_is_skipped():
+    text = "KESTREL (Riverton News): At least 20 people were killed."
+    assert text[dateline_end(text, 0, len(text)) :] == "At least 20 people were killed."
+    text = "date 2018-07-13 KESTREL (Riverton News): At least 20 people were killed."
+    assert text[dateline_end(text, 0, len(text)) :] == "At least 20 people were killed."
