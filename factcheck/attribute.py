@@ -392,6 +392,18 @@ def find_subject(verb, floor: int):
     tok = verb
     while tok is not None and seen < 4:
         subjects = [c for c in tok.children if c.dep_ in SUBJECTS and c.i >= floor]
+        agent = [c for c in tok.children if c.dep_ == "agent"]
+        if (
+            tok.i == verb.head.i != verb.i
+            and verb.dep_ == "advcl"
+            and agent
+            and any(c.dep_ == "nsubjpass" for c in subjects)
+        ):
+            # "the claims are denied by the owner, ..., saying ...": who denies them says it
+            doer = next((c for c in agent[0].children if c.dep_ == "pobj"), None)
+            # set off by a comma right after the doer's phrase ("..., who lashed out at them, saying")
+            if doer is not None and doer.i >= floor and doer.right_edge.i + 2 == verb.i and verb.nbor(-1).text == ",":
+                return doer
         if subjects:
             # the subject nearest the verb (a dateline may parse as a second subject)
             return min(subjects, key=lambda c: abs(c.i - tok.i))
@@ -418,9 +430,15 @@ def _passive_conjunct(verb) -> bool:
     passive too ("was fined and told to pay costs", "were searched and asked to leave"): the subject
     they share is who was told, not who told; with no "by" it names no speaker. ("was arrested and
     told police he ..." has an object: he told them.)"""
-    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.head.children):
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECTS | {"agent"} for c in verb.children):
         return False
-    if any(c.dep_ in SUBJECTS | {"aux", "auxpass", "dobj", "dative", "agent"} for c in verb.children):
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        # "confronted a manager, but was told to pay": passive of its own, its subject shared (not
+        # "was arrested and was quoted as saying ...", whose subject speaks)
+        return verb.lemma_.lower() not in PASSIVE_SPEAKER_CUES
+    if not any(c.dep_ == "auxpass" for c in verb.head.children):
+        return False
+    if any(c.dep_ in {"aux", "dobj", "dative"} for c in verb.children):
         return False
     # a past form the tagger took for active: only a verb that needs its hearer for an object when
     # active, with what it asks after "to" ("and told to pay": told, not telling)
@@ -2208,6 +2226,16 @@ def _tagged_attribution(
         via = source
         source = _mention_of(named, offset, saying.lemma_.lower())
         cue = sorted([*cue, saying.head, saying], key=lambda t: t.i)
+    named = (
+        _named_after_according(cue, content_toks)
+        if source is not None and source.spans and not source.plural and source.head_lemma.lower() in person_nouns()
+        else None
+    )
+    if source is not None and named is not None:  # "According to the fire service's spokesman, Tom Reed, ..."
+        name, content_toks = named
+        doc = name[0].doc
+        first = next((t.i for t in doc if t.idx + offset >= source.spans[0][0]), name[0].i)
+        source = _mention_of(list(doc[first : name[-1].i + 1]), offset, "say")  # the role and the name
     if source is not None and _the_reader(_root(cue).sent, source.text):
         return None
     own = source is None and not unnamed and _appearance(head)
@@ -2362,6 +2390,30 @@ def _quoted_as_saying(verb, cue: list | None = None):
     if speaker is None or saying is None or not speaks(speaker):
         return None
     return speaker, saying
+
+
+def _named_after_according(cue: list, content_toks: list) -> tuple[list, list] | None:
+    """(name, content) where the words after "according to" name a role and then, set off by
+    commas, the person who holds it, and the tagger began the content with the name ("According to
+    the deputy spokesman of the fire service, Tom Reed, the analysis is false"): the name speaks
+    (the caller checks the role is one person's: not "According to police, Tom Reed, 45, was ...")."""
+    if not content_toks or " ".join(t.lower_ for t in cue) != "according to":
+        return None
+    run = list(islice((t for t in content_toks), 5))
+    end = next((k for k, t in enumerate(run) if t.text == ","), None)
+    if not end or content_toks[0].doc[content_toks[0].i - 1].text != ",":
+        return None
+    name = run[:end]
+    if (
+        len(name) < 2  # a person's full name, not "According to the mayor, Riverton, a town of ..., is"
+        or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in {"", "PERSON", "ORG"} for t in name)
+        or len(content_toks) < end + 4
+        # "New Riverton, a town of 4,000 people, is safe": the name is the subject of what is said
+        or any(t.dep_ in SUBJECTS and not any(c.dep_ in SUBJECTS and c.i != t.i for c in t.head.children) for t in name)
+        or content_toks[end + 1].lower_ in {"a", "an", "the"}
+    ):
+        return None
+    return name, _trim(content_toks[end + 1 :])
 
 
 def _only_agent(head, content_toks: list) -> bool:
@@ -3490,10 +3542,15 @@ def _of_an_act(prep) -> bool:
     return any(g.dep_ == "pcomp" or g.dep_ == "pobj" and g.tag_ == "VBG" and g.text.islower() for g in prep.children)
 
 
+# Roles held to someone ("adviser to the president", "envoy to the UN"): "to" names whom they serve.
+_ROLES_TO = frozenset("adviser advisor aide assistant ambassador envoy secretary counsel consultant heir".split())
+
+
 def _without_channel(toks: list) -> list:
     """A source without the channel it spoke through, which the tagger may take into its name
-    ('"...," said LNJP in an official statement' is LNJP), or the matter or time it spoke on
-    ("said the club over the recent contract dispute" is the club)."""
+    ('"...," said LNJP in an official statement' is LNJP), the matter or time it spoke on
+    ("said the club over the recent contract dispute" is the club), or whom it spoke to after an
+    inverted cue ('"...," said the politician to Kestrel TV')."""
     if not toks:
         return toks
     root = _root(toks)
@@ -3512,6 +3569,24 @@ def _without_channel(toks: list) -> list:
             ]
             if any(o.lemma_.lower() in CHANNEL_NOUNS for o in objects + inner):
                 cut |= {t.i for t in c.subtree}
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "to"
+            and c.i in ids
+            and c.i > root.i
+            and root.head.i < root.i
+            and root.head.pos_ == "VERB"
+            and root.dep_ in SUBJECTS
+            and root.lemma_.lower() not in _ROLES_TO
+            and any(
+                g.dep_ == "pobj"
+                and g.pos_ == "PROPN"
+                and g.ent_type_ != "PERSON"
+                and not any(_people(t) for t in g.subtree if t.pos_ == "NOUN")
+                for g in c.children
+            )
+        ):
+            cut |= {t.i for t in c.subtree}  # '"...," said the politician to Kestrel TV': whom he told
     kept = [t for t in toks if t.i not in cut]
     return kept if kept else toks
 
@@ -4266,6 +4341,23 @@ def _credit_line(colon) -> bool:
     return colon.i > colon.sent.start and colon.doc[colon.i - 1].lower_ in _CREDIT_LABELS
 
 
+def _byline(label: list, toks: list) -> bool:
+    """Whether a label and what follows its colon are a byline: a person's name alone, as the
+    model tags it, or any name after a word for who wrote or took it ("Reporter: Ana Ruiz")."""
+    words = [t for t in toks if not (t.is_punct or t.is_space)]
+    if not 0 < len(words) <= 4 or not all(t.text[:1].isupper() and t.is_alpha for t in words):
+        return False
+    if all(t.ent_type_ == "PERSON" for t in words):
+        return True
+    return bool(label) and label[-1].lower_ in _BYLINE_LABELS and not any(t.pos_ in {"VERB", "AUX"} for t in words)
+
+
+# Words that label who wrote, reported or pictured something ("Reporter: Ana Ruiz").
+_BYLINE_LABELS = frozenset(
+    "reporter reporters writer writers author authors by photographer editor correspondent".split()
+)
+
+
 def _unnamed_label(colon, floor: int) -> bool:
     """Whether the few words that open a sentence before its colon are a label that names no
     one (`_label_names`): "Hugh Hefner dead: Playboy founder ..."."""
@@ -4370,8 +4462,8 @@ def _labelled_turns(doc, offset: int, quotes: list[Quote], floor: int) -> list[A
         return []
     if not any(t.is_alpha for t in content):
         return []  # "Publication Date: 29-06-2012": a field of the page, no one's words
-    if _dateline(toks[colon], content, floor) or _credit_line(toks[colon]):
-        return []  # "Image: Ana Ruiz": who took the picture
+    if _dateline(toks[colon], content, floor) or _credit_line(toks[colon]) or _byline(label, content):
+        return []  # "Image: Ana Ruiz": who took the picture; "Reporter: Ana Ruiz", a byline
     turn = _turn(speaker, toks[colon], content, offset, _quote_kind(content, offset, quotes))
     if verdict:  # "HOAX: TV show tricks men into ...": the outlet calls what follows false
         turn.source, turn.own, turn.stance = None, True, "denies"
@@ -4605,11 +4697,23 @@ def _stands_for(tok, offset: int, verb_lemma: str | None) -> Mention | None:
     nearer = _who_antecedent(tok.head)
     if nearer is not None and not (_people(noun) or noun.pos_ == "PROPN" or noun.ent_type_ in SPEAKING_ENTITIES):
         noun = nearer  # "his scuffle with police, who say ...": the police
-    noun = _described_subject(noun) or noun
+    noun = _described_subject(noun) or _named_of(noun) or noun
     phrase = [t for t in noun.subtree if t.i < tok.i]
     while phrase and phrase[-1].is_punct:
         phrase.pop()
     return _mention_of(phrase, offset, verb_lemma) if phrase else None
+
+
+def _named_of(noun):
+    """The person a ", who" clause describes when the parser hung it on where that person is from
+    or works ("the owner, Tom Reed, of the Kestrel Grill, who ...": Reed): the name "of" follows,
+    set off by commas. None otherwise."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.doc[noun.head.i - 1].text != ",":
+        return None
+    owner = noun.head.head
+    named = owner if owner.ent_type_ == "PERSON" else None
+    named = named or next((c for c in owner.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    return named if named is not None and named.i < noun.head.i else None
 
 
 def _described_subject(noun):

@@ -297,6 +297,9 @@ def claims_from_docs(
         closer = None
         # in the order the text names the speakers: a pronoun stands for someone named before it
         for att in sorted(atts, key=_named_at):
+            if att.via is not None and att.source is not None and att.source.pronoun and att.via.spans:
+                # '"...," Kestrel Online quoted him as saying': "him" is not who quotes him
+                resolver.reported.add(att.via.spans[0][0])
             res = voice if att.own or _the_article_itself(att) else resolver.resolve(att.source)
             if res.kind == "organization" and _speaks_as_one(att, text):
                 res = resolver.person_after_all(res)

@@ -365,12 +365,13 @@ _TRADE_NOUNS = frozenset(
 MADE_FIGURES = word_set("made_figure_nouns")
 FIGURE_NOUNS = word_set("figure_nouns")
 # Verbs of making or getting figures: figures can only be the thing made or got ("Figures obtained
-# from the board show ...", which the parser may read as figures obtaining).
-_MAKING_FIGURES = frozenset("obtain release publish issue compile provide prepare collect gather leak see".split())
+# from the board show ...", which the parser may read as figures obtaining); "to" of "according to
+# IMF figures", figures given out.
+_MAKING_FIGURES = frozenset("obtain release publish issue compile provide prepare collect gather leak see to".split())
 # "released by the Health Ministry", "by the auditor", "from organisers": a document's maker, up to a
 # time or place.
 _MADE_BY = re.compile(
-    r"\b(?:(?:released|published|issued|compiled|given|provided|prepared|commissioned|signed)\s+)?(?:by|from)\s+"
+    r"\b(?:(?:released|published|issued|compiled|given|provided|prepared|commissioned|signed|obtained)\s+)?(?:by|from)\s+"
     r"(?:the\s+)?(?!(?:last|this|next|previous|earlier|recent|past|\d)\w*\b)"  # not "figures from last year"
     r"([\w’'&.-]+(?:\s+[\w’'&.-]+){0,5}?)"
     r"(?=\s+(?:over|on|in|at|last|this|earlier|late|after|before|during|yesterday|today)\b|\s*[,;]|\s*$)"
@@ -960,9 +961,11 @@ def _people_word(word: str) -> str | None:
     return next((form for form in _bare_forms(word) if form in person_nouns()), None)
 
 
-def _bare_forms(word: str) -> tuple[str, str, str]:
-    """A word and what it is without a plural's "s" or "es" ("nurses": "nurse", "nurs")."""
-    return word, word.removesuffix("s"), word.removesuffix("es")
+def _bare_forms(word: str) -> tuple[str, ...]:
+    """A word and what it is without a plural's "s" or "es" ("nurses": "nurse", "nurs"), or with
+    "man" for "men" ("gunmen": "gunman")."""
+    men = (word[:-3] + "man",) if word.endswith("men") else ()
+    return (word, word.removesuffix("s"), word.removesuffix("es"), *men)
 
 
 # Words that stand for some of a group, alone ("Many said ...", "Others disagreed").
@@ -1475,6 +1478,11 @@ class Resolver:
             return Resolved(r.bare, _name_key(r.bare), "organization", False)  # "WHO", no pronoun in capitals
         return Resolved(_uncap(r.bare, m), r.lower, kind, True)  # "the pilot", "the airline"
 
+    def _opens_a_name(self, word: str) -> bool:
+        """Whether the article writes a word as the first of a longer name ("The Landlords
+        Association"), so that the word alone may be that body's."""
+        return re.search(rf"\b{re.escape(word)}\s+[A-Z]", self.text) is not None
+
     def _opening_plural(self, m: Mention) -> Mention:
         """A plural noun opening a sentence and a mention, which the tagger may take for a name
         ("Landlords warned ...", "Pensioners said ...", "Attorneys for the family said ..."), read
@@ -1565,8 +1573,13 @@ class Resolver:
         if len(r.words) == 1 and r.words[0].lower() in GROUP_PRONOUNS:
             word = r.words[0].lower()
             return Resolved(word, word, "group", True)
-        if m.head_lemma.lower() in PORTIONS | {"number"} and not re.search(r"\bof\b|\d", m.text.split(m.head)[-1]):
-            return Resolved(_uncap(r.bare, m), r.lower, "group", True)  # "a similar number": not "Number 10"
+        if (
+            m.head_lemma.lower() in PORTIONS | {"number"}
+            and not re.search(r"\bof\b|\d", m.text.split(m.head)[-1])
+            and not (m.head_lemma.lower() in MADE_FIGURES and _MADE_BY.search(m.text))
+        ):
+            # "a similar number": not "Number 10", nor "numbers obtained from the police" (a document)
+            return Resolved(_uncap(r.bare, m), r.lower, "group", True)
         if _ONE_IN.match(m.text) and not m.pronoun:  # "Six in 10", "one out of every five voters"
             name = _uncap(m.text, m)
             return Resolved(name, name.lower(), "group", True)
@@ -1878,6 +1891,15 @@ class Resolver:
             return Resolved(r.bare, _name_key(r.bare), "organization", False)  # "Harbour Oil China"
         if not r.orgs or not _capitalised(m):
             return None
+        if (
+            r.orgs == [m.head]
+            and _plural_of_people(m.head)
+            and not self._opens_a_name(m.head)
+            and not any(e == m.head and label in {"NORP", "GPE"} for e, label in m.entities)  # "Democrats"
+        ):
+            # "Gunmen who took 40 pupils ...", a sentence's first word tagged a body: people
+            name = r.bare[:1].lower() + r.bare[1:]
+            return Resolved(name, name.lower(), "group", True)
         joined = _joined_to_people(m, r)
         if joined is not None:
             return joined  # as in _person, for a name the model took for a body's
@@ -1994,14 +2016,27 @@ class Resolver:
             return None
         if len(r.words) == 1 and r.lower in COLLECTIVE_NOUNS and not m.entities:
             return None  # "Family says he was drunk", a headline's or a sentence's first word: the family
-        if len(r.words) == 1 and m.plural and m.head_lemma in person_nouns() and r.bare[1:].islower():
-            return None  # "Refugees say ...", a headline's first word: people, no body of that name
+        if (
+            r.bare.split()[0] == m.head
+            and _plural_of_people(m.head)
+            and not self._opens_a_name(m.head)
+            and not any(e == m.head and label in {"NORP", "GPE"} for e, label in m.entities)  # "Democrats"
+        ):
+            name = r.bare[:1].lower() + r.bare[1:]  # "Refugees say ...", "Gunmen who ...": people, no body's name
+            return Resolved(name, name.lower(), "group", True)
         if _document_head(m) and (len(r.bare.split()) == 1 or r.bare.split()[0] == m.head):
             # "Lawsuit claims ...", "Records show ...", "Video of the crash shared by a passenger showed
             # ...": a document opening a sentence, no name
             return None
-        if len(r.words) == 1 and r.lower in person_nouns() and not m.plural and r.bare.istitle() and self._labels(m):
-            return Resolved(r.lower, r.lower, "person", True)  # "Lawyer: Guard struck inmate", a headline's label
+        if (
+            len(r.words) == 1
+            and r.lower in person_nouns()
+            and r.lower not in _DEITIES
+            and not m.plural
+            and r.bare.istitle()
+        ):
+            # "Lawyer: Guard struck inmate", a headline's label; "Man claims police beat him", its first word
+            return Resolved(r.lower, r.lower, "person", True)
         role = _role_titled(r.bare, m)
         if role is not None:
             return role
@@ -2054,8 +2089,9 @@ class Resolver:
             _MADE_BY.search(m.text)
             or _owners(m.text)
             or m.verb_lemma in SHOWING_VERBS
-            or m.verb_lemma
-            in _MAKING_FIGURES  # "Figures obtained from the board show": the parser's subject of "obtained"
+            # "Figures obtained from the board show": the parser's subject of "obtained"; "according to
+            # IMF figures": figures given out, whoever gave them
+            or m.verb_lemma in _MAKING_FIGURES
         )
         return Resolved(_uncap(r.bare, m), r.lower, "document", True) if _document_head(m) or made else None
 
@@ -2617,6 +2653,18 @@ def _media(words: Iterable[str]) -> bool:
 
 # A law's name: "... Act", "... Act 1996", "... Act of 2010", "... Act 523".
 _STATUTE = re.compile(r"\bact(?:\s+(?:of\s+)?\d+)*$")
+
+
+# Words for a person that, capitalised, are a name ("God is on our side").
+_DEITIES = frozenset("god lord allah jesus christ".split())
+
+
+def _plural_of_people(word: str) -> bool:
+    """Whether a capitalised word is the plural of a noun for people ("Refugees", "Gunmen"), not a
+    name: the model may tag it a body or a place where it opens a sentence or a headline."""
+    lower = word.lower()
+    people = _people_word(lower)
+    return word[:1].isupper() and word[1:].islower() and people is not None and people != lower
 
 
 def _one_word_medium(bare: str) -> bool:

@@ -28,6 +28,9 @@ _DATELINE = re.compile(
     r"(?:(?:\([^)]{1,40}\)\s*)?(?:(?:--|—|–|-)\s+|[—–](?=[A-Z“\"‘]))|\([A-Z][A-Za-z ]{1,19}\)\s+(?=[A-Z“\"‘])"
     r"|\((?=[^)]*[a-z])[A-Z][A-Za-z ]{1,19}\)\s*:\s+(?=[A-Z“\"‘]))"  # not "BIDEN (LAUGHS): ...", a transcript's note
 )
+# A dateline in title case, a place and its country or state before a long dash: "Kaduna, Nigeria —
+# Gunmen ...", "Port Harcourt, Rivers State – ..." (not "However, Reed — who ...": a capital follows).
+_TITLE_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2} [—–] (?=[A-Z“\"‘])")
 # A city of two words or more in capitals glued by a hyphen to the text, as some pages print a
 # dateline: "NEW RIVERTON-Ohio Attorney General ..." (not "COVID-Hit Firms").
 _GLUED_DATELINE = re.compile(r"[A-Z][A-Z.']*(?:\.?\s[A-Z][A-Z.']+)+-(?=[A-Z][a-z]+\s)")
@@ -116,7 +119,7 @@ def dateline_end(text: str, start: int, end: int) -> int:
     """Where the text of a paragraph begins after a dateline like "ALMATY, Kazakhstan --" and
     a date before it or after it ("date 2022-03-16 ", "Updated: March 16, 2022 |")."""
     pos = start
-    for patterns in ((_DATE_PREFIX,), (_DATELINE, _AGENCY_DATELINE, _GLUED_DATELINE), (_DATE_PREFIX,)):
+    for patterns in ((_DATE_PREFIX,), (_DATELINE, _AGENCY_DATELINE, _GLUED_DATELINE, _TITLE_DATELINE), (_DATE_PREFIX,)):
         for pattern in patterns:
             m = pattern.match(text, pos, end)
             if m and m.end() < end:

@@ -137,3 +137,10 @@ def test_a_dateline_with_an_outlets_credit_and_a_colon_is_skipped():
     assert text[dateline_end(text, 0, len(text)) :] == "At least 20 people were killed."
     text = "date 2018-07-13 KESTREL (Riverton News): At least 20 people were killed."
     assert text[dateline_end(text, 0, len(text)) :] == "At least 20 people were killed."
+
+
+def test_a_dateline_in_title_case_before_a_long_dash_is_skipped():
+    text = "Riverton, Kestrelia — Gunmen who took 40 pupils have asked for a ransom."
+    assert text[dateline_end(text, 0, len(text)) :] == "Gunmen who took 40 pupils have asked for a ransom."
+    text = "However, Reed — who was not there — said the count was fair."
+    assert dateline_end(text, 0, len(text)) == 0

@@ -4125,3 +4125,81 @@ def test_the_opposition_before_a_partys_name_is_no_government():
 def test_a_role_in_capitals_served_somewhere_is_a_person():
     (c,) = attributed("The ATU Industrial Relations Officer in Leeds said staff are exhausted.")
     assert c.source_kind == "person"
+
+
+def test_whom_an_outlet_quotes_is_not_the_outlet():
+    text = 'Tom Reed said the count was slow. "We were late," Kestrel online quoted him as saying.'
+    late = next(c for c in attributed(text) if c.content.startswith("We were late"))
+    assert (late.source, late.via) == ("Tom Reed", "Kestrel")
+
+
+def test_a_capitalised_noun_for_a_person_opening_a_headline_is_a_person():
+    (c,) = attributed("Man claims police beat him during arrest")
+    assert (c.source, c.source_kind) == ("man", "person")
+
+
+def test_figures_one_reports_according_to_are_a_document():
+    (c,) = attributed("The ransom is more than the annual income, according to IMF figures.")
+    assert c.source_kind == "document"
+    (c,) = attributed("The deaths add up, according to numbers obtained from other local authorities.")
+    assert c.source_kind == "document"
+    # some people still are a group
+    (c,) = attributed("A similar number said they would vote no.")
+    assert c.source_kind == "group"
+
+
+def test_gunmen_opening_a_sentence_after_a_dateline_are_people():
+    text = (
+        "Riverton, Kestrelia — Gunmen who took 40 pupils last week have demanded a ransom for their release, "
+        "say a spokesperson for the families and a local councillor."
+    )
+    (c,) = by_cue(text, "have demanded")
+    assert c.source_kind == "group" and c.source.lower().startswith("gunmen")
+
+
+def test_the_name_after_a_role_after_according_to_speaks():
+    (c,) = attributed("According to the deputy spokesman of the fire service, Tom Reed, that analysis is false.")
+    assert (c.source, c.content) == ("Tom Reed", "that analysis is false")
+    # not the subject of what is said, nor a place
+    (c,) = attributed("According to police, Tom Reed, 45, was arrested on Monday.")
+    assert c.source == "police"
+    (c,) = attributed("According to the mayor, New Riverton, a town of 4,000 people, is safe.")
+    assert c.source == "mayor"
+
+
+def test_a_byline_is_no_one_speaking():
+    assert attributed("Reporter: Ana Ruiz") == []
+    (c,) = attributed("Mayor: No Tax Rise This Year")
+    assert c.source == "mayor"
+    (c,) = attributed("Police: Gunman Dead")
+    assert c.source.lower() == "police"
+
+
+def test_whom_an_inverted_speaker_spoke_to_is_not_the_speaker():
+    (c,) = attributed('"It is not true," said the politician to Kestrel TV.')
+    assert c.source == "politician"
+    (c,) = attributed("The adviser to the minister said it was not true.")
+    assert c.source == "adviser to the minister"
+
+
+def test_a_name_ending_in_a_word_for_a_business_is_a_body():
+    (c,) = attributed("Kestrel Warehouse admitted that data of 2 million customers may have been accessed.")
+    assert c.source_kind == "organization"
+
+
+def test_a_passive_cue_joined_to_a_speakers_act_is_no_claim_of_theirs():
+    # she was told it: no claim of hers
+    text = "Ana Ruiz confronted a manager, offering to show copies of checks, but was told to pay, she said."
+    assert not any(c.cue == "was told" for c in attributed(text))
+
+
+def test_who_denies_in_a_passive_says_what_follows():
+    text = (
+        "However, the claims are denied by the owner of one of the shops, Tom Reed, of the Kestrel Grill, "
+        "who yesterday lashed out at the accusers, saying they had their facts wrong."
+    )
+    assert {c.cue: c.source for c in attributed(text)} == {
+        "are denied": "Tom Reed",
+        "lashed out at": "Tom Reed",
+        "saying": "Tom Reed",
+    }
