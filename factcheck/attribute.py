@@ -2399,7 +2399,7 @@ def _named_after_according(cue: list, content_toks: list) -> tuple[list, list] |
     (the caller checks the role is one person's: not "According to police, Tom Reed, 45, was ...")."""
     if not content_toks or " ".join(t.lower_ for t in cue) != "according to":
         return None
-    run = list(islice((t for t in content_toks), 5))
+    run = content_toks[:5]
     end = next((k for k, t in enumerate(run) if t.text == ","), None)
     if not end or content_toks[0].doc[content_toks[0].i - 1].text != ",":
         return None
