@@ -1478,6 +1478,19 @@ class Resolver:
             return Resolved(r.bare, _name_key(r.bare), "organization", False)  # "WHO", no pronoun in capitals
         return Resolved(_uncap(r.bare, m), r.lower, kind, True)  # "the pilot", "the airline"
 
+    def _people_opening(self, m: Mention, r: _Reading) -> Resolved | None:
+        """A capitalised plural of a noun for people as a mention's head ("Refugees say ...",
+        "Gunmen who took 40 pupils ..."): those people, a group; not where the article writes the
+        word as the first of a longer name, nor a people's own name ("Democrats")."""
+        if (
+            not _plural_of_people(m.head)
+            or self._opens_a_name(m.head)
+            or any(e == m.head and label in {"NORP", "GPE"} for e, label in m.entities)
+        ):
+            return None
+        name = r.bare[:1].lower() + r.bare[1:]
+        return Resolved(name, name.lower(), "group", True)
+
     def _opens_a_name(self, word: str) -> bool:
         """Whether the article writes a word as the first of a longer name ("The Landlords
         Association"), so that the word alone may be that body's."""
@@ -1574,7 +1587,7 @@ class Resolver:
             word = r.words[0].lower()
             return Resolved(word, word, "group", True)
         if (
-            m.head_lemma.lower() in PORTIONS | {"number"}
+            m.head_lemma.lower() in _PORTION_HEADS
             and not re.search(r"\bof\b|\d", m.text.split(m.head)[-1])
             and not (m.head_lemma.lower() in MADE_FIGURES and _MADE_BY.search(m.text))
         ):
@@ -1891,15 +1904,9 @@ class Resolver:
             return Resolved(r.bare, _name_key(r.bare), "organization", False)  # "Harbour Oil China"
         if not r.orgs or not _capitalised(m):
             return None
-        if (
-            r.orgs == [m.head]
-            and _plural_of_people(m.head)
-            and not self._opens_a_name(m.head)
-            and not any(e == m.head and label in {"NORP", "GPE"} for e, label in m.entities)  # "Democrats"
-        ):
-            # "Gunmen who took 40 pupils ...", a sentence's first word tagged a body: people
-            name = r.bare[:1].lower() + r.bare[1:]
-            return Resolved(name, name.lower(), "group", True)
+        people = self._people_opening(m, r) if r.orgs == [m.head] else None
+        if people is not None:
+            return people  # "Gunmen who took 40 pupils ...", a sentence's first word tagged a body
         joined = _joined_to_people(m, r)
         if joined is not None:
             return joined  # as in _person, for a name the model took for a body's
@@ -2016,14 +2023,9 @@ class Resolver:
             return None
         if len(r.words) == 1 and r.lower in COLLECTIVE_NOUNS and not m.entities:
             return None  # "Family says he was drunk", a headline's or a sentence's first word: the family
-        if (
-            r.bare.split()[0] == m.head
-            and _plural_of_people(m.head)
-            and not self._opens_a_name(m.head)
-            and not any(e == m.head and label in {"NORP", "GPE"} for e, label in m.entities)  # "Democrats"
-        ):
-            name = r.bare[:1].lower() + r.bare[1:]  # "Refugees say ...", "Gunmen who ...": people, no body's name
-            return Resolved(name, name.lower(), "group", True)
+        people = self._people_opening(m, r) if r.bare.split()[0] == m.head else None
+        if people is not None:
+            return people  # "Refugees say ...", "Gunmen who ...", tagged nothing
         if _document_head(m) and (len(r.bare.split()) == 1 or r.bare.split()[0] == m.head):
             # "Lawsuit claims ...", "Records show ...", "Video of the crash shared by a passenger showed
             # ...": a document opening a sentence, no name
@@ -2655,6 +2657,8 @@ def _media(words: Iterable[str]) -> bool:
 _STATUTE = re.compile(r"\bact(?:\s+(?:of\s+)?\d+)*$")
 
 
+# Heads of a mention that pick some of a group ("a majority", "a similar number").
+_PORTION_HEADS = PORTIONS | {"number"}
 # Words for a person that, capitalised, are a name ("God is on our side").
 _DEITIES = frozenset("god lord allah jesus christ".split())
 
