@@ -384,7 +384,7 @@ def affiliation(m: Mention) -> str | None:
     Tom Reed"), or an unnamed role ("an FBI spokesman")."""
     if m.pronoun:
         return None
-    if m.head_lemma in DOCUMENT_HEADS | MADE_FIGURES:
+    if m.head_lemma in DOCUMENT_HEADS or m.head_lemma in MADE_FIGURES:
         made = _MADE_BY.search(m.text)
         kept = _POSTED_ON.fullmatch(m.text.strip()) if m.head_lemma in _POSTINGS else None
         if kept:  # "the Facebook page of the Riverton Water Board", "the board's Twitter account"
