@@ -2187,6 +2187,7 @@ def _tagged_attribution(
         con = inverted[1]
     con = _whole_clause_of_auxiliary(doc, cue, con)
     con = _parenthetical_content(head, con)
+    con = _described_reporter(head, src, con, floor) or con
     if not con:
         closing = _closing_cue(head, floor)
         if closing is not None:  # the parser made the clause before "..., police said" a subject
@@ -3414,6 +3415,7 @@ def _tagged_source(
     if links and not relative and toks[0].i < head.i and links[-1] + 1 < len(toks):
         toks = toks[links[-1] + 1 :]
     toks = _after_opening_clause(toks)
+    toks = _past_opening_phrase(toks, head) if toks else toks
     root = _root(toks) if toks else None
     content_ids = {t.i for t in content_toks}
     if (
@@ -3521,6 +3523,46 @@ def _after_opening_clause(toks: list) -> list:
             return rest
     return toks
 
+
+def _described_reporter(head, src: list[int], con: list[int], floor: int) -> list[int] | None:
+    """What a reporter closing a sentence said, where the parser hung the cue on the words that
+    describe the reporter ("He rejected the reports that ..., the French news agency AFP
+    reported": "AFP reported" a relative clause of "agency", which the tagger took for what was
+    said): the sentence before the comma ahead of the description."""
+    noun = head.head
+    if head.dep_ != "relcl" or not src or noun.i >= head.i or min(src) != noun.i + 1:
+        return None
+    if not con or any(i > noun.i or i < noun.left_edge.i for i in con):
+        return None
+    comma = noun.left_edge.i - 1
+    sent = head.sent
+    if comma <= max(sent.start, floor) or head.doc[comma].text != ",":
+        return None
+    return [i for i in range(max(sent.start, floor), comma) if not head.doc[i].is_space]
+
+
+def _past_opening_phrase(toks: list, head) -> list:
+    """A source run inside a phrase that opens the sentence and ends at a comma before the cue
+    ("Amid Senator Reed stepping up his attacks, Finance Minister Ana Ruiz on Thursday said ..."):
+    the speaker is the noun phrase between that comma and the cue, without a time after it."""
+    doc = head.doc
+    sent = head.sent
+    opening = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    if opening is None or opening.lower_ not in _OPENING_WORDS or not opening.i < toks[0].i < head.i:
+        return toks
+    comma = next((t for t in doc[toks[-1].i + 1 : head.i] if t.text == ","), None)
+    if comma is None or any(t.text == "," for t in doc[comma.i + 1 : head.i]):
+        return toks
+    rest = list(doc[comma.i + 1 : head.i])
+    while rest and (rest[-1].ent_type_ in {"DATE", "TIME"} or rest[-1].pos_ in {"ADP", "ADV"} or rest[-1].is_space):
+        rest.pop()  # "on Thursday", "yesterday", "also"
+    if not rest or rest[-1].pos_ not in {"NOUN", "PROPN"} or any(t.pos_ in {"VERB", "AUX"} for t in rest):
+        return toks
+    return rest
+
+
+# Words that open a phrase or a clause before the sentence's subject ("Amid the row, ...").
+_OPENING_WORDS = {"amid", "amidst", "after", "despite", "following", "with", "as", "while", "before", "since", "when"}
 
 # Words that open a clause after another ("recalled the sprouts after the agency said"): a
 # speaker's name never runs over one.
@@ -4213,6 +4255,9 @@ def _colon_quotes(doc, offset: int, quotes: list[Quote], floor: int) -> list[Att
         if q is None:
             continue
         sent = tok.sent
+        short = sum(not (t.is_punct or t.is_space) for t in doc[sent.start : tok.i]) <= 3
+        if tok.text == ":" and short and _dateline(tok, [t for t in sent if t.i > tok.i], floor):
+            continue  # "Kestrelia: 'Fake' Degrees - Unions React As Ministry Insists ...": a section, no speaker
         lead = _after_dash([t for t in doc[max(sent.start, floor) : tok.i] if not t.is_space])
         speaker = _lead_speaker(lead) if tok.text == ":" else []
         if not lead or len(lead) > 12 and not speaker:
@@ -4460,8 +4505,8 @@ def _labelled_turns(doc, offset: int, quotes: list[Quote], floor: int) -> list[A
         content.pop()
     if len(content) < 2 or content[0].text in attribution_model.QUOTE_MARKS:
         return []
-    if not any(t.is_alpha for t in content):
-        return []  # "Publication Date: 29-06-2012": a field of the page, no one's words
+    if not any(t.is_alpha for t in content) or all(t.is_punct or t.ent_type_ in {"DATE", "TIME"} for t in content):
+        return []  # "Publication Date: 29-06-2012", "Story date: Wednesday 10 March": a field of the page
     if _dateline(toks[colon], content, floor) or _credit_line(toks[colon]) or _byline(label, content):
         return []  # "Image: Ana Ruiz": who took the picture; "Reporter: Ana Ruiz", a byline
     turn = _turn(speaker, toks[colon], content, offset, _quote_kind(content, offset, quotes))
@@ -4557,12 +4602,31 @@ def _dateline(colon, content: list, floor: int) -> bool:
         # speaks the words after the colon)
         place = any(t.lemma_.lower() in stance_rules.SAYING_VERBS and t.pos_ == "VERB" for t in content) or any(
             (t.tag_ == "VBD" or t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children))
-            and t.dep_ == "ROOT"
+            and (
+                t.dep_ == "ROOT"
+                # the parser may hang a lead in the perfect on the place ("... have emerged"), not a
+                # transcript's turn on its speaker ("TAPPER: Reed released a video ...")
+                or t.head.i < colon.i
+                and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
+            )
             and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in t.children)
             for t in content
         )  # or a lead told in the past ("RIVERTON: The ministry on Monday dismissed a report ...", "...
         # has backed a call for ...")
-    return place and sum(not t.is_punct for t in content) > DATELINE_LEAD  # not a headline's "Russia: Sanctions Fail"
+    if not place:
+        return False
+    if sum(not t.is_punct for t in content) > DATELINE_LEAD:
+        return True
+    # not a headline's "Russia: Sanctions Fail", where the place speaks; but where the headline
+    # names its own speaker ("Kestrelia: Unions React As Ministry Insists Report Unfounded"), the
+    # place is the section the story is filed under
+    alpha = [t for t in content if t.is_alpha]
+    return sum(t.text[:1].isupper() for t in alpha) > 0.6 * len(alpha) and any(
+        t.lemma_.lower() in stance_rules.SAYING_VERBS
+        and t.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"} for c in t.children)
+        for t in content
+    )
 
 
 # Countries and capitals by every name: a dateline's "NEW DELHI:", which the model tags no place in capitals.

@@ -150,6 +150,37 @@ def _after_role(words: list[str]) -> str | None:
     return named if named and personal_name(named) else _office_holder(words, roles)
 
 
+def _named_after_person_noun(bare: str, head: str) -> str | None:
+    """The name of one to three words, the mention's head among them, that ends a mention after
+    a noun or a title for a person ("ward councillor Okafor", "Resident Ana Ruiz", "Cr Reed"),
+    or the name after a role of a field whose head is the role ("the agency's director of
+    enforcement Ana Ruiz"); no country's. Else None."""
+    words = bare.split()
+    for n in (3, 2, 1):
+        if len(words) <= n:
+            continue
+        before, named = words[-n - 1].strip(".,"), " ".join(words[-n:])
+        if not personal_name(named) or named.lower() in COUNTRY:
+            continue
+        lower = before.lower()
+        # after a capitalised noun, a name of two words or more, not all of them words of English
+        # ("Resident Ana Ruiz"; not "Man United", nor "The National Hurricane Center")
+        titled = lower in TITLES or before.islower() or n > 1 and not all(english_word(w.lower()) for w in words[-n:])
+        if (lower in person_nouns() or lower in TITLES) and head in words[-n:] and titled:
+            return named
+        if (
+            before.isalpha()
+            and before.islower()
+            and len(words) >= n + 3
+            and words[-n - 2] == "of"
+            and words[-n - 3] == head
+            and head.lower() in ROLE_NOUNS
+            and lower not in person_nouns()
+        ):
+            return named  # "director of enforcement Ana Ruiz", not "a friend of inmate Tom Reed"
+    return None
+
+
 def _office_holder(words: list[str], roles: list[int]) -> str | None:
     """The holder named after an office of "ROLE of BODY" in capitals ("Minister of Finance Ana
     Ruiz", "Minister of Coastal Affairs Tom Reed"), which the model tagged as
@@ -259,7 +290,7 @@ def affiliation_in(role_phrase: str) -> str | None:
         # not what a clause of its own says of the body ("the family of a man killed by police in Riverton")
         tail = re.split(r"\s+[a-z]+ed\s+(?:by|in|at|on|during|after)\s+", tail, maxsplit=1)[0]
         tail = re.sub(r"^(the|a|an)\s+", "", tail, flags=re.I)
-        if after[0].lower() == "of" and tail == "state":
+        if after[0].lower() == "of" and tail.lower() == "state":
             tail = ""  # "the secretary of state", "a head of state": an office, no body
         # "director of research at the Brookings Institution": the body the department is of
         named = re.search(r"\b(?:at|of|for|in)\s+(?:the\s+)?([A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+)*)$", tail)
@@ -284,6 +315,10 @@ def affiliation_in(role_phrase: str) -> str | None:
         pre = pre[1:]
     while pre and pre[-1].lower().strip(".") in ROLE_MODIFIERS | _ROLE_FIELDS:
         pre = pre[:-1]  # "Acme senior vice president", "Riverton Technical Director": the role's own words
+    while lower[first] in _CABINET_ROLES and pre and (pre[-1].lower() in _PORTFOLIOS or pre[-1].lower() == "affairs"):
+        pre = pre[:-2] if pre[-1].lower() == "affairs" else pre[:-1]  # "Riverton Foreign Affairs Minister"
+    if lower[first] in _CABINET_ROLES and len(pre) == 1 and pre[0].lower() in COUNTRY:
+        return COUNTRY[pre[0].lower()]  # "Russian Foreign Minister": Russia
     pre = [w for w in pre if w.lower() not in {"and", "&"}]
     before_cut = len(pre)
     while len(pre) > 1 and pre[-1].islower() and any(w[:1].isupper() for w in pre) and pre[-1] not in _BODY_WORDS:
@@ -316,6 +351,32 @@ _ROLE_FIELDS = {
     "scientific",
     "editorial",
 }
+# A minister's or a secretary's portfolio and the level of government they serve ("PNG Foreign
+# Minister", "State Health Secretary", "Union Home Minister"): words of the office, no body.
+_PORTFOLIOS = {
+    "foreign",
+    "home",
+    "interior",
+    "finance",
+    "defence",
+    "defense",
+    "health",
+    "education",
+    "justice",
+    "environment",
+    "energy",
+    "transport",
+    "agriculture",
+    "tourism",
+    "information",
+    "trade",
+    "state",
+    "federal",
+    "provincial",
+    "national",
+    "union",
+}
+_CABINET_ROLES = {"minister", "ministers", "secretary", "secretaries"}
 
 
 def _opens_name(words: list[str]) -> bool:
@@ -493,6 +554,10 @@ _NAME_JOINERS = {"of", "for", "and", "&", "the", "de", "on"}
 HONORIFICS = TITLES - word_set("role_titles")
 
 
+# Where a body is based, before its name ("the Vienna-based", "London - based").
+_BASED_IN = re.compile(r"^(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*-\s*based\s+(?=[A-Z])")
+
+
 def _what_it_names(found: str) -> str | None:
     """An affiliation as it names a body or a person, or None for words that name no one: a
     phrase cut short ("both Acme and", "daughter of"), a count or quantity ("many", "two",
@@ -500,6 +565,7 @@ def _what_it_names(found: str) -> str | None:
     "outside", "tax"; lower-case words stand alone only for a body or a role: "the union", "the
     campaign", "the president"). Of a description before a name, the name: "the nonpartisan
     Budget Office" speaks for the Budget Office, "advocacy group Clean Rivers" for Clean Rivers."""
+    found = _BASED_IN.sub("", found)  # "the Vienna-based Organization for ...": the body
     words = found.split()
     while len(words) > 1 and words[0].lower() in _ARTICLES | {"both", "either"}:
         words = words[1:]  # "both Acme and Zentra": Acme and Zentra
@@ -616,7 +682,29 @@ def _serving(m: Mention, name: str) -> bool:
         w[:1].isupper() and w.lower().strip(".") not in TITLES and w not in named for w in between.split()
     ):
         return False
+    if between.split()[:1] == ["of"] and not _of_person(between, name):
+        return False  # "the director of enforcement Ana Ruiz": her office's field, then her name
     return 0 <= head < at and bool(re.fullmatch(r"\s+(?:for|of|to|representing)\b[^,(]*", between))
+
+
+def _of_person(text: str, name: str) -> bool:
+    """Whether `text` names someone "of" the person `name`, with at most two words between that
+    describe that person ("a friend of inmate Tom Reed", "the family of the late Ana Ruiz"); not
+    the field of an office before its holder's name ("the director of enforcement Ana Ruiz")."""
+    found = re.search(rf"\bof\s+((?:[\w.]+\s+){{0,2}}){re.escape(name)}", text)
+    return found is not None and all(
+        not w.islower() or w in person_nouns() | ROLE_NOUNS | ROLE_MODIFIERS | _NAMED_AFTER_OF or w.endswith("ed")
+        for w in found.group(1).split()
+    )
+
+
+# Words before a name after "of" that describe the person served ("the family of the late Tom Reed").
+_NAMED_AFTER_OF = {"the", "late", "slain", "his", "her", "their", "our", "my", "both", "and", "a", "an"}
+
+
+# Titles of courtesy, which end no body's name ("Riverton Water Board Dr" ran on into a name).
+_COURTESY_TITLES = {"dr", "mr", "mrs", "ms", "prof", "professor"}
+_COURTESY = "|".join(sorted((t.title() for t in _COURTESY_TITLES), key=len, reverse=True))
 
 
 def _before_name(org: str, name: str) -> str | None:
@@ -624,9 +712,16 @@ def _before_name(org: str, name: str) -> str | None:
     it came from ran on into them ("State Ana Ruiz" -> "State", "Joint Chiefs Gen." before
     "Mark Halden" -> "Joint Chiefs")."""
     at = org.find(name)
+    if at < 0 and personal_name(name):  # "Riverton Water Board Dr Reed" for Ana Reed: her surname
+        surname = re.search(rf"\b{re.escape(name.split()[-1])}$", org)
+        at = surname.start() if surname else -1
     words = (org[:at] if at >= 0 else org).split()
     # a title that ran on before the name, or one abbreviated ("Gen."): not "Office of the Mayor"
-    while words and words[-1].lower().strip(".") in TITLES and (at >= 0 or words[-1].endswith(".")):
+    while (
+        words
+        and words[-1].lower().strip(".") in TITLES
+        and (at >= 0 or words[-1].endswith(".") or words[-1].lower() in _COURTESY_TITLES)
+    ):
         words.pop()
     return " ".join(words).strip(" ,") or None
 
@@ -827,6 +922,24 @@ def _without_time_word(m: Mention) -> Mention:
         core=None if m.core is None else m.core.removeprefix(words[0] + " "),
         spans=[(s + len(m.text) - len(rest), e) if k == 0 else (s, e) for k, (s, e) in enumerate(m.spans)],
     )
+
+
+def _without_reflexive(m: Mention) -> Mention:
+    """A mention that ends on a reflexive set after the name for emphasis ("KRA themselves",
+    "the minister herself"): the name."""
+    words = m.text.rstrip().rsplit(maxsplit=1)
+    if len(words) < 2 or words[1].lower() not in _EMPHATIC or m.head == words[1]:
+        return m
+    rest = words[0].rstrip(" ,")
+    return replace(
+        m,
+        text=rest,
+        entities=[(e, label) for e, label in m.entities if e in rest],
+        core=None if m.core is None else m.core.removesuffix(" " + words[1]),
+    )  # where the words stand in the text stays as the text wrote them
+
+
+_EMPHATIC = {"himself", "herself", "itself", "themselves"}
 
 
 # "The Basques", "the Reeds": a name in the plural (1) and its singular (2), a people or a family.
@@ -1392,7 +1505,7 @@ class Resolver:
             m = m.stands_for
         labelled = _caps_recased(m, self.text)
         recased, m = labelled is not m, _title_lowered(self._opening_plural(self._shouted_people(labelled)))
-        m = _name_after_description(_role_acronym(_without_time_word(m)))
+        m = _name_after_description(_role_acronym(_without_time_word(_without_reflexive(m))))
         self.at = m.spans[0][0] if m.spans else self.at
         for acronym, name in introduced_acronyms(m.text).items():  # "Doctors Without Borders (MSF) said"
             self.acronyms.setdefault(acronym, name)
@@ -1419,6 +1532,8 @@ class Resolver:
             camp = _camp(m.text, res.name)
             if camp:
                 res = replace(res, affiliation=camp)
+        if res.affiliation is None and res.kind == "person" and res.scoped:
+            res = self._whose_role(m, res)  # "his spokesman said", after Tom Reed spoke: Reed's
         if res.affiliation is None and res.kind == "person" and res.scoped and _SPOKES.fullmatch(m.head_lemma):
             res = self._spoken_for(m, res)
         elif res.affiliation is None and res.kind == "person" and _SPOKES.search(m.text.lower()):
@@ -1447,15 +1562,40 @@ class Resolver:
         self.turned.append(person)
         return person
 
+    def _last_speaker(self) -> tuple[Mention, Resolved] | None:
+        """The last speaker before, a document it speaks of aside."""
+        return next(((sm, sr) for sm, sr in reversed(self.seen) if sr.kind != "document"), None)
+
+    def _whose_role(self, m: Mention, res: Resolved) -> Resolved:
+        """ "his spokesman", "her lawyer" right after a named person spoke in the same paragraph
+        or the one before: that person's (the affiliation), if "his" or "her" may stand for them."""
+        owner = m.text.strip().lower().split()[:1]
+        gender = {"his": "male", "her": "female"}.get(owner[0]) if owner else None  # "their": not one
+        if gender is None or m.head_lemma not in ROLE_NOUNS:
+            return res
+        found = self._last_speaker()
+        if found is None:
+            return res
+        last_m, last = found
+        if last.kind != "person" or last.scoped or not last_m.spans or not m.spans:
+            return res
+        if not _may_be(last, "he" if gender == "male" else "she", self.genders):
+            return res
+        if self.pronoun_genders.get(last.key, gender) not in {gender, "both"}:
+            return res  # "Her lawyer" after a "he" stood for them
+        if not 0 <= m.spans[0][0] - last_m.spans[-1][1] <= SPOKEN_FOR_REACH:
+            return res
+        return replace(res, affiliation=last.name)
+
     def _spoken_for(self, m: Mention, res: Resolved) -> Resolved:
         """ "A spokesperson said ..." right after an organisation spoke ("Acme denied the report.
         A spokesperson said ..."): the organisation's spokesperson, though the text does not say
         so again. Only the speaker just before (a document it speaks of aside), and only near
         (SPOKEN_FOR_REACH)."""
-        speakers = [(sm, sr) for sm, sr in self.seen if sr.kind != "document"]
-        if not speakers:
+        found = self._last_speaker()
+        if found is None:
             return res
-        last_m, last = speakers[-1]
+        last_m, last = found
         if last.key == res.key and last.affiliation:
             return replace(res, affiliation=last.affiliation)  # the same spokesperson's next act
         if last.kind not in {"organization", "government"} or not last_m.spans:
@@ -1685,6 +1825,9 @@ class Resolver:
 
     def _known_acronym(self, m: Mention, r: _Reading) -> Resolved | None:
         """ "NPA" after "the New People's Army", "MSF" after "Doctors Without Borders (MSF)"."""
+        if re.fullmatch(r"\d+[A-Z][A-Z\d&]*|[A-Z]+\d[A-Z\d]*", r.bare):
+            key = _name_key(r.bare)  # "4KDB said": a body's acronym with a figure in it, no one's name
+            return self._acronym(r.bare) or Resolved(r.bare, key, _name_kind(key), False)
         known = re.fullmatch(r"[A-Z]{2,6}", r.bare) or r.bare.upper() in self.acronyms
         if not known and re.fullmatch(r"[A-Z](?:[a-z]?[A-Z]){1,4}", r.bare):
             # "ToI" after "the Times of India": capitals of the name's words, a joining word's in lower case
@@ -1721,6 +1864,8 @@ class Resolver:
         Lopez's lawyers" are the lawyers)."""
         if not r.persons:
             return None
+        if _LEGAL_SUFFIX.search(r.bare.lower()):
+            return None  # "Riverton Holdings Sdn Bhd", a company by its legal form, tagged a person
         if _among_them(m, r.persons):
             return None  # "Authorities in Norland, including President Tom Reed,": the authorities speak
         if (
@@ -1756,6 +1901,23 @@ class Resolver:
             and not _set_off_at_end(m.text, r.persons[-1])
         ):
             return None  # "the Ana Ruiz campaign": the campaign speaks
+        described = next(
+            (
+                found
+                for p in r.persons
+                if not re.search(r"[’']s?$", p)  # "Reed's lawyer": the owners' rule above
+                for found in [re.search(rf"\b{re.escape(p)}\s+(?:[a-z-]+\s+){{0,2}}{re.escape(m.head)}\b", m.text)]
+                if found
+            ),
+            None,
+        )
+        if (
+            described
+            and m.head.islower()
+            and (m.head_lemma in ROLE_NOUNS or m.head_lemma in person_nouns())
+            and re.match(r"\s*(?:[,.]?\s*$|(?:for|of|to|at|in|from|with)\b)", m.text[described.end() :])
+        ):
+            return None  # "the Lib Dem representative for Riverton", "a Tom Reed aide": the role speaks
         if (
             m.head.islower()
             and m.head_lemma in ORGANIZATION_HEADS - {"team", "delegation", "mission"}
@@ -1795,9 +1957,7 @@ class Resolver:
         speaking = _set_off_speaker(m, persons) if served else []
         if speaking:
             persons = speaking  # "A spokesman for Governor Tom Holt, Ana Ruiz,": she speaks, for him
-        elif served or (
-            m.head.islower() and all(re.search(rf"\bof\s+(?:\w+\s+){{0,2}}{re.escape(p)}", m.text) for p in persons)
-        ):
+        elif served or (m.head.islower() and all(_of_person(m.text, p) for p in persons)):
             return None  # "his lawyer and a friend of inmate Tomas Reyes": those of him speak, not he
         listed = re.sub(r"^(?:both|all)\s+", "", _strip_det(m.text).rstrip(" ,"), flags=re.I)
         if m.plural and m.head in persons[0].split() and _PEOPLE_LISTED.fullmatch(listed):
@@ -1897,11 +2057,30 @@ class Resolver:
                 return earlier
         return None
 
+    def _holder_named(self, m: Mention, r: _Reading) -> Resolved | None:
+        """A person named after the noun or title for them ("Ward councillor Okafor", "Resident Ana
+        Ruiz", "Cr Reed", "the agency's director of enforcement Ana Ruiz"), a name the model tagged
+        as a body, a place or nothing."""
+        if r.persons or m.plural or not m.head[:1].isalpha():
+            return None  # not "veteran Republicans"
+        holder = _named_after_person_noun(r.bare, m.head)
+        if holder is None:
+            return None
+        return self._named_person(holder) or Resolved(holder, holder.lower(), "person", False)
+
     def _organization(self, m: Mention, r: _Reading) -> Resolved | None:
         """A named organisation: media, government or other by its words; the earlier source it
         is a shorter name of ("State Department" after "U.S. State Department")."""
         if _national_arm(r.bare, m.entities):
             return Resolved(r.bare, _name_key(r.bare), "organization", False)  # "Harbour Oil China"
+        holder_titled = (
+            _TITLED_NAME_AT_END.search(r.bare)
+            if r.orgs and not r.persons and m.head.islower() and m.head_lemma in ROLE_NOUNS and not m.plural
+            else None
+        )
+        if holder_titled:  # "the head of the Riverton Water Board Dr Reed": the holder, by title and name
+            found = holder_titled.group(0)
+            return self._named_person(holder_titled.group(2)) or Resolved(found, found.lower(), "person", False)
         if not r.orgs or not _capitalised(m):
             return None
         people = self._people_opening(m, r) if r.orgs == [m.head] else None
@@ -1929,6 +2108,8 @@ class Resolver:
         if r.persons and _set_off_at_end(m.text, r.persons[-1]):
             return None  # "the director of Riverton Hospital, Dr. Ana Ruiz," the name hung on the body
         holder = None if r.persons else _after_role(r.bare.split())
+        if holder and holder.lower() in COUNTRY:
+            holder = None  # "chair Papua New Guinea": a country in the chair
         if holder and (
             r.bare.endswith(m.head)
             and not any(m.head in o for o in r.orgs if holder not in o)
@@ -1968,19 +2149,30 @@ class Resolver:
             named = r.bare  # "Harbour County Emergency Medical Services", the model having tagged the county
         # "the Bureau of Waterways (BuWat)": the model ran the name into its acronym's bracket
         name = _OPEN_ACRONYM.sub("", _strip_det(named or r.orgs[0])) or _strip_det(named or r.orgs[0])
-        for _, earlier in reversed(self.seen):  # "Batrawy added", tagged an organisation, after "Batrawy told"
+        earlier_people = [e for _, e in reversed(self.seen)] + [e for o, e in reversed(self.persons) if o < self.at]
+        for earlier in earlier_people:  # "Batrawy added", tagged a body, after "Batrawy told" or "blamed Ana Batrawy"
             if earlier.kind == "person" and earlier.name.split()[-1:] == name.split() and " " not in name:
                 return earlier
             if earlier.kind == "person" and " " in name and earlier.name.endswith(" " + name):
                 return earlier  # "Ferreira Junior" after "Paulo Ferreira Junior"
+        full = _surname_first(name, self.text[: self.at])
+        if full:
+            return self._named_person(full) or Resolved(full, full.lower(), "person", False)
+        courtesy = _TITLED_OPENING.match(r.bare)
+        if courtesy and not {w.lower() for w in courtesy.group(1).split()} & _BODY_NAME_WORDS:
+            # "Dr Ana Okafor, Ag. Director, ...": a name after a title of courtesy, tagged a body
+            name = courtesy.group(1)
+            return self._named_person(name) or Resolved(name, name.lower(), "person", False)
         key = _name_key(name)
         kind = _name_kind(key)
-        if kind == "organization" and (
-            served or any(label == "GPE" and _strip_det(e) == name for e, label in m.entities)
+        if (
+            kind == "organization"
+            and (served or any(label == "GPE" and _strip_det(e) == name for e, label in m.entities))
+            and not self._company_named(name)
         ):
             kind = "government"  # "the City of Dallas"; "US Intel", a body named after the place it serves
-        if kind == "organization":
-            kind = self._named_kind(name, kind)
+        if kind in {"organization", "government"}:
+            kind = self._named_kind(name, kind)  # "media group Kestrel", though Kestrel is a place's name too
         if kind == "government" and re.match(r"(?:the\s+)?(?:main\s+)?opposition\s", m.text.strip(), re.I):
             kind = "organization"  # "the opposition National Unity Congress": a party, out of power
         described = _described_as_person(m) and (
@@ -1996,6 +2188,14 @@ class Resolver:
             return self._named_person(name) or Resolved(name, name.lower(), "person", False)
         return self._earlier_body(key) or Resolved(name, key, kind, False)
 
+    def _company_named(self, name: str) -> bool:
+        """Whether the text named a business before by a longer name this one opens ("the mining
+        company, Kestrel Minahasa Ltd," before "Kestrel"), though the model takes it for a place."""
+        if " " in name or name.lower() in COUNTRY:
+            return False
+        heads = "|".join(sorted(CORPORATE_HEADS))
+        return bool(re.search(rf"\b(?:{heads}),?\s+(?:the\s+)?{re.escape(name)}\s+[A-Z]", self.text[: self.at]))
+
     def _titled_by_body(self, m: Mention, r: _Reading) -> Resolved | None:
         """A person named after a title that holds an organisation ("The Secretary of State Ana
         Ruiz", the model having tagged only "State"): the capitalised words after the last
@@ -2007,10 +2207,12 @@ class Resolver:
         if at < 0 or len(ends) != len(r.orgs) or max(ends) > at:
             return None
         last = max(r.orgs, key=lambda o: m.text.find(o) + len(o))
-        title = re.search(rf"\b(\w+)\s+of\s+(?:the\s+)?{re.escape(last)}$", m.text[: max(ends)])
+        title = re.search(rf"\b(\w+)\s+(?:of|for|at)\s+(?:the\s+)?{re.escape(last)}$", m.text[: max(ends)])
         if title is None or title.group(1).lower() not in ROLE_NOUNS | TITLES:
             return None  # a title of the body's: "Secretary of State", "Chief of Staff"
-        words = m.text[max(ends) : at + len(m.head)].split()
+        # "Spokesperson for the Office of Water Affairs (OWA) Ana Ruiz": past the body's acronym
+        rest = _ACRONYM_AFTER.sub("", m.text[max(ends) : at + len(m.head)])
+        words = rest.split()
         if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace(".", "").isalpha() for w in words):
             return None
         name = " ".join(words)
@@ -2072,7 +2274,7 @@ class Resolver:
             if same is not None:
                 return same
         # "Interfax, the news agency": media; "The Lagos Police": government
-        kind = "media" if _media((m.apposition or "").lower().split()) else _name_kind(r.lower)
+        kind = "media" if _apposed_medium(m.apposition or "") else _name_kind(r.lower)
         if kind == "organization" and m.verb_lemma == "report" and re.fullmatch(r"[Tt]he [A-Z][a-z]+", m.text.strip()):
             kind = "media"  # "The Ledger reported": a paper's one-word name, no body's
         if kind == "organization" and (_described_as_person(m) or m.who_clause or _given_and_surname(r.bare)):
@@ -2107,6 +2309,8 @@ class Resolver:
         named = _members_named(r.bare, m.head)
         if named is not None:
             r = _Reading.of(replace(m, text=r.bare[: named.start()]))  # "officials such as Ana Ruiz": officials
+        if m.head_lemma == "agency" and _media([m.head_lemma, *r.lower.split()]):
+            return Resolved(_uncap(r.bare, m), r.lower, "media", True)  # "Russian news agencies said"
         if m.head_lemma in GOVERNMENT_ORG_WORDS or _local_officials(m, r):
             return Resolved(_uncap(r.bare, m), r.lower, "government", True)
         if m.head.lower() == "media":  # "local media said": the press, many outlets
@@ -2220,6 +2424,7 @@ class Resolver:
         _anonymous,
         _earlier_described,
         _earlier_named,
+        _holder_named,
         _organization,
         _untagged_name,
         _document,
@@ -2246,6 +2451,13 @@ class Resolver:
                         continue
                     if any(len(p) > j and _has_run(p, words[i : i + j]) for p in places):
                         continue
+                    if (
+                        i > 0
+                        and words[i - 1] in _REGION_WORDS
+                        and f"{words[i - 1]} {phrase}" not in COUNTRY
+                        and all(w in GOVERNMENT_NOUNS for w in words[i + j :])
+                    ):
+                        return None  # "the Western Australian Government": a state's, not the country's
                     country = COUNTRY[phrase]
                     return Resolved(country, country.lower(), "government", False)
         return None
@@ -2475,6 +2687,15 @@ def _role_titled(bare: str, m: Mention) -> Resolved | None:
     return Resolved(name, name.lower(), "person", True, affiliation=owner)
 
 
+def _surname_first(name: str, before: str) -> str | None:
+    """The whole name that one word names, where the text before wrote it surname first with
+    given names joined by a hyphen, as Korean names are ("Park" after "Park Ji-won"); else None."""
+    if not name.isalpha() or not name.istitle():
+        return None
+    found = re.findall(rf"\b{re.escape(name)} [A-Z][a-z]+-[a-z]+\b", before)
+    return found[-1] if found else None
+
+
 def _may_name(name: str, earlier: str) -> bool:
     """Whether `name` may name the person named `earlier` before: the same surname, and no
     first name or initial the earlier name lacks ("Lopez" or "Maria Lopez" after "Maria L.
@@ -2619,7 +2840,7 @@ def _name_key(name: str) -> str:
 _WITH_LEGAL_FORM = re.compile(
     r"\b[A-Z][\w&’'-]*(?:\s+(?:&\s+)?[A-Z][\w&’'-]*){0,4},?\s+(?:Inc|Incorporated|Corp|Corporation|Ltd|LLC|PLC|GmbH|Co(?=\.))\b\.?"
 )
-_LEGAL_SUFFIX = re.compile(r",?\s+(?:inc|incorporated|corp|ltd|llc|plc|co|gmbh|ag|s\.?a|n\.?v)\.?$")
+_LEGAL_SUFFIX = re.compile(r",?\s+(?:inc|incorporated|corp|ltd|llc|llp|plc|co|gmbh|ag|s\.?a|n\.?v|bhd|tbk)\.?$")
 
 
 def _national_arm(name: str, entities: list[tuple[str, str]]) -> bool:
@@ -2646,11 +2867,28 @@ _WEBSITE = re.compile(
 )
 
 
+# Words of a region before a country's name or adjective ("Western Australian", "northern Nigeria").
+_REGION_WORDS = {"western", "eastern", "northern", "southern", "central", "north", "south", "east", "west"}
+
+
+def _apposed_medium(apposition: str) -> bool:
+    """Whether an apposition describes a medium ("Interfax, the news agency", "a TV station"), not a
+    person whose role a media word describes ("the press freedom representative for ...")."""
+    words = re.split(r"\s+(?:for|of|at|in|with|from|on)\s+", apposition.lower())[0].split()
+    return _media(words) and not (words and (words[-1] in person_nouns() or words[-1] in ROLE_NOUNS))
+
+
 def _media(words: Iterable[str]) -> bool:
     """Whether words name a medium: a word of MEDIA_WORDS, but "agency" only as a news agency
     (the Environmental Protection Agency is no medium)."""
     words = set(words)
+    if words & MEDIA_WORDS == {"network"} and len(words) > 2 and not words & _BROADCAST_WORDS:
+        return False  # "the African Seed Network", "Tax Justice Network": a body of members, no broadcaster
     return bool(words & (MEDIA_WORDS - {"agency"}) or "agency" in words and words & NEWS_MODIFIERS)
+
+
+# Words of broadcasting that make a network a broadcaster's ("Premier Sports Network").
+_BROADCAST_WORDS = {"television", "tv", "radio", "broadcasting", "broadcast", "cable", "sports", "satellite"}
 
 
 # A law's name: "... Act", "... Act 1996", "... Act of 2010", "... Act 523".
@@ -2697,6 +2935,13 @@ def _name_kind(key: str) -> str:
     return "government"
 
 
+# A title of courtesy and a name opening a mention, set off from what follows ("Dr Ana Okafor, Ag.
+# Director, ...").
+_TITLED_OPENING = re.compile(rf"(?:{_COURTESY})\.?\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)(?:,|$)")
+# A person's title and name ending a mention ("... Dr Ana Ruiz", "... Mr. Reed").
+_TITLED_NAME_AT_END = re.compile(rf"\b(?:{_COURTESY})\.?\s+((?:[A-Z][a-z]+\s+){{0,2}}([A-Z][\w’'-]+))$")
+# The rest of a body's acronym in brackets, after a name the model ended inside or before it.
+_ACRONYM_AFTER = re.compile(r"^\s*(?:\)|\([A-Z][A-Za-z&]{1,7}\))")
 # An acronym in brackets at the end of a name, its bracket left open where a mention ends.
 _OPEN_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,7}\)?$")
 # A name and the acronym it is given in brackets: "the Directorate General of Civil Aviation (DGCA)".
@@ -2719,6 +2964,10 @@ _DESCRIBED_BEFORE = re.compile(
 )
 
 
+# Nouns of a business that a media word before makes a medium ("media group", "publishing house").
+_MEDIA_BODIES = {"group", "company", "giant", "firm", "house", "conglomerate", "empire", "outfit"}
+
+
 def described_names(text: str) -> dict[str, str]:
     """Names the text gives as the name of a medium or an organisation, by the noun after them
     ("the Café Fuerte website" -> media, "the Acme company" -> organization): a later "Café
@@ -2733,8 +2982,9 @@ def described_names(text: str) -> dict[str, str]:
         elif noun in ORGANIZATION_HEADS:
             out.setdefault(name, "organization")
     for m in _DESCRIBED_BEFORE.finditer(text):  # "Canadian publication The Daily Ledger"
-        if m.group(1) in MEDIA_WORDS:
-            out.setdefault(m.group(2), "media")
+        before = text[: m.start()].split()[-1:]
+        if m.group(1) in MEDIA_WORDS or m.group(1) in _MEDIA_BODIES and before and before[0].lower() in MEDIA_WORDS:
+            out.setdefault(m.group(2), "media")  # ... "media group Kestrel", "news company Kestrel"
     return out
 
 
@@ -2775,7 +3025,7 @@ def initials(name: str) -> str:
 
 def _of_people(m: Mention) -> bool:
     """A body made of people it names ("a team of scientists", "a panel of experts"): a group."""
-    found = re.search(rf"\b{re.escape(m.head)}\s+of\s+(?:[a-z-]+\s+)?([a-z]+s)\b", m.text)
+    found = re.search(rf"\b{re.escape(m.head)}\s+of\s+(?:[A-Za-z-]+\s+){{0,3}}?([a-z]+s)\b", m.text)
     return found is not None and found.group(1)[:-1] in person_nouns()
 
 
