@@ -2116,6 +2116,18 @@ def _tagged_attribution(
     runs (small gaps inside a sentence filled), punctuation trimmed at the edges. None when
     the tagger found no content or no source, or the cue asks the sentence's subject."""
     doc = cue[0].doc
+    cue_ids = {t.i for t in cue}
+    subjects = [
+        t
+        for t in cue
+        if t.dep_ in SUBJECTS and t.pos_ in {"NOUN", "PROPN"} and t.head.dep_ == "ccomp" and t.head.head.i in cue_ids
+    ]  # not the "it" of "made it clear"
+    if subjects and len(subjects) < len(cue):
+        # "Kestrel said claims by the union are false": the subject of what was said, which the
+        # tagger ran into the cue
+        moved = {t.i for t in subjects}
+        cue = [t for t in cue if t.i not in moved]
+        con = sorted(set(con) | moved)
     head = _root(cue)
     tagged_content = [doc[i] for i in con]
     if (
@@ -2130,6 +2142,14 @@ def _tagged_attribution(
         # "Ortiz's reported admission", "those reported dead", a headline's "Two suspects charged
         # over fire": what is done to someone, no one's act of saying, no one named
         return None
+    if (
+        head.tag_ == "VBN"
+        and head.lemma_.lower() in CHARGING_VERBS
+        and head.dep_ in {"advcl", "acomp", "xcomp", "oprd"}
+        and head.head.lemma_ in _STATE_VERBS
+        and not any(c.dep_ == "agent" for c in head.children)
+    ):
+        return None  # "Reed stands accused of ...", "remains charged with ...": what is said of him
     if (
         head.tag_ == "VBN"
         and head.lemma_ in _SEEING_VERBS
@@ -3539,6 +3559,10 @@ def _described_reporter(head, src: list[int], con: list[int], floor: int) -> lis
     if comma <= max(sent.start, floor) or head.doc[comma].text != ",":
         return None
     return [i for i in range(max(sent.start, floor), comma) if not head.doc[i].is_space]
+
+
+# Verbs a passive participle may follow as it follows "be" ("stands accused", "remains charged").
+_STATE_VERBS = {"stand", "remain", "become", "get"}
 
 
 def _past_opening_phrase(toks: list, head) -> list:

@@ -59,6 +59,7 @@ from .resolve import (
     BODY_WORDS,
     COUNTRY,
     DOCUMENT_HEADS,
+    GENDERED,
     GOVERNMENT_ORG_WORDS,
     MEDIA_WORDS,
     ROLE_NOUNS,
@@ -837,6 +838,13 @@ def _relayed_by(inner: Attribution, start: int, outer: Attribution) -> bool:
     )
 
 
+# The last words of a street's name, and the prepositions that put something on one.
+_STREET_WORDS = {"lane", "road", "street", "drive", "avenue", "close", "crescent", "terrace", "boulevard", "way"}
+_AT_A_PLACE = {"on", "in", "at", "along", "off", "near", "of", "from", "to"}
+# Prepositions of place alone, whose object one word long is a place though tagged a person.
+_PLACE_PREPOSITIONS = {"between", "near", "in", "outside", "across", "around", "towards", "toward"}
+
+
 def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), contents=()) -> None:
     """Tell the resolver of the people a paragraph names or describes as a sentence's subject,
     so that "He denied any wrongdoing" after "Japan's economy minister was grilled" is the minister,
@@ -858,6 +866,13 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), 
                 continue  # "He told JRN he was not convinced": an acronym, an outlet's or a body's, no "he"
             if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
                 continue  # "told The Ledger", tagged a person: a paper's name, no "he"
+            if ent[-1].lower_ in _STREET_WORDS and ent.start > 0 and doc[ent.start - 1].lower_ in _AT_A_PLACE:
+                continue  # "a caravan site on Straight Lane", tagged a person: a street, no "he"
+            first = ent.root
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            if first.dep_ == "pobj" and first.head.lower_ in _PLACE_PREPOSITIONS and len(ent) == 1:
+                continue  # "buses run between Riverton and Kestrelby", the second tagged a person: a place
             if len(ent) > 1 and inverted_verb(ent[0]):
                 ent = ent[1:]  # "Said Shaw:" names Shaw
             # mentioned() drops a possessive; one named in a quotation is the speaker's subject, and
@@ -869,6 +884,11 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), 
             told = ent.root.dep_ in {"dobj", "dative"} and ent.root.head.lemma_.lower() == "tell"
             quoted = inside_quotes(ent.root, offset, quotes) or owns_object or told
             found.append((ent.start_char + offset, ent.text, None, True, quoted, False))
+            described = [ent.root.head] if ent.root.dep_ == "appos" else []
+            described += [c for c in ent.root.children if c.dep_ in {"appos", "compound"} and c.i < ent.start]
+            gender = next((GENDERED[t.lower_] for t in described if t.lower_ in GENDERED), None)
+            if gender is not None:  # "his wife Maureen", "Ana Ruiz, a mother of three": who a "he" is not
+                resolver.gendered(ent.text, gender)
         elif (
             ent.label_ == "ORG"
             and ent.root.dep_ in {"nsubj", "nsubjpass"}

@@ -150,6 +150,33 @@ def _after_role(words: list[str]) -> str | None:
     return named if named and personal_name(named) else _office_holder(words, roles)
 
 
+# A noun phrase and the comma that opens a parenthesis after it ("His client, " before "he said,").
+_PARENTHESIS_AFTER = re.compile(r"[^,.;:!?\n“”\"]{1,60},\s*")
+# A name of two or three words set off by a comma at a mention's end ("..., Ana Ruiz,").
+_SET_OFF_NAME = re.compile(r",\s*((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\s*,?\s*$")
+
+
+def _role_then_name(m: Mention) -> str | None:
+    """The name set off after a role and the place or body it serves ("the District Judge of
+    Riverton, Ana Ruiz,", "the mayor of Riverton, Ana Ruiz"), which the model tagged as nothing;
+    not a name of someone the role is of ("the wife of the victim, Tom Reed")."""
+    lower = m.head.lower()
+    if lower not in ROLE_NOUNS and m.head_lemma not in person_nouns():
+        return None
+    named = _SET_OFF_NAME.search(m.text)
+    at = m.text.find(m.head)
+    if named is None or at < 0 or not personal_name(named.group(1)):
+        return None
+    between = m.text[at + len(m.head) : named.start()].split()
+    if any(w.islower() and (w in person_nouns() or w in ROLE_NOUNS) for w in between):
+        return None
+    return named.group(1)
+
+
+# Titles before a name: a judge's ("Justice Ana Ruiz") besides those that alone name no one.
+_NAME_TITLES = TITLES | {"justice"}
+
+
 def _named_after_person_noun(bare: str, head: str) -> str | None:
     """The name of one to three words, the mention's head among them, that ends a mention after
     a noun or a title for a person ("ward councillor Okafor", "Resident Ana Ruiz", "Cr Reed"),
@@ -165,8 +192,10 @@ def _named_after_person_noun(bare: str, head: str) -> str | None:
         lower = before.lower()
         # after a capitalised noun, a name of two words or more, not all of them words of English
         # ("Resident Ana Ruiz"; not "Man United", nor "The National Hurricane Center")
-        titled = lower in TITLES or before.islower() or n > 1 and not all(english_word(w.lower()) for w in words[-n:])
-        if (lower in person_nouns() or lower in TITLES) and head in words[-n:] and titled:
+        titled = (
+            lower in _NAME_TITLES or before.islower() or n > 1 and not all(english_word(w.lower()) for w in words[-n:])
+        )
+        if (lower in person_nouns() or lower in _NAME_TITLES) and head in words[-n:] and titled:
             return named
         if (
             before.isalpha()
@@ -315,6 +344,8 @@ def affiliation_in(role_phrase: str) -> str | None:
         pre = pre[1:]
     while pre and pre[-1].lower().strip(".") in ROLE_MODIFIERS | _ROLE_FIELDS:
         pre = pre[:-1]  # "Acme senior vice president", "Riverton Technical Director": the role's own words
+    while lower[first] in _BENCH_ROLES and pre and pre[-1].lower() in _JURISDICTIONS | _COURT_LEVELS:
+        pre = pre[:-1]  # "Riverton District Judge", "Ward councillor": the court's or the seat's level
     while lower[first] in _CABINET_ROLES and pre and (pre[-1].lower() in _PORTFOLIOS or pre[-1].lower() == "affairs"):
         pre = pre[:-2] if pre[-1].lower() == "affairs" else pre[:-1]  # "Riverton Foreign Affairs Minister"
     if lower[first] in _CABINET_ROLES and len(pre) == 1 and pre[0].lower() in COUNTRY:
@@ -370,6 +401,9 @@ _PORTFOLIOS = {
     "tourism",
     "information",
     "trade",
+    "publicity",
+    "organising",
+    "organizing",
     "state",
     "federal",
     "provincial",
@@ -377,6 +411,20 @@ _PORTFOLIOS = {
     "union",
 }
 _CABINET_ROLES = {"minister", "ministers", "secretary", "secretaries"}
+# Judges' and councillors' roles, and the levels of court or seat written before them.
+_BENCH_ROLES = {"judge", "magistrate", "councillor", "councilor", "alderman", "coroner"}
+_COURT_LEVELS = {
+    "ward",
+    "sessions",
+    "high",
+    "sub-divisional",
+    "divisional",
+    "city",
+    "town",
+    "parish",
+    "borough",
+    "local",
+}
 
 
 def _opens_name(words: list[str]) -> bool:
@@ -576,6 +624,8 @@ def _what_it_names(found: str) -> str | None:
         or words[-1].lower() in _DANGLING
         or words[0].lower() in QUANTIFIERS | _OWNING
         and (words[0].islower() or len(words) == 1)
+        or len(words) == 1
+        and re.fullmatch(r"[A-Za-z]+-(?:term|time|serving|elected)", words[0])  # "Third-term"
         or words[0][:1].isdigit()  # "59-year-old", "two": not "403rd Infantry Brigade"
         and (re.match(r"\d+\s*-?\s*years?\s*-?\s*old", found) or not any(w[:1].isupper() for w in words))
         or len(words) == 1
@@ -650,8 +700,10 @@ def _set_off_at_end(text: str, name: str) -> bool:
     if not text.endswith(name):
         return False
     words = text[: -len(name)].split()
-    while words and words[-1].lower().strip(".") in PERSON_TITLES:
-        words.pop()
+    while words and (
+        words[-1].lower().strip(".") in PERSON_TITLES or words[-1].istitle() and words[-1].lower() in ROLE_NOUNS
+    ):
+        words.pop()  # "Dr.", "Chief"
     return bool(words) and words[-1].endswith(",")
 
 
@@ -1338,7 +1390,7 @@ class Resolver:
         whom a later "he" or "she" may stand for though they said nothing yet; `reported`: named
         inside what a speaker said ("He added that the patient was recovering"); `done_to`: the
         subject of a passive ("one man was killed"), no later "he" once someone has spoken."""
-        name = _untitled(_undescribed(_strip_det(name))) if named else _strip_det(name)
+        name = _untitled(_undescribed(_without_role(_strip_det(name)))) if named else _strip_det(name)
         if not name or name.lower() in _OFFICE_SUFFIXES:
             return  # "Mayor Pro Tem", "President Pro Tempore": an office, which the tagger took for a name
         if named and name.split()[-1].lower() in ORGANIZATION_NAME_WORDS:
@@ -1612,6 +1664,8 @@ class Resolver:
             if found is not None:
                 return found
         kind = _common_kind(m.head_lemma)
+        if m.head_lemma == "justice" and re.search(r"\b(?:chief|associate|deputy|acting|puisne)\s+justice$", r.lower):
+            kind = "person"  # "the chief justice": a judge
         if kind == "document" and (m.proper or any(m.head in e for e, label in m.entities if label == "ORG")):
             kind = "organization"  # "LG Display": a name, though its head names a message
         if re.fullmatch(r"[A-Z]{2,}", m.head) and self._amid_lower_case(m):
@@ -1772,8 +1826,12 @@ class Resolver:
             and not (m.plural or m.pronoun)
             and m.text.lower().startswith("the ")
         )
-        if aged:  # the person last spoken of, as "he" is
-            return self._antecedent("he") or _unidentified("he")
+        if aged:  # the person last spoken of, as "he" or "she" is: an age says no gender
+            genders, self.genders = self.genders, {}
+            try:
+                return self._antecedent("he") or _unidentified("he")
+            finally:
+                self.genders = genders
         if len(r.words) == 1 and r.words[0].lower() in ROLE_TITLES:
             title = r.words[0].lower()
             for earlier_m, earlier in reversed(self.seen):
@@ -1965,7 +2023,10 @@ class Resolver:
         joined = _joined_to_people(m, r)
         if joined is not None:
             return joined
-        name = _strip_det(persons[-1] if m.head in persons[-1] else persons[0])
+        # "General of Kestrel Clan, Chief Tom Reed,": the name set off at the end, not the body's
+        # name the model took for a person's too
+        last_set_off = len(persons) > 1 and _set_off_at_end(m.text, persons[-1])
+        name = _strip_det(persons[-1] if m.head in persons[-1] or last_set_off else persons[0])
         if _national_arm(r.bare, m.entities):
             return None  # "Harbour Oil China", tagged a person: a firm's arm in a country (_organization)
         if m.plural and m.head.islower() and (name, "ORG") in m.entities:
@@ -1984,8 +2045,13 @@ class Resolver:
         if name in self.described:  # "Café Fuerte asserts" after "the Café Fuerte website"
             return Resolved(name, _name_key(name), self.described[name], False)
         titled = name.split()
-        if len(titled) == 2 and titled[0][:1].isupper() and titled[0].lower().strip(".") in PERSON_TITLES | ROLE_NOUNS:
-            # "Ms Thorne", "Sergeant Tarrant", a title the model kept in the name: the person so surnamed
+        if (
+            len(titled) == 2
+            and titled[0][:1].isupper()
+            and titled[0].lower().strip(".") in PERSON_TITLES | ROLE_NOUNS | person_nouns()
+        ):
+            # "Ms Thorne", "Sergeant Tarrant", "Victim Reed": a title or a noun for a person the model kept
+            # in the name, of the person so surnamed
             gender = GENDERED.get(titled[0].lower().strip("."))
             named = [e for _, e in reversed(self.seen)] + [e for o, e in reversed(self.persons) if o < self.at]
             same = next(
@@ -2061,9 +2127,13 @@ class Resolver:
         """A person named after the noun or title for them ("Ward councillor Okafor", "Resident Ana
         Ruiz", "Cr Reed", "the agency's director of enforcement Ana Ruiz"), a name the model tagged
         as a body, a place or nothing."""
-        if r.persons or m.plural or not m.head[:1].isalpha():
+        if m.plural or not m.head[:1].isalpha():
             return None  # not "veteran Republicans"
-        holder = _named_after_person_noun(r.bare, m.head)
+        holder = _role_then_name(m)
+        if holder and any(holder in p or p in holder for p in r.persons):
+            holder = None  # the model's name: `_person`'s
+        if holder is None and not r.persons:
+            holder = _named_after_person_noun(r.bare, m.head)
         if holder is None:
             return None
         return self._named_person(holder) or Resolved(holder, holder.lower(), "person", False)
@@ -2099,7 +2169,9 @@ class Resolver:
             not r.persons
             and not m.plural
             and m.head_lemma in ROLE_NOUNS
-            and not any(m.head in o.split() or f"{o} {m.head}" in m.text for o in r.orgs)
+            and not any(
+                m.head in o.split() or f"{o} {m.head}" in m.text and o.lower() not in _PORTFOLIOS for o in r.orgs
+            )  # "the new Health Minister", a portfolio the model tagged a body
             and m.text.lstrip().lower().startswith("the ")
         ):
             # "The ATU Press Officer in Leeds": a person in a role, of a body or a place ("The Union
@@ -2402,6 +2474,9 @@ class Resolver:
             and r.orgs
             or m.head_lemma in GOVERNMENT_ORG_WORDS
             or m.head_lemma in GOVERNMENT_NOUNS
+            or m.head_lemma == "force"
+            and not m.plural
+            and "police" in owners  # "the police force"
         ):
             return Resolved(_uncap(r.bare, m), r.lower, "government", True)
         if m.head_lemma in ORGANIZATION_HEADS:
@@ -2559,6 +2634,9 @@ class Resolver:
         # not a speaker who spoke inside another's words ("Vale questioned why Ruiz would choose to
         # highlight the delay. He said ...": he is Vale, whose words Ruiz's choosing is in)
         speaking = [(m, r) for m, r in self.seen if not (m.spans and m.spans[0][0] in self.inside)]
+        if pronoun in MALE | FEMALE:  # not one a "she" stood for, for a "he" (nor one "Mrs." names)
+            other = "female" if pronoun in MALE else "male"
+            speaking = [(m, r) for m, r in speaking if self.pronoun_genders.get(r.key) != other]
         found = self._antecedent_in(pronoun, speaking, self.genders)
         # where the speaker the pronoun would stand for last spoke: a person or document since is nearer
         last = max((m.spans[0][0] for m, r in self.seen if r is found and m.spans), default=-1) if found else -1
@@ -2569,7 +2647,10 @@ class Resolver:
                 for o, r in self.persons
                 if last < o < self.at
                 and _may_be(r, pronoun, self.genders)
+                and self.pronoun_genders.get(r.key) != ("female" if pronoun in MALE else "male")
                 and not (found is not None and (o in self.reported or o in self.inside or o in self.done_to))
+                # not the subject of what the pronoun's parenthesis reports ("His client, he said, was held")
+                and not self._parenthesis_on(o)
             ]
             if later:
                 found = later[-1][1]
@@ -2591,7 +2672,12 @@ class Resolver:
         if pronoun in MALE | FEMALE and speaking and (found is None or self._surname_just_before(speaking[-1], last)):
             # "Nadia Okoro said ... She said ...", the model having taken the name for a company's
             m, last_res = speaking[-1]
-            if last_res.kind == "organization" and m.spans and 0 <= self.at - m.spans[-1][1] <= PERSON_REACH:
+            if (
+                last_res.kind == "organization"
+                and not _titled_other(m.text, pronoun)
+                and m.spans
+                and 0 <= self.at - m.spans[-1][1] <= PERSON_REACH
+            ):
                 turned = self.person_after_all(last_res)
                 found = turned if turned.kind == "person" else None
         if found is None and pronoun in PLURAL_PRONOUNS:  # "they" may stand for an organization
@@ -2600,13 +2686,28 @@ class Resolver:
             )
         return found
 
+    def _parenthesis_on(self, offset: int) -> bool:
+        """Whether the pronoun being resolved opens a parenthesis set off by commas just after the
+        noun phrase at `offset` that opens its sentence ("His client, he said, was held ..."): that
+        noun phrase is the subject of what is said, not who says it."""
+        opening = re.split(r"(?:[.!?][”\"’]?\s+|\n)", self.text[:offset])[-1]
+        return (
+            len(opening.split()) <= 1
+            and _PARENTHESIS_AFTER.fullmatch(self.text, offset, self.at) is not None
+            and re.match(r"\w+(?:\s+\w+){1,2},", self.text[self.at : self.at + 40]) is not None
+        )
+
     def _surname_just_before(self, spoke: tuple[Mention, Resolved], last: int) -> bool:
         """Whether the speaker before a "he" or "she" is one name the model took for an
         organisation's, in the same paragraph and nearer than anyone the pronoun could stand for
         ("Okafor said the road would reopen. Some 40 trucks were stuck, he said.", where the article
         named someone else before): a surname, as an excerpt that cut off the full name gives it."""
         m, res = spoke
-        if res.kind != "organization" or " " in res.name or not m.spans or m.spans[0][0] <= last:
+        if res.kind != "organization" or not res.name[:1].isupper():
+            return False  # not "the panel said", no name
+        if " " in res.name and not personal_name(res.name):
+            return False  # "Acme Mining said", no person's name
+        if not m.spans or m.spans[0][0] <= last:
             return False
         return "\n" not in self.text[m.spans[-1][1] : self.at]
 
@@ -2627,7 +2728,7 @@ class Resolver:
             if res.kind == "narrator":
                 continue
             if pronoun in MALE | FEMALE or pronoun in {"i"}:
-                if res.kind == "person" and _may_be(res, pronoun, genders):
+                if res.kind == "person" and _may_be(res, pronoun, genders) and not _titled_other(m.text, pronoun):
                     return res
             elif pronoun in FIRST_PLURAL:
                 return res  # "We don't believe ...": the last speaker, for whom they speak, whoever it was
@@ -2682,9 +2783,13 @@ def _role_titled(bare: str, m: Mention) -> Resolved | None:
         return None
     if m.apposition:
         return None  # "Riverton Deputy Trade Minister, Tom Reed,": his name is given
-    owner = " ".join(words[:-1])
-    name = f"{owner} {m.head.lower()}"
-    return Resolved(name, name.lower(), "person", True, affiliation=owner)
+    owner, role = words[:-1], [m.head.lower()]
+    while owner and (
+        owner[-1].lower() in ROLE_MODIFIERS | _ROLE_FIELDS | _PORTFOLIOS or owner[-1].lower() == "affairs"
+    ):
+        role.insert(0, owner.pop().lower())  # "Prime Minister", "Sabah Chief Minister": words of the role
+    name = " ".join(owner + role)
+    return Resolved(name, name.lower(), "person", True, affiliation=" ".join(owner) or None)
 
 
 def _surname_first(name: str, before: str) -> str | None:
@@ -2789,6 +2894,15 @@ def _name_from_left(name: str, m: Mention) -> str:
 def _owners(text: str) -> set[str]:
     """The words of a mention that own what it names ("prosecutor" in "the prosecutor's office")."""
     return {w.lower() for w in re.findall(r"(\w+)[’']s\b", text)}
+
+
+def _titled_other(text: str, pronoun: str) -> bool:
+    """Whether a mention's words give its person the other gender than "he" or "she" does
+    ("Mrs. Clinton said" for a later "he"; "Mr. Reed" for "she")."""
+    if pronoun not in MALE | FEMALE:
+        return False
+    said = {GENDERED.get(w.strip(".,")) for w in text.lower().split()} - {None}
+    return len(said) == 1 and ("male" if pronoun in MALE else "female") not in said
 
 
 def _may_be(res: Resolved, pronoun: str, genders: dict[str, str] | None = None) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .words import table
+
 OPENING = "“«„"
 CLOSING = "”»"
 STRAIGHT = '"'
@@ -31,6 +33,10 @@ _DATELINE = re.compile(
 # A dateline in title case, a place and its country or state before a long dash: "Kaduna, Nigeria —
 # Gunmen ...", "Port Harcourt, Rivers State – ..." (not "However, Reed — who ...": a capital follows).
 _TITLE_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2} [—–] (?=[A-Z“\"‘])")
+# A capital in title case before a long dash, as some outlets open a story: "Monrovia — Bong County
+# Senator ..." (a capital the countries table gives; not "However — ...").
+_CAPITALS = sorted({row[1] for row in table("countries") if len(row) > 1 and row[1]}, key=len, reverse=True)
+_CAPITAL_DATELINE = re.compile(rf"(?:{'|'.join(map(re.escape, _CAPITALS))})\s+(?:--|—|–)\s+(?=[A-Z“\"‘])")
 # A city of two words or more in capitals glued by a hyphen to the text, as some pages print a
 # dateline: "NEW RIVERTON-Ohio Attorney General ..." (not "COVID-Hit Firms").
 _GLUED_DATELINE = re.compile(r"[A-Z][A-Z.']*(?:\.?\s[A-Z][A-Z.']+)+-(?=[A-Z][a-z]+\s)")
@@ -119,7 +125,11 @@ def dateline_end(text: str, start: int, end: int) -> int:
     """Where the text of a paragraph begins after a dateline like "ALMATY, Kazakhstan --" and
     a date before it or after it ("date 2022-03-16 ", "Updated: March 16, 2022 |")."""
     pos = start
-    for patterns in ((_DATE_PREFIX,), (_DATELINE, _AGENCY_DATELINE, _GLUED_DATELINE, _TITLE_DATELINE), (_DATE_PREFIX,)):
+    for patterns in (
+        (_DATE_PREFIX,),
+        (_DATELINE, _AGENCY_DATELINE, _GLUED_DATELINE, _TITLE_DATELINE, _CAPITAL_DATELINE),
+        (_DATE_PREFIX,),
+    ):
         for pattern in patterns:
             m = pattern.match(text, pos, end)
             if m and m.end() < end:

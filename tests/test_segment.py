@@ -144,3 +144,10 @@ def test_a_dateline_in_title_case_before_a_long_dash_is_skipped():
     assert text[dateline_end(text, 0, len(text)) :] == "Gunmen who took 40 pupils have asked for a ransom."
     text = "However, Reed — who was not there — said the count was fair."
     assert dateline_end(text, 0, len(text)) == 0
+
+
+def test_a_capital_in_title_case_before_a_long_dash_is_a_dateline():
+    text = "Monrovia — County Senator Kollie Tarr has vowed to resign."
+    assert text[dateline_end(text, 0, len(text)) :] == "County Senator Kollie Tarr has vowed to resign."
+    text = "However — the senator said — nothing changed."
+    assert dateline_end(text, 0, len(text)) == 0

@@ -4408,3 +4408,117 @@ def test_where_a_body_is_based_is_no_part_of_its_name():
     )
     (c,) = attributed(text)
     assert (c.source_kind, c.affiliation) == ("person", "Organization for Security and Cooperation in Europe")
+
+
+def test_he_inside_a_bodys_words_stands_for_the_person_named_there():
+    text = "The panel said on Friday that Tom Reed had faked nine of the 11 samples he said he had made in his lab."
+    (c,) = [c for c in attributed(text) if c.content.startswith("he had made")]
+    assert c.source == "Tom Reed"
+
+
+def test_the_subject_of_what_was_said_is_no_part_of_the_cue():
+    (c,) = attributed(
+        "In a statement, Riverton said claims by Kestrel are unsubstantiated allegations meant to divert attention."
+    )
+    assert c.cue == "said" and c.content.startswith("claims by Kestrel")
+
+
+def test_one_who_stands_accused_says_nothing():
+    assert attributed("Commander Tom Reed stands accused of brutalizing a resident of the town.") == []
+
+
+def test_a_noun_for_a_person_before_a_surname_names_the_person_named_before():
+    text = (
+        "Police beat Jethro Kamara on Saturday, according to the report. "
+        "Victim Kamara alleged that the officer hit him on the head with a bottle."
+    )
+    (c,) = by_cue(text, "alleged")
+    assert c.source == "Jethro Kamara"
+
+
+def test_the_police_force_is_government():
+    (c,) = attributed("In a statement released on Monday, the police force outlined the sequence of events.")
+    assert c.source_kind == "government"
+
+
+def test_a_name_set_off_after_a_role_and_a_title_speaks():
+    text = "Addressing journalists at the gate, General of Riverton Clan, Chief Tom Okafor, said that they were protesting."
+    (c,) = attributed(text)
+    assert c.source == "Tom Okafor"
+    text = "Separately, the District and Sessions Judge of Riverton, Shahid Aslam, sought arguments on a separate application."
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == ("Shahid Aslam", "person")
+
+
+def test_the_chief_justice_is_a_person():
+    (c,) = attributed("The chief justice remarked that no one could be left without compensation.")
+    assert c.source_kind == "person"
+
+
+def test_a_role_in_capitals_alone_is_a_person_with_no_body():
+    text = (
+        "Prime Minister repeatedly told the states that deaths have to be registered, "
+        "the new Health Minister further told the parliament."
+    )
+    assert {(c.source_kind, c.affiliation) for c in attributed(text)} == {("person", None)}
+
+
+def test_a_street_or_a_place_tagged_a_person_is_no_he():
+    for between in (
+        "Mr Reed, 56, visits the caravan site on Kestrel Lane.",
+        "The bus runs between Riverton and Kestrelby.",
+    ):
+        text = f'Tom Reed said the bus was late.\n\n{between}\n\nHe said: "We do not use it all the time."'
+        assert [c.source for c in attributed(text)] == ["Tom Reed", "Tom Reed"]
+
+
+def test_a_he_is_not_the_wife_named_since():
+    text = (
+        "Tom Reed said the bus had gone up twice in the morning.\n\n"
+        "Mr Reed, 56, and his wife Ana, 59, visit the caravan site often.\n\n"
+        'He said: "We do not use it all the time."'
+    )
+    assert [c.source for c in attributed(text)] == ["Tom Reed", "Tom Reed"]
+
+
+def test_the_subject_before_a_parenthetical_he_said_is_not_he():
+    text = "Tom Reed spoke to the court on Monday. His client, he said, was held in a dark cell."
+    (c,) = attributed(text)
+    assert c.source == "Tom Reed"
+
+
+def test_a_she_right_after_a_name_taken_for_a_bodys_is_that_person():
+    text = (
+        "Tom Reed chaired the meeting. Alexandra Singer spoke against the plan. "
+        'She said: "We are opposed to the scale of the development."'
+    )
+    assert {(c.source, c.source_kind) for c in attributed(text)} == {("Alexandra Singer", "person")}
+
+
+def test_a_councillors_title_is_no_part_of_the_name():
+    text = (
+        "Riverton Councillor Greg Sayers has released further figures on council spending. "
+        "Cr Sayers says ratepayers are being cheated."
+    )
+    assert {(c.source, c.affiliation) for c in attributed(text)} == {("Greg Sayers", "Riverton")}
+    # how long one has served, or the level of a court, is no body one speaks for
+    (c,) = attributed("Third-term councillor Trevor Kempton said he would like to see evidence.")
+    assert (c.source, c.affiliation) == ("Trevor Kempton", None)
+    (c,) = by_cue("District Magistrate Ravindra Kumar said the probe into the land dispute would end soon.", "said")
+    assert (c.source, c.affiliation) == ("Ravindra Kumar", None)
+
+
+def test_a_he_is_not_one_a_she_or_mrs_stood_for():
+    text = (
+        "Tom Reed spoke at the rally on Monday.\n\n"
+        '"I hope so," Mrs. Kestrel said. Then she added warily: "There\'s always something."\n\n'
+        "He attacked her record on the economy."
+    )
+    assert [c.source for c in by_cue(text, "attacked")] == ["Tom Reed"]
+    # an age says no gender: "the 46-year-old" may be the wife named since
+    text = (
+        "House Speaker Tom Reed told the delegates the vote would go ahead.\n\n"
+        "The candidate's glamorous wife Ana Kowalski brought some pizzazz to the proceedings.\n\n"
+        '"Tom is, and always has been, a leader," said the 46-year-old.'
+    )
+    assert [c.source for c in by_cue(text, "said")] == ["Ana Kowalski"]
