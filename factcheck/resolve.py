@@ -2634,9 +2634,8 @@ class Resolver:
         # not a speaker who spoke inside another's words ("Vale questioned why Ruiz would choose to
         # highlight the delay. He said ...": he is Vale, whose words Ruiz's choosing is in)
         speaking = [(m, r) for m, r in self.seen if not (m.spans and m.spans[0][0] in self.inside)]
-        if pronoun in MALE | FEMALE:  # not one a "she" stood for, for a "he" (nor one "Mrs." names)
-            other = "female" if pronoun in MALE else "male"
-            speaking = [(m, r) for m, r in speaking if self.pronoun_genders.get(r.key) != other]
+        if pronoun in MALE | FEMALE:  # not one the text called "Mrs." or "Ms." for a "he", nor "Mr." for a "she"
+            speaking = [(m, r) for m, r in speaking if not self._titled_against(r, pronoun)]
         found = self._antecedent_in(pronoun, speaking, self.genders)
         # where the speaker the pronoun would stand for last spoke: a person or document since is nearer
         last = max((m.spans[0][0] for m, r in self.seen if r is found and m.spans), default=-1) if found else -1
@@ -2647,7 +2646,7 @@ class Resolver:
                 for o, r in self.persons
                 if last < o < self.at
                 and _may_be(r, pronoun, self.genders)
-                and self.pronoun_genders.get(r.key) != ("female" if pronoun in MALE else "male")
+                and not self._titled_against(r, pronoun)
                 and not (found is not None and (o in self.reported or o in self.inside or o in self.done_to))
                 # not the subject of what the pronoun's parenthesis reports ("His client, he said, was held")
                 and not self._parenthesis_on(o)
@@ -2685,6 +2684,14 @@ class Resolver:
                 (r for _, r in reversed(self.seen) if r.kind in {"government", "organization", "anonymous"}), None
             )
         return found
+
+    def _titled_against(self, res: Resolved, pronoun: str) -> bool:
+        """Whether the text named a person only with words of the other gender than the
+        pronoun's ("Mrs. Clinton" said, for a later "he")."""
+        said = {
+            _TITLE_GENDERS.get(w.strip(".,")) for m, r in self.seen if r.key == res.key for w in m.text.lower().split()
+        } - {None}  # both ("Mr. Clinton" and "Mrs. Clinton" taken for one): either
+        return len(said) == 1 and ("male" if pronoun in MALE else "female") not in said
 
     def _parenthesis_on(self, offset: int) -> bool:
         """Whether the pronoun being resolved opens a parenthesis set off by commas just after the
@@ -2897,12 +2904,17 @@ def _owners(text: str) -> set[str]:
 
 
 def _titled_other(text: str, pronoun: str) -> bool:
-    """Whether a mention's words give its person the other gender than "he" or "she" does
-    ("Mrs. Clinton said" for a later "he"; "Mr. Reed" for "she")."""
+    """Whether a mention's title of courtesy gives its person the other gender than "he" or
+    "she" does ("Mrs. Clinton said" for a later "he"; "Mr. Reed" for "she")."""
     if pronoun not in MALE | FEMALE:
         return False
-    said = {GENDERED.get(w.strip(".,")) for w in text.lower().split()} - {None}
+    said = {_TITLE_GENDERS.get(w.strip(".,")) for w in text.lower().split()} - {None}
     return len(said) == 1 and ("male" if pronoun in MALE else "female") not in said
+
+
+# Titles of courtesy that give a gender ("Mrs. Clinton"; not "Clinton and husband Bill", whose
+# gendered word is another person's).
+_TITLE_GENDERS = {"mr": "male", "mister": "male", "mrs": "female", "ms": "female", "miss": "female"}
 
 
 def _may_be(res: Resolved, pronoun: str, genders: dict[str, str] | None = None) -> bool:
