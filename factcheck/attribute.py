@@ -4279,8 +4279,8 @@ def _colon_quotes(doc, offset: int, quotes: list[Quote], floor: int) -> list[Att
         if q is None:
             continue
         sent = tok.sent
-        short = sum(not (t.is_punct or t.is_space) for t in doc[sent.start : tok.i]) <= 3
-        if tok.text == ":" and short and _dateline(tok, [t for t in sent if t.i > tok.i], floor):
+        short = tok.text == ":" and sum(not (t.is_punct or t.is_space) for t in doc[sent.start : tok.i]) <= 3
+        if short and _dateline(tok, [t for t in sent if t.i > tok.i], floor):
             continue  # "Kestrelia: 'Fake' Degrees - Unions React As Ministry Insists ...": a section, no speaker
         lead = _after_dash([t for t in doc[max(sent.start, floor) : tok.i] if not t.is_space])
         speaker = _lead_speaker(lead) if tok.text == ":" else []
@@ -4609,12 +4609,7 @@ def _dateline(colon, content: list, floor: int) -> bool:
     ):
         # "Riverton: The strike's impact was minimal, the minister said today": the sentence names
         # its own speaker, so the word before the colon is where it was filed
-        place = any(
-            t.lemma_.lower() in stance_rules.SAYING_VERBS
-            and t.pos_ == "VERB"
-            and any(c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"} for c in t.children)
-            for t in content
-        )
+        place = _names_its_speaker(content)
     if (
         not place
         and len(words) <= 3
@@ -4625,13 +4620,13 @@ def _dateline(colon, content: list, floor: int) -> bool:
         # the model does not know, before a report of what someone said (a transcript's speaker
         # speaks the words after the colon)
         place = any(t.lemma_.lower() in stance_rules.SAYING_VERBS and t.pos_ == "VERB" for t in content) or any(
-            (t.tag_ == "VBD" or t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children))
+            (t.tag_ == "VBD" or t.tag_ == "VBN" and _perfect(t))
             and (
                 t.dep_ == "ROOT"
                 # the parser may hang a lead in the perfect on the place ("... have emerged"), not a
                 # transcript's turn on its speaker ("TAPPER: Reed released a video ...")
                 or t.head.i < colon.i
-                and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
+                and _perfect(t)
             )
             and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in t.children)
             for t in content
@@ -4645,12 +4640,23 @@ def _dateline(colon, content: list, floor: int) -> bool:
     # names its own speaker ("Kestrelia: Unions React As Ministry Insists Report Unfounded"), the
     # place is the section the story is filed under
     alpha = [t for t in content if t.is_alpha]
-    return sum(t.text[:1].isupper() for t in alpha) > 0.6 * len(alpha) and any(
+    return sum(t.text[:1].isupper() for t in alpha) > 0.6 * len(alpha) and _names_its_speaker(content)
+
+
+def _names_its_speaker(content: list) -> bool:
+    """Whether words after a colon report someone they name saying something ("... the minister
+    said today", "... As Ministry Insists ..."): a verb of saying with a noun for its subject."""
+    return any(
         t.lemma_.lower() in stance_rules.SAYING_VERBS
         and t.pos_ == "VERB"
         and any(c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"} for c in t.children)
         for t in content
     )
+
+
+def _perfect(verb) -> bool:
+    """Whether a verb is in the perfect ("have emerged", "has backed")."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 # Countries and capitals by every name: a dateline's "NEW DELHI:", which the model tags no place in capitals.

@@ -2265,8 +2265,9 @@ class Resolver:
         company, Kestrel Minahasa Ltd," before "Kestrel"), though the model takes it for a place."""
         if " " in name or name.lower() in COUNTRY:
             return False
-        heads = "|".join(sorted(CORPORATE_HEADS))
-        return bool(re.search(rf"\b(?:{heads}),?\s+(?:the\s+)?{re.escape(name)}\s+[A-Z]", self.text[: self.at]))
+        return bool(
+            re.search(rf"\b(?:{_CORPORATE_HEADS}),?\s+(?:the\s+)?{re.escape(name)}\s+[A-Z]", self.text[: self.at])
+        )
 
     def _titled_by_body(self, m: Mention, r: _Reading) -> Resolved | None:
         """A person named after a title that holds an organisation ("The Secretary of State Ana
@@ -2688,21 +2689,19 @@ class Resolver:
     def _titled_against(self, res: Resolved, pronoun: str) -> bool:
         """Whether the text named a person only with words of the other gender than the
         pronoun's ("Mrs. Clinton" said, for a later "he")."""
-        said = {
-            _TITLE_GENDERS.get(w.strip(".,")) for m, r in self.seen if r.key == res.key for w in m.text.lower().split()
-        } - {None}  # both ("Mr. Clinton" and "Mrs. Clinton" taken for one): either
-        return len(said) == 1 and ("male" if pronoun in MALE else "female") not in said
+        said = set().union(*(_title_genders(m.text) for m, r in self.seen if r.key == res.key))
+        return _only_other(said, pronoun)  # both ("Mr. Clinton" and "Mrs. Clinton" taken for one): either
 
     def _parenthesis_on(self, offset: int) -> bool:
         """Whether the pronoun being resolved opens a parenthesis set off by commas just after the
         noun phrase at `offset` that opens its sentence ("His client, he said, was held ..."): that
         noun phrase is the subject of what is said, not who says it."""
-        opening = re.split(r"(?:[.!?][”\"’]?\s+|\n)", self.text[:offset])[-1]
-        return (
-            len(opening.split()) <= 1
-            and _PARENTHESIS_AFTER.fullmatch(self.text, offset, self.at) is not None
-            and re.match(r"\w+(?:\s+\w+){1,2},", self.text[self.at : self.at + 40]) is not None
-        )
+        if _PARENTHESIS_AFTER.fullmatch(self.text, offset, self.at) is None:
+            return False
+        if re.match(r"\w+(?:\s+\w+){1,2},", self.text[self.at : self.at + 40]) is None:
+            return False
+        opening = re.split(r"(?:[.!?][”\"’]?\s+|\n)", self.text[:offset])[-1]  # only then: the text before
+        return len(opening.split()) <= 1
 
     def _surname_just_before(self, spoke: tuple[Mention, Resolved], last: int) -> bool:
         """Whether the speaker before a "he" or "she" is one name the model took for an
@@ -2906,10 +2905,17 @@ def _owners(text: str) -> set[str]:
 def _titled_other(text: str, pronoun: str) -> bool:
     """Whether a mention's title of courtesy gives its person the other gender than "he" or
     "she" does ("Mrs. Clinton said" for a later "he"; "Mr. Reed" for "she")."""
-    if pronoun not in MALE | FEMALE:
-        return False
-    said = {_TITLE_GENDERS.get(w.strip(".,")) for w in text.lower().split()} - {None}
-    return len(said) == 1 and ("male" if pronoun in MALE else "female") not in said
+    return pronoun in MALE | FEMALE and _only_other(_title_genders(text), pronoun)
+
+
+def _title_genders(text: str) -> set[str]:
+    """The genders a mention's titles of courtesy give ("Mrs. Clinton": female)."""
+    return {_TITLE_GENDERS[w] for w in (w.strip(".,") for w in text.lower().split()) if w in _TITLE_GENDERS}
+
+
+def _only_other(genders: set[str], pronoun: str) -> bool:
+    """Whether titles gave one gender only, and not the one of "he" or "she"."""
+    return len(genders) == 1 and ("male" if pronoun in MALE else "female") not in genders
 
 
 # Titles of courtesy that give a gender ("Mrs. Clinton"; not "Clinton and husband Bill", whose
@@ -2993,6 +2999,8 @@ _WEBSITE = re.compile(
 )
 
 
+# Heads of a business's description, as a regular expression's alternatives ("company", "miner").
+_CORPORATE_HEADS = "|".join(sorted(CORPORATE_HEADS))
 # Words of a region before a country's name or adjective ("Western Australian", "northern Nigeria").
 _REGION_WORDS = {"western", "eastern", "northern", "southern", "central", "north", "south", "east", "west"}
 
@@ -3094,6 +3102,18 @@ _DESCRIBED_BEFORE = re.compile(
 _MEDIA_BODIES = {"group", "company", "giant", "firm", "house", "conglomerate", "empire", "outfit"}
 
 
+def _word_before(text: str, end: int) -> str:
+    """The word that ends before `end`, spaces between ("" at the text's start), read back from
+    `end` rather than by splitting all the text before it."""
+    j = end
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    i = j
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    return text[i:j]
+
+
 def described_names(text: str) -> dict[str, str]:
     """Names the text gives as the name of a medium or an organisation, by the noun after them
     ("the Café Fuerte website" -> media, "the Acme company" -> organization): a later "Café
@@ -3108,8 +3128,8 @@ def described_names(text: str) -> dict[str, str]:
         elif noun in ORGANIZATION_HEADS:
             out.setdefault(name, "organization")
     for m in _DESCRIBED_BEFORE.finditer(text):  # "Canadian publication The Daily Ledger"
-        before = text[: m.start()].split()[-1:]
-        if m.group(1) in MEDIA_WORDS or m.group(1) in _MEDIA_BODIES and before and before[0].lower() in MEDIA_WORDS:
+        before = _word_before(text, m.start())
+        if m.group(1) in MEDIA_WORDS or m.group(1) in _MEDIA_BODIES and before.lower() in MEDIA_WORDS:
             out.setdefault(m.group(2), "media")  # ... "media group Kestrel", "news company Kestrel"
     return out
 
