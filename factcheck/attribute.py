@@ -404,6 +404,12 @@ def find_subject(verb, floor: int):
             # set off by a comma right after the doer's phrase ("..., who lashed out at them, saying")
             if doer is not None and doer.i >= floor and doer.right_edge.i + 2 == verb.i and verb.nbor(-1).text == ",":
                 return doer
+        if subjects and tok.i == verb.head.i != verb.i and _undone_gerund(verb, subjects):
+            return None  # "the first lie included telling police ...", "the plan involves telling": no one tells
+        if subjects and tok is not verb and _thing_done_to(tok, subjects, verb):
+            tok = tok.head  # "Reed spoke before the sentence was handed down and denied ...": Reed denied
+            seen += 1
+            continue
         if subjects:
             # the subject nearest the verb (a dateline may parse as a second subject)
             return min(subjects, key=lambda c: abs(c.i - tok.i))
@@ -423,6 +429,42 @@ def find_subject(verb, floor: int):
             continue
         return _misread_apposition(verb) if tok is verb else None
     return None
+
+
+def _undone_gerund(verb, subjects: list) -> bool:
+    """Whether a gerund cue is what its verb's subject, a thing, holds, not who does it ("the
+    first lie included telling police ...", "the plan involves telling residents ..."): no
+    person, body or document named does it."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.tag_ == "VBG"
+        and all(
+            s.head.i == verb.head.i
+            and s.dep_ in SUBJECTS
+            and s.pos_ == "NOUN"
+            and s.lemma_.lower() not in person_nouns() | _DOER_HEADS
+            for s in subjects
+        )
+    )
+
+
+def _thing_done_to(clause, subjects: list, verb) -> bool:
+    """Whether a cue joined to a passive clause of time ("before the sentence was handed down
+    and denied ...") is the sentence's main subject's act, which the parser hung on that clause:
+    the clause's subject a thing done to, no person, and the cue active."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head.i == clause.i
+        and clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children)
+        and all(s.dep_ == "nsubjpass" and s.pos_ == "NOUN" and s.lemma_.lower() not in person_nouns() for s in subjects)
+        and not any(c.dep_ in {"auxpass", "nsubj", "nsubjpass"} for c in verb.children)
+        and verb.tag_ != "VBN"
+        and clause.head.i != clause.i
+    )
+
+
+_TIME_MARKS = {"before", "after", "when", "while", "until", "once", "as"}
 
 
 def _passive_conjunct(verb) -> bool:
@@ -868,7 +910,7 @@ def _connective(verb) -> bool:
 
 def _content_heads(verb, particle: str | None):
     lemma = verb.lemma_.lower()
-    heads = [c for c in verb.children if c.dep_ == "ccomp"]
+    heads = [c for c in verb.children if c.dep_ == "ccomp" and not _saying_frame(c)]
     if not heads:
         heads = [c for c in verb.children if c.dep_ == "xcomp" and (lemma in XCOMP_CONTENT or c.tag_ != "TO")]
         heads = [h for h in heads if lemma in XCOMP_CONTENT or any(x.dep_ == "nsubj" for x in h.children)]
@@ -891,6 +933,8 @@ def _content_heads(verb, particle: str | None):
             heads = [objs[0], held[0]]
         elif objs and any(c.dep_ == "prep" and c.lower_ in CHARGING_VERBS[lemma] for c in objs[0].children):
             heads = [objs[0]]  # the parser hung "of hiding the report" on "the governor"
+    if not heads and _saying_frame(verb):
+        heads = [verb.head]  # "He said in the second count, Reed told police ...": all that follows
     if not heads and verb.dep_ == "parataxis" and verb.head.i < verb.i:
         heads = [verb.head]  # "Prices will rise, he said" parsed the other way round
     if not heads and verb.dep_ == "parataxis" and verb.head.i > verb.i and _set_off(verb):
@@ -898,6 +942,23 @@ def _content_heads(verb, particle: str | None):
     if lemma in stance_rules.LABELLING_VERBS:
         heads = heads + [c for c in verb.children if c.dep_ in {"oprd", "prep"} and c.lower_ == "as"]
     return heads
+
+
+def _saying_frame(verb) -> bool:
+    """Whether a verb of saying with its own subject opens a sentence and the parser hung it on
+    the main verb after a comma ("He said in the second count, Reed told police he ..."): it
+    frames all that follows, which is its content, not what the main verb's words are."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.dep_ == "ROOT"
+        and verb.i < verb.head.i
+        and verb.lemma_.lower() in stance_rules.SAYING_VERBS
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+        and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children)
+        and verb.right_edge.i + 1 < verb.head.i
+        and verb.doc[verb.right_edge.i + 1].text == ","
+        and verb.left_edge.i == verb.sent.start
+    )
 
 
 # Pronouns for people, which a verb that takes a fact for its object cannot take for what it says
@@ -965,6 +1026,7 @@ def attributions_in(
                 or _says_them(att, found)
                 or _relative_speaker(att, found, text)
                 or _shown_speaker(att, found, text)
+                or _frames_found(att, found)
             ):
                 found.append(att)
             elif att.summary is not None and att.source is not None:
@@ -1129,6 +1191,17 @@ def _opens_relayed(att: Attribution, found: list[Attribution], text: str) -> boo
         others = cues + [s for a in found if a is not outer for s in a.source_spans]
         return not (spans_meet(att.cue, others) or spans_meet(att.source.spans, cues))
     return False
+
+
+def _frames_found(att: Attribution, found: list[Attribution]) -> bool:
+    """Whether a rule attribution says "X said" and, after a comma, holds a whole tagged
+    attribution in its words ("He said in the second count, Reed told police ..."), where the
+    tagger found only the one inside: the words are X's, who relays the other speaker."""
+    if att.source is None or not att.source.spans or att.cue_lemma not in stance_rules.SAYING_VERBS:
+        return False
+    inner = [a for a in found if a.cue and a.source_spans and spans_within(a.cue + a.source_spans, att.content)]
+    others = [s for a in found for s in a.cue + a.source_spans]
+    return bool(inner) and not spans_meet(att.cue + att.source.spans, others)
 
 
 def _closes_relayed(att: Attribution, found: list[Attribution], text: str) -> bool:
@@ -2222,6 +2295,10 @@ def _tagged_attribution(
     if content_toks is None:
         return None
     content_toks = _noun_of_participle(head, _after_colon(content_toks, head))
+    framing = [c for c in head.children if _saying_frame(c)]
+    if framing:  # "He said in the second count, Reed told police ...": not the frame's words
+        framed = {t.i for c in framing for t in c.subtree} | {c.right_edge.i + 1 for c in framing}
+        content_toks = _trim([t for t in content_toks if t.i not in framed])
     if head.text == ":" and (_dateline(head, content_toks, floor) or _unnamed_label(head, floor) or _credit_line(head)):
         return None
     if _only_agent(head, content_toks) or _no_message(head, content_toks) or _says_nothing(content_toks):
@@ -3418,6 +3495,19 @@ def _tagged_source(
     cuts = [k for k, t in enumerate(toks) if (t.text in SOURCE_BREAKS or _spaced_break(t)) and not _bracketed(toks, k)]
     if cuts:
         toks = toks[cuts[-1] + 1 :] if toks[0].i < head.i else toks[: cuts[0]]
+        relative = toks[0] if toks else None
+        if (
+            relative is not None
+            and relative.lower_ in {"which", "who", "that"}
+            and relative.dep_ in SUBJECTS
+            and relative.head.dep_ == "relcl"
+            and relative.head.head.i < relative.i
+            and relative.head.head.pos_ in {"NOUN", "PROPN"}
+        ):
+            # "Acme Telecom - which runs the network - said ...": not the clause set off by dashes,
+            # but the name it describes
+            noun = relative.head.head
+            toks = [t for t in noun.subtree if t.i <= noun.i and not t.is_punct]
     # a run over a clause of its own ("X recalled sprouts after the agency said"): the speaker
     # is the noun phrase after the word that links the clauses
     links = [
@@ -3778,6 +3868,18 @@ def _no_speaker(source: list, cue, content: list) -> bool:
     if cue.text == ":" and words and words[-1].lower_ in LABELS:
         return True  # "ELECTION WATCH:", "Castro Death Watch:": a column's label, no one's words
     if _describes_cue(source, cue):
+        return True
+    if (
+        cue.pos_ == "NOUN"
+        and len(words) == 1
+        and root.dep_ == "compound"
+        and root.head.i == cue.i
+        and root.tag_ == "NN"
+        and root.lower_.endswith("ing")
+        and root.lemma_.lower() not in person_nouns() | speaker_nouns()
+    ):
+        return True  # "Closing arguments in ...", "opening statements": which of a trial's speeches, no one
+    if _undone_gerund(cue, [root]):
         return True
     head = group_head(root)
     return not speaks(head) or _object_acting(head, content)
@@ -4688,8 +4790,10 @@ def _signed_headline(doc, offset: int, quotes: list[Quote], floor: int) -> list[
     content, source = toks[:at], toks[at + 1 :]
     if len(content) < 3 or not 0 < len(source) <= 3 or any(t.text in attribution_model.QUOTE_MARKS for t in source):
         return []
-    if _credit_line(toks[at]):
-        return []  # a caption's credit ("Mayor Tom Reed at the rally Credit: City News")
+    if _credit_line(toks[at]) or source[-1].text == ")":
+        # a caption's credit ("Mayor Tom Reed at the rally Credit: City News", "... at the
+        # rally.(City News: Ana Ruiz)")
+        return []
     if not _speaker_words(source, named=False) or not _label_names(source):
         return []
     if not any(
@@ -4753,6 +4857,10 @@ SPEAKER_HEADS = set().union(
         )
     )
 )
+
+
+# Heads of a source who can do what a gerund says, people or bodies: no document ("the plan").
+_DOER_HEADS = SPEAKER_HEADS - word_set("document_heads")
 
 
 def group_head(tok):

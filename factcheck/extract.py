@@ -57,6 +57,7 @@ from .propositions import (
 )
 from .resolve import (
     BODY_WORDS,
+    BUSINESS_NOUNS,
     COUNTRY,
     DOCUMENT_HEADS,
     GENDERED,
@@ -304,6 +305,10 @@ def claims_from_docs(
             res = voice if att.own or _the_article_itself(att) else resolver.resolve(att.source)
             if res.kind == "organization" and _speaks_as_one(att, text):
                 res = resolver.person_after_all(res)
+            elif res.kind == "government" and att.source is not None and _speaks_as_one(att, text):
+                res = resolver.person_after_all_of(att.source, res)
+            elif res.kind == "person" and att.source is not None and _speaks_as_we(att, text):
+                res = resolver.body_after_all(att.source, res)
             claims.append(_claim(article, _without_nested(att, atts, text), res, text, doc, start, prev_keys))
             if closer is None and open_quote and opens_quote and _closes(att, qs):
                 closer = (att, res, claims[-1].id)
@@ -342,9 +347,12 @@ def claims_from_docs(
         else:
             open_quote.append((claims[first_claim:], here, keys_before))
     turned = {source_id(res, article.id) for res in resolver.turned}
-    for c in claims:  # the claims a name made before it spoke as a person
+    bodies = {source_id(res, article.id) for res in resolver.turned_bodies}
+    for c in claims:  # the claims a name made before it spoke as a person, or as a body
         if c.source_kind == "organization" and c.source_id in turned:
             c.source_kind = "person"
+        elif c.source_kind == "person" and c.source_id in bodies:
+            c.source_kind = "organization"
     _one_kind_per_name(claims)
     claims.sort(key=lambda c: c.spans.content[0][0] if c.spans.content else 0)
     _named_after(claims, text)
@@ -392,6 +400,18 @@ def _speaks_as_one(att: Attribution, text: str) -> bool:
     if att.quote in {"direct", "mixed"}:
         return any(_FIRST_PERSON.search(text, s, e) for s, e in att.content)
     return bool(att.content) and _PERSONAL_SUBJECT.match(text, att.content[0][0]) is not None
+
+
+def _speaks_as_we(att: Attribution, text: str) -> bool:
+    """Whether an attribution's quotation says "we" or "our" and never "I": how a company
+    speaks ("We would like to clarify ...")."""
+    if att.quote not in {"direct", "mixed"}:
+        return False
+    spans = [text[s:e] for s, e in att.content]
+    return any(_FIRST_PLURAL.search(t) for t in spans) and not any(_FIRST_PERSON.search(t) for t in spans)
+
+
+_FIRST_PLURAL = re.compile(r"(?<![\w’'])(?:[Ww]e|[Oo]ur|[Oo]urs|us|[Oo]urselves)(?![\w’'-])")
 
 
 SIGNATURE_WORDS = 4  # the most words of a name that signs a pull quote
@@ -604,12 +624,24 @@ def _speaks_as(c: Claim, other: Claim) -> None:
 _UNNAMED_BODY = re.compile(r"(?:an?)\s+(?:[\w.'’-]+\s+){0,4}?([a-z]+)(?:\s+(?:that|which|who)\b.*)?$", re.IGNORECASE)
 
 
+# Titles of courtesy that give a gender, before a surname alone.
+_GENDER_TITLES = {"mr", "mister", "mrs", "ms", "miss"}
+
+
 def _surname_of_person(claims: list[Claim]) -> None:
     """A surname alone the model took for an organisation's name ("Trump says ...", "Okafor on
     Tuesday said"), or that speaks before the full name is given ("Reed: I will not quit", then "Tom
     Reed said"), in an article where one person with that surname speaks ("Donald Trump
-    said"): that person, before or after. Not when two such people speak."""
-    persons = [c for c in claims if c.source_kind == "person" and len(c.source.split()) > 1]
+    said"): that person, before or after. Not when two such people speak, nor for one named by
+    a title and the surname alone ("Mr. Clinton", whom the resolver kept apart from a "Mrs.
+    Clinton")."""
+    persons = [
+        c
+        for c in claims
+        if c.source_kind == "person"
+        and len(c.source.split()) > 1
+        and not (len(c.source.split()) == 2 and c.source.split()[0].lower().rstrip(".") in _GENDER_TITLES)
+    ]
     for c in claims:
         if c.source_kind not in {"organization", "person"} or " " in c.source or not personal_name(c.source):
             continue
@@ -717,7 +749,12 @@ def _whole_name(ent) -> str:
     """An organisation's name with the words of its own the tagger's entity left out
     ("National Coordination Agency" + "for Disaster Relief")."""
     doc, end, subtree = ent.doc, ent.end, {t.i for t in ent.root.subtree}
-    while end < len(doc) and end in subtree and (doc[end].lower_ in NAME_JOINERS or doc[end].text.istitle()):
+    while (
+        end < len(doc)
+        and end in subtree
+        and (doc[end].lower_ in NAME_JOINERS or doc[end].text.istitle())
+        and doc[end].ent_type_ not in {"DATE", "TIME"}  # not "Acme on Monday"
+    ):
         end += 1
     while end > ent.end and doc[end - 1].lower_ in NAME_JOINERS:
         end -= 1
@@ -873,6 +910,14 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), 
                 first = first.head
             if first.dep_ == "pobj" and first.head.lower_ in _PLACE_PREPOSITIONS and len(ent) == 1:
                 continue  # "buses run between Riverton and Kestrelby", the second tagged a person: a place
+            if (
+                first.dep_ == "appos"
+                and first.head.dep_ == "pobj"
+                and first.head.head.lower_ in _PLACE_PREPOSITIONS
+                and first.head.ent_type_ in {"GPE", "LOC"}
+                and doc[ent.start - 1].text == ","
+            ):
+                continue  # "in East Riverton, Kestrel Province", the second tagged a person: its region
             if len(ent) > 1 and inverted_verb(ent[0]):
                 ent = ent[1:]  # "Said Shaw:" names Shaw
             # mentioned() drops a possessive; one named in a quotation is the speaker's subject, and
@@ -882,7 +927,9 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), 
             owns_object = possessive and ent.start > 0 and doc[ent.start - 1].pos_ in {"VERB", "ADP"}
             # whom a speaker told ("Okafor told Sentinel the crews were ..."): named, but no later "he"
             told = ent.root.dep_ in {"dobj", "dative"} and ent.root.head.lemma_.lower() == "tell"
-            quoted = inside_quotes(ent.root, offset, quotes) or owns_object or told
+            # who puts a question ("Asked by his counsel Tom Reed if he had ..., he replied"): not the "he"
+            asker = _asking(first)
+            quoted = inside_quotes(ent.root, offset, quotes) or owns_object or told or asker
             found.append((ent.start_char + offset, ent.text, None, True, quoted, False))
             described = [ent.root.head] if ent.root.dep_ == "appos" else []
             described += [c for c in ent.root.children if c.dep_ in {"appos", "compound"} and c.i < ent.start]
@@ -929,8 +976,20 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), 
                 if t.i <= tok.i and t.dep_ in {"compound", "amod", "poss", "case"} or t.i == tok.i
             ]
             resolver.mentioned_document(words[0].idx + offset, doc[words[0].i : tok.i + 1].text)
-        if lemma not in nouns:
-            continue
+            maker = _made_by(tok)
+            if maker is not None:  # "An analysis by Yale's Research Lab found ... the group said": the lab
+                resolver.mentioned_body(maker.start_char + offset, maker.text)
+        if (
+            P.pos[i] == "PROPN"
+            and P.ent_type[i] != "PERSON"  # noted above
+            and any(P.dep[c] == "appos" and P.lemma[c] in nouns - BUSINESS_NOUNS for c in P.children[i])
+            and not inside_quotes(tok, offset, quotes)
+        ):
+            # "Okafor, a small trader, was riding home": a person, whom the model did not tag
+            words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ == "compound" or t.i == tok.i]
+            found.append((words[0].idx + offset, " ".join(t.text for t in words), None, True, False, False))
+        if lemma not in nouns or lemma in BUSINESS_NOUNS:
+            continue  # not "the smartphone maker" for a later "he"
         if inside_quotes(tok, offset, quotes):
             continue  # "“Nobody warned him. Another man killed,” she said": the speaker's words, not her
         # the noun with its compounds and adjectives: "Japan's economy minister", "two witnesses"
@@ -954,6 +1013,34 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), 
         resolver.mentioned(
             at, name, org, named, reported=quoted or any(s <= at < e for s, e in reported), done_to=done_to
         )
+
+
+def _asking(name) -> bool:
+    """Whether a name is the asker of a question put to the sentence's subject ("Asked by his
+    counsel Tom Reed whether ..."), its name after "by" or set beside the noun after it."""
+    while name.dep_ in {"appos", "compound"} and name.head.i != name.i:
+        name = name.head
+    by = name.head if name.dep_ == "pobj" else None
+    return (
+        by is not None
+        and by.lower_ == "by"
+        and by.dep_ == "agent"
+        and by.head.lemma_.lower() in {"ask", "question", "press"}
+        and by.head.tag_ == "VBN"
+    )
+
+
+def _made_by(document):
+    """The body named as a document's maker ("an analysis of the images by Yale's Humanitarian
+    Research Lab"): a capitalised name after its "by", or None."""
+    by = next((c for c in document.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    maker = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if maker is None or not maker.text.istitle() or maker.ent_type_ in {"PERSON", "GPE", "DATE"}:
+        return None
+    words = [t for t in maker.subtree if t.i <= maker.i]
+    if not all(t.text[:1].isupper() or t.tag_ == "POS" for t in words):
+        return None
+    return maker.doc[words[0].i : maker.i + 1]
 
 
 _OWN_PRONOUNS = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -43,6 +43,12 @@ GOVERNMENT_ACRONYMS = word_set("government_acronyms")
 ARMED_FORCES = {"army", "military"}  # a government's only when a country names it (_name_kind)
 MEDIA_WORDS = word_set("media_words")
 CORPORATE_HEADS = word_set("corporate_heads")
+# Numbers written as words, which alone stand for as many people ("all four", "the two").
+_COUNTS = {word: int(value) for word, value in table("number_words")}
+# Words for a business that name a person at work as often ("the developer", "the producer"), and
+# those that name a business first ("the smartphone maker", "the retailer", "the brewer").
+_TRADES = {"developer", "producer", "miner", "employer"}
+BUSINESS_NOUNS = CORPORATE_HEADS - _TRADES
 PREMISES_NOUNS = word_set("premises_nouns")
 # How far before a medium's name the words introducing it may stand ("US daily The New York Times").
 MEDIUM_INTRODUCTION = 40
@@ -152,6 +158,9 @@ def _after_role(words: list[str]) -> str | None:
 
 # A noun phrase and the comma that opens a parenthesis after it ("His client, " before "he said,").
 _PARENTHESIS_AFTER = re.compile(r"[^,.;:!?\n“”\"]{1,60},\s*")
+# A body's name of one to five capitalised words set off by a comma at a mention's end ("Another
+# group, Kestrel Rights Watch,"), joining words of a name between.
+_SET_OFF_BODY = re.compile(r",\s*((?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|[A-Z][\w’'&.-]*)){0,5})\s*,?\s*$")
 # A name of two or three words set off by a comma at a mention's end ("..., Ana Ruiz,").
 _SET_OFF_NAME = re.compile(r",\s*((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\s*,?\s*$")
 
@@ -212,11 +221,15 @@ def _named_after_person_noun(bare: str, head: str) -> str | None:
 
 def _office_holder(words: list[str], roles: list[int]) -> str | None:
     """The holder named after an office of "ROLE of BODY" in capitals ("Minister of Finance Ana
-    Ruiz", "Minister of Coastal Affairs Tom Reed"), which the model tagged as
+    Ruiz", "Minister for Coastal Affairs Tom Reed"), which the model tagged as
     nothing or as one organisation: the last two words, a given name and a surname; else None.
     `roles`: where the words name a role (`_role_words`)."""
     office = words[roles[-1] + 1 :] if roles else []
-    if len(office) < 4 or office[0] != "of" or not all(w[:1].isupper() or w in {"and", "&"} for w in office[1:]):
+    if (
+        len(office) < 4
+        or office[0] not in {"of", "for"}
+        or not all(w[:1].isupper() or w in {"and", "&"} for w in office[1:])
+    ):
         return None
     named = " ".join(office[-2:])
     return named if personal_name(named) and not _names_a_body(" ".join(office[1:])) else None
@@ -348,6 +361,10 @@ def affiliation_in(role_phrase: str) -> str | None:
         pre = pre[:-1]  # "Riverton District Judge", "Ward councillor": the court's or the seat's level
     while lower[first] in _CABINET_ROLES and pre and (pre[-1].lower() in _PORTFOLIOS or pre[-1].lower() == "affairs"):
         pre = pre[:-2] if pre[-1].lower() == "affairs" else pre[:-1]  # "Riverton Foreign Affairs Minister"
+        if len(pre) > 1 and pre[-1].lower() in {"and", "&"} and pre[-2].lower() in _PORTFOLIOS:
+            pre = pre[:-1]  # "Communications and Digital Minister": two portfolios
+    if [w.lower() for w in pre] == ["group"]:
+        return None  # "Group CEO Ana Ruiz": the role is the whole group's, whose name the text gives elsewhere
     if lower[first] in _CABINET_ROLES and len(pre) == 1 and pre[0].lower() in COUNTRY:
         return COUNTRY[pre[0].lower()]  # "Russian Foreign Minister": Russia
     pre = [w for w in pre if w.lower() not in {"and", "&"}]
@@ -400,6 +417,10 @@ _PORTFOLIOS = {
     "agriculture",
     "tourism",
     "information",
+    "privacy",
+    "communications",
+    "digital",
+    "technology",
     "trade",
     "publicity",
     "organising",
@@ -410,7 +431,7 @@ _PORTFOLIOS = {
     "national",
     "union",
 }
-_CABINET_ROLES = {"minister", "ministers", "secretary", "secretaries"}
+_CABINET_ROLES = {"minister", "ministers", "secretary", "secretaries", "commissioner", "commissioners"}
 # Judges' and councillors' roles, and the levels of court or seat written before them.
 _BENCH_ROLES = {"judge", "magistrate", "councillor", "councilor", "alderman", "coroner"}
 _COURT_LEVELS = {
@@ -441,12 +462,26 @@ _BODY_WORDS = GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS | GOVERNMENT_NOUNS | MED
 _BODIES_WORKED_IN = (GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS) - {"city", "county", "town", "house"}
 
 
+def _state_body(m: Mention, country: list[str]) -> Resolved | None:
+    """A state body named after its country, with words of its own before the word for a body
+    ("Pakistan Telecommunication Authority (PTA)"): that body, of the government; not the
+    country's own police or army ("Kenya Police", "the Pakistani Army")."""
+    name = _OPEN_ACRONYM.sub("", _strip_det(m.text)).strip()
+    words = name.split()
+    if not words or words[0].lower() != country[0] or not words[-1] == m.head or not m.proper:
+        return None
+    between = words[len(country) : -1]
+    if not between or not all(w[:1].isupper() and w.lower() not in GOVERNMENT_NOUNS for w in between):
+        return None
+    return Resolved(name, _name_key(name), "government", False)
+
+
 def _camp(text: str, name: str) -> str | None:
     """The side a named organisation belongs to, when the words right before its name say so:
     "the opposition National Super Alliance" -> opposition, "the ruling Jubilee Party" -> ruling."""
     at = text.find(name)
-    if at <= 0:
-        return None
+    if at <= 0 or text[:at].rstrip().endswith(","):
+        return None  # "The firm that raised the alarm, Kestrel Data": a description set off, no side
     words = re.findall(r"[\w’'-]+", text[:at])
     described: list[str] = []
     for w in reversed(words):
@@ -530,6 +565,9 @@ def affiliation(m: Mention) -> str | None:
     for phrase in phrases:
         found = affiliation_in(phrase)
         if found:
+            joined = re.sub(r"\s+([-‐])\s+", r"\1", found)
+            if joined != found and joined in m.text:
+                found = joined  # "the army-aligned government", which the words were split at its hyphen
             return _what_it_names(found.strip(" ,"))
     member = _member_of_body(m, persons[-1] if persons else None)
     return member[1] if member else None
@@ -752,6 +790,18 @@ def _of_person(text: str, name: str) -> bool:
 
 # Words before a name after "of" that describe the person served ("the family of the late Tom Reed").
 _NAMED_AFTER_OF = {"the", "late", "slain", "his", "her", "their", "our", "my", "both", "and", "a", "an"}
+
+
+# Words that open a sentence or a phrase before a name and are no first name ("At Kestrel, ...").
+_FUNCTION_WORDS = frozenset(
+    "a an the at in on of for from to with by as and but or nor so yet if when while after before since "
+    "because although though unlike like about over under into via per than not no all some both each "
+    "every this that these those its their our his her my your we they he she it you how why what where "
+    "beneath behind beside between beyond despite during inside outside within without against among "
+    "around upon amid".split()
+)
+# A business the text speaks of by what it is ("the company", "the smartphone maker").
+_A_BUSINESS = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(BUSINESS_NOUNS))})\b")
 
 
 # Titles of courtesy, which end no body's name ("Riverton Water Board Dr" ran on into a name).
@@ -1190,6 +1240,12 @@ def _capitalised(m: Mention) -> bool:
     part of speech is not known ("Farmers" opening a sentence is no name)."""
     if m.head.islower() and m.head_lemma in ROLE_NOUNS:
         return False  # "said the minister", which the parser may tag a proper noun
+    if m.proper is False and m.head[:1].isupper():
+        # "Spotify denies hack", the parser having read the name as a verb: the model tagged it a body's name
+        if any(m.head in e.split() and label in {"ORG", "PERSON"} for e, label in m.entities) and not english_word(
+            m.head.lower()
+        ):
+            return True
     return m.proper if m.proper is not None else m.head[:1].isupper()
 
 
@@ -1363,6 +1419,7 @@ class Resolver:
         self.seen: list[tuple[Mention, Resolved]] = []
         self.persons: list[tuple[int, Resolved]] = []  # people the text names, speakers or not, by offset
         self.turned: list[Resolved] = []  # names taken for organisations' that spoke as persons
+        self.turned_bodies: list[Resolved] = []  # one-word names taken for persons' that spoke as bodies
         self.reported: set[int] = set()  # offsets of those named inside a speaker's reported words
         self.inside: set[int] = set()  # offsets of speakers named inside another speaker's words
         self.done_to: set[int] = set()  # offsets of people described as a passive's subject ("one man was killed")
@@ -1376,6 +1433,9 @@ class Resolver:
         # which a title of the other ("Ms Thorne" after "Tom Thorne ... he") does not name; kept
         # apart from `genders`, which chooses antecedents, so that no guess feeds the next
         self.pronoun_genders: dict[str, str] = {}
+        # a person's key -> the genders that titles of courtesy just before their name gave ("Mrs.
+        # Clinton": female): a later "Mr. Clinton" is not that person
+        self.titles: dict[str, set[str]] = {}
 
     def mentioned(
         self,
@@ -1390,7 +1450,7 @@ class Resolver:
         whom a later "he" or "she" may stand for though they said nothing yet; `reported`: named
         inside what a speaker said ("He added that the patient was recovering"); `done_to`: the
         subject of a passive ("one man was killed"), no later "he" once someone has spoken."""
-        name = _untitled(_undescribed(_without_role(_strip_det(name)))) if named else _strip_det(name)
+        raw, name = name, _untitled(_undescribed(_without_role(_strip_det(name)))) if named else _strip_det(name)
         if not name or name.lower() in _OFFICE_SUFFIXES:
             return  # "Mayor Pro Tem", "President Pro Tempore": an office, which the tagger took for a name
         if named and name.split()[-1].lower() in ORGANIZATION_NAME_WORDS:
@@ -1399,12 +1459,24 @@ class Resolver:
             self.reported.add(offset)
         if done_to:
             self.done_to.add(offset)
+        titled = _titling(raw, name) if named else set()
         if named:
-            for _, earlier in reversed(self.persons):
-                if _may_name(name, earlier.name) and len(earlier.name) >= len(name):
-                    self.persons.append((offset, earlier))
-                    return
+            same = [
+                earlier
+                for _, earlier in reversed(self.persons)
+                if _may_name(name, earlier.name)
+                and len(earlier.name) >= len(name)
+                and not _other_gender(titled, self.titles.get(earlier.key, set()))
+            ]
+            if same:
+                # a surname alone that several people named in full share: the first of them, whom
+                # the story is about ("Murdaugh" after "Alex Murdaugh ... his son Paul Murdaugh")
+                earlier = _first_named(same, self.persons) if " " not in name else same[0]
+                self._titled(earlier, titled)
+                self.persons.append((offset, earlier))
+                return
         res = Resolved(name, name.lower(), "person", not named, affiliation=affiliation)
+        self._titled(res, titled)
         self.persons.append((offset, res))
 
     def gendered(self, name: str, gender: str) -> None:
@@ -1539,9 +1611,14 @@ class Resolver:
         words = _strip_det(name).split()
         if len(words) != 1:
             return None
-        for offset, res in reversed(self.persons):
-            if offset < self.at and not res.scoped and len(res.name.split()) > 1 and _surname(res.name) == words[0]:
-                return res
+        full = [
+            res
+            for offset, res in self.persons
+            if offset < self.at and not res.scoped and len(res.name.split()) > 1 and _surname(res.name) == words[0]
+        ]
+        if full:
+            # of several so named, the first named in full, whom the story is about
+            return next((res for res in full if _in_full(res.name)), full[0])
         for _, res in reversed(self.seen):  # a speaker named in full ("said spokesman Tom Brandt")
             if res.kind == "person" and len(res.name.split()) > 1 and _surname(res.name) == words[0]:
                 return res
@@ -1597,8 +1674,42 @@ class Resolver:
                 res = replace(res, affiliation=earlier.affiliation)
             else:
                 res = self._named_next(m, res)
+        if res.kind == "person" and not res.scoped:
+            self._titled(res, _titling(m.text, res.name))
         self.seen.append((m, res))
         return res
+
+    def _titled(self, res: Resolved, genders: set[str]) -> None:
+        if genders:
+            self.titles.setdefault(res.key, set()).update(genders)
+
+    def _titled_person(self, m: Mention, name: str) -> Resolved | None:
+        """The person a surname after a title of courtesy names ("Mr. Clinton"), of those named
+        before with that surname (speakers first, the last first): one the same title named;
+        else one no title of the other gender named ("Mrs. Clinton" is not a later "Mr.
+        Clinton"); a new person where every one of that surname was titled the other gender.
+        None where the titles tell nothing, for the rules that follow."""
+        surname = _GENDER_TITLE.sub("", name).strip()
+        genders = _titling(m.text, surname)
+        if len(genders) != 1 or len(surname.split()) != 1:
+            return None  # a fuller name ("Mrs. Ana Ruiz") is matched by its given names
+        named = [r for _, r in reversed(self.seen)] + [r for o, r in reversed(self.persons) if o < self.at]
+        same = [r for r in named if r.kind == "person" and not r.scoped and _may_name(surname, r.name)]
+        titled_so = [r for r in same if genders <= self.titles.get(r.key, set())]
+        fits = [r for r in same if not _other_gender(genders, self.titles.get(r.key, set()))]
+        full = [r for r in fits if _in_full(r.name)]
+        if titled_so and " " not in titled_so[0].name and full:
+            # "Mr. Trump" named by the surname alone before "Donald J. Trump": the one named in full
+            return _first_named(full, self.persons)
+        if titled_so:
+            return titled_so[0]
+        if len(fits) == len(same):
+            return None  # no one of that surname titled at all, or none titled the other gender
+        if fits:
+            return fits[0]
+        title = next(_titles_before(m.text, surname)).group(1)
+        titled = f"{title}. {surname}" if f"{title}." in m.text else f"{title} {surname}"
+        return Resolved(titled, titled.lower(), "person", False)
 
     def person_after_all(self, res: Resolved) -> Resolved:
         """A name the model took for an organisation's that speaks as one person (its quotation
@@ -1613,6 +1724,55 @@ class Resolver:
         self.persons.append((self.at, person))
         self.turned.append(person)
         return person
+
+    def person_after_all_of(self, m: Mention, res: Resolved) -> Resolved:
+        """A country's name the model tagged a person's that speaks as one person ("Jordan said he
+        would play on Sunday"): that person, not the country's government."""
+        if res.kind != "government" or not any(
+            label == "PERSON" and _strip_det(e).lower() == _strip_det(m.text).lower() for e, label in m.entities
+        ):
+            return res
+        name = _strip_det(m.text)
+        person = Resolved(name, name.lower(), "person", False)
+        if self.seen and self.seen[-1][1] == res:
+            self.seen[-1] = (self.seen[-1][0], person)
+        return person
+
+    def body_after_all(self, m: Mention, res: Resolved) -> Resolved:
+        """A one-word name the model took for a person's whose quotation speaks as "we" ('"We
+        would like to clarify ...," Kestrel said'), in an article about a business ("the
+        company", "the smartphone maker") that gives the name no first name and no title of a
+        person: that business, and so are its earlier claims (`turned_bodies`); no later "he"
+        or "she" stands for it."""
+        if res.kind != "person" or res.scoped or res.id or " " in res.name or not res.name[:1].isupper():
+            return res
+        if res.affiliation is not None or m.who_clause or _described_as_person(m):
+            return res  # "Ruiz of the union", "Mills, who runs the plant": one who speaks for a body says "we"
+        if not _A_BUSINESS.search(self.text):
+            return res
+        if self._named_in_full(res.name) or re.search(rf"\b(?:{_COURTESY})\.?\s+{re.escape(res.name)}\b", self.text):
+            return res
+        if any(
+            given.lower() not in _FUNCTION_WORDS | english_words()["adj"] | TITLES
+            for given in re.findall(rf"\b([A-Z][a-z]+)\s+{re.escape(res.name)}\b", self.text)
+        ):
+            return res  # "Ana Zumora" named anywhere: a person's surname
+        body = replace(res, kind="organization")
+        self.seen = [(m, body if r.key == res.key and r.kind == "person" else r) for m, r in self.seen]
+        self.persons = [(o, r) for o, r in self.persons if r.key != res.key]
+        self.turned_bodies.append(body)
+        return body
+
+    def _named_in_full(self, surname: str, first_too: bool = False) -> bool:
+        """Whether the article names a person with this last word and a first name before it
+        (`first_too`: or with this first name, "Chad Reed" for "Chad")."""
+        known = [r for _, r in self.seen] + [r for _, r in self.persons]
+        return any(
+            r.kind == "person"
+            and len(r.name.split()) > 1
+            and (_surname(r.name) == surname or first_too and r.name.split()[0] == surname)
+            for r in known
+        )
 
     def _last_speaker(self) -> tuple[Mention, Resolved] | None:
         """The last speaker before, a document it speaks of aside."""
@@ -1664,6 +1824,12 @@ class Resolver:
             if found is not None:
                 return found
         kind = _common_kind(m.head_lemma)
+        count = _COUNTS.get(m.head.lower()) or (int(m.head) if m.head.isdigit() else 0)
+        if count > 1 and m.head == r.words[-1]:
+            kind = "group"  # "All four have denied", "the two said": those people
+        before = r.words[-2].lower() if len(r.words) > 1 else ""
+        if m.head.lower() == "general" and before.endswith("s") and before[:-1] in person_nouns():
+            kind = "group"  # "state attorneys general": the title's noun, before "general", is plural
         if m.head_lemma == "justice" and re.search(r"\b(?:chief|associate|deputy|acting|puisne)\s+justice$", r.lower):
             kind = "person"  # "the chief justice": a judge
         if kind == "document" and (m.proper or any(m.head in e for e, label in m.entities if label == "ORG")):
@@ -1899,7 +2065,8 @@ class Resolver:
         if (
             _capitalised(m)
             and set(words) & MASTHEAD_WORDS
-            and (not tagged_person or m.text.lower().startswith("the "))
+            # "Al Kestrel TV", tagged a person: a name that ends on a broadcaster's word
+            and (not tagged_person or m.text.lower().startswith("the ") or words[-1] in {"tv", "television", "radio"})
             # a body named with such a word ("Independent Electoral Commission") is no masthead
             and not (words[-1] in GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS and words[-1] not in MEDIA_WORDS)
         ):
@@ -2044,6 +2211,9 @@ class Resolver:
             return Resolved(name, key, _name_kind(key), False)
         if name in self.described:  # "Café Fuerte asserts" after "the Café Fuerte website"
             return Resolved(name, _name_key(name), self.described[name], False)
+        by_title = self._titled_person(m, name)
+        if by_title is not None:
+            return by_title  # "Mr. Clinton", after "Mrs. Clinton" and "Bill Clinton"
         titled = name.split()
         if (
             len(titled) == 2
@@ -2137,6 +2307,27 @@ class Resolver:
         if holder is None:
             return None
         return self._named_person(holder) or Resolved(holder, holder.lower(), "person", False)
+
+    def _body_set_off(self, m: Mention, r: _Reading) -> Resolved | None:
+        """A body introduced by what it is and named after a comma ("Another company, Kestrel
+        Data,", "The firm that raised the alarm, Kestrel Data,"): the name, not the description;
+        a person's name so set off is `_person`'s."""
+        if (
+            m.plural
+            or not m.head.islower()
+            or m.head_lemma not in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS | CORPORATE_HEADS
+        ):
+            return None
+        if not m.text.lstrip().lower().startswith(("the ", "a ", "an ", "another ", "one ")):
+            return None
+        named = _SET_OFF_BODY.search(m.text)
+        if named is None or m.text.find(m.head) > named.start() or r.persons:
+            return None
+        name = named.group(1)
+        if any(label == "PERSON" for e, label in m.entities if e in name) or _at_name(m.text, name):
+            return None
+        key = _name_key(name)
+        return self._earlier_body(key) or Resolved(name, key, self._named_kind(name, _name_kind(key)), False)
 
     def _organization(self, m: Mention, r: _Reading) -> Resolved | None:
         """A named organisation: media, government or other by its words; the earlier source it
@@ -2501,6 +2692,7 @@ class Resolver:
         _earlier_described,
         _earlier_named,
         _holder_named,
+        _body_set_off,
         _organization,
         _untagged_name,
         _document,
@@ -2511,8 +2703,12 @@ class Resolver:
 
     def _government(self, m: Mention, lower: str) -> Resolved | None:
         words = lower.replace("’s", "").replace("'s", "").split()
-        if any(label == "PERSON" and _strip_det(e).lower() == lower for e, label in m.entities):
-            return None  # "Jordan said", "Chad said": a person the model knows by that name
+        if any(label == "PERSON" and _strip_det(e).lower() == lower for e, label in m.entities) and (
+            lower not in COUNTRY
+            or self._named_in_full(_strip_det(m.text), first_too=True)
+            or any(r.kind == "person" and r.key == lower for _, r in self.seen)  # spoke as one before
+        ):
+            return None  # "Jordan said" after "Michael Jordan": a person the model knows by that name
         if lower in COUNTRY or (lower in CAPITALS and len(words) <= 2):
             country = COUNTRY[lower]
             return Resolved(country, country.lower(), "government", False)
@@ -2534,6 +2730,9 @@ class Resolver:
                         and all(w in GOVERNMENT_NOUNS for w in words[i + j :])
                     ):
                         return None  # "the Western Australian Government": a state's, not the country's
+                    named = _state_body(m, words[i : i + j])
+                    if named is not None:
+                        return named  # "Pakistan Telecommunication Authority": the body, the state's
                     country = COUNTRY[phrase]
                     return Resolved(country, country.lower(), "government", False)
         return None
@@ -2807,6 +3006,25 @@ def _surname_first(name: str, before: str) -> str | None:
     return found[-1] if found else None
 
 
+def _in_full(name: str) -> bool:
+    """Whether a person's name has a first name before the surname, not a title alone ("Gov
+    Reed", "Mr. Reed")."""
+    words = name.split()
+    first = words[0].lower().strip(".") if words else ""
+    if first in PERSON_TITLES or first in _FUNCTION_WORDS or words[0].isupper() and len(words[0]) <= 3:
+        return False  # "Gov Reed", "Beneath Reed" (a word the model ran in), "AG Reed" (a title's letters)
+    return len(words) > 1
+
+
+def _first_named(same: list[Resolved], persons: list[tuple[int, Resolved]]) -> Resolved:
+    """Of the people a surname alone may name, the one the article named first in full; the
+    last named where none is (or only one is) named in full."""
+    full = {r.key for r in same if _in_full(r.name)}
+    if len(full) < 2:
+        return same[0]
+    return next((r for _, r in persons if r.key in full), same[0])
+
+
 def _may_name(name: str, earlier: str) -> bool:
     """Whether `name` may name the person named `earlier` before: the same surname, and no
     first name or initial the earlier name lacks ("Lopez" or "Maria Lopez" after "Maria L.
@@ -2913,6 +3131,23 @@ def _title_genders(text: str) -> set[str]:
     return {_TITLE_GENDERS[w] for w in (w.strip(".,") for w in text.lower().split()) if w in _TITLE_GENDERS}
 
 
+def _titling(text: str, name: str) -> set[str]:
+    """The genders that titles of courtesy just before a person's surname in a mention give
+    ("Mr. Clinton", "Mrs. Hillary Clinton"; not the "Mr." of "A spokesman for Mr. Reed" for the
+    spokesman)."""
+    return {_TITLE_GENDERS[t.group(1).lower()] for t in _titles_before(text, name)} if name else set()
+
+
+def _titles_before(text: str, name: str) -> Iterator[re.Match[str]]:
+    surname = re.escape(_surname(name))
+    return re.finditer(rf"{_GENDER_TITLE.pattern}(?:[A-Z][\w'’-]*\.?\s+){{0,2}}{surname}\b", text)
+
+
+def _other_gender(genders: set[str], titled: set[str]) -> bool:
+    """Whether a mention's titles give one gender, and a person's titles only the other."""
+    return len(genders) == 1 and len(titled) == 1 and genders != titled
+
+
 def _only_other(genders: set[str], pronoun: str) -> bool:
     """Whether titles gave one gender only, and not the one of "he" or "she"."""
     return len(genders) == 1 and ("male" if pronoun in MALE else "female") not in genders
@@ -2921,6 +3156,7 @@ def _only_other(genders: set[str], pronoun: str) -> bool:
 # Titles of courtesy that give a gender ("Mrs. Clinton"; not "Clinton and husband Bill", whose
 # gendered word is another person's).
 _TITLE_GENDERS = {"mr": "male", "mister": "male", "mrs": "female", "ms": "female", "miss": "female"}
+_GENDER_TITLE = re.compile(r"\b(Mr|Mister|Mrs|Ms|Miss)\.?\s+")
 
 
 def _may_be(res: Resolved, pronoun: str, genders: dict[str, str] | None = None) -> bool:
@@ -3189,6 +3425,8 @@ def _common_kind(head_lemma: str) -> str:
     pilot"), or a body that speaks but is no person ("the airline", "the opposition")."""
     if head_lemma in ANONYMOUS_HEADS:
         return "anonymous"
+    if head_lemma in BUSINESS_NOUNS:
+        return "organization"  # "the smartphone maker", "the retailer": a business, though a person may be one
     if _media([head_lemma]):
         return "media"  # "the dpa reported", an agency some outlets write in lower case
     if head_lemma in second_person_nouns() and head_lemma not in _BODY_NAME_WORDS | NON_PERSON_HEADS:

@@ -70,6 +70,9 @@ def test_dateline_is_skipped():
         "Kabul (Reuters) - Eight people protested.",
         "Beijing, March 3 (Xinhua) -- Eight people protested.",
         "20120120 Reuters KABUL (Reuters) - Eight people protested.",  # a date in digits and the agency first
+        "Lisbon, Mar 3 (KNA/RTX) Eight people protested.",  # two agencies, and a date instead of a mark
+        "TURIN, Italy (Reuters) -Eight people protested.",  # the dash set solid to the text
+        "Turin (Reuters) -Eight people protested.",
     ],
 )
 def test_a_wire_agency_dateline_in_mixed_case_is_skipped(text):

@@ -4522,3 +4522,227 @@ def test_a_he_is_not_one_a_she_or_mrs_stood_for():
         '"Tom is, and always has been, a leader," said the 46-year-old.'
     )
     assert [c.source for c in by_cue(text, "said")] == ["Ana Kowalski"]
+
+
+def test_mr_and_mrs_of_one_surname_are_two_people():
+    text = (
+        "Mrs. Kestrel said the clinic would stay open through the winter.\n\n"
+        "Mr. Kestrel said the family farm had lost money for three years.\n\n"
+        "He said the bank had refused a second loan."
+    )
+    (first,) = by_cue(text, "said")[:1]
+    later = by_cue(text, "said")[1:]
+    assert [c.source for c in later] == ["Mr. Kestrel", "Mr. Kestrel"]
+    assert first.source_id != later[0].source_id
+    # a "Mr." is the one a "Mr." named before, not a woman of that surname named since
+    text = (
+        "Tomas J. Kestrel said the plant would reopen in March.\n\n"
+        "Mr. Kestrel said the workers would be paid in full.\n\n"
+        "Ana Kestrel, his sister, said the family would sell its shares.\n\n"
+        "Mr. Kestrel said he would not sell."
+    )
+    assert [c.source for c in by_cue(text, "said")] == ["Tomas J. Kestrel"] * 2 + ["Ana Kestrel", "Tomas J. Kestrel"]
+
+
+def test_a_label_before_a_colon_is_no_speaker_nor_is_a_translation():
+    text = (
+        "The board denied the claim on Monday.\n\n"
+        "Via: Kestrel Daily, Riverton Post\n\n"
+        '"No vamos a parar," Ana Ruiz said.\n\n'
+        "[Translation: We will not stop.]"
+    )
+    assert {c.source for c in attributed(text)} == {"board", "Ana Ruiz"}
+
+
+def test_which_of_a_trials_speeches_is_no_speaker():
+    assert not any(c.source.lower() == "closing" for c in attributed("Closing arguments in Riverton bribery trial"))
+
+
+def test_a_maker_or_retailer_is_a_business_and_no_later_he():
+    text = (
+        "The Korean chip maker on Friday said a faulty charger caused the fire.\n\n"
+        "Tom Okafor, a market vendor, was cycling home when the handset overheated.\n\n"
+        "He told local radio that he wanted a refund."
+    )
+    claims = attributed(text)
+    assert [(c.source, c.source_kind) for c in claims if c.cue == "said"] == [("Korean chip maker", "organization")]
+    assert [c.source for c in claims if c.cue == "told"] == ["Tom Okafor"]
+
+
+def test_a_one_word_name_that_speaks_as_we_in_a_story_of_a_business_is_that_business():
+    text = (
+        '"We want to explain what happened," Zumora said in a statement.\n\n'
+        '"Our engineers are checking every unit," the company added.'
+    )
+    (first, _) = attributed(text)
+    assert (first.source, first.source_kind) == ("Zumora", "organization")
+    # one named with a first name anywhere is a person
+    text = '"We want to explain what happened," Zumora said.\n\nAna Zumora runs the company.'
+    assert attributed(text)[0].source_kind == "person"
+
+
+@pytest.mark.parametrize(
+    "text, teller",
+    [
+        # a name described as a person, which the model left untagged, is one a later "he" may stand for
+        (
+            '"We regret the fault," Kestrel Mobile said.\n\n'
+            "Adebayo, a retired teacher, was using the phone when it burst into flames.\n\n"
+            "He told a radio station that he had lost his savings.",
+            "Adebayo",
+        ),
+        # a region after a place, which the model tagged a person, is no "he"
+        (
+            "Tom Reed, a farmer, was injured on Tuesday.\n\n"
+            '"We found the unit broken in East Riverton, Nadu Kestrel," Kestrel Mobile said.\n\n'
+            "He told reporters that the phone had been new.",
+            "Tom Reed",
+        ),
+        # a surname alone is the person the story named first in full
+        (
+            "Tom Kestrel, a banker, was jailed for fraud on Friday. The court also heard from his brother, Paul "
+            "Kestrel, who testified against him.\n\n"
+            "Kestrel, 61, listened quietly.\n\n"
+            '"I did nothing wrong," Kestrel told the judge.',
+            "Tom Kestrel",
+        ),
+    ],
+)
+def test_who_a_later_he_or_a_surname_alone_stands_for(text, teller):
+    assert [c.source for c in attributed(text) if c.cue == "told"] == [teller]
+
+
+def test_a_cue_joined_to_a_passive_clause_of_time_is_the_main_subjects():
+    text = "Okafor addressed the court before the verdict was read out and insisted that he had never stolen anything."
+    assert [c.source for c in attributed(text) if c.cue == "insisted"] == ["Okafor"]
+
+
+def test_a_thing_that_holds_a_gerund_does_not_do_it():
+    claims = attributed("He said the second falsehood involved telling officers he had never met her.")
+    assert [c.cue for c in claims] == ["said"]
+    assert attributed("The plan involves telling residents that the water is safe.") == []
+
+
+def test_a_country_the_model_took_for_a_person_is_its_government_unless_it_speaks_as_one():
+    (c,) = attributed('"The ban starts today and will hold," Chile said in a statement.')
+    assert (c.source, c.source_kind) == ("Chile", "government")
+    claims = attributed("Michael Chile scored 40 points. Chile said he would play on Sunday.")
+    assert [(c.source, c.source_kind) for c in claims] == [("Michael Chile", "person")]
+
+
+def test_the_holder_named_after_a_minister_for_a_portfolio_is_the_person():
+    (c,) = attributed('"The ban starts today," Minister for Communications and Ocean Policy Sushila Devkota said.')
+    assert (c.source, c.source_kind) == ("Sushila Devkota", "person")
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["Privacy Commissioner Tom Okafor", "Trade and Tourism Minister Tom Okafor", "Group CEO Tom Okafor"],
+)
+def test_a_commissioners_field_and_a_groups_role_are_no_body(speaker):
+    (c,) = attributed(f"{speaker} said the checks would continue.")
+    assert (c.source, c.affiliation) == ("Tom Okafor", None)
+
+
+def test_a_name_the_parser_read_as_a_verb_is_the_body_the_model_tagged():
+    text = (
+        "Technology\n\nKestrelify denies leak of customer records\n\n"
+        "Kestrelify on Monday rejected reports of a leak, insisting its systems were safe."
+    )
+    claims = attributed(text)
+    assert {(c.source, c.source_kind) for c in claims} == {("Kestrelify", "organization")}
+
+
+def test_the_maker_of_a_document_is_the_group_a_later_mention_stands_for():
+    text = (
+        "Kestrel Rebels took the city on Sunday, the army said.\n\n"
+        'A review of hospital records by Riverton\'s Health Research Lab found "clear gaps in care".\n\n'
+        '"These gaps include missed checks," the group said.'
+    )
+    assert [c.source for c in attributed(text) if c.content.startswith("These")] == ["Riverton's Health Research Lab"]
+
+
+def test_a_hyphened_affiliation_keeps_its_hyphen():
+    (c,) = attributed('"Thousands fled," Ana Ruiz, aid officer for the rebel-held council, said.')
+    assert c.affiliation == "rebel-held council"
+
+
+@pytest.mark.parametrize(
+    "text, source, kind",
+    [
+        # a broadcaster's name, which the model took for a person's
+        ("Al Kestrel TV reported that the bridge had reopened.", "Al Kestrel TV", "media"),
+        # the name before a clause set off by dashes, which the tagger took for the source
+        (
+            "Kestrel Telecom - which builds payment systems for two banks - said that the outage was brief.",
+            "Kestrel Telecom",
+            "organization",
+        ),
+    ],
+)
+def test_a_name_the_model_or_the_tagger_misread_speaks_as_what_it_is(text, source, kind):
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == (source, kind)
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Okafor says money was paid to four senators. All four have denied the accusations.", "all four"),
+        (
+            "Consumer groups welcomed the move, as state attorneys general announced an inquiry into the breach.",
+            "state attorneys general",
+        ),
+    ],
+)
+def test_a_number_or_a_plural_title_stands_for_people(text, source):
+    assert [c.source_kind for c in attributed(text) if c.source == source] == ["group"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another company, Kestrel Data, said the figures were wrong.",
+        "The firm that first flagged the breach, Kestrel Data, said the figures were wrong.",
+    ],
+)
+def test_a_body_introduced_by_what_it_is_and_named_after_a_comma_is_that_name(text):
+    (c,) = [c for c in attributed(text) if c.cue == "said"]
+    assert (c.source, c.source_kind, c.affiliation) == ("Kestrel Data", "organization", None)
+
+
+def test_a_state_body_named_after_its_country_keeps_its_name():
+    (c,) = attributed("Chile Maritime Authority (CMA) has banned the vessel from its ports.")
+    assert (c.source, c.source_kind) == ("Chile Maritime Authority", "government")
+
+
+def test_a_credit_in_brackets_closing_a_caption_is_no_speaker():
+    assert attributed("Residents queue for water at the depot on Monday.(Kestrel News: Ana Ruiz)") == []
+
+
+def test_the_asker_of_a_question_put_to_the_subject_is_not_who_answers():
+    text = (
+        "Tom Okafor told the court he had gone out on the night of the fire.\n\n"
+        'Asked by his barrister Tom Reed QC about the missing money, he answered: "I never took it."'
+    )
+    assert [c.source for c in attributed(text) if c.cue.startswith("answered")] == ["Tom Okafor"]
+
+
+def test_a_speaker_opening_a_sentence_frames_what_follows_though_the_parser_hung_it_on_the_main_verb():
+    """ "He said in the second account, Okafor told police he had never been there.": the parser
+    may make "said" a clause of "told"; "said" then frames all that follows, and "told" says only
+    its own clause. The parse is laid by hand: which sentences the model misreads so shifts."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from factcheck.attribute import _content_heads, _saying_frame
+
+    words = "He said in the second account , Okafor told police he had never been there .".split()
+    heads = [1, 8, 1, 5, 5, 2, 8, 8, 8, 8, 13, 13, 13, 8, 13, 8]
+    deps = "nsubj ccomp prep det amod pobj punct nsubj ROOT dobj nsubj aux neg ccomp advmod punct".split()
+    lemmas = "he say in the second account , Okafor tell police he have never be there .".split()
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, lemmas=lemmas)
+    said, told, been = doc[1], doc[8], doc[13]
+    assert _saying_frame(said) and not _saying_frame(been)
+    assert _content_heads(said, None) == [told]
+    assert _content_heads(told, None) == [been]
