@@ -1026,7 +1026,7 @@ def attributions_in(
                 or _says_them(att, found)
                 or _relative_speaker(att, found, text)
                 or _shown_speaker(att, found, text)
-                or _frames_found(att, found)
+                or _frames_found(att, found, text)
             ):
                 found.append(att)
             elif att.summary is not None and att.source is not None:
@@ -1193,13 +1193,22 @@ def _opens_relayed(att: Attribution, found: list[Attribution], text: str) -> boo
     return False
 
 
-def _frames_found(att: Attribution, found: list[Attribution]) -> bool:
+def _frames_found(att: Attribution, found: list[Attribution], text: str) -> bool:
     """Whether a rule attribution says "X said" and, after a comma, holds a whole tagged
     attribution in its words ("He said in the second count, Reed told police ..."), where the
     tagger found only the one inside: the words are X's, who relays the other speaker."""
     if att.source is None or not att.source.spans or att.cue_lemma not in stance_rules.SAYING_VERBS:
         return False
-    inner = [a for a in found if a.cue and a.source_spans and spans_within(a.cue + a.source_spans, att.content)]
+    if att.source.text.lower() in {"it", "this", "that"}:
+        return False  # "it's safe to say he is ...": the writer's phrase, no speaker
+    inner = [
+        a
+        for a in found
+        if a.cue
+        and a.source_spans
+        and spans_within(a.cue + a.source_spans, att.content)
+        and "," in text[att.cue[-1][1] : a.source_spans[0][0]]  # the frame set off by a comma
+    ]
     others = [s for a in found for s in a.cue + a.source_spans]
     return bool(inner) and not spans_meet(att.cue + att.source.spans, others)
 

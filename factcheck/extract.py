@@ -58,6 +58,7 @@ from .propositions import (
 from .resolve import (
     BODY_WORDS,
     BUSINESS_NOUNS,
+    CORPORATE_HEADS,
     COUNTRY,
     DOCUMENT_HEADS,
     GENDERED,
@@ -65,6 +66,7 @@ from .resolve import (
     MEDIA_WORDS,
     ROLE_NOUNS,
     Resolver,
+    maker_of_no_goods,
     narrator,
     personal_name,
     source_id,
@@ -307,8 +309,6 @@ def claims_from_docs(
                 res = resolver.person_after_all(res)
             elif res.kind == "government" and att.source is not None and _speaks_as_one(att, text):
                 res = resolver.person_after_all_of(att.source, res)
-            elif res.kind == "person" and att.source is not None and _speaks_as_we(att, text):
-                res = resolver.body_after_all(att.source, res)
             claims.append(_claim(article, _without_nested(att, atts, text), res, text, doc, start, prev_keys))
             if closer is None and open_quote and opens_quote and _closes(att, qs):
                 closer = (att, res, claims[-1].id)
@@ -347,12 +347,9 @@ def claims_from_docs(
         else:
             open_quote.append((claims[first_claim:], here, keys_before))
     turned = {source_id(res, article.id) for res in resolver.turned}
-    bodies = {source_id(res, article.id) for res in resolver.turned_bodies}
-    for c in claims:  # the claims a name made before it spoke as a person, or as a body
+    for c in claims:  # the claims a name made before it spoke as a person
         if c.source_kind == "organization" and c.source_id in turned:
             c.source_kind = "person"
-        elif c.source_kind == "person" and c.source_id in bodies:
-            c.source_kind = "organization"
     _one_kind_per_name(claims)
     claims.sort(key=lambda c: c.spans.content[0][0] if c.spans.content else 0)
     _named_after(claims, text)
@@ -400,18 +397,6 @@ def _speaks_as_one(att: Attribution, text: str) -> bool:
     if att.quote in {"direct", "mixed"}:
         return any(_FIRST_PERSON.search(text, s, e) for s, e in att.content)
     return bool(att.content) and _PERSONAL_SUBJECT.match(text, att.content[0][0]) is not None
-
-
-def _speaks_as_we(att: Attribution, text: str) -> bool:
-    """Whether an attribution's quotation says "we" or "our" and never "I": how a company
-    speaks ("We would like to clarify ...")."""
-    if att.quote not in {"direct", "mixed"}:
-        return False
-    spans = [text[s:e] for s, e in att.content]
-    return any(_FIRST_PLURAL.search(t) for t in spans) and not any(_FIRST_PERSON.search(t) for t in spans)
-
-
-_FIRST_PLURAL = re.compile(r"(?<![\w’'])(?:[Ww]e|[Oo]ur|[Oo]urs|us|[Oo]urselves)(?![\w’'-])")
 
 
 SIGNATURE_WORDS = 4  # the most words of a name that signs a pull quote
@@ -982,13 +967,17 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), 
         if (
             P.pos[i] == "PROPN"
             and P.ent_type[i] != "PERSON"  # noted above
-            and any(P.dep[c] == "appos" and P.lemma[c] in nouns - BUSINESS_NOUNS for c in P.children[i])
+            # one person so described, not "Acme, one of the smaller producers"
+            and any(
+                P.dep[c] == "appos" and P.tag[c] == "NN" and P.lemma[c] in nouns - CORPORATE_HEADS
+                for c in P.children[i]
+            )
             and not inside_quotes(tok, offset, quotes)
         ):
             # "Okafor, a small trader, was riding home": a person, whom the model did not tag
             words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ == "compound" or t.i == tok.i]
             found.append((words[0].idx + offset, " ".join(t.text for t in words), None, True, False, False))
-        if lemma not in nouns or lemma in BUSINESS_NOUNS:
+        if lemma not in nouns or lemma in BUSINESS_NOUNS and not maker_of_no_goods(doc[tok.left_edge.i : i + 1].text):
             continue  # not "the smartphone maker" for a later "he"
         if inside_quotes(tok, offset, quotes):
             continue  # "“Nobody warned him. Another man killed,” she said": the speaker's words, not her

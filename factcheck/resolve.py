@@ -800,8 +800,6 @@ _FUNCTION_WORDS = frozenset(
     "beneath behind beside between beyond despite during inside outside within without against among "
     "around upon amid".split()
 )
-# A business the text speaks of by what it is ("the company", "the smartphone maker").
-_A_BUSINESS = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(BUSINESS_NOUNS))})\b")
 
 
 # Titles of courtesy, which end no body's name ("Riverton Water Board Dr" ran on into a name).
@@ -1419,7 +1417,6 @@ class Resolver:
         self.seen: list[tuple[Mention, Resolved]] = []
         self.persons: list[tuple[int, Resolved]] = []  # people the text names, speakers or not, by offset
         self.turned: list[Resolved] = []  # names taken for organisations' that spoke as persons
-        self.turned_bodies: list[Resolved] = []  # one-word names taken for persons' that spoke as bodies
         self.reported: set[int] = set()  # offsets of those named inside a speaker's reported words
         self.inside: set[int] = set()  # offsets of speakers named inside another speaker's words
         self.done_to: set[int] = set()  # offsets of people described as a passive's subject ("one man was killed")
@@ -1471,7 +1468,7 @@ class Resolver:
             if same:
                 # a surname alone that several people named in full share: the first of them, whom
                 # the story is about ("Murdaugh" after "Alex Murdaugh ... his son Paul Murdaugh")
-                earlier = _first_named(same, self.persons) if " " not in name else same[0]
+                earlier = _first_named(same, self.persons, self.seen) if " " not in name else same[0]
                 self._titled(earlier, titled)
                 self.persons.append((offset, earlier))
                 return
@@ -1617,8 +1614,7 @@ class Resolver:
             if offset < self.at and not res.scoped and len(res.name.split()) > 1 and _surname(res.name) == words[0]
         ]
         if full:
-            # of several so named, the first named in full, whom the story is about
-            return next((res for res in full if _in_full(res.name)), full[0])
+            return _first_named(full, self.persons, self.seen)  # of several so named
         for _, res in reversed(self.seen):  # a speaker named in full ("said spokesman Tom Brandt")
             if res.kind == "person" and len(res.name.split()) > 1 and _surname(res.name) == words[0]:
                 return res
@@ -1696,11 +1692,17 @@ class Resolver:
         named = [r for _, r in reversed(self.seen)] + [r for o, r in reversed(self.persons) if o < self.at]
         same = [r for r in named if r.kind == "person" and not r.scoped and _may_name(surname, r.name)]
         titled_so = [r for r in same if genders <= self.titles.get(r.key, set())]
-        fits = [r for r in same if not _other_gender(genders, self.titles.get(r.key, set()))]
+        fits = [
+            r
+            for r in same
+            if not _other_gender(genders, self.titles.get(r.key, set()))
+            # nor one a "he" stood for, for "Ms" ("Ms Thorne, his sister" after "Tom Thorne ... He said")
+            and not _other_gender(genders, {self.pronoun_genders.get(r.key, "both")} - {"both"})
+        ]
         full = [r for r in fits if _in_full(r.name)]
-        if titled_so and " " not in titled_so[0].name and full:
+        if titled_so and not _in_full(titled_so[0].name) and full:
             # "Mr. Trump" named by the surname alone before "Donald J. Trump": the one named in full
-            return _first_named(full, self.persons)
+            return _first_named(full, self.persons, self.seen)
         if titled_so:
             return titled_so[0]
         if len(fits) == len(same):
@@ -1737,31 +1739,6 @@ class Resolver:
         if self.seen and self.seen[-1][1] == res:
             self.seen[-1] = (self.seen[-1][0], person)
         return person
-
-    def body_after_all(self, m: Mention, res: Resolved) -> Resolved:
-        """A one-word name the model took for a person's whose quotation speaks as "we" ('"We
-        would like to clarify ...," Kestrel said'), in an article about a business ("the
-        company", "the smartphone maker") that gives the name no first name and no title of a
-        person: that business, and so are its earlier claims (`turned_bodies`); no later "he"
-        or "she" stands for it."""
-        if res.kind != "person" or res.scoped or res.id or " " in res.name or not res.name[:1].isupper():
-            return res
-        if res.affiliation is not None or m.who_clause or _described_as_person(m):
-            return res  # "Ruiz of the union", "Mills, who runs the plant": one who speaks for a body says "we"
-        if not _A_BUSINESS.search(self.text):
-            return res
-        if self._named_in_full(res.name) or re.search(rf"\b(?:{_COURTESY})\.?\s+{re.escape(res.name)}\b", self.text):
-            return res
-        if any(
-            given.lower() not in _FUNCTION_WORDS | english_words()["adj"] | TITLES
-            for given in re.findall(rf"\b([A-Z][a-z]+)\s+{re.escape(res.name)}\b", self.text)
-        ):
-            return res  # "Ana Zumora" named anywhere: a person's surname
-        body = replace(res, kind="organization")
-        self.seen = [(m, body if r.key == res.key and r.kind == "person" else r) for m, r in self.seen]
-        self.persons = [(o, r) for o, r in self.persons if r.key != res.key]
-        self.turned_bodies.append(body)
-        return body
 
     def _named_in_full(self, surname: str, first_too: bool = False) -> bool:
         """Whether the article names a person with this last word and a first name before it
@@ -1824,6 +1801,8 @@ class Resolver:
             if found is not None:
                 return found
         kind = _common_kind(m.head_lemma)
+        if kind == "organization" and m.head_lemma in BUSINESS_NOUNS and maker_of_no_goods(r.bare):
+            kind = "person"  # "the police image-maker", "a policy maker": a person's work, no business
         count = _COUNTS.get(m.head.lower()) or (int(m.head) if m.head.isdigit() else 0)
         if count > 1 and m.head == r.words[-1]:
             kind = "group"  # "All four have denied", "the two said": those people
@@ -3016,13 +2995,17 @@ def _in_full(name: str) -> bool:
     return len(words) > 1
 
 
-def _first_named(same: list[Resolved], persons: list[tuple[int, Resolved]]) -> Resolved:
-    """Of the people a surname alone may name, the one the article named first in full; the
-    last named where none is (or only one is) named in full."""
+def _first_named(
+    same: list[Resolved], persons: list[tuple[int, Resolved]], seen: list[tuple[Mention, Resolved]]
+) -> Resolved:
+    """Of the people a surname alone may name, several named in full: the last of them who
+    spoke, else the one the article named first, whom the story is about; where none is (or only
+    one is) named in full, the first of `same`."""
     full = {r.key for r in same if _in_full(r.name)}
     if len(full) < 2:
         return same[0]
-    return next((r for _, r in persons if r.key in full), same[0])
+    spoke = next((r for _, r in reversed(seen) if r.key in full), None)
+    return spoke or next((r for _, r in persons if r.key in full), same[0])
 
 
 def _may_name(name: str, earlier: str) -> bool:
@@ -3418,6 +3401,17 @@ def _local_officials(m: Mention, r: _Reading) -> bool:
         return False
     others = [w.lower() for w in r.words if w.lower() not in {m.head.lower(), m.head_lemma}]
     return _has_word(" ".join(others), GOVERNMENT_ORG_WORDS | (GOVERNMENT_NOUNS - {"side"}))
+
+
+def maker_of_no_goods(name: str) -> bool:
+    """Whether a "maker" makes no goods: joined to what it makes by a hyphen ("image-maker",
+    "policy-maker"), or the maker of a thing no business sells ("a policy maker")."""
+    found = re.search(r"(\w+)(\s*-\s*|\s+)maker$", name.lower())
+    return found is not None and (found.group(2).strip() == "-" or found.group(1) in _NO_GOODS)
+
+
+# What a person, not a business, makes ("a policy maker", "the peace maker").
+_NO_GOODS = {"policy", "decision", "law", "peace", "image", "film", "movie", "trouble", "king", "match", "deal", "rule"}
 
 
 def _common_kind(head_lemma: str) -> str:
