@@ -960,7 +960,9 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), 
                 for t in tok.subtree
                 if t.i <= tok.i and t.dep_ in {"compound", "amod", "poss", "case"} or t.i == tok.i
             ]
-            resolver.mentioned_document(words[0].idx + offset, doc[words[0].i : tok.i + 1].text)
+            at = words[0].idx + offset
+            if not any(s <= at < e for s, e in contents):  # not "denied that emails ... were stolen": its words
+                resolver.mentioned_document(at, doc[words[0].i : tok.i + 1].text)
             maker = _made_by(tok)
             if maker is not None:  # "An analysis by Yale's Research Lab found ... the group said": the lab
                 resolver.mentioned_body(maker.start_char + offset, maker.text)

@@ -2999,11 +2999,11 @@ def _first_named(
     same: list[Resolved], persons: list[tuple[int, Resolved]], seen: list[tuple[Mention, Resolved]]
 ) -> Resolved:
     """Of the people a surname alone may name, several named in full: the last of them who
-    spoke, else the one the article named first, whom the story is about; where none is (or only
-    one is) named in full, the first of `same`."""
+    spoke, else the one the article named first, whom the story is about; where only one is, that
+    one; where none is, the first of `same`."""
     full = {r.key for r in same if _in_full(r.name)}
-    if len(full) < 2:
-        return same[0]
+    if len(full) < 2:  # the one named in full ("Mary Fallin", not "Gov Fallin"), if any
+        return next((r for r in same if _in_full(r.name)), same[0])
     spoke = next((r for _, r in reversed(seen) if r.key in full), None)
     return spoke or next((r for _, r in persons if r.key in full), same[0])
 

@@ -4775,3 +4775,18 @@ def test_kinds_that_a_rule_for_another_case_must_leave_alone(text, source, kind)
 def test_the_writers_it_is_safe_to_say_frames_no_one():
     text = "Given his past comments, it's safe to say he's referring to the notion of closing the border."
     assert not any(c.cue == "say" for c in attributed(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["Kestrel Homes is now appealing against the decision, saying the council got it wrong."]
+)
+def test_a_name_that_ends_on_a_word_of_a_business_is_no_person(text):
+    assert {c.source_kind for c in attributed(text)} == {"organization"}
+
+
+def test_a_document_inside_what_a_speaker_said_is_no_later_it():
+    text = (
+        "Kestrel Bank has denied that records of its customers were stolen in a hack.\n\n"
+        "In its first statement on the matter, it wrote that there was no evidence of a breach."
+    )
+    assert [c.source for c in attributed(text)] == ["Kestrel Bank", "Kestrel Bank"]
