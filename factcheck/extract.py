@@ -347,9 +347,12 @@ def claims_from_docs(
         else:
             open_quote.append((claims[first_claim:], here, keys_before))
     turned = {source_id(res, article.id) for res in resolver.turned}
-    for c in claims:  # the claims a name made before it spoke as a person
+    bodies = {source_id(res, article.id) for res in resolver.turned_bodies}
+    for c in claims:  # the claims a name made before it spoke as a person, or before it was "it"
         if c.source_kind == "organization" and c.source_id in turned:
             c.source_kind = "person"
+        elif c.source_kind == "person" and c.source_id in bodies:
+            c.source_kind = "organization"
     _one_kind_per_name(claims)
     claims.sort(key=lambda c: c.spans.content[0][0] if c.spans.content else 0)
     _named_after(claims, text)

@@ -1417,6 +1417,7 @@ class Resolver:
         self.seen: list[tuple[Mention, Resolved]] = []
         self.persons: list[tuple[int, Resolved]] = []  # people the text names, speakers or not, by offset
         self.turned: list[Resolved] = []  # names taken for organisations' that spoke as persons
+        self.turned_bodies: list[Resolved] = []  # one-word names taken for persons' that the text calls "it"
         self.reported: set[int] = set()  # offsets of those named inside a speaker's reported words
         self.inside: set[int] = set()  # offsets of speakers named inside another speaker's words
         self.done_to: set[int] = set()  # offsets of people described as a passive's subject ("one man was killed")
@@ -1739,6 +1740,18 @@ class Resolver:
         if self.seen and self.seen[-1][1] == res:
             self.seen[-1] = (self.seen[-1][0], person)
         return person
+
+    def body_after_all(self, res: Resolved) -> Resolved:
+        """A one-word name the model took for a person's that the text calls "it" right after it
+        spoke ("Kestrel said ... It added ..."): a body, and so are its earlier claims
+        (`turned_bodies`); no later "he" or "she" stands for it."""
+        if res.kind != "person" or res.scoped or res.id or " " in res.name or self._named_in_full(res.name):
+            return res
+        body = replace(res, kind="organization")
+        self.seen = [(m, body if r.key == res.key and r.kind == "person" else r) for m, r in self.seen]
+        self.persons = [(o, r) for o, r in self.persons if r.key != res.key]
+        self.turned_bodies.append(body)
+        return body
 
     def _named_in_full(self, surname: str, first_too: bool = False) -> bool:
         """Whether the article names a person with this last word and a first name before it
@@ -2847,6 +2860,22 @@ class Resolver:
             papers.sort(key=lambda x: x[0])
             if papers:
                 found = self._as_spoken(papers[-1][0], papers[-1][1], kinds={"document"})
+        if (
+            pronoun in THING_PRONOUNS
+            and speaking
+            and self.at - (speaking[-1][0].spans or [(0, -PERSON_REACH)])[-1][1] <= PERSON_REACH
+        ):
+            # "In a blog post, Kestrel said ... It added ...", the model having taken the name for a
+            # person's: "it" says the last speaker, a name of one word, is a body
+            m, last_res = speaking[-1]
+            paper = max((o for o, _ in papers), default=-1) if found is not None else -1
+            if (
+                last_res.kind == "person"
+                and not last_res.scoped
+                and " " not in last_res.name
+                and (not m.spans or paper < m.spans[0][0])
+            ):
+                found = self.body_after_all(last_res)
         if pronoun in MALE | FEMALE and speaking and (found is None or self._surname_just_before(speaking[-1], last)):
             # "Nadia Okoro said ... She said ...", the model having taken the name for a company's
             m, last_res = speaking[-1]

@@ -4790,3 +4790,11 @@ def test_a_document_inside_what_a_speaker_said_is_no_later_it():
         "In its first statement on the matter, it wrote that there was no evidence of a breach."
     )
     assert [c.source for c in attributed(text)] == ["Kestrel Bank", "Kestrel Bank"]
+
+
+def test_a_one_word_name_the_text_calls_it_right_after_it_spoke_is_a_body():
+    text = (
+        "In a blog post on Friday, Zumora said violent threats had long been against its rules. "
+        "It added that it had worked with several groups to counter them."
+    )
+    assert [(c.source, c.source_kind) for c in attributed(text)] == [("Zumora", "organization")] * 2
