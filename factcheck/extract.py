@@ -621,8 +621,8 @@ def _surname_of_person(claims: list[Claim]) -> None:
     Tuesday said"), or that speaks before the full name is given ("Reed: I will not quit", then "Tom
     Reed said"), in an article where one person with that surname speaks ("Donald Trump
     said"): that person, before or after. Not when two such people speak, nor for one named by
-    a title and the surname alone ("Mr. Clinton", whom the resolver kept apart from a "Mrs.
-    Clinton")."""
+    a title and the surname alone ("Mr. Kestrel", whom the resolver kept apart from a "Mrs.
+    Kestrel")."""
     persons = [
         c
         for c in claims
@@ -967,7 +967,7 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), 
             if not any(s <= at < e for s, e in contents):  # not "denied that emails ... were stolen": its words
                 resolver.mentioned_document(at, doc[words[0].i : tok.i + 1].text)
             maker = _made_by(tok)
-            if maker is not None:  # "An analysis by Yale's Research Lab found ... the group said": the lab
+            if maker is not None:  # "An analysis by Riverton's Research Lab found ... the group said": the lab
                 resolver.mentioned_body(maker.start_char + offset, maker.text)
         if (
             P.pos[i] == "PROPN"
@@ -1025,7 +1025,7 @@ def _asking(name) -> bool:
 
 
 def _made_by(document):
-    """The body named as a document's maker ("an analysis of the images by Yale's Humanitarian
+    """The body named as a document's maker ("a review of the records by Riverton's Health
     Research Lab"): a capitalised name after its "by", or None."""
     by = next((c for c in document.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     maker = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None

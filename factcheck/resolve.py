@@ -464,8 +464,8 @@ _BODIES_WORKED_IN = (GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS) - {"city", "coun
 
 def _state_body(m: Mention, country: list[str]) -> Resolved | None:
     """A state body named after its country, with words of its own before the word for a body
-    ("Pakistan Telecommunication Authority (PTA)"): that body, of the government; not the
-    country's own police or army ("Kenya Police", "the Pakistani Army")."""
+    ("Chile Maritime Authority (CMA)"): that body, of the government; not the country's own
+    police or army ("Kenya Police", "the Chilean Army")."""
     name = _OPEN_ACRONYM.sub("", _strip_det(m.text)).strip()
     words = name.split()
     if not words or words[0].lower() != country[0] or not words[-1] == m.head or not m.proper:
@@ -1239,7 +1239,7 @@ def _capitalised(m: Mention) -> bool:
     if m.head.islower() and m.head_lemma in ROLE_NOUNS:
         return False  # "said the minister", which the parser may tag a proper noun
     if m.proper is False and m.head[:1].isupper():
-        # "Spotify denies hack", the parser having read the name as a verb: the model tagged it a body's name
+        # "Kestrelify denies leak", the parser having read the name as a verb: the model tagged it a body's name
         if any(m.head in e.split() and label in {"ORG", "PERSON"} for e, label in m.entities) and not english_word(
             m.head.lower()
         ):
@@ -1432,7 +1432,7 @@ class Resolver:
         # apart from `genders`, which chooses antecedents, so that no guess feeds the next
         self.pronoun_genders: dict[str, str] = {}
         # a person's key -> the genders that titles of courtesy just before their name gave ("Mrs.
-        # Clinton": female): a later "Mr. Clinton" is not that person
+        # Kestrel": female): a later "Mr. Kestrel" is not that person
         self.titles: dict[str, set[str]] = {}
 
     def mentioned(
@@ -1468,7 +1468,7 @@ class Resolver:
             ]
             if same:
                 # a surname alone that several people named in full share: the first of them, whom
-                # the story is about ("Murdaugh" after "Alex Murdaugh ... his son Paul Murdaugh")
+                # the story is about ("Kestrel" after "Tom Kestrel ... his brother Paul Kestrel")
                 earlier = _first_named(same, self.persons, self.seen) if " " not in name else same[0]
                 self._titled(earlier, titled)
                 self.persons.append((offset, earlier))
@@ -1681,10 +1681,10 @@ class Resolver:
             self.titles.setdefault(res.key, set()).update(genders)
 
     def _titled_person(self, m: Mention, name: str) -> Resolved | None:
-        """The person a surname after a title of courtesy names ("Mr. Clinton"), of those named
+        """The person a surname after a title of courtesy names ("Mr. Kestrel"), of those named
         before with that surname (speakers first, the last first): one the same title named;
-        else one no title of the other gender named ("Mrs. Clinton" is not a later "Mr.
-        Clinton"); a new person where every one of that surname was titled the other gender.
+        else one no title of the other gender named ("Mrs. Kestrel" is not a later "Mr.
+        Kestrel"); a new person where every one of that surname was titled the other gender.
         None where the titles tell nothing, for the rules that follow."""
         surname = _GENDER_TITLE.sub("", name).strip()
         genders = _titling(m.text, surname)
@@ -1702,7 +1702,7 @@ class Resolver:
         ]
         full = [r for r in fits if _in_full(r.name)]
         if titled_so and not _in_full(titled_so[0].name) and full:
-            # "Mr. Trump" named by the surname alone before "Donald J. Trump": the one named in full
+            # "Mr. Kestrel" named by the surname alone before "Tom J. Kestrel": the one named in full
             return _first_named(full, self.persons, self.seen)
         if titled_so:
             return titled_so[0]
@@ -1815,13 +1815,13 @@ class Resolver:
                 return found
         kind = _common_kind(m.head_lemma)
         if kind == "organization" and m.head_lemma in BUSINESS_NOUNS and maker_of_no_goods(r.bare):
-            kind = "person"  # "the police image-maker", "a policy maker": a person's work, no business
+            kind = "person"  # "the party's image-maker", "a policy maker": a person's work, no business
         count = _COUNTS.get(m.head.lower()) or (int(m.head) if m.head.isdigit() else 0)
         if count > 1 and m.head == r.words[-1]:
             kind = "group"  # "All four have denied", "the two said": those people
         before = r.words[-2].lower() if len(r.words) > 1 else ""
         if m.head.lower() == "general" and before.endswith("s") and before[:-1] in person_nouns():
-            kind = "group"  # "state attorneys general": the title's noun, before "general", is plural
+            kind = "group"  # "the attorneys general": the title's noun, before "general", is plural
         if m.head_lemma == "justice" and re.search(r"\b(?:chief|associate|deputy|acting|puisne)\s+justice$", r.lower):
             kind = "person"  # "the chief justice": a judge
         if kind == "document" and (m.proper or any(m.head in e for e, label in m.entities if label == "ORG")):
@@ -2205,7 +2205,7 @@ class Resolver:
             return Resolved(name, _name_key(name), self.described[name], False)
         by_title = self._titled_person(m, name)
         if by_title is not None:
-            return by_title  # "Mr. Clinton", after "Mrs. Clinton" and "Bill Clinton"
+            return by_title  # "Mr. Kestrel", after "Mrs. Kestrel" and "Tom Kestrel"
         titled = name.split()
         if (
             len(titled) == 2
@@ -2724,7 +2724,7 @@ class Resolver:
                         return None  # "the Western Australian Government": a state's, not the country's
                     named = _state_body(m, words[i : i + j])
                     if named is not None:
-                        return named  # "Pakistan Telecommunication Authority": the body, the state's
+                        return named  # "Chile Maritime Authority": the body, the state's
                     country = COUNTRY[phrase]
                     return Resolved(country, country.lower(), "government", False)
         return None
@@ -3145,7 +3145,7 @@ def _title_genders(text: str) -> set[str]:
 
 def _titling(text: str, name: str) -> set[str]:
     """The genders that titles of courtesy just before a person's surname in a mention give
-    ("Mr. Clinton", "Mrs. Hillary Clinton"; not the "Mr." of "A spokesman for Mr. Reed" for the
+    ("Mr. Kestrel", "Mrs. Ana Kestrel"; not the "Mr." of "A spokesman for Mr. Reed" for the
     spokesman)."""
     return {_TITLE_GENDERS[t.group(1).lower()] for t in _titles_before(text, name)} if name else set()
 

@@ -28,7 +28,7 @@ _LINE_END = re.compile(r"[.!?:\"”’)\]]\s*$")
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][\w.' ]{1,40}){0,2}\s*"
     r"(?:(?:\([^)]{1,40}\)\s*)?(?:(?:--|—|–|-)\s+|[—–](?=[A-Z“\"‘]))|\([A-Z][A-Za-z ]{1,19}\)\s+(?=[A-Z“\"‘])"
-    r"|\([A-Z][A-Za-z ]{1,19}\)\s*-(?=[A-Z][a-z])"  # "MOSUL, Iraq (Reuters) -At least ...": the dash set solid
+    r"|\([A-Z][A-Za-z ]{1,19}\)\s*-(?=[A-Z][a-z])"  # "TURIN, Italy (Reuters) -Two men ...": the dash set solid
     r"|\((?=[^)]*[a-z])[A-Z][A-Za-z ]{1,19}\)\s*:\s+(?=[A-Z“\"‘]))"  # not "BIDEN (LAUGHS): ...", a transcript's note
 )
 # A dateline in title case, a place and its country or state before a long dash: "Kaduna, Nigeria —
@@ -59,11 +59,11 @@ _DATE_PREFIX = re.compile(
 # "Beijing, March 3 (Xinhua) -- ". After a colon it needs its date: a transcript's "SMITH (R):" or
 # "BIDEN (LAUGHS):" names a speaker.
 _PLACE = r"[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}"
-_AGENCY = r"\((?:[A-Z][A-Za-z]{1,11}(?:/[A-Z][A-Za-z]{1,11}){0,2}|dpa)\)"  # "(IANS/AKI)": two agencies
+_AGENCY = r"\((?:[A-Z][A-Za-z]{1,11}(?:/[A-Z][A-Za-z]{1,11}){0,2}|dpa)\)"  # "(KNA/RTX)": two agencies
 _DAY = rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
 _AGENCY_DATELINE = re.compile(
     rf"{_PLACE}(?:,\s*{_DAY}\s*{_AGENCY}\s*:|(?:,\s*{_DAY})?\s*{_AGENCY}\s*(?:--|—|–|-))(?:\s+|(?=[A-Z][a-z]))"
-    rf"|{_PLACE},\s*{_DAY}\s*{_AGENCY}\s+(?=[A-Z“\"‘])"  # "Rome, Feb 9 (IANS) Rome's mayor ...": dated, no mark
+    rf"|{_PLACE},\s*{_DAY}\s*{_AGENCY}\s+(?=[A-Z“\"‘])"  # "Lisbon, Mar 3 (KNA) Lisbon's mayor ...": dated, no mark
 )
 
 

@@ -4678,8 +4678,8 @@ def test_a_name_the_model_or_the_tagger_misread_speaks_as_what_it_is(text, sourc
     [
         ("Okafor says money was paid to four senators. All four have denied the accusations.", "all four"),
         (
-            "Consumer groups welcomed the move, as state attorneys general announced an inquiry into the breach.",
-            "state attorneys general",
+            "Consumer groups welcomed the move, as the attorneys general announced an inquiry into the breach.",
+            "attorneys general",
         ),
     ],
 )
@@ -4749,7 +4749,7 @@ def test_a_surname_alone_is_the_last_of_its_bearers_who_spoke():
     "text, source, kind",
     [
         # a maker of no goods is a person, not a business
-        ("The police image-maker confirmed that calm had returned to the town.", "police image-maker", "person"),
+        ("The party's image-maker confirmed that calm had returned to the town.", "party's image-maker", "person"),
         ("A senior policy maker said the rate would rise.", "senior policy maker", "person"),
         # a title and a surname are the person named in full before, not a person of their own
         (
