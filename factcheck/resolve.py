@@ -792,6 +792,8 @@ def _of_person(text: str, name: str) -> bool:
 _NAMED_AFTER_OF = {"the", "late", "slain", "his", "her", "their", "our", "my", "both", "and", "a", "an"}
 
 
+# A document named in a sentence before its "it" ("In the lawsuit, it states ..."): the document's.
+_DOCUMENT_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(DOCUMENT_HEADS))})s?\b", re.IGNORECASE)
 # Words that open a sentence or a phrase before a name and are no first name ("At Kestrel, ...").
 _FUNCTION_WORDS = frozenset(
     "a an the at in on of for from to with by as and but or nor so yet if when while after before since "
@@ -2869,11 +2871,16 @@ class Resolver:
             # person's: "it" says the last speaker, a name of one word, is a body
             m, last_res = speaking[-1]
             paper = max((o for o, _ in papers), default=-1) if found is not None else -1
+            between = self.text[m.spans[-1][1] : self.at] if m.spans else "\n"
             if (
                 last_res.kind == "person"
                 and not last_res.scoped
                 and " " not in last_res.name
-                and (not m.spans or paper < m.spans[0][0])
+                and paper < m.spans[0][0]
+                # the next sentence of the same paragraph, no document named in it before "it"
+                and "\n" not in between
+                and len(_SENTENCE_END.findall(between)) <= 1
+                and not _DOCUMENT_BEFORE.search(_SENTENCE_END.split(between)[-1])
             ):
                 found = self.body_after_all(last_res)
         if pronoun in MALE | FEMALE and speaking and (found is None or self._surname_just_before(speaking[-1], last)):

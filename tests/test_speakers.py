@@ -4798,3 +4798,6 @@ def test_a_one_word_name_the_text_calls_it_right_after_it_spoke_is_a_body():
         "It added that it had worked with several groups to counter them."
     )
     assert [(c.source, c.source_kind) for c in attributed(text)] == [("Zumora", "organization")] * 2
+    # not an "it" of another paragraph that a document named before it in its sentence stands for
+    text = '"The staff fed him every day," Okafor said.\n\nIn the lawsuit, it states that he was gravely ill.'
+    assert [(c.source, c.source_kind) for c in attributed(text)][0] == ("Okafor", "person")
