@@ -61,6 +61,7 @@ from .resolve import (
     CORPORATE_HEADS,
     COUNTRY,
     DOCUMENT_HEADS,
+    GENDER_TITLES,
     GENDERED,
     GOVERNMENT_ORG_WORDS,
     MEDIA_WORDS,
@@ -612,10 +613,6 @@ def _speaks_as(c: Claim, other: Claim) -> None:
 _UNNAMED_BODY = re.compile(r"(?:an?)\s+(?:[\w.'’-]+\s+){0,4}?([a-z]+)(?:\s+(?:that|which|who)\b.*)?$", re.IGNORECASE)
 
 
-# Titles of courtesy that give a gender, before a surname alone.
-_GENDER_TITLES = {"mr", "mister", "mrs", "ms", "miss"}
-
-
 def _surname_of_person(claims: list[Claim]) -> None:
     """A surname alone the model took for an organisation's name ("Trump says ...", "Okafor on
     Tuesday said"), or that speaks before the full name is given ("Reed: I will not quit", then "Tom
@@ -628,7 +625,7 @@ def _surname_of_person(claims: list[Claim]) -> None:
         for c in claims
         if c.source_kind == "person"
         and len(c.source.split()) > 1
-        and not (len(c.source.split()) == 2 and c.source.split()[0].lower().rstrip(".") in _GENDER_TITLES)
+        and not (len(c.source.split()) == 2 and c.source.split()[0].lower().rstrip(".") in GENDER_TITLES)
     ]
     for c in claims:
         if c.source_kind not in {"organization", "person"} or " " in c.source or not personal_name(c.source):

@@ -3175,7 +3175,8 @@ def _only_other(genders: set[str], pronoun: str) -> bool:
 # Titles of courtesy that give a gender ("Mrs. Clinton"; not "Clinton and husband Bill", whose
 # gendered word is another person's).
 _TITLE_GENDERS = {"mr": "male", "mister": "male", "mrs": "female", "ms": "female", "miss": "female"}
-_GENDER_TITLE = re.compile(r"\b(Mr|Mister|Mrs|Ms|Miss)\.?\s+")
+GENDER_TITLES = frozenset(_TITLE_GENDERS)
+_GENDER_TITLE = re.compile(rf"\b({'|'.join(sorted((t.title() for t in _TITLE_GENDERS), key=len, reverse=True))})\.?\s+")
 
 
 def _may_be(res: Resolved, pronoun: str, genders: dict[str, str] | None = None) -> bool:
