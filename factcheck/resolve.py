@@ -26,6 +26,7 @@ from .attribute import (
     english_words,
 )
 from .lexicon import message_nouns, person_nouns, second_person_nouns, speaker_nouns
+from .propositions import WORD_NUMBERS
 from .segment import dateline_end
 from .words import table, word_list, word_set
 
@@ -43,8 +44,6 @@ GOVERNMENT_ACRONYMS = word_set("government_acronyms")
 ARMED_FORCES = {"army", "military"}  # a government's only when a country names it (_name_kind)
 MEDIA_WORDS = word_set("media_words")
 CORPORATE_HEADS = word_set("corporate_heads")
-# Numbers written as words, which alone stand for as many people ("all four", "the two").
-_COUNTS = {word: int(value) for word, value in table("number_words")}
 # Words for a business that name a person at work as often ("the developer", "the producer"), and
 # those that name a business first ("the smartphone maker", "the retailer", "the brewer").
 _TRADES = {"developer", "producer", "miner", "employer"}
@@ -1818,7 +1817,7 @@ class Resolver:
         kind = _common_kind(m.head_lemma)
         if kind == "organization" and m.head_lemma in BUSINESS_NOUNS and maker_of_no_goods(r.bare):
             kind = "person"  # "the party's image-maker", "a policy maker": a person's work, no business
-        count = _COUNTS.get(m.head.lower()) or (int(m.head) if m.head.isdigit() else 0)
+        count = WORD_NUMBERS.get(m.head.lower()) or (int(m.head) if m.head.isdigit() else 0)
         if count > 1 and m.head == r.words[-1]:
             kind = "group"  # "All four have denied", "the two said": those people
         before = r.words[-2].lower() if len(r.words) > 1 else ""
@@ -3154,7 +3153,9 @@ def _titling(text: str, name: str) -> set[str]:
     """The genders that titles of courtesy just before a person's surname in a mention give
     ("Mr. Kestrel", "Mrs. Ana Kestrel"; not the "Mr." of "A spokesman for Mr. Reed" for the
     spokesman)."""
-    return {_TITLE_GENDERS[t.group(1).lower()] for t in _titles_before(text, name)} if name else set()
+    if not name or _GENDER_TITLE.search(text) is None:
+        return set()  # most mentions hold no title of courtesy: no pattern built for their surname
+    return {_TITLE_GENDERS[t.group(1).lower()] for t in _titles_before(text, name)}
 
 
 def _titles_before(text: str, name: str) -> Iterator[re.Match[str]]:
