@@ -631,7 +631,7 @@ def mention(tok, exclude: set[int], offset: int, verb_lemma: str | None) -> Ment
     apposition = apposition_head = None
     for c in tok.children:
         if c.dep_ == "appos":
-            apposition, apposition_head = " ".join(t.text for t in c.subtree), c.lemma_.lower()
+            apposition, apposition_head = _as_written(c.subtree), _apposed_head(c)
     ents = _names_in(toks, tok)
     lower = tok.lower_
     plural = (
@@ -869,8 +869,38 @@ def _verb_taken_for_noun(tok) -> bool:
     )
 
 
+# Verbs of the narrator's reminder: "It will be recalled that ...", "It should be noted that ...".
+_REMINDING = frozenset({"recall", "note", "remember", "add", "mention"})
+
+
+def _reminder(verb) -> bool:
+    """Whether a passive cue with "it" for its subject and a modal is the narrator reminding the
+    reader ("It will be recalled that Reed chaired the board", "It should be noted that ..."),
+    no one's saying."""
+    return (
+        verb.lemma_.lower() in _REMINDING
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)  # "It will be noted by historians that ..."
+    )
+
+
+def _asked_of_subject(verb) -> bool:
+    """Whether "asked" is a question put to the sentence's subject ("Reed told the judge, when
+    asked what the charge was, that ..."): a participle with no subject of its own, after "when"
+    or "if"; the subject was asked, and asked nothing."""
+    return (
+        verb.lemma_.lower() == "ask"
+        and verb.tag_ in {"VBN", "VBD"}
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ in SUBJECTS or c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and any(c.lower_ in {"when", "if", "once", "after", "before"} for c in verb.children)
+    )
+
+
 def is_cue_verb(tok) -> bool:
-    if _connective(tok):
+    if _connective(tok) or _reminder(tok) or _asked_of_subject(tok):
         return False
     lemma = tok.lemma_.lower()
     if _verb_taken_for_noun(tok):
@@ -1036,7 +1066,11 @@ def attributions_in(
                 elif not spans_meet(att.cue + att.source.spans, speakers):
                     found.append(att)
             elif not spans_meet(spans, speakers if att.cue_lemma in NOUN_CUES else taken):
-                found.append(att)
+                twin = _lead_in_twin(att, found, doc, offset)
+                if twin is None:
+                    found.append(att)
+                else:  # 'Ruiz told KTV in an email: "..."': one claim, its verb for the cue
+                    found[twin] = att
         found = _said_again(_reported_after(_unnamed_outside_reports(found), text, offset), text, offset)
         return _quoting_whom(_cut_summaries(found, text, offset), doc, offset, quotes)
     return _cut_summaries(_rule_attributions(doc, text, offset, quotes, floor, paragraph), text, offset)
@@ -1048,6 +1082,23 @@ RELAYED_CUES = (
     - XCOMP_CONTENT
     - stance_rules.OWN_THOUGHT
 )
+
+
+def _lead_in_twin(att: Attribution, found: list[Attribution], doc, offset: int) -> int | None:
+    """Where `found` holds the same claim as a verb's attribution, its source and what it said
+    alike, read by the colon that closes the verb's phrase with no other verb between ('Ruiz
+    told KTV in an email: "We will appeal."'); else None."""
+    if not att.cue or not att.content or att.cue_lemma == ":":
+        return None
+    verb_end = max(e for _, e in att.cue)
+    for k, a in enumerate(found):
+        if a.cue_lemma != ":" or a.content != att.content or a.source_spans != att.source_spans:
+            continue
+        colon = min(s for s, _ in a.cue)
+        between = [t for t in doc if verb_end <= t.idx + offset < colon]
+        if colon > verb_end and not any(t.pos_ in {"VERB", "AUX"} for t in between):
+            return k
+    return None
 
 
 def _reported_after(found: list[Attribution], text: str, offset: int) -> list[Attribution]:
@@ -2238,7 +2289,14 @@ def _tagged_attribution(
         and (head.dep_ == "acl" or head.dep_ == "conj" and head.head.dep_ == "acl")
     ):
         return None  # "a statement dated October 18 and seen by the agency": who read it says nothing
-    if _said_of_subject(head) or _headline_passive(head) or _connective(head) or _done_not_said(head, cue):
+    if (
+        _said_of_subject(head)
+        or _headline_passive(head)
+        or _connective(head)
+        or _reminder(head)
+        or _asked_of_subject(head)
+        or _done_not_said(head, cue)
+    ):
         return None
     said_by = _root([doc[i] for i in src]) if src else None
     if said_by is not None and _doubt_noun(said_by):
@@ -2785,6 +2843,22 @@ def _after_addressee(head, content_toks: list) -> list:
     return rest if comma.text == "," and rest else content_toks
 
 
+# Verbs of telling someone a fact, whose clause may follow whom without "that" ("told reporters
+# he ..."); not "asked the guard what to do", a question.
+_TELLING = frozenset({"tell", "inform", "warn", "assure", "remind"})
+
+
+def _opens_clause(tok) -> bool:
+    """Whether a word is the subject that opens a clause of its own, its verb finite ("she blamed
+    ...", "the fares were ..."), the parser having hung the clause elsewhere."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.left_edge.i != tok.i and tok.left_edge.dep_ != "det":
+        return False
+    verb = tok.head
+    return verb.tag_ in _FINITE_CLAUSE or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE_CLAUSE for c in verb.children
+    )
+
+
 def _told_that(head, con: list[int]) -> list[int]:
     """What a cue of telling told, where the tagger took only whom ("A citizen told the agency
     that the fares were the same ...", a sentence whose product names the parser could not
@@ -2798,7 +2872,23 @@ def _told_that(head, con: list[int]) -> list[int]:
     if not all(i in whom or head.doc[i].is_punct for i in con):
         return []
     doc, after = head.doc, told.right_edge.i + 1
-    if after >= len(doc) or doc[after].lower_ != "that":
+    if doc[after - 1].text == ",":
+        after -= 1  # the comma after whom, which the parser may hang on the name
+    if after < len(doc) and doc[after].text == ",":
+        # "told Judge Ana Ruiz, when asked why he was late, that ...": a phrase set off between
+        closing = next((i for i in range(after + 1, min(after + 13, told.sent.end - 1)) if doc[i].text == ","), None)
+        if closing is not None and doc[closing + 1].lower_ == "that":
+            after = closing + 1
+    for c in sorted(head.children, key=lambda c: c.i):
+        # "told the panel on Monday she ...": when, skipped
+        while after < len(doc) and doc[after].text == ",":
+            after += 1
+        if c.left_edge.i == after and c.dep_ in {"prep", "npadvmod", "advcl"} and c.right_edge.i - c.left_edge.i < 8:
+            after = c.right_edge.i + 1
+    while after < len(doc) and doc[after].text == ",":
+        after += 1
+    clause = head.lemma_.lower() in _TELLING and _opens_clause(doc[after]) if after < len(doc) else False
+    if after >= len(doc) or not (doc[after].lower_ == "that" or clause):
         return []
     end = told.sent.end - 1 if doc[told.sent.end - 1].is_punct else told.sent.end
     return [i for i in range(after, end) if not doc[i].is_space]
@@ -4743,6 +4833,21 @@ def _dateline(colon, content: list, floor: int) -> bool:
             for t in content
         )  # or a lead told in the past ("RIVERTON: The ministry on Monday dismissed a report ...", "...
         # has backed a call for ...")
+    if (
+        not place
+        and len(words) == 1
+        and words[0].i == colon.sent.start == 0
+        and re.fullmatch(r"[A-Z][a-z]+", words[0].text)
+        and words[0].ent_type_ not in {"PERSON", "ORG", "NORP"}
+        and words[0].lemma_.lower() not in speaker_nouns()
+        # a lead's length, not a headline's ("Reed: Ruiz must stop the name-calling and talk about jobs"),
+        # nor written in Title Case as headlines are
+        and sum(not t.is_punct for t in content) > 2 * DATELINE_LEAD - 4
+        and sum(t.text[:1].isupper() for t in content if t.is_alpha) <= 0.5 * sum(t.is_alpha for t in content)
+    ):
+        # "Ferrozabad: Three days after a ferry sank ...": a town the model does not know,
+        # before a lead told in the third person
+        place = True
     if not place:
         return False
     if sum(not t.is_punct for t in content) > DATELINE_LEAD:
@@ -4997,7 +5102,7 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
             if _listed_after(head, c, ids):
                 listed = True  # "Reed's wife, his lawyer and a friend say": three speakers, no description
                 continue
-            apposition, apposition_head = " ".join(t.text for t in c.subtree if t.i in ids), c.lemma_.lower()
+            apposition, apposition_head = _as_written(t for t in c.subtree if t.i in ids), _apposed_head(c)
     ents = _names_in(toks, head)
     text = attribution_model.Parse.of(doc).string[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
     core = _core(toks, head) if not listed else text  # a list: all of it names the speakers
@@ -5047,6 +5152,22 @@ def _listed_after(head, appos, ids: set[int]) -> bool:
 def mention_of(toks: list, offset: int) -> Mention:
     """A source mention of a run of tokens that no cue's verb governs (a pull quote's signature)."""
     return _mention_of(toks, offset, None)
+
+
+def _as_written(toks) -> str:
+    """Tokens' words as the text spaces them ("Workers' Union", not "Workers ' Union")."""
+    return "".join(t.text_with_ws for t in toks).strip()
+
+
+def _apposed_head(apposition) -> str:
+    """The lemma of an apposition's head noun; for "one of the residents", the people it is one
+    of ("resident"), which tell what the name it describes is."""
+    if apposition.lower_ == "one":
+        of = next((c for c in apposition.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if noun is not None and noun.tag_ == "NNS":
+            return "person" if noun.lower_ == "people" else noun.lemma_.lower()
+    return apposition.lemma_.lower()
 
 
 def _names_in(toks: list, head) -> list[tuple[str, str]]:
@@ -5219,6 +5340,28 @@ def _says_nothing(content_toks: list) -> bool:
     return bool(words) and all(t.pos_ in {"ADV", "ADP", "DET", "PART", "CCONJ", "SCONJ"} for t in words)
 
 
+# Media a speaker tells something to ("told the news agency", "told the paper").
+_TOLD_MEDIA = frozenset({"agency", "newspaper", "paper", "broadcaster", "channel", "station", "network", "outlet"})
+
+
+def _addressee_only(objects: list, content_toks: list) -> bool:
+    """Whether a content is nothing but the ones a cue's words were told to: a person, people,
+    or a body or medium by its name ("told reporters", "told news agency KNA", "told KTV")."""
+    told = {t.i for obj in objects for t in obj.subtree}
+    if not all(t.i in told or t.is_punct for t in content_toks):
+        return False
+    if any(t.pos_ in {"VERB", "AUX"} for t in content_toks):
+        return False  # "told the board she had a letter from ...": a clause the parser hung on them
+    return all(
+        obj.lower_ in _PEOPLE_OBJECTS
+        or obj.ent_type_ in {"PERSON", "ORG", "NORP"}
+        or obj.pos_ == "PROPN"
+        or _people(obj)
+        or obj.lemma_.lower() in _TOLD_MEDIA
+        for obj in objects
+    )
+
+
 def _no_message(verb, content_toks: list) -> bool:
     """A cue verb in a sense that says nothing: "released" a person ("officers released the two
     men", "police released the driver"), freed and not published; "recalled" goods ("recalled
@@ -5234,6 +5377,8 @@ def _no_message(verb, content_toks: list) -> bool:
         return bool(objects) and all(c.lemma_.lower() in object_nouns() for c in objects)
     if content_toks and (_only_when(verb, content_toks) or _done_to_people(verb, content_toks)):
         return True
+    if lemma == "tell" and content_toks and objects and _addressee_only(objects, content_toks):
+        return True  # '"...," Reed, one of the drivers, told news agency KNA': whom he told, not what
     if lemma in {"quote", "cite"} and verb.tag_ == "VBG" and not any(t.pos_ in {"VERB", "AUX"} for t in content_toks):
         root = next((t for t in content_toks if t.head.i == verb.i), None)
         if root is not None and (

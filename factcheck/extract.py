@@ -17,6 +17,7 @@ from .attribute import (
     RECASED,
     RELAYED_CUES,
     STORMS,
+    TITLES,
     Attribution,
     Mention,
     attributions_in,
@@ -123,13 +124,20 @@ _LOST_CLITIC = re.compile(
 _MANGLED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[”“\"](?=[A-Za-z])")
 
 
+# A low single quotation mark between a word and a space, which a page's wrong encoding made of
+# a comma ("the pipes burst‚ it said"): a comma.
+_LOW_QUOTE_COMMA = re.compile(r"(?<=\w)‚(?=\s)")
+
+
 def with_apostrophes(text: str) -> str:
     """The text the parser reads: a page that lost its apostrophes has them back ("don t" ->
     "don't", "the firm s plant" -> "the firm's plant"), one character for the space each took,
-    and one that made them double quotation marks inside words ("didn”t") has them as they were;
+    and one that made them double quotation marks inside words ("didn”t") has them as they were,
+    and a comma it made a low quotation mark ("burst‚ it said") is a comma again;
     every offset still points into the text as written. A double prime set for a quotation mark
     is read as a straight one. Other text is read as it is."""
     text = _MANGLED_APOSTROPHE.sub("'", text.translate(PRIMES_AS_STRAIGHT))
+    text = _LOW_QUOTE_COMMA.sub(",", text)
     if not _LOST_NOT.search(text):
         return text
 
@@ -215,10 +223,94 @@ LINK_LINE_LENGTH = 200  # characters: a headline, not a paragraph that opens wit
 BULLET_HEADLINE = re.compile(r"\s*[•►»▪◦·]\s*[^\n]*[^.\s”\"’']\s*$")
 
 
+# A word of a name written with an apostrophe inside it ("O'Dowd", "D’Souza", "Otieng'a").
+_APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]*['’][A-Za-z]+")
+# Words the parser may read as the end of a hyphenated name: "a Reed-led coalition" is no name.
+_HYPHEN_WORDS = {"led", "backed", "based", "owned", "run", "style", "era", "type", "like", "born", "linked"}
+
+
+def _given_name_before(doc, start: int, end: int) -> bool:
+    """Whether the word before a person's name is a given name the model left out of it: a
+    capitalised word of the name's noun phrase that is no English word nor a title, after a word
+    that is no name, before a name of two words or more ("local officer Deepak Kumar Roy")."""
+    if start == 0 or end - start < 2:
+        return False  # not "Planet Kestrel", a word before a one-word name
+    word = doc[start - 1]
+    return (
+        word.tag_ == "NNP"
+        and word.dep_ == "compound"
+        and start <= word.head.i < end
+        and not word.ent_type_
+        and re.fullmatch(r"[A-Z][a-z]+", word.text) is not None
+        and word.lower_ not in TITLES | ROLE_NOUNS
+        and base_form(word.lower_) is None
+        and (start == 1 or doc[start - 2].tag_ != "NNP" or doc[start - 2].lower_ in TITLES | ROLE_NOUNS)
+        and personal_name(doc[start - 1 : end].text)
+    )
+
+
+def whole_names(doc) -> None:
+    """Names of persons that the model cut short, made whole in `doc`'s entities: a surname
+    with an apostrophe inside ("Anne O’Dowd", "Fred Otieng'a", of which the model tags the
+    first name only), a given name in two parts joined by a hyphen ("Kim Dae-ho", tagged up to
+    the hyphen), each word part of the same noun phrase as the name; and a name the model ran
+    into the dash after it ("Lin Mei'an - a nurse")."""
+    ents = list(doc.ents)
+    changed = False
+    for k, e in enumerate(ents):
+        start, end = e.start, e.end
+        while end - start > 1 and doc[end - 1].text in {"-", "–", "—", ","}:
+            end -= 1
+        if e.label_ == "PERSON" and _given_name_before(doc, start, end):
+            start -= 1  # "local officer Deepak" "Kumar Roy"
+        if e.label_ == "PERSON":
+            limit = ents[k + 1].start if k + 1 < len(ents) else len(doc)
+            while end < limit:
+                last, word = doc[end - 1], doc[end]
+                within = range(start, end)
+                joined = word.head.i in within or any(doc[j].head.i == end for j in within)
+                if (
+                    end + 1 < limit
+                    and not last.whitespace_
+                    and word.text == "-"
+                    and not word.whitespace_
+                    and doc[end + 1].is_alpha
+                    and (doc[end + 1].is_lower or doc[end + 1].is_title and doc[end + 1].tag_ == "NNP")
+                    and doc[end + 1].lower_ not in _HYPHEN_WORDS
+                    and doc[end + 1].tag_ in {"NNP", "NN"}
+                    and (last.head.i == end + 1 or last.head.i == doc[end + 1].head.i)
+                ):
+                    end += 2  # "Kim Dae" "-" "ho"
+                elif last.whitespace_ and _APOSTROPHE_NAME.fullmatch(word.text) and joined:
+                    end += 1  # "Anne" "O’Dowd"
+                else:
+                    break
+        if (start, end) != (e.start, e.end):
+            ents[k] = doc.char_span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), label=e.label_)
+            changed = True
+    for k in range(len(ents) - 1, 0, -1):
+        first, second = ents[k - 1], ents[k]
+        if (
+            first.label_ == second.label_ == "PERSON"
+            and first.end == second.start
+            and all(t.dep_ == "compound" and first.start <= t.head.i < second.end for t in first)
+            and personal_name(first.text)
+            and personal_name(second.text)
+        ):  # "Mirza Shahidul" "Islam Talukder": one name in four words, which the model tagged in two
+            ents[k - 1 : k + 1] = [doc.char_span(first.start_char, second.end_char, label="PERSON")]
+            changed = True
+    if changed:
+        doc.ents = ents
+        if Parse._last is not None and Parse._last.doc is doc:
+            Parse._last = None
+
+
 def claims_from_docs(
     article: Article, docs: list, aliases: dict[str, tuple[str, str, str]] | None = None
 ) -> list[Claim]:
     text = article.text
+    for _, doc in docs:
+        whole_names(doc)
     resolver = Resolver(aliases, text=text)
     voice = narrator(article.outlet)
     named = names_inside_sentences(doc for _, doc in docs)

@@ -500,7 +500,7 @@ _TIME_UNITS = frozenset("week month year weekend night morning spring summer aut
 # Nouns that say what trade a named body is in ("supermarket giant Harbour Foods", "lender Acme").
 _TRADE_NOUNS = frozenset(
     "giant giants retailer chain operator producer supplier carrier lender insurer miner developer "
-    "conglomerate startup multinational manufacturer brand outfit".split()
+    "conglomerate startup multinational manufacturer brand outfit platform".split()
 )
 
 
@@ -546,7 +546,10 @@ def affiliation(m: Mention) -> str | None:
         # with what the parser hung on the name after it ("Ana Ruiz, vice-president of operations
         # for the water board": "for the water board" of "Ruiz")
         at = m.text.find(m.apposition)
-        phrases.append(m.text[at:] if at >= 0 else m.apposition)
+        listed = at >= 0 and re.match(r"\s*,\s*(?:and|or)\b", m.text[at + len(m.apposition) :])
+        # not the bodies listed after it ("from A (RSU), B (KAT), and C (NTU)"): the apposition alone;
+        # "the Office for the Coast and the Islands" is one body
+        phrases.append(m.text[at:] if at >= 0 and not listed else m.apposition)
     # not a person who owns the role ("Ms Adeyemi's lawyers" speak for Ms Adeyemi, are not her)
     persons = [
         _without_role(e)
@@ -1022,6 +1025,38 @@ def _without_time_word(m: Mention) -> Mention:
         entities=[(rest if e.startswith(words[0] + " ") else e, label) for e, label in m.entities],
         core=None if m.core is None else m.core.removeprefix(words[0] + " "),
         spans=[(s + len(m.text) - len(rest), e) if k == 0 else (s, e) for k, (s, e) in enumerate(m.spans)],
+    )
+
+
+# Parts of a document that speak for it: "the opening paragraph of the complaint says ...".
+_DOCUMENT_PARTS = frozenset("line lines paragraph page section passage sentence clause opening".split())
+
+
+def _document_part(m: Mention) -> Mention:
+    """A mention of a part of a document ("the second page of a complaint filed by Kestrel against
+    Tom Reed"): the document, which speaks through it, not a person it names."""
+    if m.head_lemma not in _DOCUMENT_PARTS:
+        return m
+    found = re.match(
+        rf"(?i:the|a|an|its)?\s*(?:[\w-]+\s+)?{re.escape(m.head)}\s+of\s+((?:the|a|an|his|her|its|their)\s+)?"
+        r"((?:[\w’'-]+\s+){0,2}?)([a-z]+)\b",
+        m.text,
+    )
+    if found is None or found.group(3) not in DOCUMENT_HEADS:
+        return m
+    rest = m.text[found.start(1) if found.group(1) else found.start(2) :]
+    cut = len(m.text) - len(rest)
+    return replace(
+        m,
+        text=rest,
+        head=found.group(3),
+        head_lemma=found.group(3),
+        entities=[(e, label) for e, label in m.entities if e in rest and label != "PERSON"],  # its parties speak not
+        apposition=None,
+        apposition_head=None,
+        core=None,
+        proper=False,
+        spans=[(s + cut, e) if k == 0 else (s, e) for k, (s, e) in enumerate(m.spans)],
     )
 
 
@@ -1632,7 +1667,7 @@ class Resolver:
             m = m.stands_for
         labelled = _caps_recased(m, self.text)
         recased, m = labelled is not m, _title_lowered(self._opening_plural(self._shouted_people(labelled)))
-        m = _name_after_description(_role_acronym(_without_time_word(_without_reflexive(m))))
+        m = _name_after_description(_role_acronym(_without_time_word(_without_reflexive(_document_part(m)))))
         self.at = m.spans[0][0] if m.spans else self.at
         for acronym, name in introduced_acronyms(m.text).items():  # "Doctors Without Borders (MSF) said"
             self.acronyms.setdefault(acronym, name)
@@ -2149,6 +2184,8 @@ class Resolver:
             m.apposition_head in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS
             and m.apposition_head not in ROLE_NOUNS
             and _strip_det(m.core or "") in r.persons
+            # not "Ana Ruiz, from Fix Our Clinics, a group set up by ...": the group describes the body
+            and re.search(rf"{re.escape(_strip_det(m.core or ''))}\s*,\s*{re.escape(m.apposition or '')}", m.text)
         ):
             return None  # "J.P. Morgan, the bank", tagged a person: a body by its apposition
         if m.head_lemma in DOCUMENT_HEADS and any(
@@ -2202,8 +2239,12 @@ class Resolver:
         if name.split()[-1].lower() in ORGANIZATION_NAME_WORDS:  # "National Super Alliance", tagged a person
             key = _name_key(name)
             return Resolved(name, key, _name_kind(key), False)
-        if name in self.described:  # "Café Fuerte asserts" after "the Café Fuerte website"
-            return Resolved(name, _name_key(name), self.described[name], False)
+        if name in self.described:
+            # "Café Fuerte asserts" after "the Café Fuerte website"; "Kestra said" after "retail giant
+            # Kestra"; the surname of a person named in full is that person ("Reed told" after "the
+            # Reed campaign" and "Ana Reed")
+            person = None if self.described[name] == "media" else self._named_person(name)
+            return person or Resolved(name, _name_key(name), self.described[name], False)
         by_title = self._titled_person(m, name)
         if by_title is not None:
             return by_title  # "Mr. Kestrel", after "Mrs. Kestrel" and "Tom Kestrel"
@@ -2435,7 +2476,7 @@ class Resolver:
             m.apposition_head in GENDERED
             or " " in name
             and personal_name(name)
-            and m.apposition_head in person_nouns() - CORPORATE_HEADS
+            and m.apposition_head in (person_nouns() | {"person"}) - CORPORATE_HEADS  # "one of 40 people"
         )
         described = described or m.who_clause and " " in name and personal_name(name)  # "Ana Ruiz, who ..."
         if kind in {"organization", "government"} and described:
@@ -2480,6 +2521,10 @@ class Resolver:
         apposition describes one ("Ana Ruiz, a nurse at the hospital"), else an organisation."""
         if not _capitalised(m) or m.head_lemma in ANONYMOUS_HEADS:
             return None
+        described = re.fullmatch(r"(?:[a-z]+\s+){1,2}([A-Z][\w’'-]+)", r.bare)
+        person = self._named_person(described.group(1)) if described else None
+        if person is not None:
+            return person  # "A tearful Varga told ..." after "Tomas Varga": he, as the story describes him
         if len(r.words) == 1 and r.lower in COLLECTIVE_NOUNS and not m.entities:
             return None  # "Family says he was drunk", a headline's or a sentence's first word: the family
         people = self._people_opening(m, r) if r.bare.split()[0] == m.head else None
@@ -2652,6 +2697,8 @@ class Resolver:
             # for the body (affiliation)
             return Resolved(_uncap(r.bare, m), r.lower, "person", True)
         owners = {re.sub(r"[’']s?$", "", w.lower()) for w in r.words} - {r.head}
+        # not a body that leads it ("the Labour Party-led state government")
+        owners -= {w.lower() for w in re.findall(r"([^\W\d_]+)-(?:led|run|backed|controlled|dominated)\b", m.text)}
         if m.head_lemma in GOVERNMENT_ORG_WORDS and owners & _BUSINESSES and not owners & GOVERNMENT_NOUNS:
             return Resolved(_uncap(r.bare, m), r.lower, "organization", True)  # "the company press service"
         if (
@@ -3388,6 +3435,8 @@ def described_names(text: str) -> dict[str, str]:
         before = _word_before(text, m.start())
         if m.group(1) in MEDIA_WORDS or m.group(1) in _MEDIA_BODIES and before.lower() in MEDIA_WORDS:
             out.setdefault(m.group(2), "media")  # ... "media group Kestrel", "news company Kestrel"
+        elif m.group(1) in (_TRADE_NOUNS | BUSINESS_NOUNS) - person_nouns() and " " not in m.group(2):
+            out.setdefault(m.group(2), "organization")  # "ride-hailing platform Kestra", "retail giant Kestra"
     return out
 
 
