@@ -2242,6 +2242,24 @@ def _placed_under(source, cue) -> bool:
     )
 
 
+def _without_clause_joined_before(content_toks: list, src: list[int], head) -> list:
+    """What a cue said after it, without a clause before its speaker that "and" joins to the
+    sentence ("The board accused the workers of sabotage and at the time Ana Ruiz said the water
+    would return"): that clause is the narrator's, not what the speaker said."""
+    if not src or not content_toks:
+        return content_toks
+    start = min(src)
+    before = [t for t in content_toks if t.i < start]
+    after = [t for t in content_toks if t.i > head.i]
+    if not before or not after or not any(t.dep_ in {"ccomp", "xcomp"} and t.head.i == head.i for t in after):
+        return content_toks  # not a clause the cue takes after it
+    gap = head.doc[before[-1].i : start]
+    joined = any(t.lower_ in {"and", "but"} and t.dep_ == "cc" for t in gap) or any(
+        t.lower_ in {"and", "but"} and t.dep_ == "cc" for t in before[-4:]
+    )
+    return after if joined else content_toks
+
+
 def _tagged_attribution(
     cue: list, src: list[int], con: list[int], offset: int, quotes: list[Quote], floor: int = 0
 ) -> Attribution | None:
@@ -2362,6 +2380,7 @@ def _tagged_attribution(
     if content_toks is None:
         return None
     content_toks = _noun_of_participle(head, _after_colon(content_toks, head))
+    content_toks = _without_clause_joined_before(content_toks, src, head)
     framing = [c for c in head.children if _saying_frame(c)]
     if framing:  # "He said in the second count, Reed told police ...": not the frame's words
         framed = {t.i for c in framing for t in c.subtree} | {c.right_edge.i + 1 for c in framing}

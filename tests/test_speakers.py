@@ -5009,3 +5009,16 @@ def test_told_with_a_question_put_to_the_speaker_set_off_between():
     assert c.content.startswith("that the driver")
     (c, _) = attributed("When she asked the clerk where to sign, he said she did not need a form.")
     assert c.cue == "asked"
+
+
+def test_a_clause_joined_before_the_speaker_is_not_what_the_speaker_said():
+    """ "The board accused the crews of sabotage and at the time Ana Ruiz, the acting minister,
+    said the water would return": the first clause is the narrator's; she said what follows."""
+    text = (
+        'The provincial board accused the crews of "deliberately damaging the pipes" and at the time Ana Ruiz,'
+        ' the acting minister for health, said the water supply would return "to normal within days".'
+    )
+    (c,) = [c for c in attributed(text) if c.cue == "said"]
+    assert c.source == "Ana Ruiz" and c.content.startswith("the water supply would return")
+    (c,) = attributed("The roads are closed and the schools are shut, the governor said.")
+    assert c.content == "The roads are closed and the schools are shut"
