@@ -2253,10 +2253,10 @@ def _without_clause_joined_before(content_toks: list, src: list[int], head) -> l
     after = [t for t in content_toks if t.i > head.i]
     if not before or not after or not any(t.dep_ in {"ccomp", "xcomp"} and t.head.i == head.i for t in after):
         return content_toks  # not a clause the cue takes after it
+    # "and" right before the speaker's phrase ("... and at the time Ana Ruiz said"), not inside a
+    # headline's own clause ("Dogs do go to heaven and cats: Pope assures ...")
     gap = head.doc[before[-1].i : start]
-    joined = any(t.lower_ in {"and", "but"} and t.dep_ == "cc" for t in gap) or any(
-        t.lower_ in {"and", "but"} and t.dep_ == "cc" for t in before[-4:]
-    )
+    joined = any(t.lower_ in {"and", "but"} and t.dep_ == "cc" for t in gap) and not any(t.text == ":" for t in gap)
     return after if joined else content_toks
 
 
