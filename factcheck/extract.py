@@ -261,8 +261,8 @@ def whole_names(doc) -> None:
         start, end = e.start, e.end
         while end - start > 1 and doc[end - 1].text in {"-", "–", "—", ","}:
             end -= 1
-        if e.label_ == "PERSON" and _given_name_before(doc, start, end):
-            start -= 1  # "local officer Deepak" "Kumar Roy"
+        if e.label_ == "PERSON" and _given_name_before(doc, start, end) and (k == 0 or ents[k - 1].end < start):
+            start -= 1  # "local officer Deepak" "Kumar Roy" (a word no name before has taken)
         if e.label_ == "PERSON":
             limit = ents[k + 1].start if k + 1 < len(ents) else len(doc)
             while end < limit:
