@@ -899,8 +899,15 @@ def _asked_of_subject(verb) -> bool:
     )
 
 
+def _no_ones_saying(verb) -> bool:
+    """Whether a verb of saying says nothing of anyone's here: a connective ("That said, ..."), the
+    narrator's reminder, or a question put to the subject. Both the parse rules and the tagger's
+    reading ask this."""
+    return _connective(verb) or _reminder(verb) or _asked_of_subject(verb)
+
+
 def is_cue_verb(tok) -> bool:
-    if _connective(tok) or _reminder(tok) or _asked_of_subject(tok):
+    if _no_ones_saying(tok):
         return False
     lemma = tok.lemma_.lower()
     if _verb_taken_for_noun(tok):
@@ -2307,14 +2314,7 @@ def _tagged_attribution(
         and (head.dep_ == "acl" or head.dep_ == "conj" and head.head.dep_ == "acl")
     ):
         return None  # "a statement dated October 18 and seen by the agency": who read it says nothing
-    if (
-        _said_of_subject(head)
-        or _headline_passive(head)
-        or _connective(head)
-        or _reminder(head)
-        or _asked_of_subject(head)
-        or _done_not_said(head, cue)
-    ):
+    if _said_of_subject(head) or _headline_passive(head) or _no_ones_saying(head) or _done_not_said(head, cue):
         return None
     said_by = _root([doc[i] for i in src]) if src else None
     if said_by is not None and _doubt_noun(said_by):
@@ -4821,6 +4821,7 @@ def _dateline(colon, content: list, floor: int) -> bool:
     if 0 < floor == words[0].i:
         return True  # the same, the date (token `floor` opens the text after it) blanked before parsing
     place = all(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in words) or " ".join(t.lower_ for t in words) in PLACES
+    lead = sum(not t.is_punct for t in content)  # words after the colon
     if (
         not place
         and len(words) <= 2
@@ -4861,7 +4862,7 @@ def _dateline(colon, content: list, floor: int) -> bool:
         and words[0].lemma_.lower() not in speaker_nouns()
         # a lead's length, not a headline's ("Reed: Ruiz must stop the name-calling and talk about jobs"),
         # nor written in Title Case as headlines are
-        and sum(not t.is_punct for t in content) > 2 * DATELINE_LEAD - 4
+        and lead > 2 * DATELINE_LEAD - 4
         and sum(t.text[:1].isupper() for t in content if t.is_alpha) <= 0.5 * sum(t.is_alpha for t in content)
     ):
         # "Ferrozabad: Three days after a ferry sank ...": a town the model does not know,
@@ -4869,7 +4870,7 @@ def _dateline(colon, content: list, floor: int) -> bool:
         place = True
     if not place:
         return False
-    if sum(not t.is_punct for t in content) > DATELINE_LEAD:
+    if lead > DATELINE_LEAD:
         return True
     # not a headline's "Russia: Sanctions Fail", where the place speaks; but where the headline
     # names its own speaker ("Kestrelia: Unions React As Ministry Insists Report Unfounded"), the

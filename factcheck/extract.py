@@ -225,6 +225,8 @@ BULLET_HEADLINE = re.compile(r"\s*[•►»▪◦·]\s*[^\n]*[^.\s”\"’']\s*$
 
 # A word of a name written with an apostrophe inside it ("O'Dowd", "D’Souza", "Otieng'a").
 _APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]*['’][A-Za-z]+")
+# Titles and roles, which are no given names ("Minister", "Dr").
+_TITLE_WORDS = TITLES | ROLE_NOUNS
 # Words the parser may read as the end of a hyphenated name: "a Reed-led coalition" is no name.
 _HYPHEN_WORDS = {"led", "backed", "based", "owned", "run", "style", "era", "type", "like", "born", "linked"}
 
@@ -242,9 +244,9 @@ def _given_name_before(doc, start: int, end: int) -> bool:
         and start <= word.head.i < end
         and not word.ent_type_
         and re.fullmatch(r"[A-Z][a-z]+", word.text) is not None
-        and word.lower_ not in TITLES | ROLE_NOUNS
+        and word.lower_ not in _TITLE_WORDS
         and base_form(word.lower_) is None
-        and (start == 1 or doc[start - 2].tag_ != "NNP" or doc[start - 2].lower_ in TITLES | ROLE_NOUNS)
+        and (start == 1 or doc[start - 2].tag_ != "NNP" or doc[start - 2].lower_ in _TITLE_WORDS)
         and personal_name(doc[start - 1 : end].text)
     )
 
@@ -301,8 +303,7 @@ def whole_names(doc) -> None:
             changed = True
     if changed:
         doc.ents = ents
-        if Parse._last is not None and Parse._last.doc is doc:
-            Parse._last = None
+        Parse.forget(doc)  # its arrays hold the entities as the model tagged them
 
 
 def claims_from_docs(

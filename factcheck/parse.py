@@ -128,6 +128,12 @@ class Parse:
             P = cls._last = cls(doc)
         return P
 
+    @classmethod
+    def forget(cls, doc) -> None:
+        """Drop the arrays kept for `doc`, whose annotations were changed after they were made."""
+        if cls._last is not None and cls._last.doc is doc:
+            cls._last = None
+
     def chain(self, i: int) -> list[int]:
         out = [i]
         while self.head[out[-1]] != out[-1] and len(out) < 60:

@@ -3423,6 +3423,7 @@ def described_names(text: str) -> dict[str, str]:
     ("the Café Fuerte website" -> media, "the Acme company" -> organization): a later "Café
     Fuerte asserts" is that medium, though the tagger takes the name for a person's."""
     out: dict[str, str] = {}
+    trades = (_TRADE_NOUNS | BUSINESS_NOUNS) - person_nouns()  # "retail giant", not "developer": a person's too
     for m in _DESCRIBED.finditer(text):
         name, noun = m.group(1).strip(), m.group(2)
         if name.lower() in COUNTRY:
@@ -3435,7 +3436,7 @@ def described_names(text: str) -> dict[str, str]:
         before = _word_before(text, m.start())
         if m.group(1) in MEDIA_WORDS or m.group(1) in _MEDIA_BODIES and before.lower() in MEDIA_WORDS:
             out.setdefault(m.group(2), "media")  # ... "media group Kestrel", "news company Kestrel"
-        elif m.group(1) in (_TRADE_NOUNS | BUSINESS_NOUNS) - person_nouns() and " " not in m.group(2):
+        elif m.group(1) in trades and " " not in m.group(2):
             out.setdefault(m.group(2), "organization")  # "ride-hailing platform Kestra", "retail giant Kestra"
     return out
 
