@@ -626,7 +626,7 @@ def mention(tok, exclude: set[int], offset: int, verb_lemma: str | None) -> Ment
     if copula_subject and copula_subject[-1].i != tok.i:  # "The mayor is the first official to admit ..."
         tok = copula_subject[-1]
     # keep relative clauses ("people who have fled the province"): they identify the source
-    toks = _trim([t for t in tok.subtree if t.i not in exclude])
+    toks = _trim([t for t in tok.subtree if t.i not in exclude and not _said_before(t, tok)])
     toks = _without_channel(_contiguous_around(toks, tok))
     apposition = apposition_head = None
     for c in tok.children:
@@ -659,6 +659,15 @@ def mention(tok, exclude: set[int], offset: int, verb_lemma: str | None) -> Ment
         who_clause=_who_clause(tok),
         recased=_as_parsed(tok.doc, toks[0].idx, toks[-1].idx + len(toks[-1].text)) if toks else None,
     )
+
+
+def _said_before(t, head) -> bool:
+    """Whether a word is of a phrase the parser hung on a speaker named after the verb that tells
+    where or when the words were said ("said the father of the boy before Justice Ana Ruiz"):
+    the judge heard them, and no one "before" or "during" something describes a speaker."""
+    if head.i < head.head.i or head.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(a.dep_ == "prep" and a.lower_ in {"before", "during"} and a.i > head.i for a in [t, *t.ancestors])
 
 
 def _who_clause(tok) -> bool:
@@ -2483,8 +2492,8 @@ def _tagged_attribution(
     lemma, particle = _tagged_cue_lemma(head, cue)
     cue_spans = fragments(cue, offset)
     cue_text = _spans_text(doc, cue_spans, offset)
-    if lemma == "according to":
-        cue_text = cue_text.lower()
+    if lemma == "according to" and cue_text.lower() == "according to":
+        cue_text = cue_text.lower()  # "According to" opening a sentence; not other words the tagger ran in
     stance, hedged = _stance_of(head, lemma, particle, content_toks, cue, direct=quote_kind == "direct")
     content_spans = fragments(content_toks, offset)
     if quote_kind == "direct":  # the content of a direct quote is what lies inside the marks
@@ -4514,6 +4523,8 @@ def _colon_quotes(doc, offset: int, quotes: list[Quote], floor: int) -> list[Att
             src = named_on  # "Ruiz on Mayor Releasing Her Budget: '...'": a headline's name, then its topic
         elif more_from:
             src = more_from  # "More from Ruiz: '...'": a digest's next excerpt
+        elif len(lead) > 1 and inverted_verb(lead[0]) and not any(t.pos_ in {"VERB", "AUX"} for t in lead[1:]):
+            src = lead  # "Added Ana Ruiz: '...'", though the parser took "Added" for the name's adjective
         elif any(t.pos_ in {"VERB", "AUX"} for t in lead):
             # a sentence that closes on a name before the quotation ("The result did not surprise
             # pollster Ana Ruiz: "..."") hands it the floor
@@ -4813,7 +4824,8 @@ def _dateline(colon, content: list, floor: int) -> bool:
     look, I think ..." and an interview's "Ruiz: We will ..." speak in the first person."""
     doc = colon.doc
     words = [t for t in doc[colon.sent.start : colon.i] if not (t.is_space or t.is_punct)]
-    if not words or any(t.lower_ in FIRST_AND_SECOND_PERSON for t in content):
+    # "I" is written in capitals: the "i" of "Mandi-i-Kestrel" or of a list's "i)" is no one
+    if not words or any(t.lower_ in FIRST_AND_SECOND_PERSON and t.text != "i" for t in content):
         return False
     before = [t for t in doc[max(0, words[0].i - 3) : words[-1].i] if not (t.is_punct or t.is_space)]
     if before and (before[-1].like_num or before[-1].ent_type_ == "DATE"):
@@ -5054,12 +5066,20 @@ def _named_of(noun):
 
 def _described_subject(noun):
     """The named subject a noun describes after "is" ("Tom Reed is a lawyer and a bully who
-    has pledged ..."): who the clause of "who" speaks of; else None."""
+    has pledged ...", "Ana Ruiz was one of the tenants who said ..."): who the clause of
+    "who" speaks of; else None."""
     while noun.dep_ in {"conj", "appos"} and noun.head.i < noun.i:
         noun = noun.head  # "a liar, a bully and a birther who": the first of the list
-    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        noun = noun.head.head  # "Ana Ruiz was one of the tenants who said ...": she said it
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "among":
+        verb = verb.head  # "Tom Reed was among the workers who said ..."
+    elif noun.dep_ != "attr":
         return None
-    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_ != "be":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject if subject is not None and subject.pos_ in {"PROPN", "PRON"} else None
 
 
@@ -5095,6 +5115,9 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
     pronoun stands for the noun phrase its clause describes ("The group, which has called for")."""
     head = _root(toks)
     doc = head.doc
+    cut = next((t.i for t in doc[toks[0].i : toks[-1].i + 1] if _said_before(t, head)), None)
+    if cut is not None:  # the tagger may have left the phrase out and kept what follows it
+        toks = _trim([t for t in toks if t.i < cut])
     stands_for = _stands_for(head, offset, verb_lemma) if len(toks) == 1 else None
     ids = {t.i for t in toks}
     first = toks[0]

@@ -21,6 +21,7 @@ from .attribute import (
     Attribution,
     Mention,
     attributions_in,
+    english_word,
     fragments,
     in_title_case,
     inside_quotes,
@@ -255,10 +256,12 @@ def whole_names(doc) -> None:
     """Names of persons that the model cut short, made whole in `doc`'s entities: a surname
     with an apostrophe inside ("Anne O’Dowd", "Fred Otieng'a", of which the model tags the
     first name only), a given name in two parts joined by a hyphen ("Kim Dae-ho", tagged up to
-    the hyphen), each word part of the same noun phrase as the name; and a name the model ran
-    into the dash after it ("Lin Mei'an - a nurse")."""
+    the hyphen), each word part of the same noun phrase as the name; a surname the model left
+    off, a capitalised word no English ("Maria Dolores" "Mallado", not in a Title Case
+    headline); and a name the model ran into the dash after it ("Lin Mei'an - a nurse")."""
     ents = list(doc.ents)
     changed = False
+    titled = in_title_case(doc)  # a headline's words are all capitalised: no name runs on by its capital
     for k, e in enumerate(ents):
         start, end = e.start, e.end
         while end - start > 1 and doc[end - 1].text in {"-", "–", "—", ","}:
@@ -285,6 +288,22 @@ def whole_names(doc) -> None:
                     end += 2  # "Kim Dae" "-" "ho"
                 elif last.whitespace_ and _APOSTROPHE_NAME.fullmatch(word.text) and joined:
                     end += 1  # "Anne" "O’Dowd"
+                elif (
+                    end - start < 4
+                    and last.whitespace_
+                    and word.tag_ == "NNP"
+                    and word.is_title
+                    and not word.ent_type_
+                    and not english_word(word.lower_)
+                    and (
+                        all(doc[j].dep_ == "compound" and doc[j].head.i == end for j in within)
+                        # "Maria Dolores" "Mallado", parsed apart: a name of two words or more goes on
+                        or end - start > 1
+                        and not titled
+                    )
+                ):
+                    end += 1  # "Maria Dolores" "Mallado": the surname, head of the name, tagged nothing
+                    break
                 else:
                     break
         if (start, end) != (e.start, e.end):
@@ -412,9 +431,10 @@ def claims_from_docs(
                 resolver.issued(head, res)
             if att.quote in {"direct", "mixed"}:
                 last_speaker = (att, res, claims[-1].id)
-            elif res.kind == "person" and not res.scoped and att.cue_lemma in SAYING_VERBS:
+            elif res.kind in SPEAKING_KINDS and not res.scoped and att.cue_lemma.partition(" ")[0] in SAYING_VERBS:
                 # "Ruiz said there was not enough evidence." / '"Our drivers have had threats."':
-                # a quotation with no cue right after a person's words goes on with them
+                # a quotation with no cue right after a person's words goes on with them; so after a
+                # body's ("Acme said in a statement it would find jobs for all." / '"We value every worker."')
                 last_speaker = (att, res, claims[-1].id)
         for sent in doc.sents:
             s0, s1 = sent.start_char + start, sent.end_char + start
@@ -658,6 +678,8 @@ def _closes(att: Attribution, qs) -> bool:
     )
 
 
+# The kinds of speaker whose reported words a quotation with no cue after them goes on with
+SPEAKING_KINDS = frozenset({"person", "organization", "government"})
 NAMED_AFTER_REACH = 600  # characters from an unnamed speaker's claim to the next, which may name them
 _UNNAMED_ROLE = re.compile(r"(?:an?|another)\s+(?:[\w-]+\s+){0,3}([a-z]+)$", re.IGNORECASE)
 
@@ -683,10 +705,24 @@ def _named_after(claims: list[Claim], text: str) -> None:
             continue
         if not all(w[:1].isupper() for w in after.speaker.split()):
             continue  # "Ana Ruiz, a nurse", "hospital spokeswoman Ana Ruiz": described, someone of their own
+        if _of_another_body(introduced[before.source_id], after):
+            continue  # "A KPC official", then "Acme CEO Ana Ruiz": the official is of another body
         at, then = before.spans.content[0][0], after.spans.content[0][0]
         if then - at > NAMED_AFTER_REACH or name[-1] in text[:at]:
             continue  # far apart, or a name the text gave before
         _renamed(claims, before.source_id, after)
+
+
+def _of_another_body(role: str, named: Claim) -> bool:
+    """Whether a name comes with an office and whom it is held for ("Tory MP Mark Reed", "Kestra
+    CEO Ana Ruiz") where the unnamed speaker's description names another ("A Green MP", "A KPC
+    official"): two people. A title alone before the name ("Justice Tom Reed" after "a High
+    Court judge", "Major-General Ivan Orlov") says nothing of the kind."""
+    if not named.speaker.endswith(named.source):
+        return False
+    before = named.speaker[: -len(named.source)].split()
+    offices = [w for w in before if any(part in _TITLE_WORDS for part in w.lower().strip(".").split("-"))]
+    return bool(offices) and any(w[:1].isupper() and w not in offices and w not in role.split() for w in before)
 
 
 def _renamed(claims: list[Claim], source_id: str, named: Claim) -> None:
@@ -974,7 +1010,11 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), 
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.text[:1].isupper() and not headline:  # not "growing gaunt", tagged a person
             if any(a.dep_ == "relcl" for a in ent.root.ancestors):
-                continue  # "Mr Lissu, who was the candidate for Chadema, said": a later "he" is Lissu
+                # "Mr Lissu, who was the candidate for Chadema, said": a later "he" is Lissu; but a
+                # name in full there ("a law signed by Governor Tom Reed") names whom "Reed" is
+                if len(ent) > 1 and not inside_quotes(ent.root, offset, quotes):
+                    resolver.named_in_passing(ent.start_char + offset, ent.text)
+                continue
             if ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in MEDIA_WORDS:
                 continue  # "the Kilo television channel reported": a channel's name, no "he"
             if len(ent) == 1 and ent.text.isupper() and len(ent.text) > 1 and not ent.root.is_sent_start:

@@ -780,14 +780,34 @@ def _serving(m: Mention, name: str) -> bool:
 
 
 def _of_person(text: str, name: str) -> bool:
-    """Whether `text` names someone "of" the person `name`, with at most two words between that
+    """Whether `text` names someone "of" the person `name`, with at most three words between that
     describe that person ("a friend of inmate Tom Reed", "the family of the late Ana Ruiz"); not
     the field of an office before its holder's name ("the director of enforcement Ana Ruiz")."""
-    found = re.search(rf"\bof\s+((?:[\w.]+\s+){{0,2}}){re.escape(name)}", text)
+    found = re.search(rf"\bof\s+((?:[\w.-]+\s+){{0,3}}){re.escape(name)}", text)
     return found is not None and all(
-        not w.islower() or w in person_nouns() | ROLE_NOUNS | ROLE_MODIFIERS | _NAMED_AFTER_OF or w.endswith("ed")
+        not w.islower()
+        or w in person_nouns() | ROLE_MODIFIERS | _NAMED_AFTER_OF
+        or w in ROLE_NOUNS
+        or w.endswith("ed")
+        or _AGED.fullmatch(w)  # "the murdered 9-year-old Ana Ruiz"
         for w in found.group(1).split()
     )
+
+
+_AGED = re.compile(r"\d+-(?:year|month|week|day)s?-old")
+
+
+# A body's name that opens on words of its own before what it is of, for or against ("Alliance for
+# Norland", "Coalition for Reform in Norland", "Campaign to End Hunger"); `_body_named_for`
+_NAMED_FOR = re.compile(
+    r"((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+(?:for|of|to|against|without)\s+(?:the\s+)?"
+    r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|in|and|the|on|to)\s+)*[A-Z][\w’'.-]*)*"
+)
+# A body named by a bidding ("Save the Rivers", "Stop the Dam Alliance"): a verb, "the" or "our",
+# capitalised words
+_BIDDING_NAME = re.compile(r"([A-Z][a-z]+)\s+(?:the|our|your)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}")
+# Words for a person by office or rank ("the Secretary of State", "the Queen of Norland")
+_OFFICE_WORDS = frozenset(ROLE_NOUNS | TITLES | set(GENDERED))
 
 
 # Words before a name after "of" that describe the person served ("the family of the late Tom Reed").
@@ -1429,6 +1449,36 @@ def _members_named(text: str, head: str) -> re.Match | None:
     return opens if opens is not None and re.search(rf"\b{re.escape(head)}\b", text[: opens.start()]) else None
 
 
+def _unsexed(m: Mention) -> bool:
+    """Whether a speaker is one person described by a word that gives no sex ("a spokesperson for
+    the council", "a representative of the firm"), whom a writer may call "they"."""
+    return not m.plural and not m.pronoun and m.head.islower() and m.head_lemma in _UNSEXED
+
+
+_UNSEXED = frozenset({"spokesperson", "representative", "chairperson", "rep"})
+
+
+def _shouted(name: str) -> str | None:
+    """The noun for a person that a name is in capitals, as a local paper opens a story ("A
+    MOTHER'S claims ...", "A MAN has been ..."), lower-cased: someone so described, no acronym
+    of a body. None otherwise."""
+    word = re.sub(r"[’']S?$", "", name)
+    return word.lower() if len(word) > 2 and word.isupper() and word.lower() in person_nouns() else None
+
+
+def _office_in_capitals(m: Mention, r: _Reading) -> bool:
+    """Whether a mention is headed by an office written in capitals ("Kestra CEO", "the PM"),
+    which no body's name ends on: a person in that office, of the body named before it."""
+    return (
+        len(m.head) > 1
+        and m.head.isupper()
+        and m.head_lemma in ROLE_NOUNS
+        and not r.persons
+        and not m.plural
+        and not any(m.head in o.split() for o in r.orgs)
+    )
+
+
 def _among_them(m: Mention, persons: list[str]) -> bool:
     """Whether the people named in a mention are only members named of the plural noun that heads
     it ("Authorities in Norland, including President Tom Reed,"; "officials such as Ana Ruiz")."""
@@ -1455,6 +1505,7 @@ class Resolver:
         self.turned: list[Resolved] = []  # names taken for organisations' that spoke as persons
         self.turned_bodies: list[Resolved] = []  # one-word names taken for persons' that the text calls "it"
         self.reported: set[int] = set()  # offsets of those named inside a speaker's reported words
+        self.passing: set[int] = set()  # offsets of people named in full only in passing (`named_in_passing`)
         self.inside: set[int] = set()  # offsets of speakers named inside another speaker's words
         self.done_to: set[int] = set()  # offsets of people described as a passive's subject ("one man was killed")
         self.groups: list[tuple[int, Resolved]] = []  # groups of people the text speaks of, by offset
@@ -1512,6 +1563,14 @@ class Resolver:
         res = Resolved(name, name.lower(), "person", not named, affiliation=affiliation)
         self._titled(res, titled)
         self.persons.append((offset, res))
+
+    def named_in_passing(self, offset: int, name: str) -> None:
+        """A person named in full where no later "he" may stand for them (inside a relative clause:
+        "a law signed by Governor Tom Reed"), by whom a later surname alone ("Reed said") is meant."""
+        name = _untitled(_without_role(_strip_det(name)))
+        if len(name.split()) > 1 and name.split()[-1].lower() not in ORGANIZATION_NAME_WORDS:
+            self.persons.append((offset, Resolved(name, name.lower(), "person", False)))
+            self.passing.add(offset)
 
     def gendered(self, name: str, gender: str) -> None:
         """A person the article refers to as "his" or "her" in a clause they are the subject of
@@ -1845,6 +1904,9 @@ class Resolver:
     def _resolve(self, m: Mention) -> Resolved:
         """The source of a mention: the first of the rules (RULES, in order) that names one."""
         r = _Reading.of(m)
+        shouted = _shouted(r.bare) if re.match(r"(?:an?|the)\s", m.text.strip(), re.IGNORECASE) else None
+        if shouted:  # "A MOTHER'S claims ...": a mother, not a body's acronym (a transcript's "HOST:" is named)
+            return self._description(m, shouted) or Resolved(shouted, shouted, "person", True)
         for rule in self.RULES:
             found = rule(self, m, r)
             if found is not None:
@@ -1862,7 +1924,7 @@ class Resolver:
             kind = "person"  # "the chief justice": a judge
         if kind == "document" and (m.proper or any(m.head in e for e, label in m.entities if label == "ORG")):
             kind = "organization"  # "LG Display": a name, though its head names a message
-        if re.fullmatch(r"[A-Z]{2,}", m.head) and self._amid_lower_case(m):
+        if re.fullmatch(r"[A-Z]{2,}", m.head) and self._amid_lower_case(m) and not _office_in_capitals(m, r):
             return Resolved(r.bare, _name_key(r.bare), "organization", False)  # "WHO", no pronoun in capitals
         return Resolved(_uncap(r.bare, m), r.lower, kind, True)  # "the pilot", "the airline"
 
@@ -2103,6 +2165,42 @@ class Resolver:
             return Resolved(r.bare, r.lower, "media", False)  # "riverton24.com reported": a news site
         return None
 
+    def _body_named_for(self, m: Mention, r: _Reading) -> Resolved | None:
+        """A body whose name opens on a capitalised noun of its own and goes on with what it is
+        of, for or against ("The Alliance for Norland", "the Coalition for Reform in Norland"), of
+        which the model tagged only the place or the cause: the body, not the place, speaks."""
+        if m.pronoun or m.recased is not None or not m.head[:1].isupper() or not m.head[1:].islower():
+            return None
+        bidding = _BIDDING_NAME.fullmatch(_strip_det((m.core or m.text).strip(" ,")))
+        if (
+            bidding
+            and bidding.group(1).lower() in english_words()["verb"]
+            and all(_strip_det(e) in bidding.group(0) and not e.startswith(bidding.group(1)) for e, _ in m.entities)
+        ):
+            name = bidding.group(0)  # "Save the Rivers said": a campaign named by what it bids, no verb
+            return self._earlier_body(_name_key(name)) or Resolved(name, _name_key(name), "organization", False)
+        lemma = m.head_lemma.lower()
+        if lemma in person_nouns() or lemma in _OFFICE_WORDS:
+            return None  # "the Secretary of State", "the Queen of Norland": a person by office
+        if lemma in GOVERNMENT_ORG_WORDS or lemma in GOVERNMENT_NOUNS:
+            return None  # "The City of Riverton", "the Ministry of Health": the rules of bodies of state
+        if any(m.head in e.split() for e, _ in m.entities):
+            return None  # the model named the body whole ("Friends of the Earth")
+        core = _strip_det((m.core or m.text).strip(" ,"))
+        found = _NAMED_FOR.match(core)
+        if found is None or m.head not in found.group(1).split():
+            return None
+        named = found.group(1)
+        if not english_word(m.head_lemma.lower()) or " " in named and personal_name(named) or self._named_person(named):
+            return None  # "Ana Ruiz of the Riverton Tenants Union": a person of the body (`_member_of_body`)
+        rest = core[found.end() :].strip()
+        if rest and rest not in ORGANIZATION_HEADS:  # "The Pledge to Norland coalition"
+            return None
+        name = found.group(0)
+        key = _name_key(name)
+        kind = _name_kind(key)
+        return self._earlier_body(key) or Resolved(name, key, "organization" if kind == "person" else kind, False)
+
     def _described_medium(self, m: Mention, r: _Reading) -> Resolved | None:
         """A medium by the name the text gives it ("the Café Fuerte website" is Café Fuerte, a
         medium, though the tagger takes "Fuerte" for a person)."""
@@ -2123,12 +2221,31 @@ class Resolver:
             return None  # "Authorities in Norland, including President Tom Reed,": the authorities speak
         if (
             m.plural
-            and m.head.islower()
             and m.head.endswith("s")  # not "alderman and deputy mayor, Tom Hale"
-            and m.head_lemma in person_nouns()
             and not any(m.head in p for p in r.persons)
+            and (
+                m.head.islower()
+                and m.head_lemma in person_nouns()
+                # "Authorities in ..." opening a sentence (not "Leaders of the Coast Alliance", tagged a person)
+                or m.proper is False
+                and (m.head_lemma in person_nouns() or m.head_lemma in GOVERNMENT_NOUNS)
+                and re.search(rf"\b{re.escape(m.head)}\s+(?:in|at|from)\b", m.text) is not None
+            )
         ):
             return None  # "Tenants in Mill Row, Riverton,": the tenants, a place tagged a person
+        if (
+            # "memos", which the lemmatizer makes "mem"
+            (m.head_lemma in DOCUMENT_HEADS or m.head.lower().removesuffix("s") in DOCUMENT_HEADS)
+            and (m.head.islower() or m.proper is False)
+            and not any(m.head in p for p in r.persons)
+            and re.search(rf"\b{re.escape(m.head)}\s+(?:to|at|in|on)\b", m.text, re.IGNORECASE)
+            and not re.search(r"\b(?:from|by|of)\b", m.text[: m.text.find(r.persons[0])])
+            # "Reed's petition to ...": the owner's, the owners' rule below
+            and not any(
+                re.search(rf"{re.escape(p)}[’']", m.text[: m.text.lower().find(m.head.lower())]) for p in r.persons
+            )
+        ):
+            return None  # "Memos to staff at St Luke's said": the memos speak, not the hospital tagged a person
         if r.persons == [r.bare] and _one_word_medium(r.bare):
             return Resolved(r.bare, r.lower, "media", False)  # "Kestrelnews said", tagged a person
         if (
@@ -2212,7 +2329,16 @@ class Resolver:
         speaking = _set_off_speaker(m, persons) if served else []
         if speaking:
             persons = speaking  # "A spokesman for Governor Tom Holt, Ana Ruiz,": she speaks, for him
-        elif served or (m.head.islower() and all(_of_person(m.text, p) for p in persons)):
+        elif served or (
+            m.head.islower()
+            and _of_person(m.text, persons[0])
+            # "the father of the Riverton boy before Justice Ana Ruiz": the judge comes after
+            and (
+                len(persons) == 1
+                or all(_of_person(m.text, p) for p in persons)
+                or not _set_off_at_end(m.text, persons[-1])
+            )
+        ):
             return None  # "his lawyer and a friend of inmate Tomas Reyes": those of him speak, not he
         listed = re.sub(r"^(?:both|all)\s+", "", _strip_det(m.text).rstrip(" ,"), flags=re.I)
         if m.plural and m.head in persons[0].split() and _PEOPLE_LISTED.fullmatch(listed):
@@ -2357,7 +2483,7 @@ class Resolver:
         named = _SET_OFF_BODY.search(m.text)
         if named is None or m.text.find(m.head) > named.start() or r.persons:
             return None
-        name = named.group(1)
+        name = _strip_det(named.group(1))  # "..., the Growers Board,": its name without the article
         if any(label == "PERSON" for e, label in m.entities if e in name) or _at_name(m.text, name):
             return None
         key = _name_key(name)
@@ -2378,6 +2504,8 @@ class Resolver:
             return self._named_person(holder_titled.group(2)) or Resolved(found, found.lower(), "person", False)
         if not r.orgs or not _capitalised(m):
             return None
+        if _office_in_capitals(m, r):
+            return None  # "Kestra CEO urges ...": an office in capitals, of the body before it
         people = self._people_opening(m, r) if r.orgs == [m.head] else None
         if people is not None:
             return people  # "Gunmen who took 40 pupils ...", a sentence's first word tagged a body
@@ -2519,7 +2647,7 @@ class Resolver:
     def _untagged_name(self, m: Mention, r: _Reading) -> Resolved | None:
         """A capitalised name the model tagged as nothing: media by its words, a person when an
         apposition describes one ("Ana Ruiz, a nurse at the hospital"), else an organisation."""
-        if not _capitalised(m) or m.head_lemma in ANONYMOUS_HEADS:
+        if not _capitalised(m) or m.head_lemma in ANONYMOUS_HEADS or _office_in_capitals(m, r):
             return None
         described = re.fullmatch(r"(?:[a-z]+\s+){1,2}([A-Z][\w’'-]+)", r.bare)
         person = self._named_person(described.group(1)) if described else None
@@ -2727,6 +2855,7 @@ class Resolver:
         _known_acronym,
         _masthead,
         _described_medium,
+        _body_named_for,
         _person,
         _anonymous,
         _earlier_described,
@@ -2888,6 +3017,7 @@ class Resolver:
                 and _may_be(r, pronoun, self.genders)
                 and not self._titled_against(r, pronoun)
                 and not (found is not None and (o in self.reported or o in self.inside or o in self.done_to))
+                and o not in self.passing  # "a law signed by Governor Tom Reed, who ...": no "he" yet
                 # not the subject of what the pronoun's parenthesis reports ("His client, he said, was held")
                 and not self._parenthesis_on(o)
             ]
@@ -2900,6 +3030,14 @@ class Resolver:
             since = [(o, r) for o, r in self.groups if last < o < self.at and o not in self.reported]
             if since:
                 found = since[-1][1]
+            if (
+                speaking
+                and _unsexed(speaking[-1][0])
+                and self.at - (speaking[-1][0].spans or [(0, 0)])[-1][1] <= PERSON_REACH
+            ):
+                # "A spokesperson for the council said ... They added: ...": the spokesperson, whom
+                # the writer gives no sex
+                found = speaking[-1][1]
         if pronoun in THING_PRONOUNS:  # "it": the document or organisation a sentence since was about, if any
             papers = [(o, r) for o, r in self.papers if last < o < self.at]
             papers += [
@@ -3402,6 +3540,25 @@ _DESCRIBED_BEFORE = re.compile(
 )
 
 
+# A firm's name: a word of its own before the name's word for a trade or a legal form ("Kestra
+# Chemicals", "Kestra Gold Mining Ltd"); not a public body's or a club's ("Kestra Council", "Kestra United")
+_BUSINESS_NAME = re.compile(
+    r"\b([A-Z][a-z]{2,})(?:\s+[A-Z][a-z]+)?\s+(?:"
+    + "|".join(
+        sorted(
+            w.capitalize()
+            for w in ORGANIZATION_NAME_WORDS
+            - {"agency", "army", "brigade", "commission", "committee", "council", "department", "directorate"}
+            - {"division", "ministry", "party", "union", "university", "federation", "league", "movement", "caucus"}
+            - {"coalition", "alliance", "front", "forum", "society", "association", "institute", "institution"}
+            - {"foundation", "albion", "rovers", "wanderers", "united", "athletic", "cafe", "hotel", "restaurant"}
+        )
+        + ["Ltd", "Limited", "Inc", "Corp", "Plc", "PLC", "LLC", "Co"]
+    )
+    + r")\b"
+)
+
+
 # Nouns of a business that a media word before makes a medium ("media group", "publishing house").
 _MEDIA_BODIES = {"group", "company", "giant", "firm", "house", "conglomerate", "empire", "outfit"}
 
@@ -3438,6 +3595,10 @@ def described_names(text: str) -> dict[str, str]:
             out.setdefault(m.group(2), "media")  # ... "media group Kestrel", "news company Kestrel"
         elif m.group(1) in trades and " " not in m.group(2):
             out.setdefault(m.group(2), "organization")  # "ride-hailing platform Kestra", "retail giant Kestra"
+    for m in _BUSINESS_NAME.finditer(text):  # "Kestra Chemicals", "Kestra Mining Ltd": a later "Kestra" is the firm
+        name = m.group(1)
+        if name.lower() not in COUNTRY and name.lower() not in CAPITALS and not english_word(name.lower()):
+            out.setdefault(name, "organization")
     return out
 
 
