@@ -422,7 +422,8 @@ def claims_from_docs(
                 res = resolver.person_after_all(res)
             elif res.kind == "government" and att.source is not None and _speaks_as_one(att, text):
                 res = resolver.person_after_all_of(att.source, res)
-            claims.append(_claim(article, _without_nested(att, atts, text), res, text, doc, start, prev_keys))
+            whole = _relative_said(_without_nested(att, atts, text), doc, start)
+            claims.append(_claim(article, whole, res, text, doc, start, prev_keys))
             if closer is None and open_quote and opens_quote and _closes(att, qs):
                 closer = (att, res, claims[-1].id)
             if att.via is not None:
@@ -1288,6 +1289,33 @@ def _reports_itself(inner: Claim, outer: Claim) -> bool:
         or word in {"he", "she"}
         and outer.source_kind == "person"
     )
+
+
+def _relative_said(att: Attribution, doc, offset: int) -> Attribution:
+    """What a speaker said of the thing a relative clause hangs on ("the offer, which the union
+    said was too low"): that thing, then the words after the cue ("the offer" ... "was too low"),
+    not the relative pronoun, which stands for nothing once the sentence is cut apart."""
+    if not att.cue or not att.content or att.quote == "direct":
+        return att
+    cue = [t for t in doc if any(s <= t.idx + offset < e for s, e in att.cue)]
+    verb = next((t for t in cue if t.dep_ == "relcl"), None)
+    if verb is None or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return att
+    said = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    pronoun = (
+        next((c for c in said.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"}), None)
+        if said
+        else None
+    )
+    if pronoun is None or pronoun.i > verb.i or min(s for s, _ in att.content) < pronoun.idx + offset:
+        return att  # not where the words before the pronoun are already said
+    thing = [t for t in verb.head.subtree if t.i < pronoun.i]  # "the kind of jobs" of "..., that"
+    while thing and (thing[-1].text in {",", ";", ":", "(", "-", "–", "—"} or thing[-1].dep_ == "cc"):
+        thing.pop()
+    if not thing:
+        return att
+    content = [(s, e) for s, e in att.content if not s <= pronoun.idx + offset < e] or att.content
+    return replace(att, content=fragments(thing, offset) + content, tokens=thing + att.tokens)
 
 
 def _without_nested(att: Attribution, atts: list[Attribution], text: str) -> Attribution:

@@ -2971,7 +2971,13 @@ class Resolver:
                 and not _named_only_in_a_body(m, earlier_m)
             ):
                 return earlier  # "the opposition leader" after "the main opposition candidate, John Mahama"
-            if head in GOVERNMENT_NOUNS and head in said and earlier.kind != "document":
+            if (
+                head in GOVERNMENT_NOUNS
+                and head in said
+                and earlier.kind != "document"
+                # not "the government" after "Acme's Government Affairs team": a word of its name
+                and earlier_m.head_lemma not in ORGANIZATION_HEADS
+            ):
                 return earlier  # "the embassy" after "the US embassy" (resolved to United States), not
                 # "the ministry" after "the ministry data"
         if head in ROLE_TITLES and not m.plural:

@@ -5202,3 +5202,16 @@ def test_a_body_named_after_its_description_is_named_without_its_article():
     text = "The country's largest farm group, the Kestrel Growers Association, said the new rules were unworkable."
     (c,) = attributed(text)
     assert (c.source, c.source_kind) == ("Kestrel Growers Association", "organization")
+
+
+def test_what_a_relative_clause_says_is_said_of_the_thing_it_hangs_on():
+    """ "The council approved the plan, which residents say will destroy the park": the residents
+    say the plan will destroy the park; "which" alone stands for nothing once cut out."""
+    (c,) = [
+        c
+        for c in attributed("The council approved the plan, which residents say will destroy the park.")
+        if c.cue == "say"
+    ]
+    assert (c.source, c.content) == ("residents", "the plan will destroy the park")
+    (c,) = [c for c in attributed("The union rejected the offer, which it said was too low.") if c.cue == "said"]
+    assert c.content == "the offer was too low"
