@@ -5215,3 +5215,14 @@ def test_what_a_relative_clause_says_is_said_of_the_thing_it_hangs_on():
     assert (c.source, c.content) == ("residents", "the plan will destroy the park")
     (c,) = [c for c in attributed("The union rejected the offer, which it said was too low.") if c.cue == "said"]
     assert c.content == "the offer was too low"
+
+
+def test_the_government_is_no_team_whose_name_holds_the_word():
+    """ "Kestra’s Global Government Affairs team said ...", then "the government rejected ...":
+    the government, not the firm's team."""
+    text = (
+        "Kestra’s Global Government Affairs team said the order was unlawful.\n\n"
+        "However, the government rejected Kestra’s account of events."
+    )
+    (c,) = [c for c in attributed(text) if c.cue == "rejected"]
+    assert (c.source, c.source_kind) == ("government", "government")
