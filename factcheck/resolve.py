@@ -1467,7 +1467,7 @@ def _shouted(name: str) -> str | None:
 
 
 def _office_in_capitals(m: Mention, r: _Reading) -> bool:
-    """Whether a mention is headed by an office written in capitals ("Kestra CEO", "the PM"),
+    """Whether a mention is headed by an office written in capitals ("Kestra CEO", "the Kestra MP"),
     which no body's name ends on: a person in that office, of the body named before it."""
     return (
         len(m.head) > 1
