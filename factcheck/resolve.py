@@ -726,6 +726,9 @@ _SET_OFF_NAME = re.compile(r",\s*((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*
 # Names in a list and nothing else: "Tom Reed and Ana Ruiz", "Reed, Ruiz and Okafor".
 _NAME = r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}"
 _PEOPLE_LISTED = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME}")
+# Lower-case words before a name in a list of people ("union leader" of "Tom Reed and union leader
+# Ana Ruiz"), not the "and" that joins them
+_ROLES_BEFORE_NAMES = re.compile(r"(?:(?<=^)|(?<=\band\s)|(?<=,\s))(?:(?!and\b)[a-z][\w’'-]*\s+)+(?=[A-Z])")
 
 
 def _at_name(text: str, name: str) -> bool:
@@ -2341,7 +2344,9 @@ class Resolver:
         ):
             return None  # "his lawyer and a friend of inmate Tomas Reyes": those of him speak, not he
         listed = re.sub(r"^(?:both|all)\s+", "", _strip_det(m.text).rstrip(" ,"), flags=re.I)
-        if m.plural and m.head in persons[0].split() and _PEOPLE_LISTED.fullmatch(listed):
+        # "Tom Reed and union leader Ana Ruiz told": the names, without the words for their roles
+        listed = _ROLES_BEFORE_NAMES.sub("", listed)
+        if m.plural and any(m.head in p.split() for p in persons) and _PEOPLE_LISTED.fullmatch(listed):
             return Resolved(listed, listed.lower(), "group", False)  # "Tom Reed and Ana Ruiz said", not just Reed
         joined = _joined_to_people(m, r)
         if joined is not None:

@@ -5226,3 +5226,10 @@ def test_the_government_is_no_team_whose_name_holds_the_word():
     )
     (c,) = [c for c in attributed(text) if c.cue == "rejected"]
     assert (c.source, c.source_kind) == ("government", "government")
+
+
+def test_two_people_named_with_a_role_between_them_speak_together():
+    """ "Tom Reed and union leader Ana Ruiz told reporters ...": both, as "Tom Reed and Ana Ruiz"
+    do; not only the first of them."""
+    (c,) = attributed("Tom Reed and union leader Ana Ruiz told reporters the strike would go ahead.")
+    assert (c.source, c.source_kind) == ("Tom Reed and Ana Ruiz", "group")
