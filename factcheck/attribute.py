@@ -626,7 +626,8 @@ def mention(tok, exclude: set[int], offset: int, verb_lemma: str | None) -> Ment
     if copula_subject and copula_subject[-1].i != tok.i:  # "The mayor is the first official to admit ..."
         tok = copula_subject[-1]
     # keep relative clauses ("people who have fled the province"): they identify the source
-    toks = _trim([t for t in tok.subtree if t.i not in exclude and not _said_before(t, tok)])
+    heard = _heard_where(tok)
+    toks = _trim([t for t in tok.subtree if t.i not in exclude and t.i not in heard])
     toks = _without_channel(_contiguous_around(toks, tok))
     apposition = apposition_head = None
     for c in tok.children:
@@ -661,13 +662,18 @@ def mention(tok, exclude: set[int], offset: int, verb_lemma: str | None) -> Ment
     )
 
 
-def _said_before(t, head) -> bool:
-    """Whether a word is of a phrase the parser hung on a speaker named after the verb that tells
-    where or when the words were said ("said the father of the boy before Justice Ana Ruiz"):
-    the judge heard them, and no one "before" or "during" something describes a speaker."""
+def _heard_where(head) -> set[int]:
+    """The words of the phrases the parser hung on a speaker named after the verb that tell where
+    or when the words were said ("said the father of the boy before Justice Ana Ruiz"): the
+    judge heard them, and no one "before" or "during" something describes a speaker."""
     if head.i < head.head.i or head.head.pos_ not in {"VERB", "AUX"}:
-        return False
-    return any(a.dep_ == "prep" and a.lower_ in {"before", "during"} and a.i > head.i for a in [t, *t.ancestors])
+        return set()
+    return {
+        w.i
+        for t in head.subtree
+        if t.i > head.i and t.dep_ == "prep" and t.lower_ in {"before", "during"}
+        for w in t.subtree
+    }
 
 
 def _who_clause(tok) -> bool:
@@ -5115,7 +5121,8 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
     pronoun stands for the noun phrase its clause describes ("The group, which has called for")."""
     head = _root(toks)
     doc = head.doc
-    cut = next((t.i for t in doc[toks[0].i : toks[-1].i + 1] if _said_before(t, head)), None)
+    heard = _heard_where(head)
+    cut = min((i for i in heard if toks[0].i <= i <= toks[-1].i), default=None)
     if cut is not None:  # the tagger may have left the phrase out and kept what follows it
         toks = _trim([t for t in toks if t.i < cut])
     stands_for = _stands_for(head, offset, verb_lemma) if len(toks) == 1 else None

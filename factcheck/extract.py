@@ -612,9 +612,6 @@ def _quotes_go_on(atts: list[Attribution], qs, text: str, doc, offset: int) -> N
     name and gave the words after it alone."""
     taken = [s for a in atts for s in a.content + a.cue + a.source_spans]
 
-    def words_of(q) -> list:
-        return [t for t in doc if q.start <= t.idx + offset < q.end]
-
     for att in atts:
         if att.quote not in {"direct", "mixed"} or att.own or not att.content:
             continue
@@ -625,7 +622,7 @@ def _quotes_go_on(atts: list[Attribution], qs, text: str, doc, offset: int) -> N
             if before and not spans_meet([(before[0].start, before[0].end)], taken):
                 q = before[0]
                 att.content = [(q.start, q.end)] + att.content
-                att.tokens = words_of(q) + att.tokens
+                att.tokens = _words_in(doc, offset, [(q.start, q.end)]) + att.tokens
                 taken.append((q.start, q.end))
         end = max(e for s, e in att.content + att.cue + att.source_spans)
         rest = text[end : att.sentence[1]]
@@ -637,7 +634,7 @@ def _quotes_go_on(atts: list[Attribution], qs, text: str, doc, offset: int) -> N
             if not re.fullmatch(r"[\s.!?]*[\"“‘']?", text[max(end, att.sentence[1]) : q.start]):
                 break  # words between: not the same quotation going on
             att.content = att.content + [(q.start, q.end)]
-            att.tokens = att.tokens + words_of(q)
+            att.tokens = att.tokens + _words_in(doc, offset, [(q.start, q.end)])
             taken.append((q.start, q.end))
             end = q.end
 
@@ -648,6 +645,11 @@ _THIS_ARTICLE = re.compile(r"(?:this|the present)\s+(?:story|article|post|piece|
 
 def _the_article_itself(att: Attribution) -> bool:
     return att.source is not None and bool(_THIS_ARTICLE.fullmatch(att.source.text.strip()))
+
+
+def _words_in(doc, offset: int, spans: list[tuple[int, int]]) -> list:
+    """The words of a paragraph (`doc`, at `offset` in the text) that begin inside `spans`."""
+    return [t for t in doc if any(s <= t.idx + offset < e for s, e in spans)]
 
 
 def _continued(source: Mention | None, text: str, doc, offset: int, qs, floor: int, para_no: int) -> Attribution:
@@ -664,7 +666,7 @@ def _continued(source: Mention | None, text: str, doc, offset: int, qs, floor: i
         quote="direct",
         sentence=(floor, offset + len(doc.text)),
         paragraph=para_no,
-        tokens=[t for t in doc if any(s <= t.idx + offset < e for s, e in content)],
+        tokens=_words_in(doc, offset, content),
     )
 
 
@@ -1297,8 +1299,7 @@ def _relative_said(att: Attribution, doc, offset: int) -> Attribution:
     not the relative pronoun, which stands for nothing once the sentence is cut apart."""
     if not att.cue or not att.content or att.quote == "direct":
         return att
-    cue = [t for t in doc if any(s <= t.idx + offset < e for s, e in att.cue)]
-    verb = next((t for t in cue if t.dep_ == "relcl"), None)
+    verb = next((t for t in _words_in(doc, offset, att.cue) if t.dep_ == "relcl"), None)
     if verb is None or verb.head.pos_ not in {"NOUN", "PROPN"}:
         return att
     said = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
