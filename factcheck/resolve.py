@@ -1297,6 +1297,8 @@ def _capitalised(m: Mention) -> bool:
     part of speech is not known ("Farmers" opening a sentence is no name)."""
     if m.head.islower() and m.head_lemma in ROLE_NOUNS:
         return False  # "said the minister", which the parser may tag a proper noun
+    if _office_in_capitals(m):
+        return False  # "Kestra CEO urges ...": an office in capitals, of the body before it
     if m.proper is False and m.head[:1].isupper():
         # "Kestrelify denies leak", the parser having read the name as a verb: the model tagged it a body's name
         if any(m.head in e.split() and label in {"ORG", "PERSON"} for e, label in m.entities) and not english_word(
@@ -1469,16 +1471,15 @@ def _shouted(name: str) -> str | None:
     return word.lower() if len(word) > 2 and word.isupper() and word.lower() in person_nouns() else None
 
 
-def _office_in_capitals(m: Mention, r: _Reading) -> bool:
+def _office_in_capitals(m: Mention) -> bool:
     """Whether a mention is headed by an office written in capitals ("Kestra CEO", "the Kestra MP"),
     which no body's name ends on: a person in that office, of the body named before it."""
     return (
         len(m.head) > 1
         and m.head.isupper()
         and m.head_lemma in ROLE_NOUNS
-        and not r.persons
         and not m.plural
-        and not any(m.head in o.split() for o in r.orgs)
+        and not any(label == "PERSON" or m.head in e.split() for e, label in m.entities)
     )
 
 
@@ -1927,7 +1928,7 @@ class Resolver:
             kind = "person"  # "the chief justice": a judge
         if kind == "document" and (m.proper or any(m.head in e for e, label in m.entities if label == "ORG")):
             kind = "organization"  # "LG Display": a name, though its head names a message
-        if re.fullmatch(r"[A-Z]{2,}", m.head) and self._amid_lower_case(m) and not _office_in_capitals(m, r):
+        if re.fullmatch(r"[A-Z]{2,}", m.head) and self._amid_lower_case(m) and not _office_in_capitals(m):
             return Resolved(r.bare, _name_key(r.bare), "organization", False)  # "WHO", no pronoun in capitals
         return Resolved(_uncap(r.bare, m), r.lower, kind, True)  # "the pilot", "the airline"
 
@@ -2509,8 +2510,6 @@ class Resolver:
             return self._named_person(holder_titled.group(2)) or Resolved(found, found.lower(), "person", False)
         if not r.orgs or not _capitalised(m):
             return None
-        if _office_in_capitals(m, r):
-            return None  # "Kestra CEO urges ...": an office in capitals, of the body before it
         people = self._people_opening(m, r) if r.orgs == [m.head] else None
         if people is not None:
             return people  # "Gunmen who took 40 pupils ...", a sentence's first word tagged a body
@@ -2652,7 +2651,7 @@ class Resolver:
     def _untagged_name(self, m: Mention, r: _Reading) -> Resolved | None:
         """A capitalised name the model tagged as nothing: media by its words, a person when an
         apposition describes one ("Ana Ruiz, a nurse at the hospital"), else an organisation."""
-        if not _capitalised(m) or m.head_lemma in ANONYMOUS_HEADS or _office_in_capitals(m, r):
+        if not _capitalised(m) or m.head_lemma in ANONYMOUS_HEADS:
             return None
         described = re.fullmatch(r"(?:[a-z]+\s+){1,2}([A-Z][\w’'-]+)", r.bare)
         person = self._named_person(described.group(1)) if described else None
