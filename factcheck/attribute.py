@@ -629,6 +629,9 @@ def mention(tok, exclude: set[int], offset: int, verb_lemma: str | None) -> Ment
     heard = _heard_where(tok)
     toks = _trim([t for t in tok.subtree if t.i not in exclude and t.i not in heard])
     toks = _without_channel(_contiguous_around(toks, tok))
+    close = _close_to(toks)
+    if close:  # "a source close to Prime Minister Tomas Vell said": the source speaks
+        toks, tok = close + toks, next(t for t in close if t.lemma_.lower() in ANONYMOUS_HEADS)
     apposition = apposition_head = None
     for c in tok.children:
         if c.dep_ == "appos":
@@ -660,6 +663,31 @@ def mention(tok, exclude: set[int], offset: int, verb_lemma: str | None) -> Ment
         who_clause=_who_clause(tok),
         recased=_as_parsed(tok.doc, toks[0].idx, toks[-1].idx + len(toks[-1].text)) if toks else None,
     )
+
+
+# Nouns of speakers the press leaves unnamed ("sources", "an official", "people"), and the words
+# that set one near the people it knows about ("a source close to the minister").
+ANONYMOUS_HEADS = word_set("anonymous_heads")
+_CLOSE_TO = {("close", "to"), ("familiar", "with")}
+
+
+def _close_to(toks: list) -> list:
+    """The words before a noun phrase that make it the one someone unnamed is close to: "a
+    senior source close to Prime Minister Tomas Vell said", where the parser made the minister
+    the verb's subject, or the tagger left the source out. The words, or [] when none."""
+    if not toks:
+        return []
+    doc, i = toks[0].doc, toks[0].i
+    if (
+        i < 3
+        or (doc[i - 2].lower_, doc[i - 1].lower_) not in _CLOSE_TO
+        or doc[i - 3].lemma_.lower() not in ANONYMOUS_HEADS
+    ):
+        return []
+    start = i - 3
+    while start > 0 and doc[start - 1].pos_ in {"DET", "ADJ", "NUM"}:
+        start -= 1
+    return list(doc[start:i])
 
 
 def _heard_where(head) -> set[int]:
@@ -2400,7 +2428,12 @@ def _tagged_attribution(
     if framing:  # "He said in the second count, Reed told police ...": not the frame's words
         framed = {t.i for c in framing for t in c.subtree} | {c.right_edge.i + 1 for c in framing}
         content_toks = _trim([t for t in content_toks if t.i not in framed])
-    if head.text == ":" and (_dateline(head, content_toks, floor) or _unnamed_label(head, floor) or _credit_line(head)):
+    if head.text == ":" and (
+        _dateline(head, content_toks, floor)
+        or _unnamed_label(head, floor)
+        or _credit_line(head)
+        or _bracketed_credit(head, content_toks)
+    ):
         return None
     if _only_agent(head, content_toks) or _no_message(head, content_toks) or _says_nothing(content_toks):
         return None
@@ -2413,6 +2446,8 @@ def _tagged_attribution(
         content_toks = kept or content_toks
     if _reportedly_done(head, cue):
         source, unnamed = None, True
+    if source is not None and _appearance(head) and _inside_what_seems(head, source, offset):
+        return None  # "A road between Kestrel and Tomas Vell's farm appeared to sag": no one said it
     quoted = _quoted_as_saying(head, cue)
     via = None
     if quoted is not None:  # "Reuters quoted the minister as saying ...": the minister speaks
@@ -2543,6 +2578,20 @@ def _appearance(head) -> bool:
         )
         and not any(c.dep_ == "xcomp" and c.lemma_.lower() in stance_rules.CUE_STANCE for c in head.children)
     )
+
+
+def _inside_what_seems(head, source: Mention, offset: int) -> bool:
+    """Whether the tagger's source of a verb of appearance is a word inside its subject, which
+    is a thing that speaks nothing ("The road between Kestrel and the farm of Tomas Vell
+    appeared to be flooded": the farm is where the road goes)."""
+    subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or not source.spans or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    if subject.lemma_.lower() in person_nouns() | speaker_nouns():
+        return False  # "The lawyer for Tom Reed appeared to deny it": the lawyer
+    lo, hi = subject.left_edge.idx + offset, subject.right_edge.idx + len(subject.right_edge) + offset
+    at = subject.idx + offset
+    return all(lo <= s and e <= hi for s, e in source.spans) and not any(s <= at < e for s, e in source.spans)
 
 
 PURSUING_VERBS = word_set("pursuing_verbs")
@@ -3265,9 +3314,68 @@ def _according_clause(cue: list, head, con: list[int], floor: int) -> list[int]:
         return con
     phrase = {t.i for t in head.subtree}
     rest = [t.i for t in head.sent if t.i not in phrase and t.i >= floor and not t.is_space]
+    counted = _counted_phrase(head, [head.doc[i] for i in rest])
+    if counted:
+        return [t.i for t in counted]
+    kept = [t.i for t in _without_aside(head, [head.doc[i] for i in rest])]
+    aside = set(rest) - set(kept)
+    rest, con = kept, [i for i in con if i not in aside]
     if not con or not set(con) <= set(rest) or 2 * len(con) >= len(rest):
         return con
     return rest
+
+
+def _without_aside(according, toks: list) -> list:
+    """The words after an "according to" phrase without the description of its source set off
+    by commas, where the parser hung it elsewhere ("According to Tom Reed (Class of 2019), another
+    member of the board, the committee knew": not "another member of the board")."""
+    end = according.right_edge.i
+    if not toks or toks[0].i != end + 1 or toks[0].text != ",":
+        return toks
+    close = next((k for k, t in enumerate(toks[1:], 1) if t.text == ","), None)
+    if close is None or close > 12 or close + 1 >= len(toks):
+        return toks
+    aside = toks[1:close]
+    nouns = [t for t in aside if t.pos_ == "NOUN"]
+    if not nouns or any(t.pos_ in {"VERB", "AUX"} for t in aside) or nouns[0].lemma_.lower() not in person_nouns():
+        return toks
+    if aside[0].lower_ not in {"a", "an", "another", "the", "one"} or not any(
+        t.lower_ in {"of", "for", "at"} for t in aside
+    ):
+        return toks  # "According to police, a spokesman, Tom Hale, was hurt": what they say of him
+    after = toks[close + 1 : close + 6]
+    if after[0].pos_ == "PROPN" and any(t.text == "," for t in after):
+        return toks  # "..., a member of the gang, Tom Hale, was hurt": the aside names the subject
+    return toks[close + 1 :]
+
+
+# Nouns of figures that an "according to" phrase may credit ("according to police estimates").
+_ESTIMATES = word_set("figure_nouns") | {"data", "statistic", "statistics", "count", "tally", "estimation"}
+
+
+def _counted_phrase(according, toks: list) -> list:
+    """What an "according to" phrase of figures credits when someone else acts in the sentence:
+    the noun phrase the figure is said of ("Tom Reed praised the club before a match that drew
+    40,000 fans, according to police estimates": the match that drew 40,000, not what Reed
+    did). The words, or [] where the figure is the sentence's own."""
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if pobj is None or pobj.lemma_.lower() not in _ESTIMATES and pobj.lower_ not in _ESTIMATES:
+        return []
+    figures = [t for t in toks if t.like_num or t.ent_type_ in {"CARDINAL", "QUANTITY", "PERCENT", "MONEY"}]
+    figures += [t for t in toks if t.lower_ in {"thousands", "hundreds", "dozens", "millions"}]
+    clauses = {next((a for a in (t, *t.ancestors) if a.dep_ == "relcl"), None) for t in figures}
+    if len(clauses) != 1:
+        return []
+    clause = clauses.pop()
+    if clause is None:
+        return []
+    root = according.sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.ent_type_ == "PERSON" or subject.lower_ in {"he", "she", "they"}):
+        return []
+    ids = {t.i for t in toks}
+    return _trim([t for t in clause.head.subtree if t.i in ids])
 
 
 def _without_strays(doc, con: list[int], head) -> list[int]:
@@ -4127,6 +4235,8 @@ def speaks(tok) -> bool:
         return False  # "not the 60 per cent claimed": a figure, which is said, not who says it
     if tok.pos_ == "PROPN" and tok.text in tok.doc.user_data.get(STORMS, ()):
         return False  # "Mara lashed the coast", after "Typhoon Mara"
+    if tok.lower_ in {"a", "an", "the"} and tok.pos_ != "PROPN" or tok.lower_ in {"n't", "n’t", "not"}:
+        return False  # "A reported 40 thefts would be a record": an article, or "didn't", is no one
     if tok.lower_ in WEEKDAYS and not any(c.dep_ == "compound" for c in tok.children):
         return False  # "Rescuers take an elevator down Tuesday looking for ...": a day, no one
     if tok.pos_ != "NOUN" or tok.ent_type_ in SPEAKING_ENTITIES or _is_name(tok):
@@ -4647,6 +4757,18 @@ def _credit_line(colon) -> bool:
     return colon.i > colon.sent.start and colon.doc[colon.i - 1].lower_ in _CREDIT_LABELS
 
 
+def _bracketed_credit(colon, content: list) -> bool:
+    """Whether a colon opens the name of who took a picture inside a caption's brackets, after
+    the agency that gives it ("... in western Riverton. (Kestrel Wire: Ana Ruiz)")."""
+    doc = colon.doc
+    opened = next((t for t in reversed(doc[colon.sent.start : colon.i]) if t.text in {"(", ")"}), None)
+    close = content[-1].i + 1 if content else colon.i + 1
+    if opened is None or opened.text != "(" or close >= len(doc) or doc[close].text != ")":
+        return False
+    words = [t for t in content if not t.is_punct]
+    return 0 < len(words) <= 4 and all(t.text[:1].isupper() and t.is_alpha for t in words)
+
+
 def _byline(label: list, toks: list) -> bool:
     """Whether a label and what follows its colon are a byline: a person's name alone, as the
     model tags it, or any name after a word for who wrote or took it ("Reporter: Ana Ruiz")."""
@@ -5125,6 +5247,9 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
     cut = min((i for i in heard if toks[0].i <= i <= toks[-1].i), default=None)
     if cut is not None:  # the tagger may have left the phrase out and kept what follows it
         toks = _trim([t for t in toks if t.i < cut])
+    close = _close_to(toks)
+    if close:  # "a source close to Prime Minister Tomas Vell said": the source speaks
+        toks, head = close + toks, next(t for t in close if t.lemma_.lower() in ANONYMOUS_HEADS)
     stands_for = _stands_for(head, offset, verb_lemma) if len(toks) == 1 else None
     ids = {t.i for t in toks}
     first = toks[0]

@@ -219,6 +219,14 @@ LINK_LINE = re.compile(
     re.IGNORECASE,
 )
 LINK_LINE_LENGTH = 200  # characters: a headline, not a paragraph that opens with a label
+# A web page's notice on the reader's browser or its cookies ("For the best experience, update your
+# browser.", "This browser is no longer supported"): nobody's claim.
+PAGE_NOTICE = re.compile(
+    r"[^\n]*(?:\bfor (?:optimal|the best|a better) (?:browsing|viewing|experience)\b"
+    r"|\b(?:internet explorer|your browser|this browser)\b[^\n]*\b(?:not supported|no longer supported|out of date"
+    r"|outdated|upgrade|update)\b|\bplease (?:enable|turn on) javascript\b|\bwe use cookies\b)",
+    re.IGNORECASE,
+)
 # A bulleted line that is no sentence ("• Local farmer wins baking prize"): a list of links to other
 # stories when nobody says anything in it.
 BULLET_HEADLINE = re.compile(r"\s*[•►»▪◦·]\s*[^\n]*[^.\s”\"’']\s*$")
@@ -232,6 +240,31 @@ _TITLE_WORDS = TITLES | ROLE_NOUNS
 _HYPHEN_WORDS = {"led", "backed", "based", "owned", "run", "style", "era", "type", "like", "born", "linked"}
 
 
+def _ends_a_body(doc, i: int) -> bool:
+    """Whether the word at `i`, first of a name the model tagged, is the last word of a body's
+    name before it ("Minister for the Department of Rivers, Parks and Sport Tom Reed"): a
+    word of English after "and", "of" or "for", a body's word a few words before."""
+    word = doc[i]
+    if i < 2 or doc[i - 1].lower_ not in {"and", "&", "of", "for"} or not english_word(word.lower_):
+        return False
+    return any(t.lower_ in _DEPARTMENT_WORDS and t.is_title for t in doc[max(0, i - 8) : i])
+
+
+_DEPARTMENT_WORDS = {"department", "ministry", "office", "bureau", "agency", "commission", "council", "authority"}
+
+
+def _one_word_entity(doc, i: int) -> bool:
+    """Whether the model tagged the word at `i` a body or a place of one word by itself, as it
+    may tag a given name it does not know ("Ramesh" of "Ramesh Pal Varma")."""
+    word = doc[i]
+    return (
+        word.ent_type_ in {"ORG", "GPE", "NORP", "LOC"}
+        and word.ent_iob_ == "B"
+        and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
+        and not english_word(word.lower_)
+    )
+
+
 def _given_name_before(doc, start: int, end: int) -> bool:
     """Whether the word before a person's name is a given name the model left out of it: a
     capitalised word of the name's noun phrase that is no English word nor a title, after a word
@@ -243,7 +276,7 @@ def _given_name_before(doc, start: int, end: int) -> bool:
         word.tag_ == "NNP"
         and word.dep_ == "compound"
         and start <= word.head.i < end
-        and not word.ent_type_
+        and (not word.ent_type_ or _one_word_entity(doc, start - 1))
         and re.fullmatch(r"[A-Z][a-z]+", word.text) is not None
         and word.lower_ not in _TITLE_WORDS
         and base_form(word.lower_) is None
@@ -259,15 +292,27 @@ def whole_names(doc) -> None:
     the hyphen), each word part of the same noun phrase as the name; a surname the model left
     off, a capitalised word no English ("Maria Dolores" "Mallado", not in a Title Case
     headline); and a name the model ran into the dash after it ("Lin Mei'an - a nurse")."""
+    from spacy.tokens import Span
+
     ents = list(doc.ents)
     changed = False
+    dropped: set[int] = set()
     titled = in_title_case(doc)  # a headline's words are all capitalised: no name runs on by its capital
     for k, e in enumerate(ents):
         start, end = e.start, e.end
         while end - start > 1 and doc[end - 1].text in {"-", "–", "—", ","}:
             end -= 1
-        if e.label_ == "PERSON" and _given_name_before(doc, start, end) and (k == 0 or ents[k - 1].end < start):
-            start -= 1  # "local officer Deepak" "Kumar Roy" (a word no name before has taken)
+        if e.label_ == "PERSON" and _given_name_before(doc, start, end):
+            if (
+                k > 0
+                and ents[k - 1].end == start
+                and ents[k - 1].start == start - 1
+                and _one_word_entity(doc, start - 1)
+            ):
+                dropped.add(k - 1)  # "Ramesh" "Pal Varma", the given name tagged a body by itself
+                start -= 1
+            elif k == 0 or ents[k - 1].end < start:
+                start -= 1  # "local officer Deepak" "Kumar Roy" (a word no name before has taken)
         if e.label_ == "PERSON":
             limit = ents[k + 1].start if k + 1 < len(ents) else len(doc)
             while end < limit:
@@ -309,6 +354,11 @@ def whole_names(doc) -> None:
         if (start, end) != (e.start, e.end):
             ents[k] = doc.char_span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), label=e.label_)
             changed = True
+    ents = [e for k, e in enumerate(ents) if k not in dropped]
+    for k, e in enumerate(ents):
+        if e.label_ == "PERSON" and e.end - e.start >= 3 and _ends_a_body(doc, e.start):
+            ents[k] = Span(doc, e.start + 1, e.end, label="PERSON")  # "... Parks and Sport" "Tom Reed"
+            changed = True
     for k in range(len(ents) - 1, 0, -1):
         first, second = ents[k - 1], ents[k]
         if (
@@ -319,6 +369,23 @@ def whole_names(doc) -> None:
             and personal_name(second.text)
         ):  # "Mirza Shahidul" "Islam Talukder": one name in four words, which the model tagged in two
             ents[k - 1 : k + 1] = [doc.char_span(first.start_char, second.end_char, label="PERSON")]
+            changed = True
+    for k in range(len(ents) - 1, -1, -1):
+        e = ents[k]
+        of = next((t.i for t in e if t.lower_ == "of"), None)
+        if (
+            e.label_ == "PERSON"
+            and of is not None
+            and e.end > of + 1
+            and personal_name(doc[e.start : of].text)
+            and of - e.start > 1
+            and doc[e.start].lower_ not in _TITLE_WORDS
+            and all(t.is_title or t.is_upper or t.lower_ in {"the", "and", "for"} for t in doc[of + 1 : e.end])
+        ):  # "Ana Ruiz of Kestrel Pharma", tagged one name: the person, and the body she is of
+            body = of + 1 + (doc[of + 1].lower_ == "the")
+            ents[k : k + 1] = [Span(doc, e.start, of, label="PERSON")] + (
+                [Span(doc, body, e.end, label="ORG")] if body < e.end else []
+            )
             changed = True
     if changed:
         doc.ents = ents
@@ -345,12 +412,19 @@ def claims_from_docs(
     open_quote: list = []  # paragraphs of a quotation still open, each with the claims it gave
     left_open = False  # the paragraph before ended inside a quotation
     prev_keys: list[str] = []  # key terms of the sentence before, for claims that refer back
+    printed: set[str] = set()  # the paragraphs read so far, their spaces made single
     for para_no, (start, doc) in enumerate(docs):
         end = start + len(doc.text)
         if COMMENTS_HEADER.match(text, start, end):
             continue  # a web page's "One thought on “...”": the page's frame, nobody's claim
         if LINK_LINE.match(text, start, end) and end - start <= LINK_LINE_LENGTH:
             continue  # "READ MORE: Council slammed for ...": a link to another story's headline
+        if end - start <= LINK_LINE_LENGTH and PAGE_NOTICE.match(text, start, end):
+            continue  # "For the best experience, update your browser": the page's, not the story's
+        again = " ".join(text[start:end].split())
+        if again in printed and len(again.split()) >= 8:
+            continue  # a headline or caption the page prints again: said once (not a short reply)
+        printed.add(again)
         qs = quotes(text, start, end)
         if lead is None and not left_open:  # not the words a lead-in ("she said:") announced, nor
             # a quotation going on from the paragraph before ('“The bridge was unsafe.' / '“Every

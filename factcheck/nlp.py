@@ -51,6 +51,10 @@ def load():
     for title in word_list("title_abbreviations"):
         for form in (title, title.upper()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: "gen."}])
+    # "according to an e-mail sent by ...": one word, as "email" is, not "e" "-" "mail"
+    for form in ("e-mail", "e-mails", "e-mailed", "e-mailing"):
+        for written in (form, form.capitalize(), form.upper()):
+            nlp.tokenizer.add_special_case(written, [{ORTH: written, NORM: form.replace("-", "")}])
     # 'Reed said,“Look ...': scraped text may leave out the space between a comma or colon and the
     # quotation mark that opens; the marks are tokens of their own, as with the space
     infixes = nlp.tokenizer.infix_finditer.__self__.pattern

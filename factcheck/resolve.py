@@ -26,7 +26,7 @@ from .attribute import (
     english_words,
 )
 from .lexicon import message_nouns, person_nouns, second_person_nouns, speaker_nouns
-from .propositions import WORD_NUMBERS
+from .propositions import WORD_NUMBERS, base_form
 from .segment import dateline_end
 from .words import table, word_list, word_set
 
@@ -140,7 +140,12 @@ def _role_words(words: list[str]) -> list[int]:
         i
         for i, w in enumerate(words)
         if (w.islower() or w.istitle() or "-" in w)
-        and (w.lower().strip(".") in ROLE_NOUNS or "-" in w and w.lower().split("-")[0] in ROLE_NOUNS)
+        and (
+            w.lower().strip(".") in ROLE_NOUNS
+            or "-" in w
+            and w.lower().split("-")[0] in ROLE_NOUNS
+            or _hyphened_title(w)
+        )
         or w.isupper()
         and 1 < len(w) <= 4
         and w.lower() in TITLES  # "police OC Tom Reed", "SHO Ana Ruiz"
@@ -305,10 +310,24 @@ def affiliation_in(role_phrase: str) -> str | None:
     if not roles:
         return None
     r = roles[-1]
+    if (
+        len(roles) > 1
+        and words[r][:1].isupper()
+        and words[roles[0]].islower()
+        and lower[roles[0] + 1 : roles[0] + 2] in (["for"], ["of"])
+        and lower[r + 1 : r + 2] in (["for"], ["of"])
+        and all(w[:1].isupper() for w in words[roles[0] + 2 : r] if w.lower() != "the")
+    ):
+        r = roles[0]  # "a spokesman for the Kestrel High Commissioner for Rivers": the office's name, in capitals
     for i in range(r - 1, -1, -1):  # "Zamfara's commissioner", "the electoral commission’s chairman"
         if re.search(r"[’']s?$", words[i]) and len(words[i]) > 2:
             owner = words[:i] + [re.sub(r"[’']s?$", "", words[i])]
-            while owner and owner[0].lower() in ROLE_MODIFIERS:
+            # not "New" of "New Riverton's": a word of the owner's name, before another capital
+            while (
+                owner
+                and owner[0].lower() in ROLE_MODIFIERS
+                and not (owner[0].istitle() and owner[1:2] and owner[1].istitle())
+            ):
                 owner = owner[1:]
             return " ".join(owner) or None
     first = roles[0]
@@ -333,6 +352,9 @@ def affiliation_in(role_phrase: str) -> str | None:
         tail = re.sub(r"^(the|a|an)\s+", "", tail, flags=re.I)
         if after[0].lower() == "of" and tail.lower() == "state":
             tail = ""  # "the secretary of state", "a head of state": an office, no body
+        elif after[0].lower() == "of" and re.match(r"(?i)state\s+for\s+", tail):
+            # "Minister of State for the Department of Rivers": the department
+            tail = re.sub(r"^(the|a|an)\s+", "", re.sub(r"(?i)^state\s+for\s+", "", tail), flags=re.I)
         # "director of research at the Brookings Institution": the body the department is of
         named = re.search(r"\b(?:at|of|for|in)\s+(?:the\s+)?([A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+)*)$", tail)
         if tail[:1].islower() and named:
@@ -354,6 +376,8 @@ def affiliation_in(role_phrase: str) -> str | None:
         pre = pre[1:]  # "But Acme general manager ...": the conjunction joins the sentences
     while pre and pre[0].lower().strip(".") in ROLE_MODIFIERS and not _opens_name(pre):
         pre = pre[1:]
+    if pre and re.match(r"(?i)ex-[A-Z]", pre[0]) and len(pre[0]) > 4:
+        pre = [pre[0][3:], *pre[1:]]  # "Ex-Labour transport minister": the party he was of
     while pre and pre[-1].lower().strip(".") in ROLE_MODIFIERS | _ROLE_FIELDS:
         pre = pre[:-1]  # "Acme senior vice president", "Riverton Technical Director": the role's own words
     while lower[first] in _BENCH_ROLES and pre and pre[-1].lower() in _JURISDICTIONS | _COURT_LEVELS:
@@ -455,6 +479,8 @@ def _opens_name(words: list[str]) -> bool:
 
 # Bodies no government runs, whose office or service speaks for them ("the bank's press office").
 _BUSINESSES = CORPORATE_HEADS | {"bank", "lender", "club", "team", "party", "union", "charity"}
+# What an agency that no government runs is for ("aid agencies", "the humanitarian agency").
+_RELIEF_WORDS = {"aid", "humanitarian", "relief", "charitable", "charity", "advocacy", "volunteer", "nonprofit"}
 # Words that are a body themselves ("Kenya police", "the state health ministry").
 _BODY_WORDS = GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS | GOVERNMENT_NOUNS | MEDIA_WORDS
 # Bodies one works in ("an official in the ministry"), not places one is in ("in the city").
@@ -920,6 +946,16 @@ PERSON_REACH = 400
 _BODY_NAME_WORDS = ORGANIZATION_NAME_WORDS | ORGANIZATION_HEADS | CORPORATE_HEADS | GOVERNMENT_ORG_WORDS | MEDIA_WORDS
 
 
+# Words joined before a title by a hyphen ("Vice-Chancellor", "Deputy-Governor", "Co-Chair").
+_TITLE_PREFIXES = {"vice", "deputy", "co", "acting", "assistant", "associate", "pro", "sub", "under", "lord", "lt"}
+
+
+def _hyphened_title(word: str) -> bool:
+    """Whether a word is a title joined to its rank by a hyphen ("Vice-Chancellor")."""
+    first, _, last = word.lower().rpartition("-")
+    return bool(first) and first in _TITLE_PREFIXES and (last in ROLE_TITLES or last in ROLE_NOUNS)
+
+
 def personal_name(name: str) -> bool:
     """Whether a name could be a person's: one to three capitalised words, none of them a word of
     a body's name (Union, Council, Ministry, Times) nor a legal form (Corp, Ltd), not an acronym."""
@@ -928,7 +964,10 @@ def personal_name(name: str) -> bool:
         1 <= len(words) <= 3
         and not _LEGAL_SUFFIX.search(name.lower())
         and all(
-            re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*", w) and w.lower() not in _BODY_NAME_WORDS for w in words
+            re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*", w)
+            and w.lower() not in _BODY_NAME_WORDS
+            and not _hyphened_title(w)
+            for w in words
         )
     )
 
@@ -1161,6 +1200,8 @@ def _office_after(words: list[str], i: int) -> bool:
 def _titled_by(head: str, named: str) -> bool:
     """Whether a person's mention gives them the title `head` ("US President George W. Bush" for
     "the president"), not another office of that title ("Vice President ...")."""
+    if _hyphened_title(head):  # "vice-chancellor": that title, hyphen and all
+        return re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", named.lower()) is not None
     if head not in ROLE_TITLES:
         return False
     words = re.findall(r"[a-z]+", named.lower())
@@ -1283,6 +1324,16 @@ def _uncap(bare: str, m: Mention) -> str:
         and bare.split()[1][:1].isupper()
     ):
         return bare  # "Ana Ruiz's statement": a name the tagger took only in part (not "Some Republicans")
+    if (
+        first.istitle()
+        and first.isalpha()
+        and " " in bare.strip()
+        and first.lower() not in _FUNCTION_WORDS
+        and not english_word(first.lower())
+        and base_form(first.lower()) is None
+        and bare.split()[1].lower() in _BODY_WORDS
+    ):
+        return bare  # "Kestrelton city council said": a place's name, opening the sentence
     return bare[:1].lower() + bare[1:]
 
 
@@ -1480,6 +1531,14 @@ def _office_in_capitals(m: Mention) -> bool:
         and m.head_lemma in ROLE_NOUNS
         and not m.plural
         and not any(label == "PERSON" or m.head in e.split() for e, label in m.entities)
+    )
+
+
+def _close_to_them(m: Mention) -> bool:
+    """Whether a mention is someone unnamed close to, or familiar with, the people or body it
+    names ("a source close to President Tom Reed", "people familiar with the Kestrel Party's plans")."""
+    return m.head_lemma in ANONYMOUS_HEADS and bool(
+        re.search(rf"\b{re.escape(m.head)},?\s+(?:close\s+to|familiar\s+with)\s", m.text, re.IGNORECASE)
     )
 
 
@@ -1690,7 +1749,7 @@ class Resolver:
     def _acronym(self, letters: str) -> Resolved | None:
         """An earlier source whose name's initials spell `letters` ("New People's Army" -> NPA)."""
         for _, earlier in reversed(self.seen):
-            if initials(earlier.name) == letters or f"({letters})" in earlier.name:
+            if initials(earlier.name) == letters or _named_by(earlier.name, letters):
                 return earlier  # "LNJP" after "Delhi's Lok Nayak Jai Prakash (LNJP) hospital" said
         name = self.acronyms.get(letters.upper())
         if name is None:
@@ -1728,6 +1787,8 @@ class Resolver:
             return Resolved("unnamed source", "unnamed source", "anonymous", True)
         if m.stands_for is not None:  # "which" in "The group, which has called for ..."
             m = m.stands_for
+        if "\n" in m.text:  # a name over a line break of a text wrapped by hand
+            m = replace(m, text=_one_line(m.text), core=m.core and _one_line(m.core))
         labelled = _caps_recased(m, self.text)
         recased, m = labelled is not m, _title_lowered(self._opening_plural(self._shouted_people(labelled)))
         m = _name_after_description(_role_acronym(_without_time_word(_without_reflexive(_document_part(m)))))
@@ -1961,6 +2022,8 @@ class Resolver:
             return m  # "Doctors Without Borders", "Farmers Union": a name
         if any(e == word and label in {"NORP", "GPE"} for e, label in m.entities):
             return m  # "Kurds", "Saudis": a people, always capitalised
+        if _named_after_person_noun(m.text, m.text.split()[-1]) in {e for e, label in m.entities if label == "PERSON"}:
+            return m  # "Friends of the Forest campaigner Ana Ruiz": a body's name, then the person who speaks
         if m.head != word or not word.isalpha() or not word.istitle() or not word.endswith("s") or m.pronoun:
             return m
         lower = word.lower()
@@ -1978,6 +2041,8 @@ class Resolver:
                 return m
         if any(res.kind == "person" and _surname(res.name) == word for _, res in self.seen):
             return m
+        if any(res.kind != "person" and _spelled_by(word, res.key) for _, res in self.seen):
+            return m  # "Kados said", after "the Kestrel Anti-Doping Organisations": its initials
         entities = [e for e in m.entities if e[0] != word]  # "Attorneys for the Riverton family": the town stays
         text = lower + m.text[len(word) :]
         return replace(
@@ -2092,8 +2157,9 @@ class Resolver:
                 return self._antecedent("he") or _unidentified("he")
             finally:
                 self.genders = genders
-        if len(r.words) == 1 and r.words[0].lower() in ROLE_TITLES:
-            title = r.words[0].lower()
+        hyphened = " " not in r.bare.strip() and _hyphened_title(r.bare.strip())  # "Vice-Chancellor insisted"
+        if len(r.words) == 1 and r.words[0].lower() in ROLE_TITLES or hyphened:
+            title = r.bare.strip().lower() if hyphened else r.words[0].lower()
             for earlier_m, earlier in reversed(self.seen):
                 if earlier.kind == "person" and earlier.key != title and _titled_by(title, earlier_m.text):
                     return earlier  # a subheading "President denies fraud claims" after "President Ana Ruiz"
@@ -2129,6 +2195,13 @@ class Resolver:
         while words and words[0].lower().strip(".") in ROLE_NOUNS | ROLE_MODIFIERS | TITLES:
             words = words[1:]  # "Acme's Chief Executive Ana Ruiz"
         name, owner = " ".join(words), owned.group(1)
+        if len(words) >= 2 and words[-1].lower() in _BODY_NAME_WORDS and all(w[:1].isupper() for w in words):
+            key = _name_key(name)  # "Riverton's Kestrel Relief Centre": a body the place has, no one
+            return (
+                Resolved(name, key, "organization", False, affiliation=owner)
+                if _name_kind(key) == "organization"
+                else None
+            )
         if len(words) < 2 or not personal_name(name):
             return None
         return Resolved(name, name.lower(), "person", False, affiliation=owner)
@@ -2147,10 +2220,25 @@ class Resolver:
             key = _name_key(r.bare)  # "4KDB said": a body's acronym with a figure in it, no one's name
             return self._acronym(r.bare) or Resolved(r.bare, key, _name_kind(key), False)
         known = re.fullmatch(r"[A-Z]{2,6}", r.bare) or r.bare.upper() in self.acronyms
+        if not known and re.fullmatch(r"[A-Z][a-z]{2,5}", r.bare):
+            # "Kado" after "the Kestrel Anti-Doping Office": initials some papers write as a word
+            return next(
+                (e for _, e in reversed(self.seen) if e.kind != "person" and _spelled_by(r.bare, e.key)), None
+            ) or self._spelled_in_text(r.bare)
         if not known and re.fullmatch(r"[A-Z](?:[a-z]?[A-Z]){1,4}", r.bare):
             # "ToI" after "the Times of India": capitals of the name's words, a joining word's in lower case
             return self._acronym(re.sub(r"[a-z]", "", r.bare))
         return self._acronym(r.bare.upper()) if known else None
+
+    def _spelled_in_text(self, word: str) -> Resolved | None:
+        """A body named before in the text, though it said nothing, whose name's initials the word
+        spells ("Kado" after "the fine was cut after the Kestrel Anti-Doping Office ruled")."""
+        for found in reversed(list(_NAME_RUN.finditer(self.text[: self.at]))):
+            name = found.group(0)
+            key = _name_key(name)
+            if _spelled_by(word, key) and not personal_name(name):
+                return Resolved(name, key, _name_kind(key), False)
+        return None
 
     def _masthead(self, m: Mention, r: _Reading) -> Resolved | None:
         """A newspaper's or broadcaster's name ("The Dayton Herald", though tagged a person)."""
@@ -2217,7 +2305,7 @@ class Resolver:
         """A named person: the earlier speaker or person of that name ("Lopez" after "Maria
         Lopez"), not the owner of a possessive ("Zamfara's commissioner, Ibrahim Dosara"; "Maria
         Lopez's lawyers" are the lawyers)."""
-        if not r.persons:
+        if not r.persons or _close_to_them(m):
             return None
         if _LEGAL_SUFFIX.search(r.bare.lower()):
             return None  # "Riverton Holdings Sdn Bhd", a company by its legal form, tagged a person
@@ -2422,6 +2510,8 @@ class Resolver:
         """Anonymous sources: "sources", "an official familiar with ...", "an official, who spoke
         on condition of anonymity," (its aside counts too)."""
         full = m.text.lower()
+        if _close_to_them(m):  # "a source close to the ministry": not the ministry
+            return Resolved("anonymous sources", "anonymous sources", "anonymous", True)
         if not r.orgs and (
             m.head_lemma in ANONYMOUS_HEADS
             and (
@@ -2508,7 +2598,15 @@ class Resolver:
         if holder_titled:  # "the head of the Riverton Water Board Dr Reed": the holder, by title and name
             found = holder_titled.group(0)
             return self._named_person(holder_titled.group(2)) or Resolved(found, found.lower(), "person", False)
-        if not r.orgs or not _capitalised(m):
+        if not r.orgs:
+            return None
+        last = r.orgs[-1]
+        if not r.persons and r.bare.endswith(last) and personal_name(last) and " " in last:
+            # "Riverton police chief Tom Reed", his name tagged a body's: the person after the role
+            holder = _named_after_person_noun(r.bare, last.split()[-1])
+            if holder == last:
+                return self._named_person(holder) or Resolved(holder, holder.lower(), "person", False)
+        if not _capitalised(m):
             return None
         people = self._people_opening(m, r) if r.orgs == [m.head] else None
         if people is not None:
@@ -2745,6 +2843,8 @@ class Resolver:
             r = _Reading.of(replace(m, text=r.bare[: named.start()]))  # "officials such as Ana Ruiz": officials
         if m.head_lemma == "agency" and _media([m.head_lemma, *r.lower.split()]):
             return Resolved(_uncap(r.bare, m), r.lower, "media", True)  # "Russian news agencies said"
+        if m.head_lemma == "agency" and set(r.lower.split()) & _RELIEF_WORDS and not r.orgs:
+            return Resolved(_uncap(r.bare, m), r.lower, "group", True)  # "Aid agencies warned": no government's
         if m.head_lemma in GOVERNMENT_ORG_WORDS or _local_officials(m, r):
             return Resolved(_uncap(r.bare, m), r.lower, "government", True)
         if m.head.lower() == "media":  # "local media said": the press, many outlets
@@ -2789,7 +2889,7 @@ class Resolver:
             bare = re.sub(r"\s*\([^)]*\)$", "", res.name)  # "Liberty Reform Party (LRP)": its name before the acronym
             if not bare.split()[-1][:1].isupper() and not _LEGAL_SUFFIX.search(res.name.lower()):
                 continue  # "US firms", tagged an organisation, are many; "Acme Mining plc" is one
-            if " " not in bare and any(p.kind == "person" and _surname(p.name) == bare for _, p in self.seen):
+            if any(p.kind == "person" and bare in {p.name, _surname(p.name)} for _, p in self.seen):
                 continue  # "Okonjo said", tagged an organisation, after "spokesman Rich Okonjo": the man
             named = plain_words(res.name)
             if described and not described & named:
@@ -2833,6 +2933,8 @@ class Resolver:
         owners -= {w.lower() for w in re.findall(r"([^\W\d_]+)-(?:led|run|backed|controlled|dominated)\b", m.text)}
         if m.head_lemma in GOVERNMENT_ORG_WORDS and owners & _BUSINESSES and not owners & GOVERNMENT_NOUNS:
             return Resolved(_uncap(r.bare, m), r.lower, "organization", True)  # "the company press service"
+        if m.head_lemma == "agency" and owners & _RELIEF_WORDS and not r.orgs:
+            return Resolved(_uncap(r.bare, m), r.lower, "organization", True)  # "aid agencies warned"
         if (
             m.head_lemma in OFFICIAL_HEADS
             and r.orgs
@@ -3242,7 +3344,8 @@ def _may_name(name: str, earlier: str) -> bool:
     """Whether `name` may name the person named `earlier` before: the same surname, and no
     first name or initial the earlier name lacks ("Lopez" or "Maria Lopez" after "Maria L.
     Lopez"; not "Delma Lopez" after "Maria Lopez")."""
-    words, before = name.split(), [_PARTICLE.sub("", w) for w in earlier.split()]
+    words = [_lower_particle(w) for w in name.split()]
+    before = [_lower_particle(_PARTICLE.sub("", w)) for w in earlier.split()]
     if words:
         words[-1] = _PARTICLE.sub("", words[-1])
     return bool(words) and words[-1:] == before[-1:] and set(words[:-1]) <= set(before)
@@ -3250,6 +3353,40 @@ def _may_name(name: str, earlier: str) -> bool:
 
 # An article joined to an Arabic surname, which a later mention may drop ("al-Rashid", then "Rashid").
 _PARTICLE = re.compile(r"^(?:al|el|Al|El)[-‐]")
+# The small words of a surname that a sentence may open with a capital ("de Vellmar", then "De Vellmar said").
+_SURNAME_PARTICLES = {
+    "de",
+    "da",
+    "di",
+    "del",
+    "della",
+    "dos",
+    "das",
+    "du",
+    "van",
+    "von",
+    "der",
+    "den",
+    "ter",
+    "le",
+    "la",
+}
+
+
+def _named_by(name: str, letters: str) -> bool:
+    """Whether a source's name gives an acronym for itself ("the Riverton Memorial (RMH) hospital"), not
+    for a body its people belong to ("Kestrel Rowing Federation (KRF) officials")."""
+    at = name.find(f"({letters})")
+    after = name[at + len(letters) + 2 :].strip().lower() if at >= 0 else None
+    return after is not None and (not after or after in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS)
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def _lower_particle(word: str) -> str:
+    return word.lower() if word.lower() in _SURNAME_PARTICLES else word
 
 
 def _name_to_head(name: str, m: Mention) -> str:
@@ -3513,12 +3650,42 @@ def _name_kind(key: str) -> str:
         return "government"  # "NYPD", "LMPD": a police department by its acronym (not "SPD", a party)
     if len(words) == 1 and words[0] in GOVERNMENT_ACRONYMS:
         return "government"  # "the NTSB", as "the National Transportation Safety Board"
-    if not _has_word(key, GOVERNMENT_ORG_WORDS):
+    if not _has_word(key, GOVERNMENT_ORG_WORDS) or _cause_council(words):
         return "organization"
     rest = " ".join(w for w in words if w not in ARMED_FORCES)
     if len(rest.split()) < len(words) and rest and rest not in COUNTRY:
         return "organization"
     return "government"
+
+
+# Words that make a council a body of the state: of a place's government ("Riverton City Council",
+# "the Town Council"), of a country's ("the State Council", "the National Security Council").
+_COUNCILS_OF_STATE = set(
+    "city county town district borough municipal municipality regional provincial state parish village shire"
+    " metropolitan legislative executive security privy ministers european transitional sovereign military"
+    " supreme presidential federal local island tribal".split()
+)
+
+
+def _cause_council(words: list[str]) -> bool:
+    """Whether a body called a council, and by no other word of the state, is one of people for a
+    cause or a trade ("the Clean Rivers Defense Council", "the Arctic Refugee Council", "the
+    Wildlife Council of Norland"): no word of a place's or the state's government, and
+    every word before "council" one English knows, two of them or more, or one and what the
+    council is "of" or "for" after it. Not "Riverton Council" (a town's: one word, and English
+    knows many towns' names), "the State Council" or "North Kestrel Council"."""
+    if "council" not in words or sum(w in GOVERNMENT_ORG_WORDS for w in words) > 1:
+        return False
+    at = words.index("council")
+    if at == 0 or set(words) & (_COUNCILS_OF_STATE | _COMPASS) or " ".join(words[:at]) in COUNTRY:
+        return False
+    known = english_words()
+    if not all(w in known["noun"] or w in known["adj"] or w[:-1] in known["noun"] for w in words[:at]):
+        return False
+    return at >= 2 or words[at + 1 : at + 2] in (["of"], ["for"])
+
+
+_COMPASS = set("north south east west northern southern eastern western mid central greater upper lower".split())
 
 
 # A title of courtesy and a name opening a mention, set off from what follows ("Dr Ana Okafor, Ag.
@@ -3538,6 +3705,8 @@ _INTRODUCED = re.compile(
 # A body described in lower-case words and given an acronym: "the Austrian skiing federation (OeSV)".
 _DESCRIBED_ACRONYM = re.compile(r"\bthe\s+((?:[\w’'-]+\s+){0,3}([a-z]+))\s*\(([A-Z][A-Za-z&]{1,7})\)")
 ACRONYM_JOINERS = {"of", "the", "and", "for", "on", "de", "du", "des", "del", "la", "s"}
+# A name of capitalised words, joining words between ("Kestrel Office of Appeals for Rowing").
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:of|the|and|for|on)\s+)*{_NAME_WORD})+")
 
 
 # "the Café Fuerte website": a definite name; "an English daily" describes, and names nothing

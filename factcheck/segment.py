@@ -59,11 +59,16 @@ _DATE_PREFIX = re.compile(
 # "Beijing, March 3 (Xinhua) -- ". After a colon it needs its date: a transcript's "SMITH (R):" or
 # "BIDEN (LAUGHS):" names a speaker.
 _PLACE = r"[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}"
-_AGENCY = r"\((?:[A-Z][A-Za-z]{1,11}(?:/[A-Z][A-Za-z]{1,11}){0,2}|dpa)\)"  # "(KNA/RTX)": two agencies
+# "(KNA/RTX)": two agencies; "(4K News)": a name of two words
+_AGENCY = r"\((?:[A-Z\d][A-Za-z\d]{1,11}(?:/[A-Z][A-Za-z]{1,11}){0,2}(?: [A-Z][A-Za-z]{1,11})?|dpa)\)"
 _DAY = rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
 _AGENCY_DATELINE = re.compile(
-    rf"{_PLACE}(?:,\s*{_DAY}\s*{_AGENCY}\s*:|(?:,\s*{_DAY})?\s*{_AGENCY}\s*(?:--|—|–|-))(?:\s+|(?=[A-Z][a-z]))"
+    # "Riverton, Norland (4K News) – The ...": the place may give its country
+    rf"{_PLACE}(?:,\s*{_DAY}\s*{_AGENCY}\s*:|(?:,\s*{_PLACE})?(?:,\s*{_DAY})?\s*{_AGENCY}\s*(?:--|—|–|-))"
+    r"(?:\s+|(?=[A-Z][a-z]))"
     rf"|{_PLACE},\s*{_DAY}\s*{_AGENCY}\s+(?=[A-Z“\"‘])"  # "Lisbon, Mar 3 (KNA) Lisbon's mayor ...": dated, no mark
+    # "RIVERTON, Jan 9 Two ferries ...", "New Riverton, Aug 14 Shortly after ...": the agency's credit left out
+    rf"|{_PLACE},\s*{_MONTH}\s+\d{{1,2}}\s+(?=[A-Z“\"‘])"
 )
 
 

@@ -3113,3 +3113,27 @@ def test_a_name_after_an_inverted_cue_hung_on_a_later_clause_is_the_speaker():
     doc = _parsed(words, heads, deps, pos, tags)
     doc.ents = [Span(doc, 6, 8, label="PERSON")]
     assert _name_after_cue(doc[5]) == []
+
+
+def test_a_paragraph_the_page_prints_again_is_read_once():
+    headline = "Kestrel rowing club and the city agree on a new lease for the old boathouse"
+    text = f"{headline}\n\n{headline}\n\nThe club's chair said the lease was fair."
+    claims = claims_of(text)
+    assert sum(headline.startswith(c.content) or c.content in headline for c in claims) == 1
+    short = '"Wrong," Tom Reed said.\n\n"Wrong," Tom Reed said.'
+    assert len([c for c in claims_of(short) if c.source == "Tom Reed"]) == 2  # a short reply may come twice
+
+
+def test_a_page_s_notice_on_the_reader_s_browser_is_nobody_s_claim():
+    text = (
+        "This browser is no longer supported\n\n"
+        "For the best experience, please update your browser.\n\n"
+        "Tom Reed said the Kestrel browser had a flaw that let thieves in."
+    )
+    assert [c.source for c in claims_of(text)] == ["Tom Reed"]
+
+
+def test_e_mail_is_one_word():
+    from factcheck.nlp import load
+
+    assert [t.text for t in load()("He sent an e-mail and E-mails.")][3] == "e-mail"

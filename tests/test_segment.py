@@ -154,3 +154,23 @@ def test_a_capital_in_title_case_before_a_long_dash_is_a_dateline():
     assert text[dateline_end(text, 0, len(text)) :] == "County Senator Kollie Tarr has vowed to resign."
     text = "However — the senator said — nothing changed."
     assert dateline_end(text, 0, len(text)) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wire's dateline whose agency credit the page left out
+        "KESTRELTON, Jan 9 Two ferries collided off the coast on Tuesday.",
+        "New Kestrelton, Aug 14 Shortly after the vote, the council met.",
+        # the place's country, and an agency of two words in brackets
+        "Riverton, Norland (K9 Radio) – Flood waters rose overnight.",
+    ],
+)
+def test_a_dateline_without_its_agency_or_with_its_country_is_skipped(text):
+    body = text[dateline_end(text, 0, len(text)) :]
+    assert body.split()[0] in {"Two", "Shortly", "Flood"}
+
+
+def test_a_sentence_that_opens_on_a_place_and_a_date_is_no_dateline():
+    text = "Paris, May 3 was the day the strike began."
+    assert dateline_end(text, 0, len(text)) == 0

@@ -5233,3 +5233,266 @@ def test_two_people_named_with_a_role_between_them_speak_together():
     do; not only the first of them."""
     (c,) = attributed("Tom Reed and union leader Ana Ruiz told reporters the strike would go ahead.")
     assert (c.source, c.source_kind) == ("Tom Reed and Ana Ruiz", "group")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestria has tightened its visa rules, a source close to Prime Minister Tomas Vell said on Friday.",
+        "The talks failed, a senior source close to the Kestrian Foreign Ministry told reporters.",
+        "People familiar with Kestrel Mining's plans said the mine would close.",
+    ],
+)
+def test_someone_close_to_a_person_or_a_body_is_an_unnamed_source_not_them(text):
+    (c,) = [c for c in claims_of(text) if c.source_kind != "narrator"]
+    assert c.source_kind == "anonymous"
+    assert "Vell" not in c.source and "Ministry" not in c.source and "Mining" not in c.source
+
+
+def test_an_article_or_a_negation_is_no_speaker():
+    text = (
+        "Kestrel County: A reported 40 bicycle thefts by March would set a record.\n\n"
+        "Tom Reed, the county sheriff, said the figure was alarming. Tom Reed didn’t comment on how many "
+        "bicycles were found."
+    )
+    claims = claims_of(text)
+    speakers = [c.speaker for c in claims if c.source_kind != "narrator"]
+    assert "A" not in speakers and "n’t" not in speakers
+    assert any(c.source == "Tom Reed" and "alarming" in c.content for c in claims)
+
+
+def test_initials_written_as_a_word_name_the_body_they_stand_for():
+    text = (
+        "The fine was cut after the Kestrel Anti-Doping Office upheld the rower's appeal.\n\n"
+        "Kado, which cut the fine by half, added that the rower should have taken more care.\n\n"
+        "Kado said the rower wanted the fine dropped."
+    )
+    sources = {c.source for c in claims_of(text) if c.cue in {"added", "said"}}
+    assert sources == {"Kestrel Anti-Doping Office"}
+
+
+def test_a_surname_whose_particle_opens_a_sentence_in_capitals_is_the_same_person():
+    text = (
+        "The interior minister, Tomas de Vellmar, criticised the decision. Mr De Vellmar said the queues "
+        "were too long. De Vellmar said more staff were needed."
+    )
+    assert {c.source for c in claims_of(text) if c.source_kind != "narrator"} == {"Tomas de Vellmar"}
+
+
+def test_a_name_written_over_a_line_break_is_one_name():
+    text = "The bridge must be rebuilt, two Kestrel appeal court\njudges wrote in their ruling."
+    (c,) = [c for c in claims_of(text) if c.cue == "wrote"]
+    assert c.source == "two Kestrel appeal court judges"
+
+
+@pytest.mark.parametrize("verb", ["Stated", "Commented", "Argued"])
+def test_any_saying_verb_may_open_an_inverted_lead_in(verb):
+    text = (
+        'In a statement, Tom Reed admitted that he had "let the whole crew down." '
+        f'{verb} Reed: "I will not appeal the ban, and I will train harder."'
+    )
+    (c,) = [c for c in claims_of(text) if "appeal the ban" in c.content]
+    assert c.source == "Tom Reed"
+
+
+def test_an_agency_and_a_photographer_in_brackets_are_a_caption_credit():
+    text = (
+        "Burnt-out buses after a fire in northern Kestrel.\n\n"
+        "Burnt-out buses in Dar al-Kestrel depot, northern Kestrel. (Reuters: Omar Hallal)\n\n"
+        "The city has suspended all bus services, a spokesman said."
+    )
+    assert [c.source for c in claims_of(text) if c.source_kind != "narrator"] == ["spokesman"]
+
+
+@pytest.mark.parametrize(
+    "name, kind",
+    [
+        ("The Arctic Refugee Council", "organization"),
+        ("The Clean Forests Defense Council", "organization"),
+        ("The Wildlife Council of Kestrel Bay", "organization"),
+        ("Riverton City Council", "government"),
+        ("Kestrelton Council", "government"),
+        ("North Kestrel Council", "government"),
+        ("The Security Council", "government"),
+    ],
+)
+def test_a_council_for_a_cause_is_no_body_of_the_state(name, kind):
+    (c,) = [c for c in claims_of(f"{name} said the plan would harm the river.") if c.source_kind != "narrator"]
+    assert c.source_kind == kind
+
+
+def test_aid_agencies_are_no_government():
+    text = "Aid agencies have warned that the harvest failed. The humanitarian agency said it had no trucks."
+    kinds = [c.source_kind for c in claims_of(text) if c.source_kind != "narrator"]
+    assert kinds and "government" not in kinds
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("According to the agency's alert, the bridge is closed to lorries.", "alert"),
+        ("The case challenges the new parking fees.", "case"),
+        ("According to an e-mail sent to members by the Kestrel Rowing Club, the regatta is off.", "e-mail"),
+    ],
+)
+def test_an_alert_a_case_and_an_e_mail_are_documents(text, source):
+    (c,) = [c for c in claims_of(text) if c.source_kind != "narrator"]
+    assert c.source_kind == "document" and source in c.source
+
+
+def test_a_centre_a_place_has_is_a_body_not_a_person_nor_the_place():
+    text = "Floods cut off 300 homes, according to Riverton's Kestrel Relief Centre."
+    (c,) = [c for c in claims_of(text) if c.source_kind != "narrator"]
+    assert (c.source, c.source_kind, c.affiliation) == ("Kestrel Relief Centre", "organization", "Riverton")
+
+
+def test_a_name_the_model_took_for_a_body_after_a_role_is_a_person():
+    from factcheck.attribute import Mention
+    from factcheck.resolve import Resolver
+
+    # the parser made the town the head, and the model tagged the name a body's
+    m = Mention(
+        spans=[(0, 36)],
+        text="Kestrelburg police chief Uwe Morrow",
+        head="Kestrelburg",
+        head_lemma="kestrelburg",
+        pronoun=False,
+        plural=False,
+        entities=[("Uwe Morrow", "ORG")],
+    )
+    res = Resolver(text=m.text + " said the match would pass off calmly.").resolve(m)
+    assert (res.name, res.kind) == ("Uwe Morrow", "person")
+
+
+def test_a_body_s_name_before_a_campaigner_s_name_is_not_a_group():
+    text = "Friends of the Forest campaigner Rose Halloran said the new road would split the woods."
+    (c,) = [c for c in claims_of(text) if c.source_kind != "narrator"]
+    assert (c.source, c.source_kind) == ("Rose Halloran", "person")
+
+
+def test_a_name_and_the_body_of_which_the_model_made_one_name_are_a_person_and_a_body():
+    text = "Kathleen Tregall of Vantix, which makes the pill, said prices would fall. Tregall said no one should go without."
+    sources = {c.source for c in claims_of(text) if c.source_kind != "narrator"}
+    assert sources == {"Kathleen Tregall"}
+
+
+def test_a_party_someone_once_served_is_their_affiliation_without_ex():
+    text = "Ex-Labour transport minister Tom Reed said the fares were too high."
+    (c,) = [c for c in claims_of(text) if c.source_kind != "narrator"]
+    assert c.affiliation == "Labour"
+
+
+def test_an_acronym_of_a_body_names_the_body_not_its_officials():
+    text = (
+        "Kestrel Rowing Federation (KRF) officials said they would review the race. "
+        "“The rules are clear,” Ana Ruiz, KRF’s executive director, told reporters."
+    )
+    (c,) = [c for c in claims_of(text) if c.source == "Ana Ruiz"]
+    assert c.affiliation == "Kestrel Rowing Federation (KRF)"
+
+
+def test_a_spokesman_for_an_office_in_capitals_speaks_for_the_whole_office():
+    text = "A spokesman for the Kestrel High Commissioner for Rivers (KHCR), Tom Reed, told reporters the dam was safe."
+    (c,) = [c for c in claims_of(text) if c.source_kind != "narrator"]
+    assert c.affiliation == "Kestrel High Commissioner for Rivers"
+    text = "Tom Reed, a deputy to Governor Ana Ruiz, said the budget was fair."
+    (c,) = [c for c in claims_of(text) if c.source_kind != "narrator"]
+    assert c.affiliation != "Ana Ruiz"
+
+
+def test_what_seems_so_of_a_thing_is_no_one_s_claim():
+    text = "A truce between Kestria and the rebel group Hawkmoon appeared to be holding on Sunday."
+    assert all(c.source_kind == "narrator" for c in claims_of(text))
+
+
+def test_police_estimates_give_the_figure_not_what_the_speaker_did():
+    text = (
+        "Tom Reed praised the club on Sunday for building the stadium, before a match that drew "
+        "40,000 fans, according to police estimates."
+    )
+    claims = claims_of(text)
+    (estimate,) = [c for c in claims if c.cue == "according to"]
+    assert estimate.content == "a match that drew 40,000 fans"
+    assert all(c.via is None for c in claims if c.source == "Tom Reed")
+
+
+def test_a_given_name_the_model_tagged_a_body_by_itself_is_part_of_the_name():
+    from spacy.tokens import Span
+
+    from factcheck.extract import whole_names
+    from factcheck.nlp import load
+
+    doc = load()("Ramesh Pal Varma, a district official, said the road would reopen.")
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 1, 3, label="PERSON")]
+    whole_names(doc)
+    assert [(e.text, e.label_) for e in doc.ents][:1] == [("Ramesh Pal Varma", "PERSON")]
+
+
+def test_a_title_joined_by_a_hyphen_alone_is_its_holder():
+    text = (
+        "“The library will stay open,” said Vice-Chancellor Ana Ruiz. Staff protested on Monday. "
+        "The dispute may drag on, as Vice-Chancellor insisted that the cuts were needed."
+    )
+    assert {c.source for c in claims_of(text) if c.source_kind != "narrator"} == {"Ana Ruiz"}
+
+
+def test_a_place_whose_name_opens_with_new_keeps_it():
+    text = "New Riverton’s health minister said the hospital would open in May."
+    (c,) = [c for c in claims_of(text) if c.source_kind != "narrator"]
+    assert c.affiliation == "New Riverton"
+
+
+def test_the_last_word_of_a_department_s_name_is_no_given_name():
+    text = "Minister for the Department of Health, Youth and Sport Tom Reed said the pool would reopen."
+    (c,) = [c for c in claims_of(text) if c.source_kind != "narrator"]
+    assert c.source == "Tom Reed"
+
+
+def test_a_minister_of_state_for_a_department_speaks_for_the_department():
+    from factcheck.resolve import affiliation_in
+
+    assert affiliation_in("Minister of State for the Department of Rivers") == "Department of Rivers"
+    assert affiliation_in("the secretary of state") is None
+
+
+def test_a_description_of_a_source_set_off_after_according_to_is_no_part_of_what_was_said():
+    text = (
+        "According to Tom Reed (Class of 2019), another member of the Rowing Club board, the committee "
+        "warned the coach that the boat was unsafe."
+    )
+    (c,) = [c for c in claims_of(text) if c.cue == "according to"]
+    assert c.content.startswith("the committee warned")
+    text = "According to the police, a member of the gang, Tom Hale, was hurt."
+    (c,) = [c for c in claims_of(text) if c.cue == "according to"]
+    assert c.content.startswith("a member of the gang")
+
+
+def test_a_town_s_council_keeps_the_town_s_capital():
+    (c,) = [
+        c
+        for c in claims_of("Hallowmere city council voted against the budget on Monday.")
+        if c.source_kind != "narrator"
+    ]
+    assert c.source == "Hallowmere city council"
+    (c,) = [c for c in claims_of("Her daughter likes to sing.") if c.source_kind != "narrator"]
+    assert c.source == "her daughter"
+
+
+def test_the_company_is_no_person_whose_name_the_model_took_for_a_body():
+    from factcheck.extract import as_sentence, claims_from_docs
+    from factcheck.models import Article
+    from factcheck.nlp import load
+
+    text = (
+        "Alan Ford, Kestrel Mining’s chief executive, said the pit would close in June. In March Alan Ford "
+        "said the pit was safe. “We will pay every worker,” the company said in a statement."
+    )
+    doc = as_sentence(load()(text), load())
+    second = text.index("Alan Ford", 10)
+    name = doc.char_span(second, second + len("Alan Ford"), label="ORG")  # as the model may tag it
+    doc.ents = sorted(
+        [e for e in doc.ents if e.end <= name.start or e.start >= name.end] + [name], key=lambda e: e.start
+    )
+    claims = claims_from_docs(Article(id="t", text=text), [(0, doc)])
+    (c,) = [c for c in claims if c.speaker == "the company"]
+    assert c.source != "Alan Ford"
