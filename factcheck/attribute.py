@@ -3390,6 +3390,10 @@ def _without_strays(doc, con: list[int], head) -> list[int]:
     if k is None or k > 3 or con[k] < head.i:
         return con
     run, rest = con[:k], set(con[k:])
+    if k == 1 and doc[run[0]].pos_ in {"VERB", "AUX"} and not any(c.i in rest for c in doc[run[0]].children):
+        return con[
+            1:
+        ]  # "Kestrel saw record rain ..., so the agency is expecting floods": "saw" alone, of no clause said
     if {a.i for a in head.ancestors} & set(run) or not any(doc[i].pos_ in {"VERB", "AUX"} for i in rest):
         return con  # "The tannery, which was accused of ...": the noun the cue's clause describes; no clause after
     if k == 1 and doc[run[0]].pos_ in {"ADP", "DET", "PART", "CCONJ", "PUNCT"}:
@@ -4106,6 +4110,8 @@ def _no_speaker(source: list, cue, content: list) -> bool:
         return True  # "went ahead according to plan", "acted according to the law": how, not who
     if source[0].pos_ == "ADP" and source[0].dep_ == "prep" and source[0].lower_ not in {"by", "according"}:
         return True  # "in one of the biggest recall announcements": a phrase of place or part, no one
+    if len(words) == 1 and root.pos_ == "ADV" and root.dep_ == "advmod" and root.head.pos_ in {"NUM", "ADJ", "DET"}:
+        return True  # "Almost" of "Almost 40 nurses wrote to the board ..., asking": a word that counts, no one
     if cue.text == ":" and words and words[-1].lower_ in LABELS:
         return True  # "ELECTION WATCH:", "Castro Death Watch:": a column's label, no one's words
     if _describes_cue(source, cue):

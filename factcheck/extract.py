@@ -224,7 +224,9 @@ LINK_LINE_LENGTH = 200  # characters: a headline, not a paragraph that opens wit
 PAGE_NOTICE = re.compile(
     r"[^\n]*(?:\bfor (?:optimal|the best|a better) (?:browsing|viewing|experience)\b"
     r"|\b(?:internet explorer|your browser|this browser)\b[^\n]*\b(?:not supported|no longer supported|out of date"
-    r"|outdated|upgrade|update)\b|\bplease (?:enable|turn on) javascript\b|\bwe use cookies\b)",
+    r"|outdated|upgrade|update)\b|\bplease (?:enable|turn on) javascript\b|\bwe use cookies\b"
+    # "Follow us: Facebook | Instagram": the page's links to its accounts
+    r"|\s*follow\b[^\n]{0,60}:\s*(?:facebook|twitter|instagram|youtube|linkedin|tiktok)\b)",
     re.IGNORECASE,
 )
 # A bulleted line that is no sentence ("• Local farmer wins baking prize"): a list of links to other

@@ -51,8 +51,9 @@ def load():
     for title in word_list("title_abbreviations"):
         for form in (title, title.upper()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: "gen."}])
-    # "according to an e-mail sent by ...": one word, as "email" is, not "e" "-" "mail"
-    for form in ("e-mail", "e-mails", "e-mailed", "e-mailing"):
+    # "according to an e-mail sent by ...", "Ana Ruiz, who co-wrote the song,": one word, as
+    # "email" is, not "e" "-" "mail" (nor "co" and a verb "wrote" that would be a cue)
+    for form in word_list("joined_words"):
         for written in (form, form.capitalize(), form.upper()):
             nlp.tokenizer.add_special_case(written, [{ORTH: written, NORM: form.replace("-", "")}])
     # 'Reed said,“Look ...': scraped text may leave out the space between a comma or colon and the

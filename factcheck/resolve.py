@@ -167,6 +167,8 @@ _PARENTHESIS_AFTER = re.compile(r"[^,.;:!?\n“”\"]{1,60},\s*")
 _SET_OFF_BODY = re.compile(r",\s*((?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|[A-Z][\w’'&.-]*)){0,5})\s*,?\s*$")
 # A name of two or three words set off by a comma at a mention's end ("..., Ana Ruiz,").
 _SET_OFF_NAME = re.compile(r",\s*((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\s*,?\s*$")
+# A name of one word or more set off with the age after it ("Another farmer, Tomasz, 61,").
+_SET_OFF_AGED = re.compile(r",\s*((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+),\s*\d{1,3}\s*,?\s*$")
 
 
 def _role_then_name(m: Mention) -> str | None:
@@ -176,7 +178,7 @@ def _role_then_name(m: Mention) -> str | None:
     lower = m.head.lower()
     if lower not in ROLE_NOUNS and m.head_lemma not in person_nouns():
         return None
-    named = _SET_OFF_NAME.search(m.text)
+    named = _SET_OFF_NAME.search(m.text) or _SET_OFF_AGED.search(m.text)
     at = m.text.find(m.head)
     if named is None or at < 0 or not personal_name(named.group(1)):
         return None
@@ -1770,13 +1772,20 @@ class Resolver:
         full = [
             res
             for offset, res in self.persons
-            if offset < self.at and not res.scoped and len(res.name.split()) > 1 and _surname(res.name) == words[0]
+            if offset < self.at
+            and not res.scoped
+            and len(res.name.split()) > 1
+            and _unaccented(_surname(res.name)) == _unaccented(words[0])
         ]
         if full:
             return _first_named(full, self.persons, self.seen)  # of several so named
         for _, res in reversed(self.seen):  # a speaker named in full ("said spokesman Tom Brandt")
-            if res.kind == "person" and len(res.name.split()) > 1 and _surname(res.name) == words[0]:
-                return res
+            if (
+                res.kind == "person"
+                and len(res.name.split()) > 1
+                and _unaccented(_surname(res.name)) == _unaccented(words[0])
+            ):
+                return res  # "Vella" after "Tom Vellá": some write the accents, some not
         # a first name, as some outlets name people again ("Imran" after "Imran Khan")
         known = [res for offset, res in self.persons if offset < self.at and not res.scoped]
         known += [res for _, res in self.seen if res.kind == "person" and not res.scoped]
@@ -2244,9 +2253,10 @@ class Resolver:
         """A newspaper's or broadcaster's name ("The Dayton Herald", though tagged a person)."""
         tagged_person = any(label == "PERSON" for _, label in m.entities)
         words = re.findall(r"[a-z]+", r.lower)
+        named = words[: words.index("of")] if "of" in words[1:] else words  # not "Union of Post Office Workers"
         if (
             _capitalised(m)
-            and set(words) & MASTHEAD_WORDS
+            and set(named) & MASTHEAD_WORDS
             # "Al Kestrel TV", tagged a person: a name that ends on a broadcaster's word
             and (not tagged_person or m.text.lower().startswith("the ") or words[-1] in {"tv", "television", "radio"})
             # a body named with such a word ("Independent Electoral Commission") is no masthead
@@ -2307,6 +2317,13 @@ class Resolver:
         Lopez's lawyers" are the lawyers)."""
         if not r.persons or _close_to_them(m):
             return None
+        if (
+            m.plural
+            and m.head.islower()
+            and m.head_lemma in ANONYMOUS_HEADS
+            and not any(m.head in p for p in r.persons)
+        ):
+            return None  # "Kestrian sources claimed", the people's name tagged a person's: the sources
         if _LEGAL_SUFFIX.search(r.bare.lower()):
             return None  # "Riverton Holdings Sdn Bhd", a company by its legal form, tagged a person
         if _among_them(m, r.persons):
@@ -2600,6 +2617,16 @@ class Resolver:
             return self._named_person(holder_titled.group(2)) or Resolved(found, found.lower(), "person", False)
         if not r.orgs:
             return None
+        if (
+            len(r.orgs) == 1
+            and r.bare.startswith(r.orgs[0])
+            and personal_name(r.orgs[0])
+            and m.apposition_head in person_nouns()
+            # not "one of the smaller platinum producers", "a drug maker": a firm
+            and m.apposition_head not in BUSINESS_NOUNS | ORGANIZATION_HEADS | _TRADE_NOUNS | {"maker", "seller"}
+        ):
+            # "Tomasz, a farmer from Kestrel,": one the model took for a body, whom the apposition calls a person
+            return self._named_person(r.orgs[0]) or Resolved(r.orgs[0], r.orgs[0].lower(), "person", False)
         last = r.orgs[-1]
         if not r.persons and r.bare.endswith(last) and personal_name(last) and " " in last:
             # "Riverton police chief Tom Reed", his name tagged a body's: the person after the role
@@ -3344,8 +3371,8 @@ def _may_name(name: str, earlier: str) -> bool:
     """Whether `name` may name the person named `earlier` before: the same surname, and no
     first name or initial the earlier name lacks ("Lopez" or "Maria Lopez" after "Maria L.
     Lopez"; not "Delma Lopez" after "Maria Lopez")."""
-    words = [_lower_particle(w) for w in name.split()]
-    before = [_lower_particle(_PARTICLE.sub("", w)) for w in earlier.split()]
+    words = [_lower_particle(_unaccented(w)) for w in name.split()]
+    before = [_lower_particle(_unaccented(_PARTICLE.sub("", w))) for w in earlier.split()]
     if words:
         words[-1] = _PARTICLE.sub("", words[-1])
     return bool(words) and words[-1:] == before[-1:] and set(words[:-1]) <= set(before)
@@ -3383,6 +3410,11 @@ def _named_by(name: str, letters: str) -> bool:
 
 def _one_line(text: str) -> str:
     return re.sub(r"\s+", " ", text)
+
+
+def _unaccented(word: str) -> str:
+    """A word without its accents ("Dvořák" -> "Dvorak"), as some outlets write a name."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 def _lower_particle(word: str) -> str:
@@ -3644,13 +3676,15 @@ def _name_kind(key: str) -> str:
     words = key.replace(".", "").replace("’s", "").replace("'s", "").split()
     if len(words) > 1 and _STATUTE.search(key):
         return "document"  # "the Clean Rivers Act", "the Housing Act of 2010": a law, which says what it says
-    if _media(words) or len(words) == 1 and len(words[0]) > 4 and words[0].endswith("news"):
+    if _media(words[: words.index("of")] if "of" in words else words) or (
+        len(words) == 1 and len(words[0]) > 4 and words[0].endswith("news")
+    ):
         return "media"  # ... "Euronews", "Azernews": a news site's one-word name
     if len(words) == 1 and re.fullmatch(r"[a-z]{2,3}pd", words[0]):
         return "government"  # "NYPD", "LMPD": a police department by its acronym (not "SPD", a party)
     if len(words) == 1 and words[0] in GOVERNMENT_ACRONYMS:
         return "government"  # "the NTSB", as "the National Transportation Safety Board"
-    if not _has_word(key, GOVERNMENT_ORG_WORDS) or _cause_council(words):
+    if not _has_word(key, GOVERNMENT_ORG_WORDS) or _cause_council(words) or _named_house(words):
         return "organization"
     rest = " ".join(w for w in words if w not in ARMED_FORCES)
     if len(rest.split()) < len(words) and rest and rest not in COUNTRY:
@@ -3665,6 +3699,15 @@ _COUNCILS_OF_STATE = set(
     " metropolitan legislative executive security privy ministers european transitional sovereign military"
     " supreme presidential federal local island tribal".split()
 )
+
+
+def _named_house(words: list[str]) -> bool:
+    """Whether a body's name ends on "House" and is no chamber's or seat of government's
+    ("Kestrel House", a shelter or a think tank; not "the House", "the White House", "the House of
+    Commons", "the State House")."""
+    if words[-1:] != ["house"] or len(words) < 2 or sum(w in GOVERNMENT_ORG_WORDS for w in words) > 1:
+        return False
+    return not set(words) & {"white", "state", "government", "representatives", "commons", "lords", "the"}
 
 
 def _cause_council(words: list[str]) -> bool:
@@ -3770,7 +3813,12 @@ def described_names(text: str) -> dict[str, str]:
             out.setdefault(name, "organization")
     for m in _DESCRIBED_BEFORE.finditer(text):  # "Canadian publication The Daily Ledger"
         before = _word_before(text, m.start())
-        if m.group(1) in MEDIA_WORDS or m.group(1) in _MEDIA_BODIES and before.lower() in MEDIA_WORDS:
+        if (
+            m.group(1) in MEDIA_WORDS
+            and _media([before.lower(), m.group(1)])  # not "the water agency Tom Reed": no news agency
+            or m.group(1) in _MEDIA_BODIES
+            and before.lower() in MEDIA_WORDS
+        ):
             out.setdefault(m.group(2), "media")  # ... "media group Kestrel", "news company Kestrel"
         elif m.group(1) in trades and " " not in m.group(2):
             out.setdefault(m.group(2), "organization")  # "ride-hailing platform Kestra", "retail giant Kestra"

@@ -3137,3 +3137,10 @@ def test_e_mail_is_one_word():
     from factcheck.nlp import load
 
     assert [t.text for t in load()("He sent an e-mail and E-mails.")][3] == "e-mail"
+
+
+def test_a_line_that_points_to_the_page_s_accounts_is_nobody_s_claim():
+    from factcheck.extract import PAGE_NOTICE
+
+    assert PAGE_NOTICE.match("Follow KESTRELTIMES.COM: Facebook | Twitter")
+    assert not PAGE_NOTICE.match("Follow the money, Tom Reed told the inquiry.")

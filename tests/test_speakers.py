@@ -5496,3 +5496,79 @@ def test_the_company_is_no_person_whose_name_the_model_took_for_a_body():
     claims = claims_from_docs(Article(id="t", text=text), [(0, doc)])
     (c,) = [c for c in claims if c.speaker == "the company"]
     assert c.source != "Alan Ford"
+
+
+def test_a_name_after_an_agency_that_is_no_news_agency_is_a_person():
+    text = "The head of the Norland water agency Tomas Vell has called the leak a scandal."
+    (c,) = [c for c in claims_of(text) if c.source_kind != "narrator"]
+    assert (c.source, c.source_kind) == ("Tomas Vell", "person")
+    text = "State news agency Kestrel said the plant was safe. Kestrel said no one was hurt."
+    assert {c.source_kind for c in claims_of(text) if c.source_kind != "narrator"} == {"media"}
+
+
+def test_a_surname_written_without_its_accents_is_the_same_person():
+    text = (
+        "The tribunal sided with Tomas Mbéla. Mbela had turned down a settlement, arguing that the firm owed him wages."
+    )
+    (c,) = [c for c in claims_of(text) if c.cue == "arguing"]
+    assert c.source == "Tomas Mbéla"
+
+
+def test_a_lone_verb_of_another_clause_is_no_part_of_what_is_expected():
+    text = "Kestrel saw record rainfall in 2019, therefore the agency is expecting floods this spring."
+    (c,) = [c for c in claims_of(text) if c.source == "agency"]
+    assert c.content.split()[0] == "floods"
+
+
+def test_sources_of_a_people_are_unnamed_sources_not_a_person():
+    text = "Officials said the town fell. Kestrian sources claimed the bridge was destroyed."
+    (c,) = [c for c in claims_of(text) if "bridge" in c.content]
+    assert c.source_kind == "anonymous" and c.source != "Kestrian"
+
+
+@pytest.mark.parametrize(
+    "name, kind",
+    [("Kestrel House", "organization"), ("The White House", "government"), ("The State House", "government")],
+)
+def test_a_house_is_a_body_of_the_state_only_as_a_chamber_or_a_seat_of_government(name, kind):
+    (c,) = [c for c in claims_of(f"{name} said the talks were useful.") if c.source_kind != "narrator"]
+    assert c.source_kind == kind
+
+
+def test_one_name_the_model_took_for_a_body_is_a_person_an_apposition_calls_one():
+    text = "Muthusamy, a farmer from Kestrel, told reporters that the dam had flooded his fields."
+    (c,) = [c for c in claims_of(text) if c.source_kind != "narrator"]
+    assert (c.source, c.source_kind) == ("Muthusamy", "person")
+
+
+def test_a_name_of_one_word_set_off_with_an_age_names_the_one_described():
+    text = "A shopkeeper in the town, Ramaswamy, 58, said the market was closed."
+    (c,) = [c for c in claims_of(text) if c.source_kind != "narrator"]
+    assert c.source == "Ramaswamy"
+
+
+def test_a_news_word_in_what_a_body_is_of_makes_it_no_medium():
+    text = "The Kestrel Union of Post and Parcel Workers said members would stay home."
+    (c,) = [c for c in claims_of(text) if c.source_kind != "narrator"]
+    assert c.source_kind == "organization"
+
+
+def test_a_probe_is_a_document():
+    (c,) = [c for c in claims_of("The probe found that the tender was rigged.") if c.source_kind != "narrator"]
+    assert c.source_kind == "document"
+
+
+def test_who_co_wrote_is_no_speaker_and_cue():
+    text = "Tom Reed, who co-wrote the report, told the inquiry that he had never seen the figures."
+    claims = [c for c in claims_of(text) if c.source_kind != "narrator"]
+    assert [c.cue for c in claims] == ["told"]
+    assert claims[0].content == "that he had never seen the figures"
+
+
+def test_a_word_that_counts_is_no_speaker():
+    from factcheck.attribute import _no_speaker
+    from factcheck.nlp import load
+
+    doc = load()("Almost 40 nurses wrote to the board, asking it to hire more staff.")
+    almost, asking = doc[0], next(t for t in doc if t.text == "asking")
+    assert almost.pos_ == "ADV" and _no_speaker([almost], asking, [])
