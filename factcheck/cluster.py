@@ -408,8 +408,14 @@ def _window(client) -> int:
     return max(IN_FLIGHT, IN_FLIGHT * threads)
 
 
+# How many times a finished batch's result is asked for again when distributed's race
+# (dask/distributed#8514) ends the asking instead of returning it.
+RACE_RETRIES = 5
+
+
 def _result(distributed, future, check=lambda: None) -> list[list[Claim]]:
     """The claims of a batch, when its worker sends them; meanwhile, `check()` now and then."""
+    races = 0
     try:
         while True:
             try:
@@ -418,7 +424,12 @@ def _result(distributed, future, check=lambda: None) -> list[list[Claim]]:
                 # distributed's wait may end with UnboundLocalError instead of its timeout, a race
                 # in its sync when a worker dies (dask/distributed#8514): waited, no result yet
                 if future.done():  # done a moment after the wait ended, or failed with this error
-                    return future.result()
+                    try:
+                        return future.result()
+                    except UnboundLocalError:
+                        races += 1  # the same race on the way back: wait and ask again, a few times
+                        if races > RACE_RETRIES:
+                            raise
                 check()
     except distributed.KilledWorker as e:
         raise FactcheckError(

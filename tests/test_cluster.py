@@ -300,7 +300,9 @@ def test_interrupted_dask_ingest_keeps_stored_articles_whole_and_ends_its_worker
     short = range(200, 208)  # one batch, stored in a moment; then batches that take minutes
     _, expected = local_reference(tmp_path, short)
     feed = tmp_path / "busy.jsonl"
-    records = [article(n) for n in short] + [{"id": f"heavy{i}", "text": "\n\n".join([HEAVY] * 60)} for i in range(16)]
+    # paragraphs that differ: a paragraph printed again is read once
+    heavy = "\n\n".join(f"{HEAVY} Part {k}." for k in range(60))
+    records = [article(n) for n in short] + [{"id": f"heavy{i}", "text": heavy} for i in range(16)]
     feed.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     db = tmp_path / "busy.db"
     err = tmp_path / "stderr.log"
@@ -424,6 +426,28 @@ def test_a_wait_distributed_ends_without_its_timeout_is_waited_again():
     future = Racy()
     assert _result(distributed, future, lambda: checked.append(1)) == [["claims"]]
     assert future.waits == 3 and checked == [1, 1]
+
+
+def test_a_finished_batch_whose_result_the_race_withholds_is_asked_for_again():
+    # the race may end the asking for a finished batch's result too: asked again, not an error
+    from factcheck.cluster import _result
+
+    class DoneRacy:
+        def __init__(self):
+            self.asked = 0
+
+        def result(self, timeout=None):
+            self.asked += 1
+            if self.asked < 4:
+                raise UnboundLocalError("cannot access local variable 'result'")
+            return [["claims"]]
+
+        def done(self):
+            return True
+
+    future = DoneRacy()
+    assert _result(distributed, future) == [["claims"]]
+    assert future.asked == 4
 
 
 def test_lost_workers_and_scheduler_are_one_line_errors():

@@ -546,7 +546,11 @@ def busy_ingest(tmp_path):
     )
     feed = tmp_path / "busy.jsonl"
     feed.write_text(
-        "".join(json.dumps({"id": f"b{i}", "text": "\n\n".join([paragraph] * 60)}) + "\n" for i in range(24))
+        # paragraphs that differ: a paragraph printed again is read once
+        "".join(
+            json.dumps({"id": f"b{i}", "text": "\n\n".join(f"{paragraph} Part {k}." for k in range(60))}) + "\n"
+            for i in range(24)
+        )
     )
     err = tmp_path / "stderr.log"
     with open(err, "wb") as e:
