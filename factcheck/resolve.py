@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from .attribute import (
+    ANONYMOUS_HEADS,
     NO_ONE,
     PEOPLE_PRONOUNS,
     PORTIONS,
@@ -66,7 +67,6 @@ DOCUMENT_HEADS = word_set("document_heads")
 # Apposition heads that describe no person ("Reuters, the news agency").
 NON_PERSON_HEADS = word_set("non_person_heads")
 COLLECTIVE_NOUNS = word_set("collective_nouns")
-ANONYMOUS_HEADS = word_set("anonymous_heads")
 OFFICIAL_HEADS = word_set("official_heads")
 ANONYMOUS_MARKS = word_set("anonymous_marks")
 # Marks that make any speaker anonymous ("the agency's director, speaking on condition of anonymity").
@@ -2242,12 +2242,16 @@ class Resolver:
     def _spelled_in_text(self, word: str) -> Resolved | None:
         """A body named before in the text, though it said nothing, whose name's initials the word
         spells ("Kado" after "the fine was cut after the Kestrel Anti-Doping Office ruled")."""
-        for found in reversed(list(_NAME_RUN.finditer(self.text[: self.at]))):
-            name = found.group(0)
-            key = _name_key(name)
-            if _spelled_by(word, key) and not personal_name(name):
+        for end, name, key in reversed(self._name_runs):
+            if end <= self.at and _spelled_by(word, key) and not personal_name(name):
                 return Resolved(name, key, _name_kind(key), False)
         return None
+
+    @cached_property
+    def _name_runs(self) -> list[tuple[int, str, str]]:
+        """(end, name, key) of every run of capitalised words of three or more in the text."""
+        runs = ((m.end(), m.group(0)) for m in _NAME_RUN.finditer(self.text))
+        return [(end, name, _name_key(name)) for end, name in runs if len(name.split()) > 2]
 
     def _masthead(self, m: Mention, r: _Reading) -> Resolved | None:
         """A newspaper's or broadcaster's name ("The Dayton Herald", though tagged a person)."""
