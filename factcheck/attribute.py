@@ -629,9 +629,7 @@ def mention(tok, exclude: set[int], offset: int, verb_lemma: str | None) -> Ment
     heard = _heard_where(tok)
     toks = _trim([t for t in tok.subtree if t.i not in exclude and t.i not in heard])
     toks = _without_channel(_contiguous_around(toks, tok))
-    close = _close_to(toks)
-    if close:  # "a source close to Prime Minister Tomas Vell said": the source speaks
-        toks, tok = close + toks, next(t for t in close if t.lemma_.lower() in ANONYMOUS_HEADS)
+    toks, tok = _with_close_source(toks, tok)
     apposition = apposition_head = None
     for c in tok.children:
         if c.dep_ == "appos":
@@ -668,26 +666,27 @@ def mention(tok, exclude: set[int], offset: int, verb_lemma: str | None) -> Ment
 # Nouns of speakers the press leaves unnamed ("sources", "an official", "people"), and the words
 # that set one near the people it knows about ("a source close to the minister").
 ANONYMOUS_HEADS = word_set("anonymous_heads")
-_CLOSE_TO = {("close", "to"), ("familiar", "with")}
+CLOSE_TO = {("close", "to"), ("familiar", "with")}
 
 
-def _close_to(toks: list) -> list:
-    """The words before a noun phrase that make it the one someone unnamed is close to: "a
+def _with_close_source(toks: list, head):
+    """A noun phrase and its head, with the unnamed source before it who is close to it: "a
     senior source close to Prime Minister Tomas Vell said", where the parser made the minister
-    the verb's subject, or the tagger left the source out. The words, or [] when none."""
+    the verb's subject, or the tagger left the source out, is the source's (its head "source").
+    Unchanged where no such words stand before."""
     if not toks:
-        return []
+        return toks, head
     doc, i = toks[0].doc, toks[0].i
     if (
         i < 3
-        or (doc[i - 2].lower_, doc[i - 1].lower_) not in _CLOSE_TO
+        or (doc[i - 2].lower_, doc[i - 1].lower_) not in CLOSE_TO
         or doc[i - 3].lemma_.lower() not in ANONYMOUS_HEADS
     ):
-        return []
+        return toks, head
     start = i - 3
     while start > 0 and doc[start - 1].pos_ in {"DET", "ADJ", "NUM"}:
         start -= 1
-    return list(doc[start:i])
+    return list(doc[start:i]) + toks, doc[i - 3]
 
 
 def _heard_where(head) -> set[int]:
@@ -3391,9 +3390,8 @@ def _without_strays(doc, con: list[int], head) -> list[int]:
         return con
     run, rest = con[:k], set(con[k:])
     if k == 1 and doc[run[0]].pos_ in {"VERB", "AUX"} and not any(c.i in rest for c in doc[run[0]].children):
-        return con[
-            1:
-        ]  # "Kestrel saw record rain ..., so the agency is expecting floods": "saw" alone, of no clause said
+        # "Kestrel saw record rain ..., so the agency is expecting floods": "saw" alone, of no clause said
+        return con[1:]
     if {a.i for a in head.ancestors} & set(run) or not any(doc[i].pos_ in {"VERB", "AUX"} for i in rest):
         return con  # "The tannery, which was accused of ...": the noun the cue's clause describes; no clause after
     if k == 1 and doc[run[0]].pos_ in {"ADP", "DET", "PART", "CCONJ", "PUNCT"}:
@@ -5253,9 +5251,7 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
     cut = min((i for i in heard if toks[0].i <= i <= toks[-1].i), default=None)
     if cut is not None:  # the tagger may have left the phrase out and kept what follows it
         toks = _trim([t for t in toks if t.i < cut])
-    close = _close_to(toks)
-    if close:  # "a source close to Prime Minister Tomas Vell said": the source speaks
-        toks, head = close + toks, next(t for t in close if t.lemma_.lower() in ANONYMOUS_HEADS)
+    toks, head = _with_close_source(toks, head)
     stands_for = _stands_for(head, offset, verb_lemma) if len(toks) == 1 else None
     ids = {t.i for t in toks}
     first = toks[0]

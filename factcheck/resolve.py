@@ -15,6 +15,7 @@ from functools import cached_property
 
 from .attribute import (
     ANONYMOUS_HEADS,
+    CLOSE_TO,
     NO_ONE,
     PEOPLE_PRONOUNS,
     PORTIONS,
@@ -483,6 +484,14 @@ def _opens_name(words: list[str]) -> bool:
 _BUSINESSES = CORPORATE_HEADS | {"bank", "lender", "club", "team", "party", "union", "charity"}
 # What an agency that no government runs is for ("aid agencies", "the humanitarian agency").
 _RELIEF_WORDS = {"aid", "humanitarian", "relief", "charitable", "charity", "advocacy", "volunteer", "nonprofit"}
+
+
+def _relief_agency(m: Mention, r: _Reading, words: set[str]) -> bool:
+    """Whether an agency is one of aid or relief ("aid agencies", "the humanitarian agency"), by
+    the words of its description, with no body's name: no government's."""
+    return m.head_lemma == "agency" and bool(words & _RELIEF_WORDS) and not r.orgs
+
+
 # Words that are a body themselves ("Kenya police", "the state health ministry").
 _BODY_WORDS = GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS | GOVERNMENT_NOUNS | MEDIA_WORDS
 # Bodies one works in ("an official in the ministry"), not places one is in ("in the city").
@@ -1540,8 +1549,12 @@ def _close_to_them(m: Mention) -> bool:
     """Whether a mention is someone unnamed close to, or familiar with, the people or body it
     names ("a source close to President Tom Reed", "people familiar with the Kestrel Party's plans")."""
     return m.head_lemma in ANONYMOUS_HEADS and bool(
-        re.search(rf"\b{re.escape(m.head)},?\s+(?:close\s+to|familiar\s+with)\s", m.text, re.IGNORECASE)
+        re.search(rf"\b{re.escape(m.head)},?\s+(?:{_CLOSE_TO})\s", m.text, re.IGNORECASE)
     )
+
+
+# "close to", "familiar with" (`attribute.CLOSE_TO`), with any spaces between their words.
+_CLOSE_TO = "|".join(rf"{a}\s+{b}" for a, b in sorted(CLOSE_TO))
 
 
 def _among_them(m: Mention, persons: list[str]) -> bool:
@@ -1772,20 +1785,13 @@ class Resolver:
         full = [
             res
             for offset, res in self.persons
-            if offset < self.at
-            and not res.scoped
-            and len(res.name.split()) > 1
-            and _unaccented(_surname(res.name)) == _unaccented(words[0])
+            if offset < self.at and not res.scoped and len(res.name.split()) > 1 and _same_surname(res.name, words[0])
         ]
         if full:
             return _first_named(full, self.persons, self.seen)  # of several so named
         for _, res in reversed(self.seen):  # a speaker named in full ("said spokesman Tom Brandt")
-            if (
-                res.kind == "person"
-                and len(res.name.split()) > 1
-                and _unaccented(_surname(res.name)) == _unaccented(words[0])
-            ):
-                return res  # "Vella" after "Tom Vellá": some write the accents, some not
+            if res.kind == "person" and len(res.name.split()) > 1 and _same_surname(res.name, words[0]):
+                return res
         # a first name, as some outlets name people again ("Imran" after "Imran Khan")
         known = [res for offset, res in self.persons if offset < self.at and not res.scoped]
         known += [res for _, res in self.seen if res.kind == "person" and not res.scoped]
@@ -2257,10 +2263,9 @@ class Resolver:
         """A newspaper's or broadcaster's name ("The Dayton Herald", though tagged a person)."""
         tagged_person = any(label == "PERSON" for _, label in m.entities)
         words = re.findall(r"[a-z]+", r.lower)
-        named = words[: words.index("of")] if "of" in words[1:] else words  # not "Union of Post Office Workers"
         if (
             _capitalised(m)
-            and set(named) & MASTHEAD_WORDS
+            and set(_before_of(words)) & MASTHEAD_WORDS  # not "Union of Post Office Workers"
             # "Al Kestrel TV", tagged a person: a name that ends on a broadcaster's word
             and (not tagged_person or m.text.lower().startswith("the ") or words[-1] in {"tv", "television", "radio"})
             # a body named with such a word ("Independent Electoral Commission") is no masthead
@@ -2874,7 +2879,7 @@ class Resolver:
             r = _Reading.of(replace(m, text=r.bare[: named.start()]))  # "officials such as Ana Ruiz": officials
         if m.head_lemma == "agency" and _media([m.head_lemma, *r.lower.split()]):
             return Resolved(_uncap(r.bare, m), r.lower, "media", True)  # "Russian news agencies said"
-        if m.head_lemma == "agency" and set(r.lower.split()) & _RELIEF_WORDS and not r.orgs:
+        if _relief_agency(m, r, set(r.lower.split())):
             return Resolved(_uncap(r.bare, m), r.lower, "group", True)  # "Aid agencies warned": no government's
         if m.head_lemma in GOVERNMENT_ORG_WORDS or _local_officials(m, r):
             return Resolved(_uncap(r.bare, m), r.lower, "government", True)
@@ -2964,8 +2969,8 @@ class Resolver:
         owners -= {w.lower() for w in re.findall(r"([^\W\d_]+)-(?:led|run|backed|controlled|dominated)\b", m.text)}
         if m.head_lemma in GOVERNMENT_ORG_WORDS and owners & _BUSINESSES and not owners & GOVERNMENT_NOUNS:
             return Resolved(_uncap(r.bare, m), r.lower, "organization", True)  # "the company press service"
-        if m.head_lemma == "agency" and owners & _RELIEF_WORDS and not r.orgs:
-            return Resolved(_uncap(r.bare, m), r.lower, "organization", True)  # "aid agencies warned"
+        if _relief_agency(m, r, owners):
+            return Resolved(_uncap(r.bare, m), r.lower, "organization", True)  # "the aid agency said"
         if (
             m.head_lemma in OFFICIAL_HEADS
             and r.orgs
@@ -3416,6 +3421,12 @@ def _one_line(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+def _same_surname(name: str, word: str) -> bool:
+    """Whether a word is the surname of a person's name, accents or none ("Vella" of "Tom
+    Vellá": some write the accents, some not)."""
+    return _unaccented(_surname(name)) == _unaccented(word)
+
+
 def _unaccented(word: str) -> str:
     """A word without its accents ("Dvořák" -> "Dvorak"), as some outlets write a name."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
@@ -3680,9 +3691,7 @@ def _name_kind(key: str) -> str:
     words = key.replace(".", "").replace("’s", "").replace("'s", "").split()
     if len(words) > 1 and _STATUTE.search(key):
         return "document"  # "the Clean Rivers Act", "the Housing Act of 2010": a law, which says what it says
-    if _media(words[: words.index("of")] if "of" in words else words) or (
-        len(words) == 1 and len(words[0]) > 4 and words[0].endswith("news")
-    ):
+    if _media(_before_of(words)) or (len(words) == 1 and len(words[0]) > 4 and words[0].endswith("news")):
         return "media"  # ... "Euronews", "Azernews": a news site's one-word name
     if len(words) == 1 and re.fullmatch(r"[a-z]{2,3}pd", words[0]):
         return "government"  # "NYPD", "LMPD": a police department by its acronym (not "SPD", a party)
@@ -3703,6 +3712,12 @@ _COUNCILS_OF_STATE = set(
     " metropolitan legislative executive security privy ministers european transitional sovereign military"
     " supreme presidential federal local island tribal".split()
 )
+
+
+def _before_of(words: list[str]) -> list[str]:
+    """The words of a body's name before what it is "of" ("union" of "union of post office
+    workers"): a medium's word after "of" is what the body is of, no masthead's."""
+    return words[: words.index("of", 1)] if "of" in words[1:] else words
 
 
 def _named_house(words: list[str]) -> bool:
