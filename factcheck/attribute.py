@@ -410,6 +410,8 @@ def find_subject(verb, floor: int):
             tok = tok.head  # "Reed spoke before the sentence was handed down and denied ...": Reed denied
             seen += 1
             continue
+        if tok.tag_ == "VBN" and (doer := _agent_hung_on_as(tok)) is not None:
+            return doer  # "was branded as a liar by the union": not its subject
         if subjects:
             # the subject nearest the verb (a dateline may parse as a second subject)
             return min(subjects, key=lambda c: abs(c.i - tok.i))
@@ -429,6 +431,33 @@ def find_subject(verb, floor: int):
             continue
         return _misread_apposition(verb) if tok is verb else None
     return None
+
+
+def _agent_hung_on_as(verb):
+    """The doer of a passive cue that the parser hung on the noun after "as" ("was described as a
+    liar by the union": the union), or None."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        for noun in prep.children:
+            by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            if doer is not None and _names_someone(doer):
+                return doer
+    return None
+
+
+def _called_as(verb, doer) -> list:
+    """What a passive cue with its doer hung on the noun after "as" says (`_agent_hung_on_as`):
+    its subject and what it was called, without the doer ("The president has been described as
+    a liar by the union": "The mayor ... as a liar")."""
+    by = {t.i for t in doer.head.subtree}
+    said = [
+        t for c in verb.children if c.dep_ == "nsubjpass" or c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree
+    ]
+    return _trim([t for t in said if t.i not in by])
 
 
 def _undone_gerund(verb, subjects: list) -> bool:
@@ -1906,10 +1935,13 @@ def _root_noun_speaker(verb):
     cue's subject, when the cue has a clause of its own or is a phrasal cue in the past ("The
     mission called for parties ... to seek redress"). Else None (find_subject decides)."""
     noun = verb.head
+    of = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _verbless_top(noun.head.head) else None
+    if of is not None and of.head.pos_ in {"NOUN", "PROPN"} and of.head.i < noun.i:
+        noun = of.head  # "a coalition of 40 tenant groups called for rent caps": the coalition
     if (
         verb.dep_ != "acl"
         or verb.tag_ not in {"VBD", "VBN"}
-        or noun.dep_ != "ROOT"
+        or not _verbless_top(noun)
         or noun.i > verb.i
         or noun.pos_ not in {"NOUN", "PROPN"}
     ):
@@ -1918,12 +1950,27 @@ def _root_noun_speaker(verb):
         return noun
     lemma = verb.lemma_.lower()
     if (
-        verb.tag_ == "VBD"
-        and not any(c.dep_ == "agent" for c in verb.children)
+        (verb.tag_ == "VBD" or of is not None or verb.head.i == noun.i and not _people(noun))
+        and not any(c.dep_ in {"agent", "auxpass"} for c in verb.children)
         and any(c.dep_ == "prep" and (lemma, c.lower_) in stance_rules.PHRASAL for c in verb.children)
     ):
         return noun  # "The mission called for parties that have concerns to seek legal redress"
     return noun if noun.pos_ == "PROPN" and _shifted_object(verb) else None
+
+
+def _verbless_top(noun) -> bool:
+    """Whether a noun heads a sentence the parser found no finite verb in: its root, or the
+    subject of a root participle ("A coalition of tenant groups called for rent caps, pointing
+    ...", the participle made the root)."""
+    if noun.dep_ == "ROOT":
+        return True
+    root = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and root.dep_ == "ROOT"
+        and root.tag_ == "VBG"
+        and not any(c.dep_ in {"aux", "auxpass"} for c in root.children)
+    )
 
 
 def _shifted_object(verb) -> bool:
@@ -2443,6 +2490,9 @@ def _tagged_attribution(
         # a speaker found after an inverted cue (`_name_after_cue`): what follows the name is no part of what was said
         kept = _trim([t for t in content_toks if t.i < head.i or inside_quotes(t, offset, quotes)])
         content_toks = kept or content_toks
+    doer = _agent_hung_on_as(head)
+    if source is not None and doer is not None and any(s <= doer.idx + offset < e for s, e in source.spans):
+        content_toks = _called_as(head, doer) or content_toks  # "was branded as a liar by the union"
     if _reportedly_done(head, cue):
         source, unnamed = None, True
     if source is not None and _appearance(head) and _inside_what_seems(head, source, offset):
@@ -2476,6 +2526,8 @@ def _tagged_attribution(
         return None
     if _in_question_put(head):
         return None
+    if _name_it_goes_by(head, content_toks):
+        return None  # "the strait Kestria calls the Northern Channel": a name, no claim
     if _what_it_calls(head):  # "what he calls corruption": the name he gives is what he says
         content_toks = _name_given(head, content_toks)
         if not content_toks:
@@ -3113,9 +3165,15 @@ def _before_conjunct_speaker(content_toks: list, offset: int, quotes: list[Quote
 def _noun_of_participle(head, content_toks: list) -> list:
     """A participle cue on a noun ("the 60-to-70 percent backing predicted by organizers",
     "the figure cited by the ministry") says the whole noun phrase before it, where the tagger
-    took only part of it."""
+    took only part of it. So does a passive relative clause whose pronoun the tagger gave for
+    content ("The memo, which was published by the Herald, ...": the memo)."""
     noun = head.head
-    if head.dep_ != "acl" or head.tag_ != "VBN" or noun.i > head.i or not any(c.dep_ == "agent" for c in head.children):
+    if noun.i > head.i or not any(c.dep_ == "agent" for c in head.children):
+        return content_toks
+    relative = next((c for c in head.children if c.dep_ == "nsubjpass" and c.tag_ in {"WDT", "WP"}), None)
+    if head.dep_ == "relcl" and relative is not None and {t.i for t in content_toks} <= {relative.i}:
+        return _trim([t for t in noun.subtree if t.i < relative.i]) or content_toks
+    if head.dep_ != "acl" or head.tag_ != "VBN":
         return content_toks
     phrase = [t for t in noun.subtree if t.i < head.i]
     ids = {t.i for t in phrase}
@@ -3302,7 +3360,16 @@ def _moved(head, cue: list) -> bool:
         return False
     if any((lemma, c.lower_) in stance_rules.PHRASAL for c in head.children):
         return False
-    return any(c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in _MOTION for c in head.children)
+    if any(c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in _MOTION for c in head.children):
+        return True
+    # "pushed the guard against a car", "pushed the man over": something moved (not "pushed against the plan")
+    return any(c.dep_ == "dobj" for c in head.children) and any(
+        c.dep_ in {"prep", "prt"} and c.lower_ in _MOVED_AGAINST for c in head.children
+    )
+
+
+# Where a verb that is a cue only with its particle moves what it acts on ("pushed the guard against a car").
+_MOVED_AGAINST = {"against", "over", "down", "up", "aside", "around"}
 
 
 def _according_clause(cue: list, head, con: list[int], floor: int) -> list[int]:
@@ -3710,6 +3777,9 @@ def _tagged_source(
     shared = _inverted_speaker(head)
     if shared is not None and shared.i >= floor and shared.i not in src:
         src = [t.i for t in shared.subtree]  # "..., Castillo said, but added ...": not the clause's subject
+    doer = _agent_hung_on_as(head)
+    if doer is not None and doer.i >= floor:
+        src = [t.i for t in doer.subtree]  # "was branded as a liar by the union"
     opener = _subject_read_as_object(head)
     if opener is not None and opener.i >= floor and opener.i not in src:
         src = [t.i for t in opener.subtree if t.i < head.i]  # "after a panel said ...": the panel, and what follows it
@@ -3804,7 +3874,9 @@ def _tagged_source(
     while toks and (toks[0].is_punct or toks[0].tag_ == "CC" and toks[0].lower_ in {"but", "and", "or", "yet", "so"}):
         toks.pop(0)  # "— but the company says": the conjunction joins the clauses
     toks = _without_channel(toks)
-    toks = _subject_of_copula(_named_before_participle(toks), floor)
+    toks = _without_misread_verb(_subject_of_copula(_named_before_participle(toks), floor))
+    if doer is not None and toks and _root(toks).i == doer.i:
+        return _mention_of(toks, offset, head.lemma_.lower()), False  # the doer `_agent_hung_on_as` found
     if toks and (_passive_subject(_root(toks), head) or _subject_of_another_clause(_root(toks), head)):
         return None, True
     if toks and _passive_conjunct(head):
@@ -3814,6 +3886,27 @@ def _tagged_source(
     if not toks or _no_speaker(toks, head, content_toks):
         return None, False
     return _mention_of(toks, offset, _root(toks).head.lemma_.lower()), False
+
+
+def _without_misread_verb(toks: list) -> list:
+    """A source run over the verb the parser read as a participle on the sentence's noun ("a
+    coalition of 40 tenant groups called for rent caps ..., pointing": `_root_noun_speaker`): the
+    noun phrase without that verb's clause."""
+    if not toks:
+        return toks
+    cut = _misread_clause(_root(toks))
+    return (_trim([t for t in toks if t.i not in cut]) or toks) if cut else toks
+
+
+def _misread_clause(noun) -> set[int]:
+    """The words of the verb clause the parser hung on a sentence's noun as a participle
+    (`_root_noun_speaker`), which are no part of the noun phrase."""
+    return {
+        t.i
+        for v in noun.subtree
+        if v.dep_ == "acl" and getattr(_root_noun_speaker(v), "i", None) == noun.i
+        for t in v.subtree
+    }
 
 
 def _named_before_participle(toks: list) -> list:
@@ -4311,6 +4404,7 @@ def _described_by_participle(source_root, cue) -> bool:
         or described.pos_ != "NOUN"
         or _people(described)
         or any(c.dep_ in SUBJECTS for c in cue.children)  # "the claims that Reed called lies": a clause
+        or getattr(_root_noun_speaker(cue), "i", None) == source_root.i  # the sentence's only verb
     ):
         return False
     if source_root.i == described.i:
@@ -5626,6 +5720,20 @@ def _what_it_calls(verb) -> bool:
     )
 
 
+def _name_it_goes_by(verb, content_toks: list) -> bool:
+    """Whether a naming cue in a relative clause gives a thing its proper name ("the strait
+    Kestria calls the Northern Channel", "the sea, which Norland calls the North Basin"): what a side names a place
+    or a thing, not what it says of it ("the plan, which she called reckless", "a move it called
+    "theft"")."""
+    return (
+        verb.lemma_.lower() in NAMING
+        and verb.dep_ == "relcl"
+        and bool(content_toks)
+        and all(t.pos_ == "PROPN" or t.lower_ == "the" or t.tag_ in {"WDT", "WP"} for t in content_toks)
+        and any(t.pos_ == "PROPN" for t in content_toks)
+    )
+
+
 def _name_given(verb, content_toks: list) -> list:
     """The words after a naming cue in its own phrase: "reckless spending" in "what he called
     reckless spending", "a sleepy suburb" in "what many described as a sleepy suburb"; the
@@ -5678,7 +5786,7 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
         return None
     heads = _content_heads(verb, particle)
     # a subject the parser made the cue's head (_root_noun_speaker) holds the cue's clause: not its words
-    clause = {t.i for t in verb.subtree} if verb.head.i == subject.i and subject.i != verb.i else set()
+    clause = {t.i for t in verb.subtree} if subject.i in {a.i for a in verb.ancestors} else set()
     exclude = {t.i for t in cue_toks} | set(t.i for t in subject.subtree if subject.i != verb.i and t.i not in clause)
     if verb.dep_ == "parataxis" and heads == [verb.head]:
         exclude |= {t.i for t in verb.subtree}  # ", they argue,": the aside is no part of the words
@@ -5686,6 +5794,8 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     for h in heads:
         content_toks += [t for t in h.subtree if t.i not in exclude]
     content_toks = _before_conjunct_speaker(_trim(list({t.i: t for t in content_toks}.values())), offset, quotes)
+    if subject.dep_ == "pobj" and subject.i == getattr(_agent_hung_on_as(verb), "i", None):
+        content_toks = _called_as(verb, subject)
     if _what_it_calls(verb):
         content_toks = _name_given(verb, content_toks)
     # A quotation adjacent to the cue is its content when the parse offers none, or the
@@ -5715,6 +5825,12 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     if _no_one(subject):
         return None
     before_floor = {t.i for t in subject.subtree if t.i < floor}
+    if _verbless_top(subject):  # "In March a coalition of tenant groups called for ...": not when
+        before_floor |= {
+            t.i for c in subject.children if c.i < subject.i and c.dep_ in {"prep", "npadvmod"} for t in c.subtree
+        }
+    if not clause:
+        clause = _misread_clause(subject)  # "a coalition of tenant groups called for ..., pointing"
     src = mention(subject, {t.i for t in cue_toks} | before_floor | clause, offset, subject.head.lemma_.lower())
     if any(cs <= ss < ce for ss, _ in src.spans for cs, ce in content_spans):
         return None

@@ -287,6 +287,10 @@ def _given_name_before(doc, start: int, end: int) -> bool:
     )
 
 
+# A body named after its holder's office ("the Budget Auditor's Office").
+_OFFICE_WORDS = {"office", "department", "bureau", "chambers", "secretariat"}
+
+
 def whole_names(doc) -> None:
     """Names of persons that the model cut short, made whole in `doc`'s entities: a surname
     with an apostrophe inside ("Anne O’Dowd", "Fred Otieng'a", of which the model tags the
@@ -371,6 +375,15 @@ def whole_names(doc) -> None:
             and personal_name(second.text)
         ):  # "Mirza Shahidul" "Islam Talukder": one name in four words, which the model tagged in two
             ents[k - 1 : k + 1] = [doc.char_span(first.start_char, second.end_char, label="PERSON")]
+            changed = True
+        elif (
+            first.label_ == second.label_ == "ORG"
+            and first.end == second.start
+            and doc[first.end - 1].tag_ == "POS"
+            and second.end - second.start == 1
+            and second[0].lower_ in _OFFICE_WORDS
+        ):  # "Kestrel Budget Auditor's" "Office": one body, the office of a holder, tagged in two
+            ents[k - 1 : k + 1] = [doc.char_span(first.start_char, second.end_char, label="ORG")]
             changed = True
     for k in range(len(ents) - 1, -1, -1):
         e = ents[k]

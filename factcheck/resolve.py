@@ -238,7 +238,9 @@ def _office_holder(words: list[str], roles: list[int]) -> str | None:
         or not all(w[:1].isupper() or w in {"and", "&"} for w in office[1:])
     ):
         return None
-    named = " ".join(office[-2:])
+    # a third word of the name when it is no English word, as a portfolio's are ("... Tan Wei Ming")
+    length = 3 if len(office) > 4 and not english_word(office[-3].lower()) else 2
+    named = " ".join(office[-length:])
     return named if personal_name(named) and not _names_a_body(" ".join(office[1:])) else None
 
 
@@ -393,7 +395,12 @@ def affiliation_in(role_phrase: str) -> str | None:
         return None  # "Group CEO Ana Ruiz": the role is the whole group's, whose name the text gives elsewhere
     if lower[first] in _CABINET_ROLES and len(pre) == 1 and pre[0].lower() in COUNTRY:
         return COUNTRY[pre[0].lower()]  # "Russian Foreign Minister": Russia
-    pre = [w for w in pre if w.lower() not in {"and", "&"}]
+    # an "and" between capitals stays, a word of the name ("Kestrel and Zentra officials")
+    pre = [
+        w
+        for k, w in enumerate(pre)
+        if w.lower() not in {"and", "&"} or 0 < k < len(pre) - 1 and pre[k - 1].istitle() and pre[k + 1].istitle()
+    ]
     before_cut = len(pre)
     while len(pre) > 1 and pre[-1].islower() and any(w[:1].isupper() for w in pre) and pre[-1] not in _BODY_WORDS:
         pre = pre[:-1]  # "OeSV sporting director", "Labour Party health spokesman": the named body
@@ -424,6 +431,12 @@ _ROLE_FIELDS = {
     "athletic",
     "scientific",
     "editorial",
+    # the side a lawyer argues for ("defence lawyer", "prosecution counsel") and whose office a
+    # spokesperson serves ("presidential spokesman"): no body
+    "defence",
+    "defense",
+    "prosecution",
+    "presidential",
 }
 # A minister's or a secretary's portfolio and the level of government they serve ("PNG Foreign
 # Minister", "State Health Secretary", "Union Home Minister"): words of the office, no body.
@@ -456,6 +469,17 @@ _PORTFOLIOS = {
     "provincial",
     "national",
     "union",
+    "culture",
+    "sport",
+    "sports",
+    "arts",
+    "heritage",
+    "housing",
+    "youth",
+    "fisheries",
+    "industry",
+    "immigration",
+    "welfare",
 }
 _CABINET_ROLES = {"minister", "ministers", "secretary", "secretaries", "commissioner", "commissioners"}
 # Judges' and councillors' roles, and the levels of court or seat written before them.
@@ -612,6 +636,15 @@ def affiliation(m: Mention) -> str | None:
     return member[1] if member else None
 
 
+# A country described before its name: "the Baltic nation of Norvia", "the Gulf state of Qadar".
+_NATION_OF = re.compile(
+    r"(?:[\w’'-]+\s+){0,3}(?:nation|country|state|kingdom|republic|emirate|island|islands|archipelago)\s+of\s+"
+    r"((?:[A-Z][\w’'-]*\s*){1,3})",
+    re.IGNORECASE,
+)
+# A newspaper's name and the word for it ("Riverton Herald newspaper", "The Kestrel Courier newspaper"; not
+# "the Chinese newspaper", a nationality).
+_NAMED_NEWSPAPER = re.compile(r"((?:The\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+newspaper")
 # A page, account or post someone keeps on a platform, and who keeps it: "the Facebook page of the
 # water board", "the board's Twitter account" ("a post by the board" is _MADE_BY's).
 _POSTINGS = {"page", "account", "feed", "profile", "post"}
@@ -2227,6 +2260,10 @@ class Resolver:
         Gen. Setiawan", the parser having hung the spokesman on the city)."""
         if r.persons and m.text.rstrip(" ,").endswith(r.persons[-1]) and _role_words(m.text.split()):
             return None
+        described = _NATION_OF.fullmatch(r.bare)
+        if described and described.group(1).lower() in COUNTRY:  # "the Baltic nation of Norvia"
+            country = COUNTRY[described.group(1).lower()]
+            return Resolved(country, country.lower(), "government", False)
         return self._government(m, r.lower)
 
     def _known_acronym(self, m: Mention, r: _Reading) -> Resolved | None:
@@ -2548,6 +2585,29 @@ class Resolver:
             return Resolved("anonymous sources", "anonymous sources", "anonymous", True)
         return None
 
+    def _newspaper(self, m: Mention, r: _Reading) -> Resolved | None:
+        """A newspaper named with the word ("the Riverton Herald newspaper": the Riverton Herald),
+        and "the paper" or "the newspaper" after one named before: that one."""
+        named = _NAMED_NEWSPAPER.fullmatch(r.bare)
+        if named and not any(label in {"NORP", "GPE"} and named.group(1).endswith(e) for e, label in m.entities):
+            name = named.group(1)
+            return self._earlier_body(_name_key(name)) or Resolved(name, _name_key(name), "media", False)
+        said = m.text.strip().lower()
+        if said not in {"the paper", "the newspaper"}:
+            return None
+        before = self.text[: self.at]
+        for _, e in reversed(self.seen):
+            if e.kind != "media" or e.scoped or not e.name[:1].isupper():
+                continue
+            # "the paper" is a study as often: only after a newspaper, by its name or as the text called it
+            if (
+                said == "the newspaper"
+                or plain_words(e.name) & MASTHEAD_WORDS - {"radio", "tv", "bulletin"}
+                or re.search(rf"{re.escape(e.name)}\s+newspaper|newspaper,?\s+(?:the\s+)?{re.escape(e.name)}", before)
+            ):
+                return e
+        return None
+
     def _earlier_described(self, m: Mention, r: _Reading) -> Resolved | None:
         """A description naming an earlier speaker ("the department", "the demonstrators")."""
         return self._description(m, r.lower)
@@ -2616,6 +2676,11 @@ class Resolver:
         is a shorter name of ("State Department" after "U.S. State Department")."""
         if _national_arm(r.bare, m.entities):
             return Resolved(r.bare, _name_key(r.bare), "organization", False)  # "Harbour Oil China"
+        document = re.match(rf"(.+?\s{re.escape(m.head)})\b", r.bare) if m.head[:1].isupper() else None
+        if document and r.orgs and _document_head(m) and not any(m.head in o.split() for o in r.orgs):
+            # "the Kestrel Builders House Cost Index", its maker's name tagged a body: the index
+            name = document.group(1)
+            return Resolved(name, _name_key(name), "document", False)
         holder_titled = (
             _TITLED_NAME_AT_END.search(r.bare)
             if r.orgs and not r.persons and m.head.islower() and m.head_lemma in ROLE_NOUNS and not m.plural
@@ -2678,7 +2743,8 @@ class Resolver:
             and not any(m.head in o for o in r.orgs if holder not in o)
             # "Office of Coastal Safety Spokesperson Ana Ruiz": the parser made the office the head
             or r.bare.endswith(" " + holder)
-            and not any(holder in o for o in r.orgs)
+            # "Minister for Rural Development Tan Wei Ming", the office and the name tagged one body
+            and not any(holder in o and not o.endswith(" " + holder) for o in r.orgs)
         ):
             # the model ran the body into the name, or tagged the body alone ("XJC Secretary-General
             # Rakesh Vimal")
@@ -3000,6 +3066,7 @@ class Resolver:
         _body_named_for,
         _person,
         _anonymous,
+        _newspaper,
         _earlier_described,
         _earlier_named,
         _holder_named,

@@ -21,13 +21,13 @@ DOUBLED = {"''", "``"}
 
 _BLANK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 _LINE_END = re.compile(r"[.!?:\"”’)\]]\s*$")
-# "ALMATY, Kazakhstan -- ", "WASHINGTON (Reuters) - ", "LONDON — "
+# "ALMATY, Kazakhstan -- ", "WASHINGTON (Reuters) - ", "LONDON — ", "RIVERTON • " (a bullet, as some papers print it)
 # "RIVERTON—Two men were arrested": a dash of its own may be set solid, before the capital that opens the text.
 # "IDYLLWILD, Calif. (AP) Authorities ...", "RIVERTON (Kestrel News): Two men ...": an agency's credit in
 # brackets may end it with no dash.
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][\w.' ]{1,40}){0,2}\s*"
-    r"(?:(?:\([^)]{1,40}\)\s*)?(?:(?:--|—|–|-)\s+|[—–](?=[A-Z“\"‘]))|\([A-Z][A-Za-z ]{1,19}\)\s+(?=[A-Z“\"‘])"
+    r"(?:(?:\([^)]{1,40}\)\s*)?(?:(?:--|—|–|-|•)\s+|[—–](?=[A-Z“\"‘]))|\([A-Z][A-Za-z ]{1,19}\)\s+(?=[A-Z“\"‘])"
     r"|\([A-Z][A-Za-z ]{1,19}\)\s*-(?=[A-Z][a-z])"  # "TURIN, Italy (Reuters) -Two men ...": the dash set solid
     r"|\((?=[^)]*[a-z])[A-Z][A-Za-z ]{1,19}\)\s*:\s+(?=[A-Z“\"‘]))"  # not "BIDEN (LAUGHS): ...", a transcript's note
 )

@@ -174,3 +174,8 @@ def test_a_dateline_without_its_agency_or_with_its_country_is_skipped(text):
 def test_a_sentence_that_opens_on_a_place_and_a_date_is_no_dateline():
     text = "Paris, May 3 was the day the strike began."
     assert dateline_end(text, 0, len(text)) == 0
+
+
+def test_a_dateline_set_off_by_a_bullet_is_skipped():
+    text = "RIVERTON • Kestrel Water is raising its prices by a tenth, the firm said."
+    assert text[dateline_end(text, 0, len(text)) :].startswith("Kestrel Water")
