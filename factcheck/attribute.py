@@ -2436,6 +2436,8 @@ def _tagged_attribution(
         head = cue[0]
     if all(t.pos_ == "ADP" and t.lower_ != "according" for t in cue):
         return None  # "false allegations of corruption": a preposition alone says nothing
+    if len(cue) == 1 and head.pos_ == "ADJ" and head.dep_ == "amod":
+        return None  # "talks that drew fierce criticism": a word that describes a noun says nothing
     seen = _seen_saying(head, cue)
     if seen is not None:  # "Ruiz was heard telling Reed to go home": the one heard speaks
         saying, subject = seen
@@ -3356,12 +3358,14 @@ def _moved(head, cue: list) -> bool:
     """ "pushed the militants out of the town": a verb that is a cue only with its particle
     (particle_only_cues.txt), moving something somewhere, is no cue."""
     lemma = head.lemma_.lower()
-    if len(cue) != 1 or lemma not in stance_rules.NEEDS_PARTICLE:
+    if len([t for t in cue if t.dep_ not in {"aux", "auxpass"}]) != 1 or lemma not in stance_rules.NEEDS_PARTICLE:
         return False
     if any((lemma, c.lower_) in stance_rules.PHRASAL for c in head.children):
         return False
     if any(c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in _MOTION for c in head.children):
         return True
+    if any(c.dep_ == "auxpass" for c in head.children):
+        return True  # "the calves were pushed to deeper water by rangers": moved, by whoever moved them
     # "pushed the guard against a car", "pushed the man over": something moved (not "pushed against the plan")
     return any(c.dep_ == "dobj" for c in head.children) and any(
         c.dep_ in {"prep", "prt"} and c.lower_ in _MOVED_AGAINST for c in head.children
@@ -4203,6 +4207,8 @@ def _no_speaker(source: list, cue, content: list) -> bool:
         return True  # "in one of the biggest recall announcements": a phrase of place or part, no one
     if len(words) == 1 and root.pos_ == "ADV" and root.dep_ == "advmod" and root.head.pos_ in {"NUM", "ADJ", "DET"}:
         return True  # "Almost" of "Almost 40 nurses wrote to the board ..., asking": a word that counts, no one
+    if len(words) == 1 and root.pos_ == "VERB" and root.tag_ in {"VBD", "VBZ", "VBP"} and not root.ent_type_:
+        return True  # "started" of "... and started sounding horns": a verb of the sentence, no one
     if cue.text == ":" and words and words[-1].lower_ in LABELS:
         return True  # "ELECTION WATCH:", "Castro Death Watch:": a column's label, no one's words
     if _describes_cue(source, cue):

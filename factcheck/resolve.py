@@ -158,7 +158,11 @@ def _after_role(words: list[str]) -> str | None:
     Secretary-General Rakesh Vimal", "Minister of Finance Ana Ruiz" (`_office_holder`); else None."""
     roles = _role_words(words)
     named = " ".join(words[roles[-1] + 1 :]) if roles else ""
-    return named if named and personal_name(named) else _office_holder(words, roles)
+    return named if named and (personal_name(named) or _INITIALLED.fullmatch(named)) else _office_holder(words, roles)
+
+
+# A name given by its initials, written without stops as often as with ("P Rajan", "R K Varma", "K. Rao").
+_INITIALLED = re.compile(r"(?:[A-Z]\.?\s+){1,3}[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*")
 
 
 # A noun phrase and the comma that opens a parenthesis after it ("His client, " before "he said,").
@@ -203,8 +207,8 @@ def _named_after_person_noun(bare: str, head: str) -> str | None:
         if len(words) <= n:
             continue
         before, named = words[-n - 1].strip(".,"), " ".join(words[-n:])
-        if not personal_name(named) or named.lower() in COUNTRY:
-            continue
+        if not personal_name(named) or named.lower() in COUNTRY or n > 1 and words[-n].lower() in ROLE_TITLES:
+            continue  # not "Mayor Ana Ruiz" after "Deputy": the title is no part of the name
         lower = before.lower()
         # after a capitalised noun, a name of two words or more, not all of them words of English
         # ("Resident Ana Ruiz"; not "Man United", nor "The National Hurricane Center")
@@ -360,8 +364,12 @@ def affiliation_in(role_phrase: str) -> str | None:
         elif after[0].lower() == "of" and re.match(r"(?i)state\s+for\s+", tail):
             # "Minister of State for the Department of Rivers": the department
             tail = re.sub(r"^(the|a|an)\s+", "", re.sub(r"(?i)^state\s+for\s+", "", tail), flags=re.I)
-        # "director of research at the Brookings Institution": the body the department is of
-        named = re.search(r"\b(?:at|of|for|in)\s+(?:the\s+)?([A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+)*)$", tail)
+        # "director of research at the Brookings Institution": the body the department is of; "of
+        # the aquarium and the Kestrel Institute for Exploration": the name in capitals, whole
+        named = re.search(
+            r"(?:\b(?:at|of|for)\s+(?:the\s+)?|\band\s+the\s+)([A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|&|on|the)\s+)*[A-Z][\w’'&.-]*)*)$",
+            tail,
+        ) or re.search(r"\b(?:at|of|for|in)\s+(?:the\s+)?([A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+)*)$", tail)
         if tail[:1].islower() and named:
             return named.group(1)
         # "vice-president of operations for the water board": the body, named by what it is
@@ -478,12 +486,13 @@ _PORTFOLIOS = {
     "youth",
     "fisheries",
     "industry",
+    "industries",
     "immigration",
     "welfare",
 }
 _CABINET_ROLES = {"minister", "ministers", "secretary", "secretaries", "commissioner", "commissioners"}
 # Judges' and councillors' roles, and the levels of court or seat written before them.
-_BENCH_ROLES = {"judge", "magistrate", "councillor", "councilor", "alderman", "coroner"}
+_BENCH_ROLES = {"judge", "magistrate", "councillor", "councilor", "alderman", "coroner", "collector"}
 _COURT_LEVELS = {
     "ward",
     "sessions",
@@ -642,9 +651,11 @@ _NATION_OF = re.compile(
     r"((?:[A-Z][\w’'-]*\s*){1,3})",
     re.IGNORECASE,
 )
-# A newspaper's name and the word for it ("Riverton Herald newspaper", "The Kestrel Courier newspaper"; not
+# Words of a rank below the role they stand before ("the deputy mayor", "the vice president").
+_SECOND_RANKS = {"deputy", "vice", "assistant", "associate", "junior", "under"}
+# A newspaper's name and the word for it ("Riverton Herald newspaper", "the Kestrel Courier daily"; not
 # "the Chinese newspaper", a nationality).
-_NAMED_NEWSPAPER = re.compile(r"((?:The\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+newspaper")
+_NAMED_NEWSPAPER = re.compile(r"((?:The\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+(?:newspaper|daily|tabloid)")
 # A page, account or post someone keeps on a platform, and who keeps it: "the Facebook page of the
 # water board", "the board's Twitter account" ("a post by the board" is _MADE_BY's).
 _POSTINGS = {"page", "account", "feed", "profile", "post"}
@@ -712,8 +723,9 @@ _NAME_JOINERS = {"of", "for", "and", "&", "the", "de", "on"}
 HONORIFICS = TITLES - word_set("role_titles")
 
 
-# Where a body is based, before its name ("the Vienna-based", "London - based").
-_BASED_IN = re.compile(r"^(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*-\s*based\s+(?=[A-Z])")
+# Where a body is based, before its name or what it is ("the Vienna-based", "London - based",
+# "the Norway-based rights group").
+_BASED_IN = re.compile(r"^(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*-\s*based\s+(?=[A-Za-z])")
 
 
 def _what_it_names(found: str) -> str | None:
@@ -767,6 +779,12 @@ def _what_it_names(found: str) -> str | None:
             return " ".join(words[k:])  # "state attorney Ana Ruiz": the person in the role
         if not set(before) & nouns:
             return " ".join(words[k:])  # "the nonpartisan Budget Office", not "the Texas state Senate"
+        if (
+            all(w.islower() for w in words[:k])
+            and before[-1] in _BODY_WORDS
+            and any(w.lower() not in _BODY_WORDS | _NAME_JOINERS for w in words[k:])
+        ):
+            return " ".join(words[k:])  # "conservation group Lion Watch": the group's name
     return " ".join(words)
 
 
@@ -3134,11 +3152,14 @@ class Resolver:
         words = plain_words(lower) - _ARTICLES
         own = words - {head, m.head.lower()} - ROLE_MODIFIERS
         owners = _owners(m.text)
+        ranked = plain_words(m.text.lower()) & _SECOND_RANKS
         for earlier_m, earlier in reversed(self.seen):
             if earlier.kind == "narrator":
                 continue
             name_words = earlier.name.lower().split()
             said = plain_words(earlier_m.text)  # the words the earlier speaker was named with
+            if ranked and not ranked <= said:
+                continue  # "the deputy mayor" is not "Mayor Ana Ruiz" named before
             theirs = _name_marks(earlier_m)
             if marks and theirs and not marks <= theirs | said:
                 continue  # "the Ukrainian army" is not "the Russian army" named before
@@ -3198,6 +3219,8 @@ class Resolver:
                 if titled and titled.group(2).lower() == head:
                     if (titled.group(1) or "").lower() in _OTHER_OFFICE:
                         continue  # "deputy mayor Ana Ruiz" is not the mayor
+                    if ranked and not ranked <= plain_words(titled.group(0).lower()):
+                        continue  # nor is "Mayor Ana Ruiz" the deputy mayor
                     return next((e for _, e in reversed(self.seen) if e.key == person.key), person)
         if head in ROLE_NOUNS and not m.plural and m.text.lower().split()[:1] == ["the"] and not own:
             # "the treasurer" after "The club's treasurer, Ana Lane, had signed ...": the

@@ -5700,3 +5700,81 @@ def test_an_office_named_after_its_holder_is_one_body_though_the_model_tagged_it
     doc.ents = [Span(doc, 1, 5, label="ORG"), Span(doc, 5, 6, label="ORG")]  # "Kestrel Budget Auditor's" "Office"
     whole_names(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Kestrel Budget Auditor's Office", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "words, name", [("District Collector R K Varma", "R K Varma"), ("Transport Minister P Raman", "P Raman")]
+)
+def test_a_name_given_by_its_initials_after_a_role_is_the_holder(words, name):
+    from factcheck.resolve import _after_role
+
+    assert _after_role(words.split()) == name
+
+
+def test_a_body_named_after_what_it_is_speaks_by_its_name():
+    from factcheck.resolve import _what_it_names
+
+    assert _what_it_names("conservation group Fjord Alert") == "Fjord Alert"
+    assert _what_it_names("U.K.-based rights group Fjord Alert") == "Fjord Alert"
+    assert _what_it_names("the Texas state Senate") == "Texas state Senate"
+
+
+def test_a_role_of_two_bodies_speaks_for_the_one_named_in_capitals_whole():
+    from factcheck.resolve import affiliation_in
+
+    role = "head of sales and chief executive of the museum and the Kestrel Trust for Rivers"
+    assert affiliation_in(role) == "Kestrel Trust for Rivers"
+    assert affiliation_in("lawyer for both Ana and Tom Reed") == "both Ana and Tom Reed"  # not "Tom Reed"
+
+
+def test_a_district_or_a_portfolio_before_a_role_is_no_affiliation():
+    from factcheck.resolve import affiliation_in
+
+    assert affiliation_in("District Collector") is None
+    assert affiliation_in("Kestria Industries Minister") == "Kestria"
+
+
+def test_a_daily_named_with_the_word_is_named_without_it():
+    (c,) = attributed("The Riverton Star daily reported that the mine had closed.")
+    assert (c.source, c.source_kind) == ("Riverton Star", "media")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ana Ruiz said the budget was balanced. The vice president said the figures were wrong.",
+        "Mayor Ana Ruiz said the budget was balanced. The deputy mayor said the figures were wrong.",
+    ],
+)
+def test_a_deputy_is_not_the_holder_of_the_role_named_before(text):
+    assert [c.source for c in attributed(text)][-1] != "Ana Ruiz"
+
+
+def test_the_title_of_a_deputy_is_no_part_of_the_name():
+    (c,) = attributed("Deputy Mayor Ana Ruiz said the figures were wrong.")
+    assert c.source == "Ana Ruiz"
+
+
+def test_people_pushed_somewhere_by_others_are_moved_not_told():
+    assert attributed("The calves were pushed to deeper water by rangers.") == []
+    (c,) = attributed("The reform was pushed for by the unions.")
+    assert c.stance == "demands"
+
+
+def test_a_word_that_describes_a_noun_is_no_cue():
+    from factcheck.attribute import _tagged_attribution
+    from factcheck.nlp import load
+
+    doc = load()("Ana Ruiz said the council held talks that drew fierce criticism from traders.")
+    fierce = next(t for t in doc if t.text == "fierce")  # as the tagger may mark it
+    content = [t.i for t in doc if t.i > fierce.i and not t.is_punct]
+    assert fierce.dep_ == "amod" and _tagged_attribution([fierce], [0, 1], content, 0, [], 0) is None
+
+
+def test_a_verb_alone_is_no_speaker():
+    from factcheck.attribute import _no_speaker
+    from factcheck.nlp import load
+
+    doc = load()("Guards told the crowd to go home and started sounding horns as night fell.")
+    started, sounding = (next(t for t in doc if t.text == w) for w in ("started", "sounding"))
+    assert started.pos_ == "VERB" and _no_speaker([started], sounding, [])
