@@ -127,9 +127,16 @@ def _same_words(key: str, full: str) -> bool:
 
 def _untitled(name: str) -> str:
     """A name without the titles before it, written with or without their stops ("Lt Col Tom
-    Reed" -> "Tom Reed"), where a name of two words is left."""
+    Reed" -> "Tom Reed"), or the nationality before it, where a name of two words is left."""
     words = name.split()
-    while len(words) > 2 and words[0].lower().strip(".") in PERSON_TITLES:
+    while len(words) > 2 and (
+        words[0].lower().strip(".") in PERSON_TITLES
+        # "Ugandan Tom Kato": a nationality the model ran into the name (not "Jordan" of a name)
+        or words[0].lower() in COUNTRY
+        and words[0].lower() != COUNTRY[words[0].lower()].lower()
+        and words[0].lower() not in CAPITALS
+        and words[0].endswith(("an", "ese", "ish", "i"))
+    ):
         words.pop(0)
     return " ".join(words)
 
@@ -329,6 +336,8 @@ def affiliation_in(role_phrase: str) -> str | None:
     ):
         r = roles[0]  # "a spokesman for the Kestrel High Commissioner for Rivers": the office's name, in capitals
     for i in range(r - 1, -1, -1):  # "Zamfara's commissioner", "the electoral commission’s chairman"
+        if i + 1 < r and words[i + 1][:1].isupper() and words[i + 1].lower() in _BODY_NAME_WORDS:
+            continue  # "Kestrel Nurses' Association President": a possessive inside the body's name
         if re.search(r"[’']s?$", words[i]) and len(words[i]) > 2:
             owner = words[:i] + [re.sub(r"[’']s?$", "", words[i])]
             # not "New" of "New Riverton's": a word of the owner's name, before another capital
@@ -401,8 +410,11 @@ def affiliation_in(role_phrase: str) -> str | None:
             pre = pre[:-1]  # "Communications and Digital Minister": two portfolios
     if [w.lower() for w in pre] == ["group"]:
         return None  # "Group CEO Ana Ruiz": the role is the whole group's, whose name the text gives elsewhere
-    if lower[first] in _CABINET_ROLES and len(pre) == 1 and pre[0].lower() in COUNTRY:
-        return COUNTRY[pre[0].lower()]  # "Russian Foreign Minister": Russia
+    if len(pre) == 1 and pre[0].lower() in COUNTRY:
+        if any(lower[i] in _CABINET_ROLES | _BENCH_ROLES | _STATE_ROLES | ROLE_TITLES | {"leader"} for i in roles):
+            return COUNTRY[pre[0].lower()]  # "Russian Foreign Minister", "French President": the country
+        if pre[0].endswith(("an", "ese", "ish", "i")) and pre[0].lower() != COUNTRY[pre[0].lower()].lower():
+            return None  # "an American lawyer": a nationality, no one spoken for
     # an "and" between capitals stays, a word of the name ("Kestrel and Zentra officials")
     pre = [
         w
@@ -491,6 +503,8 @@ _PORTFOLIOS = {
     "welfare",
 }
 _CABINET_ROLES = {"minister", "ministers", "secretary", "secretaries", "commissioner", "commissioners"}
+# Roles that serve a state abroad or at home, of which a nationality names the state ("a Kestrian envoy").
+_STATE_ROLES = {"ambassador", "envoy", "diplomat", "diplomats", "official", "officials", "prosecutor", "prosecutors"}
 # Judges' and councillors' roles, and the levels of court or seat written before them.
 _BENCH_ROLES = {"judge", "magistrate", "councillor", "councilor", "alderman", "coroner", "collector"}
 _COURT_LEVELS = {
@@ -1268,7 +1282,10 @@ def _titled_by(head: str, named: str) -> bool:
         return False
     words = re.findall(r"[a-z]+", named.lower())
     return any(
-        w == head and (words[i - 1] if i else "") not in _OTHER_OFFICE and not _office_after(words, i)
+        w == head
+        and (words[i - 1] if i else "") not in _OTHER_OFFICE
+        and not _office_after(words, i)
+        and words[i + 1 : i + 2] != ["s"]  # "the president's lawyer" is the lawyer
         for i, w in enumerate(words)
     )  # "Mayor Pro Tem" is another office too
 
@@ -3154,7 +3171,14 @@ class Resolver:
         owners = _owners(m.text)
         ranked = plain_words(m.text.lower()) & _SECOND_RANKS
         for earlier_m, earlier in reversed(self.seen):
-            if earlier.kind == "narrator":
+            if earlier.kind == "narrator" or (
+                m.plural
+                and not m.pronoun
+                and earlier.kind == "person"
+                and not (own and earlier_m.head_lemma == head and own <= plain_words(earlier_m.text))
+            ):
+                # "Customs officials" are no one person named before; "leading campaign figures"
+                # after "a leading campaign figure, Ana Ruiz," are hers, who spoke for them
                 continue
             name_words = earlier.name.lower().split()
             said = plain_words(earlier_m.text)  # the words the earlier speaker was named with

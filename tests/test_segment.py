@@ -179,3 +179,8 @@ def test_a_sentence_that_opens_on_a_place_and_a_date_is_no_dateline():
 def test_a_dateline_set_off_by_a_bullet_is_skipped():
     text = "RIVERTON • Kestrel Water is raising its prices by a tenth, the firm said."
     assert text[dateline_end(text, 0, len(text)) :].startswith("Kestrel Water")
+
+
+def test_an_agency_dateline_with_a_stop_before_its_dash_is_skipped():
+    text = "Riverton, Mar 3 (KNA).- The council voted to close the pool."
+    assert text[dateline_end(text, 0, len(text)) :].startswith("The council")

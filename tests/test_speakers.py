@@ -5778,3 +5778,61 @@ def test_a_verb_alone_is_no_speaker():
     doc = load()("Guards told the crowd to go home and started sounding horns as night fell.")
     started, sounding = (next(t for t in doc if t.text == w) for w in ("started", "sounding"))
     assert started.pos_ == "VERB" and _no_speaker([started], sounding, [])
+
+
+def test_a_section_label_before_a_colon_is_no_speaker():
+    assert [c.source for c in attributed("EXPLAINER: Why the dam failed, says engineer")] == ["engineer"]
+
+
+def test_a_title_that_owns_a_role_is_not_who_holds_it():
+    text = "The mayor's lawyer said the ruling was fair. The populist mayor said the court had been fair."
+    first, second = attributed(text)
+    assert second.source != first.source and second.affiliation is None  # "populist" is no body
+
+
+def test_a_nationality_the_model_ran_into_a_name_is_no_part_of_it():
+    (c,) = attributed("Kenyan Tom Kato said the vote was rigged.")
+    assert c.source == "Tom Kato"
+
+
+@pytest.mark.parametrize(
+    "role, body",
+    [
+        ("Guatemalan judge", "Guatemala"),
+        ("Chilean Deputy Foreign Minister", "Chile"),
+        ("American lawyer", None),
+        ("Kestrel Nurses' Association President", "Kestrel Nurses' Association"),
+        ("Riverton Children's Hospital spokesman", "Riverton Children's Hospital"),
+    ],
+)
+def test_a_nationality_names_the_state_an_official_serves_and_a_possessive_may_be_part_of_a_name(role, body):
+    from factcheck.resolve import affiliation_in
+
+    assert affiliation_in(role) == body
+
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        (
+            "Transport Secretary Tom Reed said fares would rise. "
+            "Transport chiefs have warned the rise would hurt commuters.",
+            "Tom Reed",
+        ),
+        (
+            "Ana Ruiz, a former border official, said the checks were weak. "
+            "Customs officials said the cargo was seized.",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_plural_description_is_no_one_person_named_before(text, first):
+    claims = attributed(text)
+    assert claims[0].source == first and claims[1].source_kind == "group"
+
+
+def test_a_plural_of_the_description_a_person_was_introduced_with_is_that_person():
+    text = (
+        "A leading campaign figure, Ana Ruiz, said the offer was poor. Leading campaign figures rejected a new ballot."
+    )
+    assert {c.source for c in attributed(text)} == {"Ana Ruiz"}
