@@ -451,8 +451,8 @@ def _agent_hung_on_as(verb):
 
 def _called_as(verb, doer) -> list:
     """What a passive cue with its doer hung on the noun after "as" says (`_agent_hung_on_as`):
-    its subject and what it was called, without the doer ("The president has been described as
-    a liar by the union": "The mayor ... as a liar")."""
+    its subject and what it was called, without the doer ("The mayor was branded as a liar by
+    the union": "The mayor ... as a liar")."""
     by = {t.i for t in doer.head.subtree}
     said = [
         t for c in verb.children if c.dep_ == "nsubjpass" or c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree
@@ -5728,9 +5728,9 @@ def _what_it_calls(verb) -> bool:
 
 def _name_it_goes_by(verb, content_toks: list) -> bool:
     """Whether a naming cue in a relative clause gives a thing its proper name ("the strait
-    Kestria calls the Northern Channel", "the sea, which Norland calls the North Basin"): what a side names a place
-    or a thing, not what it says of it ("the plan, which she called reckless", "a move it called
-    "theft"")."""
+    Kestria calls the Northern Channel", "the sea, which Norland calls the North Basin"): what a
+    side names a place or a thing, not what it says of it ("the plan, which she called reckless",
+    "a move it called "theft"")."""
     return (
         verb.lemma_.lower() in NAMING
         and verb.dep_ == "relcl"
@@ -5831,7 +5831,7 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     if _no_one(subject):
         return None
     before_floor = {t.i for t in subject.subtree if t.i < floor}
-    if _verbless_top(subject):  # "In March a coalition of tenant groups called for ...": not when
+    if _verbless_top(subject):  # "In March a coalition of tenant groups called for ...": who, not when
         before_floor |= {
             t.i for c in subject.children if c.i < subject.i and c.dep_ in {"prep", "npadvmod"} for t in c.subtree
         }

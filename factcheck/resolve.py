@@ -249,7 +249,7 @@ def _office_holder(words: list[str], roles: list[int]) -> str | None:
         or not all(w[:1].isupper() or w in {"and", "&"} for w in office[1:])
     ):
         return None
-    # a third word of the name when it is no English word, as a portfolio's are ("... Tan Wei Ming")
+    # a third word of the name when it is no English word, as a portfolio's are ("... Koh Wei Ming")
     length = 3 if len(office) > 4 and not english_word(office[-3].lower()) else 2
     named = " ".join(office[-length:])
     return named if personal_name(named) and not _names_a_body(" ".join(office[1:])) else None
@@ -2778,7 +2778,7 @@ class Resolver:
             and not any(m.head in o for o in r.orgs if holder not in o)
             # "Office of Coastal Safety Spokesperson Ana Ruiz": the parser made the office the head
             or r.bare.endswith(" " + holder)
-            # "Minister for Rural Development Tan Wei Ming", the office and the name tagged one body
+            # "Minister for Rural Development Koh Wei Ming", the office and the name tagged one body
             and not any(holder in o and not o.endswith(" " + holder) for o in r.orgs)
         ):
             # the model ran the body into the name, or tagged the body alone ("XJC Secretary-General
