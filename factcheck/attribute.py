@@ -2438,6 +2438,8 @@ def _tagged_attribution(
         return None  # "false allegations of corruption": a preposition alone says nothing
     if len(cue) == 1 and head.pos_ == "ADJ" and head.dep_ == "amod":
         return None  # "talks that drew fierce criticism": a word that describes a noun says nothing
+    if _claimed_lives(head):
+        return None
     seen = _seen_saying(head, cue)
     if seen is not None:  # "Ruiz was heard telling Reed to go home": the one heard speaks
         saying, subject = seen
@@ -5726,6 +5728,14 @@ def _what_it_calls(verb) -> bool:
     )
 
 
+def _claimed_lives(verb) -> bool:
+    """Whether "claim" is said of lives taken ("a blaze that had claimed 12 lives", "the storm
+    claimed the lives of six people"): a death toll, no claim."""
+    return verb.lemma_.lower() == "claim" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in {"life", "live", "lives"} for c in verb.children
+    )
+
+
 def _name_it_goes_by(verb, content_toks: list) -> bool:
     """Whether a naming cue in a relative clause gives a thing its proper name ("the strait
     Kestria calls the Northern Channel", "the sea, which Norland calls the North Basin"): what a
@@ -5773,7 +5783,7 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     with an earlier cue) and its complement or adjacent quotation."""
     if _put_to_subject(verb) or _aim_of_noun(verb) or _said_of_subject(verb) or _headline_passive(verb):
         return None
-    if _in_question_put(verb) or _noun_read_as_verb(verb):
+    if _in_question_put(verb) or _noun_read_as_verb(verb) or _claimed_lives(verb):
         return None
     cue_toks, particle = cue_tokens(verb)
     lemma = verb.lemma_.lower()

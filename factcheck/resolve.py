@@ -322,7 +322,12 @@ def affiliation_in(role_phrase: str) -> str | None:
     words = _words_of(re.sub(r"\s+([’']s)\b|(?<=s)\s+([’'])(?=\s)", r"\1\2", role_phrase))
     lower = [w.lower().strip(".") for w in words]
     # "vice-president", "co-chair": the role is the word after the hyphen
-    roles = [i for i, w in enumerate(lower) if w in ROLE_NOUNS or "-" in w and w.rsplit("-", 1)[1] in ROLE_NOUNS]
+    roles = [
+        i
+        for i, w in enumerate(lower)
+        if (w in ROLE_NOUNS or "-" in w and w.rsplit("-", 1)[1] in ROLE_NOUNS)
+        and not (w == "guard" and lower[i - 1 : i] and lower[i - 1] in _GUARDS)  # "Coast Guard spokesman"
+    ]
     if not roles:
         return None
     r = roles[-1]
@@ -422,7 +427,13 @@ def affiliation_in(role_phrase: str) -> str | None:
         if w.lower() not in {"and", "&"} or 0 < k < len(pre) - 1 and pre[k - 1].istitle() and pre[k + 1].istitle()
     ]
     before_cut = len(pre)
-    while len(pre) > 1 and pre[-1].islower() and any(w[:1].isupper() for w in pre) and pre[-1] not in _BODY_WORDS:
+    while (
+        len(pre) > 1
+        and pre[-1].islower()
+        and any(w[:1].isupper() for w in pre)
+        and pre[-1] not in _BODY_WORDS
+        and not (pre[-1] == "guard" and pre[-2].lower() in _GUARDS)  # "Coast guard spokesman"
+    ):
         pre = pre[:-1]  # "OeSV sporting director", "Labour Party health spokesman": the named body
     if len(pre) < before_cut and len(pre) == 1 and words[0] == pre[0] and english_word(pre[0].lower()):
         return None  # "Law enforcement officials": a word capitalised to open the sentence
@@ -665,6 +676,8 @@ _NATION_OF = re.compile(
     r"((?:[A-Z][\w’'-]*\s*){1,3})",
     re.IGNORECASE,
 )
+# The bodies named a guard ("the Coast Guard", "the National Guard"), whose "guard" is no role.
+_GUARDS = {"coast", "national", "border", "civil", "home", "revolutionary", "republican", "presidential"}
 # Words of a rank below the role they stand before ("the deputy mayor", "the vice president").
 _SECOND_RANKS = {"deputy", "vice", "assistant", "associate", "junior", "under"}
 # A newspaper's name and the word for it ("Riverton Herald newspaper", "the Kestrel Courier daily"; not

@@ -5836,3 +5836,26 @@ def test_a_plural_of_the_description_a_person_was_introduced_with_is_that_person
         "A leading campaign figure, Ana Ruiz, said the offer was poor. Leading campaign figures rejected a new ballot."
     )
     assert {c.source for c in attributed(text)} == {"Ana Ruiz"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blaze, which had by then claimed 12 lives, was still spreading, officials said.",
+        "The storm claimed the lives of six people, officials said.",  # a guard: the tagger may not mark it
+    ],
+)
+def test_lives_claimed_are_a_toll_not_a_claim(text):
+    assert [c.cue for c in attributed(text)] == ["said"]
+
+
+def test_a_coast_guard_spokesman_speaks_for_the_coast_guard_not_the_last_body_named():
+    text = "The Riverton Star said the ferry overturned. Coast guard spokesman Tom Reed said waves hit it."
+    (c,) = [c for c in attributed(text) if c.source == "Tom Reed"]
+    assert c.affiliation == "Coast guard"
+
+
+def test_a_spokesman_for_a_municipality_speaks_for_it():
+    text = "Police said 70 people were injured. Ana Ruiz, a spokeswoman for the district municipality, said 36 were in hospital."
+    (c,) = [c for c in attributed(text) if c.source == "Ana Ruiz"]
+    assert c.affiliation == "district municipality"
