@@ -132,13 +132,18 @@ def _untitled(name: str) -> str:
     while len(words) > 2 and (
         words[0].lower().strip(".") in PERSON_TITLES
         # "Ugandan Tom Kato": a nationality the model ran into the name (not "Jordan" of a name)
-        or words[0].lower() in COUNTRY
-        and words[0].lower() != COUNTRY[words[0].lower()].lower()
+        or _nationality(words[0])
         and words[0].lower() not in CAPITALS
-        and words[0].endswith(("an", "ese", "ish", "i"))
     ):
         words.pop(0)
     return " ".join(words)
+
+
+def _nationality(word: str) -> bool:
+    """Whether a word is a nationality the countries table knows ("Ugandan", "Thai", "Irish"), not
+    the country's own name ("Jordan"); a capital of the table may pass ("Nairobi")."""
+    lower = word.lower()
+    return lower in COUNTRY and lower != COUNTRY[lower].lower() and word.endswith(("an", "ese", "ish", "i"))
 
 
 def _role_words(words: list[str]) -> list[int]:
@@ -326,7 +331,7 @@ def affiliation_in(role_phrase: str) -> str | None:
         i
         for i, w in enumerate(lower)
         if (w in ROLE_NOUNS or "-" in w and w.rsplit("-", 1)[1] in ROLE_NOUNS)
-        and not (w == "guard" and lower[i - 1 : i] and lower[i - 1] in _GUARDS)  # "Coast Guard spokesman"
+        and not (i and _guard_of(lower[i - 1], w))  # "Coast Guard spokesman"
     ]
     if not roles:
         return None
@@ -380,10 +385,9 @@ def affiliation_in(role_phrase: str) -> str | None:
             tail = re.sub(r"^(the|a|an)\s+", "", re.sub(r"(?i)^state\s+for\s+", "", tail), flags=re.I)
         # "director of research at the Brookings Institution": the body the department is of; "of
         # the aquarium and the Kestrel Institute for Exploration": the name in capitals, whole
-        named = re.search(
-            r"(?:\b(?:at|of|for)\s+(?:the\s+)?|\band\s+the\s+)([A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|&|on|the)\s+)*[A-Z][\w’'&.-]*)*)$",
-            tail,
-        ) or re.search(r"\b(?:at|of|for|in)\s+(?:the\s+)?([A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+)*)$", tail)
+        named = _NAMED_LAST.search(tail) or re.search(
+            r"\b(?:at|of|for|in)\s+(?:the\s+)?([A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+)*)$", tail
+        )
         if tail[:1].islower() and named:
             return named.group(1)
         # "vice-president of operations for the water board": the body, named by what it is
@@ -418,7 +422,7 @@ def affiliation_in(role_phrase: str) -> str | None:
     if len(pre) == 1 and pre[0].lower() in COUNTRY:
         if any(lower[i] in _CABINET_ROLES | _BENCH_ROLES | _STATE_ROLES | ROLE_TITLES | {"leader"} for i in roles):
             return COUNTRY[pre[0].lower()]  # "Russian Foreign Minister", "French President": the country
-        if pre[0].endswith(("an", "ese", "ish", "i")) and pre[0].lower() != COUNTRY[pre[0].lower()].lower():
+        if _nationality(pre[0]):
             return None  # "an American lawyer": a nationality, no one spoken for
     # an "and" between capitals stays, a word of the name ("Kestrel and Zentra officials")
     pre = [
@@ -432,7 +436,7 @@ def affiliation_in(role_phrase: str) -> str | None:
         and pre[-1].islower()
         and any(w[:1].isupper() for w in pre)
         and pre[-1] not in _BODY_WORDS
-        and not (pre[-1] == "guard" and pre[-2].lower() in _GUARDS)  # "Coast guard spokesman"
+        and not _guard_of(pre[-2], pre[-1])  # "Coast guard spokesman"
     ):
         pre = pre[:-1]  # "OeSV sporting director", "Labour Party health spokesman": the named body
     if len(pre) < before_cut and len(pre) == 1 and words[0] == pre[0] and english_word(pre[0].lower()):
@@ -678,11 +682,25 @@ _NATION_OF = re.compile(
 )
 # The bodies named a guard ("the Coast Guard", "the National Guard"), whose "guard" is no role.
 _GUARDS = {"coast", "national", "border", "civil", "home", "revolutionary", "republican", "presidential"}
+
+
+def _guard_of(before: str, word: str) -> bool:
+    """Whether `word` after `before` is the guard of a body's name ("Coast guard"), not a role."""
+    return word.lower() == "guard" and before.lower() in _GUARDS
+
+
 # Words of a rank below the role they stand before ("the deputy mayor", "the vice president").
 _SECOND_RANKS = {"deputy", "vice", "assistant", "associate", "junior", "under"}
+# A capitalised word of a name ("Kestrel", "O'Dowd", "AT&T", "St.").
+_NAME_WORD = r"[A-Z][\w’'&.-]*"
 # A newspaper's name and the word for it ("Riverton Herald newspaper", "the Kestrel Courier daily"; not
 # "the Chinese newspaper", a nationality).
-_NAMED_NEWSPAPER = re.compile(r"((?:The\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+(?:newspaper|daily|tabloid)")
+_NAMED_NEWSPAPER = re.compile(rf"((?:The\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+(?:newspaper|daily|tabloid)")
+# The body a role is of, named last in capitals, joining words between ("of the aquarium and the
+# Kestrel Institute for Exploration": Kestrel Institute for Exploration).
+_NAMED_LAST = re.compile(
+    rf"(?:\b(?:at|of|for)\s+(?:the\s+)?|\band\s+the\s+)({_NAME_WORD}(?:\s+(?:(?:of|for|and|&|on|the)\s+)*{_NAME_WORD})*)$"
+)
 # A page, account or post someone keeps on a platform, and who keeps it: "the Facebook page of the
 # water board", "the board's Twitter account" ("a post by the board" is _MADE_BY's).
 _POSTINGS = {"page", "account", "feed", "profile", "post"}
@@ -3887,7 +3905,6 @@ _ACRONYM_AFTER = re.compile(r"^\s*(?:\)|\([A-Z][A-Za-z&]{1,7}\))")
 # An acronym in brackets at the end of a name, its bracket left open where a mention ends.
 _OPEN_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,7}\)?$")
 # A name and the acronym it is given in brackets: "the Directorate General of Civil Aviation (DGCA)".
-_NAME_WORD = r"[A-Z][\w’'&.-]*"
 _INTRODUCED = re.compile(
     rf"({_NAME_WORD}(?:\s+(?:(?:of|the|and|for|on|de|du|des|del|la)\s+)*{_NAME_WORD})*)\s*\(([A-Z][A-Za-z&]{{1,7}})(?:\)|$)"
 )
