@@ -386,7 +386,7 @@ def find_subject(verb, floor: int):
         and verb.head.i >= floor
     ):
         return verb.head  # "tear gas on the protesters demanding ...": the protesters demand, not the police
-    if _passive_conjunct(verb):
+    if _passive_conjunct(verb) or _passive_absolute(verb):
         return None
     seen = 0
     tok = verb
@@ -426,11 +426,24 @@ def find_subject(verb, floor: int):
             nxt = tok.head
             if tok.dep_ == "acl":  # participle on a noun: the verb above that noun holds the subject
                 nxt = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+                if tok is verb and verb.tag_ == "VBN" and nxt is not None and verb.head in nxt.children:
+                    if verb.head.dep_ in SUBJECTS:
+                        return None  # "the proposal rejected included a bonus": the noun is what was rejected
             tok = nxt
             seen += 1
             continue
         return _misread_apposition(verb) if tok is verb else None
     return None
+
+
+def _passive_absolute(verb) -> bool:
+    """Whether a participle after "with" says what was done, by no one named ("..., with many
+    casualties reported", "with the result announced"): its subject is what was reported."""
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children)
+        and not any(c.dep_ in {"aux", "auxpass", "agent"} for c in verb.children)
+    )
 
 
 def _agent_hung_on_as(verb):
@@ -2438,8 +2451,8 @@ def _tagged_attribution(
         return None  # "false allegations of corruption": a preposition alone says nothing
     if len(cue) == 1 and head.pos_ == "ADJ" and head.dep_ == "amod":
         return None  # "talks that drew fierce criticism": a word that describes a noun says nothing
-    if _claimed_lives(head):
-        return None
+    if _claimed_lives(head) or _kept_rite(head) or _passive_absolute(head) and src and all(i < head.i for i in src):
+        return None  # "with many casualties reported": what was reported, no one who reported it
     seen = _seen_saying(head, cue)
     if seen is not None:  # "Ruiz was heard telling Reed to go home": the one heard speaks
         saying, subject = seen
@@ -3799,6 +3812,11 @@ def _tagged_source(
         src = [t.i for t in owner.subtree if t.i <= owner.i]  # "Mnangagwa, whose party has held power, claimed"
     if src and all(doc[i].is_punct for i in src):
         src = []  # the tagger marked a comma: no one
+    if src and all(doc[i].pos_ in {"VERB", "AUX"} and doc[i].i > head.i for i in src):
+        # '"...," added an aide to Acme - which owns buses': the tagger took a verb
+        # after the cue; the one the inverted cue names speaks, up to the clause about them
+        named = next((c for c in head.children if c.dep_ == "dobj" and c.i > head.i and speaks(group_head(c))), None)
+        src = [t.i for t in named.subtree if t.i < src[0]] if named is not None else []
     runs = (
         attribution_model._runs(src)
         or _subject_before(doc, cue, floor)
@@ -4393,7 +4411,12 @@ def _passive_subject(source_root, cue) -> bool:
         and source_root.head.i == cue.i
         and cue.tag_ == "VBN"
         and any(c.dep_ == "auxpass" for c in cue.children)
-        and cue.lemma_.lower() not in PASSIVE_SPEAKER_CUES
+        and (
+            cue.lemma_.lower() not in PASSIVE_SPEAKER_CUES
+            # "..., it was reported", "it is believed that ...": "it" is what was said
+            or source_root.lower_ == "it"
+            and not any(c.dep_ == "xcomp" for c in cue.children)
+        )
     )
 
 
@@ -5736,6 +5759,19 @@ def _claimed_lives(verb) -> bool:
     )
 
 
+KEPT_RITES = word_set("kept_rites")
+
+
+def _kept_rite(verb) -> bool:
+    """Whether "observe" means keeping a truce, a silence or a holiday ("both sides observed the
+    ceasefire", "schools observed the holiday"): a deed, no cue; "observed that ..." stays one."""
+    if verb.lemma_.lower() != "observe" or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+        return False
+    kept = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    kept += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    return any(c.lemma_.lower() in KEPT_RITES or c.lower_ in KEPT_RITES for c in kept)
+
+
 def _name_it_goes_by(verb, content_toks: list) -> bool:
     """Whether a naming cue in a relative clause gives a thing its proper name ("the strait
     Kestria calls the Northern Channel", "the sea, which Norland calls the North Basin"): what a
@@ -5783,7 +5819,7 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     with an earlier cue) and its complement or adjacent quotation."""
     if _put_to_subject(verb) or _aim_of_noun(verb) or _said_of_subject(verb) or _headline_passive(verb):
         return None
-    if _in_question_put(verb) or _noun_read_as_verb(verb) or _claimed_lives(verb):
+    if _in_question_put(verb) or _noun_read_as_verb(verb) or _claimed_lives(verb) or _kept_rite(verb):
         return None
     cue_toks, particle = cue_tokens(verb)
     lemma = verb.lemma_.lower()

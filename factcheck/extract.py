@@ -1088,6 +1088,14 @@ _AT_A_PLACE = {"on", "in", "at", "along", "off", "near", "of", "from", "to"}
 _PLACE_PREPOSITIONS = {"between", "near", "in", "outside", "across", "around", "towards", "toward"}
 
 
+def _saints_place(ent) -> bool:
+    """Whether a name tagged a person is a saint's in the possessive ("St Mark's", "Saint
+    Anne's Hospital"): the name of a place called after the saint."""
+    doc = ent.doc
+    owned = doc[ent.end - 1].tag_ == "POS" or ent.end < len(doc) and doc[ent.end].tag_ == "POS"
+    return ent[0].text in {"St", "St.", "Saint"} and len(ent) > 1 and owned
+
+
 def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), contents=()) -> None:
     """Tell the resolver of the people a paragraph names or describes as a sentence's subject,
     so that "He denied any wrongdoing" after "Japan's economy minister was grilled" is the minister,
@@ -1115,6 +1123,8 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), 
                 continue  # "told The Ledger", tagged a person: a paper's name, no "he"
             if ent[-1].lower_ in _STREET_WORDS and ent.start > 0 and doc[ent.start - 1].lower_ in _AT_A_PLACE:
                 continue  # "a caravan site on Straight Lane", tagged a person: a street, no "he"
+            if _saints_place(ent):
+                continue  # "marched to St Mark's", tagged a person: a church, a school or a square
             first = ent.root
             while first.dep_ == "conj" and first.head.i != first.i:
                 first = first.head

@@ -319,6 +319,13 @@ def _has_word(text: str, words: set[str]) -> bool:
     return any(f" {w} " in padded for w in words)
 
 
+def _mood_word(word: str) -> bool:
+    """Whether a word before a role says how its holder is, an English adjective in lower case
+    and no noun ("angry", "frustrated", "visibly"): no body's name."""
+    known = english_words()
+    return word.islower() and (word in known["adj"] or word in known["adv"]) and word not in known["noun"]
+
+
 def affiliation_in(role_phrase: str) -> str | None:
     """The organisation a role phrase says its holder speaks for: the owner of a possessive
     ("the army's spokesman" -> army), what follows of/for/at ("a spokeswoman for the State
@@ -364,6 +371,9 @@ def affiliation_in(role_phrase: str) -> str | None:
         after
         and (
             after[0].lower() in {"of", "for", "at", "with", "to", "representing"}  # "an attorney representing X"
+            # "the spokesman from Acme": whom a spokesperson is from is whom they speak for
+            or after[0].lower() == "from"
+            and bool(_SPOKES.fullmatch(lower[r]))
             # "an official in the health ministry", not "a spokesman in Kabul"
             or after[0].lower() == "in"
             and bool({w.lower() for w in after[1:5]} & _BODIES_WORKED_IN)
@@ -405,12 +415,14 @@ def affiliation_in(role_phrase: str) -> str | None:
         pre = [w for w in pre[joined[-1] + 1 :] if not w.isdigit()]
     while pre and pre[0].lower() in {"but", "and", "yet", "so"}:
         pre = pre[1:]  # "But Acme general manager ...": the conjunction joins the sentences
-    while pre and pre[0].lower().strip(".") in ROLE_MODIFIERS and not _opens_name(pre):
-        pre = pre[1:]
+    while pre and (pre[0].lower().strip(".") in ROLE_MODIFIERS and not _opens_name(pre) or _mood_word(pre[0])):
+        pre = pre[1:]  # "an angry council leader": the council's, not an angry one's
     if pre and re.match(r"(?i)ex-[A-Z]", pre[0]) and len(pre[0]) > 4:
         pre = [pre[0][3:], *pre[1:]]  # "Ex-Labour transport minister": the party he was of
     while pre and pre[-1].lower().strip(".") in ROLE_MODIFIERS | _ROLE_FIELDS:
         pre = pre[:-1]  # "Acme senior vice president", "Riverton Technical Director": the role's own words
+    if pre and pre[-1].lower() == "press" and lower[first] in _PRESS_ROLES:
+        pre = pre[:-1]  # "Kestrel Treasury Press Secretary": the treasury's, not the press's
     while lower[first] in _BENCH_ROLES and pre and pre[-1].lower() in _JURISDICTIONS | _COURT_LEVELS:
         pre = pre[:-1]  # "Riverton District Judge", "Ward councillor": the court's or the seat's level
     while lower[first] in _CABINET_ROLES and pre and (pre[-1].lower() in _PORTFOLIOS or pre[-1].lower() == "affairs"):
@@ -447,6 +459,8 @@ def affiliation_in(role_phrase: str) -> str | None:
 
 
 # What a role is of, written before it as part of its title ("Technical Director", "General Manager").
+# Roles that "press" opens as a word of their own ("press secretary", "press officer").
+_PRESS_ROLES = frozenset({"secretary", "officer", "attache", "attaché", "aide", "adviser", "advisor"})
 _ROLE_FIELDS = {
     "technical",
     "sporting",
@@ -590,6 +604,8 @@ def _camp(text: str, name: str) -> str | None:
         return None  # "inquiry sponsors Riverton Health Board": who the body is to the story, no side
     if described and (described[-1] in ORGANIZATION_HEADS | _TRADE_NOUNS or described[-1].endswith("maker")):
         return None  # "supermarket giant Harbour Foods", "carmaker Acme": what the body is, no side
+    while described and _mood_word(described[0]):
+        described = described[1:]  # "a frustrated Acme": a mood, no side
     return " ".join(described) or None
 
 
@@ -1176,25 +1192,46 @@ def _name_after_description(m: Mention) -> Mention:
     )
 
 
+# A person's name, a title before it or none, and the body they are of: "Cmdr. Tom Reed of the Harbour Police".
+_PERSON_OF_BODY = re.compile(
+    r"(?:[A-Z][a-z]{1,4}\.\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+of\s+(?:the\s+)?([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)"
+)
+# A body's name made of a plural noun, a preposition in capitals and more capitals: "Reporters Without Borders".
+_PLURAL_NAMED_BODY = re.compile(r"[A-Z][a-z]+s\s+(?:Without|Against|For|Of|In|On)(?:\s+[A-Z][\w’'&-]*)+")
+
+
 # Words of time that open a sentence and may run into the name after them: "Monday Acme said".
 _TIME_OPENERS = {"yesterday", "today", "tonight", "earlier", "later", "meanwhile", "now", "then"}
 _TIME_OPENERS |= WEEKDAYS
 
 
 def _without_time_word(m: Mention) -> Mention:
-    """A mention that opens on a word of time the tagger ran into the name after it ("Monday
-    Acme announced a closure", "Today Reed said"): the name."""
-    words = m.text.split(maxsplit=1)
-    if len(words) < 2 or words[0].lower() not in _TIME_OPENERS or not words[1][:1].isupper() or m.head == words[0]:
-        return m
-    rest = words[1]
-    return replace(
-        m,
-        text=rest,
-        entities=[(rest if e.startswith(words[0] + " ") else e, label) for e, label in m.entities],
-        core=None if m.core is None else m.core.removeprefix(words[0] + " "),
-        spans=[(s + len(m.text) - len(rest), e) if k == 0 else (s, e) for k, (s, e) in enumerate(m.spans)],
-    )
+    """A mention that opens on words of time that the tagger ran into the name after them ("Monday
+    Acme announced a closure", "Today Reed said", "Earlier Friday Mayor Reed said"), or that a
+    day closes ("Tom Reed Friday said"): the name."""
+    words = m.text.split()
+    if len(words) > 2 and words[-1].lower() in WEEKDAYS and words[-2][:1].isupper() and m.head != words[-1]:
+        day = " " + words[-1]
+        cut = m.text.rstrip().removesuffix(day).rstrip()
+        m = replace(
+            m,
+            text=cut,
+            entities=[(e.removesuffix(day), label) for e, label in m.entities],
+            core=None if m.core is None else m.core.removesuffix(day),
+            spans=[(m.spans[0][0], m.spans[0][0] + len(cut))] if len(m.spans) == 1 else m.spans,
+        )
+    while True:
+        words = m.text.split(maxsplit=1)
+        if len(words) < 2 or words[0].lower() not in _TIME_OPENERS or not words[1][:1].isupper() or m.head == words[0]:
+            return m
+        rest = words[1]
+        m = replace(
+            m,
+            text=rest,
+            entities=[(rest if e.startswith(words[0] + " ") else e, label) for e, label in m.entities],
+            core=None if m.core is None else m.core.removeprefix(words[0] + " "),
+            spans=[(s + len(m.text) - len(rest), e) if k == 0 else (s, e) for k, (s, e) in enumerate(m.spans)],
+        )
 
 
 # Parts of a document that speak for it: "the opening paragraph of the complaint says ...".
@@ -3059,6 +3096,8 @@ class Resolver:
                 continue  # "US firms", tagged an organisation, are many; "Acme Mining plc" is one
             if any(p.kind == "person" and bare in {p.name, _surname(p.name)} for _, p in self.seen):
                 continue  # "Okonjo said", tagged an organisation, after "spokesman Rich Okonjo": the man
+            if any(p.kind == "person" and re.search(rf"\b{re.escape(p.name)} of\b", bare) for _, p in self.seen):
+                continue  # "Cmdr. Tom Reed of the Harbour Police", tagged one body: a person, and whom he is of
             named = plain_words(res.name)
             if described and not described & named:
                 continue  # "the mining company" is not "Acme Foods"
@@ -3119,9 +3158,36 @@ class Resolver:
             )
         return None
 
+    def _person_of_body(self, m: Mention, r: _Reading) -> Resolved | None:
+        """A person's name and the body they are of, which the model tagged one organisation
+        ("Elena Costa of Open Arms", "Cmdr. Tom Reed of the Kestrel Harbour Police"): the person,
+        speaking for the body."""
+        named = _PERSON_OF_BODY.fullmatch(_strip_det(m.core or m.text).strip(" ,"))
+        if named is None or m.pronoun or m.plural or m.recased is not None:
+            return None
+        name, body = named.group(1), named.group(2)
+        if not personal_name(name) or len(name.split()) < 2 or any(name in p for p in r.persons):
+            return None  # a person the model knew: the rules for names
+        if not any(label != "PERSON" and name in e for e, label in m.entities):
+            return None  # the model's reading of the name is wanted: a body's, a title's ("Cmdr. Tom Reed")
+        if name.split()[0].lower() in ROLE_NOUNS | ROLE_TITLES:
+            return None  # "Commissioner of Police": no name of a person
+        return Resolved(name, name.lower(), "person", False, affiliation=body)
+
+    def _plural_named_body(self, m: Mention, r: _Reading) -> Resolved | None:
+        """A body named by who its members are and a preposition in capitals ("Reporters Without
+        Borders", "Parents Against Pylons", "Nurses For Fair Pay"): the organisation, whole,
+        though the model tagged some of it a person."""
+        name = _PLURAL_NAMED_BODY.fullmatch(_strip_det(m.text))
+        if name is None or m.pronoun or m.recased is not None:  # not in a headline set in capitals
+            return None
+        return Resolved(name.group(0), name.group(0).lower(), "organization", False)
+
     RULES: tuple[Callable[[Resolver, Mention, _Reading], Resolved | None], ...] = (
         _some_of_a_group,
         _pronoun,
+        _plural_named_body,
+        _person_of_body,
         _title_alone,
         _epithet,
         _owned_person,
