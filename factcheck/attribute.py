@@ -5417,7 +5417,7 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
     plural = not one and (
         (head.tag_ in {"NNS", "NNPS"} and not _no_english_noun(head))
         or lower in {"they", "we", "them", "us"}
-        or any(c.dep_ == "conj" and c.i in ids for c in head.children)
+        or any(c.dep_ == "conj" and c.i in ids and not _second_role(head, c) for c in head.children)
         or listed
     )
     return Mention(
@@ -5436,6 +5436,21 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
         stands_for=stands_for,
         who_clause=_who_clause(head),
         recased=_as_parsed(doc, toks[0].idx, toks[-1].idx + len(toks[-1].text)),
+    )
+
+
+_ROLE_NOUNS = word_set("role_nouns")
+
+
+def _second_role(head, conj) -> bool:
+    """Whether a noun joined to a role's is a second role of the same person ("the founder and
+    director of Acme says"): both roles in the singular, the second with no article of its own."""
+    return (
+        head.tag_ == "NN"
+        and conj.tag_ in {"NN", "NNP"}
+        and head.lemma_.lower() in _ROLE_NOUNS
+        and conj.lower_ in _ROLE_NOUNS
+        and not any(c.dep_ in {"det", "poss"} for c in conj.children)
     )
 
 

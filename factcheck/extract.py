@@ -846,6 +846,7 @@ def _surname_of_person(claims: list[Claim]) -> None:
         for c in claims
         if c.source_kind == "person"
         and len(c.source.split()) > 1
+        and c.source[:1].isupper()  # a name, not a description ("former chief of Acme")
         and not (len(c.source.split()) == 2 and c.source.split()[0].lower().rstrip(".") in GENDER_TITLES)
     ]
     for c in claims:

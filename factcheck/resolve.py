@@ -326,6 +326,13 @@ def _mood_word(word: str) -> bool:
     return word.islower() and (word in known["adj"] or word in known["adv"]) and word not in known["noun"]
 
 
+def _role_before(text: str, name: str) -> bool:
+    """Whether a role's word comes right before a name in a mention ("... lawyer Tom Reed")."""
+    at = text.rfind(name)
+    words = text[:at].split() if at > 0 else []
+    return bool(words) and words[-1].lower().strip(",") in ROLE_NOUNS | ROLE_TITLES
+
+
 def affiliation_in(role_phrase: str) -> str | None:
     """The organisation a role phrase says its holder speaks for: the owner of a possessive
     ("the army's spokesman" -> army), what follows of/for/at ("a spokeswoman for the State
@@ -388,8 +395,8 @@ def affiliation_in(role_phrase: str) -> str | None:
         # not what a clause of its own says of the body ("the family of a man killed by police in Riverton")
         tail = re.split(r"\s+[a-z]+ed\s+(?:by|in|at|on|during|after)\s+", tail, maxsplit=1)[0]
         tail = re.sub(r"^(the|a|an)\s+", "", tail, flags=re.I)
-        if after[0].lower() == "of" and tail.lower() == "state":
-            tail = ""  # "the secretary of state", "a head of state": an office, no body
+        if after[0].lower() == "of" and tail.lower() == "state" or tail.lower() in _DEPARTMENTS:
+            tail = ""  # "the secretary of state", "a head of state", "vice president for sales": an office, no body
         elif after[0].lower() == "of" and re.match(r"(?i)state\s+for\s+", tail):
             # "Minister of State for the Department of Rivers": the department
             tail = re.sub(r"^(the|a|an)\s+", "", re.sub(r"(?i)^state\s+for\s+", "", tail), flags=re.I)
@@ -530,7 +537,32 @@ _PORTFOLIOS = {
     "industries",
     "immigration",
     "welfare",
+    "power",
+    "railway",
+    "railways",
+    "it",  # "IT Minister": information technology (not "labour": "Ex-Labour transport minister", a party)
+    "mines",
+    "mining",
+    "petroleum",
+    "oil",
+    "water",
+    "works",
+    "planning",
+    "science",
+    "economy",
+    "development",
+    "infrastructure",
+    "aviation",
+    "telecommunications",
+    "commerce",
+    "forestry",
+    "employment",
 }
+# What a role is in, not whom for ("Vice President for Operations", "head of Research"): no body.
+_DEPARTMENTS = frozenset(
+    "operations communications finance marketing research policy strategy sales programmes programs compliance"
+    " engineering administration".split()
+)
 _CABINET_ROLES = {"minister", "ministers", "secretary", "secretaries", "commissioner", "commissioners"}
 # Roles that serve a state abroad or at home, of which a nationality names the state ("a Kestrian envoy").
 _STATE_ROLES = {"ambassador", "envoy", "diplomat", "diplomats", "official", "officials", "prosecutor", "prosecutors"}
@@ -1192,6 +1224,11 @@ def _name_after_description(m: Mention) -> Mention:
     )
 
 
+# A body described before its name: "Norland nuclear agency Fjordatom", "conservation group Fjord Alert".
+_DESCRIBED_BODY = re.compile(
+    r"(?:[A-Z][\w’'-]*\s+)?((?:[a-z][\w-]*\s+)*([a-z][\w-]*))\s+([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)"
+)
+_BODY_KINDS = frozenset({"organization", "government", "media"})
 # A person's name, a title before it or none, and the body they are of: "Cmdr. Tom Reed of the Harbour Police".
 _PERSON_OF_BODY = re.compile(
     r"(?:[A-Z][a-z]{1,4}\.\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+of\s+(?:the\s+)?([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)"
@@ -1732,6 +1769,7 @@ class Resolver:
         # which a title of the other ("Ms Thorne" after "Tom Thorne ... he") does not name; kept
         # apart from `genders`, which chooses antecedents, so that no guess feeds the next
         self.pronoun_genders: dict[str, str] = {}
+        self.described_bodies: set[str] = set()  # keys of bodies named after what they are (`_body_by_its_name`)
         # a person's key -> the genders that titles of courtesy just before their name gave ("Mrs.
         # Kestrel": female): a later "Mr. Kestrel" is not that person
         self.titles: dict[str, set[str]] = {}
@@ -1926,7 +1964,13 @@ class Resolver:
         if full:
             return _first_named(full, self.persons, self.seen)  # of several so named
         for _, res in reversed(self.seen):  # a speaker named in full ("said spokesman Tom Brandt")
-            if res.kind == "person" and len(res.name.split()) > 1 and _same_surname(res.name, words[0]):
+            # not a description's last word ("Acme" after "the former chief of Acme said")
+            if (
+                res.kind == "person"
+                and not res.scoped
+                and len(res.name.split()) > 1
+                and _same_surname(res.name, words[0])
+            ):
                 return res
         # a first name, as some outlets name people again ("Imran" after "Imran Khan")
         known = [res for offset, res in self.persons if offset < self.at and not res.scoped]
@@ -1949,6 +1993,7 @@ class Resolver:
         res = self._resolve(m)
         if recased and res.kind == "organization" and " " in res.name and personal_name(res.name):
             res = replace(res, kind="person")  # "JAKE TAPPER:": a transcript labels people
+        res = self._body_by_its_name(res)
         alias = self.aliases.get(_strip_det(m.text).lower()) or self.aliases.get(res.name.lower())
         if alias:
             sid, name, kind = alias
@@ -2115,6 +2160,19 @@ class Resolver:
             return res
         if m.spans and 0 <= m.spans[0][0] - last_m.spans[-1][1] <= SPOKEN_FOR_REACH:
             return replace(res, affiliation=last.name)
+        return res
+
+    def _body_by_its_name(self, res: Resolved) -> Resolved:
+        """A body the text describes before its name ("the Norland nuclear agency Fjordatom",
+        "the conservation group Fjord Alert"): named by its name, as a later "Fjordatom said" names
+        it, which then is that body, though the model took the name alone for a person's."""
+        if res.kind in {"organization", "government"}:  # a medium keeps its description ("news website G1")
+            named = _DESCRIBED_BODY.fullmatch(res.name)
+            if named and named.group(2) in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS | GOVERNMENT_NOUNS:
+                self.described_bodies.add(named.group(3).lower())
+                return replace(res, name=named.group(3), key=named.group(3).lower(), scoped=False)
+        if res.kind == "person" and not res.scoped and res.key in self.described_bodies:
+            return next((b for _, b in reversed(self.seen) if b.kind in _BODY_KINDS and b.key == res.key), res)
         return res
 
     def _resolve(self, m: Mention) -> Resolved:
@@ -2609,7 +2667,9 @@ class Resolver:
         # "General of Kestrel Clan, Chief Tom Reed,": the name set off at the end, not the body's
         # name the model took for a person's too
         last_set_off = len(persons) > 1 and _set_off_at_end(m.text, persons[-1])
-        name = _strip_det(persons[-1] if m.head in persons[-1] or last_set_off else persons[0])
+        # "Acme and Zentra lawyer Tom Reed", a client tagged a person: the name after the role
+        last_titled = len(persons) > 1 and _role_before(m.text, persons[-1]) and not _role_before(m.text, persons[0])
+        name = _strip_det(persons[-1] if m.head in persons[-1] or last_set_off or last_titled else persons[0])
         if _national_arm(r.bare, m.entities):
             return None  # "Harbour Oil China", tagged a person: a firm's arm in a country (_organization)
         if m.plural and m.head.islower() and (name, "ORG") in m.entities:
@@ -2883,7 +2943,12 @@ class Resolver:
         name = _OPEN_ACRONYM.sub("", _strip_det(named or r.orgs[0])) or _strip_det(named or r.orgs[0])
         earlier_people = [e for _, e in reversed(self.seen)] + [e for o, e in reversed(self.persons) if o < self.at]
         for earlier in earlier_people:  # "Batrawy added", tagged a body, after "Batrawy told" or "blamed Ana Batrawy"
-            if earlier.kind == "person" and earlier.name.split()[-1:] == name.split() and " " not in name:
+            if (
+                earlier.kind == "person"
+                and earlier.name[:1].isupper()  # not a description's last word ("former chief of Acme")
+                and earlier.name.split()[-1:] == name.split()
+                and " " not in name
+            ):
                 return earlier
             if earlier.kind == "person" and " " in name and earlier.name.endswith(" " + name):
                 return earlier  # "Ferreira Junior" after "Paulo Ferreira Junior"
@@ -3174,6 +3239,21 @@ class Resolver:
             return None  # "Commissioner of Police": no name of a person
         return Resolved(name, name.lower(), "person", False, affiliation=body)
 
+    def _national_one(self, m: Mention, r: _Reading) -> Resolved | None:
+        """ "the Kestrelian", one word of nationality in the singular ("the Kenyan said", not "the
+        Chinese", who are many): a person, the last one spoken of by that nationality ("Kenyan
+        runner Ana Ruiz"), else one described so."""
+        words = m.text.split()
+        if len(words) != 2 or words[0].lower() != "the" or m.plural or m.pronoun:
+            return None
+        word = words[1]
+        if not (_nationality(word) and word.endswith(("an", "i"))):
+            return None
+        for seen, res in reversed(self.seen):
+            if res.kind == "person" and not res.scoped and re.search(rf"\b{re.escape(word)}\b", seen.text):
+                return res
+        return Resolved(word, word.lower(), "person", True)
+
     def _plural_named_body(self, m: Mention, r: _Reading) -> Resolved | None:
         """A body named by who its members are and a preposition in capitals ("Reporters Without
         Borders", "Parents Against Pylons", "Nurses For Fair Pay"): the organisation, whole,
@@ -3188,6 +3268,7 @@ class Resolver:
         _pronoun,
         _plural_named_body,
         _person_of_body,
+        _national_one,
         _title_alone,
         _epithet,
         _owned_person,

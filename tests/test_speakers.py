@@ -5962,3 +5962,61 @@ def test_a_mood_before_a_role_is_no_part_of_the_body():
 def test_the_bank_is_the_lender_named_before():
     second = attributed("Kestrel Finance said rates rose. The bank said it would cut jobs.")[1]
     assert second.source == "Kestrel Finance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Railway Minister Tom Reed said 12 died.",
+        "Power Minister Ana Ruiz blamed the states.",
+        "Deputy IT minister Raj Kumar defended the bill.",
+        "Vice President for Operations Tom Hale said there was no danger.",
+    ],
+)
+def test_a_portfolio_or_a_department_is_no_body(text):
+    (c,) = attributed(text)
+    assert c.affiliation is None
+
+
+def test_a_lobbyist_speaks_for_whom_they_lobby_for():
+    (c,) = attributed("Green Club lobbyist Ana Ruiz argued the vote was weak.")
+    assert c.affiliation == "Green Club"
+
+
+def test_congressmember_is_a_title_not_part_of_the_name():
+    (c,) = attributed("Congressmember Lara Kent argued the veto was right.")
+    assert c.source == "Lara Kent"
+
+
+def test_a_client_tagged_a_person_before_a_lawyer_s_name_is_the_client():
+    (c,) = attributed("Acme and Zentra lawyer Tom Reed argued the statute was void.")
+    assert (c.source, c.affiliation) == ("Tom Reed", "Acme and Zentra")
+
+
+def test_the_omani_is_the_omani_named_before_not_the_state():
+    text = 'Omani oil minister Omar Haddad said the cut was agreed. "We must act," the Omani said.'
+    first, second = attributed(text)
+    assert (second.source, second.source_kind) == ("Omar Haddad", "person")
+
+
+def test_the_kenyan_alone_is_a_person():
+    (c,) = attributed("The Kenyan insisted the race was hard.")
+    assert c.source_kind == "person"
+
+
+def test_two_roles_of_one_person_are_one_person():
+    (c,) = attributed("The former founder and director of Acme says the task proved hard.")
+    assert c.source_kind == "person"
+
+
+def test_a_body_described_before_its_name_goes_by_its_name():
+    text = "The Norland nuclear agency Fjordatom said the plant was shelled. Fjordatom said the world must act."
+    first, second = attributed(text)
+    assert (first.source, second.source) == ("Fjordatom", "Fjordatom")
+    assert second.source_kind == first.source_kind == "government"
+
+
+def test_the_last_word_of_a_description_is_no_surname():
+    text = "The former chief of Acme says the task proved hard. Acme says 2,000 clients could be hit."
+    first, second = attributed(text)
+    assert (second.source, second.source_kind) == ("Acme", "organization")
