@@ -439,10 +439,16 @@ def find_subject(verb, floor: int):
 def _passive_absolute(verb) -> bool:
     """Whether a participle after "with" says what was done, by no one named ("..., with many
     casualties reported", "with the result announced"): its subject is what was reported."""
+    after_with = any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children) or (
+        # the parser's other reading of it, a subject and a verb after "with" ("not with what he called")
+        verb.dep_ == "pcomp"
+        and verb.head.lower_ == "with"
+        and any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
+    )
     return (
-        verb.tag_ == "VBN"
-        and any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children)
-        and not any(c.dep_ in {"aux", "auxpass", "agent"} for c in verb.children)
+        verb.tag_ in {"VBN", "VBD"}
+        and after_with
+        and not any(c.dep_ in {"aux", "auxpass", "agent", "ccomp"} for c in verb.children)  # "with many worried that"
     )
 
 
@@ -4219,8 +4225,8 @@ def _no_speaker(source: list, cue, content: list) -> bool:
         and not any(t.lower_ == "old" for t in source)
     ):
         return True
-    if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.lemma_.lower() in NAMING and cue.head.i in {t.i for t in source}:
-        return True
+    if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.i in {t.i for t in source} and cue.lemma_.lower() in NAMING:
+        return True  # "a boat called 'Sea Star'": what is named, not who names it
     if cue.lower_ == "according" and root.lemma_.lower() in ACCORDANCE:
         return True  # "went ahead according to plan", "acted according to the law": how, not who
     if source[0].pos_ == "ADP" and source[0].dep_ == "prep" and source[0].lower_ not in {"by", "according"}:
@@ -4402,10 +4408,16 @@ def _subject_of_another_clause(source_root, cue) -> bool:
     )
 
 
+# Verbs of a fact coming out, whose "it" is what came out ("It emerged on Friday that ...").
+_COMING_OUT = frozenset({"emerge", "transpire"})
+
+
 def _passive_subject(source_root, cue) -> bool:
     """The subject of a passive cue is what was said, not who said it ("the results were
     announced", "its airstrikes are intended to ..."); "he was quoted as saying" keeps its
     speaker, whose cue is "saying"."""
+    if source_root.lower_ == "it" and source_root.dep_ == "nsubj" and cue.lemma_.lower() in _COMING_OUT:
+        return source_root.head.i == cue.i  # "It transpired that ...": what came out, told by no one named
     return (
         source_root.dep_ == "nsubjpass"
         and source_root.head.i == cue.i

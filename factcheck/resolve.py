@@ -326,6 +326,39 @@ def _mood_word(word: str) -> bool:
     return word.islower() and (word in known["adj"] or word in known["adv"]) and word not in known["noun"]
 
 
+# Nouns that count the people after "of" ("a number of", "a handful of", "the majority of").
+_COUNTING_WORDS = PORTIONS | {
+    "number",
+    "handful",
+    "group",
+    "couple",
+    "few",
+    "dozens",
+    "hundreds",
+    "some",
+    "many",
+    "most",
+}
+_PLACE_WORDS = frozenset({"world", "international", "global", "european", "african", "asian", "national"})
+
+
+def _other_place(name: str, earlier: str) -> bool:
+    """Whether a body's name opens on a country ("United States Rowing Agency") and an
+    earlier body's name, lacking that country, opens on a place of its own ("World Rowing
+    Agency"): two bodies, though their names cut of places are one."""
+    words = _strip_det(name).split()
+    country = next((n for n in (3, 2, 1) if " ".join(words[:n]).lower() in COUNTRY), 0)
+    if not country:
+        return False
+    place = " ".join(words[:country]).lower()
+    first = _strip_det(earlier).split()[:1]
+    return (
+        place not in earlier.lower()
+        and bool(first)
+        and (first[0].lower() in _PLACE_WORDS or first[0].lower() in COUNTRY)
+    )
+
+
 def _role_before(text: str, name: str) -> bool:
     """Whether a role's word comes right before a name in a mention ("... lawyer Tom Reed")."""
     at = text.rfind(name)
@@ -422,6 +455,9 @@ def affiliation_in(role_phrase: str) -> str | None:
         pre = [w for w in pre[joined[-1] + 1 :] if not w.isdigit()]
     while pre and pre[0].lower() in {"but", "and", "yet", "so"}:
         pre = pre[1:]  # "But Acme general manager ...": the conjunction joins the sentences
+    counted = [k for k, w in enumerate(pre[:4]) if w.lower() == "of"]
+    if counted and all(w.lower() in _COUNTING_WORDS for w in pre[: counted[0]] if w.lower() not in _ARTICLES):
+        pre = pre[counted[0] + 1 :]  # "a number of club members": how many, not whose
     while pre and (pre[0].lower().strip(".") in ROLE_MODIFIERS and not _opens_name(pre) or _mood_word(pre[0])):
         pre = pre[1:]  # "an angry council leader": the council's, not an angry one's
     if pre and re.match(r"(?i)ex-[A-Z]", pre[0]) and len(pre[0]) > 4:
@@ -438,11 +474,11 @@ def affiliation_in(role_phrase: str) -> str | None:
             pre = pre[:-1]  # "Communications and Digital Minister": two portfolios
     if [w.lower() for w in pre] == ["group"]:
         return None  # "Group CEO Ana Ruiz": the role is the whole group's, whose name the text gives elsewhere
-    if len(pre) == 1 and pre[0].lower() in COUNTRY:
+    if 1 <= len(pre) <= 2 and " ".join(pre).lower() in COUNTRY:  # "Sri Lankan" too
         if any(lower[i] in _CABINET_ROLES | _BENCH_ROLES | _STATE_ROLES | ROLE_TITLES | {"leader"} for i in roles):
-            return COUNTRY[pre[0].lower()]  # "Russian Foreign Minister", "French President": the country
-        if _nationality(pre[0]):
-            return None  # "an American lawyer": a nationality, no one spoken for
+            return COUNTRY[" ".join(pre).lower()]  # "Russian Foreign Minister", "French President": the country
+        if _nationality(pre[-1]) or len(pre) == 2 and " ".join(pre).lower() != COUNTRY[" ".join(pre).lower()].lower():
+            return None  # "an American lawyer", "a South African lawyer": a nationality, no one spoken for
     # an "and" between capitals stays, a word of the name ("Kestrel and Zentra officials")
     pre = [
         w
@@ -557,6 +593,7 @@ _PORTFOLIOS = {
     "commerce",
     "forestry",
     "employment",
+    "law",
 }
 # What a role is in, not whom for ("Vice President for Operations", "head of Research"): no body.
 _DEPARTMENTS = frozenset(
@@ -2779,11 +2816,15 @@ class Resolver:
         """ "Amari", which the tagger took for an organisation, after "Akira Amari"."""
         return self._named_person(r.bare) if _capitalised(m) else None
 
-    def _earlier_body(self, key: str) -> Resolved | None:
+    def _earlier_body(self, key: str, name: str = "") -> Resolved | None:
         """The earlier organisation of which `key` names the same or is a shorter name ("State
-        Department" after "U.S. State Department", "Tesla" after "Tesla Inc")."""
+        Department" after "U.S. State Department", "Tesla" after "Tesla Inc"); not one whose name
+        has a word of place the `name` the key was cut from lacks ("the Kestria Sports Agency" is
+        not "the World Sports Agency")."""
         generic = key in GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS  # "U.S. Army" -> "army": not "Pakistan Army"
         for _, earlier in reversed(self.seen):
+            if name and _other_place(name, earlier.name):
+                continue
             if earlier.kind in {"organization", "government", "media"} and (
                 earlier.key == key
                 or not generic
@@ -2983,7 +3024,7 @@ class Resolver:
             # "Ana Ruiz, the mother of ...", "Ana Ruiz, a retired teacher": a name the model took for a
             # company's or a place's, described as a person
             return self._named_person(name) or Resolved(name, name.lower(), "person", False)
-        return self._earlier_body(key) or Resolved(name, key, kind, False)
+        return self._earlier_body(key, r.bare) or Resolved(name, key, kind, False)
 
     def _company_named(self, name: str) -> bool:
         """Whether the text named a business before by a longer name this one opens ("the mining
@@ -3458,6 +3499,8 @@ class Resolver:
                 and not self._titled_against(r, pronoun)
                 and not (found is not None and (o in self.reported or o in self.inside or o in self.done_to))
                 and o not in self.passing  # "a law signed by Governor Tom Reed, who ...": no "he" yet
+                # not a name the text has spoken of as a body ("Dawn reported", a paper the model took for a woman)
+                and not any(b.key == r.key and b.kind == "media" for _, b in self.seen)
                 # not the subject of what the pronoun's parenthesis reports ("His client, he said, was held")
                 and not self._parenthesis_on(o)
             ]

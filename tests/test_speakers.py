@@ -6020,3 +6020,52 @@ def test_the_last_word_of_a_description_is_no_surname():
     text = "The former chief of Acme says the task proved hard. Acme says 2,000 clients could be hit."
     first, second = attributed(text)
     assert (second.source, second.source_kind) == ("Acme", "organization")
+
+
+def test_a_body_named_for_a_country_is_not_the_world_body_of_the_same_words():
+    text = (
+        "The World Rowing Agency (WRA) said the tests were clean. "
+        "The United States Rowing Agency claimed the results were hidden."
+    )
+    first, second = attributed(text)
+    assert first.source_id != second.source_id
+
+
+def test_a_count_of_people_before_a_role_is_no_part_of_their_body():
+    (c,) = attributed("A number of club members echoed the complaint.")
+    assert c.affiliation == "club"
+
+
+def test_what_came_out_names_no_one():
+    (c,) = attributed("The board met. It quickly emerged that the firm had no deal with the bookmakers.")
+    assert c.source_kind == "anonymous"
+
+
+def test_people_reported_hurt_after_with_are_no_speakers():
+    text = "Dozens were hurt in the stampede, with at least 30 pupils reported injured, officials said."
+    assert [c.source for c in attributed(text)] == ["officials"]
+
+
+def test_a_paper_with_a_woman_s_name_is_no_she():
+    text = "Sara Malik said the vote was rigged, Dawn reported. She said the result was stolen."
+    assert [c.source for c in attributed(text)][-1] == "Sara Malik"
+
+
+def test_newly_elected_is_no_body():
+    (c,) = attributed("Newly elected council leader Tom Reed argued the budget was tight.")
+    assert c.affiliation == "council"
+
+
+def test_title_is_a_label_not_a_speaker():
+    text = "Title: Three Rowers Banned Over Betting\n\nThe board said the ban stood."
+    assert [c.source for c in attributed(text)] == ["board"]
+
+
+def test_a_nationality_of_two_words_before_a_minister_names_the_country():
+    (c,) = attributed("South African Foreign Minister Ana Ruiz said the talks failed.")
+    assert c.affiliation == "South Africa"
+
+
+def test_law_is_a_portfolio():
+    (c,) = attributed("Law Minister Ana Ruiz said the bill passed.")
+    assert c.affiliation is None
