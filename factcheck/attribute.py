@@ -4914,7 +4914,13 @@ def _byline(label: list, toks: list) -> bool:
     """Whether a label and what follows its colon are a byline: a person's name alone, as the
     model tags it, or any name after a word for who wrote or took it ("Reporter: Ana Ruiz")."""
     words = [t for t in toks if not (t.is_punct or t.is_space)]
-    if not 0 < len(words) <= 4 or not all(t.text[:1].isupper() and t.is_alpha for t in words):
+    if bool(label) and label[-1].lower_ in _BYLINE_LABELS and any(t.lower_ in {"and", "&"} for t in words[1:-1]):
+        words = [t for t in words if t.lower_ not in {"and", "&"}]  # "Reporters: Ana Ruiz and Tom Reed"
+        if len(words) > 6:
+            return False
+    elif not 0 < len(words) <= 4:
+        return False
+    if not words or not all(t.text[:1].isupper() and t.is_alpha for t in words):
         return False
     if all(t.ent_type_ == "PERSON" for t in words):
         return True

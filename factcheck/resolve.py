@@ -474,6 +474,8 @@ def affiliation_in(role_phrase: str) -> str | None:
             pre = pre[:-1]  # "Communications and Digital Minister": two portfolios
     if [w.lower() for w in pre] == ["group"]:
         return None  # "Group CEO Ana Ruiz": the role is the whole group's, whose name the text gives elsewhere
+    if 1 <= len(pre) <= 2 and " ".join(pre).lower() in CAPITALS and any(lower[i] in _CITY_ROLES for i in roles):
+        return " ".join(pre)  # "Wellington Mayor": the city's, though a capital names its country elsewhere
     if 1 <= len(pre) <= 2 and " ".join(pre).lower() in COUNTRY:  # "Sri Lankan" too
         if any(lower[i] in _CABINET_ROLES | _BENCH_ROLES | _STATE_ROLES | ROLE_TITLES | {"leader"} for i in roles):
             return COUNTRY[" ".join(pre).lower()]  # "Russian Foreign Minister", "French President": the country
@@ -600,6 +602,8 @@ _DEPARTMENTS = frozenset(
     "operations communications finance marketing research policy strategy sales programmes programs compliance"
     " engineering administration".split()
 )
+# Roles of a city's own government, of which a capital's name is the city ("Paris Mayor").
+_CITY_ROLES = frozenset({"mayor", "governor", "councillor", "councilor", "alderman", "councilman", "councilwoman"})
 _CABINET_ROLES = {"minister", "ministers", "secretary", "secretaries", "commissioner", "commissioners"}
 # Roles that serve a state abroad or at home, of which a nationality names the state ("a Kestrian envoy").
 _STATE_ROLES = {"ambassador", "envoy", "diplomat", "diplomats", "official", "officials", "prosecutor", "prosecutors"}
@@ -1076,9 +1080,37 @@ def _undescribed(name: str) -> str:
     the tagger took into the name ("Billionaire Donald Trump", "Assemblywoman Ana Ruiz",
     "Certainly Tom Reed"): only before two names or more, so "Guy Fieri" keeps "Guy"."""
     words = name.split()
-    while len(words) > 2 and _describing(words[0]) and personal_name(" ".join(words[1:])):
+    while (
+        len(words) > 2
+        and _describing(words[0])
+        and personal_name(" ".join(words[1:]))
+        and words[1].lower() not in SURNAME_PARTICLES  # "Marine Le Roux": a given name before "Le"
+    ):
         words = words[1:]
     return " ".join(words)
+
+
+# Words that open a surname of two words or more ("Le Roux", "van Dijk", "bin Zayed").
+SURNAME_PARTICLES = frozenset("le la de du da di dos van von der den del al el bin ibn abu".split())
+
+
+def _past_owner(name: str) -> str:
+    """A person's name the model ran its owner into ("Kestrel Party’s Tom O’Hara"): the name after
+    the owner's "'s", when two capitalised words or more follow it."""
+    parts = re.split(r"[’']s\s+", name)
+    rest = parts[-1]
+    words = rest.split()
+    named = 2 <= len(words) <= 4 and all(w[:1].isupper() and w.lower() not in _BODY_NAME_WORDS for w in words)
+    return rest if len(parts) > 1 and named else name
+
+
+def _whole_surname(name: str, text: str) -> str:
+    """A name the model cut after a particle that opens the surname ("Marine Le" of "Marine Le
+    Pen said"): the name with the word that follows it in the text."""
+    if not name.split() or name.split()[-1].lower() not in SURNAME_PARTICLES:
+        return name
+    more = re.search(rf"\b{re.escape(name)}\s+([A-Z][\w’'-]+)", text)
+    return f"{name} {more.group(1)}" if more else name
 
 
 def _describing(word: str) -> bool:
@@ -1622,7 +1654,7 @@ class _Reading:
     def of(cls, m: Mention) -> _Reading:
         words = [w for w in re.findall(r"[^\W\d_]+", m.text) if len(w) > 1 or w.isupper()]
         persons = [
-            _untitled(e)
+            _untitled(_whole_surname(_past_owner(e), m.text))
             for e, label in m.entities
             if label == "PERSON" and e.lower() not in _OFFICE_SUFFIXES and not _names_a_body(e)
         ]
@@ -1824,7 +1856,10 @@ class Resolver:
         whom a later "he" or "she" may stand for though they said nothing yet; `reported`: named
         inside what a speaker said ("He added that the patient was recovering"); `done_to`: the
         subject of a passive ("one man was killed"), no later "he" once someone has spoken."""
-        raw, name = name, _untitled(_undescribed(_without_role(_strip_det(name)))) if named else _strip_det(name)
+        raw, name = (
+            name,
+            _untitled(_undescribed(_without_role(_past_owner(_strip_det(name))))) if named else _strip_det(name),
+        )
         if not name or name.lower() in _OFFICE_SUFFIXES:
             return  # "Mayor Pro Tem", "President Pro Tempore": an office, which the tagger took for a name
         if named and name.split()[-1].lower() in ORGANIZATION_NAME_WORDS:
@@ -2064,6 +2099,12 @@ class Resolver:
                 res = replace(res, affiliation=earlier.affiliation)
             else:
                 res = self._named_next(m, res)
+        if res.affiliation is None and res.kind == "person" and not res.scoped:
+            owned = re.match(
+                rf"([A-Z][^\s’']*(?:\s+[A-Z][^\s’']*){{0,3}})[’']s\s+{re.escape(res.name)}\b", m.text.strip()
+            )
+            if owned:  # "Kestrel Party’s Tom O’Hara", one name to the model: his party's
+                res = replace(res, affiliation=owned.group(1))
         if res.kind == "person" and not res.scoped:
             self._titled(res, _titling(m.text, res.name))
         self.seen.append((m, res))

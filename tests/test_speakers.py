@@ -6069,3 +6069,52 @@ def test_a_nationality_of_two_words_before_a_minister_names_the_country():
 def test_law_is_a_portfolio():
     (c,) = attributed("Law Minister Ana Ruiz said the bill passed.")
     assert c.affiliation is None
+
+
+def test_a_byline_of_two_reporters_names_no_speaker():
+    text = "Council tax rises after long debate\n\nReporter: Ana Ruiz and Tom Reed\n\nCouncil leader Lara Kent argued the levy was fair."
+    assert [c.source for c in attributed(text)] == ["Lara Kent"]
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Wellington Mayor Ana Ruiz argued the levy was fair.", "Wellington"),
+        ("Nairobi councillor Tom Kato argued the levy was fair.", "Nairobi"),
+    ],
+)
+def test_a_capital_before_a_city_s_role_is_the_city_not_the_country(text, body):
+    (c,) = attributed(text)
+    assert c.affiliation == body
+
+
+def test_a_party_run_into_a_name_is_the_person_s_party():
+    (c,) = attributed("Fine Gael’s Tom O’Hara argued rents were too high.")
+    assert (c.source, c.affiliation) == ("Tom O’Hara", "Fine Gael")
+
+
+def test_a_given_name_before_a_surname_particle_stays():
+    (c,) = attributed("Marine Le Roux blamed the trade deals for the woes.")
+    assert c.source == "Marine Le Roux"
+
+
+def test_a_name_the_model_cut_after_a_particle_gets_its_surname():
+    from factcheck.attribute import Mention
+    from factcheck.resolve import Resolver
+
+    text = "Veteran leader Claire Le Roux, whose party is rising, blamed the deals."
+    said = Mention(spans=[(0, 52)], text=text[:52], head="leader", head_lemma="leader", pronoun=False, plural=False,
+                   entities=[("Claire Le", "PERSON")], proper=False, core="Veteran leader Claire Le Roux")  # fmt: skip
+    assert Resolver(text=text).resolve(said).name == "Claire Le Roux"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councilwoman Marti Gold, who proposed the change, said the funds were needed.",
+        "Councilwoman Jody Banks said the funds were needed.",
+    ],
+)
+def test_councilwoman_is_a_title_not_a_name(text):
+    (c,) = [c for c in attributed(text) if c.cue == "said"]
+    assert (c.source, c.source_kind) == (" ".join(text.split()[1:3]).rstrip(","), "person")
