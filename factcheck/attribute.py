@@ -426,8 +426,8 @@ def find_subject(verb, floor: int):
             nxt = tok.head
             if tok.dep_ == "acl":  # participle on a noun: the verb above that noun holds the subject
                 nxt = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-                if tok is verb and verb.tag_ == "VBN" and nxt is not None and verb.head in nxt.children:
-                    if verb.head.dep_ in SUBJECTS:
+                if tok is verb and verb.tag_ == "VBN" and verb.head.dep_ in SUBJECTS and nxt is not None:
+                    if verb.head in nxt.children:
                         return None  # "the proposal rejected included a bonus": the noun is what was rejected
             tok = nxt
             seen += 1
@@ -4408,7 +4408,7 @@ def _subject_of_another_clause(source_root, cue) -> bool:
     )
 
 
-# Verbs of a fact coming out, whose "it" is what came out ("It emerged on Friday that ...").
+# Verbs of a fact coming out, whose "it" is what came out ("It emerged later that ...").
 _COMING_OUT = frozenset({"emerge", "transpire"})
 
 

@@ -1105,8 +1105,8 @@ def _past_owner(name: str) -> str:
 
 
 def _whole_surname(name: str, text: str) -> str:
-    """A name the model cut after a particle that opens the surname ("Marine Le" of "Marine Le
-    Pen said"): the name with the word that follows it in the text."""
+    """A name the model cut after a particle that opens the surname ("Claire Le" of "Claire Le
+    Roux said"): the name with the word that follows it in the text."""
     if not name.split() or name.split()[-1].lower() not in SURNAME_PARTICLES:
         return name
     more = re.search(rf"\b{re.escape(name)}\s+([A-Z][\w’'-]+)", text)
@@ -2860,7 +2860,7 @@ class Resolver:
     def _earlier_body(self, key: str, name: str = "") -> Resolved | None:
         """The earlier organisation of which `key` names the same or is a shorter name ("State
         Department" after "U.S. State Department", "Tesla" after "Tesla Inc"); not one whose name
-        has a word of place the `name` the key was cut from lacks ("the Kestria Sports Agency" is
+        has a word of place the `name` the key was cut from lacks ("the Norway Sports Agency" is
         not "the World Sports Agency")."""
         generic = key in GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS  # "U.S. Army" -> "army": not "Pakistan Army"
         for _, earlier in reversed(self.seen):

@@ -5937,7 +5937,7 @@ def test_a_verb_the_tagger_took_after_an_inverted_cue_leaves_the_one_it_names():
     from factcheck.attribute import _tagged_source
     from factcheck.nlp import load
 
-    doc = load()('"We are sorry," added a spokeswoman for Kestrel Buses - which owns depots up north.')
+    doc = load()('"We regret it," added a spokeswoman for Kestrel Buses - which owns depots up north.')
     added = next(t for t in doc if t.text == "added")
     owns = next(t for t in doc if t.text == "owns")
     mention, _ = _tagged_source(doc, added, [added], [owns.i], [], 0, 0)
