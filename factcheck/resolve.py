@@ -3390,7 +3390,7 @@ class Resolver:
             places = [e.lower().split() for e, label in m.entities if label in {"GPE", "LOC"}]
             places = [p for p in places if " ".join(p) not in COUNTRY]
             for i in range(len(words)):
-                for j in (3, 2, 1):
+                for j in (5, 4, 3, 2, 1):  # "Democratic Republic of Congo" whole, not its last three words
                     phrase = " ".join(words[i : i + j])
                     if phrase not in COUNTRY or phrase in CAPITALS:
                         continue

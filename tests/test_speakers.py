@@ -6118,3 +6118,15 @@ def test_a_name_the_model_cut_after_a_particle_gets_its_surname():
 def test_councilwoman_is_a_title_not_a_name(text):
     (c,) = [c for c in attributed(text) if c.cue == "said"]
     assert (c.source, c.source_kind) == (" ".join(text.split()[1:3]).rstrip(","), "person")
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("The Democratic Republic of Congo's government said the rebels withdrew.", "Democratic Republic of the Congo"),
+        ("The Republic of Congo's government said the rebels withdrew.", "Republic of the Congo"),
+    ],
+)
+def test_a_country_s_name_of_four_words_is_read_whole(text, country):
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == (country, "government")
