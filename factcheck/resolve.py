@@ -397,6 +397,9 @@ def affiliation_in(role_phrase: str) -> str | None:
             continue  # "Kestrel Nurses' Association President": a possessive inside the body's name
         if re.search(r"[’']s?$", words[i]) and len(words[i]) > 2:
             owner = words[:i] + [re.sub(r"[’']s?$", "", words[i])]
+            counted = [k for k, w in enumerate(owner[:3]) if w.lower() == "of"]
+            if counted and all(w.lower() in _COUNTING_WORDS | _ARTICLES | {"one"} for w in owner[: counted[0]]):
+                owner = owner[counted[0] + 1 :]  # "one of Reed's lawyers": Reed's, not "of Reed"
             # not "New" of "New Riverton's": a word of the owner's name, before another capital
             while (
                 owner
@@ -468,6 +471,8 @@ def affiliation_in(role_phrase: str) -> str | None:
         pre = pre[:-1]  # "Kestrel Treasury Press Secretary": the treasury's, not the press's
     while lower[first] in _BENCH_ROLES and pre and pre[-1].lower() in _JURISDICTIONS | _COURT_LEVELS:
         pre = pre[:-1]  # "Riverton District Judge", "Ward councillor": the court's or the seat's level
+    if lower[first] == "attorney" and pre and pre[-1].lower() == "district":
+        pre = pre[:-1]  # "Riverton District Attorney": the district attorney of Riverton
     while lower[first] in _CABINET_ROLES and pre and (pre[-1].lower() in _PORTFOLIOS or pre[-1].lower() == "affairs"):
         pre = pre[:-2] if pre[-1].lower() == "affairs" else pre[:-1]  # "Riverton Foreign Affairs Minister"
         if len(pre) > 1 and pre[-1].lower() in {"and", "&"} and pre[-2].lower() in _PORTFOLIOS:
@@ -1298,6 +1303,11 @@ _DESCRIBED_BODY = re.compile(
     r"(?:[A-Z][\w’'-]*\s+)?((?:[a-z][\w-]*\s+)*([a-z][\w-]*))\s+([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)"
 )
 _BODY_KINDS = frozenset({"organization", "government", "media"})
+# A name of two words or three and the letters of a rank after it: "Ana Ruiz QC", "Advocate Tom Hale SC".
+_POST_NOMINAL = re.compile(
+    r"(?:(?:Advocate|Mr|Mrs|Ms|Dr|Sir|Dame|Professor|Prof)\.?\s+)?"
+    r"([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:QC|KC|SC|SAN|MP|MEP|MSP|MLA|OBE|MBE|CBE)"
+)
 # A person's name, a title before it or none, and the body they are of: "Cmdr. Tom Reed of the Harbour Police".
 _PERSON_OF_BODY = re.compile(
     r"(?:[A-Z][a-z]{1,4}\.\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+of\s+(?:the\s+)?([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)"
@@ -3336,6 +3346,15 @@ class Resolver:
                 return res
         return Resolved(word, word.lower(), "person", True)
 
+    def _post_nominal(self, m: Mention, r: _Reading) -> Resolved | None:
+        """A person's name with the letters of a rank after it ("Ana Ruiz QC", "Advocate Tom Hale
+        SC", "Tom Reed MP"), which the model may tag a body: the person, by the name alone."""
+        named = _POST_NOMINAL.fullmatch(_strip_det(m.core or m.text).strip(" ,"))
+        if named is None or m.pronoun or m.plural:
+            return None
+        name = named.group(1)
+        return self._named_person(name) or Resolved(name, name.lower(), "person", False)
+
     def _plural_named_body(self, m: Mention, r: _Reading) -> Resolved | None:
         """A body named by who its members are and a preposition in capitals ("Reporters Without
         Borders", "Parents Against Pylons", "Nurses For Fair Pay"): the organisation, whole,
@@ -3349,6 +3368,7 @@ class Resolver:
         _some_of_a_group,
         _pronoun,
         _plural_named_body,
+        _post_nominal,
         _person_of_body,
         _national_one,
         _title_alone,

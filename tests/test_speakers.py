@@ -6130,3 +6130,24 @@ def test_councilwoman_is_a_title_not_a_name(text):
 def test_a_country_s_name_of_four_words_is_read_whole(text, country):
     (c,) = attributed(text)
     assert (c.source, c.source_kind) == (country, "government")
+
+
+def test_one_of_an_owner_s_lawyers_speaks_for_the_owner():
+    (c,) = attributed("Ana Ruiz, one of Reed's lawyers, argued they would appeal.")
+    assert c.affiliation == "Reed"
+
+
+def test_a_district_attorney_speaks_for_the_place_not_for_a_district():
+    (c,) = attributed("Riverton District Attorney Tom Reed argued the ruling was fair.")
+    assert c.affiliation == "Riverton"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Advocate Tom Hale SC dismissed the claims of meddling. Hale added the case was strong.", "Tom Hale"),
+        ("The inquiry heard from Ana Ruiz QC. Ana Ruiz QC argued the care was poor.", "Ana Ruiz"),
+    ],
+)
+def test_the_letters_of_a_rank_after_a_name_are_not_in_the_name(text, name):
+    assert {c.source for c in attributed(text)} == {name}
