@@ -3495,7 +3495,12 @@ class Resolver:
                 and not _ends_on_a_modifier(earlier, earlier_m)
             ):
                 return earlier  # not "organizers" after "estimates from organizers": those are its makers
-            if head in appos and not _office_after(appos, appos.index(head)):
+            if (
+                head in appos
+                and not _office_after(appos, appos.index(head))
+                # not "the group" after "Tom Reed, a spokesman for the Green Rivers group": the body he speaks for
+                and not set(appos[: appos.index(head)]) & {"for", "of", "at", "from", "with"}
+            ):
                 return earlier  # not "the mayor" after "Bridgette Moore, Mayor Pro Tem"
             if (
                 head in ROLE_NOUNS

@@ -6151,3 +6151,10 @@ def test_a_district_attorney_speaks_for_the_place_not_for_a_district():
 )
 def test_the_letters_of_a_rank_after_a_name_are_not_in_the_name(text, name):
     assert {c.source for c in attributed(text)} == {name}
+
+
+def test_the_body_a_spokesman_speaks_for_is_not_the_spokesman():
+    text = "Tom Reed, a spokesman for the Green Rivers group, said the river was dirty. The group added that more tests were needed."
+    first, second = attributed(text)
+    assert (second.source, second.source_kind) != (first.source, "person")
+    assert second.source_kind == "organization"
