@@ -5457,7 +5457,8 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
     )
 
 
-_ROLE_NOUNS = word_set("role_nouns")
+# Roles held for an organisation ("spokesman", "chairman", "director"): role_nouns.txt.
+ROLE_NOUNS = word_set("role_nouns")
 
 
 def _second_role(head, conj) -> bool:
@@ -5466,8 +5467,8 @@ def _second_role(head, conj) -> bool:
     return (
         head.tag_ == "NN"
         and conj.tag_ in {"NN", "NNP"}
-        and head.lemma_.lower() in _ROLE_NOUNS
-        and conj.lower_ in _ROLE_NOUNS
+        and head.lemma_.lower() in ROLE_NOUNS
+        and conj.lower_ in ROLE_NOUNS
         and not any(c.dep_ in {"det", "poss"} for c in conj.children)
     )
 

@@ -1089,12 +1089,16 @@ _AT_A_PLACE = {"on", "in", "at", "along", "off", "near", "of", "from", "to"}
 _PLACE_PREPOSITIONS = {"between", "near", "in", "outside", "across", "around", "towards", "toward"}
 
 
+def _possessive(ent) -> bool:
+    """Whether a name stands in the possessive ("Reed's", the "'s" in the entity or after it)."""
+    doc = ent.doc
+    return doc[ent.end - 1].tag_ == "POS" or ent.end < len(doc) and doc[ent.end].tag_ == "POS"
+
+
 def _saints_place(ent) -> bool:
     """Whether a name tagged a person is a saint's in the possessive ("St Mark's", "Saint
     Anne's Hospital"): the name of a place called after the saint."""
-    doc = ent.doc
-    owned = doc[ent.end - 1].tag_ == "POS" or ent.end < len(doc) and doc[ent.end].tag_ == "POS"
-    return ent[0].text in {"St", "St.", "Saint"} and len(ent) > 1 and owned
+    return ent[0].text in {"St", "St.", "Saint"} and len(ent) > 1 and _possessive(ent)
 
 
 def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), contents=()) -> None:
@@ -1143,7 +1147,7 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), 
                 ent = ent[1:]  # "Said Shaw:" names Shaw
             # mentioned() drops a possessive; one named in a quotation is the speaker's subject, and
             # so is the owner of what a sentence acts on ("dismissed Reed's remarks"): no later "he"
-            possessive = doc[ent.end - 1].tag_ == "POS" or ent.end < len(doc) and doc[ent.end].tag_ == "POS"
+            possessive = _possessive(ent)
             # right after a verb or a preposition: the parser may miss the object it owns
             owns_object = possessive and ent.start > 0 and doc[ent.start - 1].pos_ in {"VERB", "ADP"}
             # whom a speaker told ("Okafor told Sentinel the crews were ..."): named, but no later "he"

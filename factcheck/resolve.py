@@ -20,6 +20,7 @@ from .attribute import (
     PEOPLE_PRONOUNS,
     PORTIONS,
     QUANTIFIERS,
+    ROLE_NOUNS,
     SHOWING_VERBS,
     TITLES,
     WEEKDAYS,
@@ -94,7 +95,6 @@ _SPOKES = re.compile(r"spokes(?:man|woman|person|people|men|women)")
 SPOKEN_FOR_REACH = 400
 
 # Roles held for an organisation: "an Acme spokesman", "the army's commander", "president of the union".
-ROLE_NOUNS = word_set("role_nouns")
 # What shows a thing ("the evidence indicates ..."): a document's words, no one's.
 EVIDENCE_WORDS = word_set("evidence_nouns")
 # Words before a role that describe the person, not the organisation ("a senior opposition figure").
@@ -339,6 +339,17 @@ _COUNTING_WORDS = PORTIONS | {
     "many",
     "most",
 }
+
+
+def _past_count(words: list[str], reach: int, more: frozenset[str] | set[str] = frozenset()) -> list[str]:
+    """Words after a count of the people they name ("a number of", "the majority of", and the
+    words of `more`: "one of"), the "of" among the first `reach` words; else the words as they are."""
+    counted = [k for k, w in enumerate(words[:reach]) if w.lower() == "of"]
+    if counted and all(w.lower() in _COUNTING_WORDS | set(more) | _ARTICLES for w in words[: counted[0]]):
+        return words[counted[0] + 1 :]
+    return words
+
+
 _PLACE_WORDS = frozenset({"world", "international", "global", "european", "african", "asian", "national"})
 
 
@@ -397,9 +408,7 @@ def affiliation_in(role_phrase: str) -> str | None:
             continue  # "Kestrel Nurses' Association President": a possessive inside the body's name
         if re.search(r"[’']s?$", words[i]) and len(words[i]) > 2:
             owner = words[:i] + [re.sub(r"[’']s?$", "", words[i])]
-            counted = [k for k, w in enumerate(owner[:3]) if w.lower() == "of"]
-            if counted and all(w.lower() in _COUNTING_WORDS | _ARTICLES | {"one"} for w in owner[: counted[0]]):
-                owner = owner[counted[0] + 1 :]  # "one of Reed's lawyers": Reed's, not "of Reed"
+            owner = _past_count(owner, 3, {"one"})  # "one of Reed's lawyers": Reed's, not "of Reed"
             # not "New" of "New Riverton's": a word of the owner's name, before another capital
             while (
                 owner
@@ -458,9 +467,7 @@ def affiliation_in(role_phrase: str) -> str | None:
         pre = [w for w in pre[joined[-1] + 1 :] if not w.isdigit()]
     while pre and pre[0].lower() in {"but", "and", "yet", "so"}:
         pre = pre[1:]  # "But Acme general manager ...": the conjunction joins the sentences
-    counted = [k for k, w in enumerate(pre[:4]) if w.lower() == "of"]
-    if counted and all(w.lower() in _COUNTING_WORDS for w in pre[: counted[0]] if w.lower() not in _ARTICLES):
-        pre = pre[counted[0] + 1 :]  # "a number of club members": how many, not whose
+    pre = _past_count(pre, 4)  # "a number of club members": how many, not whose
     while pre and (pre[0].lower().strip(".") in ROLE_MODIFIERS and not _opens_name(pre) or _mood_word(pre[0])):
         pre = pre[1:]  # "an angry council leader": the council's, not an angry one's
     if pre and re.match(r"(?i)ex-[A-Z]", pre[0]) and len(pre[0]) > 4:
@@ -2876,7 +2883,7 @@ class Resolver:
         for _, earlier in reversed(self.seen):
             if name and _other_place(name, earlier.name):
                 continue
-            if earlier.kind in {"organization", "government", "media"} and (
+            if earlier.kind in _BODY_KINDS and (
                 earlier.key == key
                 or not generic
                 and (
@@ -3689,7 +3696,7 @@ class Resolver:
                 if res.kind == "group" or (m.plural and not m.pronoun):
                     return res
             elif pronoun in THING_PRONOUNS:
-                if res.kind in {"organization", "government", "media"}:
+                if res.kind in _BODY_KINDS:
                     return res
             elif pronoun in SECOND_PERSON:
                 return None  # the reader, or whom a speaker addresses: never the last speaker
