@@ -5099,8 +5099,9 @@ def _dateline(colon, content: list, floor: int) -> bool:
     look, I think ..." and an interview's "Ruiz: We will ..." speak in the first person."""
     doc = colon.doc
     words = [t for t in doc[colon.sent.start : colon.i] if not (t.is_space or t.is_punct)]
-    # "I" is written in capitals: the "i" of "Mandi-i-Kestrel" or of a list's "i)" is no one
-    if not words or any(t.lower_ in FIRST_AND_SECOND_PERSON and t.text != "i" for t in content):
+    # "I" is written in capitals: the "i" of "Mandi-i-Kestrel" or of a list's "i)" is no one; a
+    # lead's quotation ("... we see five cases a week," he added) is someone else's first person
+    if not words or any(t.lower_ in FIRST_AND_SECOND_PERSON and t.text != "i" for t in _unquoted(content)):
         return False
     before = [t for t in doc[max(0, words[0].i - 3) : words[-1].i] if not (t.is_punct or t.is_space)]
     if before and (before[-1].like_num or before[-1].ent_type_ == "DATE"):
@@ -5127,7 +5128,8 @@ def _dateline(colon, content: list, floor: int) -> bool:
         # "PORT KELANG: Water minister Ahmad Zaki said he had never ...": a place in capitals
         # the model does not know, before a report of what someone said (a transcript's speaker
         # speaks the words after the colon)
-        place = any(t.lemma_.lower() in stance_rules.SAYING_VERBS and t.pos_ == "VERB" for t in content) or any(
+        told = _unquoted(content)  # the lead's words, not a quotation's
+        place = any(t.lemma_.lower() in stance_rules.SAYING_VERBS and t.pos_ == "VERB" for t in told) or any(
             (t.tag_ == "VBD" or t.tag_ == "VBN" and _perfect(t))
             and (
                 t.dep_ == "ROOT"
@@ -5137,7 +5139,7 @@ def _dateline(colon, content: list, floor: int) -> bool:
                 and _perfect(t)
             )
             and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in t.children)
-            for t in content
+            for t in told
         )  # or a lead told in the past ("RIVERTON: The ministry on Monday dismissed a report ...", "...
         # has backed a call for ...")
     if (
@@ -5164,6 +5166,18 @@ def _dateline(colon, content: list, floor: int) -> bool:
     # place is the section the story is filed under
     alpha = [t for t in content if t.is_alpha]
     return sum(t.text[:1].isupper() for t in alpha) > 0.6 * len(alpha) and _names_its_speaker(content)
+
+
+def _unquoted(tokens: list) -> list:
+    """The tokens outside quotation marks."""
+    out, inside = [], False
+    for t in tokens:
+        if t.text in {"“", "”", '"'}:
+            inside = t.text == "“" or (t.text == '"' and not inside)
+            continue
+        if not inside:
+            out.append(t)
+    return out
 
 
 def _names_its_speaker(content: list) -> bool:

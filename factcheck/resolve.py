@@ -80,6 +80,8 @@ ACTIVITY_ROLES = dict(table("activity_roles"))
 MALE = {"he", "him", "his"}
 FEMALE = {"she", "her", "hers"}
 GENDERED = dict(table("gendered_words"))
+# Given names nearly always a man's or a woman's ("Tom", "Ana"); names of both ("Jean") are not in it.
+GIVEN_NAMES = {name: "male" if gender == "male" else "female" for name, gender in table("given_names")}
 PLURAL_PRONOUNS = {"they", "them", "we", "us"}
 FIRST_PLURAL = {"we", "us"}
 THING_PRONOUNS = {"it"}
@@ -400,7 +402,7 @@ def affiliation_in(role_phrase: str) -> str | None:
         and words[roles[0]].islower()
         and lower[roles[0] + 1 : roles[0] + 2] in (["for"], ["of"])
         and lower[r + 1 : r + 2] in (["for"], ["of"])
-        and all(w[:1].isupper() for w in words[roles[0] + 2 : r] if w.lower() != "the")
+        and all(w[:1].isupper() for w in words[roles[0] + 2 : r] if w.lower() not in _NAME_JOINERS)
     ):
         r = roles[0]  # "a spokesman for the Kestrel High Commissioner for Rivers": the office's name, in capitals
     for i in range(r - 1, -1, -1):  # "Zamfara's commissioner", "the electoral commission’s chairman"
@@ -447,8 +449,11 @@ def affiliation_in(role_phrase: str) -> str | None:
             tail = re.sub(r"^(the|a|an)\s+", "", re.sub(r"(?i)^state\s+for\s+", "", tail), flags=re.I)
         # "director of research at the Brookings Institution": the body the department is of; "of
         # the aquarium and the Kestrel Institute for Exploration": the name in capitals, whole
-        named = _NAMED_LAST.search(tail) or re.search(
-            r"\b(?:at|of|for|in)\s+(?:the\s+)?([A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+)*)$", tail
+        # "the breakaway League for Rural Reform": the name after a word or two describing it, whole
+        named = (
+            _NAME_DESCRIBED.fullmatch(tail)
+            or _NAMED_LAST.search(tail)
+            or re.search(r"\b(?:at|of|for|in)\s+(?:the\s+)?([A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+)*)$", tail)
         )
         if tail[:1].islower() and named:
             return named.group(1)
@@ -802,6 +807,11 @@ _NAMED_NEWSPAPER = re.compile(rf"((?:The\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,
 _NAMED_LAST = re.compile(
     rf"(?:\b(?:at|of|for)\s+(?:the\s+)?|\band\s+the\s+)({_NAME_WORD}(?:\s+(?:(?:of|for|and|&|on|the)\s+)*{_NAME_WORD})*)$"
 )
+# A body's name after a word or two that describe the body ("breakaway", "governing", "rival"),
+# joining words inside the name ("League for Rural Reform").
+_NAME_DESCRIBED = re.compile(
+    rf"(?:(?!(?:both|all|each|either|neither)\b)[a-z]+\s+){{1,2}}({_NAME_WORD}(?:\s+(?:(?:of|for|and|&|on|the)\s+)*{_NAME_WORD})*)"
+)
 # A page, account or post someone keeps on a platform, and who keeps it: "the Facebook page of the
 # water board", "the board's Twitter account" ("a post by the board" is _MADE_BY's).
 _POSTINGS = {"page", "account", "feed", "profile", "post"}
@@ -862,6 +872,8 @@ _OWNING = {
     "these",
     "those",
 }
+# The people around a person, named for the person ("the Reed team", "the Reed campaign").
+_FOLLOWERS = frozenset({"team", "campaign", "camp", "family", "side", "aides", "allies", "supporters", "lawyers"})
 # Words inside one name: "Center for American Progress", "Bailey & Glasser".
 _NAME_JOINERS = {"of", "for", "and", "&", "the", "de", "on"}
 # Titles that name no role ("Mr.", "Dr."): no affiliation alone; to contradict.py, "the voice
@@ -1097,6 +1109,7 @@ def _undescribed(name: str) -> str:
         and _describing(words[0])
         and personal_name(" ".join(words[1:]))
         and words[1].lower() not in SURNAME_PARTICLES  # "Marine Le Roux": a given name before "Le"
+        and words[0].lower() not in GIVEN_NAMES  # "Donna Ann Reed": a given name, though a noun too
     ):
         words = words[1:]
     return " ".join(words)
@@ -1682,6 +1695,7 @@ class _Reading:
             persons = [titled_last.group(2)]
         # "A ministry spokesman, Pavel Orlov,": a name the tagger missed ("Mayor Ana Ruiz (D)": not its party)
         named = m.apposition.split("(")[0].strip(" ,") if m.apposition else ""
+        named = named.split(",")[0].strip()  # "Tom Reed, who runs the depot,": the name before its clause
         set_off = None if named else _SET_OFF_NAME.search(m.text)
         if set_off and m.head_lemma in ROLE_NOUNS | OFFICIAL_HEADS and m.text.find(m.head) < set_off.start():
             # "army spokesperson based in Riverton, Lt Col Tom Reed", the name hung on Riverton
@@ -2456,7 +2470,7 @@ class Resolver:
             and m.text.lower().startswith("the ")
         )
         if aged:  # the person last spoken of, as "he" or "she" is: an age says no gender
-            genders, self.genders = self.genders, {}
+            genders, self.genders = self.genders, _GenderUnsaid()
             try:
                 return self._antecedent("he") or _unidentified("he")
             finally:
@@ -2469,7 +2483,11 @@ class Resolver:
                     return earlier  # a subheading "President denies fraud claims" after "President Ana Ruiz"
             return Resolved(title, title, "person", True)
         if not r.words or all(w.lower() in TITLES for w in r.words):
-            return self._antecedent("he") or _unidentified(r.head)
+            genders, self.genders = self.genders, _GenderUnsaid()  # "'s" says no gender either
+            try:
+                return self._antecedent("he") or _unidentified(r.head)
+            finally:
+                self.genders = genders
         return None
 
     def _epithet(self, m: Mention, r: _Reading) -> Resolved | None:
@@ -2817,6 +2835,9 @@ class Resolver:
             if earlier.kind == "person" and name != earlier.name and name.split() and _may_name(name, earlier.name):
                 return earlier  # "Lopez" after "Maria Lopez"
             if earlier.kind == "organization" and " " not in name and earlier.name.split()[0] == name:
+                if earlier.name.split()[-1].lower() in _FOLLOWERS:
+                    # "Reed" after "the Reed team" and "Tom Reed": the person whose team it is
+                    return self._named_person(name) or earlier
                 return earlier  # "Acme", tagged a person, after "Acme Mining plc"
             if earlier.kind == "person" and len(name.split()) > 1 and f" {name} " in f" {earlier.name} ":
                 return earlier  # "Ahmad Faizal" after "Datuk Seri Ahmad Faizal Ahmad Nor"
@@ -2919,19 +2940,26 @@ class Resolver:
         if (
             m.plural
             or not m.head.islower()
-            or m.head_lemma not in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS | CORPORATE_HEADS
+            # "The safety body, KGSA,": a body named for what it does
+            or m.head_lemma not in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS | CORPORATE_HEADS | {"body"}
         ):
             return None
         if not m.text.lstrip().lower().startswith(("the ", "a ", "an ", "another ", "one ")):
             return None
         named = _SET_OFF_BODY.search(m.text)
-        if named is None or m.text.find(m.head) > named.start() or r.persons:
+        initials = [p for p in r.persons if re.fullmatch(r"[A-Z]{2,6}", p)]  # "KGSA", tagged a person: no one's name
+        if named is None or m.text.find(m.head) > named.start() or len(r.persons) > len(initials):
             return None
         name = _strip_det(named.group(1))  # "..., the Growers Board,": its name without the article
-        if any(label == "PERSON" for e, label in m.entities if e in name) or _at_name(m.text, name):
+        if any(label == "PERSON" and e not in initials for e, label in m.entities if e in name) or _at_name(
+            m.text, name
+        ):
             return None
         key = _name_key(name)
-        return self._earlier_body(key) or Resolved(name, key, self._named_kind(name, _name_kind(key)), False)
+        known = (
+            self._acronym(name) if re.fullmatch(r"[A-Z]{2,6}", name) else None
+        )  # "KGSA" of the authority named before
+        return known or self._earlier_body(key) or Resolved(name, key, self._named_kind(name, _name_kind(key)), False)
 
     def _organization(self, m: Mention, r: _Reading) -> Resolved | None:
         """A named organisation: media, government or other by its words; the earlier source it
@@ -3577,6 +3605,8 @@ class Resolver:
                 # not the subject of what the pronoun's parenthesis reports ("His client, he said, was held")
                 and not self._parenthesis_on(o)
             ]
+            # the speaker a description resolved to, of the other gender ("The union's leader, Tom Reed")
+            later = [(o, r) for o, r in later if _may_be(r, pronoun, self.genders)]
             if later:
                 found = later[-1][1]
                 # the same person as a speaker already resolved: that resolution, affiliation and all
@@ -3792,7 +3822,8 @@ def _may_name(name: str, earlier: str) -> bool:
     before = [_lower_particle(_unaccented(_PARTICLE.sub("", w))) for w in earlier.split()]
     if words:
         words[-1] = _PARTICLE.sub("", words[-1])
-    return bool(words) and words[-1:] == before[-1:] and set(words[:-1]) <= set(before)
+    same = words[-1:] == before[-1:] or bool(words and before) and _part_of_double(words[-1], before[-1])
+    return bool(words) and same and set(words[:-1]) <= set(before)
 
 
 # An article joined to an Arabic surname, which a later mention may drop ("al-Rashid", then "Rashid").
@@ -3832,7 +3863,15 @@ def _one_line(text: str) -> str:
 def _same_surname(name: str, word: str) -> bool:
     """Whether a word is the surname of a person's name, accents or none ("Vella" of "Tom
     Vellá": some write the accents, some not)."""
-    return _unaccented(_surname(name)) == _unaccented(word)
+    surname, word = _unaccented(_surname(name)), _unaccented(word)
+    return surname == word or _part_of_double(word, surname)
+
+
+def _part_of_double(word: str, surname: str) -> bool:
+    """Whether a word is either half of a surname of two joined by a hyphen ("Burgoa" or
+    "Santos" of "Santos-Burgoa", as outlets write a double surname short)."""
+    parts = surname.split("-")  # not "Reed-led", a name run into what follows
+    return len(parts) == 2 and all(p[:1].isupper() for p in parts) and len(word) > 2 and word in parts
 
 
 def _unaccented(word: str) -> str:
@@ -3977,8 +4016,26 @@ def _may_be(res: Resolved, pronoun: str, genders: dict[str, str] | None = None) 
         return said.pop() == wanted
     if said:
         return True  # both ("the man's wife"): anyone
+    given = _given_gender(res) if pronoun in MALE | FEMALE and not isinstance(genders, _GenderUnsaid) else None
+    if given is not None:
+        return given == wanted
     known = (genders or {}).get(_gender_key(res.name))
     return known not in {"male", "female"} or known == wanted
+
+
+class _GenderUnsaid(dict):
+    """The genders `_may_be` knows while words that say no gender stand for a person (an age, "the
+    46-year-old said"; a clitic the parse cut off its name): none from the text, none from given
+    names either."""
+
+
+def _given_gender(res: Resolved) -> str | None:
+    """The gender a person's given name says ("Tom Reed": male), if the name is a given name and a
+    surname or more, each capitalised, and the given name nearly always one gender's."""
+    words = res.name.split()
+    if res.kind != "person" or len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    return GIVEN_NAMES.get(words[0].lower())
 
 
 def _gender_key(name: str) -> str:

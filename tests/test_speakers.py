@@ -1095,8 +1095,8 @@ def test_she_does_not_stand_for_someone_described_in_the_quote_before():
 
 @pytest.mark.parametrize("pronoun, described", [("she", "The man"), ("he", "The woman")])
 def test_a_pronoun_does_not_stand_for_a_person_described_as_of_the_other_sex(pronoun, described):
-    text = f"Resident Sam Okafor said the guards fired. {described} was unarmed, {pronoun} said."
-    assert [c.source for c in attributed(text)][1] == "Sam Okafor"
+    text = f"Resident Jamie Okafor said the guards fired. {described} was unarmed, {pronoun} said."
+    assert [c.source for c in attributed(text)][1] == "Jamie Okafor"  # a given name of both genders
 
 
 def test_a_role_noun_before_a_name_makes_a_person_of_it():
@@ -6158,3 +6158,114 @@ def test_the_body_a_spokesman_speaks_for_is_not_the_spokesman():
     first, second = attributed(text)
     assert (second.source, second.source_kind) != (first.source, "person")
     assert second.source_kind == "organization"
+
+
+def test_she_does_not_stand_for_a_man_by_his_given_name():
+    text = (
+        "Ana Ruiz, the city's mayor, said the port would reopen. "
+        "The union's leader, Tom Reed, rejected the plan. She said the decision was final."
+    )
+    assert [c.source for c in attributed(text)] == ["Ana Ruiz", "Tom Reed", "Ana Ruiz"]
+
+
+def test_he_does_not_stand_for_a_woman_by_her_given_name():
+    text = (
+        "Tom Reed, who runs the depot, said the trucks were safe. "
+        "The inspector, Maria Lopez, disputed the claim. He said her report was wrong."
+    )
+    assert [c.source for c in attributed(text)][-1] == "Tom Reed"
+
+
+def test_a_given_name_of_both_genders_tells_nothing():
+    text = "Tom Reed said the trucks were safe. The inspector, Kim Lopez, disputed it. She said the brakes failed."
+    assert [c.source for c in attributed(text)][-1] == "Kim Lopez"
+
+
+def test_an_age_standing_for_a_woman_is_not_kept_from_her_by_her_name():
+    text = "Maria Lopez praised the plan on Monday. The 46-year-old said it would save the mill."
+    assert [c.source for c in attributed(text)] == ["Maria Lopez", "Maria Lopez"]
+
+
+def test_a_given_name_that_is_also_a_noun_stays_in_the_name():
+    (c,) = attributed("Donna Mae Reed, 59, of Riverton, said the parade brought back memories.")
+    assert c.source == "Donna Mae Reed"
+
+
+def test_the_given_names_table_keeps_names_of_one_gender():
+    from factcheck.resolve import GIVEN_NAMES
+
+    assert (GIVEN_NAMES["tom"], GIVEN_NAMES["maria"]) == ("male", "female")
+    assert "jean" not in GIVEN_NAMES and "kim" not in GIVEN_NAMES  # borne by women and men alike
+    assert "bishop" not in GIVEN_NAMES and "general" not in GIVEN_NAMES  # roles before a name
+
+
+def test_a_body_named_with_for_after_a_word_describing_it_is_named_whole():
+    from factcheck.resolve import affiliation_in
+
+    assert affiliation_in("a spokeswoman for the breakaway League for Rural Reform") == "League for Rural Reform"
+    assert affiliation_in("a lawyer for the governing Union for Growth and Justice") == "Union for Growth and Justice"
+    (c,) = attributed("Tom Reed, a lawyer for the breakaway League for Rural Reform, said the fees were too high.")
+    assert c.affiliation == "League for Rural Reform"
+
+
+def test_an_office_named_for_a_role_is_named_whole():
+    from factcheck.resolve import affiliation_in
+
+    role = "a spokesman for the Office of the Kestrel Commissioner for Rivers"
+    assert affiliation_in(role) == "Office of the Kestrel Commissioner for Rivers"
+
+
+def test_a_name_in_apposition_before_its_clause_names_the_role_holder():
+    from factcheck.attribute import Mention
+    from factcheck.resolve import Resolver
+
+    # the model tagged both the league and the treasurer's name organisations
+    said = Mention(
+        spans=[(0, 77)],
+        text="Kestrel League’s treasurer, Tomas Abara, who addressed reporters at the depot",
+        head="treasurer",
+        head_lemma="treasurer",
+        pronoun=False,
+        plural=False,
+        entities=[("Kestrel League’s", "ORG"), ("Tomas Abara", "ORG")],
+        apposition="Tomas Abara, who addressed reporters at the depot",
+        apposition_head="Abara",
+        core="Kestrel League’s treasurer",
+    )
+    found = Resolver().resolve(said)
+    assert (found.name, found.kind) == ("Tomas Abara", "person")
+
+
+def test_a_part_of_a_double_surname_names_its_bearer():
+    text = (
+        "Elena Ruiz-Montero, who teaches statistics, says the two tallies differ. "
+        "Montero explains that the smaller one leaves out later deaths."
+    )
+    assert [c.source for c in attributed(text)] == ["Elena Ruiz-Montero"] * 2
+
+
+def test_a_body_described_then_named_by_its_acronym_is_the_body_named_before():
+    text = (
+        "Storms cut power to 9,000 homes, the Kestrel Grid Safety Authority (KGSA) said. "
+        "The regulatory body, KGSA, ordered an inquiry."
+    )
+    assert [c.source for c in attributed(text)] == ["Kestrel Grid Safety Authority"] * 2
+
+
+def test_a_surname_after_the_team_named_for_it_is_the_person():
+    text = (
+        "Runner-up Tom Ochara lodged an appeal on Tuesday. "
+        "The Ochara team said the count was flawed. Mr Ochara told supporters the fight would go on."
+    )
+    assert [c.source for c in attributed(text)][-2:] == ["Ochara team", "Tom Ochara"]
+
+
+def test_a_dateline_in_capitals_before_a_lead_with_a_quotation_in_the_first_person():
+    text = (
+        "KESTRELTON: Two clinics in the river town have treated 40 patients since Sunday, Tom Reed, "
+        "director of the Reed Trust, told a radio station. “In a normal week we see five cases,” he "
+        "added."
+    )
+    claims = attributed(text)
+    assert "KESTRELTON" not in {c.speaker for c in claims}
+    assert [c.source for c in claims if c.cue == "added"] == ["Tom Reed"]
