@@ -2457,7 +2457,9 @@ def _tagged_attribution(
         return None  # "false allegations of corruption": a preposition alone says nothing
     if len(cue) == 1 and head.pos_ == "ADJ" and head.dep_ == "amod":
         return None  # "talks that drew fierce criticism": a word that describes a noun says nothing
-    if _claimed_lives(head) or _kept_rite(head) or _passive_absolute(head) and src and all(i < head.i for i in src):
+    if _claimed_lives(head) or _kept_rite(head) or _referred_to_as(head):
+        return None  # "the Long Dry, as the drought is sometimes referred to": a name, no claim
+    if _passive_absolute(head) and src and all(i < head.i for i in src):
         return None  # "with many casualties reported": what was reported, no one who reported it
     seen = _seen_saying(head, cue)
     if seen is not None:  # "Ruiz was heard telling Reed to go home": the one heard speaks
@@ -5820,6 +5822,21 @@ def _kept_rite(verb) -> bool:
     return any(c.lemma_.lower() in KEPT_RITES or c.lower_ in KEPT_RITES for c in kept)
 
 
+def _referred_to_as(verb) -> bool:
+    """Whether "referred to as" in the passive gives a name ("the premier, widely referred to as
+    the Iron Lady", "the drought, sometimes referred to as the Long Dry"): what something is
+    called, by no one in particular, is no claim; "she referred to the mayor as a liar" stays one."""
+    if verb.lemma_.lower() != "refer" or any(c.dep_ in {"agent", "dobj"} for c in verb.children):
+        return False
+    to = [c for c in verb.children if c.lower_ == "to" and c.dep_ in {"prep", "dative", "prt"}]
+    # "to" with no object of its own: the passive's ("referred to as"), not "referred to the mayor as"
+    return (
+        bool(to)
+        and not any(g.dep_ == "pobj" for t in to for g in t.children)
+        and any(c.lower_ == "as" and c.dep_ == "prep" for c in verb.children)
+    )
+
+
 def _name_it_goes_by(verb, content_toks: list) -> bool:
     """Whether a naming cue in a relative clause gives a thing its proper name ("the strait
     Kestria calls the Northern Channel", "the sea, which Norland calls the North Basin"): what a
@@ -5868,6 +5885,8 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     if _put_to_subject(verb) or _aim_of_noun(verb) or _said_of_subject(verb) or _headline_passive(verb):
         return None
     if _in_question_put(verb) or _noun_read_as_verb(verb) or _claimed_lives(verb) or _kept_rite(verb):
+        return None
+    if _referred_to_as(verb):
         return None
     cue_toks, particle = cue_tokens(verb)
     lemma = verb.lemma_.lower()

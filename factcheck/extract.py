@@ -1112,7 +1112,10 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), 
     nouns = person_nouns()
     found: list[tuple[int, str, str | None, bool, bool, bool]] = []
     headline = in_title_case(doc)
+    places = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}}
     for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.text in places:
+            continue  # "the library in Riverton ... a gift to all of Riverton", the second tagged a person: the place
         if ent.label_ == "PERSON" and ent.text[:1].isupper() and not headline:  # not "growing gaunt", tagged a person
             if any(a.dep_ == "relcl" for a in ent.root.ancestors):
                 # "Mr Lissu, who was the candidate for Chadema, said": a later "he" is Lissu; but a

@@ -133,6 +133,9 @@ def _untitled(name: str) -> str:
     words = name.split()
     while len(words) > 2 and (
         words[0].lower().strip(".") in PERSON_TITLES
+        # "Senior Supt. Ana Ruiz": a rank's first word, before a title
+        or words[0].lower() in ROLE_MODIFIERS
+        and words[1].lower().strip(".") in PERSON_TITLES
         # "Ugandan Tom Kato": a nationality the model ran into the name (not "Jordan" of a name)
         or _nationality(words[0])
         and words[0].lower() not in CAPITALS
@@ -395,6 +398,18 @@ def affiliation_in(role_phrase: str) -> str | None:
     ]
     if not roles:
         return None
+    of_at = lower.index("of") if "of" in lower else -1
+    if (
+        of_at > 0
+        and all(i > of_at for i in roles)
+        and "and" not in lower[of_at : roles[0]]  # not "a Democrat of Kestria and the ranking member of ..."
+        and words[of_at - 1].islower()  # not "United Teachers of Kestria vice-president", a body's name
+        and (_people_word(lower[of_at - 1]) is not None or lower[of_at - 1] in COLLECTIVE_NOUNS)
+        and lower[of_at - 1] not in ROLE_NOUNS | _COUNTING_WORDS
+    ):
+        return (
+            None  # "the grandsons of a Kestrel painter", "supporters of the mayor": kin or backers of a role's holder
+        )
     r = roles[-1]
     if (
         len(roles) > 1
@@ -457,6 +472,13 @@ def affiliation_in(role_phrase: str) -> str | None:
         )
         if tail[:1].islower() and named:
             return named.group(1)
+        # "Head of Africa and Asia at Kestrel Bank": a department in capitals, of the body named after "at"
+        at_body = re.search(
+            rf"\s+at\s+(?:the\s+)?({_NAME_WORD}(?:\s+(?:(?:of|for|and|&|on|the)\s+)*{_NAME_WORD})*)$", tail
+        )
+        before_at = tail[: at_body.start()].lower().split() if at_body else []
+        if after[0].lower() == "of" and tail[:1].isupper() and at_body and not _bodies_named(before_at):
+            return at_body.group(1)  # ("the Kestrel Center for Rivers at Riverton University": the center, whole)
         # "vice-president of operations for the water board": the body, named by what it is
         body = re.search(r"\b(?:at|for|in)\s+(?:the\s+)?((?:[a-z][\w’'&.-]*\s+){0,3}([a-z][\w’'&.-]*))$", tail)
         if tail[:1].islower() and body and body.group(2) in _BODY_WORDS:
@@ -481,6 +503,8 @@ def affiliation_in(role_phrase: str) -> str | None:
         pre = pre[:-1]  # "Acme senior vice president", "Riverton Technical Director": the role's own words
     if pre and pre[-1].lower() == "press" and lower[first] in _PRESS_ROLES:
         pre = pre[:-1]  # "Kestrel Treasury Press Secretary": the treasury's, not the press's
+    if [w.lower() for w in pre[-2:]] == ["public", "relations"] and lower[first] in _PRESS_ROLES:
+        pre = pre[:-2]  # "Police Public Relations Officer": the police's
     while lower[first] in _BENCH_ROLES and pre and pre[-1].lower() in _JURISDICTIONS | _COURT_LEVELS:
         pre = pre[:-1]  # "Riverton District Judge", "Ward councillor": the court's or the seat's level
     if lower[first] == "attorney" and pre and pre[-1].lower() == "district":
@@ -518,6 +542,12 @@ def affiliation_in(role_phrase: str) -> str | None:
     if all(w.islower() and w.endswith(("ing", "ed")) for w in pre):
         return None  # "other responding officers": what they did, not whom they speak for
     return " ".join(pre)
+
+
+def _bodies_named(words: list[str]) -> bool:
+    """Whether lower-case words name a body of its own ("center", "institute", "program"), not a
+    department or a region ("Europe and Asia")."""
+    return any(w in _BODY_NAME_WORDS or w in {"program", "programme", "project", "initiative"} for w in words)
 
 
 # What a role is of, written before it as part of its title ("Technical Director", "General Manager").
@@ -1686,7 +1716,11 @@ class _Reading:
         persons = [
             _untitled(_whole_surname(_past_owner(e), m.text))
             for e, label in m.entities
-            if label == "PERSON" and e.lower() not in _OFFICE_SUFFIXES and not _names_a_body(e)
+            if label == "PERSON"
+            and e.lower() not in _OFFICE_SUFFIXES
+            and not _names_a_body(e)
+            # "The widow of a driver killed in Riverton", the town tagged a person: a place
+            and not re.search(rf"\b(?:in|near|outside)\s+{re.escape(e)}\b(?![’']s)", m.text)
         ]
         titled_last = _TITLE_ENDS.search(_strip_det(m.core or m.text))
         if titled_last and titled_last.group(1).lower() in PERSON_TITLES and m.head in titled_last.group(2).split():
@@ -1695,7 +1729,8 @@ class _Reading:
             persons = [titled_last.group(2)]
         # "A ministry spokesman, Pavel Orlov,": a name the tagger missed ("Mayor Ana Ruiz (D)": not its party)
         named = m.apposition.split("(")[0].strip(" ,") if m.apposition else ""
-        named = named.split(",")[0].strip()  # "Tom Reed, who runs the depot,": the name before its clause
+        # "Tom Reed, who runs the depot,": the name before its clause; "Senior Supt. Ana Ruiz": after the titles
+        named = _untitled(named.split(",")[0].strip())
         set_off = None if named else _SET_OFF_NAME.search(m.text)
         if set_off and m.head_lemma in ROLE_NOUNS | OFFICIAL_HEADS and m.text.find(m.head) < set_off.start():
             # "army spokesperson based in Riverton, Lt Col Tom Reed", the name hung on Riverton
@@ -2795,9 +2830,13 @@ class Resolver:
             return role  # "Acme Lawyer Says ...", the tagger having taken the role for a name
         if re.fullmatch(r"[A-Z]{3,}", name) and self._amid_lower_case(m):
             return None  # "Rail operator HRTA", tagged a person: an acronym names a body
-        if name.split()[-1].lower() in ORGANIZATION_NAME_WORDS:  # "National Super Alliance", tagged a person
+        last = name.split()[-1]
+        if last.lower() in ORGANIZATION_NAME_WORDS:  # "National Super Alliance", tagged a person
             key = _name_key(name)
             return Resolved(name, key, _name_kind(key), False)
+        if " " in name and re.fullmatch(r"[A-Z]{3,6}", last) and not re.fullmatch(r"[IVXLC]+", last):
+            key = _name_key(name)  # "Northern Kestrel RCMP", tagged a person: a body's initials end no one's name
+            return self._earlier_body(key) or Resolved(name, key, _name_kind(key), False)
         if name in self.described:
             # "Café Fuerte asserts" after "the Café Fuerte website"; "Kestra said" after "retail giant
             # Kestra"; the surname of a person named in full is that person ("Reed told" after "the
@@ -2999,6 +3038,8 @@ class Resolver:
                 return self._named_person(holder) or Resolved(holder, holder.lower(), "person", False)
         if not _capitalised(m):
             return None
+        if _plural_of_people(m.head) and re.search(rf"[’']s\s+{re.escape(m.head)}$", r.bare):
+            return Resolved(r.bare, r.lower, "group", True)  # "Victim's Relatives Sue City": people, in capitals
         people = self._people_opening(m, r) if r.orgs == [m.head] else None
         if people is not None:
             return people  # "Gunmen who took 40 pupils ...", a sentence's first word tagged a body

@@ -6160,6 +6160,22 @@ def test_the_body_a_spokesman_speaks_for_is_not_the_spokesman():
     assert second.source_kind == "organization"
 
 
+def _mention(text, head, entities, lemma=None, plural=False, **parsed):
+    """A mention as the parse gives it, spanning `text` from offset 0."""
+    from factcheck.attribute import Mention
+
+    return Mention(
+        spans=[(0, len(text))],
+        text=text,
+        head=head,
+        head_lemma=lemma or head.lower(),
+        pronoun=False,
+        plural=plural,
+        entities=entities,
+        **parsed,
+    )
+
+
 def test_she_does_not_stand_for_a_man_by_his_given_name():
     text = (
         "Ana Ruiz, the city's mayor, said the port would reopen. "
@@ -6216,18 +6232,13 @@ def test_an_office_named_for_a_role_is_named_whole():
 
 
 def test_a_name_in_apposition_before_its_clause_names_the_role_holder():
-    from factcheck.attribute import Mention
     from factcheck.resolve import Resolver
 
     # the model tagged both the league and the treasurer's name organisations
-    said = Mention(
-        spans=[(0, 77)],
-        text="Kestrel League’s treasurer, Tomas Abara, who addressed reporters at the depot",
-        head="treasurer",
-        head_lemma="treasurer",
-        pronoun=False,
-        plural=False,
-        entities=[("Kestrel League’s", "ORG"), ("Tomas Abara", "ORG")],
+    said = _mention(
+        "Kestrel League’s treasurer, Tomas Abara, who addressed reporters at the depot",
+        "treasurer",
+        [("Kestrel League’s", "ORG"), ("Tomas Abara", "ORG")],
         apposition="Tomas Abara, who addressed reporters at the depot",
         apposition_head="Abara",
         core="Kestrel League’s treasurer",
@@ -6269,3 +6280,104 @@ def test_a_dateline_in_capitals_before_a_lead_with_a_quotation_in_the_first_pers
     claims = attributed(text)
     assert "KESTRELTON" not in {c.speaker for c in claims}
     assert [c.source for c in claims if c.cue == "added"] == ["Tom Reed"]
+
+
+def test_a_name_something_is_referred_to_as_is_no_claim():
+    text = (
+        "The farmers left during the drought, sometimes referred to as the Long Dry, when the wells failed. "
+        "Crowds marched against Tom Reed, widely referred to as the region's last strongman, on Sunday."
+    )
+    assert all("referred" not in c.cue for c in attributed(text))
+    (c,) = attributed("Ana Ruiz referred to the mayor as a liar.")
+    assert (c.source, c.cue) == ("Ana Ruiz", "referred to")
+
+
+@pytest.mark.parametrize("outlet", ["CBC", "NHK", "NDTV", "ITV"])
+def test_broadcasters_by_their_initials_are_media(outlet):
+    (c,) = attributed(f"According to {outlet}, the mayor had met the strikers on Friday.")
+    assert (c.source, c.source_kind) == (outlet, "media")
+
+
+def test_a_name_set_off_after_a_rank_names_the_role_holder():
+    from factcheck.resolve import Resolver
+
+    text = (
+        "Kestrel police commander, Senior Supt. Mario de Souza, dismissed the report on Friday. "
+        "De Souza said two officers were hurt."
+    )
+    assert [(c.source, c.affiliation) for c in attributed(text)] == [("Mario de Souza", "Kestrel police")] * 2
+    # the name tagged nothing: the apposition's name after the rank
+    chief = _mention(
+        "Kestrel police commander, Senior Supt. Mario de Souza",
+        "commander",
+        [("Kestrel", "GPE")],
+        apposition="Senior Supt. Mario de Souza",
+        apposition_head="Souza",
+        core="Kestrel police commander",
+    )
+    assert Resolver().resolve(chief).name == "Mario de Souza"
+
+
+def test_a_place_tagged_a_person_after_in_is_no_speaker():
+    from factcheck.resolve import Resolver
+
+    family = _mention(
+        "The widow of a driver killed in Riverton last week", "widow", [("Riverton", "PERSON"), ("last week", "DATE")]
+    )
+    found = Resolver().resolve(family)
+    assert "Riverton" != found.name
+
+
+def test_a_town_tagged_a_person_where_it_was_a_place_before_is_no_he():
+    text = "Tom Reed waved outside the new library in Riverton. It is a gift to all of Riverton, he said."
+    assert [c.source for c in attributed(text) if c.cue == "said"] == ["Tom Reed"]
+
+
+def test_a_public_relations_officer_speaks_for_the_body_before_the_title():
+    from factcheck.resolve import affiliation_in
+
+    assert affiliation_in("The regional Police Public Relations Officer") == "Police"
+    assert affiliation_in("Kestrel Police Public Relations Officer") == "Kestrel Police"
+
+
+def test_a_department_in_capitals_at_a_body_is_of_the_body():
+    from factcheck.resolve import affiliation_in
+
+    assert affiliation_in("Head of Africa and Asia at Kestrel Bank") == "Kestrel Bank"
+    # a center, an institute or a program is a body of its own
+    role = "head of the Kestrel Center for River Studies at Riverton University"
+    assert affiliation_in(role) == "Kestrel Center for River Studies at Riverton University"
+
+
+def test_a_name_ending_on_initials_is_a_body():
+    from factcheck.resolve import Resolver
+
+    said = _mention("Northern Kestrel KRP", "KRP", [("Northern Kestrel KRP", "PERSON")])
+    assert Resolver().resolve(said).kind != "person"
+    titled = _mention("Tom Reed III", "III", [("Tom Reed III", "PERSON")])
+    assert Resolver().resolve(titled).kind == "person"  # a numeral, no initials
+
+
+def test_a_plural_for_people_after_an_owner_in_capitals_is_a_group():
+    from factcheck.resolve import Resolver
+
+    said = _mention(
+        "Kestrel Painter's Grandsons",
+        "Grandsons",
+        [("Kestrel Painter's Grandsons", "ORG")],
+        lemma="grandson",
+        plural=True,
+    )
+    assert Resolver().resolve(said).kind == "group"
+
+
+def test_kin_or_backers_of_a_role_holder_speak_for_no_body():
+    from factcheck.resolve import affiliation_in
+
+    assert affiliation_in("The grandsons of a Kestrel collector") is None
+    assert affiliation_in("supporters of the mayor") is None
+    assert affiliation_in("Members of the choir") == "choir"
+    assert affiliation_in("one of Reed's lawyers") == "Reed"
+    # a second role joined by "and" is the person's own
+    role = "a Democrat of Kestria and the ranking member of the House's Select Committee on Rivers"
+    assert affiliation_in(role) == "House's Select Committee on Rivers"
