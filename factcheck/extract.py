@@ -512,6 +512,8 @@ def claims_from_docs(
             elif res.kind == "government" and att.source is not None and _speaks_as_one(att, text):
                 res = resolver.person_after_all_of(att.source, res)
             whole = _relative_said(_without_nested(att, atts, text), doc, start)
+            if not whole.content:
+                continue  # 'The minister : " said', a cue and a speaker with nothing said
             claims.append(_claim(article, whole, res, text, doc, start, prev_keys))
             if closer is None and open_quote and opens_quote and _closes(att, qs):
                 closer = (att, res, claims[-1].id)

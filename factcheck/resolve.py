@@ -387,7 +387,7 @@ def affiliation_in(role_phrase: str) -> str | None:
     ("the army's spokesman" -> army), what follows of/for/at ("a spokeswoman for the State
     Department"), or the words before the role ("Acme spokesman", "a senior opposition figure")."""
     # a possessive the tokens split off rejoins its owner: "the army 's", "Gisevius ' attorney"
-    words = _words_of(re.sub(r"\s+([’']s)\b|(?<=s)\s+([’'])(?=\s)", r"\1\2", role_phrase))
+    words = _words_of(re.sub(r"\s+([’']s)\b|(?<=s)\s+([’'])(?=\s)", r"\1\2", _without_initials(role_phrase)))
     lower = [w.lower().strip(".") for w in words]
     # "vice-president", "co-chair": the role is the word after the hyphen
     roles = [
@@ -509,7 +509,13 @@ def affiliation_in(role_phrase: str) -> str | None:
         pre = pre[:-1]  # "Riverton District Judge", "Ward councillor": the court's or the seat's level
     if lower[first] == "attorney" and pre and pre[-1].lower() == "district":
         pre = pre[:-1]  # "Riverton District Attorney": the district attorney of Riverton
-    while lower[first] in _CABINET_ROLES and pre and (pre[-1].lower() in _PORTFOLIOS or pre[-1].lower() == "affairs"):
+    while (
+        lower[first] in _CABINET_ROLES
+        and pre
+        and (pre[-1].lower() in _PORTFOLIOS or pre[-1].lower() == "affairs")
+        # "Union Home Minister": the union's level; but "Kestrel Union Trade Commissioner": the Kestrel Union
+        and not (pre[-1].lower() == "union" and len(pre) > 1 and pre[-2][:1].isupper())
+    ):
         pre = pre[:-2] if pre[-1].lower() == "affairs" else pre[:-1]  # "Riverton Foreign Affairs Minister"
         if len(pre) > 1 and pre[-1].lower() in {"and", "&"} and pre[-2].lower() in _PORTFOLIOS:
             pre = pre[:-1]  # "Communications and Digital Minister": two portfolios
@@ -542,6 +548,12 @@ def affiliation_in(role_phrase: str) -> str | None:
     if all(w.islower() and w.endswith(("ing", "ed")) for w in pre):
         return None  # "other responding officers": what they did, not whom they speak for
     return " ".join(pre)
+
+
+def _without_initials(role_phrase: str) -> str:
+    """A role phrase without the initials in brackets after a body's name ("Kestrel Bank (KB)
+    Governor": "Kestrel Bank Governor")."""
+    return re.sub(r"\s*\([A-Z][A-Za-z&.]{1,9}\)(?=\s+[A-Z])", "", role_phrase)
 
 
 def _bodies_named(words: list[str]) -> bool:
@@ -2381,7 +2393,9 @@ class Resolver:
             return m
         lower = word.lower()
         nouns = english_words()["noun"]
-        singular = next((f for f in (lower[:-3] + "y", lower[:-2], lower[:-1]) if f in nouns), None)
+        forms = (lower[:-3] + "y", lower[:-2], lower[:-1])
+        # a noun for people first: "diplomats" are diplomats, not diplomas
+        singular = next((f for f in forms if f in person_nouns()), None) or next((f for f in forms if f in nouns), None)
         people = singular in person_nouns() or lower in BODY_WORDS or singular in BODY_WORDS
         if lower in nouns and not (people and (len(words) == 1 or not m.entities)):
             # "Isis", "Pants": a word English knows as it is, unless a plural of people or a body
@@ -2733,6 +2747,8 @@ class Resolver:
             )
             and not any(m.head in p for p in r.persons)
             and not _set_off_at_end(m.text, r.persons[-1])
+            # not "Kestrel Bank (KB) Governor Tom Reed", the parser having made the bank the head
+            and not (_role_before(m.text, r.persons[-1]) and m.text.rstrip().endswith(r.persons[-1]))
         ):
             return None  # "the Ana Ruiz campaign": the campaign speaks
         described = next(
@@ -2788,6 +2804,10 @@ class Resolver:
         ]  # "Odinga’s Luo" (one entity to the tagger) owns as "Odinga’s" does; "the Reed campaign's" too
         if owners and len(owners) == len(r.persons) and m.head.islower() and not any(m.head in p for p in owners):
             return None  # "Maria Lopez's lawyers": the lawyers speak, for her (their affiliation)
+        holder = _named_after_person_noun(r.bare, m.head) if owners == r.persons and m.head[:1].isupper() else None
+        if holder and personal_name(holder) and not any(m.head in p for p in owners):
+            # "Kestrel Party's health spokesman Tom Reed", his name tagged a body's: the person after the role
+            return self._named_person(holder) or Resolved(holder, holder.lower(), "person", False)
         persons = [p for p in r.persons if p not in owners] or r.persons
         served = m.head_lemma in person_nouns() and _serving(m, persons[0])
         speaking = _set_off_speaker(m, persons) if served else []
@@ -3401,7 +3421,10 @@ class Resolver:
         name, body = named.group(1), named.group(2)
         if not personal_name(name) or len(name.split()) < 2 or any(name in p for p in r.persons):
             return None  # a person the model knew: the rules for names
-        if not any(label != "PERSON" and name in e for e, label in m.entities):
+        tagged = any(label != "PERSON" and name in e for e, label in m.entities)
+        # or no reading at all of a name that opens on a given name ("Sven Aalto of ...")
+        untagged = not any(name in e or e in name for e, _ in m.entities) and name.split()[0].lower() in GIVEN_NAMES
+        if not (tagged or untagged):
             return None  # the model's reading of the name is wanted: a body's, a title's ("Cmdr. Tom Reed")
         if name.split()[0].lower() in ROLE_NOUNS | ROLE_TITLES:
             return None  # "Commissioner of Police": no name of a person

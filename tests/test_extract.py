@@ -3144,3 +3144,8 @@ def test_a_line_that_points_to_the_page_s_accounts_is_nobody_s_claim():
 
     assert PAGE_NOTICE.match("Follow KESTRELTIMES.COM: Facebook | Twitter")
     assert not PAGE_NOTICE.match("Follow the money, Tom Reed told the inquiry.")
+
+
+def test_a_cue_with_nothing_said_makes_no_claim():
+    # found by the round-trip property: a speaker and a cue, no content
+    assert all(c.spans.content for c in attributed('were The The The minister : " said'))

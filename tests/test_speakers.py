@@ -6381,3 +6381,42 @@ def test_kin_or_backers_of_a_role_holder_speak_for_no_body():
     # a second role joined by "and" is the person's own
     role = "a Democrat of Kestria and the ranking member of the House's Select Committee on Rivers"
     assert affiliation_in(role) == "House's Select Committee on Rivers"
+
+
+def test_diplomats_opening_a_sentence_are_people_not_diplomas():
+    (c,) = attributed("Diplomats said the council would vote next week.")
+    assert (c.source, c.source_kind) == ("diplomats", "group")
+
+
+def test_a_union_of_states_before_a_portfolio_is_the_union():
+    from factcheck.resolve import affiliation_in
+
+    assert affiliation_in("Kestrel Union Trade Commissioner") == "Kestrel Union"
+    assert affiliation_in("Union Home Minister") is None  # the federal level, no body
+
+
+def test_a_governor_after_a_bank_and_its_initials_is_the_person():
+    text = "Kestrel Bank (KB) Governor Tomas Okafor warned that rates would rise."
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind, c.affiliation) == ("Tomas Okafor", "person", "Kestrel Bank")
+
+
+def test_a_spokesman_after_an_owner_tagged_a_person_is_the_name_after_the_role():
+    from factcheck.resolve import Resolver
+
+    said = _mention(
+        "Kestrel Party's health spokesman Tom Reed", "Reed", [("Kestrel Party's", "PERSON"), ("Tom Reed", "ORG")]
+    )
+    assert Resolver().resolve(said).name == "Tom Reed"
+
+
+def test_an_untagged_name_opening_on_a_given_name_of_a_body_is_a_person_of_it():
+    from factcheck.resolve import Resolver
+
+    said = _mention(
+        "Sven Aalto of Kestria's Trade Ministry",
+        "Aalto",
+        [("Kestria", "GPE"), ("Trade Ministry", "ORG")],
+    )
+    found = Resolver().resolve(said)
+    assert (found.name, found.kind, found.affiliation) == ("Sven Aalto", "person", "Kestria's Trade Ministry")
