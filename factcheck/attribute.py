@@ -2444,6 +2444,8 @@ def _tagged_attribution(
         src = [t.i for t in who.subtree if t.i < head.head.i] if who is not None else []
     if src and head.pos_ == "NOUN" and _placed_under(_root([doc[i] for i in src]), head):
         return None  # "an attack on its base in Kestrel": a place the noun's words name, no one
+    if src and head.pos_ == "NOUN" and _what_it_is_of(head, [doc[i] for i in src]):
+        return None  # "a quarterly sales forecast": what the forecast is of, no one who made it
     if any(_passive_quoted(t) for t in cue) or any(
         _passive_quoted(g) for c in head.children if c.lower_ == "as" for g in c.children
     ):
@@ -5820,6 +5822,22 @@ def _kept_rite(verb) -> bool:
     kept = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     kept += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
     return any(c.lemma_.lower() in KEPT_RITES or c.lower_ in KEPT_RITES for c in kept)
+
+
+def _what_it_is_of(noun, src: list) -> bool:
+    """Whether the words the tagger took for a noun cue's source are common nouns run into it that
+    say what it is of ("a sales forecast", "the profit warning"), not who made it ("a police
+    statement", "the Acme forecast")."""
+    return all(
+        t.dep_ == "compound"
+        and t.head.i >= t.i
+        and t.i < noun.i
+        and t.pos_ == "NOUN"
+        and t.text.islower()  # not "Reed predicts ...", a name the parser ran into a noun
+        and t.lemma_.lower() not in speaker_nouns()
+        and t.lemma_.lower() not in person_nouns()
+        for t in src
+    )
 
 
 def _referred_to_as(verb) -> bool:

@@ -436,7 +436,8 @@ def claims_from_docs(
             continue  # "READ MORE: Council slammed for ...": a link to another story's headline
         if end - start <= LINK_LINE_LENGTH and PAGE_NOTICE.match(text, start, end):
             continue  # "For the best experience, update your browser": the page's, not the story's
-        again = " ".join(text[start:end].split())
+        # the paragraph after its dateline ("RIVERTON (AP) Tom Reed has sought ..." after the same words)
+        again = " ".join(text[dateline_end(text, start, end) : end].split())
         if again in printed and len(again.split()) >= 8:
             continue  # a headline or caption the page prints again: said once (not a short reply)
         printed.add(again)

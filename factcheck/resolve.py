@@ -407,9 +407,8 @@ def affiliation_in(role_phrase: str) -> str | None:
         and (_people_word(lower[of_at - 1]) is not None or lower[of_at - 1] in COLLECTIVE_NOUNS)
         and lower[of_at - 1] not in ROLE_NOUNS | _COUNTING_WORDS
     ):
-        return (
-            None  # "the grandsons of a Kestrel painter", "supporters of the mayor": kin or backers of a role's holder
-        )
+        # "the grandsons of a Kestrel painter", "supporters of the mayor": kin or backers of a role's holder
+        return None
     r = roles[-1]
     if (
         len(roles) > 1
@@ -3154,6 +3153,8 @@ class Resolver:
             kind == "organization"
             and (served or any(label == "GPE" and _strip_det(e) == name for e, label in m.entities))
             and not self._company_named(name)
+            # not "Unite, Kestria's largest union", a union's name the model took for a place's
+            and m.apposition_head not in ORGANIZATION_HEADS - GOVERNMENT_ORG_WORDS
         ):
             kind = "government"  # "the City of Dallas"; "US Intel", a body named after the place it serves
         if kind in {"organization", "government"}:
@@ -3932,8 +3933,8 @@ def _same_surname(name: str, word: str) -> bool:
 
 
 def _part_of_double(word: str, surname: str) -> bool:
-    """Whether a word is either half of a surname of two joined by a hyphen ("Burgoa" or
-    "Santos" of "Santos-Burgoa", as outlets write a double surname short)."""
+    """Whether a word is either half of a surname of two joined by a hyphen ("Montero" or "Ruiz"
+    of "Ruiz-Montero", as outlets write a double surname short)."""
     parts = surname.split("-")  # not "Reed-led", a name run into what follows
     return len(parts) == 2 and all(p[:1].isupper() for p in parts) and len(word) > 2 and word in parts
 

@@ -3149,3 +3149,12 @@ def test_a_line_that_points_to_the_page_s_accounts_is_nobody_s_claim():
 def test_a_cue_with_nothing_said_makes_no_claim():
     # found by the round-trip property: a speaker and a cue, no content
     assert all(c.spans.content for c in attributed('were The The The minister : " said'))
+
+
+def test_a_paragraph_printed_again_after_a_dateline_is_said_once():
+    text = (
+        "Tom Reed, the port's director, said the cranes would be replaced by the end of the year.\n\n"
+        "RIVERTON, Kestria (AP) — Tom Reed, the port's director, said the cranes would be replaced by the "
+        "end of the year."
+    )
+    assert [c.source for c in attributed(text)] == ["Tom Reed"]

@@ -6420,3 +6420,39 @@ def test_an_untagged_name_opening_on_a_given_name_of_a_body_is_a_person_of_it():
     )
     found = Resolver().resolve(said)
     assert (found.name, found.kind, found.affiliation) == ("Sven Aalto", "person", "Kestria's Trade Ministry")
+
+
+def test_a_union_named_like_a_place_is_an_organisation():
+    from factcheck.resolve import Resolver
+
+    said = _mention(
+        "Unite, Kestria's largest union",
+        "Unite",
+        [("Unite", "GPE"), ("Kestria", "GPE")],
+        apposition="Kestria's largest union",
+        apposition_head="union",
+        core="Unite",
+    )
+    assert Resolver().resolve(said).kind == "organization"
+
+
+def test_a_local_paper_by_its_masthead_is_media():
+    text = (
+        "Dock workers were angry, according to the Kestrel Echo. The cuts were confirmed, the Riverton Globe reported."
+    )
+    assert [(c.source, c.source_kind) for c in attributed(text)] == [
+        ("Kestrel Echo", "media"),
+        ("Riverton Globe", "media"),
+    ]
+
+
+def test_what_a_noun_cue_is_of_is_no_source():
+    from factcheck.attribute import _what_it_is_of
+    from factcheck.nlp import load
+
+    doc = load()("The brewer withheld its quarterly sales volume forecast until the strike ends.")
+    forecast = next(t for t in doc if t.text == "forecast")
+    assert _what_it_is_of(forecast, [t for t in doc if t.text in {"sales", "volume"}])
+    doc = load()("The police forecast was grim.")
+    forecast = next(t for t in doc if t.text == "forecast")
+    assert not _what_it_is_of(forecast, [t for t in doc if t.text == "police"])  # who made it
