@@ -420,8 +420,8 @@ def affiliation_in(role_phrase: str) -> str | None:
     ):
         r = roles[0]  # "a spokesman for the Kestrel High Commissioner for Rivers": the office's name, in capitals
     for i in range(r - 1, -1, -1):  # "Zamfara's commissioner", "the electoral commission’s chairman"
-        if i + 1 < r and words[i + 1][:1].isupper() and words[i + 1].lower() in _BODY_NAME_WORDS:
-            continue  # "Kestrel Nurses' Association President": a possessive inside the body's name
+        if i + 1 < r and words[i + 1][:1].isupper() and _bodies_named([words[i + 1].lower().removesuffix("s")]):
+            continue  # "Kestrel Nurses' Association President", "St Anne's Hospitals": a possessive inside a name
         if re.search(r"[’']s?$", words[i]) and len(words[i]) > 2:
             owner = words[:i] + [re.sub(r"[’']s?$", "", words[i])]
             owner = _past_count(owner, 3, {"one"})  # "one of Reed's lawyers": Reed's, not "of Reed"
@@ -1173,8 +1173,12 @@ def _past_owner(name: str) -> str:
 def _whole_surname(name: str, text: str) -> str:
     """A name the model cut after a particle that opens the surname ("Claire Le" of "Claire Le
     Roux said"): the name with the word that follows it in the text."""
-    if not name.split() or name.split()[-1].lower() not in SURNAME_PARTICLES:
+    if not name.split():
         return name
+    if name.split()[-1].lower() not in SURNAME_PARTICLES:
+        # "Tomas dos Santos", tagged "Tomas": the particle and the surname after it
+        cut = re.search(rf"\b{re.escape(name)}\s+((?:{'|'.join(SURNAME_PARTICLES)})\s+[A-Z][\w’'-]+)", text)
+        return f"{name} {cut.group(1)}" if cut else name
     more = re.search(rf"\b{re.escape(name)}\s+([A-Z][\w’'-]+)", text)
     return f"{name} {more.group(1)}" if more else name
 
@@ -2770,7 +2774,10 @@ class Resolver:
         if (
             m.head.islower()
             and m.head_lemma in ORGANIZATION_HEADS - {"team", "delegation", "mission"}
-            and m.text.lstrip().lower().startswith(("another ", "a ", "an ", "the ", "one "))
+            and (
+                m.text.lstrip().lower().startswith(("another ", "a ", "an ", "the ", "one "))
+                or re.match(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*[’']s\s", m.text.lstrip())  # "Ruiz's party, ..."
+            )
             and _set_off_at_end(m.text, r.persons[-1])
             and not _at_name(m.text, r.persons[-1])
         ):
@@ -3106,6 +3113,11 @@ class Resolver:
         if named in nationalities and _a_people(_strip_det(named), r.bare) and r.lower not in COUNTRY:
             name = _uncap(r.bare, m)
             return Resolved(name, name.lower(), "group", True)  # "The Swiss say", "some Republicans": a people
+        if named is None and m.head.islower() and m.head_lemma in ORGANIZATION_HEADS - GOVERNMENT_ORG_WORDS:
+            # "Kestria's KTU union": the body named right before its kind, not the country that owns it
+            kind_named = next((o for o in r.orgs if re.search(rf"[’']s\s+{re.escape(o)}\s+{m.head}$", r.bare)), None)
+            if kind_named is not None and kind_named.lower() not in COUNTRY:
+                named = kind_named
         titled = self._titled_by_body(m, r) if named is None else None
         if titled is not None:
             return titled

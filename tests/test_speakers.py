@@ -6456,3 +6456,41 @@ def test_what_a_noun_cue_is_of_is_no_source():
     doc = load()("The police forecast was grim.")
     forecast = next(t for t in doc if t.text == "forecast")
     assert not _what_it_is_of(forecast, [t for t in doc if t.text == "police"])  # who made it
+
+
+def test_a_possessive_inside_a_hospitals_name_owns_no_role():
+    from factcheck.resolve import affiliation_in
+
+    role = "a nurse at St Anne's Hospitals and Clinics and a member of the union's pay committee"
+    assert affiliation_in(role) != "nurse at St Anne"
+
+
+def test_a_word_of_dismissal_before_a_role_is_no_body():
+    from factcheck.resolve import affiliation_in
+
+    assert affiliation_in("Fired Kestrel director") == "Kestrel"
+    assert affiliation_in("the ousted Acme chairman") == "Acme"
+
+
+def test_a_surname_particle_after_a_cut_name_joins_it():
+    from factcheck.resolve import _whole_surname
+
+    assert _whole_surname("Tomas", "former paratrooper Tomas dos Santos, 50, said") == "Tomas dos Santos"
+    assert _whole_surname("Tom Reed", "Tom Reed said") == "Tom Reed"
+
+
+def test_a_party_set_off_after_its_owner_is_the_party():
+    from factcheck.resolve import Resolver
+
+    said = _mention(
+        "Ruiz's party, Kestrel Forward", "party", [("Ruiz", "ORG"), ("Kestrel Forward", "PERSON")], core="Ruiz's party"
+    )
+    assert Resolver().resolve(said).kind == "organization"
+
+
+def test_a_union_named_before_its_kind_is_the_union_not_its_country():
+    from factcheck.resolve import Resolver
+
+    said = _mention("France's KTU union", "union", [("France", "GPE"), ("KTU", "ORG")], proper=True)
+    found = Resolver().resolve(said)
+    assert (found.name, found.kind) == ("KTU", "organization")
