@@ -5844,6 +5844,9 @@ def _referred_to_as(verb) -> bool:
     """Whether "referred to as" in the passive gives a name ("the premier, widely referred to as
     the Iron Lady", "the drought, sometimes referred to as the Long Dry"): what something is
     called, by no one in particular, is no claim; "she referred to the mayor as a liar" stays one."""
+    if verb.lemma_.lower() == "know" and verb.tag_ == "VBN" and verb.dep_ == "acl":
+        # "Parents Against Pylons, known by its initials PAP,": the name it goes by, no claim
+        return any(c.lower_ in {"as", "by"} and c.dep_ in {"prep", "agent"} for c in verb.children)
     if verb.lemma_.lower() != "refer" or any(c.dep_ in {"agent", "dobj"} for c in verb.children):
         return False
     to = [c for c in verb.children if c.lower_ == "to" and c.dep_ in {"prep", "dative", "prt"}]

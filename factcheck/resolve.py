@@ -555,6 +555,11 @@ def _without_initials(role_phrase: str) -> str:
     return re.sub(r"\s*\([A-Z][A-Za-z&.]{1,9}\)(?=\s+[A-Z])", "", role_phrase)
 
 
+def _people_noun(lemma: str) -> bool:
+    """Whether a head noun names a person, not a body ("photographer", not "agency")."""
+    return lemma in person_nouns() and lemma not in BODY_WORDS | MEDIA_WORDS
+
+
 def _bodies_named(words: list[str]) -> bool:
     """Whether lower-case words name a body of its own ("center", "institute", "program"), not a
     department or a region ("Europe and Asia")."""
@@ -3395,8 +3400,9 @@ class Resolver:
     def _body(self, m: Mention, r: _Reading) -> Resolved | None:
         """A description of a government ("the ministry", "the city", an official of a named
         body) or an organisation ("the company", "the newspaper"); a news agency or service is media."""
-        if {w.lower() for w in r.words} - {r.head} & NEWS_MODIFIERS:
-            return Resolved(_uncap(r.bare, m), r.lower, "media", True)  # "the state news agency", "a wire service"
+        # "the state news agency", "a wire service"; not "a news photographer", a person at work
+        if {w.lower() for w in r.words} - {r.head} & NEWS_MODIFIERS and not _people_noun(m.head_lemma):
+            return Resolved(_uncap(r.bare, m), r.lower, "media", True)
         if m.head_lemma in OFFICIAL_HEADS and r.orgs and not m.plural:
             # "an FBI spokesman", "an official of the Ministry of Health": a person, who speaks
             # for the body (affiliation)
@@ -3471,7 +3477,10 @@ class Resolver:
         """A body named by who its members are and a preposition in capitals ("Reporters Without
         Borders", "Parents Against Pylons", "Nurses For Fair Pay"): the organisation, whole,
         though the model tagged some of it a person."""
-        name = _PLURAL_NAMED_BODY.fullmatch(_strip_det(m.text))
+        # the name before its apposition too ("Reporters Without Borders, known by its acronym RSF,")
+        name = _PLURAL_NAMED_BODY.fullmatch(_strip_det(m.text)) or _PLURAL_NAMED_BODY.fullmatch(
+            _strip_det(m.text.split(",")[0])
+        )
         if name is None or m.pronoun or m.recased is not None:  # not in a headline set in capitals
             return None
         return Resolved(name.group(0), name.group(0).lower(), "organization", False)

@@ -6494,3 +6494,15 @@ def test_a_union_named_before_its_kind_is_the_union_not_its_country():
     said = _mention("France's KTU union", "union", [("France", "GPE"), ("KTU", "ORG")], proper=True)
     found = Resolver().resolve(said)
     assert (found.name, found.kind) == ("KTU", "organization")
+
+
+def test_a_news_photographer_is_a_person_not_a_medium():
+    claims = attributed(
+        "A news photographer told the paper that he was struck. The state news agency said two men were held."
+    )
+    assert [c.source_kind for c in claims] == ["person", "media"]
+
+
+def test_a_body_named_by_its_members_before_an_apposition_is_named_whole():
+    (c,) = attributed("Parents Against Pylons, known by its initials PAP, said the line would be buried.")
+    assert (c.source, c.source_kind) == ("Parents Against Pylons", "organization")
