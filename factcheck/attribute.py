@@ -2459,7 +2459,7 @@ def _tagged_attribution(
         return None  # "false allegations of corruption": a preposition alone says nothing
     if len(cue) == 1 and head.pos_ == "ADJ" and head.dep_ == "amod":
         return None  # "talks that drew fierce criticism": a word that describes a noun says nothing
-    if _claimed_lives(head) or _kept_rite(head) or _referred_to_as(head):
+    if _claimed_lives(head) or _kept_rite(head) or _goes_by_name(head):
         return None  # "the Long Dry, as the drought is sometimes referred to": a name, no claim
     if _passive_absolute(head) and src and all(i < head.i for i in src):
         return None  # "with many casualties reported": what was reported, no one who reported it
@@ -5173,7 +5173,9 @@ def _dateline(colon, content: list, floor: int) -> bool:
 
 
 def _unquoted(tokens: list) -> list:
-    """The tokens outside quotation marks."""
+    """The tokens outside double quotation marks. Not `inside_quotes`, whose quotations take in
+    single marks too: a headline's label quotes its speaker's own first person in them ("Kestrel
+    Candidate Rejects Result: ‘I Will Not Concede’"), which keeps it no dateline."""
     out, inside = [], False
     for t in tokens:
         if t.text in {"“", "”", '"'}:
@@ -5834,18 +5836,18 @@ def _what_it_is_of(noun, src: list) -> bool:
         and t.i < noun.i
         and t.pos_ == "NOUN"
         and t.text.islower()  # not "Reed predicts ...", a name the parser ran into a noun
-        and t.lemma_.lower() not in speaker_nouns()
-        and t.lemma_.lower() not in person_nouns()
+        and t.lemma_.lower() not in speaker_nouns()  # nouns for people among them
         for t in src
     )
 
 
-def _referred_to_as(verb) -> bool:
-    """Whether "referred to as" in the passive gives a name ("the premier, widely referred to as
-    the Iron Lady", "the drought, sometimes referred to as the Long Dry"): what something is
-    called, by no one in particular, is no claim; "she referred to the mayor as a liar" stays one."""
+def _goes_by_name(verb) -> bool:
+    """Whether a passive of naming gives the name something goes by: "referred to as" ("the
+    premier, widely referred to as the Iron Lady", "the drought, sometimes referred to as the Long
+    Dry") or "known as"/"known by" after a name ("Parents Against Pylons, known by its initials
+    PAP,"). What something is called, by no one in particular, is no claim; "she referred to the
+    mayor as a liar" stays one."""
     if verb.lemma_.lower() == "know" and verb.tag_ == "VBN" and verb.dep_ == "acl":
-        # "Parents Against Pylons, known by its initials PAP,": the name it goes by, no claim
         return any(c.lower_ in {"as", "by"} and c.dep_ in {"prep", "agent"} for c in verb.children)
     if verb.lemma_.lower() != "refer" or any(c.dep_ in {"agent", "dobj"} for c in verb.children):
         return False
@@ -5907,7 +5909,7 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
         return None
     if _in_question_put(verb) or _noun_read_as_verb(verb) or _claimed_lives(verb) or _kept_rite(verb):
         return None
-    if _referred_to_as(verb):
+    if _goes_by_name(verb):  # "the drought, sometimes referred to as the Long Dry": a name, no claim
         return None
     cue_toks, particle = cue_tokens(verb)
     lemma = verb.lemma_.lower()

@@ -1163,6 +1163,7 @@ def _undescribed(name: str) -> str:
 
 # Words that open a surname of two words or more ("Le Roux", "van Dijk", "bin Zayed").
 SURNAME_PARTICLES = frozenset("le la de du da di dos van von der den del al el bin ibn abu".split())
+_PARTICLE_WORDS = "|".join(sorted(SURNAME_PARTICLES))  # as a regular expression's alternatives
 
 
 def _past_owner(name: str) -> str:
@@ -1182,7 +1183,7 @@ def _whole_surname(name: str, text: str) -> str:
         return name
     if name.split()[-1].lower() not in SURNAME_PARTICLES:
         # "Tomas dos Santos", tagged "Tomas": the particle and the surname after it
-        cut = re.search(rf"\b{re.escape(name)}\s+((?:{'|'.join(SURNAME_PARTICLES)})\s+[A-Z][\w’'-]+)", text)
+        cut = re.search(rf"\b{re.escape(name)}\s+((?:{_PARTICLE_WORDS})\s+[A-Z][\w’'-]+)", text)
         return f"{name} {cut.group(1)}" if cut else name
     more = re.search(rf"\b{re.escape(name)}\s+([A-Z][\w’'-]+)", text)
     return f"{name} {more.group(1)}" if more else name
@@ -2527,11 +2528,7 @@ class Resolver:
             and m.text.lower().startswith("the ")
         )
         if aged:  # the person last spoken of, as "he" or "she" is: an age says no gender
-            genders, self.genders = self.genders, _GenderUnsaid()
-            try:
-                return self._antecedent("he") or _unidentified("he")
-            finally:
-                self.genders = genders
+            return self._last_person_of_any_gender() or _unidentified("he")
         hyphened = " " not in r.bare.strip() and _hyphened_title(r.bare.strip())  # "Vice-Chancellor insisted"
         if len(r.words) == 1 and r.words[0].lower() in ROLE_TITLES or hyphened:
             title = r.bare.strip().lower() if hyphened else r.words[0].lower()
@@ -2540,12 +2537,16 @@ class Resolver:
                     return earlier  # a subheading "President denies fraud claims" after "President Ana Ruiz"
             return Resolved(title, title, "person", True)
         if not r.words or all(w.lower() in TITLES for w in r.words):
-            genders, self.genders = self.genders, _GenderUnsaid()  # "'s" says no gender either
-            try:
-                return self._antecedent("he") or _unidentified(r.head)
-            finally:
-                self.genders = genders
+            return self._last_person_of_any_gender() or _unidentified(r.head)  # "'s" says no gender either
         return None
+
+    def _last_person_of_any_gender(self) -> Resolved | None:
+        """The person a "he" or "she" would stand for, of either gender (`_GenderUnsaid`)."""
+        genders, self.genders = self.genders, _GenderUnsaid()
+        try:
+            return self._antecedent("he")
+        finally:
+            self.genders = genders
 
     def _epithet(self, m: Mention, r: _Reading) -> Resolved | None:
         """A definite description that stands for someone named before, as news writing varies
