@@ -993,7 +993,60 @@ def _no_ones_saying(verb) -> bool:
     """Whether a verb of saying says nothing of anyone's here: a connective ("That said, ..."), the
     narrator's reminder, or a question put to the subject. Both the parse rules and the tagger's
     reading ask this."""
-    return _connective(verb) or _reminder(verb) or _asked_of_subject(verb)
+    return (
+        _connective(verb)
+        or _reminder(verb)
+        or _asked_of_subject(verb)
+        or _asked_of_another(verb)
+        or _called_to_happen(verb)
+    )
+
+
+# What one calls into being, or off, rather than calls something ("called a walkout", "called
+# a snap election").
+_CALLED_EVENTS = frozenset(
+    "strike walkout stoppage meeting session summit conference hearing election referendum vote ballot recess rally"
+    " protest boycott shutdown".split()
+)
+
+
+def _called_to_happen(verb) -> bool:
+    """Whether "call" convenes or cancels ("called a walkout", "called off the talks"): a thing
+    done, with no words said of anything; "called the walkout a mistake" still labels it."""
+    if verb.lemma_.lower() != "call":
+        return False
+    if any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return True
+    if any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for c in verb.children):
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return (
+        bool(objs)
+        and objs[0].lemma_.lower() in _CALLED_EVENTS
+        and not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    )
+
+
+# Verbs that ask, let or make another do what follows ("urged the judge to rule ...", "allow
+# firms to tell ..."): the other's saying is only asked for, and the asking is the claim.
+# ("called her to say ..." is a call made to say it: "call" asks only with "on").
+_ASKING_OTHERS = (
+    URGING_VERBS - {"call"} | WANTING_VERBS | {"encourage", "allow", "permit", "require", "invite", "expect", "tell"}
+)
+
+
+def _asked_of_another(verb) -> bool:
+    """Whether a cue after "to" is what someone is asked, allowed or required to say ("The suit asks
+    the judge to rule that ...", "rules that require firms to tell customers ..."): the one asked,
+    the asking verb's object, has said nothing. ("forced the chief to admit ..." is said.)"""
+    head = verb.head
+    if head is verb or head.lemma_.lower() not in _ASKING_OTHERS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ == "ccomp":
+        return any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)  # the parser's "the judge to rule"
+    return verb.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < verb.i for c in head.children)
 
 
 def is_cue_verb(tok) -> bool:

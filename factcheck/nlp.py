@@ -57,7 +57,8 @@ def load():
         for written in (form, form.capitalize(), form.upper()):
             nlp.tokenizer.add_special_case(written, [{ORTH: written, NORM: form.replace("-", "")}])
     # 'Reed said,“Look ...': scraped text may leave out the space between a comma or colon and the
-    # quotation mark that opens; the marks are tokens of their own, as with the space
+    # quotation mark that opens, or after the mark that closes; the marks are tokens of their own,
+    # space or no space
     infixes = nlp.tokenizer.infix_finditer.__self__.pattern
     nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{_UNSPACED_QUOTE}").finditer
     # "fell in the suburbs -More from Ruiz": a hyphen typed for a dash that lost its space after it is
@@ -67,5 +68,7 @@ def load():
     return nlp
 
 
-# A comma, semicolon or colon between a word and an opening quotation mark, and that mark.
-_UNSPACED_QUOTE = r"(?<=[A-Za-z])[,;:](?=[“\"‘])|(?<=[,;:])[“\"‘]"
+# A comma, semicolon or colon between a word and an opening quotation mark, and that mark; a
+# closing mark after a sentence's last stop, run into the sentence after it ('... the end.”Kestrel
+# said'): the mark is no part of that sentence's first word.
+_UNSPACED_QUOTE = r"(?<=[A-Za-z])[,;:](?=[“\"‘])|(?<=[,;:])[“\"‘]|(?<=[.!?])[”’](?=[A-Z])"

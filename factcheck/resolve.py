@@ -395,6 +395,7 @@ def affiliation_in(role_phrase: str) -> str | None:
         for i, w in enumerate(lower)
         if (w in ROLE_NOUNS or "-" in w and w.rsplit("-", 1)[1] in ROLE_NOUNS)
         and not (i and _guard_of(lower[i - 1], w))  # "Coast Guard spokesman"
+        and not _word_of_a_name(words, i)
     ]
     if not roles:
         return None
@@ -453,9 +454,21 @@ def affiliation_in(role_phrase: str) -> str | None:
                 break
             rest.append(w)
         tail = re.split(r"[,;:—–(]", " ".join(rest))[0].strip()
+        # "the mayor of the port town Vale Alto and part of the governing bloc": the first body, not the
+        # second role's phrase run into its name
+        second = re.search(r"\s+and\s+(?:(?:a|an|the)\s+)?([a-z]+)\s+of\b", tail)
+        if second and (second.group(1) in ROLE_NOUNS or second.group(1) in {"part", "member", "one"}):
+            tail = tail[: second.start()]
         # not what a clause of its own says of the body ("the family of a man killed by police in Riverton")
         tail = re.split(r"\s+[a-z]+ed\s+(?:by|in|at|on|during|after)\s+", tail, maxsplit=1)[0]
         tail = re.sub(r"^(the|a|an)\s+", "", tail, flags=re.I)
+        opener = tail.split()[0].lower() if tail.split() else ""
+        if (
+            opener in COUNTRY
+            and opener != COUNTRY[opener].lower()
+            and _NAME_DESCRIBED.fullmatch(tail.split(maxsplit=1)[-1])
+        ):
+            tail = tail.split(maxsplit=1)[1]  # "the Dutch roaster Kestrel Coffee": the roaster's name
         if after[0].lower() == "of" and tail.lower() == "state" or tail.lower() in _DEPARTMENTS:
             tail = ""  # "the secretary of state", "a head of state", "vice president for sales": an office, no body
         elif after[0].lower() == "of" and re.match(r"(?i)state\s+for\s+", tail):
@@ -518,6 +531,21 @@ def affiliation_in(role_phrase: str) -> str | None:
         pre = pre[:-2] if pre[-1].lower() == "affairs" else pre[:-1]  # "Riverton Foreign Affairs Minister"
         if len(pre) > 1 and pre[-1].lower() in {"and", "&"} and pre[-2].lower() in _PORTFOLIOS:
             pre = pre[:-1]  # "Communications and Digital Minister": two portfolios
+    if (
+        lower[first] in _CABINET_ROLES
+        and len(pre) == 1
+        and pre[0].lower() in english_words()["adj"]
+        and not any(pre[0].lower() in english_words()[pos] for pos in ("noun", "verb"))
+    ):
+        return None  # "Economic Planning Minister", "Rural Affairs Minister": the portfolio's words only
+    if (
+        pre
+        and pre[-1].lower() in _CONTINENTAL
+        and all(w.lower() in _REGION_WORDS for w in pre[:-1])
+        and " ".join(pre).lower() not in COUNTRY  # "South African": a country's
+    ):
+        # "a European commissioner": of the European Commission; "African leaders": of no one body
+        return "European Commission" if pre == ["European"] and lower[first] == "commissioner" else None
     if [w.lower() for w in pre] == ["group"]:
         return None  # "Group CEO Ana Ruiz": the role is the whole group's, whose name the text gives elsewhere
     if 1 <= len(pre) <= 2 and " ".join(pre).lower() in CAPITALS and any(lower[i] in _CITY_ROLES for i in roles):
@@ -547,6 +575,23 @@ def affiliation_in(role_phrase: str) -> str | None:
     if all(w.islower() and w.endswith(("ing", "ed")) for w in pre):
         return None  # "other responding officers": what they did, not whom they speak for
     return " ".join(pre)
+
+
+# Adjectives of a continent or a region of peoples, before a role: no body of their own.
+_CONTINENTAL = frozenset(
+    {"european", "african", "asian", "arab", "latin", "nordic", "scandinavian", "balkan", "western"}
+)
+
+
+def _word_of_a_name(words: list[str], i: int) -> bool:
+    """Whether a role's word in capitals is a word of a body's name, before the body's word or a
+    plural of people in capitals ("Harbour Pilots Executive Board chairwoman", "the Riverton
+    Federation of Head Nurses"): no role of its own."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    before = words[i - 2] if i > 1 and words[i - 1].lower() in _NAME_JOINERS else words[i - 1] if i else ""
+    if not words[i][:1].isupper() or not after[:1].isupper() or not before[:1].isupper():
+        return False
+    return after.lower() in _BODY_NAME_WORDS or _plural_of_people(after)
 
 
 def _without_initials(role_phrase: str) -> str:
@@ -856,7 +901,7 @@ _NAMED_LAST = re.compile(
 # A body's name after a word or two that describe the body ("breakaway", "governing", "rival"),
 # joining words inside the name ("League for Rural Reform").
 _NAME_DESCRIBED = re.compile(
-    rf"(?:(?!(?:both|all|each|either|neither)\b)[a-z]+\s+){{1,2}}({_NAME_WORD}(?:\s+(?:(?:of|for|and|&|on|the)\s+)*{_NAME_WORD})*)"
+    rf"(?:(?!(?:both|all|each|either|neither)\b)[a-z]+\s+){{1,3}}({_NAME_WORD}(?:\s+(?:(?:of|for|and|&|on|the)\s+)*{_NAME_WORD})*)"
 )
 # A page, account or post someone keeps on a platform, and who keeps it: "the Facebook page of the
 # water board", "the board's Twitter account" ("a post by the board" is _MADE_BY's).
@@ -1183,9 +1228,10 @@ def _whole_surname(name: str, text: str) -> str:
         return name
     if name.split()[-1].lower() not in SURNAME_PARTICLES:
         # "Tomas dos Santos", tagged "Tomas": the particle and the surname after it
-        cut = re.search(rf"\b{re.escape(name)}\s+((?:{_PARTICLE_WORDS})\s+[A-Z][\w’'-]+)", text)
+        cut = re.search(rf"\b{re.escape(name)}\s+((?:(?:{_PARTICLE_WORDS})\s+)+[A-Z][\w’'-]+)", text)
         return f"{name} {cut.group(1)}" if cut else name
-    more = re.search(rf"\b{re.escape(name)}\s+([A-Z][\w’'-]+)", text)
+    # "Ilse von", of "Ilse von der Aue": any particles more, then the surname
+    more = re.search(rf"\b{re.escape(name)}\s+((?:(?:{_PARTICLE_WORDS})\s+)*[A-Z][\w’'-]+)", text)
     return f"{name} {more.group(1)}" if more else name
 
 
@@ -1605,7 +1651,15 @@ def _caps_recased(m: Mention, text: str) -> Mention:
 
 def _people_word(word: str) -> str | None:
     """The noun for people a word is, or the singular of the plural it is ("nurses": "nurse")."""
-    return next((form for form in _bare_forms(word) if form in person_nouns()), None)
+    return next((form for form in _bare_forms(word) if form in person_nouns() or _closed_compound(form)), None)
+
+
+def _closed_compound(word: str) -> bool:
+    """Whether a word is a noun for people run into the noun before it ("headteacher",
+    "shopworker"), which the word lists may lack: a noun of three letters or more, then one for
+    people of six or more."""
+    known = english_words()["noun"]
+    return any(word[:k] in known and word[k:] in person_nouns() for k in range(3, len(word) - 5) if word[:k].isalpha())
 
 
 def _bare_forms(word: str) -> tuple[str, ...]:
@@ -1720,6 +1774,19 @@ _TITLED = re.compile(r"(?:(?:[Rr]ear|[Vv]ice|[A-Za-z]+\.)\s+)*?([^\W\d_]+)\.?\s+
 _TITLE_ENDS = re.compile(r"\S\s+([A-Z][a-z]{1,4})\.\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*$")
 
 
+def _branch_of_initials(place: str, text: str) -> str:
+    """A place the tagger took apart from the initials before it, a body's branch there ("KFU
+    Norland (KFUN) and ..."): the initials and the place, one body's name."""
+    before = re.search(rf"\b([A-Z]{{2,6}})\s+{re.escape(place)}\b", text)
+    if before is None or before.group(1) in _NOT_A_BODYS_INITIALS or re.fullmatch(r"[IVXLC]+", before.group(1)):
+        return place
+    return f"{before.group(1)} {place}"
+
+
+# Initials before a place that are no body's: of the country or union around it ("US Texas"), a time.
+_NOT_A_BODYS_INITIALS = frozenset({"US", "USA", "UK", "EU", "UAE", "DRC", "AM", "PM", "GMT", "BST", "EST", "CET"})
+
+
 @dataclass(frozen=True)
 class _Reading:
     """What the resolver's rules read of a mention besides the mention itself."""
@@ -1777,7 +1844,7 @@ class _Reading:
         ):  # not "the nonpartisan Congressional Budget Office"
             persons = [described.group(2)]  # "protester Rumbideai Mubaiwa", which the tagger took for an organisation
         orgs = [
-            e
+            _branch_of_initials(e, m.text) if label == "GPE" else e
             for e, label in m.entities
             if label in {"ORG", "NORP", "GPE", "FAC"} and not _only_titles(e)  # not "Lt. Col.", tagged ORG
         ]
@@ -2846,7 +2913,13 @@ class Resolver:
             return joined
         # "General of Kestrel Clan, Chief Tom Reed,": the name set off at the end, not the body's
         # name the model took for a person's too
-        last_set_off = len(persons) > 1 and _set_off_at_end(m.text, persons[-1])
+        last_set_off = (
+            len(persons) > 1
+            and _set_off_at_end(m.text, persons[-1])
+            # not "Dr Ana Ruiz, a crop scientist with the Kestrel Seed Trust, Riverton,": one word after
+            # a name in full that opens the mention is the place of the body, tagged a person
+            and not (" " not in persons[-1] and " " in persons[0] and m.text.find(persons[0]) < m.text.find(","))
+        )
         # "Acme and Zentra lawyer Tom Reed", a client tagged a person: the name after the role
         last_titled = len(persons) > 1 and _role_before(m.text, persons[-1]) and not _role_before(m.text, persons[0])
         name = _strip_det(persons[-1] if m.head in persons[-1] or last_set_off or last_titled else persons[0])
@@ -3063,7 +3136,8 @@ class Resolver:
             # "Tomasz, a farmer from Kestrel,": one the model took for a body, whom the apposition calls a person
             return self._named_person(r.orgs[0]) or Resolved(r.orgs[0], r.orgs[0].lower(), "person", False)
         last = r.orgs[-1]
-        if not r.persons and r.bare.endswith(last) and personal_name(last) and " " in last:
+        # not "a spokesman for the roaster Ana Vale", a body by a founder's name: the spokesman's
+        if not r.persons and r.bare.endswith(last) and personal_name(last) and " " in last and not _serving(m, last):
             # "Riverton police chief Tom Reed", his name tagged a body's: the person after the role
             holder = _named_after_person_noun(r.bare, last.split()[-1])
             if holder == last:
@@ -4436,8 +4510,11 @@ def initials(name: str) -> str:
 
 def _of_people(m: Mention) -> bool:
     """A body made of people it names ("a team of scientists", "a panel of experts"): a group."""
-    found = re.search(rf"\b{re.escape(m.head)}\s+of\s+(?:[A-Za-z-]+\s+){{0,3}}?([a-z]+s)\b", m.text)
-    return found is not None and found.group(1)[:-1] in person_nouns()
+    found = re.search(rf"\b{re.escape(m.head)}\s+of\s+(?:[A-Za-z-]+\s+){{0,3}}?([A-Za-z]+s)\b", m.text)
+    if found is None:
+        return False
+    # "a number of Senate Republicans": people by their party or nation too, in capitals
+    return found.group(1)[:-1] in person_nouns() or (found.group(1), "NORP") in m.entities
 
 
 def _local_officials(m: Mention, r: _Reading) -> bool:
