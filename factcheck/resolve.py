@@ -414,8 +414,8 @@ def affiliation_in(role_phrase: str) -> str | None:
     if (
         len(roles) > 1
         and words[r][:1].isupper()
-        and words[roles[0]].islower()
-        and lower[roles[0] + 1 : roles[0] + 2] in (["for"], ["of"])
+        and (words[roles[0]].islower() or roles[0] == 0)  # "Counsel for ..." opening a sentence
+        and lower[roles[0] + 1 : roles[0] + 2] in (["for"], ["of"], ["representing"])
         and lower[r + 1 : r + 2] in (["for"], ["of"])
         and all(w[:1].isupper() for w in words[roles[0] + 2 : r] if w.lower() not in _NAME_JOINERS)
     ):
@@ -467,6 +467,7 @@ def affiliation_in(role_phrase: str) -> str | None:
             opener in COUNTRY
             and opener != COUNTRY[opener].lower()
             and _NAME_DESCRIBED.fullmatch(tail.split(maxsplit=1)[-1])
+            and " in " not in tail  # not "the Kestrian navy in Norland": the place it is in
         ):
             tail = tail.split(maxsplit=1)[1]  # "the Dutch roaster Kestrel Coffee": the roaster's name
         if after[0].lower() == "of" and tail.lower() == "state" or tail.lower() in _DEPARTMENTS:
@@ -704,6 +705,9 @@ _PORTFOLIOS = {
     "forestry",
     "employment",
     "law",
+    "resources",  # "Water Resources Minister", "Mineral Resources Secretary"
+    "natural",
+    "cabinet",  # "Trade Cabinet Secretary": the cabinet the secretary sits in, no body of its own
 }
 # What a role is in, not whom for ("Vice President for Operations", "head of Research"): no body.
 _DEPARTMENTS = frozenset(
@@ -856,6 +860,8 @@ def affiliation(m: Mention) -> str | None:
     if titled_last and titled_last.group(1).lower() in PERSON_TITLES and m.head in titled_last.group(2).split():
         persons = [titled_last.group(2)]  # "Riverton Police Lt. Tom Reed", the body run into a name
     before = m.text[: m.text.index(persons[-1])] if persons and persons[-1] in m.text else None
+    if before is not None:
+        before = _INITIALS_AT_END.sub("", before)  # "Minister for Mines TK Bala", "Bala" tagged: "TK" is his
     if before is not None and not _serving(m, persons[-1]):
         phrases.append(before)
     else:  # no name, or the name is whom the role serves: "a spokesman for Mr. Holt"
@@ -869,6 +875,10 @@ def affiliation(m: Mention) -> str | None:
             return _what_it_names(found.strip(" ,"))
     member = _member_of_body(m, persons[-1] if persons else None)
     return member[1] if member else None
+
+
+# A person's initials before the surname the tagger took alone ("R.K.", "RK"; not "UN", "EU").
+_INITIALS_AT_END = re.compile(r"(?<=\s)(?:(?:[A-Z]\.){1,3}|(?!UN|EU|US|UK|AP|TV)[A-Z]{1,2})\s*$")
 
 
 # A country described before its name: "the Baltic nation of Norvia", "the Gulf state of Qadar".
@@ -2182,10 +2192,15 @@ class Resolver:
         words = _strip_det(name).split()
         if len(words) != 1:
             return None
+        # not "spokesman for Minister Ana Ruiz", a description that ends on the name of another
         full = [
             res
             for offset, res in self.persons
-            if offset < self.at and not res.scoped and len(res.name.split()) > 1 and _same_surname(res.name, words[0])
+            if offset < self.at
+            and not res.scoped
+            and len(res.name.split()) > 1
+            and not _a_description(res.name)
+            and _same_surname(res.name, words[0])
         ]
         if full:
             return _first_named(full, self.persons, self.seen)  # of several so named
@@ -2195,6 +2210,7 @@ class Resolver:
                 res.kind == "person"
                 and not res.scoped
                 and len(res.name.split()) > 1
+                and not _a_description(res.name)
                 and _same_surname(res.name, words[0])
             ):
                 return res
@@ -2578,6 +2594,9 @@ class Resolver:
             name = m.text[:1].lower() + m.text[1:]  # "someone at the ministry": unnamed, as "a source at" is
             return Resolved(name, name.lower(), "anonymous", True)
         if r.head in {"them", "us"} and not m.plural:  # "one of them": a member of the group last spoken of
+            if r.persons and re.match(r"(?i)\s*one\s+of\s+(?:them|us)\s*,\s*", m.text):
+                name = r.persons[0]  # "One of them, Tom Reed of the safety board,": the one named
+                return self._named_person(name) or Resolved(name, name.lower(), "person", False)
             return self._picked_group() or _unidentified(r.head)
         found = self._antecedent(r.head)
         if found is not None and found.kind == "person" and r.head.lower() in MALE | FEMALE:
@@ -2659,6 +2678,9 @@ class Resolver:
         Gen. Setiawan", the parser having hung the spokesman on the city)."""
         if r.persons and m.text.rstrip(" ,").endswith(r.persons[-1]) and _role_words(m.text.split()):
             return None
+        if not m.plural and _nationality(m.head) and re.match(r"(?i)(?:a|an|one|another)\s", m.text.lstrip()):
+            # "One Kestrian interviewed by the group said": a person of that nation, not its government
+            return Resolved(m.head, m.head.lower(), "person", True)
         described = _NATION_OF.fullmatch(r.bare)
         if described and described.group(1).lower() in COUNTRY:  # "the Baltic nation of Norvia"
             country = COUNTRY[described.group(1).lower()]
@@ -2976,7 +2998,13 @@ class Resolver:
             if same is not None:
                 return same
         for _, earlier in reversed(self.seen):
-            if earlier.kind == "person" and name != earlier.name and name.split() and _may_name(name, earlier.name):
+            if (
+                earlier.kind == "person"
+                and name != earlier.name
+                and name.split()
+                and _may_name(name, earlier.name)
+                and not _a_description(earlier.name)
+            ):
                 return earlier  # "Lopez" after "Maria Lopez"
             if earlier.kind == "organization" and " " not in name and earlier.name.split()[0] == name:
                 if earlier.name.split()[-1].lower() in _FOLLOWERS:
@@ -3198,6 +3226,12 @@ class Resolver:
             kind_named = next((o for o in r.orgs if re.search(rf"[’']s\s+{re.escape(o)}\s+{m.head}$", r.bare)), None)
             if kind_named is not None and kind_named.lower() not in COUNTRY:
                 named = kind_named
+            elif m.head_lemma not in {"team", "delegation", "mission"} and all(
+                label == "GPE" for e, label in m.entities if e in r.orgs
+            ):
+                return (
+                    None  # "Kestria's nurses union", "a Kestria farm union": the union of a place, not its government
+                )
         titled = self._titled_by_body(m, r) if named is None else None
         if titled is not None:
             return titled
@@ -3220,6 +3254,7 @@ class Resolver:
             named = r.bare  # "Harbour County Emergency Medical Services", the model having tagged the county
         # "the Bureau of Waterways (BuWat)": the model ran the name into its acronym's bracket
         name = _OPEN_ACRONYM.sub("", _strip_det(named or r.orgs[0])) or _strip_det(named or r.orgs[0])
+        name = _name_run_on(name, _OPEN_ACRONYM.sub("", r.bare))
         earlier_people = [e for _, e in reversed(self.seen)] + [e for o, e in reversed(self.persons) if o < self.at]
         for earlier in earlier_people:  # "Batrawy added", tagged a body, after "Batrawy told" or "blamed Ana Batrawy"
             if (
@@ -3405,7 +3440,9 @@ class Resolver:
         role = ROLE_CLASSES.get(m.head_lemma)
         if role and not _COORDINATED.search(m.text):  # "village police and relief workers": two groups in one
             return Resolved(role, role, "group", True)
-        return Resolved(_uncap(r.bare, m), r.lower, "group", True)
+        # "counsel for the Kestrel Rivers Office (KRO)": the name without its initials
+        bare = _OPEN_ACRONYM.sub("", r.bare) or r.bare
+        return Resolved(_uncap(bare, m), bare.lower(), "group", True)
 
     def _definite_body(self, m: Mention, r: _Reading) -> Resolved | None:
         """ "the company", "the union" after a named organisation it describes: the last one
@@ -4021,6 +4058,23 @@ def _one_line(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+def _name_run_on(name: str, bare: str) -> str:
+    """A body's name the model cut short ("the Office of the U.N.", of "the Office of the U.N.
+    Special Envoy for Rivers"): the mention whole, where only words of a name follow the cut."""
+    if not bare.startswith(name) or bare == name:
+        return name
+    rest = bare[len(name) :].split()
+    whole = rest[-1][:1].isupper() and all(w[:1].isupper() or w in _NAME_JOINERS for w in rest)
+    return bare if whole and name.endswith(".") else name
+
+
+def _a_description(name: str) -> bool:
+    """Whether a person's source name is a description that ends on another's name ("spokesman
+    for Minister Ana Ruiz"), not a name ("van der Berg" opens on a particle)."""
+    first = name.split()[0] if name.split() else ""
+    return first.islower() and first not in SURNAME_PARTICLES
+
+
 def _same_surname(name: str, word: str) -> bool:
     """Whether a word is the surname of a person's name, accents or none ("Vella" of "Tom
     Vellá": some write the accents, some not)."""
@@ -4036,7 +4090,9 @@ def _part_of_double(word: str, surname: str) -> bool:
 
 
 def _unaccented(word: str) -> str:
-    """A word without its accents ("Dvořák" -> "Dvorak"), as some outlets write a name."""
+    """A word without its accents ("Dvořák" -> "Dvorak"), as some outlets write a name, and with
+    one apostrophe for the curly and the straight ("O’Hara", "O'Hara"), as one text may mix them."""
+    word = word.replace("’", "'").replace("‘", "'")
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
@@ -4510,11 +4566,16 @@ def initials(name: str) -> str:
 
 def _of_people(m: Mention) -> bool:
     """A body made of people it names ("a team of scientists", "a panel of experts"): a group."""
-    found = re.search(rf"\b{re.escape(m.head)}\s+of\s+(?:[A-Za-z-]+\s+){{0,3}}?([A-Za-z]+s)\b", m.text)
+    found = re.search(rf"\b{re.escape(m.head)}\s+of\s+((?:[A-Za-z-]+\s+){{0,3}}[A-Za-z]+s)\b", m.text)
     if found is None:
         return False
-    # "a number of Senate Republicans": people by their party or nation too, in capitals
-    return found.group(1)[:-1] in person_nouns() or (found.group(1), "NORP") in m.entities
+    # "a number of Senate Republicans": people by their party or nation too, in capitals (not
+    # "Congress" of "a part of the Kestrel Congress councillors", whose councillors they are)
+    return any(
+        w[:-1] in person_nouns() if w.islower() else (w, "NORP") in m.entities
+        for w in found.group(1).split()
+        if w.endswith("s")
+    )
 
 
 def _local_officials(m: Mention, r: _Reading) -> bool:

@@ -6606,3 +6606,83 @@ def test_a_spokesman_for_a_firm_with_a_founders_name_is_the_spokesman():
     )
     found = Resolver().resolve(said)
     assert found.name != "Ana Vale" and found.kind == "person"
+
+
+def test_a_surname_with_a_straight_apostrophe_is_the_person_named_with_a_curly_one():
+    text = (
+        "Interior Secretary Tom Kamau’i said the camps would close. Later, Kamau'i said: “We must protect our people.”"
+    )
+    assert [(c.source, c.source_kind) for c in attributed(text)] == [("Tom Kamau’i", "person")] * 2
+
+
+def test_one_of_a_nationality_is_a_person_not_the_government():
+    (c,) = attributed("One Eritrean interviewed by the agency said guards beat him.")
+    assert (c.source, c.source_kind) == ("Eritrean", "person")
+
+
+def test_a_union_of_a_place_is_the_union_not_the_places_government():
+    (c,) = attributed("Kenya's nurses union said the strike would go on.")
+    assert c.source_kind == "organization" and "union" in c.source
+
+
+def test_one_of_them_named_is_the_person_named():
+    text = "Investigators arrived at noon. One of them, Tom Reed of the Kestrel Rail Authority, called the blaze minor."
+    assert [c.source for c in attributed(text)] == ["Tom Reed"]
+
+
+def test_an_archive_records_field_names_are_no_speakers():
+    text = "DATE: May 8 SECTION: BUSINESS LENGTH: Short\n\nThe mill will close, the company said."
+    assert [c.source for c in attributed(text)] == ["company"]
+
+
+def test_associated_in_a_firms_name_makes_no_medium():
+    (c,) = attributed("Kestrel Associated Mills said the plant would close.")
+    assert c.source_kind == "organization"
+
+
+def test_a_surname_is_not_the_spokesman_whose_description_ends_on_it():
+    text = (
+        "A spokesman for Kestria Immigration Minister Ana Ruiz said on Tuesday that 102 migrants were moved. "
+        "On Monday, Ruiz had revealed that most were moved on by bus. "
+        'Tom Vale, the spokesman, told reporters: "The buses will keep running."'
+    )
+    assert [c.source for c in attributed(text)] == ["Tom Vale", "Ana Ruiz", "Tom Vale"]
+
+
+def test_lawyers_representing_an_office_speak_for_it_whole():
+    text = "Attorneys representing the Kestrel High Commissioner for Rivers (KHCR) argued that the levy was void."
+    (c,) = attributed(text)
+    assert c.affiliation == "Kestrel High Commissioner for Rivers" and "(" not in c.source
+
+
+def test_a_cabinet_or_a_portfolio_before_a_role_is_no_body_nor_a_place_a_body_is_in():
+    from factcheck.resolve import affiliation_in
+
+    assert affiliation_in("Kenyan Trade Cabinet Secretary Tom Kamau") == "Kenya"
+    assert affiliation_in("Water Resources Minister Tom Reed") is None
+    assert affiliation_in("the minister for finance of Kestria") == "Kestria"
+    assert affiliation_in("a spokesman for the Kestrian navy in Norland") == "Kestrian navy in Norland"
+
+
+def test_a_bodys_name_cut_after_an_abbreviation_runs_on_to_its_end():
+    from factcheck.resolve import _name_run_on
+
+    whole = "Office of the U.N. Special Envoy for Rivers"
+    assert _name_run_on("Office of the U.N.", whole) == whole
+    assert _name_run_on("Kestrel Bank", "Kestrel Bank Governor") == "Kestrel Bank"
+
+
+def test_initials_before_a_surname_tagged_alone_are_the_persons_not_the_bodys():
+    from factcheck.resolve import affiliation
+
+    said = _mention("Federal Minister for Mines TK Bala", "Bala", [("Bala", "PERSON")], proper=True)
+    assert affiliation(said) == "Mines"
+    said = _mention("UN envoy Tom Reed", "Reed", [("UN", "ORG"), ("Tom Reed", "PERSON")], proper=True)
+    assert affiliation(said) == "UN"
+
+
+def test_a_part_of_a_bodys_members_is_a_group_of_people():
+    from factcheck.resolve import Resolver
+
+    said = _mention("a part of the Kestrel Congress councillors", "part", [("Kestrel Congress", "ORG")])
+    assert Resolver().resolve(said).kind == "group"
