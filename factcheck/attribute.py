@@ -689,7 +689,8 @@ def mention(tok, exclude: set[int], offset: int, verb_lemma: str | None) -> Ment
         or lower in {"they", "we", "them", "us"}
         or any(c.dep_ == "conj" for c in tok.children)
     )
-    stands_for = _stands_for(tok, offset, verb_lemma)  # "an independent study which estimated that ..."
+    # "an independent study which estimated that ...", "members, many of whom said ..."
+    stands_for = _stands_for(tok, offset, verb_lemma) or _part_of_whom(toks, offset, verb_lemma)
     return Mention(
         spans=fragments(toks, offset),
         text=attribution_model.Parse.of(tok.doc).string[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
@@ -5400,6 +5401,19 @@ def _stands_for(tok, offset: int, verb_lemma: str | None) -> Mention | None:
     return _mention_of(phrase, offset, verb_lemma) if phrase else None
 
 
+def _part_of_whom(toks: list, offset: int, verb_lemma: str | None) -> Mention | None:
+    """What "many of whom", "a third of whom" stands for: the people before the comma ("... 90
+    tenants, half of whom said ..."); None for any other phrase."""
+    words = [t.lower_ for t in toks]
+    if len(words) < 3 or words[-2:] not in (["of", "whom"], ["of", "which"]):
+        return None
+    before = _speaker_before(toks[0])
+    if before is None:
+        return None
+    phrase = [t for t in before.subtree if t.i <= before.i]
+    return _mention_of(phrase, offset, verb_lemma)
+
+
 def _named_of(noun):
     """The person a ", who" clause describes when the parser hung it on where that person is from
     or works ("the owner, Tom Reed, of the Kestrel Grill, who ...": Reed): the name "of" follows,
@@ -5468,7 +5482,7 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
     if cut is not None:  # the tagger may have left the phrase out and kept what follows it
         toks = _trim([t for t in toks if t.i < cut])
     toks, head = _with_close_source(toks, head)
-    stands_for = _stands_for(head, offset, verb_lemma) if len(toks) == 1 else None
+    stands_for = _stands_for(head, offset, verb_lemma) if len(toks) == 1 else _part_of_whom(toks, offset, verb_lemma)
     ids = {t.i for t in toks}
     first = toks[0]
     if (

@@ -1078,6 +1078,27 @@ _PEOPLE_LISTED = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME}")
 _ROLES_BEFORE_NAMES = re.compile(r"(?:(?<=^)|(?<=\band\s)|(?<=,\s))(?:(?!and\b)[a-z][\w’'-]*\s+)+(?=[A-Z])")
 
 
+def _without_titles_in_list(listed: str) -> str:
+    """A list of names without the titles in capitals before each ("Councilwomen Ana Ruiz and Eva
+    Lane", "Councilman Tom Reed, Budget Chair Eva Lane and ..."): the names alone."""
+    items = re.split(r"(\s*,\s*(?:and\s+)?|\s+and\s+)", listed)
+    kept = []
+    for item in items:
+        words = item.split()
+        if not words or not item.strip(" ,") or item.strip() == "and":
+            kept.append(item)
+            continue
+        roles = [
+            k
+            for k, w in enumerate(words[:-1])
+            if w[:1].isupper()  # a title, in capitals (not "Acme and Zentra lawyer Tom Reed": a client's)
+            and (w.lower().strip(".") in ROLE_NOUNS | PERSON_TITLES or _people_word(w.lower()) is not None)
+            and w.lower() not in GIVEN_NAMES  # not "Ana" of "Ana Ruiz"
+        ]
+        kept.append(" ".join(words[roles[-1] + 1 :]) if roles else item)
+    return "".join(kept)
+
+
 def _at_name(text: str, name: str) -> bool:
     """Whether a title stands right before a name ("..., Dr. Ana Ruiz"): a person's."""
     words = text.rstrip(" ,")[: -len(name)].split()
@@ -1785,8 +1806,9 @@ _TITLE_ENDS = re.compile(r"\S\s+([A-Z][a-z]{1,4})\.\s+([A-Z][\w’'-]+(?:\s+[A-Z
 
 
 def _branch_of_initials(place: str, text: str) -> str:
-    """A place the tagger took apart from the initials before it, a body's branch there ("KFU
-    Norland (KFUN) and ..."): the initials and the place, one body's name."""
+    """A place or a body the tagger took apart from the initials before it, a body's branch there
+    ("KFU Norland (KFUN) and ...") or a name of two sets of initials ("the firm KTA KLM"): the
+    initials and the name after them, one body's name."""
     before = re.search(rf"\b([A-Z]{{2,6}})\s+{re.escape(place)}\b", text)
     if before is None or before.group(1) in _NOT_A_BODYS_INITIALS or re.fullmatch(r"[IVXLC]+", before.group(1)):
         return place
@@ -1854,7 +1876,7 @@ class _Reading:
         ):  # not "the nonpartisan Congressional Budget Office"
             persons = [described.group(2)]  # "protester Rumbideai Mubaiwa", which the tagger took for an organisation
         orgs = [
-            _branch_of_initials(e, m.text) if label == "GPE" else e
+            _branch_of_initials(e, m.text) if label in {"GPE", "ORG"} else e
             for e, label in m.entities
             if label in {"ORG", "NORP", "GPE", "FAC"} and not _only_titles(e)  # not "Lt. Col.", tagged ORG
         ]
@@ -2250,6 +2272,8 @@ class Resolver:
                 org = body.name if body is not None else org
             if org and res.kind == "person":
                 org = _before_name(org, res.name)  # "Secretary of State Ana Ruiz": State, not "State Ana Ruiz"
+            if org and res.kind == "group" and not res.scoped:
+                org = None  # "Kestrel Premier Tom Reed and Prime Minister Ana Ruiz": named people, each in an office
             if org and org.lower() != res.name.lower():
                 res = replace(res, affiliation=org)
         elif res.affiliation is None and res.kind == "organization" and not res.scoped:
@@ -2927,8 +2951,9 @@ class Resolver:
             return None  # "his lawyer and a friend of inmate Tomas Reyes": those of him speak, not he
         listed = re.sub(r"^(?:both|all)\s+", "", _strip_det(m.text).rstrip(" ,"), flags=re.I)
         # "Tom Reed and union leader Ana Ruiz told": the names, without the words for their roles
-        listed = _ROLES_BEFORE_NAMES.sub("", listed)
-        if m.plural and any(m.head in p.split() for p in persons) and _PEOPLE_LISTED.fullmatch(listed):
+        listed = _without_titles_in_list(_ROLES_BEFORE_NAMES.sub("", listed))
+        named_head = any(m.head in p.split() for p in persons) or m.head in re.findall(r"[\w’'.-]+", listed)
+        if m.plural and named_head and _PEOPLE_LISTED.fullmatch(listed):
             return Resolved(listed, listed.lower(), "group", False)  # "Tom Reed and Ana Ruiz said", not just Reed
         joined = _joined_to_people(m, r)
         if joined is not None:
@@ -3249,6 +3274,14 @@ class Resolver:
             and m.head_lemma.lower() not in person_nouns()  # "Former White House Doctor"
         ):
             named = r.bare  # "The South African Editors' Forum", the model having tagged "The South"
+        at_place = re.match(r"(.+?)\s+in\s+", r.bare) if m.head[:1].isupper() else None
+        if (
+            named is None
+            and at_place
+            and at_place.group(1).split()[-1].lower() in _BODY_NAME_WORDS
+            and all(w[:1].isupper() or w in _NAME_JOINERS for w in at_place.group(1).split())
+        ):
+            named = at_place.group(1)  # "Vale Creek Shire Council in Riverton's west": the council, not the city
         served = named is None and _body_of_place(m, r)
         if served:
             named = r.bare  # "Harbour County Emergency Medical Services", the model having tagged the county
@@ -3668,7 +3701,15 @@ class Resolver:
         "the demonstrators" after "Eight Kazakhs ... picketed"."""
         coordinated = bool(_COORDINATED.search(m.text))
         role = ROLE_CLASSES.get(m.head_lemma) if m.plural and not coordinated else None
-        if not role and m.plural and m.verb_lemma in ACTIVITY_ROLES and not m.pronoun:
+        if (
+            not role
+            and m.plural
+            and m.verb_lemma in ACTIVITY_ROLES
+            and not m.pronoun
+            and not coordinated
+            # not "city councillors voted", "the staff union struck": those in office or a body act in it
+            and m.head_lemma not in ROLE_NOUNS | OFFICIAL_HEADS | GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS
+        ):
             role = ACTIVITY_ROLES[m.verb_lemma]
         if role:
             return Resolved(role, role, "group", True)
@@ -4279,7 +4320,7 @@ def _name_marks(m: Mention) -> set[str]:
 def _name_key(name: str) -> str:
     """The key of an organisation's name: lower-cased, without "U.S." and the like, nor a
     company's legal suffix ("Tesla Inc", "Acme Corp." and "Tesla", "Acme" are one source)."""
-    key = name.lower()
+    key = re.sub(r"(?<=\w)-(?=\w)", " ", name.lower())  # "Al-Jazeera" and "Al Jazeera" are one body
     for prefix in US_PREFIXES:
         if key.startswith(prefix):
             key = key[len(prefix) :]

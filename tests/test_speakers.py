@@ -6686,3 +6686,48 @@ def test_a_part_of_a_bodys_members_is_a_group_of_people():
 
     said = _mention("a part of the Kestrel Congress councillors", "part", [("Kestrel Congress", "ORG")])
     assert Resolver().resolve(said).kind == "group"
+
+
+def test_many_of_whom_speak_for_the_people_named_before_them():
+    (c,) = attributed("The union has 4,000 members, many of whom said they would strike.")
+    assert c.source_kind == "group" and "members" in c.source
+
+
+def test_a_councillors_abbreviated_title_is_no_part_of_the_name():
+    (c,) = attributed("The plan passed 7-1. Coun. Mia Cole said the design was generous.")
+    assert c.source == "Mia Cole" and c.cue == "said"
+    text = 'Tom Hale, leader of the council, said the cuts were deep. Coun Hale said: "We would not do this."'
+    assert [c.source for c in attributed(text)] == ["Tom Hale", "Tom Hale"]
+
+
+def test_names_listed_after_their_titles_are_the_people_listed():
+    (c,) = attributed("Councilwomen Ana Ruiz, Eva Lane and Mia Cole backed the motion.")
+    assert (c.source, c.source_kind) == ("Ana Ruiz, Eva Lane and Mia Cole", "group")
+    (c,) = attributed("Kestrel Premier Tom Reed and Prime Minister Ana Ruiz signed a pact on rail fares.")
+    assert (c.source, c.affiliation) == ("Tom Reed and Ana Ruiz", None)
+
+
+def test_councillors_who_vote_are_councillors_not_voters():
+    (c,) = attributed("Kestrel town councillors voted to keep the pool open.")
+    assert c.source != "voters" and "councillors" in c.source
+
+
+def test_a_body_in_a_place_is_the_body_not_the_place():
+    (c,) = attributed("The Town of Vale Creek Council in Perth's north said the rates would rise.")
+    assert c.source == "Town of Vale Creek Council"
+
+
+def test_a_hyphen_in_a_medium_s_name_makes_no_other_medium():
+    claims = attributed("Al Jazeera said the pier was hit. Al-Jazeera added that the crew was safe.")
+    assert [(c.source, c.source_kind) for c in claims] == [("Al Jazeera", "media")] * 2
+
+
+def test_a_coastguard_is_a_body_of_the_state():
+    from factcheck.resolve import affiliation_in
+
+    assert affiliation_in("a Kestrian coastguard spokesperson") == "Kestrian coastguard"
+
+
+def test_initials_before_a_bodys_initials_are_one_name():
+    (c,) = attributed("The cargo was safe, the shipping firm KTA KLM told reporters.")
+    assert c.source == "KTA KLM"
