@@ -1104,6 +1104,10 @@ def _saints_place(ent) -> bool:
     return ent[0].text in {"St", "St.", "Saint"} and len(ent) > 1 and _possessive(ent)
 
 
+# Verbs of saying something on a platform ("posted on Kestrelgram", "wrote on a forum").
+_POSTING_VERBS = frozenset({"say", "write", "post", "tweet", "announce", "declare", "claim", "share"})
+
+
 def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), contents=()) -> None:
     """Tell the resolver of the people a paragraph names or describes as a sentence's subject,
     so that "He denied any wrongdoing" after "Japan's economy minister was grilled" is the minister,
@@ -1141,6 +1145,13 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), 
                 first = first.head
             if first.dep_ == "pobj" and first.head.lower_ in _PLACE_PREPOSITIONS and len(ent) == 1:
                 continue  # "buses run between Riverton and Kestrelby", the second tagged a person: a place
+            if (
+                len(ent) == 1
+                and first.dep_ == "pobj"
+                and first.head.lower_ == "on"
+                and first.head.head.lemma_.lower() in _POSTING_VERBS
+            ):
+                continue  # "said on Kestrelgram that ...", the platform tagged a person: where, no "he"
             if (
                 first.dep_ == "appos"
                 and first.head.dep_ == "pobj"

@@ -260,7 +260,9 @@ def _office_holder(words: list[str], roles: list[int]) -> str | None:
     ):
         return None
     # a third word of the name when it is no English word, as a portfolio's are ("... Koh Wei Ming")
-    length = 3 if len(office) > 4 and not english_word(office[-3].lower()) else 2
+    # (not "Rights" of "Commissioner for Civil Rights Ana Ruiz", an English word in the plural)
+    third = office[-3].lower() if len(office) > 4 else ""
+    length = 3 if third and not english_word(third) and not english_word(third.removesuffix("s")) else 2
     named = " ".join(office[-length:])
     return named if personal_name(named) and not _names_a_body(" ".join(office[1:])) else None
 
@@ -590,9 +592,12 @@ def _word_of_a_name(words: list[str], i: int) -> bool:
     Federation of Head Nurses"): no role of its own."""
     after = words[i + 1] if i + 1 < len(words) else ""
     before = words[i - 2] if i > 1 and words[i - 1].lower() in _NAME_JOINERS else words[i - 1] if i else ""
-    if not words[i][:1].isupper() or not after[:1].isupper() or not before[:1].isupper():
+    if not words[i][:1].isupper() or not before[:1].isupper():
         return False
-    return after.lower() in _BODY_NAME_WORDS or _plural_of_people(after)
+    if after.lower() in {"for", "of", "without", "against"} and _plural_of_people(words[i]):
+        # "the Kestria Lawyers for Civil Rights": people in the plural, then what they stand for
+        return words[i + 2 : i + 3] != [] and words[i + 2][:1].isupper()
+    return after[:1].isupper() and (after.lower() in _BODY_NAME_WORDS or _plural_of_people(after))
 
 
 def _without_initials(role_phrase: str) -> str:
@@ -1805,6 +1810,11 @@ _TITLED = re.compile(r"(?:(?:[Rr]ear|[Vv]ice|[A-Za-z]+\.)\s+)*?([^\W\d_]+)\.?\s+
 _TITLE_ENDS = re.compile(r"\S\s+([A-Z][a-z]{1,4})\.\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*$")
 
 
+# A news wire's slug before a headline ("UPDATE 3-Kestrel sees ...", "REFILE-", "CORRECTED-"):
+# no part of a name.
+_WIRE_SLUG = re.compile(r"^(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT|EXCLUSIVE|ANALYSIS|FACTBOX)(?:\s+\d+)?\s*-\s*")
+
+
 def _branch_of_initials(place: str, text: str) -> str:
     """A place or a body the tagger took apart from the initials before it, a body's branch there
     ("KFU Norland (KFUN) and ...") or a name of two sets of initials ("the firm KTA KLM"): the
@@ -1876,11 +1886,11 @@ class _Reading:
         ):  # not "the nonpartisan Congressional Budget Office"
             persons = [described.group(2)]  # "protester Rumbideai Mubaiwa", which the tagger took for an organisation
         orgs = [
-            _branch_of_initials(e, m.text) if label in {"GPE", "ORG"} else e
+            _WIRE_SLUG.sub("", _branch_of_initials(e, m.text) if label in {"GPE", "ORG"} else e)
             for e, label in m.entities
             if label in {"ORG", "NORP", "GPE", "FAC"} and not _only_titles(e)  # not "Lt. Col.", tagged ORG
         ]
-        bare = _strip_det(m.core or m.text)
+        bare = _WIRE_SLUG.sub("", _strip_det(m.core or m.text))
         # "a fire department lieutenant who responded to the scene": the name is the noun phrase,
         # when it says something alone ("people who have fled the province" keeps its clause)
         head_phrase = re.split(r"\s+(?:who|whom|whose|which|that)\s+", bare, maxsplit=1)[0]
@@ -2929,6 +2939,11 @@ class Resolver:
         ]  # "Odinga’s Luo" (one entity to the tagger) owns as "Odinga’s" does; "the Reed campaign's" too
         if owners and len(owners) == len(r.persons) and m.head.islower() and not any(m.head in p for p in owners):
             return None  # "Maria Lopez's lawyers": the lawyers speak, for her (their affiliation)
+        apposed = m.apposition.split(",")[0].strip() if m.apposition and owners and owners == r.persons else ""
+        if apposed and personal_name(apposed) and not any(apposed in o for o in owners):
+            # "President Reed's Chief Aide for Press, Tom Vale, who ...", his name run by the tagger into
+            # the office's last word: the aide named after the owner's role
+            return self._named_person(apposed) or Resolved(apposed, apposed.lower(), "person", False)
         holder = _named_after_person_noun(r.bare, m.head) if owners == r.persons and m.head[:1].isupper() else None
         if holder and personal_name(holder) and not any(m.head in p for p in owners):
             # "Kestrel Party's health spokesman Tom Reed", his name tagged a body's: the person after the role

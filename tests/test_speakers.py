@@ -6731,3 +6731,39 @@ def test_a_coastguard_is_a_body_of_the_state():
 def test_initials_before_a_bodys_initials_are_one_name():
     (c,) = attributed("The cargo was safe, the shipping firm KTA KLM told reporters.")
     assert c.source == "KTA KLM"
+
+
+def test_a_news_wires_slug_is_no_part_of_a_name():
+    from factcheck.resolve import Resolver
+
+    said = _mention("UPDATE 3-Kestrel Foods", "Foods", [("UPDATE 3-Kestrel Foods", "ORG")], proper=True)
+    assert Resolver().resolve(said).name == "Kestrel Foods"
+
+
+def test_a_plural_word_ending_an_office_is_no_part_of_the_holders_name():
+    (c,) = attributed("Kestrel Commissioner for Civil Rights Ana Ruiz said the trials were unfair.")
+    assert c.source == "Ana Ruiz"
+
+
+def test_people_in_the_plural_before_what_they_stand_for_are_a_bodys_name():
+    from factcheck.resolve import affiliation_in
+
+    assert affiliation_in("Kestria Lawyers for Civil Rights director Ana Ruiz") == "Kestria Lawyers for Civil Rights"
+
+
+def test_a_platform_said_on_is_no_he():
+    text = "Tom Vale, counsel for the singer, said on Twitter that the arrest was unlawful and he condemned the raid."
+    assert [c.source for c in attributed(text)] == ["Tom Vale", "Tom Vale"]
+
+
+def test_the_holder_named_after_an_owners_office_is_the_holder():
+    from factcheck.resolve import Resolver
+
+    said = _mention(
+        "President Reed’s Chief Aide for Press, Tom Vale, who spoke on radio",
+        "Aide",
+        [("Reed’s", "PERSON"), ("Press, Tom Vale", "ORG")],
+        core="President Reed’s Chief Aide for Press",
+        apposition="Tom Vale, who spoke on radio",
+    )
+    assert Resolver().resolve(said).name == "Tom Vale"
