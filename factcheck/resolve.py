@@ -464,6 +464,9 @@ def affiliation_in(role_phrase: str) -> str | None:
         # not what a clause of its own says of the body ("the family of a man killed by police in Riverton")
         tail = re.split(r"\s+[a-z]+ed\s+(?:by|in|at|on|during|after)\s+", tail, maxsplit=1)[0]
         tail = re.sub(r"^(the|a|an)\s+", "", tail, flags=re.I)
+        # "the Kestrel Institute in Riverton": the body, not the town it is in
+        # ("... Cooperation in Europe": a continent or an ocean is a word of the name)
+        tail = re.sub(rf"(?<=[a-z])\s+in\s+(?!Chief\b|{_CONTINENTS}\b)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$", "", tail)
         opener = tail.split()[0].lower() if tail.split() else ""
         if (
             opener in COUNTRY
@@ -514,8 +517,9 @@ def affiliation_in(role_phrase: str) -> str | None:
         pre = pre[1:]  # "an angry council leader": the council's, not an angry one's
     if pre and re.match(r"(?i)ex-[A-Z]", pre[0]) and len(pre[0]) > 4:
         pre = [pre[0][3:], *pre[1:]]  # "Ex-Labour transport minister": the party he was of
-    while pre and pre[-1].lower().strip(".") in ROLE_MODIFIERS | _ROLE_FIELDS:
-        pre = pre[:-1]  # "Acme senior vice president", "Riverton Technical Director": the role's own words
+    while pre and pre[-1].lower().strip(".") in ROLE_MODIFIERS | _ROLE_FIELDS | _DEPARTMENTS - {"administration"}:
+        # "Acme senior vice president", "Riverton Technical Director", "KRN Research Director": the role's own words
+        pre = pre[:-1]
     if pre and pre[-1].lower() == "press" and lower[first] in _PRESS_ROLES:
         pre = pre[:-1]  # "Kestrel Treasury Press Secretary": the treasury's, not the press's
     if [w.lower() for w in pre[-2:]] == ["public", "relations"] and lower[first] in _PRESS_ROLES:
@@ -580,6 +584,8 @@ def affiliation_in(role_phrase: str) -> str | None:
     return " ".join(pre)
 
 
+# Continents and oceans, which end names of bodies after "in" ("Cooperation in Europe").
+_CONTINENTS = "Europe|Asia|Africa|America|Americas|Oceania|Antarctica|Pacific|Atlantic|Caribbean|Arctic"
 # Adjectives of a continent or a region of peoples, before a role: no body of their own.
 _CONTINENTAL = frozenset(
     {"european", "african", "asian", "arab", "latin", "nordic", "scandinavian", "balkan", "western"}
@@ -603,7 +609,7 @@ def _word_of_a_name(words: list[str], i: int) -> bool:
 def _without_initials(role_phrase: str) -> str:
     """A role phrase without the initials in brackets after a body's name ("Kestrel Bank (KB)
     Governor": "Kestrel Bank Governor")."""
-    return re.sub(r"\s*\([A-Z][A-Za-z&.]{1,9}\)(?=\s+[A-Z])", "", role_phrase)
+    return re.sub(r"\s*\([A-Z][A-Za-z&.]{1,9}\)(?=\s+[A-Za-z])", "", role_phrase)
 
 
 def _people_noun(lemma: str) -> bool:

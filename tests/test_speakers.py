@@ -1914,7 +1914,7 @@ def test_a_body_of_people_is_named_by_the_people_it_is_made_of():
 def test_a_department_named_after_a_role_is_no_body_of_its_own():
     from factcheck.resolve import affiliation_in
 
-    assert affiliation_in("But Acme Mining (AM) head of staff relations Tom Vale") == "Acme Mining AM"
+    assert affiliation_in("But Acme Mining (AM) head of staff relations Tom Vale") == "Acme Mining"
     assert affiliation_in("director of research at the Brookings Institution") == "Brookings Institution"
     assert affiliation_in("a spokeswoman for the ministry of health") == "ministry of health"
     (c,) = attributed("Ana Ruiz, head of communications at Acme Mining, said the mine was safe.")
@@ -6661,7 +6661,7 @@ def test_a_cabinet_or_a_portfolio_before_a_role_is_no_body_nor_a_place_a_body_is
     assert affiliation_in("Kenyan Trade Cabinet Secretary Tom Kamau") == "Kenya"
     assert affiliation_in("Water Resources Minister Tom Reed") is None
     assert affiliation_in("the minister for finance of Kestria") == "Kestria"
-    assert affiliation_in("a spokesman for the Kestrian navy in Norland") == "Kestrian navy in Norland"
+    assert affiliation_in("a spokesman for the Kestrian navy in Norland") == "Kestrian navy"
 
 
 def test_a_bodys_name_cut_after_an_abbreviation_runs_on_to_its_end():
@@ -6767,3 +6767,12 @@ def test_the_holder_named_after_an_owners_office_is_the_holder():
         apposition="Tom Vale, who spoke on radio",
     )
     assert Resolver().resolve(said).name == "Tom Vale"
+
+
+def test_a_bodys_town_a_department_or_initials_in_brackets_are_no_part_of_the_body():
+    from factcheck.resolve import affiliation_in
+
+    assert affiliation_in("the director of the Kestrel Institute in Riverton") == "Kestrel Institute"
+    assert affiliation_in("KRN Research Director Ana Ruiz") == "KRN"
+    assert affiliation_in("Kestrel Medical Journal (KMJ) deputy editor Ana Ruiz") == "Kestrel Medical Journal"
+    assert affiliation_in("a former Kestrel administration official") == "Kestrel administration"
