@@ -1041,7 +1041,7 @@ def _asked_of_another(verb) -> bool:
     the judge to rule that ...", "rules that require firms to tell customers ..."): the one asked,
     the asking verb's object, has said nothing. ("forced the chief to admit ..." is said.)"""
     head = verb.head
-    if head is verb or head.lemma_.lower() not in _ASKING_OTHERS:
+    if verb.dep_ not in {"ccomp", "xcomp"} or head.lemma_.lower() not in _ASKING_OTHERS:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False

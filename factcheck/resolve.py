@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .attribute import (
     ANONYMOUS_HEADS,
@@ -1696,6 +1696,7 @@ def _people_word(word: str) -> str | None:
     return next((form for form in _bare_forms(word) if form in person_nouns() or _closed_compound(form)), None)
 
 
+@lru_cache(maxsize=4096)
 def _closed_compound(word: str) -> bool:
     """Whether a word is a noun for people run into the noun before it ("headteacher",
     "shopworker"), which the word lists may lack: a noun of three letters or more, then one for
