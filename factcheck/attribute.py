@@ -1047,7 +1047,7 @@ def _asked_of_another(verb) -> bool:
         return False
     if verb.dep_ == "ccomp":
         return any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)  # the parser's "the judge to rule"
-    return verb.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < verb.i for c in head.children)
+    return any(c.dep_ == "dobj" and c.i < verb.i for c in head.children)  # "asks the judge | to rule"
 
 
 def is_cue_verb(tok) -> bool:
