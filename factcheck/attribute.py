@@ -1011,6 +1011,13 @@ _CALLED_EVENTS = frozenset(
 )
 
 
+# What may follow whom a call was made to: the sentence's end, when, where or why ("called
+# him on Tuesday", "called the family to offer condolences", "called her and ...").
+_AFTER_A_CALL = frozenset(
+    {".", ",", ";", "on", "at", "in", "to", "from", "after", "before", "and", "but", "last", "this"}
+)
+
+
 def _called_to_happen(verb) -> bool:
     """Whether "call" convenes or cancels ("called a walkout", "called off the talks"): a thing
     done, with no words said of anything; "called the walkout a mistake" still labels it."""
@@ -1021,6 +1028,32 @@ def _called_to_happen(verb) -> bool:
     if any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for c in verb.children):
         return False
     objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if (
+        objs
+        and (objs[0].lower_ in {"him", "her", "them"} or objs[0].ent_type_ == "PERSON" or _people(objs[0]))
+        # not "called the workers heroes", which the parser may read as one noun
+        and not any(
+            c.dep_ in {"appos", "acl", "relcl", "amod"} or c.dep_ == "compound" and c.pos_ == "NOUN"
+            for c in objs[0].children
+        )
+        and not any(
+            c.dep_ == "prep"
+            and (
+                c.lower_ in {"as", "for"}
+                or c.lower_ == "on"
+                and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
+            )
+            for c in verb.children
+        )
+        # nothing after whom, or only when, where or why: not 'calling him "a fine man"', a label the parser missed
+        and (
+            objs[0].right_edge.i + 1 >= len(verb.doc)
+            or verb.doc[objs[0].right_edge.i + 1].lower_ in _AFTER_A_CALL
+            or verb.doc[objs[0].right_edge.i + 1].ent_type_ in {"DATE", "TIME"}
+            or verb.doc[objs[0].right_edge.i + 1].pos_ == "ADV"  # "soon after the vote"
+        )
+    ):
+        return True  # "called the widow", "called him late on Tuesday": a telephone call, nothing said of anyone
     return (
         bool(objs)
         and objs[0].lemma_.lower() in _CALLED_EVENTS
@@ -2354,6 +2387,8 @@ def _preposition_edge(cue: list) -> list:
     if len(cut) > 1 and last.pos_ == "ADP" and last.lower_ != "according":
         if CUE_PREPOSITIONS.get(f"{cut[-2].lower_} {last.lower_}") is False and cut[-2].i + 1 == last.i:
             return cut[:-1]
+        if last.lower_ == "by" and last.dep_ == "prep" and cut[-2].i + 1 == last.i:
+            return cut[:-1]  # "said by phone": how it was said (not the passive's "by", an agent)
     elif last.i + 1 < len(last.doc):
         nxt = last.nbor(1)
         if (
@@ -3078,13 +3113,20 @@ def _told_that(head, con: list[int]) -> list[int]:
     """What a cue of telling told, where the tagger took only whom ("A citizen told the agency
     that the fares were the same ...", a sentence whose product names the parser could not
     read): the words from the "that" right after whom to the end of the sentence. [] otherwise."""
+    if head.lemma_.lower() not in ADDRESSEE_VERBS:  # "went on to warn the court ...": the telling verb
+        head = next((c for c in head.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in _TELLING), head)
     if not con or head.lemma_.lower() not in ADDRESSEE_VERBS:
         return []
     told = next((c for c in head.children if c.dep_ in {"dobj", "dative"} and c.i > head.i), None)
-    if told is None or not speaks(told):
+    if told is None:
         return []
     whom = {t.i for t in told.subtree}
     if not all(i in whom or head.doc[i].is_punct for i in con):
+        return []
+    said = next((c for c in head.children if c.dep_ == "ccomp" and c.left_edge.i > told.right_edge.i), None)
+    if said is not None and head.lemma_.lower() in _TELLING:
+        return [t.i for t in said.subtree]  # "told a meeting on Monday that ...", the parser's clause
+    if not speaks(told):
         return []
     doc, after = head.doc, told.right_edge.i + 1
     if doc[after - 1].text == ",":
@@ -5798,7 +5840,9 @@ def _no_message(verb, content_toks: list) -> bool:
         )
     if lemma == "recall":  # "recalled 40,000 heaters", not "recalled the day" nor "recalled that ..."
         return bool(objects) and all(c.lemma_.lower() in object_nouns() for c in objects)
-    if content_toks and (_only_when(verb, content_toks) or _done_to_people(verb, content_toks)):
+    if content_toks and (
+        _only_when(verb, content_toks) or _only_where(verb, content_toks) or _done_to_people(verb, content_toks)
+    ):
         return True
     if lemma == "tell" and content_toks and objects and _addressee_only(objects, content_toks):
         return True  # '"...," Reed, one of the drivers, told news agency KNA': whom he told, not what
@@ -5848,6 +5892,26 @@ def _only_when(verb, content_toks: list) -> bool:
     if first.dep_ != "mark" or first.lower_ not in _CIRCUMSTANCE_MARKS or clause.dep_ != "advcl":
         return False
     return clause.head.i == verb.i and all(clause.left_edge.i <= t.i <= clause.right_edge.i for t in content_toks)
+
+
+# Verbs of speaking that need no message ("spoke in court", "testified on Monday").
+_SPEAKING_ALOUD = frozenset({"speak", "talk", "testify", "appear", "comment", "respond", "reply"})
+# Prepositions of where or when a thing was said ("spoke in court", "spoke from the steps").
+_WHERE_PREPOSITIONS = frozenset({"in", "at", "from", "inside", "outside", "near", "before", "during", "after"})
+
+
+def _only_where(verb, content_toks: list) -> bool:
+    """Whether a content is only where or when the cue was done, a phrase of place or time hung
+    on it with no verb ("Reed spoke for an hour in court", "spoke from the steps"): no message."""
+    if verb.lemma_.lower() not in _SPEAKING_ALOUD:
+        return False  # not "believe in ...", nor "noted, in his first weeks, ..." with a quotation after
+    phrase = next((c for c in verb.children if c.dep_ == "prep" and c.i == content_toks[0].i), None)
+    if phrase is None or phrase.lower_ not in _WHERE_PREPOSITIONS:
+        return False
+    inside = {t.i for t in phrase.subtree}
+    return all(t.i in inside or t.is_punct for t in content_toks) and not any(
+        t.pos_ in {"VERB", "AUX"} for t in content_toks
+    )
 
 
 def _in_question_put(verb) -> bool:

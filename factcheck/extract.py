@@ -65,6 +65,7 @@ from .resolve import (
     DOCUMENT_HEADS,
     GENDER_TITLES,
     GENDERED,
+    GIVEN_NAMES,
     GOVERNMENT_ORG_WORDS,
     MEDIA_WORDS,
     ROLE_NOUNS,
@@ -373,6 +374,8 @@ def whole_names(doc) -> None:
             and all(t.dep_ == "compound" and first.start <= t.head.i < second.end for t in first)
             and personal_name(first.text)
             and personal_name(second.text)
+            # not "Kestrel Challenger" "Ana Ruiz": a description before the name
+            and not any(w.lower() in person_nouns() and w.lower() not in GIVEN_NAMES for w in first.text.split())
         ):  # "Mirza Shahidul" "Islam Talukder": one name in four words, which the model tagged in two
             ents[k - 1 : k + 1] = [doc.char_span(first.start_char, second.end_char, label="PERSON")]
             changed = True
@@ -858,6 +861,9 @@ def _surname_of_person(claims: list[Claim]) -> None:
         if c.source.lower() in COUNTRY:
             continue
         named = {p.source_id: p for p in persons if p.source.split()[-1] == c.source}
+        if not named and c.source_kind == "organization":
+            # "Vale told a meeting ..." before "Vale, head of the party, ...": the person it is
+            named = {p.source_id: p for p in claims if p.source_kind == "person" and p.source == c.source}
         if len(named) == 1:
             (person,) = named.values()
             _renamed(claims, c.source_id, person)
@@ -1522,7 +1528,7 @@ def _claim(article, att: Attribution, res, text, doc, offset, context_keys, spea
         source=res.name,
         source_id=source_id(res, article.id),
         source_kind=res.kind,
-        speaker=att.source.text if att.source else "",
+        speaker=" ".join(att.source.text.split()) if att.source else "",  # one line, as printed
         cue=att.cue_text,
         stance=cast(Stance, att.stance),  # attribute.py sets only the values these Literals allow
         quote=cast(QuoteKind, att.quote),

@@ -384,10 +384,16 @@ def _role_before(text: str, name: str) -> bool:
     return bool(words) and words[-1].lower().strip(",") in ROLE_NOUNS | ROLE_TITLES
 
 
+# A degree written after a name, before the role set off after it ("Ana Ruiz, MD, the city's ...").
+_DEGREE_FIRST = re.compile(r"^\s*(?:MD|M\.D\.|PhD|Ph\.D\.|RN|MPH|DDS|DVM|DO)\s*,\s*")
+
+
 def affiliation_in(role_phrase: str) -> str | None:
     """The organisation a role phrase says its holder speaks for: the owner of a possessive
     ("the army's spokesman" -> army), what follows of/for/at ("a spokeswoman for the State
     Department"), or the words before the role ("Acme spokesman", "a senior opposition figure")."""
+    role_phrase = re.sub(r"(?<=[A-Z])([’'])S\b", r"\1s", role_phrase)  # "the KBI'S counsel", in capitals
+    role_phrase = _DEGREE_FIRST.sub("", role_phrase)  # "MD, Riverton's health commissioner": Riverton's
     # a possessive the tokens split off rejoins its owner: "the army 's", "Gisevius ' attorney"
     words = _words_of(re.sub(r"\s+([’']s)\b|(?<=s)\s+([’'])(?=\s)", r"\1\2", _without_initials(role_phrase)))
     lower = [w.lower().strip(".") for w in words]
@@ -502,7 +508,13 @@ def affiliation_in(role_phrase: str) -> str | None:
         if tail[:1].islower() and body and body.group(2) in _BODY_WORDS:
             return body.group(1)
         # "Acme (AC) head of staff relations": a department of the body named before
-        department = tail[:1].islower() and any(w[:1].isupper() and w.lower() not in _ARTICLES for w in words[:first])
+        # ("Duty officer at the clinic": a word capitalised as the sentence opens, no body's name)
+        department = tail[:1].islower() and any(
+            w[:1].isupper()
+            and w.lower() not in _ARTICLES
+            and not (k == 0 and w.lower() in english_words()["noun"] and tail.split()[-1] in _BODY_WORDS)
+            for k, w in enumerate(words[:first])
+        )
         if tail and not department:
             return tail
     pre = words[:first]
@@ -778,6 +790,8 @@ def _state_body(m: Mention, country: list[str]) -> Resolved | None:
     words = name.split()
     if not words or words[0].lower() != country[0] or not words[-1] == m.head or not m.proper:
         return None
+    if words[len(country) - 1].endswith(("'s", "’s")):
+        return None  # "South Norvia's Maritime Authority": the country's, as "Norvia's" is
     between = words[len(country) : -1]
     if not between or not all(w[:1].isupper() and w.lower() not in GOVERNMENT_NOUNS for w in between):
         return None
@@ -1277,6 +1291,20 @@ def _whole_surname(name: str, text: str) -> str:
     return f"{name} {more.group(1)}" if more else name
 
 
+def _given_before(name: str, text: str) -> str:
+    """A name the model cut after the title before it ("Kumar Reddy" of "Justice Anil Kumar
+    Reddy said"): the name with the given name between."""
+    found = re.search(rf"\b([A-Z][a-z]+)\.?\s+([A-Z][a-z]+)\s+{re.escape(name)}\b", text)
+    if found is None or len(name.split()) < 2:
+        return name
+    title, given = found.group(1).lower(), found.group(2).lower()
+    if title not in TITLES | PERSON_TITLES | {"justice"} or given not in GIVEN_NAMES:
+        return name
+    if given in TITLES | PERSON_TITLES | ROLE_NOUNS | ROLE_MODIFIERS:
+        return name  # "Vice President Ana Ruiz"
+    return f"{found.group(2)} {name}"
+
+
 def _describing(word: str) -> bool:
     lower = word.lower()
     if lower in person_nouns() and lower not in TITLES:
@@ -1344,6 +1372,10 @@ def _hyphened_title(word: str) -> bool:
     return bool(first) and first in _TITLE_PREFIXES and (last in ROLE_TITLES or last in ROLE_NOUNS)
 
 
+# What opens a surname before a capital of its own ("McCarthy", "DeSantis", "O'Brien", "LaToya").
+_NAME_PREFIXES = r"Mc|Mac|De|Di|Da|Du|La|Le|Van|Fitz|O[’']"
+
+
 def personal_name(name: str) -> bool:
     """Whether a name could be a person's: one to three capitalised words, none of them a word of
     a body's name (Union, Council, Ministry, Times) nor a legal form (Corp, Ltd), not an acronym."""
@@ -1352,7 +1384,7 @@ def personal_name(name: str) -> bool:
         1 <= len(words) <= 3
         and not _LEGAL_SUFFIX.search(name.lower())
         and all(
-            re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*", w)
+            re.fullmatch(rf"(?:{_NAME_PREFIXES})?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*", w)
             and w.lower() not in _BODY_NAME_WORDS
             and not _hyphened_title(w)
             for w in words
@@ -1851,7 +1883,7 @@ class _Reading:
     def of(cls, m: Mention) -> _Reading:
         words = [w for w in re.findall(r"[^\W\d_]+", m.text) if len(w) > 1 or w.isupper()]
         persons = [
-            _untitled(_whole_surname(_past_owner(e), m.text))
+            _untitled(_given_before(_whole_surname(_past_owner(e), m.text), m.text))
             for e, label in m.entities
             if label == "PERSON"
             and e.lower() not in _OFFICE_SUFFIXES
@@ -2711,6 +2743,12 @@ class Resolver:
             )
         if len(words) < 2 or not personal_name(name):
             return None
+        if (
+            (name, "ORG") in m.entities
+            and not any(name in p or p in name for p in r.persons)
+            and not any(w.lower() in GIVEN_NAMES for w in words)
+        ):
+            return None  # "Norvia's Blue Crescent": a body the tagger read as one, no given name in it
         return Resolved(name, name.lower(), "person", False, affiliation=owner)
 
     def _country(self, m: Mention, r: _Reading) -> Resolved | None:
@@ -2925,6 +2963,10 @@ class Resolver:
             and _strip_det(m.core or "") in r.persons
             # not "Ana Ruiz, from Fix Our Clinics, a group set up by ...": the group describes the body
             and re.search(rf"{re.escape(_strip_det(m.core or ''))}\s*,\s*{re.escape(m.apposition or '')}", m.text)
+            # not "Tom Reed, chief of the drivers union": the body his office is of
+            and not re.search(
+                rf"\b(?:of|for|at|with)\b.*\b{re.escape(m.apposition_head)}\b", m.apposition or "", re.IGNORECASE
+            )
         ):
             return None  # "J.P. Morgan, the bank", tagged a person: a body by its apposition
         if m.head_lemma in DOCUMENT_HEADS and any(
@@ -4011,14 +4053,18 @@ def _has_run(words: list[str], run: list[str]) -> bool:
 
 
 # a name joined to people of a kind: "Ruiz and nine other prosecutors", "Reed and his aides"
-_JOINED_TO_PEOPLE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+and\s+(?:[\w’'-]+\s+){0,3}?([a-z]+s)\b")
+# Plural nouns of people with no plural ending ("Reed and police added").
+_PLURAL_PEOPLE = frozenset({"police", "people", "staff", "personnel"})
+_JOINED_TO_PEOPLE = re.compile(
+    r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+and\s+(?:[\w’'-]+\s+){0,3}?([a-z]+s|police|people|staff|personnel)\b"
+)
 
 
 def _joined_to_people(m: Mention, r: _Reading) -> Resolved | None:
     """A name joined to people of a kind ("Ruiz and nine other attorneys general"): a group, not
     the person named, whatever the model tagged the name as."""
     joined = _JOINED_TO_PEOPLE.search(r.bare)
-    if m.plural and joined and _people_word(joined.group(1).lower()):
+    if m.plural and joined and (_people_word(joined.group(1).lower()) or joined.group(1) in _PLURAL_PEOPLE):
         return Resolved(r.bare, r.lower, "group", True)
     return None
 
@@ -4397,11 +4443,20 @@ def _media(words: Iterable[str]) -> bool:
     """Whether words name a medium: a word of MEDIA_WORDS, but "agency" only as a news agency
     (the Environmental Protection Agency is no medium)."""
     words = set(words)
-    if words & MEDIA_WORDS == {"network"} and len(words) > 2 and not words & _BROADCAST_WORDS:
-        return False  # "the African Seed Network", "Tax Justice Network": a body of members, no broadcaster
+    if (
+        words & MEDIA_WORDS == {"network"}
+        and (len(words) > 2 or words & _UTILITY_WORDS)
+        and not words & _BROADCAST_WORDS
+    ):
+        return False  # "the African Seed Network", "Tax Justice Network", "Network Rail": no broadcaster
     return bool(words & (MEDIA_WORDS - {"agency"}) or "agency" in words and words & NEWS_MODIFIERS)
 
 
+# What a network carries when it is no broadcaster's ("Network Rail", "Kestria Health Network").
+_UTILITY_WORDS = frozenset(
+    "rail railway railways road roads power grid gas water energy electricity transport transit"
+    " health hospital hospitals care school schools bank banks".split()
+)
 # Words of broadcasting that make a network a broadcaster's ("Premier Sports Network").
 _BROADCAST_WORDS = {"television", "tv", "radio", "broadcasting", "broadcast", "cable", "sports", "satellite"}
 
@@ -4444,6 +4499,8 @@ def _name_kind(key: str) -> str:
         return "government"  # "the NTSB", as "the National Transportation Safety Board"
     if not _has_word(key, GOVERNMENT_ORG_WORDS) or _cause_council(words) or _named_house(words):
         return "organization"
+    if "unions" in words or {"trade", "trades"} & set(words) and "union" in words:
+        return "organization"  # "the Trades Union Congress", "a Congress of Norvian Unions": workers'
     rest = " ".join(w for w in words if w not in ARMED_FORCES)
     if len(rest.split()) < len(words) and rest and rest not in COUNTRY:
         return "organization"
