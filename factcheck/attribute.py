@@ -838,7 +838,15 @@ def only_when(text: str) -> bool:
 def right_before(text: str, end: int, cue_start: int) -> bool:
     """Whether the words a speaker said, ending at `end`, stand right before a relay's cue at
     `cue_start`, only when they were said between ('"...," Reed said on Friday, according to')."""
-    return end <= cue_start and only_when(text[end:cue_start])
+    between = text[end:cue_start]
+    return end <= cue_start and (only_when(between) or _TOLD_AT.fullmatch(between.strip(" ,")) is not None)
+
+
+# Whom and where a speaker told it, between the cue and a relay's ("told reporters at a news conference").
+_TOLD_AT = re.compile(
+    r"(?:(?:to\s+)?(?:reporters|journalists)\s*)?(?:(?:at|in|during)\s+(?:a|an|the)\s+"
+    r"(?:news\s+|press\s+|text\s+)?(?:conference|briefing|interview|statement|message|text|email|letter|speech))?"
+)
 
 
 def storm_names(texts) -> frozenset[str]:
@@ -1242,7 +1250,12 @@ def attributions_in(
                 or _shown_speaker(att, found, text)
                 or _frames_found(att, found, text)
             ):
-                found.append(att)
+                # the tagger may have found it too, a quotation mark apart: the rule reads the relay
+                same = next((k for k, a in enumerate(found) if a.cue == att.cue), None)
+                if same is None:
+                    found.append(att)
+                else:
+                    att.paragraph, found[same] = found[same].paragraph, att
             elif att.summary is not None and att.source is not None:
                 passed = _passed_on(att, found)
                 if passed is not None:
@@ -2464,6 +2477,14 @@ def _without_clause_joined_before(content_toks: list, src: list[int], head) -> l
     return after if joined else content_toks
 
 
+def _infinitive_after(verb) -> bool:
+    """Whether a verb takes an infinitive after it ("called to treat him")."""
+    return any(
+        c.dep_ in {"xcomp", "advcl"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in verb.children
+    )
+
+
 def _tagged_attribution(
     cue: list, src: list[int], con: list[int], offset: int, quotes: list[Quote], floor: int = 0
 ) -> Attribution | None:
@@ -2490,6 +2511,14 @@ def _tagged_attribution(
         and (
             head.dep_ == "amod"
             or (head.dep_ == "acl" and head.head.pos_ in {"PRON", "DET"})
+            # "medics called to treat him", "officers asked to leave": what others did to them, a
+            # participle with no auxiliary, whatever the parser made of it
+            or (
+                head.dep_ in {"acl", "ccomp"}
+                and head.lemma_.lower() in {"call", "ask", "urge", "tell", "order"}
+                and _infinitive_after(head)
+                and not any(c.dep_ in {"aux", "auxpass"} for c in head.children)
+            )
             or (head.dep_ == "acl" and head.head.dep_ == "ROOT" and (not src or head.head.i in src) and _headline(doc))
         )
         and not any(c.dep_ == "agent" for c in head.children)
@@ -5209,6 +5238,10 @@ def _dateline(colon, content: list, floor: int) -> bool:
     if 0 < floor == words[0].i:
         return True  # the same, the date (token `floor` opens the text after it) blanked before parsing
     place = all(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in words) or " ".join(t.lower_ for t in words) in PLACES
+    # "RIVERTON, Norland:": a town in capitals, which the model may take for a body, and its country
+    place = place or (
+        len(words) >= 2 and words[-1].ent_type_ == "GPE" and all(t.text.isupper() and t.is_alpha for t in words[:-1])
+    )
     lead = sum(not t.is_punct for t in content)  # words after the colon
     if (
         not place
@@ -6010,8 +6043,10 @@ def _name_given(verb, content_toks: list) -> list:
     reckless spending", "a sleepy suburb" in "what many described as a sleepy suburb"; the
     content found when it lies inside them (a quoted label: "what it termed a "biased" survey")."""
     own = {c.i for c in verb.children if c.dep_ in {"aux", "neg", "prt"}}
+    # not a clause of when ("who she described as angry before he ran")
+    own |= {t.i for c in verb.children if c.dep_ == "advcl" and c.i > verb.i for t in c.subtree}
     words = [t for t in verb.subtree if t.i > verb.i and t.i not in own]
-    while words and (words[0].is_punct or words[0].lower_ == "as"):
+    while words and (words[0].is_punct and not words[0].is_quote or words[0].lower_ == "as"):
         words = words[1:]
     if content_toks and {t.i for t in content_toks} <= {t.i for t in words}:
         return content_toks

@@ -790,8 +790,6 @@ def _state_body(m: Mention, country: list[str]) -> Resolved | None:
     words = name.split()
     if not words or words[0].lower() != country[0] or not words[-1] == m.head or not m.proper:
         return None
-    if words[len(country) - 1].endswith(("'s", "’s")):
-        return None  # "South Norvia's Maritime Authority": the country's, as "Norvia's" is
     between = words[len(country) : -1]
     if not between or not all(w[:1].isupper() and w.lower() not in GOVERNMENT_NOUNS for w in between):
         return None
@@ -1098,6 +1096,9 @@ _SET_OFF_NAME = re.compile(r",\s*((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*
 # Names in a list and nothing else: "Tom Reed and Ana Ruiz", "Reed, Ruiz and Okafor".
 _NAME = r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}"
 _PEOPLE_LISTED = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME}")
+_TWO_FULL_NAMES = re.compile(
+    r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2}\s+and\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2}"
+)
 # Lower-case words before a name in a list of people ("union leader" of "Tom Reed and union leader
 # Ana Ruiz"), not the "and" that joins them
 _ROLES_BEFORE_NAMES = re.compile(r"(?:(?<=^)|(?<=\band\s)|(?<=,\s))(?:(?!and\b)[a-z][\w’'-]*\s+)+(?=[A-Z])")
@@ -2907,6 +2908,7 @@ class Resolver:
             m.verb_lemma == "report"
             and r.persons == [r.bare]
             and " " not in r.bare
+            and not r.bare.isupper()  # "The KICS reported": a body's initials, no agency's name
             and not m.pronoun
             and self._named_person(r.bare) is None
         ):
@@ -3017,7 +3019,18 @@ class Resolver:
         # "Tom Reed and union leader Ana Ruiz told": the names, without the words for their roles
         listed = _without_titles_in_list(_ROLES_BEFORE_NAMES.sub("", listed))
         named_head = any(m.head in p.split() for p in persons) or m.head in re.findall(r"[\w’'.-]+", listed)
-        if m.plural and named_head and _PEOPLE_LISTED.fullmatch(listed):
+        # (a list the parser read as one name and an apposition: "Members Tom Reed, Dan Hall and Li Wen")
+        # or a title and two full names the parser could not join ("Councilmember Ed Vale and Mayor Ana Ruiz")
+        listing = (
+            m.plural
+            or ("," in listed and len([e for e, label in m.entities if label in {"PERSON", "ORG"}]) >= 2)
+            or (
+                listed != _strip_det(m.text)
+                and _TWO_FULL_NAMES.fullmatch(listed) is not None
+                and all(personal_name(n) for n in listed.split(" and "))  # not "NORVIA'S Mines and ..."
+            )
+        )
+        if listing and named_head and _PEOPLE_LISTED.fullmatch(listed):
             return Resolved(listed, listed.lower(), "group", False)  # "Tom Reed and Ana Ruiz said", not just Reed
         joined = _joined_to_people(m, r)
         if joined is not None:
@@ -3396,6 +3409,10 @@ class Resolver:
             # "Ana Ruiz, the mother of ...", "Ana Ruiz, a retired teacher": a name the model took for a
             # company's or a place's, described as a person
             return self._named_person(name) or Resolved(name, name.lower(), "person", False)
+        given = r.bare.split()[0] if r.bare.endswith(" " + name) and len(r.bare.split()) == 2 else ""
+        if given.lower() in GIVEN_NAMES and _given_and_surname(r.bare) and not any(given in e for e, _ in m.entities):
+            # "Anand Kumar", of which the model tagged the surname alone a body: a person
+            return self._named_person(r.bare) or Resolved(r.bare, r.bare.lower(), "person", False)
         return self._earlier_body(key, r.bare) or Resolved(name, key, kind, False)
 
     def _company_named(self, name: str) -> bool:
