@@ -665,6 +665,8 @@ def _is_pronoun(tok) -> bool:
     lower case, a body's initials."""
     if tok.is_upper and len(tok) > 1 and not tok.sent.text.isupper():
         return False
+    if tok.text[:1].isupper() and any(c.dep_ == "compound" and c.text[:1].isupper() for c in tok.children):
+        return False  # "Wang Xiao We": the last word of a name
     return tok.pos_ == "PRON" or tok.lower_ in PRONOUNS
 
 
@@ -5506,6 +5508,8 @@ def _described_subject(noun):
     has pledged ...", "Ana Ruiz was one of the tenants who said ..."): who the clause of
     "who" speaks of; else None."""
     while noun.dep_ in {"conj", "appos"} and noun.head.i < noun.i:
+        if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.ent_type_ == "PERSON":
+            return noun.head  # "Tom Reed, a Tory who pushed for ...": he
         noun = noun.head  # "a liar, a bully and a birther who": the first of the list
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
         noun = noun.head.head  # "Ana Ruiz was one of the tenants who said ...": she said it

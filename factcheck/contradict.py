@@ -984,6 +984,8 @@ def _titled(c: Keyed) -> set[str]:
 # Titles of those who head a government ("President Paul Biya", "the mayor").
 GOVERNMENT_HEADS = phrases("government_heads")
 _NOT_IN_OFFICE = {"vice", "deputy", "former", "ex", "opposition", "late", "assistant"}
+# Levels of government below a country's, written before a head's title ("the provincial governor").
+_LEVELS = {"provincial", "regional", "state", "county", "district", "municipal", "territorial"}
 
 
 def _heads(x: Keyed, y: Keyed) -> bool:
@@ -996,6 +998,9 @@ def _heads(x: Keyed, y: Keyed) -> bool:
     qualifiers = [w for t in GOVERNMENT_HEADS for w in title_qualifiers(t, x.speaker or x.source)]
     if not qualifiers or any(w in _NOT_IN_OFFICE for w in qualifiers):
         return False
+    levels = {w for w in qualifiers if w in _LEVELS}
+    if levels and not levels & (_side_words(y.source) | _side_words(y.speaker) | _side_words(y.affiliation)):
+        return False  # "the provincial governor" heads no ministry of the country's, only the province's
     if not (_executive(y.source) or _executive(y.speaker) or _executive(y.affiliation)):
         return False  # not a council, a parliament or a court, which may well oppose the head
     countries = _country_words()

@@ -538,6 +538,8 @@ def affiliation_in(role_phrase: str) -> str | None:
         pre = pre[:-2]  # "Police Public Relations Officer": the police's
     while lower[first] in _BENCH_ROLES and pre and pre[-1].lower() in _JURISDICTIONS | _COURT_LEVELS:
         pre = pre[:-1]  # "Riverton District Judge", "Ward councillor": the court's or the seat's level
+    while lower[first] in {"governor", "governors", "premier"} and pre and pre[-1].lower() in _LEVELS_OF_RULE:
+        pre = pre[:-1]  # "Provincial Governor", "Riverton State Governor": the level of the office
     if lower[first] == "attorney" and pre and pre[-1].lower() == "district":
         pre = pre[:-1]  # "Riverton District Attorney": the district attorney of Riverton
     while (
@@ -730,6 +732,7 @@ _PORTFOLIOS = {
     "law",
     "resources",  # "Water Resources Minister", "Mineral Resources Secretary"
     "natural",
+    "business",  # "Business Secretary", "business minister"
     "cabinet",  # "Trade Cabinet Secretary": the cabinet the secretary sits in, no body of its own
 }
 # What a role is in, not whom for ("Vice President for Operations", "head of Research"): no body.
@@ -1502,7 +1505,8 @@ _POST_NOMINAL = re.compile(
 )
 # A person's name, a title before it or none, and the body they are of: "Cmdr. Tom Reed of the Harbour Police".
 _PERSON_OF_BODY = re.compile(
-    r"(?:[A-Z][a-z]{1,4}\.\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+of\s+(?:the\s+)?([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)"
+    r"(?:[A-Z][a-z]{1,4}\.\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){1,2}),?\s+of\s+(?:the\s+)?"
+    r"([A-Z][\w’'&.-]*(?:\s+(?:and\s+)?[A-Z][\w’'&.-]*)*)"
 )
 # A body's name made of a plural noun, a preposition in capitals and more capitals: "Reporters Without Borders".
 _PLURAL_NAMED_BODY = re.compile(r"[A-Z][a-z]+s\s+(?:Without|Against|For|Of|In|On)(?:\s+[A-Z][\w’'&-]*)+")
@@ -1673,6 +1677,8 @@ _OF_WHOM_WRITTEN = r"for|about|against|on(?!\s+behalf)|concerning|regarding|into
 # Words of what a title's holder serves, in a title some outlets capitalise ("the District Judge",
 # "the County Attorney", "the Circuit Judge").
 _JURISDICTIONS = frozenset("district circuit county municipal federal".split())
+# Levels of a governor's or premier's office, written before the title ("Provincial Governor").
+_LEVELS_OF_RULE = frozenset("provincial state regional district county territorial".split())
 
 
 def _title_lowered(m: Mention) -> Mention:
@@ -2100,6 +2106,12 @@ class Resolver:
             return  # "Mayor Pro Tem", "President Pro Tempore": an office, which the tagger took for a name
         if named and name.split()[-1].lower() in ORGANIZATION_NAME_WORDS:
             return  # "Riverton United", "the Riverton Alliance": a body's name the tagger took for a person's
+        if (
+            named
+            and (name.lower() in COUNTRY or name.lower().rstrip("sn") in COUNTRY)
+            and name.split()[0].lower() not in GIVEN_NAMES  # not "Chad", "Georgia", "Jordan"
+        ):
+            return  # "Sri Lanka", "Sri Lankan", tagged a person: a country or its people, no "she"
         if reported:
             self.reported.add(offset)
         if done_to:
@@ -2225,6 +2237,9 @@ class Resolver:
         who speaks for that organisation."""
         if m.apposition or len(res.name.split()) < 2 or not self.seen or not m.spans:
             return res
+        before = m.text[: m.text.find(res.name)].split() if res.name in m.text else []
+        if any(w.lower().strip(".") not in PERSON_TITLES | TITLES for w in before):
+            return res  # "Riverton Supervisor Ana Ruiz said": a word of who she is, her own office
         if m.verb_lemma not in NAMING_CUES:
             return res  # "Omar Haddad claimed the attack but cited a higher toll": another side acting
         if any(e.key == res.key for _, e in self.seen) or any(
@@ -2667,6 +2682,8 @@ class Resolver:
         if r.head.lower() in {"someone", "somebody"} and len(r.words) > 1:
             name = m.text[:1].lower() + m.text[1:]  # "someone at the ministry": unnamed, as "a source at" is
             return Resolved(name, name.lower(), "anonymous", True)
+        if r.lower == "one" and not m.plural:  # "But one said:" after "many dock workers were too upset to talk"
+            return self._picked_group() or _unidentified(r.head)
         if r.head in {"them", "us"} and not m.plural:  # "one of them": a member of the group last spoken of
             if r.persons and re.match(r"(?i)\s*one\s+of\s+(?:them|us)\s*,\s*", m.text):
                 name = r.persons[0]  # "One of them, Tom Reed of the safety board,": the one named
@@ -2761,6 +2778,20 @@ class Resolver:
         if not m.plural and _nationality(m.head) and re.match(r"(?i)(?:a|an|one|another)\s", m.text.lstrip()):
             # "One Kestrian interviewed by the group said": a person of that nation, not its government
             return Resolved(m.head, m.head.lower(), "person", True)
+        if (
+            m.head_lemma in {"country", "nation"}
+            and not m.plural
+            and re.match(r"(?i)the\s", m.text.strip())
+            and not any(label in {"GPE", "ORG", "PERSON", "NORP"} for _, label in m.entities)
+            and " of " not in m.text
+        ):
+            # "The Pacific nation said", "the country": the country the story last spoke for
+            known = next(
+                (res for _, res in reversed(self.seen) if res.kind == "government" and res.name.lower() in COUNTRY),
+                None,
+            )
+            if known is not None:
+                return known
         described = _NATION_OF.fullmatch(r.bare)
         if described and described.group(1).lower() in COUNTRY:  # "the Baltic nation of Norvia"
             country = COUNTRY[described.group(1).lower()]
@@ -3023,7 +3054,11 @@ class Resolver:
         # or a title and two full names the parser could not join ("Councilmember Ed Vale and Mayor Ana Ruiz")
         listing = (
             m.plural
-            or ("," in listed and len([e for e, label in m.entities if label in {"PERSON", "ORG"}]) >= 2)
+            or (
+                "," in listed
+                and len([e for e, label in m.entities if label in {"PERSON", "ORG"}]) >= 2
+                and not re.search(r"\b(?:of|for|at|from|with)\b", m.text)  # not "Tom Reed, of the union"
+            )
             or (
                 listed != _strip_det(m.text)
                 and _TWO_FULL_NAMES.fullmatch(listed) is not None
@@ -3386,10 +3421,15 @@ class Resolver:
             return self._named_person(name) or Resolved(name, name.lower(), "person", False)
         key = _name_key(name)
         kind = _name_kind(key)
+        # "US software giant Kestrix": a business by the words before its name
+        business = (
+            re.search(rf"\b(?:{_CORPORATE_HEADS}|giant|maker|firm|group)\s+{re.escape(name)}$", r.bare) is not None
+        )
         if (
             kind == "organization"
             and (served or any(label == "GPE" and _strip_det(e) == name for e, label in m.entities))
             and not self._company_named(name)
+            and not business
             # not "Unite, Kestria's largest union", a union's name the model took for a place's
             and m.apposition_head not in ORGANIZATION_HEADS - GOVERNMENT_ORG_WORDS
         ):
@@ -3529,6 +3569,8 @@ class Resolver:
             # IMF figures": figures given out, whoever gave them
             or m.verb_lemma in _MAKING_FIGURES
         )
+        if _LEGAL_SUFFIX.search(r.lower):
+            return None  # "Kestrel Motion Ltd.": a company, whatever its words
         return Resolved(_uncap(r.bare, m), r.lower, "document", True) if _document_head(m) or made else None
 
     def _group(self, m: Mention, r: _Reading) -> Resolved | None:
@@ -3661,6 +3703,8 @@ class Resolver:
         ("Elena Costa of Open Arms", "Cmdr. Tom Reed of the Kestrel Harbour Police"): the person,
         speaking for the body."""
         named = _PERSON_OF_BODY.fullmatch(_strip_det(m.core or m.text).strip(" ,"))
+        if named is None and ", of " in m.text:  # "Ron Tully, of the dockers' union,", the name set off
+            named = _PERSON_OF_BODY.fullmatch(_strip_det(m.text).strip(" ,"))
         if named is None or m.pronoun or m.plural or m.recased is not None:
             return None
         name, body = named.group(1), named.group(2)
@@ -3674,6 +3718,17 @@ class Resolver:
         if name.split()[0].lower() in ROLE_NOUNS | ROLE_TITLES:
             return None  # "Commissioner of Police": no name of a person
         return Resolved(name, name.lower(), "person", False, affiliation=body)
+
+    def _paper_of_a_people(self, m: Mention, r: _Reading) -> Resolved | None:
+        """ "The Hindu reported", "The Kestrian writes": a newspaper named for a people, one word of
+        nationality or faith that reports or writes, not one person of that people nor all of them."""
+        named = re.fullmatch(r"[Tt]he ([A-Z][a-z]+)", m.text.strip())
+        if named is None or m.verb_lemma not in {"report", "write", "publish"} or m.plural:
+            return None
+        word = named.group(1)
+        if not (_nationality(word) or (word, "NORP") in m.entities):
+            return None
+        return Resolved(word, word.lower(), "media", False)
 
     def _national_one(self, m: Mention, r: _Reading) -> Resolved | None:
         """ "the Kestrelian", one word of nationality in the singular ("the Kenyan said", not "the
@@ -3717,6 +3772,7 @@ class Resolver:
         _plural_named_body,
         _post_nominal,
         _person_of_body,
+        _paper_of_a_people,
         _national_one,
         _title_alone,
         _epithet,
@@ -3863,6 +3919,8 @@ class Resolver:
                 and own
                 and own <= said | plain_words(earlier_m.apposition)
                 and not _named_only_in_a_body(m, earlier_m)
+                # not "Flint mayor" after "Flint resident Ana Ruiz": a title she was never given
+                and not (head in PERSON_TITLES and not _titled_by(head, earlier_m.text))
             ):
                 return earlier  # "the opposition leader" after "the main opposition candidate, John Mahama"
             if (
@@ -4081,7 +4139,11 @@ def _joined_to_people(m: Mention, r: _Reading) -> Resolved | None:
     """A name joined to people of a kind ("Ruiz and nine other attorneys general"): a group, not
     the person named, whatever the model tagged the name as."""
     joined = _JOINED_TO_PEOPLE.search(r.bare)
-    if m.plural and joined and (_people_word(joined.group(1).lower()) or joined.group(1) in _PLURAL_PEOPLE):
+    if not (m.plural and joined):
+        return None
+    # the first plural after "and" that names people ("Reed and scores of other farmers")
+    after = r.bare[joined.start(1) :].split()[:5]
+    if any(w in _PLURAL_PEOPLE or _people_word(w.lower()) not in {None, w.lower()} for w in after):
         return Resolved(r.bare, r.lower, "group", True)
     return None
 

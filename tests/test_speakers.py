@@ -6922,3 +6922,61 @@ def test_those_called_or_asked_to_act_say_nothing():
 def test_a_label_given_in_quotation_marks_is_what_the_namer_says():
     (c,) = attributed("The board fought what she described as “reckless” spending before she left.")
     assert c.content == "reckless"
+
+
+def test_a_name_joined_to_scores_of_people_is_a_group():
+    (c,) = attributed("Vale and scores of other farmers said the scheme failed to stop the flooding.")
+    assert c.source_kind == "group"
+
+
+def test_the_level_of_a_governors_office_or_a_portfolio_is_no_body():
+    (c,) = attributed("Provincial Governor Tom Reed said the roads were still closed.")
+    assert c.affiliation is None
+    from factcheck.resolve import affiliation_in
+
+    assert affiliation_in("Business minister Ana Ruiz") is None
+    assert affiliation_in("Texas Governor Tom Reed") == "Texas"
+
+
+def test_a_name_ending_on_we_is_no_pronoun():
+    baker, neighbour = attributed(
+        "Li Weiming, 70, a baker, talked of his late wife. Next door, Wang Xiao We, 48, described her son's cough."
+    )
+    assert neighbour.source == "Wang Xiao We"
+
+
+def test_a_title_no_one_named_before_was_given_names_someone_else():
+    said = attributed(
+        "Kestrel resident Ana Ruiz, a retired nurse, said she thinks the council knew. "
+        '"It is not over," Ruiz said.\n\nKestrel mayor: Pipe repairs may cost $2 billion'
+    )
+    assert said[-1].source != "Ana Ruiz"
+
+
+def test_a_name_set_off_before_the_body_it_is_of_is_one_person():
+    told, said = attributed(
+        "“The yard makes money,” Ron Tully, of the Harbour and General Dockers Union, told local radio. "
+        "He said a walkout was possible."
+    )
+    assert (told.source, told.source_kind) == ("Ron Tully", "person")  # no list of him and the union
+    assert said.source == "Ron Tully"
+
+
+def test_one_who_speaks_after_a_group_is_one_of_them():
+    said = attributed(
+        "The minister was furious.\n\nAs the shift ended, many dock workers were too upset to talk.\n\n"
+        'But one said: "They lied to us."'
+    )
+    assert said[-1].source_kind == "group"
+
+
+def test_a_paper_named_for_a_people_that_reports_is_a_medium():
+    (c,) = attributed("The Hindu reported on Friday that the bridge was closed.")
+    assert c.source_kind == "media"
+    (c,) = attributed("The Kenyan said he was tired.")
+    assert c.source_kind == "person"
+
+
+def test_the_nation_after_a_country_is_its_government():
+    says, asked = attributed("Fiji says 12 boats sank. The Pacific nation has asked for aid.")
+    assert asked.source == says.source == "Fiji"
