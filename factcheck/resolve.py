@@ -773,6 +773,12 @@ _BUSINESSES = CORPORATE_HEADS | {"bank", "lender", "club", "team", "party", "uni
 _RELIEF_WORDS = {"aid", "humanitarian", "relief", "charitable", "charity", "advocacy", "volunteer", "nonprofit"}
 
 
+# Agencies that are businesses ("talent agencies", "a travel agency"), no government's.
+_TRADE_AGENCIES = frozenset(
+    "talent advertising travel employment recruitment modelling modeling casting marketing estate rating ratings".split()
+)
+
+
 def _relief_agency(m: Mention, r: _Reading, words: set[str]) -> bool:
     """Whether an agency is one of aid or relief ("aid agencies", "the humanitarian agency"), by
     the words of its description, with no body's name: no government's."""
@@ -2535,6 +2541,8 @@ class Resolver:
             kind = "person"  # "the chief justice": a judge
         if kind == "document" and (m.proper or any(m.head in e for e, label in m.entities if label == "ORG")):
             kind = "organization"  # "LG Display": a name, though its head names a message
+        if kind == "document" and re.search(r"\b(?:record|music|fashion|indie)\s+labels?$", r.lower):
+            kind = "organization"  # "an indie label alleges": a company, not what a label on a tin says
         if re.fullmatch(r"[A-Z]{2,}", m.head) and self._amid_lower_case(m) and not _office_in_capitals(m):
             return Resolved(r.bare, _name_key(r.bare), "organization", False)  # "WHO", no pronoun in capitals
         return Resolved(_uncap(r.bare, m), r.lower, kind, True)  # "the pilot", "the airline"
@@ -2682,7 +2690,8 @@ class Resolver:
         if r.head.lower() in {"someone", "somebody"} and len(r.words) > 1:
             name = m.text[:1].lower() + m.text[1:]  # "someone at the ministry": unnamed, as "a source at" is
             return Resolved(name, name.lower(), "anonymous", True)
-        if r.lower == "one" and not m.plural:  # "But one said:" after "many dock workers were too upset to talk"
+        if r.lower == "one" and not m.plural and not self._generic_one(m):
+            # "But one said:" after "many dock workers were too upset to talk"
             return self._picked_group() or _unidentified(r.head)
         if r.head in {"them", "us"} and not m.plural:  # "one of them": a member of the group last spoken of
             if r.persons and re.match(r"(?i)\s*one\s+of\s+(?:them|us)\s*,\s*", m.text):
@@ -2694,6 +2703,11 @@ class Resolver:
             gender, key = "male" if r.head.lower() in MALE else "female", found.key
             self.pronoun_genders[key] = gender if self.pronoun_genders.get(key, gender) == gender else "both"
         return found or _unidentified(r.head)
+
+    def _generic_one(self, m: Mention) -> bool:
+        """Whether "one" is anyone at all ("one could say ...", "one might argue"), by the modal after it."""
+        end = m.spans[-1][1] if m.spans else -1
+        return end >= 0 and re.match(r"\s+(?:could|would|might|may|can|should|must)\b", self.text[end:]) is not None
 
     def _title_alone(self, m: Mention, r: _Reading) -> Resolved | None:
         """A title alone: a role that describes its holder ("Mayor rejects audit findings"); a
@@ -2782,7 +2796,7 @@ class Resolver:
             m.head_lemma in {"country", "nation"}
             and not m.plural
             and re.match(r"(?i)the\s", m.text.strip())
-            and not any(label in {"GPE", "ORG", "PERSON", "NORP"} for _, label in m.entities)
+            and not any(label in {"GPE", "ORG", "PERSON"} for _, label in m.entities)  # "the West African nation"
             and " of " not in m.text
         ):
             # "The Pacific nation said", "the country": the country the story last spoke for
@@ -3549,7 +3563,11 @@ class Resolver:
         kind = "media" if _apposed_medium(m.apposition or "") else _name_kind(r.lower)
         if kind == "organization" and m.verb_lemma == "report" and re.fullmatch(r"[Tt]he [A-Z][a-z]+", m.text.strip()):
             kind = "media"  # "The Ledger reported": a paper's one-word name, no body's
-        if kind == "organization" and (_described_as_person(m) or m.who_clause or _given_and_surname(r.bare)):
+        if (
+            kind == "organization"
+            and (_described_as_person(m) or m.who_clause or _given_and_surname(r.bare))
+            and not _LEGAL_SUFFIX.search(r.lower)  # "Kestrel Records Limited, a producer's firm,"
+        ):
             kind = "person"
         if kind == "person":
             return Resolved(r.bare, r.lower, kind, False)
@@ -3587,6 +3605,8 @@ class Resolver:
             return Resolved(_uncap(r.bare, m), r.lower, "media", True)  # "Russian news agencies said"
         if _relief_agency(m, r, set(r.lower.split())):
             return Resolved(_uncap(r.bare, m), r.lower, "group", True)  # "Aid agencies warned": no government's
+        if m.head_lemma == "agency" and set(r.lower.split()) & _TRADE_AGENCIES and not r.orgs:
+            return Resolved(_uncap(r.bare, m), r.lower, "group", True)  # "Talent agencies argue": businesses
         if m.head_lemma in GOVERNMENT_ORG_WORDS or _local_officials(m, r):
             return Resolved(_uncap(r.bare, m), r.lower, "government", True)
         if m.head.lower() == "media":  # "local media said": the press, many outlets
@@ -4135,6 +4155,12 @@ _JOINED_TO_PEOPLE = re.compile(
 )
 
 
+def _plural_people_word(word: str) -> bool:
+    """Whether a word is a plural noun for people ("fishermen", "attorneys", "religious")."""
+    people = _people_word(word.lower())
+    return people is not None and (people != word.lower() or word.lower().endswith("s"))
+
+
 def _joined_to_people(m: Mention, r: _Reading) -> Resolved | None:
     """A name joined to people of a kind ("Ruiz and nine other attorneys general"): a group, not
     the person named, whatever the model tagged the name as."""
@@ -4143,7 +4169,7 @@ def _joined_to_people(m: Mention, r: _Reading) -> Resolved | None:
         return None
     # the first plural after "and" that names people ("Reed and scores of other farmers")
     after = r.bare[joined.start(1) :].split()[:5]
-    if any(w in _PLURAL_PEOPLE or _people_word(w.lower()) not in {None, w.lower()} for w in after):
+    if any(w in _PLURAL_PEOPLE or _plural_people_word(w) for w in after):
         return Resolved(r.bare, r.lower, "group", True)
     return None
 
@@ -4478,7 +4504,9 @@ def _name_key(name: str) -> str:
 _WITH_LEGAL_FORM = re.compile(
     r"\b[A-Z][\w&’'-]*(?:\s+(?:&\s+)?[A-Z][\w&’'-]*){0,4},?\s+(?:Inc|Incorporated|Corp|Corporation|Ltd|LLC|PLC|GmbH|Co(?=\.))\b\.?"
 )
-_LEGAL_SUFFIX = re.compile(r",?\s+(?:inc|incorporated|corp|ltd|llc|llp|plc|co|gmbh|ag|s\.?a|n\.?v|bhd|tbk)\.?$")
+_LEGAL_SUFFIX = re.compile(
+    r",?\s+(?:inc|incorporated|corp|corporation|ltd|limited|llc|llp|plc|co|gmbh|ag|s\.?a|n\.?v|bhd|tbk)\.?$"
+)
 
 
 def _national_arm(name: str, entities: list[tuple[str, str]]) -> bool:

@@ -6980,3 +6980,27 @@ def test_a_paper_named_for_a_people_that_reports_is_a_medium():
 def test_the_nation_after_a_country_is_its_government():
     says, asked = attributed("Fiji says 12 boats sank. The Pacific nation has asked for aid.")
     assert asked.source == says.source == "Fiji"
+
+
+def test_businesses_by_their_trade_or_legal_form_are_no_state_nor_document():
+    (c,) = attributed("Talent agencies argue that the union misled its members.")
+    assert c.source_kind == "group"
+    (c,) = attributed("Another record label alleges the streaming firm cheated it.")
+    assert c.source_kind == "organization"
+    (c,) = attributed("Kestrel Records Limited, a firm run by a British producer, alleges the agency underpaid it.")
+    assert c.source_kind == "organization"
+
+
+def test_a_countrys_initials_name_its_government():
+    (c,) = attributed("PNG said it had turned down the request for a longer lease.")
+    assert (c.source, c.source_kind) == ("Papua New Guinea", "government")
+
+
+def test_one_who_could_say_is_anyone_and_a_name_joined_to_groups_of_people_is_a_group():
+    generic, one = attributed(
+        'Many workers were angry. One could say the plan failed. But one said: "Nobody was honest."'
+    )
+    assert generic.source_kind == "anonymous"
+    assert one.source_kind == "group"
+    (c,) = attributed("Pigs are considered unclean by Hindus and some other religious groups.")
+    assert c.source_kind == "group"
