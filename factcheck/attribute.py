@@ -1029,8 +1029,9 @@ _AFTER_A_CALL = frozenset(
 
 
 def _called_to_happen(verb) -> bool:
-    """Whether "call" convenes or cancels ("called a walkout", "called off the talks"): a thing
-    done, with no words said of anything; "called the walkout a mistake" still labels it."""
+    """Whether "call" convenes, cancels or telephones ("called a walkout", "called off the talks",
+    "called him on Tuesday"): a thing done, with no words said of anything; "called the walkout a
+    mistake" still labels it."""
     if verb.lemma_.lower() != "call":
         return False
     if any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):

@@ -3939,7 +3939,7 @@ class Resolver:
                 and own
                 and own <= said | plain_words(earlier_m.apposition)
                 and not _named_only_in_a_body(m, earlier_m)
-                # not "Flint mayor" after "Flint resident Ana Ruiz": a title she was never given
+                # not "Kestrel mayor" after "Kestrel resident Ana Ruiz": a title she was never given
                 and not (head in PERSON_TITLES and not _titled_by(head, earlier_m.text))
             ):
                 return earlier  # "the opposition leader" after "the main opposition candidate, John Mahama"
