@@ -1087,7 +1087,7 @@ def _asked_of_another(verb) -> bool:
     head = verb.head
     if verb.dep_ not in {"ccomp", "xcomp"} or head.lemma_.lower() not in _ASKING_OTHERS:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not _takes_to(verb):
         return False
     if verb.dep_ == "ccomp":
         return any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)  # the parser's "the judge to rule"
@@ -2482,10 +2482,12 @@ def _without_clause_joined_before(content_toks: list, src: list[int], head) -> l
 
 def _infinitive_after(verb) -> bool:
     """Whether a verb takes an infinitive after it ("called to treat him")."""
-    return any(
-        c.dep_ in {"xcomp", "advcl"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-        for c in verb.children
-    )
+    return any(c.dep_ in {"xcomp", "advcl"} and _takes_to(c) for c in verb.children)
+
+
+def _takes_to(verb) -> bool:
+    """Whether a verb is an infinitive's, with its "to" ("to rule", "to comment")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _tagged_attribution(
@@ -3240,7 +3242,7 @@ def _aim_of_noun(verb) -> bool:
     return (
         verb.dep_ == "acl"
         and verb.head.pos_ == "NOUN"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and _takes_to(verb)
         and stance_rules.CUE_STANCE.get(verb.lemma_.lower()) in {"denies", "questions"}
     )
 
@@ -5812,7 +5814,7 @@ def _yet_to(verb) -> bool:
     return (
         verb.dep_ == "xcomp"
         and head.lemma_.lower() in {"have", "be"}
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and _takes_to(verb)
         and any(c.dep_ == "advmod" and c.lower_ == "yet" and c.i < verb.i for c in head.children)
     )
 
@@ -5821,7 +5823,7 @@ def _wants_done_by_others(verb) -> bool:
     """Whether a verb of wanting takes someone else doing something ("wants the council to
     reopen the inquiry", "wants him to resign"), not the speaker's own act ("wants to run")."""
     for c in verb.children:
-        if not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+        if not _takes_to(c):
             continue
         if c.dep_ == "ccomp" and any(g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ != "it" for g in c.children):
             return True  # the parser's usual reading: "the council" the subject of "to reopen"

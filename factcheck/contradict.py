@@ -57,6 +57,7 @@ from .resolve import (
     COUNTRY,
     GOVERNMENT_ORG_WORDS,
     HONORIFICS,
+    LEVELS_OF_RULE,
     ROLE_NOUNS,
     initials,
     plain_words,
@@ -985,7 +986,7 @@ def _titled(c: Keyed) -> set[str]:
 GOVERNMENT_HEADS = phrases("government_heads")
 _NOT_IN_OFFICE = {"vice", "deputy", "former", "ex", "opposition", "late", "assistant"}
 # Levels of government below a country's, written before a head's title ("the provincial governor").
-_LEVELS = {"provincial", "regional", "state", "county", "district", "municipal", "territorial"}
+_LEVELS = LEVELS_OF_RULE | {"municipal"}
 
 
 def _heads(x: Keyed, y: Keyed) -> bool:

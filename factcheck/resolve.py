@@ -538,7 +538,7 @@ def affiliation_in(role_phrase: str) -> str | None:
         pre = pre[:-2]  # "Police Public Relations Officer": the police's
     while lower[first] in _BENCH_ROLES and pre and pre[-1].lower() in _JURISDICTIONS | _COURT_LEVELS:
         pre = pre[:-1]  # "Riverton District Judge", "Ward councillor": the court's or the seat's level
-    while lower[first] in {"governor", "governors", "premier"} and pre and pre[-1].lower() in _LEVELS_OF_RULE:
+    while lower[first] in {"governor", "governors", "premier"} and pre and pre[-1].lower() in LEVELS_OF_RULE:
         pre = pre[:-1]  # "Provincial Governor", "Riverton State Governor": the level of the office
     if lower[first] == "attorney" and pre and pre[-1].lower() == "district":
         pre = pre[:-1]  # "Riverton District Attorney": the district attorney of Riverton
@@ -1103,11 +1103,12 @@ _SET_OFF_NAME = re.compile(r",\s*((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*
 
 
 # Names in a list and nothing else: "Tom Reed and Ana Ruiz", "Reed, Ruiz and Okafor".
-_NAME = r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}"
+_NAME_WORD_CAPITALISED = r"[A-Z][\w’'.-]+"
+_NAME = rf"{_NAME_WORD_CAPITALISED}(?:\s+{_NAME_WORD_CAPITALISED}){{0,2}}"
 _PEOPLE_LISTED = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME}")
-_TWO_FULL_NAMES = re.compile(
-    r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2}\s+and\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2}"
-)
+# Two names of two or three words each: "Ed Vale and Ana Ruiz".
+_FULL_NAME = rf"{_NAME_WORD_CAPITALISED}(?:\s+{_NAME_WORD_CAPITALISED}){{1,2}}"
+_TWO_FULL_NAMES = re.compile(rf"{_FULL_NAME}\s+and\s+{_FULL_NAME}")
 # Lower-case words before a name in a list of people ("union leader" of "Tom Reed and union leader
 # Ana Ruiz"), not the "and" that joins them
 _ROLES_BEFORE_NAMES = re.compile(r"(?:(?<=^)|(?<=\band\s)|(?<=,\s))(?:(?!and\b)[a-z][\w’'-]*\s+)+(?=[A-Z])")
@@ -1683,8 +1684,10 @@ _OF_WHOM_WRITTEN = r"for|about|against|on(?!\s+behalf)|concerning|regarding|into
 # Words of what a title's holder serves, in a title some outlets capitalise ("the District Judge",
 # "the County Attorney", "the Circuit Judge").
 _JURISDICTIONS = frozenset("district circuit county municipal federal".split())
+# "The Ledger", "The Kestrian": "the" and one capitalised word, as a paper may be named.
+_THE_ONE_WORD = re.compile(r"[Tt]he ([A-Z][a-z]+)")
 # Levels of a governor's or premier's office, written before the title ("Provincial Governor").
-_LEVELS_OF_RULE = frozenset("provincial state regional district county territorial".split())
+LEVELS_OF_RULE = frozenset("provincial state regional district county territorial".split())
 
 
 def _title_lowered(m: Mention) -> Mention:
@@ -3561,7 +3564,7 @@ class Resolver:
                 return same
         # "Interfax, the news agency": media; "The Lagos Police": government
         kind = "media" if _apposed_medium(m.apposition or "") else _name_kind(r.lower)
-        if kind == "organization" and m.verb_lemma == "report" and re.fullmatch(r"[Tt]he [A-Z][a-z]+", m.text.strip()):
+        if kind == "organization" and m.verb_lemma == "report" and _THE_ONE_WORD.fullmatch(m.text.strip()):
             kind = "media"  # "The Ledger reported": a paper's one-word name, no body's
         if (
             kind == "organization"
@@ -3742,7 +3745,7 @@ class Resolver:
     def _paper_of_a_people(self, m: Mention, r: _Reading) -> Resolved | None:
         """ "The Hindu reported", "The Kestrian writes": a newspaper named for a people, one word of
         nationality or faith that reports or writes, not one person of that people nor all of them."""
-        named = re.fullmatch(r"[Tt]he ([A-Z][a-z]+)", m.text.strip())
+        named = _THE_ONE_WORD.fullmatch(m.text.strip())
         if named is None or m.verb_lemma not in {"report", "write", "publish"} or m.plural:
             return None
         word = named.group(1)
@@ -4151,7 +4154,7 @@ def _has_run(words: list[str], run: list[str]) -> bool:
 # Plural nouns of people with no plural ending ("Reed and police added").
 _PLURAL_PEOPLE = frozenset({"police", "people", "staff", "personnel"})
 _JOINED_TO_PEOPLE = re.compile(
-    r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+and\s+(?:[\w’'-]+\s+){0,3}?([a-z]+s|police|people|staff|personnel)\b"
+    rf"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+and\s+(?:[\w’'-]+\s+){{0,3}}?([a-z]+s|{'|'.join(sorted(_PLURAL_PEOPLE))})\b"
 )
 
 
