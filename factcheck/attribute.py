@@ -389,7 +389,7 @@ def find_subject(verb, floor: int):
     if _passive_conjunct(verb) or _passive_absolute(verb):
         return None
     seen = 0
-    tok = verb
+    tok = came_from = verb  # the verb and the one the walk came up from ("urged" of "urged ..., saying")
     while tok is not None and seen < 4:
         subjects = [c for c in tok.children if c.dep_ in SUBJECTS and c.i >= floor]
         agent = [c for c in tok.children if c.dep_ == "agent"]
@@ -406,7 +406,7 @@ def find_subject(verb, floor: int):
                 return doer
         if subjects and tok.i == verb.head.i != verb.i and _undone_gerund(verb, subjects):
             return None  # "the first lie included telling police ...", "the plan involves telling": no one tells
-        if subjects and tok is not verb and _thing_done_to(tok, subjects, verb):
+        if subjects and tok is not verb and _thing_done_to(tok, subjects, came_from):
             tok = tok.head  # "Reed spoke before the sentence was handed down and denied ...": Reed denied
             seen += 1
             continue
@@ -429,7 +429,7 @@ def find_subject(verb, floor: int):
                 if tok is verb and verb.tag_ == "VBN" and verb.head.dep_ in SUBJECTS and nxt is not None:
                     if verb.head in nxt.children:
                         return None  # "the proposal rejected included a bonus": the noun is what was rejected
-            tok = nxt
+            came_from, tok = tok, nxt
             seen += 1
             continue
         return _misread_apposition(verb) if tok is verb else None
@@ -503,8 +503,14 @@ def _thing_done_to(clause, subjects: list, verb) -> bool:
     return (
         verb.dep_ == "conj"
         and verb.head.i == clause.i
-        and clause.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children)
+        and (
+            clause.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children)
+            # "told the council that the wells were safe but urged ...": a cue's reported clause
+            or clause.dep_ == "ccomp"
+            and clause.head.i < clause.i
+            and is_cue_verb(clause.head)
+        )
         and all(s.dep_ == "nsubjpass" and s.pos_ == "NOUN" and s.lemma_.lower() not in person_nouns() for s in subjects)
         and not any(c.dep_ in {"auxpass", "nsubj", "nsubjpass"} for c in verb.children)
         and verb.tag_ != "VBN"
@@ -4031,7 +4037,8 @@ def _tagged_source(
         ):
             toks = lead + toks
     if toks:
-        toks = _of_whom(_whole_noun(toks, cue_set), cue_set)
+        toks = _whole_noun(toks, cue_set)
+        toks = _of_whom(_through_preposition(toks, cue_set | {t.i for t in content_toks}), cue_set)
     toks = _after_quote_end([t for t in _tidy_source(toks, cue_set) if t.i >= floor])  # never the dateline
     while toks and toks[-1].is_punct:
         toks.pop()
@@ -4289,6 +4296,24 @@ def _whole_noun(toks: list, cue: set[int]) -> list:
     ):
         return toks
     return toks + [doc[i] for i in between]
+
+
+def _through_preposition(toks: list, cue: set[int]) -> list:
+    """The tagger may stop on a preposition ("A group allied with" of "A group allied with Reed,
+    Terra Viva,"): the source runs on through its object's phrase, when that ends before the cue
+    and holds none of the content."""
+    prep = toks[-1]
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+    if obj is None or obj.i <= prep.i:
+        return toks
+    end = obj.right_edge.i
+    doc = prep.doc
+    while end > obj.i and doc[end].is_punct:
+        end -= 1
+    tail = range(prep.i + 1, end + 1)
+    if len(tail) > 8 or any(i in cue for i in tail):
+        return toks
+    return toks + [doc[i] for i in tail if not doc[i].is_space]
 
 
 def _of_whom(toks: list, cue: set[int]) -> list:
@@ -5463,8 +5488,9 @@ def _stands_for(tok, offset: int, verb_lemma: str | None) -> Mention | None:
     if not (tok.tag_ in _WH_TAGS and tok.head.dep_ == "relcl" and tok.head.head.i < tok.i):
         return None
     noun = tok.head.head
-    if tok.lower_ == "who" and noun.ent_type_ in TIME_ENTITIES:
-        # "cited a whistleblower on March 17 who said": the date is nobody; the noun before it speaks
+    if tok.lower_ in {"who", "which"} and noun.ent_type_ in TIME_ENTITIES:
+        # "cited a whistleblower on March 17 who said", "a notice in May, which told": the date
+        # is nobody and says nothing; the noun before it speaks
         first = min(t.i for t in noun.subtree)
         if noun.dep_ == "pobj" and noun.head.i < first:
             first = noun.head.i

@@ -1114,6 +1114,37 @@ _TWO_FULL_NAMES = re.compile(rf"{_FULL_NAME}\s+and\s+{_FULL_NAME}")
 _ROLES_BEFORE_NAMES = re.compile(r"(?:(?<=^)|(?<=\band\s)|(?<=,\s))(?:(?!and\b)[a-z][\w’'-]*\s+)+(?=[A-Z])")
 
 
+def _common_noun(word: str) -> bool:
+    """Whether a lower-case word is an English word, or the plural of one ("ports", "fisheries")."""
+    return (
+        english_word(word)
+        or word.endswith("s")
+        and (english_word(word[:-1]) or word.endswith("ies") and english_word(word[:-3] + "y"))
+    )
+
+
+def _titles_of_one(text: str) -> str | None:
+    """The one name after offices joined by "and" or commas ("Deputy Premier and Health
+    Minister Ana Lim", "Chairman and CEO Tom Reed", "Labour, Skills and Housing Minister Ken
+    Oda"): one person's offices and name, no list; None when any joined part is more than words of
+    office (a name, a body, "the")."""
+    items = [i for i in re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", text.strip(" ,")) if i]
+    if len(items) < 2:
+        return None
+    office = (ROLE_NOUNS | PERSON_TITLES | ROLE_MODIFIERS | _PORTFOLIOS) - _ARTICLES  # "The President and ...": two
+    if not all(
+        w[:1].isupper()
+        and (w.lower().strip(".") in office or " " not in i and _common_noun(w.lower()) and w.lower() not in _ARTICLES)
+        for i in items[:-1]
+        for w in i.split()
+    ):
+        return None  # ... a portfolio of one word of its own ("Fisheries, Ports and Transport Minister")
+    words = items[-1].split()
+    titled = [k for k, w in enumerate(words[:-1]) if w[:1].isupper() and w.lower().strip(".") in office]
+    named = " ".join(words[titled[-1] + 1 :]) if titled and titled[0] == 0 else ""
+    return named if named and personal_name(named) else None
+
+
 def _without_titles_in_list(listed: str) -> str:
     """A list of names without the titles in capitals before each ("Councilwomen Ana Ruiz and Eva
     Lane", "Councilman Tom Reed, Budget Chair Eva Lane and ..."): the names alone."""
@@ -2071,6 +2102,7 @@ class Resolver:
         self.acronyms = introduced_acronyms(text) if text else {}
         self.text = text or ""
         self.described = described_names(text) if text else {}
+        self.run_bodies = bodies_run_by(text) if text else set()
         self.seen: list[tuple[Mention, Resolved]] = []
         self.persons: list[tuple[int, Resolved]] = []  # people the text names, speakers or not, by offset
         self.turned: list[Resolved] = []  # names taken for organisations' that spoke as persons
@@ -3069,7 +3101,7 @@ class Resolver:
         named_head = any(m.head in p.split() for p in persons) or m.head in re.findall(r"[\w’'.-]+", listed)
         # (a list the parser read as one name and an apposition: "Members Tom Reed, Dan Hall and Li Wen")
         # or a title and two full names the parser could not join ("Councilmember Ed Vale and Mayor Ana Ruiz")
-        listing = (
+        listing = (len(r.persons) > 1 or _titles_of_one(m.text) is None) and (
             m.plural
             or (
                 "," in listed
@@ -3112,7 +3144,12 @@ class Resolver:
         if re.fullmatch(r"[A-Z]{3,}", name) and self._amid_lower_case(m):
             return None  # "Rail operator HRTA", tagged a person: an acronym names a body
         last = name.split()[-1]
-        if last.lower() in ORGANIZATION_NAME_WORDS:  # "National Super Alliance", tagged a person
+        if last.lower() in ORGANIZATION_NAME_WORDS and not (
+            # "Mary Council, head of the board,": a given name and an office, a person's
+            len(name.split()) == 2
+            and name.split()[0].lower() in GIVEN_NAMES
+            and m.apposition_head in ROLE_NOUNS | person_nouns()
+        ):  # "National Super Alliance", tagged a person
             key = _name_key(name)
             return Resolved(name, key, _name_kind(key), False)
         if " " in name and re.fullmatch(r"[A-Z]{3,6}", last) and not re.fullmatch(r"[IVXLC]+", last):
@@ -3263,14 +3300,17 @@ class Resolver:
         """A body introduced by what it is and named after a comma ("Another company, Kestrel
         Data,", "The firm that raised the alarm, Kestrel Data,"): the name, not the description;
         a person's name so set off is `_person`'s."""
+        # "Norland's equivalent, NGO,", "its counterpart, Kestrel Grid,": a body like the one before
+        relational = m.head_lemma in {"counterpart", "equivalent"}
         if (
             m.plural
             or not m.head.islower()
             # "The safety body, KGSA,": a body named for what it does
             or m.head_lemma not in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS | CORPORATE_HEADS | {"body"}
+            and not relational
         ):
             return None
-        if not m.text.lstrip().lower().startswith(("the ", "a ", "an ", "another ", "one ")):
+        if not relational and not m.text.lstrip().lower().startswith(("the ", "a ", "an ", "another ", "one ")):
             return None
         named = _SET_OFF_BODY.search(m.text)
         initials = [p for p in r.persons if re.fullmatch(r"[A-Z]{2,6}", p)]  # "KGSA", tagged a person: no one's name
@@ -4003,6 +4043,7 @@ class Resolver:
                 and o not in self.passing  # "a law signed by Governor Tom Reed, who ...": no "he" yet
                 # not a name the text has spoken of as a body ("Dawn reported", a paper the model took for a woman)
                 and not any(b.key == r.key and b.kind == "media" for _, b in self.seen)
+                and r.name not in self.run_bodies  # "the board of Veltrom": a body's name, no "he"
                 # not the subject of what the pronoun's parenthesis reports ("His client, he said, was held")
                 and not self._parenthesis_on(o)
             ]
@@ -4124,7 +4165,9 @@ class Resolver:
             elif pronoun in FIRST_PLURAL:
                 return res  # "We don't believe ...": the last speaker, for whom they speak, whoever it was
             elif pronoun in PLURAL_PRONOUNS:
-                if res.kind == "group" or (m.plural and not m.pronoun):
+                # not one person the parser read as several ("Deputy Premier and Health Minister Ana Lim")
+                named = sum(label == "PERSON" for _, label in m.entities)
+                if res.kind == "group" or (m.plural and not m.pronoun and (res.kind != "person" or named > 1)):
                     return res
             elif pronoun in THING_PRONOUNS:
                 if res.kind in _BODY_KINDS:
@@ -4611,6 +4654,8 @@ def _name_kind(key: str) -> str:
         return "organization"
     if "unions" in words or {"trade", "trades"} & set(words) and "union" in words:
         return "organization"  # "the Trades Union Congress", "a Congress of Norvian Unions": workers'
+    if "congress" in words and {"labour", "labor", "workers", "workers’", "workers'"} & set(words):
+        return "organization"  # "the Norvia Labour Congress": the unions' federation, no legislature
     rest = " ".join(w for w in words if w not in ARMED_FORCES)
     if len(rest.split()) < len(words) and rest and rest not in COUNTRY:
         return "organization"
@@ -4686,6 +4731,14 @@ _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:of|the|and|for|on)\s+)*{_NAME_
 _DESCRIBED = re.compile(r"\b(?:the)\s+((?:[A-Z][\w’'.&-]*\s+){1,4})([a-z]+)\b")
 
 
+# A name of one word that has a board, a management, executives or shareholders ("the board of
+# Kestra", "Kestra management", "Kestra's shareholders"): a body's, though the tagger took it for a person's.
+_RUN_BY = r"(?:board|management|executives|shareholders)"
+_BODY_RUN_BY = re.compile(
+    rf"\b{_RUN_BY}\s+of\s+([A-Z][\w&-]+)\b(?![’'\s]*[A-Z&])|\b([A-Z][\w&-]+?)(?:[’']s)?\s+{_RUN_BY}\b"
+)
+
+
 # "Canadian publication The Daily Ledger", "the newspaper Le Monde": a medium's name after its noun
 _DESCRIBED_BEFORE = re.compile(
     r"\b([a-z]+)\s+(?:[Tt]he\s+)?([A-Z][\w’'.&-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'.&-]*){0,4})"
@@ -4752,11 +4805,32 @@ def described_names(text: str) -> dict[str, str]:
             out.setdefault(m.group(2), "media")  # ... "media group Kestrel", "news company Kestrel"
         elif m.group(1) in trades and " " not in m.group(2):
             out.setdefault(m.group(2), "organization")  # "ride-hailing platform Kestra", "retail giant Kestra"
+    for name in bodies_run_by(text):  # "the board of Kestra", "Kestra management's": a body's name
+        out.setdefault(name, "organization")
     for m in _BUSINESS_NAME.finditer(text):  # "Kestra Chemicals", "Kestra Mining Ltd": a later "Kestra" is the firm
         name = m.group(1)
         if name.lower() not in COUNTRY and name.lower() not in CAPITALS and not english_word(name.lower()):
             out.setdefault(name, "organization")
     return out
+
+
+def bodies_run_by(text: str) -> set[str]:
+    """Names of one word the text gives a board, a management, executives or shareholders ("the
+    board of Kestra", "Kestra management's"): a body's names, not a person's."""
+    found = set()
+    for m in _BODY_RUN_BY.finditer(text):
+        name = m.group(1) or m.group(2)
+        before = _word_before(text, m.start(2)) if m.group(2) else ""
+        if (
+            name.lower() not in COUNTRY
+            and not english_word(name.lower())
+            and not english_word(name.lower().removesuffix("s"))
+            and name.lower() not in GIVEN_NAMES
+            and name.lower() not in _ARTICLES | {"its", "his", "her", "their", "our", "this", "that"}
+            and not before[:1].isupper()  # not "Ana Ruiz's board": a person's surname
+        ):
+            found.add(name)
+    return found
 
 
 def introduced_acronyms(text: str) -> dict[str, str]:

@@ -33,11 +33,11 @@ _DATELINE = re.compile(
 )
 # A dateline in title case, a place and its country or state before a long dash: "Kaduna, Nigeria —
 # Gunmen ...", "Port Harcourt, Rivers State – ..." (not "However, Reed — who ...": a capital follows).
-_TITLE_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2} [—–] (?=[A-Z“\"‘])")
+_TITLE_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2} [—–] (?=[A-Z“\"‘'])")
 # A capital in title case before a long dash, as some outlets open a story: "Monrovia — Bong County
 # Senator ..." (a capital the countries table gives; not "However — ...").
 _CAPITALS = sorted({row[1] for row in table("countries") if len(row) > 1 and row[1]}, key=len, reverse=True)
-_CAPITAL_DATELINE = re.compile(rf"(?:{'|'.join(map(re.escape, _CAPITALS))})\s+(?:--|—|–)\s+(?=[A-Z“\"‘])")
+_CAPITAL_DATELINE = re.compile(rf"(?:{'|'.join(map(re.escape, _CAPITALS))})\s+(?:--|—|–)\s+(?=[A-Z“\"‘'])")
 # A city of two words or more in capitals glued by a hyphen to the text, as some pages print a
 # dateline: "NEW RIVERTON-Ohio Attorney General ..." (not "COVID-Hit Firms").
 _GLUED_DATELINE = re.compile(r"[A-Z][A-Z.']*(?:\.?\s[A-Z][A-Z.']+)+-(?=[A-Z][a-z]+\s)")

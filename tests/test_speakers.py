@@ -7004,3 +7004,77 @@ def test_one_who_could_say_is_anyone_and_a_name_joined_to_groups_of_people_is_a_
     assert one.source_kind == "group"
     (c,) = attributed("Pigs are considered unclean by Hindus and some other religious groups.")
     assert c.source_kind == "group"
+
+
+def test_offices_joined_before_one_name_are_one_persons():
+    vowed, said = attributed(
+        "Deputy Premier and Health Minister Lina Okafor vowed to reopen the clinics. "
+        "Fisheries, Ports and Transport Secretary Ken Oda said the ferry would sail."
+    )
+    assert (vowed.source, vowed.source_kind) == ("Lina Okafor", "person")
+    assert (said.source, said.source_kind) == ("Ken Oda", "person")
+    (c,) = attributed("Senator Ana Ruiz and Mayor Tom Reed said the plan failed.")
+    assert c.source_kind == "group"  # two people, each with an office
+
+
+def test_a_workers_congress_is_no_legislature():
+    (c,) = attributed("The Malawi Labour Congress warned that the new school fees were unfair.")
+    assert c.source_kind == "organization"
+
+
+def test_a_programme_is_a_body_and_a_later_she_no_programme():
+    told, said = attributed(
+        "Families queued for maize in Lilongwe, according to the U.N.'s Food Aid Programme. "
+        '"We have not eaten since Friday," she said.'
+    )
+    assert told.source_kind == "organization"
+    assert said.source != told.source
+
+
+def test_which_after_a_date_stands_for_the_noun_before_the_date():
+    (c,) = attributed("The board fined the mill for ignoring a notice in March, which told its owners to halt dumping.")
+    assert (c.source, c.source_kind) == ("notice", "document")
+
+
+def test_a_given_name_and_an_office_make_a_person_whatever_the_surname():
+    (c,) = attributed("Harold Council, chairman of the county school board, said teachers should not carry guns.")
+    assert (c.source, c.source_kind) == ("Harold Council", "person")
+
+
+def test_a_participle_after_a_cue_joined_to_a_reported_passive_is_the_speakers():
+    told, urged, saying = attributed(
+        "Brandt told the council that the town's water supplies were secured until May but urged "
+        'residents to boil water, saying that "each litre counts".'
+    )
+    assert saying.source == urged.source == told.source == "Brandt"
+
+
+def test_a_source_the_tagger_stops_at_a_preposition_runs_through_its_object():
+    slammed, saying = attributed(
+        "A rights group affiliated with Reyes, Conacor, criticised the arrests, saying they were carried out "
+        "by masked men."
+    )
+    assert saying.source == slammed.source == "Conacor"
+
+
+def test_a_name_with_a_board_and_a_management_is_a_body():
+    called, said, says = attributed(
+        "The minister wants the board of Veltrom to explain why Veltrom management ignored the warnings. "
+        '"We have asked police to guard all Veltrom power stations," he said.\n\n'
+        "Meanwhile, Veltrom says repairs to its plants will take a year."
+    )
+    assert said.source == called.source
+    assert (says.source, says.source_kind) == ("Veltrom", "organization")
+
+
+def test_a_counterpart_named_after_a_comma_is_that_body():
+    _, said = attributed(
+        "Norland's grid operator said the outage was over. Sweden's equivalent, SVK, said it had restored "
+        "40 substations."
+    )
+    assert (said.source, said.source_kind) == ("SVK", "organization")
+
+
+def test_a_town_and_country_before_a_dash_and_a_single_quote_are_a_dateline():
+    claims = attributed("Durban, South Africa — 'Nobody in this village has eaten for three days.'")
+    assert all(c.source != "Durban" for c in claims)
