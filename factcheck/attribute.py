@@ -4048,7 +4048,9 @@ def _tagged_source(
     toks = _without_misread_verb(_subject_of_copula(_named_before_participle(toks), floor))
     if doer is not None and toks and _root(toks).i == doer.i:
         return _mention_of(toks, offset, head.lemma_.lower()), False  # the doer `_agent_hung_on_as` found
-    if toks and (_passive_subject(_root(toks), head) or _subject_of_another_clause(_root(toks), head)):
+    if toks and (
+        _passive_subject(_root(toks), head) or _subject_of_another_clause(_root(toks), head) or _believed_to_be(head)
+    ):
         return None, True
     if toks and _passive_conjunct(head):
         return None, False  # "was fined and told to pay costs": an order the article gives no one for
@@ -4588,6 +4590,29 @@ def _passive_subject(source_root, cue) -> bool:
             or source_root.lower_ == "it"
             and not any(c.dep_ == "xcomp" for c in cue.children)
         )
+    )
+
+
+# Participles that report a belief about what they follow, before "to be" ("a man believed to be
+# the gunman", "four men thought to be rebels").
+_BELIEVED_TO_BE = frozenset(
+    "thought believed said reported known considered presumed suspected understood alleged rumoured rumored".split()
+)
+
+
+def _believed_to_be(cue) -> bool:
+    """A participle of belief right before "to be" with no auxiliary ("A group of men thought to
+    be smugglers are brought ashore"), which the parser may take for the sentence's verb: it says
+    what someone unnamed believes of the noun before it, which says nothing."""
+    doc = cue.doc
+    return (
+        cue.lower_ in _BELIEVED_TO_BE
+        and cue.i + 2 < len(doc)
+        and doc[cue.i + 1].lower_ == "to"
+        and doc[cue.i + 2].lower_ == "be"
+        and not any(c.dep_ in {"aux", "auxpass"} for c in cue.children)
+        and cue.i > 0
+        and doc[cue.i - 1].pos_ in {"NOUN", "PROPN"}
     )
 
 

@@ -1974,7 +1974,12 @@ class _Reading:
         orgs = [
             _WIRE_SLUG.sub("", _branch_of_initials(e, m.text) if label in {"GPE", "ORG"} else e)
             for e, label in m.entities
-            if label in {"ORG", "NORP", "GPE", "FAC"} and not _only_titles(e)  # not "Lt. Col.", tagged ORG
+            if label in {"ORG", "NORP", "GPE", "FAC"}
+            and not _only_titles(e)  # not "Lt. Col.", tagged ORG
+            # not "Dublin" of "a Dublin-based charity": where the body is, no body
+            and not re.search(rf"\b{re.escape(e)}-(?:based|headquartered|registered)\b", m.text)
+            # not "NGO" of "Relief from Hunger, a Leeds-based NGO": what kind of body, no name
+            and not re.search(rf",\s+an?\s+(?:[\w-]+\s+){{0,2}}{re.escape(e)}$", m.text.rstrip(" ,"))
         ]
         bare = _WIRE_SLUG.sub("", _strip_det(m.core or m.text))
         # "a fire department lieutenant who responded to the scene": the name is the noun phrase,
@@ -2945,12 +2950,14 @@ class Resolver:
         if not r.persons or _close_to_them(m):
             return None
         if (
-            m.plural
-            and m.head.islower()
+            m.head.islower()
             and m.head_lemma in ANONYMOUS_HEADS
             and not any(m.head in p for p in r.persons)
+            and (m.plural or all(re.search(rf"{re.escape(p)}\s+(?:\w+\s+)?{m.head}\b", m.text) for p in r.persons))
         ):
-            return None  # "Kestrian sources claimed", the people's name tagged a person's: the sources
+            # "Kestrian sources claimed", the people's name tagged a person's; "a senior Fine Gael
+            # source", a party's name before the word: the sources (not "Tom Reed, a source close to ...")
+            return None
         if _LEGAL_SUFFIX.search(r.bare.lower()):
             return None  # "Riverton Holdings Sdn Bhd", a company by its legal form, tagged a person
         if _among_them(m, r.persons):
@@ -3294,6 +3301,7 @@ class Resolver:
             holder = _named_after_person_noun(r.bare, m.head)
         if holder is None:
             return None
+        holder = _without_role(holder)  # "Chief Executive Ana Ruiz": not "Executive Ana Ruiz"
         return self._named_person(holder) or Resolved(holder, holder.lower(), "person", False)
 
     def _body_set_off(self, m: Mention, r: _Reading) -> Resolved | None:
@@ -3412,7 +3420,12 @@ class Resolver:
         if not any(m.head in o for o in r.orgs) and all(o in nationalities for o in r.orgs):
             return None  # "The West African country's defense ministry": a nationality describes, names no one
         named = next((o for o in r.orgs if m.head in o), None)
-        if named in nationalities and _a_people(_strip_det(named), r.bare) and r.lower not in COUNTRY:
+        if (
+            named in nationalities
+            and _a_people(_strip_det(named), r.bare)
+            and r.lower not in COUNTRY
+            and self.described.get(r.bare) != "organization"  # "Hollis" after "exporter Hollis International"
+        ):
             name = _uncap(r.bare, m)
             return Resolved(name, name.lower(), "group", True)  # "The Swiss say", "some Republicans": a people
         if named is None and m.head.islower() and m.head_lemma in ORGANIZATION_HEADS - GOVERNMENT_ORG_WORDS:
@@ -3829,10 +3842,34 @@ class Resolver:
             return None
         return Resolved(name.group(0), name.group(0).lower(), "organization", False)
 
+    _SOME_OF = frozenset({"many", "some", "most", "both", "all", "other", "several", "the"})
+
+    def _joined_bodies(self, m: Mention, r: _Reading) -> Resolved | None:
+        """Names of bodies, places or peoples joined by "and" ("Norland and Kestria agreed",
+        "Greens and many Socialists welcomed"), each a name of its own to the model: all of
+        them, a group, not the first alone."""
+        listed = _strip_det(m.text).rstrip(" ,")
+        if not m.plural or m.pronoun or r.persons or listed.lower() in COUNTRY:
+            return None
+        items = [i for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed) if i]
+        names = {(e, label) for e, label in m.entities if label in {"GPE", "NORP", "ORG"}}
+        if len(items) < 2 or " and " not in listed:
+            return None
+        for item in items:
+            if not any(
+                (item == e or item.endswith(" " + e) and set(item[: -len(e)].split()) <= self._SOME_OF)
+                # a body's name of one English word may be a show's ("Fox and Friends")
+                and (label != "ORG" or " " in e or not english_word(e.lower().removesuffix("s")))
+                for e, label in names
+            ):
+                return None  # "Acme and its lawyers", "Procter and Gamble" (one name to the model)
+        return Resolved(listed, listed.lower(), "group", False)
+
     RULES: tuple[Callable[[Resolver, Mention, _Reading], Resolved | None], ...] = (
         _some_of_a_group,
         _pronoun,
         _plural_named_body,
+        _joined_bodies,
         _post_nominal,
         _person_of_body,
         _paper_of_a_people,
@@ -4758,7 +4795,7 @@ _BUSINESS_NAME = re.compile(
             - {"coalition", "alliance", "front", "forum", "society", "association", "institute", "institution"}
             - {"foundation", "albion", "rovers", "wanderers", "united", "athletic", "cafe", "hotel", "restaurant"}
         )
-        + ["Ltd", "Limited", "Inc", "Corp", "Plc", "PLC", "LLC", "Co"]
+        + ["Ltd", "Limited", "Inc", "Corp", "Plc", "PLC", "LLC", "Co", "International", "Group"]
     )
     + r")\b"
 )
@@ -4809,7 +4846,12 @@ def described_names(text: str) -> dict[str, str]:
         out.setdefault(name, "organization")
     for m in _BUSINESS_NAME.finditer(text):  # "Kestra Chemicals", "Kestra Mining Ltd": a later "Kestra" is the firm
         name = m.group(1)
-        if name.lower() not in COUNTRY and name.lower() not in CAPITALS and not english_word(name.lower()):
+        if (
+            name.lower() not in COUNTRY
+            and name.lower() not in CAPITALS
+            and not english_word(name.lower())
+            and name.lower() not in _FUNCTION_WORDS  # not "The" of "The International Atomic Energy Agency"
+        ):
             out.setdefault(name, "organization")
     return out
 
@@ -4817,7 +4859,7 @@ def described_names(text: str) -> dict[str, str]:
 def bodies_run_by(text: str) -> set[str]:
     """Names of one word the text gives a board, a management, executives or shareholders ("the
     board of Kestra", "Kestra management's"): a body's names, not a person's."""
-    found = set()
+    found: set[str] = set()
     for m in _BODY_RUN_BY.finditer(text):
         name = m.group(1) or m.group(2)
         before = _word_before(text, m.start(2)) if m.group(2) else ""
@@ -4826,7 +4868,7 @@ def bodies_run_by(text: str) -> set[str]:
             and not english_word(name.lower())
             and not english_word(name.lower().removesuffix("s"))
             and name.lower() not in GIVEN_NAMES
-            and name.lower() not in _ARTICLES | {"its", "his", "her", "their", "our", "this", "that"}
+            and name.lower() not in _FUNCTION_WORDS
             and not before[:1].isupper()  # not "Ana Ruiz's board": a person's surname
         ):
             found.add(name)
@@ -4923,4 +4965,6 @@ def _common_kind(head_lemma: str) -> str:
         return "organization"  # not "the board's chair", a role though the word's first sense is a seat
     if head_lemma in PREMISES_NOUNS:
         return "organization"  # "the brewery said", "the Acme refinery said": the business it houses
+    if head_lemma in {"wing", "faction"}:
+        return "group"  # "the party's hardline wing": some of its members
     return "person"

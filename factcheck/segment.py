@@ -26,7 +26,7 @@ _LINE_END = re.compile(r"[.!?:\"”’)\]]\s*$")
 # "IDYLLWILD, Calif. (AP) Authorities ...", "RIVERTON (Kestrel News): Two men ...": an agency's credit in
 # brackets may end it with no dash.
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][\w.' ]{1,40}){0,2}\s*"
+    r"[A-Z][A-Z.'\-/ ]{2,40}(?:,\s*[A-Z][\w.' ]{1,40}){0,2}\s*"  # "BEIJING/SYDNEY": two cities
     r"(?:(?:\([^)]{1,40}\)\s*)?(?:(?:--|—|–|-|•)\s+|[—–](?=[A-Z“\"‘]))|\([A-Z][A-Za-z ]{1,19}\)\s+(?=[A-Z“\"‘])"
     r"|\([A-Z][A-Za-z ]{1,19}\)\s*-(?=[A-Z][a-z])"  # "TURIN, Italy (Reuters) -Two men ...": the dash set solid
     r"|\((?=[^)]*[a-z])[A-Z][A-Za-z ]{1,19}\)\s*:\s+(?=[A-Z“\"‘]))"  # not "BIDEN (LAUGHS): ...", a transcript's note

@@ -2615,7 +2615,7 @@ def test_initials_in_capitals_are_a_body_not_a_pronoun():
     (c,) = attributed("WHO said the risk was low.")
     assert (c.source, c.source_kind) == ("WHO", "organization")
     text = "Lima and Quito oppose the plan. \u201cWe will act,\u201d the US said."
-    assert [c.source for c in attributed(text)] == ["Lima", "United States"]
+    assert [c.source for c in attributed(text)] == ["Lima and Quito", "United States"]  # both capitals speak
 
 
 def test_the_makers_of_figures_are_not_the_figures():
@@ -7078,3 +7078,60 @@ def test_a_counterpart_named_after_a_comma_is_that_body():
 def test_a_town_and_country_before_a_dash_and_a_single_quote_are_a_dateline():
     claims = attributed("Durban, South Africa — 'Nobody in this village has eaten for three days.'")
     assert all(c.source != "Durban" for c in claims)
+
+
+def test_where_a_body_is_based_is_not_the_body():
+    (c,) = attributed('Open Doors Now, a Dublin-based charity, wrote: "The scheme is heartless and must end."')
+    assert (c.source, c.source_kind) == ("Open Doors Now", "organization")
+    (c,) = attributed('Relief from Hunger, a Leeds-based NGO, said in a statement: "The cuts will cost lives."')
+    assert c.source == "Relief from Hunger"
+
+
+def test_a_partys_source_is_anonymous():
+    said, added = attributed(
+        "A senior Fine Gael source claimed the minister had lost control. The source said costs were rising."
+    )
+    assert said.source_kind == added.source_kind == "anonymous"
+
+
+def test_what_is_believed_to_be_something_says_nothing():
+    for c in attributed("Four men thought to be smugglers are led ashore at Lampedusa."):
+        assert "men" not in c.source
+
+
+def test_a_wing_of_a_party_is_some_of_its_members():
+    (c,) = attributed("The hardline wing of the party also wants tougher checks.")
+    assert c.source_kind == "group"
+
+
+def test_a_firm_named_in_full_before_is_a_firm_by_its_first_word():
+    (c,) = by_cue(
+        "Russia revoked the licence of salmon exporter Hollis International last week, preventing the company "
+        "from shipping fish. Officials cited parasites, a claim that Hollis denied.",
+        "denied",
+    )
+    assert (c.source, c.source_kind) == ("Hollis", "organization")
+
+
+def test_a_title_in_capitals_is_no_part_of_the_name():
+    c = attributed(
+        "Kestrel Air said it backs the plan. Chief Executive Guilhem Faure said the firm was ready to talk."
+    )[-1]
+    assert c.source == "Guilhem Faure"
+
+
+def test_two_cities_joined_by_a_slash_are_a_dateline():
+    (c,) = attributed(
+        'date 2021-03-02 BERLIN/PARIS • Germany has hit back at France over new duties on cheese, saying the "deeply '
+        'worrying" move was about old quarrels.'
+    )
+    assert c.source == "Germany"
+
+
+def test_bodies_and_countries_joined_by_and_speak_together():
+    (c,) = attributed("Russia, China and Iran called the embargo illegal.")
+    assert (c.source, c.source_kind) == ("Russia, China and Iran", "group")
+    (c,) = attributed("Greens and many Socialists welcomed the verdict.")
+    assert c.source_kind == "group" and "Socialists" in c.source
+    (c,) = attributed("Procter and Gamble said sales rose.")
+    assert c.source_kind == "organization"
