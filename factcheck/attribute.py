@@ -3482,6 +3482,10 @@ def _done_to_people(verb, content_toks: list) -> bool:
     patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not agents or not patients or any(c.dep_ == "ccomp" for c in verb.children):
         return False
+    if verb.lemma_.lower() in {"question", "interrogate", "quiz"} and all(
+        _people(p) or p.ent_type_ == "PERSON" for p in patients
+    ):
+        return True  # "Reed was questioned by police": asked, interrogated, doubting nothing said
     if not all(_people(p) for p in patients):
         return False  # not "Reed was supported by most voters": a named person backed, endorsed, remembered
     lemma = verb.lemma_.lower()

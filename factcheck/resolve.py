@@ -91,6 +91,12 @@ NAMED_NEXT = 400
 NAMING_CUES = {"say", "tell", "add"}  # the plain cues by which the reporter names a speaker just described
 
 
+# A name right after an age, up to a comma or the mention's end ("24-year-old Tam Phat, a student").
+_AGED_NAME = re.compile(r"(?:[Tt]he\s+|[Aa]\s+)?\d+[-\s]year[-\s]old\s+((?:[A-Z][\w’'-]+\s*){1,3})(?:,|$)")
+
+# A member of a party, one word in the singular ("the Ohio Democrat said").
+_PARTY_MEMBERS = frozenset({"democrat", "republican", "tory"})
+
 # A spokesperson with no organisation named (`Resolver._spoken_for`), and how far (characters)
 # after an organisation's attribution they are taken to speak for it.
 _SPOKES = re.compile(r"spokes(?:man|woman|person|people|men|women)")
@@ -812,6 +818,14 @@ def _camp(text: str, name: str) -> str | None:
     if at <= 0 or text[:at].rstrip().endswith(","):
         return None  # "The firm that raised the alarm, Kestrel Data": a description set off, no side
     words = re.findall(r"[\w’'-]+", text[:at])
+    if words and re.search(r"[’']s$", words[-1]):
+        # "The Kestrian parliament's Legal Affairs Committee": the body it belongs to, its owner
+        owner = [re.sub(r"[’']s$", "", words[-1])]
+        for w in reversed(words[:-1]):
+            if w.lower() in _ARTICLES or w.lower() in {"of", "by", "for", "from", "and", "or"}:
+                break
+            owner.insert(0, w)
+        return " ".join(owner)
     described: list[str] = []
     for w in reversed(words):
         if not w.islower() or w in {"the", "a", "an", "of", "by", "for", "from"}:
@@ -823,6 +837,8 @@ def _camp(text: str, name: str) -> str | None:
         return None  # "supermarket giant Harbour Foods", "carmaker Acme": what the body is, no side
     while described and _mood_word(described[0]):
         described = described[1:]  # "a frustrated Acme": a mood, no side
+    if any(w[:1].isdigit() for w in described):
+        return None  # "24-year-old Tam", a name the model took for a body's: an age, no side
     return " ".join(described) or None
 
 
@@ -904,7 +920,8 @@ def affiliation(m: Mention) -> str | None:
             joined = re.sub(r"\s+([-‐])\s+", r"\1", found)
             if joined != found and joined in m.text:
                 found = joined  # "the army-aligned government", which the words were split at its hyphen
-            return _what_it_names(found.strip(" ,"))
+            # "The Kestrian parliament's Legal Affairs Committee": the parliament, not its "'s"
+            return _what_it_names(re.sub(r"[’']s$", "", found.strip(" ,")))
     member = _member_of_body(m, persons[-1] if persons else None)
     return member[1] if member else None
 
@@ -1699,6 +1716,11 @@ def _titled_by(head: str, named: str) -> bool:
     if head not in ROLE_TITLES:
         return False
     words = re.findall(r"[a-z]+", named.lower())
+    if head == "premier" and any(
+        words[i : i + 2] == ["prime", "minister"] and (words[i - 1] if i else "") not in _OTHER_OFFICE
+        for i in range(len(words))
+    ):
+        return True  # "the premier" after "Prime Minister Tom Reed" (not "Deputy Prime Minister")
     return any(
         w == head
         and (words[i - 1] if i else "") not in _OTHER_OFFICE
@@ -1972,12 +1994,15 @@ class _Reading:
         ):  # not "the nonpartisan Congressional Budget Office"
             persons = [described.group(2)]  # "protester Rumbideai Mubaiwa", which the tagger took for an organisation
         orgs = [
-            _WIRE_SLUG.sub("", _branch_of_initials(e, m.text) if label in {"GPE", "ORG"} else e)
+            # "... South Africa (": a bracket the tagger took into the name, opening its acronym
+            _WIRE_SLUG.sub("", _branch_of_initials(e, m.text) if label in {"GPE", "ORG"} else e).rstrip(" (")
             for e, label in m.entities
             if label in {"ORG", "NORP", "GPE", "FAC"}
             and not _only_titles(e)  # not "Lt. Col.", tagged ORG
             # not "Dublin" of "a Dublin-based charity": where the body is, no body
             and not re.search(rf"\b{re.escape(e)}-(?:based|headquartered|registered)\b", m.text)
+            # not "The City of" of "The City of Ottawa": a name the tagger cut off at its preposition
+            and not re.search(r"\s(?:of|for|and|the|in|on|at|to)$", e)
             # not "NGO" of "Relief from Hunger, a Leeds-based NGO": what kind of body, no name
             and not re.search(rf",\s+an?\s+(?:[\w-]+\s+){{0,2}}{re.escape(e)}$", m.text.rstrip(" ,"))
         ]
@@ -3137,7 +3162,15 @@ class Resolver:
         )
         # "Acme and Zentra lawyer Tom Reed", a client tagged a person: the name after the role
         last_titled = len(persons) > 1 and _role_before(m.text, persons[-1]) and not _role_before(m.text, persons[0])
-        name = _strip_det(persons[-1] if m.head in persons[-1] or last_set_off or last_titled else persons[0])
+        # "Tom Reed, of wealth manager Netfolio,": the name in full that opens the mention, of the
+        # body after it (a firm the model took for a person)
+        opening = (
+            len(persons) > 1
+            and " " in persons[0]
+            and re.match(rf"{re.escape(persons[0])}\s*,\s*(?:of|from|at|with)\s", _strip_det(m.text)) is not None
+        )
+        take_last = (m.head in persons[-1] or last_set_off or last_titled) and not opening
+        name = _strip_det(persons[-1] if take_last else persons[0])
         if _national_arm(r.bare, m.entities):
             return None  # "Harbour Oil China", tagged a person: a firm's arm in a country (_organization)
         if m.plural and m.head.islower() and (name, "ORG") in m.entities:
@@ -3821,6 +3854,37 @@ class Resolver:
                 return res
         return Resolved(word, word.lower(), "person", True)
 
+    def _aged_name(self, m: Mention, r: _Reading) -> Resolved | None:
+        """A name right after an age ("24-year-old Tam Phat, a student,"): a person's, whatever
+        the model tagged it (not "a 24-year-old Kenyan", a nationality)."""
+        aged = _AGED_NAME.match(m.text.strip())
+        if aged is None or m.plural or m.pronoun:
+            return None
+        name = aged.group(1).strip()
+        if name.lower() in COUNTRY or any(_nationality(w) or w.lower() in TITLES for w in name.split()):
+            return None
+        return self._named_person(name) or Resolved(name, name.lower(), "person", False)
+
+    def _party_one(self, m: Mention, r: _Reading) -> Resolved | None:
+        """ "the Ohio Democrat", "the Republican": one member of a party, in the singular, as news
+        writing refers back to a lawmaker named before: the last person spoken of, else one so described."""
+        words = m.text.split()
+        if (
+            len(words) < 2
+            or words[0].lower() != "the"
+            or words[-1].lower() not in _PARTY_MEMBERS
+            or not words[-1][:1].isupper()
+            or m.plural
+            or m.pronoun
+            or not all(w[:1].isupper() for w in words[1:])
+        ):
+            return None
+        for _, res in reversed(self.seen):
+            if res.kind == "person" and not res.scoped:
+                return res
+        word = " ".join(words[1:])
+        return Resolved(word, word.lower(), "person", True)
+
     def _post_nominal(self, m: Mention, r: _Reading) -> Resolved | None:
         """A person's name with the letters of a rank after it ("Ana Ruiz QC", "Advocate Tom Hale
         SC", "Tom Reed MP"), which the model may tag a body: the person, by the name alone."""
@@ -3874,6 +3938,8 @@ class Resolver:
         _person_of_body,
         _paper_of_a_people,
         _national_one,
+        _party_one,
+        _aged_name,
         _title_alone,
         _epithet,
         _owned_person,
@@ -4631,8 +4697,10 @@ def _apposed_medium(apposition: str) -> bool:
 
 def _media(words: Iterable[str]) -> bool:
     """Whether words name a medium: a word of MEDIA_WORDS, but "agency" only as a news agency
-    (the Environmental Protection Agency is no medium)."""
+    (the Environmental Protection Agency is no medium); the parts of a hyphened word too
+    ("American-Statesman")."""
     words = set(words)
+    words |= {part for w in words if "-" in w for part in w.split("-")}
     if (
         words & MEDIA_WORDS == {"network"}
         and (len(words) > 2 or words & _UTILITY_WORDS)
@@ -4776,6 +4844,9 @@ _BODY_RUN_BY = re.compile(
 )
 
 
+# Words for a body that oversees others, before its name ("energy watchdog Kestgem").
+_WATCHDOGS = frozenset({"watchdog", "regulator"})
+
 # "Canadian publication The Daily Ledger", "the newspaper Le Monde": a medium's name after its noun
 _DESCRIBED_BEFORE = re.compile(
     r"\b([a-z]+)\s+(?:[Tt]he\s+)?([A-Z][\w’'.&-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'.&-]*){0,4})"
@@ -4825,8 +4896,8 @@ def described_names(text: str) -> dict[str, str]:
     trades = (_TRADE_NOUNS | BUSINESS_NOUNS) - person_nouns()  # "retail giant", not "developer": a person's too
     for m in _DESCRIBED.finditer(text):
         name, noun = m.group(1).strip(), m.group(2)
-        if name.lower() in COUNTRY:
-            continue  # "the French newspaper": a nationality, no name
+        if name.lower() in COUNTRY or name.endswith(("-based", "-owned", "-run", "-led")):
+            continue  # "the French newspaper": a nationality, no name; "the Cairo-based bank": a place
         if noun in MEDIA_WORDS and _media([noun]):  # not "the U.N. agency": an agency is a news agency by its words
             out.setdefault(name, "media")
         elif noun in ORGANIZATION_HEADS:
@@ -4840,7 +4911,7 @@ def described_names(text: str) -> dict[str, str]:
             and before.lower() in MEDIA_WORDS
         ):
             out.setdefault(m.group(2), "media")  # ... "media group Kestrel", "news company Kestrel"
-        elif m.group(1) in trades and " " not in m.group(2):
+        elif (m.group(1) in trades or m.group(1) in _WATCHDOGS) and " " not in m.group(2):
             out.setdefault(m.group(2), "organization")  # "ride-hailing platform Kestra", "retail giant Kestra"
     for name in bodies_run_by(text):  # "the board of Kestra", "Kestra management's": a body's name
         out.setdefault(name, "organization")
@@ -4944,6 +5015,10 @@ def maker_of_no_goods(name: str) -> bool:
 _NO_GOODS = {"policy", "decision", "law", "peace", "image", "film", "movie", "trouble", "king", "match", "deal", "rule"}
 
 
+# Words for a part of a group, standing for its members ("a handful have charged more").
+_SOME_OF_MANY = frozenset({"handful", "majority", "minority"})
+
+
 def _common_kind(head_lemma: str) -> str:
     """The kind of a source named by a common noun alone: an anonymous source, a person ("the
     pilot"), or a body that speaks but is no person ("the airline", "the opposition")."""
@@ -4963,8 +5038,10 @@ def _common_kind(head_lemma: str) -> str:
         and (head_lemma not in ROLE_NOUNS or head_lemma == "staff")
     ):
         return "organization"  # not "the board's chair", a role though the word's first sense is a seat
-    if head_lemma in PREMISES_NOUNS:
-        return "organization"  # "the brewery said", "the Acme refinery said": the business it houses
-    if head_lemma in {"wing", "faction"}:
-        return "group"  # "the party's hardline wing": some of its members
+    if head_lemma in PREMISES_NOUNS or head_lemma in {"center", "centre"}:
+        # "the brewery said", "the Acme refinery said": the business it houses; "the human rights
+        # center estimated": the body, no player in the middle
+        return "organization"
+    if head_lemma in {"wing", "faction"} or head_lemma in _SOME_OF_MANY:
+        return "group"  # "the party's hardline wing", "a handful": some of its members, some of them
     return "person"

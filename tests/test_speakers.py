@@ -7135,3 +7135,71 @@ def test_bodies_and_countries_joined_by_and_speak_together():
     assert c.source_kind == "group" and "Socialists" in c.source
     (c,) = attributed("Procter and Gamble said sales rose.")
     assert c.source_kind == "organization"
+
+
+def test_a_place_the_tagger_cut_at_its_preposition_is_no_name():
+    (c,) = attributed("The City of Ottawa has said the new line will open in June.")
+    assert c.source != "City of" and "Ottawa" in c.source
+    (c,) = attributed("The Federation of Unions of South Africa (Fedusa) said the hold offered no relief.")
+    assert c.source == "Federation of Unions of South Africa"
+
+
+def test_a_lawmaker_called_by_state_and_party_is_the_one_named_before():
+    called, said = attributed(
+        "Senator Tom Reed called for an inquiry into the crash. The Ohio Democrat said in a statement that rail "
+        "safety had been ignored."
+    )
+    assert said.source == called.source == "Tom Reed"
+
+
+def test_a_newspapers_name_is_a_medium():
+    for c in attributed(
+        "The Riverton Statesman reported that the toll road would cost $2 billion. The Austin American-Statesman "
+        "reported that the corridor was unpopular."
+    ):
+        assert c.source_kind == "media"
+
+
+def test_a_handful_and_a_watchdog_are_no_one_person():
+    (c,) = attributed("Most lenders passed on the rise, but a handful have charged more.")
+    assert c.source_kind == "group"
+    (c,) = attributed("Energy watchdog Ofgem ruled that tariffs must be reviewed every quarter.")
+    assert (c.source, c.source_kind) == ("Ofgem", "organization")
+
+
+def test_a_name_in_full_before_whom_it_is_of_speaks_not_the_firm():
+    (c,) = attributed("Tom Reed, of wealth manager Netfolio, said the message was downbeat.")
+    assert c.source == "Tom Reed"
+
+
+def test_where_a_bank_is_based_names_no_body():
+    (c,) = attributed("The central bank raised its rate to 9.75 percent, according to the Cairo-based bank's website.")
+    assert c.source != "Cairo-based"
+
+
+def test_one_questioned_by_police_is_asked_and_says_nothing():
+    assert attributed("The prime minister has been repeatedly questioned by police in the three inquiries.") == []
+    assert attributed("Tom Reed was questioned by detectives for six hours.") == []
+
+
+def test_a_title_in_initials_and_the_premier_name_who_was_named():
+    (c,) = attributed("Later PS Okoth told MPs that the letters were routine.")
+    assert (c.source, c.source_kind) == ("Okoth", "person")
+    said = attributed(
+        "Prime Minister Tom Reed rejected the charges. The premier has repeatedly called the allegations a plot."
+    )
+    assert said[-1].source == "Tom Reed"
+    said = attributed("Deputy Prime Minister Ana Ruiz said the talks failed. The premier said nothing new.")
+    assert said[-1].source != "Ana Ruiz"
+
+
+def test_a_bodys_owner_is_its_affiliation_and_an_age_is_none():
+    (c,) = attributed("The Kestrian senate's Finance Committee backed the budget on Monday.")
+    assert c.affiliation == "Kestrian senate"
+    (c,) = attributed('"We will march again," said 24-year-old Phat, a first-time marcher at the city\'s main square.')
+    assert (c.source, c.source_kind, c.affiliation) == ("Phat", "person", None)
+
+
+def test_a_center_is_a_body():
+    said = attributed("The Viasna human rights center estimated that about 100,000 people took part.")
+    assert said[0].source_kind == "organization"
