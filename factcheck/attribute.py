@@ -3485,7 +3485,7 @@ def _done_to_people(verb, content_toks: list) -> bool:
     if verb.lemma_.lower() in {"question", "interrogate", "quiz"} and all(
         _people(p) or p.ent_type_ == "PERSON" for p in patients
     ):
-        return True  # "Reed was questioned by police": asked, interrogated, doubting nothing said
+        return True  # "Reed was questioned by detectives": asked, interrogated, doubting nothing said
     if not all(_people(p) for p in patients):
         return False  # not "Reed was supported by most voters": a named person backed, endorsed, remembered
     lemma = verb.lemma_.lower()
@@ -5067,6 +5067,8 @@ def _label_names(toks: list) -> bool:
     headline is about, not who speaks. A word English does not know ("Northwind:", "DHS:") is
     a name."""
     words = [t for t in toks if not t.is_punct]
+    if len(words) > 1 and words[0].lower_ in {"our", "my", "your", "their"}:
+        return False  # "Our Principles:", "Your Views:": a page's own heading, which nobody says
     word, lemma, tag = _read_lower(" ".join(t.lower_ for t in words))
     known = english_words()
     if len(words) > 1 and (lemma in thing_nouns() or word in thing_nouns()):

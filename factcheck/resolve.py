@@ -91,7 +91,7 @@ NAMED_NEXT = 400
 NAMING_CUES = {"say", "tell", "add"}  # the plain cues by which the reporter names a speaker just described
 
 
-# A name right after an age, up to a comma or the mention's end ("24-year-old Tam Phat, a student").
+# A name right after an age, up to a comma or the mention's end ("27-year-old Niran Sak, a student").
 _AGED_NAME = re.compile(r"(?:[Tt]he\s+|[Aa]\s+)?\d+[-\s]year[-\s]old\s+((?:[A-Z][\w’'-]+\s*){1,3})(?:,|$)")
 
 # A member of a party, one word in the singular ("the Ohio Democrat said").
@@ -819,7 +819,7 @@ def _camp(text: str, name: str) -> str | None:
         return None  # "The firm that raised the alarm, Kestrel Data": a description set off, no side
     words = re.findall(r"[\w’'-]+", text[:at])
     if words and re.search(r"[’']s$", words[-1]):
-        # "The Kestrian parliament's Legal Affairs Committee": the body it belongs to, its owner
+        # "The Kestrian senate's Finance Committee": the body it belongs to, its owner
         owner = [re.sub(r"[’']s$", "", words[-1])]
         for w in reversed(words[:-1]):
             if w.lower() in _ARTICLES or w.lower() in {"of", "by", "for", "from", "and", "or"}:
@@ -837,8 +837,10 @@ def _camp(text: str, name: str) -> str | None:
         return None  # "supermarket giant Harbour Foods", "carmaker Acme": what the body is, no side
     while described and _mood_word(described[0]):
         described = described[1:]  # "a frustrated Acme": a mood, no side
-    if any(w[:1].isdigit() for w in described):
-        return None  # "24-year-old Tam", a name the model took for a body's: an age, no side
+    if any(w[:1].isdigit() for w in described) or described[-1:] in (["and"], ["or"]):
+        # "27-year-old Niran", a name the model took for a body's: an age, no side; "Zentrax and
+        # Microsoft": another body joined to it
+        return None
     return " ".join(described) or None
 
 
@@ -920,7 +922,7 @@ def affiliation(m: Mention) -> str | None:
             joined = re.sub(r"\s+([-‐])\s+", r"\1", found)
             if joined != found and joined in m.text:
                 found = joined  # "the army-aligned government", which the words were split at its hyphen
-            # "The Kestrian parliament's Legal Affairs Committee": the parliament, not its "'s"
+            # "The Kestrian senate's Finance Committee": the senate, not its "'s"
             return _what_it_names(re.sub(r"[’']s$", "", found.strip(" ,")))
     member = _member_of_body(m, persons[-1] if persons else None)
     return member[1] if member else None
@@ -1994,15 +1996,16 @@ class _Reading:
         ):  # not "the nonpartisan Congressional Budget Office"
             persons = [described.group(2)]  # "protester Rumbideai Mubaiwa", which the tagger took for an organisation
         orgs = [
-            # "... South Africa (": a bracket the tagger took into the name, opening its acronym
-            _WIRE_SLUG.sub("", _branch_of_initials(e, m.text) if label in {"GPE", "ORG"} else e).rstrip(" (")
-            for e, label in m.entities
+            # "... of Ghana (": a bracket the tagger took into the name, opening its acronym
+            _widened_to_acronym(
+                _WIRE_SLUG.sub("", _branch_of_initials(e, m.text) if label in {"GPE", "ORG"} else e).rstrip(" ("),
+                m.text,
+            )
+            for e, label in _mended(m.entities, m.text)
             if label in {"ORG", "NORP", "GPE", "FAC"}
             and not _only_titles(e)  # not "Lt. Col.", tagged ORG
             # not "Dublin" of "a Dublin-based charity": where the body is, no body
             and not re.search(rf"\b{re.escape(e)}-(?:based|headquartered|registered)\b", m.text)
-            # not "The City of" of "The City of Ottawa": a name the tagger cut off at its preposition
-            and not re.search(r"\s(?:of|for|and|the|in|on|at|to)$", e)
             # not "NGO" of "Relief from Hunger, a Leeds-based NGO": what kind of body, no name
             and not re.search(rf",\s+an?\s+(?:[\w-]+\s+){{0,2}}{re.escape(e)}$", m.text.rstrip(" ,"))
         ]
@@ -2393,6 +2396,8 @@ class Resolver:
         res = self._resolve(m)
         if recased and res.kind == "organization" and " " in res.name and personal_name(res.name):
             res = replace(res, kind="person")  # "JAKE TAPPER:": a transcript labels people
+        if res.kind == "organization" and _SEAT_OF.fullmatch(_strip_det(m.text)[: -len(res.name)] or "-"):
+            res = replace(res, kind="government")  # "The City of Durban", the place tagged a body: its council
         res = self._body_by_its_name(res)
         alias = self.aliases.get(_strip_det(m.text).lower()) or self.aliases.get(res.name.lower())
         if alias:
@@ -3162,7 +3167,7 @@ class Resolver:
         )
         # "Acme and Zentra lawyer Tom Reed", a client tagged a person: the name after the role
         last_titled = len(persons) > 1 and _role_before(m.text, persons[-1]) and not _role_before(m.text, persons[0])
-        # "Tom Reed, of wealth manager Netfolio,": the name in full that opens the mention, of the
+        # "Tom Reed, of asset manager Netfolio,": the name in full that opens the mention, of the
         # body after it (a firm the model took for a person)
         opening = (
             len(persons) > 1
@@ -3594,6 +3599,9 @@ class Resolver:
         apposition describes one ("Ana Ruiz, a nurse at the hospital"), else an organisation."""
         if not _capitalised(m) or m.head_lemma in ANONYMOUS_HEADS:
             return None
+        acronym = re.fullmatch(r"([A-Z]{2,4})s", m.head)
+        if m.plural and acronym and acronym.group(1).lower() in ROLE_NOUNS | person_nouns() and r.bare == m.head:
+            return Resolved(r.bare, r.lower, "group", True)  # "The CEOs said", "MPs warned": those people
         described = re.fullmatch(r"(?:[a-z]+\s+){1,2}([A-Z][\w’'-]+)", r.bare)
         person = self._named_person(described.group(1)) if described else None
         if person is not None:
@@ -3855,7 +3863,7 @@ class Resolver:
         return Resolved(word, word.lower(), "person", True)
 
     def _aged_name(self, m: Mention, r: _Reading) -> Resolved | None:
-        """A name right after an age ("24-year-old Tam Phat, a student,"): a person's, whatever
+        """A name right after an age ("27-year-old Niran Sak, a student,"): a person's, whatever
         the model tagged it (not "a 24-year-old Kenyan", a nationality)."""
         aged = _AGED_NAME.match(m.text.strip())
         if aged is None or m.plural or m.pronoun:
@@ -3923,7 +3931,7 @@ class Resolver:
             if not any(
                 (item == e or item.endswith(" " + e) and set(item[: -len(e)].split()) <= self._SOME_OF)
                 # a body's name of one English word may be a show's ("Fox and Friends")
-                and (label != "ORG" or " " in e or not english_word(e.lower().removesuffix("s")))
+                and (label != "ORG" or " " in e or e.isupper() or not english_word(e.lower().removesuffix("s")))
                 for e, label in names
             ):
                 return None  # "Acme and its lawyers", "Procter and Gamble" (one name to the model)
@@ -4897,7 +4905,7 @@ def described_names(text: str) -> dict[str, str]:
     for m in _DESCRIBED.finditer(text):
         name, noun = m.group(1).strip(), m.group(2)
         if name.lower() in COUNTRY or name.endswith(("-based", "-owned", "-run", "-led")):
-            continue  # "the French newspaper": a nationality, no name; "the Cairo-based bank": a place
+            continue  # "the French newspaper": a nationality, no name; "the Lagos-based lender": a place
         if noun in MEDIA_WORDS and _media([noun]):  # not "the U.N. agency": an agency is a news agency by its words
             out.setdefault(name, "media")
         elif noun in ORGANIZATION_HEADS:
@@ -4975,6 +4983,53 @@ def _spelled_by(acronym: str, key: str) -> bool:
     return " " not in acronym and len(key.split()) > 2 and 2 < len(acronym) <= 7 and initials(key) == acronym.upper()
 
 
+def _mended(entities: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
+    """Entities with a name the tagger cut off at its preposition made whole again ("The City
+    of" and "Ghana" of "The Congress of ... of Ghana": one body), the pieces it was cut into left out."""
+    out: list[tuple[str, str]] = []
+    skip: set[str] = set()
+    for e, label in entities:
+        if e in skip:
+            continue
+        at = text.find(e)
+        if at > 0 and _SEAT_OF.search(text[:at]):
+            out.append((e, "GPE"))  # "The City of Durban", "Durban" tagged a body: the place, its council
+            continue
+        cut = re.search(r"\s(?:of|for|and)$", e)
+        if cut and _SEAT_OF.fullmatch(e + " "):
+            continue  # "The City of", cut from "Calgary": the place after it speaks
+        rest = re.match(r"\s+((?:[A-Z][\w’'.-]*\s?){1,3})", text[at + len(e) :]) if cut and at >= 0 else None
+        if rest:
+            whole = f"{e} {rest.group(1).strip()}"
+            skip |= {o for o, _ in entities if o != e and o in rest.group(1)}
+            out.append((re.sub(r"^(?:The|the)\s+", "", whole), label))
+        elif not cut:
+            out.append((e, label))
+    return out
+
+
+# "The City of", "Town of": the words before a place whose council a name stands for.
+_SEAT_OF = re.compile(r"(?:\b[Tt]he\s+)?\b(?:City|Town|County|Borough|Municipality) of $")
+
+
+def _widened_to_acronym(name: str, text: str) -> str:
+    """A body's name with the capitalised words before it that the tagger left out, when the
+    acronym in brackets after it spells them too ("Open" of "Open Web Trust (OWT)")."""
+    at = text.find(name)
+    after = re.match(r"\s*\(([A-Z]{2,8})\b", text[at + len(name) :]) if at >= 0 else None
+    if after is None or initials(name) == after.group(1):
+        return name
+    before = text[:at].split()
+    for k in range(1, min(3, len(before)) + 1):
+        words = before[-k:]
+        if not all(w[:1].isupper() for w in words):
+            break
+        widened = " ".join([*words, name])
+        if initials(widened) == after.group(1):
+            return widened
+    return name
+
+
 def initials(name: str) -> str:
     """The capitals of a name's words, joining words left out ("National Labor Relations Board" -> NLRB)."""
     words = re.findall(r"[A-Za-z]+", re.sub(r"[’']s\b", "", name))
@@ -5015,7 +5070,7 @@ def maker_of_no_goods(name: str) -> bool:
 _NO_GOODS = {"policy", "decision", "law", "peace", "image", "film", "movie", "trouble", "king", "match", "deal", "rule"}
 
 
-# Words for a part of a group, standing for its members ("a handful have charged more").
+# Words for a part of a group, standing for its members ("a handful raised theirs").
 _SOME_OF_MANY = frozenset({"handful", "majority", "minority"})
 
 
@@ -5039,8 +5094,8 @@ def _common_kind(head_lemma: str) -> str:
     ):
         return "organization"  # not "the board's chair", a role though the word's first sense is a seat
     if head_lemma in PREMISES_NOUNS or head_lemma in {"center", "centre"}:
-        # "the brewery said", "the Acme refinery said": the business it houses; "the human rights
-        # center estimated": the body, no player in the middle
+        # "the brewery said", "the Acme refinery said": the business it houses; "the legal aid
+        # center said": the body, no player in the middle
         return "organization"
     if head_lemma in {"wing", "faction"} or head_lemma in _SOME_OF_MANY:
         return "group"  # "the party's hardline wing", "a handful": some of its members, some of them

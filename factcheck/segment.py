@@ -60,7 +60,8 @@ _DATE_PREFIX = re.compile(
 # "BIDEN (LAUGHS):" names a speaker.
 _PLACE = r"[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}"
 # "(KNA/RTX)": two agencies; "(4K News)": a name of two words
-_AGENCY = r"\((?:[A-Z\d][A-Za-z\d]{1,11}(?:/[A-Z][A-Za-z]{1,11}){0,2}(?: [A-Z][A-Za-z]{1,11})?|dpa)\)"
+# "(Visayan Daily Star/ANN)": a paper's name of up to three words and the network's
+_AGENCY = r"\((?:[A-Z\d][A-Za-z\d]{1,11}(?: [A-Z][A-Za-z]{1,11}){0,2}(?:/[A-Z][A-Za-z]{1,11}){0,2}|dpa)\)"
 _DAY = rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
 _AGENCY_DATELINE = re.compile(
     # "Riverton, Norland (4K News) – The ...": the place may give its country; "Riverton, Mar 3 (KNA).-
