@@ -1038,6 +1038,12 @@ HONORIFICS = TITLES - word_set("role_titles")
 _BASED_IN = re.compile(r"^(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*-\s*based\s+(?=[A-Za-z])")
 
 
+# A date opening a phrase ("May 3", "Jan. 9", "September 11"): when, no body.
+_A_DATE = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*[A-Z])"
+)
+
+
 def _what_it_names(found: str) -> str | None:
     """An affiliation as it names a body or a person, or None for words that name no one: a
     phrase cut short ("both Acme and", "daughter of"), a count or quantity ("many", "two",
@@ -1046,6 +1052,8 @@ def _what_it_names(found: str) -> str | None:
     campaign", "the president"). Of a description before a name, the name: "the nonpartisan
     Budget Office" speaks for the Budget Office, "advocacy group Clean Rivers" for Clean Rivers."""
     found = _BASED_IN.sub("", found)  # "the Vienna-based Organization for ...": the body
+    if _A_DATE.match(found):
+        return None  # "The June 8 memo by ...": when, not whom for
     words = found.split()
     while len(words) > 1 and words[0].lower() in _ARTICLES | {"both", "either"}:
         words = words[1:]  # "both Acme and Zentra": Acme and Zentra

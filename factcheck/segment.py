@@ -70,7 +70,9 @@ _AGENCY_DATELINE = re.compile(
     r"(?:\s+|(?=[A-Z][a-z]))"
     rf"|{_PLACE},\s*{_DAY}\s*{_AGENCY}\s+(?=[A-Z“\"‘])"  # "Lisbon, Mar 3 (KNA) Lisbon's mayor ...": dated, no mark
     # "RIVERTON, Jan 9 Two ferries ...", "New Riverton, Aug 14 Shortly after ...": the agency's credit left out
-    rf"|{_PLACE},\s*{_MONTH}\s+\d{{1,2}}\s+(?=[A-Z“\"‘])"
+    # ... and its state before the date: "RIVERTON, Ore. Mar 4 Flood warnings ..."
+    rf"|{_PLACE}(?:,\s*{_PLACE})?,\s*{_MONTH}\s+\d{{1,2}}\s+(?=[A-Z“\"‘])"
+    rf"|{_PLACE},\s*[A-Z][a-z]{{1,5}}\.\s+{_MONTH}\s+\d{{1,2}}\s+(?=[A-Z“\"‘])"
 )
 
 

@@ -7232,3 +7232,20 @@ def test_a_city_named_as_its_council_is_its_government():
     assert (c.source, c.source_kind) == ("Durban", "government")  # as "The City of Dallas" is Dallas
     (c,) = attributed("The City of Calgary has said the bridge will close in May.")
     assert (c.source, c.source_kind) == ("City of Calgary", "government")  # named so by the model
+
+
+def test_a_water_company_is_a_body():
+    said = attributed(
+        "A spokesman for Mersey Vale Water ruled out any watering curbs. Wessex Water said its lakes were healthy."
+    )
+    assert (said[-1].source, said[-1].source_kind, said[-1].affiliation) == ("Wessex Water", "organization", None)
+
+
+def test_a_place_its_state_and_a_date_are_a_dateline():
+    (c,) = attributed("KESTREL FALLS, Ore. Mar 4 Flood warnings for 9,000 homes stayed in place, officials said.")
+    assert c.content.startswith("Flood warnings")
+
+
+def test_a_date_is_no_side():
+    (c,) = attributed("The June 8 memo by Ambassador Tom Reed and General Ana Ruiz warned that the levee could breach.")
+    assert c.affiliation is None or "June" not in c.affiliation
