@@ -4605,8 +4605,8 @@ _BELIEVED_TO_BE = frozenset(
 
 
 def _believed_to_be(cue) -> bool:
-    """A participle of belief right before "to be" with no auxiliary ("A group of men thought to
-    be smugglers are brought ashore"), which the parser may take for the sentence's verb: it says
+    """A participle of belief right before "to be" with no auxiliary ("Four men thought to be
+    smugglers are led ashore"), which the parser may take for the sentence's verb: it says
     what someone unnamed believes of the noun before it, which says nothing."""
     doc = cue.doc
     return (

@@ -91,6 +91,9 @@ NAMED_NEXT = 400
 NAMING_CUES = {"say", "tell", "add"}  # the plain cues by which the reporter names a speaker just described
 
 
+# Words that may stand before a name of those joined by "and" ("Greens and many Socialists").
+_SOME_OF_NAMED = frozenset({"many", "some", "most", "both", "all", "other", "several", "the"})
+
 # A name right after an age, up to a comma or the mention's end ("27-year-old Niran Sak, a student").
 _AGED_NAME = re.compile(r"(?:[Tt]he\s+|[Aa]\s+)?\d+[-\s]year[-\s]old\s+((?:[A-Z][\w’'-]+\s*){1,3})(?:,|$)")
 
@@ -3922,8 +3925,6 @@ class Resolver:
             return None
         return Resolved(name.group(0), name.group(0).lower(), "organization", False)
 
-    _SOME_OF = frozenset({"many", "some", "most", "both", "all", "other", "several", "the"})
-
     def _joined_bodies(self, m: Mention, r: _Reading) -> Resolved | None:
         """Names of bodies, places or peoples joined by "and" ("Norland and Kestria agreed",
         "Greens and many Socialists welcomed"), each a name of its own to the model: all of
@@ -3937,7 +3938,7 @@ class Resolver:
             return None
         for item in items:
             if not any(
-                (item == e or item.endswith(" " + e) and set(item[: -len(e)].split()) <= self._SOME_OF)
+                (item == e or item.endswith(" " + e) and set(item[: -len(e)].split()) <= _SOME_OF_NAMED)
                 # a body's name of one English word may be a show's ("Fox and Friends")
                 and (label != "ORG" or " " in e or e.isupper() or not english_word(e.lower().removesuffix("s")))
                 for e, label in names
