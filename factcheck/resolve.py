@@ -30,7 +30,7 @@ from .attribute import (
 )
 from .lexicon import message_nouns, person_nouns, second_person_nouns, speaker_nouns
 from .propositions import WORD_NUMBERS, base_form
-from .segment import dateline_end
+from .segment import MONTH, dateline_end
 from .words import table, word_list, word_set
 
 # Country, capital, adjective, ...: a government is named by any of them before a government noun.
@@ -93,9 +93,6 @@ NAMING_CUES = {"say", "tell", "add"}  # the plain cues by which the reporter nam
 
 # Words that may stand before a name of those joined by "and" ("Greens and many Socialists").
 _SOME_OF_NAMED = frozenset({"many", "some", "most", "both", "all", "other", "several", "the"})
-
-# A name right after an age, up to a comma or the mention's end ("27-year-old Niran Sak, a student").
-_AGED_NAME = re.compile(r"(?:[Tt]he\s+|[Aa]\s+)?\d+[-\s]year[-\s]old\s+((?:[A-Z][\w’'-]+\s*){1,3})(?:,|$)")
 
 # A member of a party, one word in the singular ("the Ohio Democrat said").
 _PARTY_MEMBERS = frozenset({"democrat", "republican", "tory"})
@@ -1042,9 +1039,7 @@ _BASED_IN = re.compile(r"^(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*-\s*based\
 
 
 # A date opening a phrase ("May 3", "Jan. 9", "September 11"): when, no body.
-_A_DATE = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*[A-Z])"
-)
+_A_DATE = re.compile(rf"{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*[A-Z])")
 
 
 def _what_it_names(found: str) -> str | None:
@@ -1486,6 +1481,8 @@ ROLE_TITLES = word_set("role_titles")
 
 # An age standing for a person ("the 62-year-old"), as news writing refers back to one named before.
 _AGE = re.compile(r"\d+[-\s]year[-\s]old", re.IGNORECASE)
+# A name right after an age, up to a comma or the mention's end ("27-year-old Niran Sak, a student").
+_AGED_NAME = re.compile(rf"(?:[Tt]he\s+|[Aa]\s+)?{_AGE.pattern}\s+((?:[A-Z][\w’'-]+\s*){{1,3}})(?:,|$)")
 
 
 # Nouns that, with a name's word, describe a person named before ("the ex-Chelsea man").
@@ -2145,8 +2142,8 @@ class Resolver:
         self.aliases = {k.lower(): v for k, v in (aliases or {}).items()}
         self.acronyms = introduced_acronyms(text) if text else {}
         self.text = text or ""
-        self.described = described_names(text) if text else {}
         self.run_bodies = bodies_run_by(text) if text else set()
+        self.described = described_names(text, self.run_bodies) if text else {}
         self.seen: list[tuple[Mention, Resolved]] = []
         self.persons: list[tuple[int, Resolved]] = []  # people the text names, speakers or not, by offset
         self.turned: list[Resolved] = []  # names taken for organisations' that spoke as persons
@@ -4905,10 +4902,11 @@ def _word_before(text: str, end: int) -> str:
     return text[i:j]
 
 
-def described_names(text: str) -> dict[str, str]:
+def described_names(text: str, run_bodies: set[str]) -> dict[str, str]:
     """Names the text gives as the name of a medium or an organisation, by the noun after them
     ("the Café Fuerte website" -> media, "the Acme company" -> organization): a later "Café
-    Fuerte asserts" is that medium, though the tagger takes the name for a person's."""
+    Fuerte asserts" is that medium, though the tagger takes the name for a person's. `run_bodies`
+    are the names `bodies_run_by` found in the text, which the resolver keeps too."""
     out: dict[str, str] = {}
     trades = (_TRADE_NOUNS | BUSINESS_NOUNS) - person_nouns()  # "retail giant", not "developer": a person's too
     for m in _DESCRIBED.finditer(text):
@@ -4930,7 +4928,7 @@ def described_names(text: str) -> dict[str, str]:
             out.setdefault(m.group(2), "media")  # ... "media group Kestrel", "news company Kestrel"
         elif (m.group(1) in trades or m.group(1) in _WATCHDOGS) and " " not in m.group(2):
             out.setdefault(m.group(2), "organization")  # "ride-hailing platform Kestra", "retail giant Kestra"
-    for name in bodies_run_by(text):  # "the board of Kestra", "Kestra management's": a body's name
+    for name in run_bodies:  # `bodies_run_by`: "the board of Kestra", "Kestra management's", a body's name
         out.setdefault(name, "organization")
     for m in _BUSINESS_NAME.finditer(text):  # "Kestra Chemicals", "Kestra Mining Ltd": a later "Kestra" is the firm
         name = m.group(1)

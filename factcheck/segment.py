@@ -42,10 +42,10 @@ _CAPITAL_DATELINE = re.compile(rf"(?:{'|'.join(map(re.escape, _CAPITALS))})\s+(?
 # dateline: "NEW RIVERTON-Ohio Attorney General ..." (not "COVID-Hit Firms").
 _GLUED_DATELINE = re.compile(r"[A-Z][A-Z.']*(?:\.?\s[A-Z][A-Z.']+)+-(?=[A-Z][a-z]+\s)")
 # A date before the text: "date 2022-03-16 ", "Published: March 16, 2022 10:30 GMT | ", "2022-03-16T08:00Z ".
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"  # a month, by name or abbreviated
 _TIME = r"(?:,?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?)?"
 _ISO_DATE = r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"
-_NAMED_DATE = rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
+_NAMED_DATE = rf"(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\s+\d{{4}})"
 _DATE_LABEL = r"(?i:date[ds]?|published|updated|posted|last\s+updated)\s*:?\s*"
 _DATE_PREFIX = re.compile(
     rf"(?:{_DATE_LABEL}(?:{_ISO_DATE}|{_NAMED_DATE}){_TIME}\s*(?:--|—|–|-|\|)?"  # labelled: any date
@@ -62,7 +62,7 @@ _PLACE = r"[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}"
 # "(KNA/RTX)": two agencies; "(4K News)": a name of two words
 # "(Visayan Daily Star/ANN)": a paper's name of up to three words and the network's
 _AGENCY = r"\((?:[A-Z\d][A-Za-z\d]{1,11}(?: [A-Z][A-Za-z]{1,11}){0,2}(?:/[A-Z][A-Za-z]{1,11}){0,2}|dpa)\)"
-_DAY = rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+_DAY = rf"{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
 _AGENCY_DATELINE = re.compile(
     # "Riverton, Norland (4K News) – The ...": the place may give its country; "Riverton, Mar 3 (KNA).-
     # The ...": a stop before the dash
@@ -71,8 +71,8 @@ _AGENCY_DATELINE = re.compile(
     rf"|{_PLACE},\s*{_DAY}\s*{_AGENCY}\s+(?=[A-Z“\"‘])"  # "Lisbon, Mar 3 (KNA) Lisbon's mayor ...": dated, no mark
     # "RIVERTON, Jan 9 Two ferries ...", "New Riverton, Aug 14 Shortly after ...": the agency's credit left out
     # ... and its state before the date: "RIVERTON, Ore. Mar 4 Flood warnings ..."
-    rf"|{_PLACE}(?:,\s*{_PLACE})?,\s*{_MONTH}\s+\d{{1,2}}\s+(?=[A-Z“\"‘])"
-    rf"|{_PLACE},\s*[A-Z][a-z]{{1,5}}\.\s+{_MONTH}\s+\d{{1,2}}\s+(?=[A-Z“\"‘])"
+    rf"|{_PLACE}(?:,\s*{_PLACE})?,\s*{MONTH}\s+\d{{1,2}}\s+(?=[A-Z“\"‘])"
+    rf"|{_PLACE},\s*[A-Z][a-z]{{1,5}}\.\s+{MONTH}\s+\d{{1,2}}\s+(?=[A-Z“\"‘])"
 )
 
 
