@@ -163,7 +163,8 @@ def _role_words(words: list[str]) -> list[int]:
     return [
         i
         for i, w in enumerate(words)
-        if (w.islower() or w.istitle() or "-" in w)
+        if w in _ROLE_ACRONYMS  # "Riverton MPP Jo Anders"
+        or (w.islower() or w.istitle() or "-" in w)
         and (
             w.lower().strip(".") in ROLE_NOUNS
             or "-" in w
@@ -548,6 +549,9 @@ def affiliation_in(role_phrase: str) -> str | None:
         pre = pre[:-1]  # "Provincial Governor", "Riverton State Governor": the level of the office
     if lower[first] == "attorney" and pre and pre[-1].lower() == "district":
         pre = pre[:-1]  # "Riverton District Attorney": the district attorney of Riverton
+    portfolio = False  # whether portfolio words stood before the office
+    if lower[first] in _CABINET_ROLES and len(pre) > 1 and pre[-1].lower() in {"and", "&"}:
+        pre = pre[:-1]  # "Home Affairs and Finance Minister": a department's word went first
     while (
         lower[first] in _CABINET_ROLES
         and pre
@@ -556,13 +560,16 @@ def affiliation_in(role_phrase: str) -> str | None:
         and not (pre[-1].lower() == "union" and len(pre) > 1 and pre[-2][:1].isupper())
     ):
         pre = pre[:-2] if pre[-1].lower() == "affairs" else pre[:-1]  # "Riverton Foreign Affairs Minister"
-        if len(pre) > 1 and pre[-1].lower() in {"and", "&"} and pre[-2].lower() in _PORTFOLIOS:
+        portfolio = True
+        if len(pre) > 1 and pre[-1].lower() in {"and", "&"} and pre[-2].lower() in _PORTFOLIOS | {"affairs"}:
             pre = pre[:-1]  # "Communications and Digital Minister": two portfolios
     if (
         lower[first] in _CABINET_ROLES
         and len(pre) == 1
         and pre[0].lower() in english_words()["adj"]
-        and not any(pre[0].lower() in english_words()[pos] for pos in ("noun", "verb"))
+        # an adjective that is also a noun qualifies a portfolio ("Primary Industries Minister")
+        and not any(pre[0].lower() in english_words()[pos] for pos in (("verb",) if portfolio else ("noun", "verb")))
+        and pre[0].lower() not in COUNTRY  # "Russian Foreign Minister": the country's
     ):
         return None  # "Economic Planning Minister", "Rural Affairs Minister": the portfolio's words only
     if (
@@ -711,6 +718,7 @@ _PORTFOLIOS = {
     "housing",
     "youth",
     "fisheries",
+    "insurance",
     "industry",
     "industries",
     "immigration",
@@ -735,6 +743,8 @@ _PORTFOLIOS = {
     "commerce",
     "forestry",
     "employment",
+    "skills",
+    "climate",
     "law",
     "resources",  # "Water Resources Minister", "Mineral Resources Secretary"
     "natural",
@@ -797,12 +807,27 @@ _BODY_WORDS = GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS | GOVERNMENT_NOUNS | MED
 _BODIES_WORKED_IN = (GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS) - {"city", "county", "town", "house"}
 
 
+# Words for a state body named "... of <country>" ("the Marine Safety Authority of Kestria"; not "the
+# Government of Kestria", which is the country's government).
+_STATE_BODY_WORDS = frozenset({"authority", "commission", "agency", "board", "bureau", "council", "office", "service"})
+
+
 def _state_body(m: Mention, country: list[str]) -> Resolved | None:
     """A state body named after its country, with words of its own before the word for a body
     ("Chile Maritime Authority (CMA)"): that body, of the government; not the country's own
     police or army ("Kenya Police", "the Chilean Army")."""
     name = _OPEN_ACRONYM.sub("", _strip_det(m.text)).strip()
     words = name.split()
+    n = len(country)
+    if (
+        len(words) > n + 2
+        and [w.lower() for w in words[-n:]] == country
+        and words[-n - 1] == "of"
+        and words[-n - 2] == m.head
+        and m.head.lower() in _STATE_BODY_WORDS
+        and all(w[:1].isupper() or w in {"and", "&"} for w in words[: -n - 2])
+    ):
+        return Resolved(name, _name_key(name), "government", False)  # "the Broadband Licensing Authority of Kestria"
     if not words or words[0].lower() != country[0] or not words[-1] == m.head or not m.proper:
         return None
     between = words[len(country) : -1]
@@ -1157,13 +1182,30 @@ def _titles_of_one(text: str) -> str | None:
     if len(items) < 2:
         return None
     office = (ROLE_NOUNS | PERSON_TITLES | ROLE_MODIFIERS | _PORTFOLIOS) - _ARTICLES  # "The President and ...": two
+
+    def of_office(item: str) -> bool:
+        words = item.split()
+        if " " not in item:  # ... a portfolio of one word of its own ("Fisheries, Ports and Transport Minister")
+            return words[0][:1].isupper() and _common_noun(words[0].lower()) and words[0].lower() not in _ARTICLES
+        # offices and portfolios of several words ("Home Affairs and Justice Minister", "Minister of
+        # Health, Sport and Youth"); not a body ("City Council and Mayor ...")
+        return (
+            words[0][:1].isupper()
+            and all(
+                w[:1].isupper()
+                and (w.lower().strip(".") in office or _common_noun(w.lower()))
+                or k
+                and w in {"of", "for"}
+                for k, w in enumerate(words)
+            )
+            and any(w.lower() in _PORTFOLIOS or w.lower() == "affairs" for w in words)
+            and not any(w.lower() in _ARTICLES for w in words)
+        )
+
     if not all(
-        w[:1].isupper()
-        and (w.lower().strip(".") in office or " " not in i and _common_noun(w.lower()) and w.lower() not in _ARTICLES)
-        for i in items[:-1]
-        for w in i.split()
+        all(w[:1].isupper() and w.lower().strip(".") in office for w in i.split()) or of_office(i) for i in items[:-1]
     ):
-        return None  # ... a portfolio of one word of its own ("Fisheries, Ports and Transport Minister")
+        return None
     words = items[-1].split()
     titled = [k for k, w in enumerate(words[:-1]) if w[:1].isupper() and w.lower().strip(".") in office]
     named = " ".join(words[titled[-1] + 1 :]) if titled and titled[0] == 0 else ""
@@ -2987,6 +3029,14 @@ class Resolver:
         Lopez's lawyers" are the lawyers)."""
         if not r.persons or _close_to_them(m):
             return None
+        words = r.bare.split()
+        if (
+            r.persons == [r.bare]
+            and len(words) > 1
+            and words[-1].lower() in _MASTHEAD_ENDS
+            and not any(w.lower() in GIVEN_NAMES for w in words[:-1])
+        ):
+            return Resolved(r.bare, _name_key(r.bare), "media", False)  # "Kato Press reported", tagged a person
         if (
             m.head.islower()
             and m.head_lemma in ANONYMOUS_HEADS
@@ -3418,6 +3468,13 @@ class Resolver:
             holder = _named_after_person_noun(r.bare, last.split()[-1])
             if holder == last:
                 return self._named_person(holder) or Resolved(holder, holder.lower(), "person", False)
+        assembly = re.search(
+            rf"\b(?:{'|'.join(sorted(_ROLE_ACRONYMS))})\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})$", last
+        )
+        if assembly and not r.persons and r.bare.endswith(last) and personal_name(assembly.group(1)):
+            # "Ontario MPP Jill Marsh", tagged one body: the member of the assembly, by name
+            name = assembly.group(1)
+            return self._named_person(name) or Resolved(name, name.lower(), "person", False)
         if not _capitalised(m):
             return None
         if _plural_of_people(m.head) and re.search(rf"[’']s\s+{re.escape(m.head)}$", r.bare):
@@ -3701,6 +3758,9 @@ class Resolver:
         else a group of the article; or a collective noun ("the opposition said")."""
         if not m.plural and m.head_lemma not in COLLECTIVE_NOUNS and not _of_people(m):
             return None
+        one = _titles_of_one(_strip_det(m.text)) if not r.persons else None
+        if one:  # "Minister of Health, Sport and Youth Ana Lim", the name untagged: one person's offices
+            return self._named_person(one) or Resolved(one, one.lower(), "person", False)
         if any(ch.isupper() for ch in r.bare) and _one_word_medium(r.bare):
             return Resolved(r.bare, r.lower, "media", False)  # "2News detailed ...", plural to the tagger
         named = _members_named(r.bare, m.head)
@@ -3835,6 +3895,8 @@ class Resolver:
         name, body = named.group(1), named.group(2)
         if not personal_name(name) or len(name.split()) < 2 or any(name in p for p in r.persons):
             return None  # a person the model knew: the rules for names
+        if name.split()[-1].lower() in _BODY_WORDS:
+            return None  # "The Marine Safety Authority of Kenya": a body's name, whole
         tagged = any(label != "PERSON" and name in e for e, label in m.entities)
         # or no reading at all of a name that opens on a given name ("Sven Aalto of ...")
         untagged = not any(name in e or e in name for e, _ in m.entities) and name.split()[0].lower() in GIVEN_NAMES
@@ -4792,8 +4854,12 @@ _COUNCILS_OF_STATE = set(
 
 def _before_of(words: list[str]) -> list[str]:
     """The words of a body's name before what it is "of" ("union" of "union of post office
-    workers"): a medium's word after "of" is what the body is of, no masthead's."""
-    return words[: words.index("of", 1)] if "of" in words[1:] else words
+    workers"): a medium's word after "of" is what the body is of, no masthead's; so after "for"
+    in a ministry's name ("the Department for Heritage, Media and Tourism")."""
+    words = words[: words.index("of", 1)] if "of" in words[1:] else words
+    if words[:1] in (["department"], ["ministry"]) and "for" in words[1:]:
+        words = words[: words.index("for", 1)]
+    return words
 
 
 def _named_house(words: list[str]) -> bool:
@@ -5011,8 +5077,44 @@ def _mended(entities: list[tuple[str, str]], text: str) -> list[tuple[str, str]]
             skip |= {o for o, _ in entities if o != e and o in rest.group(1)}
             out.append((re.sub(r"^(?:The|the)\s+", "", whole), label))
         elif not cut:
-            out.append((e, label))
+            listed = _listed_name(e, text, at) if label == "ORG" and at >= 0 else None
+            if listed:
+                skip |= {o for o, _ in entities if o != e and o in listed}
+                out.append((re.sub(r"^(?:The|the)\s+", "", listed), label))
+            else:
+                out.append((e, label))
     return out
+
+
+# A masthead's last word, never a surname ("Kanto Press", "the Riverton Herald"); "Post" and
+# "News" are left out ("Emily Post").
+_MASTHEAD_ENDS = frozenset(
+    "press times herald gazette tribune chronicle courier sentinel examiner inquirer telegraph".split()
+)
+
+
+# Capitalised words of a list inside a body's name ("Heritage, Media and Tourism", "Net, Boat and Allied").
+_LISTED_WORD = r"[A-Z][a-z’'-]+"
+
+
+def _listed_name(e: str, text: str, at: int) -> str | None:
+    """A body's name the tagger cut at a comma of the list it names, whole: "the Department for
+    Heritage" of "the Department for Heritage, Media and Tourism", "Boat and Allied Crews Union" of
+    "the Net, Boat and Allied Crews Union". The listed words are common English words, not
+    names of their own ("the Ministry of Defence, Kestria and Norvia" lists three)."""
+
+    def common(words: list[str]) -> bool:
+        return all((_common_noun(w.lower()) or w.lower() == "media") and w.lower() not in COUNTRY for w in words)
+
+    if re.search(r"\s(?:of|for)\s+" + _LISTED_WORD + "$", e):
+        more = re.match(rf",\s+((?:{_LISTED_WORD},\s+)*{_LISTED_WORD},?\s+and\s+{_LISTED_WORD})\b", text[at + len(e) :])
+        if more and common(re.findall(_LISTED_WORD, more.group(1))):
+            return e + text[at + len(e) : at + len(e) + more.end()]
+    if " and " in e and re.match(_LISTED_WORD + r"\s", e):
+        before = re.search(rf"\b((?:{_LISTED_WORD},\s+)+)$", text[:at])
+        if before and common(re.findall(_LISTED_WORD, before.group(1))):
+            return text[at - len(before.group(1)) : at] + e
+    return None
 
 
 # "The City of", "Town of": the words before a place whose council a name stands for.

@@ -7249,3 +7249,62 @@ def test_a_place_its_state_and_a_date_are_a_dateline():
 def test_a_date_is_no_side():
     (c,) = attributed("The June 8 memo by Ambassador Tom Reed and General Ana Ruiz warned that the levee could breach.")
     assert c.affiliation is None or "June" not in c.affiliation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Primary Industries Minister Ken Oda said the ban on night trawling was fair.",
+        "Insurance Commissioner Rosa Vane said the pause on premiums was lawful.",
+    ],
+)
+def test_a_portfolio_before_an_office_is_no_side(text):
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind, c.affiliation) == ("Ken Oda" if "Ken" in text else "Rosa Vane", "person", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Home Affairs and Justice Minister Ken Oda told reporters the bill would pass.",
+        "Rural Affairs and Digital Minister Ken Oda told reporters the bill would pass.",
+        "Minister of Health, Sport and Youth Ken Oda said the clinics would open in May.",
+    ],
+)
+def test_portfolios_of_several_words_joined_before_one_name_are_one_person(text):
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == ("Ken Oda", "person")
+
+
+def test_a_state_body_of_a_country_is_the_body_not_the_country():
+    said = attributed(
+        "The Port Safety Authority of Peru said the harbour was shut. "
+        "The Broadband Licensing Authority of Ghana has told carriers to justify the price rise."
+    )
+    assert [(c.source, c.source_kind) for c in said] == [
+        ("Port Safety Authority of Peru", "government"),
+        ("Broadband Licensing Authority of Ghana", "government"),
+    ]
+    (c,) = attributed("The Government of Peru said the harbour was shut.")
+    assert (c.source, c.source_kind) == ("Peru", "government")
+
+
+def test_a_body_named_for_a_list_of_things_is_one_body():
+    (c,) = attributed("The Department for Heritage, Media and Tourism has announced a cut of a third in grants.")
+    assert (c.source, c.source_kind) == ("Department for Heritage, Media and Tourism", "government")
+    (c,) = attributed("The Net, Boat and Allied Crews Union said its members were stunned.")
+    assert c.source == "Net, Boat and Allied Crews Union"
+    (c,) = attributed("The Ministry of Defence, Kestria and Norvia said the drills were over.")
+    assert c.source != "Ministry of Defence, Kestria and Norvia"  # names of their own: a list
+
+
+def test_a_member_of_an_assembly_by_initials_is_the_person_named():
+    (c,) = attributed("Ontario MPP Jill Marsh said the grant had been cut twice.")
+    assert (c.source, c.source_kind) == ("Jill Marsh", "person")
+    (c,) = attributed("Riverton MPP Jo Anders, a Green, is asking the province to hold grants where they are.")
+    assert c.source == "Jo Anders"
+
+
+def test_a_press_agency_tagged_a_person_is_media():
+    (c,) = attributed("The catch limit went up by a tenth, Kato Press reported.")
+    assert (c.source, c.source_kind) == ("Kato Press", "media")
