@@ -2463,6 +2463,8 @@ class Resolver:
                 org = body.name if body is not None else org
             if org and res.kind == "person":
                 org = _before_name(org, res.name)  # "Secretary of State Ana Ruiz": State, not "State Ana Ruiz"
+            if org and re.fullmatch(r"[a-z]+", org) and re.search(rf"(?i)\bthe\s+{org}\b", m.text):
+                org = self._body_called(org) or org  # "the company's chief executive": the company named before
             if org and res.kind == "group" and not res.scoped:
                 org = None  # "Kestrel Premier Tom Reed and Prime Minister Ana Ruiz": named people, each in an office
             if org and org.lower() != res.name.lower():
@@ -2494,6 +2496,28 @@ class Resolver:
             self._titled(res, _titling(m.text, res.name))
         self.seen.append((m, res))
         return res
+
+    def _body_called(self, word: str) -> str | None:
+        """The body spoken of last that a common word stands for, as `_definite_body` reads "the
+        company" or "the group" that speaks: the last body whose name has that word ("the council"
+        once "the Kestrel Arts Council" spoke), or of any name of its kind ("the company" after "Acme
+        Mining", not after "the Labour Party")."""
+        for seen, res in reversed(self.seen):
+            if not seen.spans or self.at - seen.spans[0][0] > _NEAR_BY:
+                break  # a body spoken of paragraphs before: perhaps not the one meant, where others came between
+            if res.kind not in {"organization", "government"} or res.scoped:
+                continue
+            named = plain_words(res.name)
+            if (
+                word in named
+                or word in GENERIC_BODIES
+                and not named & GOVERNMENT_ORG_WORDS
+                or word in CORPORATE_HEADS
+                and res.kind == "organization"
+                and not named & (ORGANIZATION_HEADS - CORPORATE_HEADS)  # not "the company" after "the Labour Party"
+            ):
+                return res.name
+        return None
 
     def _titled(self, res: Resolved, genders: set[str]) -> None:
         if genders:
@@ -5077,7 +5101,11 @@ def _mended(entities: list[tuple[str, str]], text: str) -> list[tuple[str, str]]
             skip |= {o for o, _ in entities if o != e and o in rest.group(1)}
             out.append((re.sub(r"^(?:The|the)\s+", "", whole), label))
         elif not cut:
-            listed = _listed_name(e, text, at) if label == "ORG" and at >= 0 else None
+            listed = (
+                _listed_name(e, text, at) or _name_of_cause(e, text, at, entities)
+                if label == "ORG" and at >= 0
+                else None
+            )
             if listed:
                 skip |= {o for o, _ in entities if o != e and o in listed}
                 out.append((re.sub(r"^(?:The|the)\s+", "", listed), label))
@@ -5095,6 +5123,31 @@ _MASTHEAD_ENDS = frozenset(
 
 # Capitalised words of a list inside a body's name ("Heritage, Media and Tourism", "Net, Boat and Allied").
 _LISTED_WORD = r"[A-Z][a-z’'-]+"
+
+
+# How far before a mention, in characters (a paragraph or two), a body spoken of may be the one its
+# "the company's" or "the group's" stands for (`Resolver._body_called`).
+_NEAR_BY = 600
+
+# Words for a body whose name goes on with what it is for or of ("the Kestrel Fund for Wetlands").
+_BODIES_FOR = frozenset(
+    "fund foundation institute centre center society league alliance federation association campaign coalition"
+    " committee trust council commission".split()
+)
+
+
+def _name_of_cause(e: str, text: str, at: int, entities: list[tuple[str, str]]) -> str | None:
+    """A body's name the tagger ended on its word for a body, before what the body is for: "Global
+    Wild Fund" of "the Global Wild Fund for Wetlands". Not a place's or a person's name after it
+    ("the Council of Kestria", "the Fund for Ana Ruiz")."""
+    if e.split()[-1].lower() not in _BODIES_FOR:
+        return None
+    after = re.match(r"\s+(?:of|for)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\b", text[at + len(e) :])
+    if after is None or after.group(1).lower() in COUNTRY or after.group(1).split()[0].lower() in GIVEN_NAMES:
+        return None
+    if any(label in {"PERSON", "GPE", "LOC", "NORP"} and o in after.group(1) for o, label in entities):
+        return None
+    return e + text[at + len(e) : at + len(e) + after.end()]
 
 
 def _listed_name(e: str, text: str, at: int) -> str | None:

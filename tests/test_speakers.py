@@ -7308,3 +7308,40 @@ def test_a_member_of_an_assembly_by_initials_is_the_person_named():
 def test_a_press_agency_tagged_a_person_is_media():
     (c,) = attributed("The catch limit went up by a tenth, Kato Press reported.")
     assert (c.source, c.source_kind) == ("Kato Press", "media")
+
+
+def test_the_body_a_role_is_of_is_the_body_named_just_before():
+    said = attributed(
+        "The Kestrel Anglers Federation said the quota deal was a betrayal. "
+        "Chief executive of the organisation Ciaran Byrne said prices at the quay would collapse."
+    )
+    assert said[-1].affiliation == "Kestrel Anglers Federation"
+    said = attributed(
+        "Acme Mining said output fell. The company's chief executive, Tom Reed, said prices would recover."
+    )
+    assert said[-1].affiliation == "Acme Mining"
+    said = attributed(
+        "The Labour Party said it would win the seat. Peter Hale, the company's chief executive, said sales were down."
+    )
+    assert said[-1].affiliation != "Labour Party"  # a party is no company
+
+
+def test_the_body_a_role_is_of_is_not_one_spoken_of_long_before():
+    filler = " ".join(["Snow lay on the hills above the port for seven days."] * 12)
+    said = attributed(
+        f"Acme Mining said output fell. {filler} The company's chief executive, Tom Reed, said prices would recover."
+    )
+    assert said[-1].affiliation != "Acme Mining"
+
+
+@pytest.mark.parametrize("word", ["reinsurer", "telco"])
+def test_a_name_described_as_a_business_is_a_body(word):
+    (c,) = attributed(f"Kestrel Re, Europe's second-biggest {word}, said claims would rise.")
+    assert (c.source, c.source_kind) == ("Kestrel Re", "organization")
+
+
+def test_a_body_named_for_its_cause_is_whole():
+    (c,) = attributed("Conservation group Global Wild Fund for Wetlands said that fish stocks were rising.")
+    assert c.source == "Global Wild Fund for Wetlands"
+    (c,) = attributed("The Kestrel Fund for Ana Ruiz said it was shocked.")
+    assert c.source == "Kestrel Fund"  # a person the fund is for, no word of its name
