@@ -1344,6 +1344,10 @@ def _before_name(org: str, name: str) -> str | None:
     if at < 0 and personal_name(name):  # "Riverton Water Board Dr Reed" for Ana Reed: her surname
         surname = re.search(rf"\b{re.escape(name.split()[-1])}$", org)
         at = surname.start() if surname else -1
+    if at < 0 and " " in name and personal_name(name):
+        # "the office of trade Karma" for Karma Dhradup, the surname alone tagged: the given names
+        given = re.search(rf"\b{re.escape(name.rsplit(' ', 1)[0])}$", org)
+        at = given.start() if given else -1
     words = (org[:at] if at >= 0 else org).split()
     # a title that ran on before the name, or one abbreviated ("Gen."): not "Office of the Mayor"
     while (
@@ -1915,9 +1919,9 @@ def _uncap(bare: str, m: Mention) -> str:
         and first.lower() not in _FUNCTION_WORDS
         and not english_word(first.lower())
         and base_form(first.lower()) is None
-        and bare.split()[1].lower() in _BODY_WORDS
+        and (bare.split()[1].lower() in _BODY_WORDS or _people_word(bare.split()[1].lower()) is not None)
     ):
-        return bare  # "Kestrelton city council said": a place's name, opening the sentence
+        return bare  # "Kestrelton city council said", "Kestrelton hoteliers say": a place's name, opening the sentence
     return bare[:1].lower() + bare[1:]
 
 
@@ -3001,6 +3005,15 @@ class Resolver:
             return Resolved(r.bare, r.lower, "media", False)
         if _WEBSITE.fullmatch(r.bare):
             return Resolved(r.bare, r.lower, "media", False)  # "riverton24.com reported": a news site
+        if (
+            words
+            and words[-1] in _PAPER_ENDS
+            and m.verb_lemma in {"report", "write", "publish"}
+            and m.text.lower().startswith("the ")
+            and _capitalised(m)
+            and not m.plural
+        ):
+            return Resolved(r.bare, r.lower, "media", False)  # "the Riverton Star reported": a paper's name
         return None
 
     def _body_named_for(self, m: Mention, r: _Reading) -> Resolved | None:
@@ -5113,6 +5126,12 @@ def _mended(entities: list[tuple[str, str]], text: str) -> list[tuple[str, str]]
                 out.append((e, label))
     return out
 
+
+# Last words of a newspaper's name that name something else too ("the Riverton Star", "the Kestrel
+# Express"), a paper's where such a name reports or writes.
+_PAPER_ENDS = frozenset(
+    "sun star express mail standard globe record register bulletin dispatch ledger mercury advertiser observer mirror".split()
+)
 
 # A masthead's last word, never a surname ("Kanto Press", "the Riverton Herald"); "Post" and
 # "News" are left out ("Emily Post").

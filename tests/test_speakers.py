@@ -7345,3 +7345,40 @@ def test_a_body_named_for_its_cause_is_whole():
     assert c.source == "Global Wild Fund for Wetlands"
     (c,) = attributed("The Kestrel Fund for Ana Ruiz said it was shocked.")
     assert c.source == "Kestrel Fund"  # a person the fund is for, no word of its name
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lanzarote hoteliers say the march went too far.", "Menorca landlords insist that the rules are unfair."],
+)
+def test_a_name_opening_a_group_of_people_keeps_its_capital(text):
+    (c,) = attributed(text)
+    assert c.source == " ".join(text.split()[:2])
+
+
+def test_a_paper_named_for_a_sun_or_a_star_that_reports_is_media():
+    (c,) = attributed("Most guests never settled the bed tax, the Kestrel Sun reports.")
+    assert (c.source, c.source_kind) == ("Kestrel Sun", "media")
+    (c,) = attributed("The Riverton Star said it would move its offices.")
+    assert c.source_kind != "media" or c.cue != "said"  # a star that only says: no sign of a paper
+
+
+def test_a_given_name_run_into_the_office_is_no_side():
+    from factcheck.resolve import _before_name
+
+    # the tagger took only "Dhradup" of the head's name: "Karma" ran into the office's words
+    assert _before_name("office of trade Karma", "Karma Dhradup") == "office of trade"
+    assert _before_name("Karma", "Karma Dhradup") is None
+    assert _before_name("Acme Karma", "Karma Dhradup CEO") == "Acme Karma"  # a description, no name
+
+
+def test_a_shadow_minister_speaks_for_no_shadow():
+    (c,) = attributed("Shadow Chancellor Mel Hart said the spending plan hid a tax rise.")
+    assert (c.source, c.affiliation) == ("Mel Hart", None)
+
+
+def test_the_treasury_is_government_and_a_public_broadcaster_by_initials_is_media():
+    (c,) = attributed("The Treasury said lower rates would fund themselves through growth.")
+    assert (c.source, c.source_kind) == ("Treasury", "government")
+    (c,) = attributed("Landlords will pay less tax from April, RNZ reported.")
+    assert (c.source, c.source_kind) == ("RNZ", "media")
