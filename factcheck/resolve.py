@@ -3066,6 +3066,11 @@ class Resolver:
         Lopez's lawyers" are the lawyers)."""
         if not r.persons or _close_to_them(m):
             return None
+        which = re.match(rf"\s*{re.escape(r.persons[-1])}\s*,\s*which\b", m.text)
+        if which and not m.plural and m.head in r.persons[-1].split():
+            # "Kestrel Bet, which earns most of its money at the tables": a firm, no person ("who")
+            name = r.persons[-1]
+            return Resolved(name, _name_key(name), "organization", False)
         words = r.bare.split()
         if (
             r.persons == [r.bare]
@@ -3890,6 +3895,16 @@ class Resolver:
     def _body(self, m: Mention, r: _Reading) -> Resolved | None:
         """A description of a government ("the ministry", "the city", an official of a named
         body) or an organisation ("the company", "the newspaper"); a news agency or service is media."""
+        named = m.apposition.strip(" ,") if m.apposition else ""
+        if (
+            named
+            and m.head.islower()
+            and not m.plural
+            and m.head_lemma in ORGANIZATION_HEADS | GENERIC_BODIES
+            and (named, "ORG") in m.entities
+        ):
+            # "Church campaign group, HOPE, say": the body by the name set off after what it is
+            return Resolved(named, _name_key(named), self._named_kind(named, _name_kind(_name_key(named))), False)
         # "the state news agency", "a wire service"; not "a news photographer", a person at work
         if {w.lower() for w in r.words} - {r.head} & NEWS_MODIFIERS and not _people_noun(m.head_lemma):
             return Resolved(_uncap(r.bare, m), r.lower, "media", True)

@@ -7382,3 +7382,25 @@ def test_the_treasury_is_government_and_a_public_broadcaster_by_initials_is_medi
     assert (c.source, c.source_kind) == ("Treasury", "government")
     (c,) = attributed("Landlords will pay less tax from April, RNZ reported.")
     assert (c.source, c.source_kind) == ("RNZ", "media")
+
+
+def test_a_guild_of_a_country_is_a_body():
+    (c,) = attributed("The Journalists Guild of Peru condemned the arrest of two reporters.")
+    assert (c.source, c.source_kind) == ("Journalists Guild of Peru", "organization")
+
+
+def test_a_name_followed_by_which_is_no_person():
+    (c,) = attributed("Kestrel Hill, which earns half its revenue from slot machines, said 400 shops could close.")
+    assert (c.source, c.source_kind) == ("Kestrel Hill", "organization")
+    (c,) = attributed("Tom Hill, who earns his living from slot machines, said 400 shops could close.")
+    assert (c.source, c.source_kind) == ("Tom Hill", "person")
+
+
+def test_a_body_described_then_named_is_the_name():
+    (c,) = attributed("Church campaign group, HOPE, say the penalties were far too small.")
+    assert (c.source, c.source_kind) == ("HOPE", "organization")
+
+
+def test_pro_tempore_is_no_part_of_a_name():
+    (c,) = attributed("Senate President Pro Tempore Rodrigo Ilagan Reyes said the permits should be revoked.")
+    assert c.source == "Rodrigo Ilagan Reyes"
