@@ -572,6 +572,10 @@ def affiliation_in(role_phrase: str) -> str | None:
         and pre[0].lower() not in COUNTRY  # "Russian Foreign Minister": the country's
     ):
         return None  # "Economic Planning Minister", "Rural Affairs Minister": the portfolio's words only
+    regions = [w.lower() for w in pre if w.lower() not in {"and", "&"}]
+    if regions and all(w in _REGION_WORDS | {"middle", "far", "near", "latin"} | _PLACES_OF_REGIONS for w in regions):
+        if regions[-1] in _PLACES_OF_REGIONS:
+            return None  # "its Asia and Pacific coordinator", "Middle East director": a beat, no body
     if (
         pre
         and pre[-1].lower() in _CONTINENTAL
@@ -613,6 +617,8 @@ def affiliation_in(role_phrase: str) -> str | None:
 
 # Continents and oceans, which end names of bodies after "in" ("Cooperation in Europe").
 _CONTINENTS = "Europe|Asia|Africa|America|Americas|Oceania|Antarctica|Pacific|Atlantic|Caribbean|Arctic"
+# Continents and regions a role may cover ("Asia director", "Middle East correspondent").
+_PLACES_OF_REGIONS = frozenset(_CONTINENTS.lower().split("|")) | {"east", "europe"}
 # Adjectives of a continent or a region of peoples, before a role: no body of their own.
 _CONTINENTAL = frozenset(
     {"european", "african", "asian", "arab", "latin", "nordic", "scandinavian", "balkan", "western"}
@@ -2469,6 +2475,8 @@ class Resolver:
                 org = _before_name(org, res.name)  # "Secretary of State Ana Ruiz": State, not "State Ana Ruiz"
             if org and re.fullmatch(r"[a-z]+", org) and re.search(rf"(?i)\bthe\s+{org}\b", m.text):
                 org = self._body_called(org) or org  # "the company's chief executive": the company named before
+            if org is None and res.kind == "person" and re.match(r"(?i)its\s", m.text.strip()):
+                org = self._body_called(None)  # "its Asia coordinator, Samir Haddad": the body just spoken of
             if org and res.kind == "group" and not res.scoped:
                 org = None  # "Kestrel Premier Tom Reed and Prime Minister Ana Ruiz": named people, each in an office
             if org and org.lower() != res.name.lower():
@@ -2501,19 +2509,24 @@ class Resolver:
         self.seen.append((m, res))
         return res
 
-    def _body_called(self, word: str) -> str | None:
+    def _body_called(self, word: str | None) -> str | None:
         """The body spoken of last that a common word stands for, as `_definite_body` reads "the
         company" or "the group" that speaks: the last body whose name has that word ("the council"
         once "the Kestrel Arts Council" spoke), or of any name of its kind ("the company" after "Acme
-        Mining", not after "the Labour Party")."""
+        Mining", not after "the Labour Party"); with no word ("its"), the last body."""
         for seen, res in reversed(self.seen):
             if not seen.spans or self.at - seen.spans[0][0] > _NEAR_BY:
                 break  # a body spoken of paragraphs before: perhaps not the one meant, where others came between
-            if res.kind not in {"organization", "government"} or res.scoped:
+            if res.kind not in (
+                {"organization", "government", "media"} if word is None else {"organization", "government"}
+            ):
+                continue
+            if res.scoped:
                 continue
             named = plain_words(res.name)
             if (
-                word in named
+                word is None  # "its": any body
+                or word in named
                 or word in GENERIC_BODIES
                 and not named & GOVERNMENT_ORG_WORDS
                 or word in CORPORATE_HEADS

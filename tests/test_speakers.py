@@ -7404,3 +7404,15 @@ def test_a_body_described_then_named_is_the_name():
 def test_pro_tempore_is_no_part_of_a_name():
     (c,) = attributed("Senate President Pro Tempore Rodrigo Ilagan Reyes said the permits should be revoked.")
     assert c.source == "Rodrigo Ilagan Reyes"
+
+
+def test_a_region_a_role_covers_is_no_side_and_its_is_the_body_before():
+    said = attributed(
+        "The Kestrel Reporters Trust demanded that the editor be freed. "
+        '"The charges are absurd," its Asia and Pacific coordinator, Samir Haddad, said.'
+    )
+    assert (said[-1].source, said[-1].affiliation) == ("Samir Haddad", "Kestrel Reporters Trust")
+    (c,) = attributed("East Asia director Ana Ruiz said the new law was vague.")
+    assert c.affiliation is None
+    (c,) = attributed("Kestrel Asia chief Tom Reed said the new law was vague.")
+    assert c.affiliation == "Kestrel Asia"  # a firm's arm in a region, named
