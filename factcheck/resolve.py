@@ -573,9 +573,12 @@ def affiliation_in(role_phrase: str) -> str | None:
     ):
         return None  # "Economic Planning Minister", "Rural Affairs Minister": the portfolio's words only
     regions = [w.lower() for w in pre if w.lower() not in {"and", "&"}]
-    if regions and all(w in _REGION_WORDS | {"middle", "far", "near", "latin"} | _PLACES_OF_REGIONS for w in regions):
-        if regions[-1] in _PLACES_OF_REGIONS:
-            return None  # "its Asia and Pacific coordinator", "Middle East director": a beat, no body
+    if (
+        regions
+        and regions[-1] in _PLACES_OF_REGIONS
+        and all(w in _REGION_WORDS | {"middle", "far", "near", "latin"} | _PLACES_OF_REGIONS for w in regions)
+    ):
+        return None  # "its Asia and Pacific coordinator", "Middle East director": a beat, no body
     if (
         pre
         and pre[-1].lower() in _CONTINENTAL
@@ -2517,12 +2520,8 @@ class Resolver:
         for seen, res in reversed(self.seen):
             if not seen.spans or self.at - seen.spans[0][0] > _NEAR_BY:
                 break  # a body spoken of paragraphs before: perhaps not the one meant, where others came between
-            if res.kind not in (
-                {"organization", "government", "media"} if word is None else {"organization", "government"}
-            ):
-                continue
-            if res.scoped:
-                continue
+            if res.scoped or res.kind not in {"organization", "government"} | ({"media"} if word is None else set()):
+                continue  # "its" may be a paper's too ("its editor"); "the company's" no paper's
             named = plain_words(res.name)
             if (
                 word is None  # "its": any body
@@ -5161,8 +5160,9 @@ _PAPER_ENDS = frozenset(
     "sun star express mail standard globe record register bulletin dispatch ledger mercury advertiser observer mirror".split()
 )
 
-# A masthead's last word, never a surname ("Kanto Press", "the Riverton Herald"); "Post" and
-# "News" are left out ("Emily Post").
+# A masthead's last word, never a surname ("Kanto Press", "the Riverton Herald"): a two-word name
+# tagged a person's that ends on one is a paper's; "Post" and "News" are left out ("Emily Post").
+# `_PAPER_ENDS` are words that name other things too, a paper's only where the name reports.
 _MASTHEAD_ENDS = frozenset(
     "press times herald gazette tribune chronicle courier sentinel examiner inquirer telegraph".split()
 )
