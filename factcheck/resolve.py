@@ -3247,6 +3247,9 @@ class Resolver:
         listed = re.sub(r"^(?:both|all)\s+", "", _strip_det(m.text).rstrip(" ,"), flags=re.I)
         # "Tom Reed and union leader Ana Ruiz told": the names, without the words for their roles
         listed = _without_titles_in_list(_ROLES_BEFORE_NAMES.sub("", listed))
+        for place in {e for e, label in m.entities if label == "GPE"}:
+            # "Representative Tom Reed of Ohio and Senator Ana Ruiz of Maine": the names, without their states
+            listed = re.sub(rf"\s+of\s+{re.escape(place)}(?=\s*,|\s+and\b|$)", "", listed)
         named_head = any(m.head in p.split() for p in persons) or m.head in re.findall(r"[\w’'.-]+", listed)
         # (a list the parser read as one name and an apposition: "Members Tom Reed, Dan Hall and Li Wen")
         # or a title and two full names the parser could not join ("Councilmember Ed Vale and Mayor Ana Ruiz")

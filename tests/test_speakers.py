@@ -7416,3 +7416,10 @@ def test_a_region_a_role_covers_is_no_side_and_its_is_the_body_before():
     assert c.affiliation is None
     (c,) = attributed("Kestrel Asia chief Tom Reed said the new law was vague.")
     assert c.affiliation == "Kestrel Asia"  # a firm's arm in a region, named
+
+
+def test_two_titled_names_each_of_a_state_are_a_group():
+    (c,) = attributed("Representative Tom Vale of Ohio and Senator Ana Ruiz of Maine said the levy would pass.")
+    assert (c.source, c.source_kind) == ("Tom Vale and Ana Ruiz", "group")
+    (c,) = attributed("Tom Vale of Ohio said the levy would pass.")
+    assert (c.source, c.source_kind) == ("Tom Vale", "person")
