@@ -821,6 +821,20 @@ _BODIES_WORKED_IN = (GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS) - {"city", "coun
 _STATE_BODY_WORDS = frozenset({"authority", "commission", "agency", "board", "bureau", "council", "office", "service"})
 
 
+def _stands_for(word: str, named: set[str]) -> bool:
+    """Whether a common word for a body ("the council", "the group", "the company") may stand for
+    a body of that name's words: one the name has, a word for any body but a government's ("the
+    group" after "the Clean Water Front"), or a word of business for a name with no word of
+    another kind of body ("the company" after "Acme Mining", not after "the Labour Party")."""
+    return (
+        word in named
+        or word in GENERIC_BODIES
+        and not named & GOVERNMENT_ORG_WORDS
+        or word in CORPORATE_HEADS
+        and not named & (ORGANIZATION_HEADS - CORPORATE_HEADS | GOVERNMENT_ORG_WORDS)
+    )
+
+
 def _state_body(m: Mention, country: list[str]) -> Resolved | None:
     """A state body named after its country, with words of its own before the word for a body
     ("Chile Maritime Authority (CMA)"): that body, of the government; not the country's own
@@ -2522,15 +2536,8 @@ class Resolver:
                 break  # a body spoken of paragraphs before: perhaps not the one meant, where others came between
             if res.scoped or res.kind not in {"organization", "government"} | ({"media"} if word is None else set()):
                 continue  # "its" may be a paper's too ("its editor"); "the company's" no paper's
-            named = plain_words(res.name)
-            if (
-                word is None  # "its": any body
-                or word in named
-                or word in GENERIC_BODIES
-                and not named & GOVERNMENT_ORG_WORDS
-                or word in CORPORATE_HEADS
-                and res.kind == "organization"
-                and not named & (ORGANIZATION_HEADS - CORPORATE_HEADS)  # not "the company" after "the Labour Party"
+            if word is None or (  # "its": any body; "the company's" only a body that is no government's
+                _stands_for(word, plain_words(res.name)) and (res.kind == "organization" or word not in CORPORATE_HEADS)
             ):
                 return res.name
         return None
@@ -3006,9 +3013,17 @@ class Resolver:
         """A newspaper's or broadcaster's name ("The Dayton Herald", though tagged a person)."""
         tagged_person = any(label == "PERSON" for _, label in m.entities)
         words = re.findall(r"[a-z]+", r.lower)
+        # "the Riverton Star reported": a word that names other things too, a paper's where it reports
+        reporting = (
+            bool(words)
+            and words[-1] in _PAPER_ENDS
+            and m.verb_lemma in {"report", "write", "publish"}
+            and m.text.lower().startswith("the ")
+            and not m.plural
+        )
         if (
             _capitalised(m)
-            and set(_before_of(words)) & MASTHEAD_WORDS  # not "Union of Post Office Workers"
+            and (set(_before_of(words)) & MASTHEAD_WORDS or reporting)  # not "Union of Post Office Workers"
             # "Al Kestrel TV", tagged a person: a name that ends on a broadcaster's word
             and (not tagged_person or m.text.lower().startswith("the ") or words[-1] in {"tv", "television", "radio"})
             # a body named with such a word ("Independent Electoral Commission") is no masthead
@@ -3017,15 +3032,6 @@ class Resolver:
             return Resolved(r.bare, r.lower, "media", False)
         if _WEBSITE.fullmatch(r.bare):
             return Resolved(r.bare, r.lower, "media", False)  # "riverton24.com reported": a news site
-        if (
-            words
-            and words[-1] in _PAPER_ENDS
-            and m.verb_lemma in {"report", "write", "publish"}
-            and m.text.lower().startswith("the ")
-            and _capitalised(m)
-            and not m.plural
-        ):
-            return Resolved(r.bare, r.lower, "media", False)  # "the Riverton Star reported": a paper's name
         return None
 
     def _body_named_for(self, m: Mention, r: _Reading) -> Resolved | None:
@@ -3882,13 +3888,7 @@ class Resolver:
             named = plain_words(res.name)
             if described and not described & named:
                 continue  # "the mining company" is not "Acme Foods"
-            if (
-                head in named
-                or head in GENERIC_BODIES
-                and not named & GOVERNMENT_ORG_WORDS  # "the group" after "the Clean Water Front"
-                or head in CORPORATE_HEADS
-                and not named & (ORGANIZATION_HEADS - CORPORATE_HEADS | GOVERNMENT_ORG_WORDS)
-            ):
+            if _stands_for(head, named):
                 return res
         return None
 
