@@ -808,6 +808,8 @@ def _named_after(claims: list[Claim], text: str) -> None:
         at, then = before.spans.content[0][0], after.spans.content[0][0]
         if then - at > NAMED_AFTER_REACH or name[-1] in text[:at]:
             continue  # far apart, or a name the text gave before
+        if spans_within(after.spans.source, before.spans.content):
+            continue  # "A press aide said that Governor Ana Ruiz phoned ... to ...": someone the aide speaks of
         _renamed(claims, before.source_id, after)
 
 

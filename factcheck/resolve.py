@@ -414,6 +414,9 @@ def affiliation_in(role_phrase: str) -> str | None:
     ]
     if not roles:
         return None
+    served = _person_served(words, roles)
+    if served:
+        return served
     of_at = lower.index("of") if "of" in lower else -1
     if (
         of_at > 0
@@ -488,6 +491,11 @@ def affiliation_in(role_phrase: str) -> str | None:
             and " in " not in tail  # not "the Kestrian navy in Norland": the place it is in
         ):
             tail = tail.split(maxsplit=1)[1]  # "the Dutch roaster Kestrel Coffee": the roaster's name
+        department_of = re.fullmatch(
+            r"((?:[A-Z][\w&-]*\s+){0,2}([A-Z][\w&-]*))\s+(?:for|at)\s+(?:the\s+)?([A-Z].*)", tail
+        )
+        if after[0].lower() == "of" and department_of and department_of.group(2).lower() in _DEPARTMENTS:
+            tail = department_of.group(3)  # "head of Global Marketing for Kestrel Freight": the firm
         if after[0].lower() == "of" and tail.lower() == "state" or tail.lower() in _DEPARTMENTS:
             tail = ""  # "the secretary of state", "a head of state", "vice president for sales": an office, no body
         elif after[0].lower() == "of" and re.match(r"(?i)state\s+for\s+", tail):
@@ -988,6 +996,43 @@ _NATION_OF = re.compile(
 )
 # The bodies named a guard ("the Coast Guard", "the National Guard"), whose "guard" is no role.
 _GUARDS = {"coast", "national", "border", "civil", "home", "revolutionary", "republican", "presidential"}
+
+
+def _person_served(words: list[str], roles: list[int]) -> str | None:
+    """The person a role is held for, named with a title after "to" or "for" at the phrase's end:
+    "chief of staff to Senator Ana Ruiz", "the Senior Adviser on Communications to Deputy
+    Governor Tom Reed" (the title is the served person's office, not the speaker's)."""
+    at = max((i for i, w in enumerate(words) if w.lower() in {"to", "for"}), default=-1)
+    if at < 0 or not any(i < at for i in roles):
+        return None
+    rest = words[at + 1 :]
+    titles = 0
+    while (
+        titles < len(rest) - 1 and rest[titles][:1].isupper() and rest[titles].lower().strip(".") in _SERVED_TITLE_WORDS
+    ):
+        titles += 1
+    name = " ".join(rest[titles:])
+    return name if titles and personal_name(name) else None
+
+
+def _opens_serving(text: str, persons: list[str]) -> bool:
+    """Whether a mention opens with a name in full set off by a role held for the titled person
+    named last: "Tom Reed, chief of staff to Senator Ana Ruiz" (Reed speaks, for her)."""
+    if len(persons) < 2 or " " not in persons[0]:
+        return False
+    found = re.match(rf"{re.escape(persons[0])}\s*,\s*([^,]+?){re.escape(persons[-1])}\s*,?$", text)
+    if not found:
+        return False
+    words = _words_of(found.group(1)) + persons[-1].split()
+    roles = [i for i, w in enumerate(words) if w.lower() in ROLE_NOUNS]
+    return _person_served(words, roles) == persons[-1]
+
+
+def _people_owner(word: str) -> bool:
+    """Whether a possessive is of a word for people ("People's", "Workers'", "Women's"): it opens
+    a body's name ("the People's Progressive Party"), where no one owns what follows."""
+    word = word.lower()
+    return word in {"people", "women", "men", "children"} or word.removesuffix("s") in person_nouns()
 
 
 def _guard_of(before: str, word: str) -> bool:
@@ -1731,7 +1776,7 @@ _EMPHATIC = {"himself", "herself", "itself", "themselves"}
 
 
 # "The Basques", "the Reeds": a name in the plural (1) and its singular (2), a people or a family.
-_THE_PLURAL_NAME = re.compile(r"[Tt]he\s+(([A-Z][a-z]+)s)")
+_THE_PLURAL_NAME = re.compile(r"[Tt]he\s+(?:[A-Z][\w.]*-(?:backed|led|aligned|allied|based)\s+)?(([A-Z][a-z]+)s)")
 # What follows a surname and is no part of it: "Samuel Reed Jr.", "Tom Banks III".
 _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
@@ -2099,6 +2144,15 @@ class _Reading:
             bare = named_body
         if m.core and m.apposition:  # an organisation named in the apposition is whom the speaker serves
             orgs = [o for o in orgs if o in m.core] or ([] if _capitalised(m) else orgs)
+        # "The Kestrel Dockers' Union (Kdu": the name, not its acronym in brackets after it
+        orgs = [
+            o
+            for o in orgs
+            if not (
+                re.search(rf"\(\s*{re.escape(o)}\)?$", m.text.rstrip())
+                and any(p != o and initials(_strip_det(p)) == o.upper() for p in orgs)
+            )
+        ]
         return cls(m.head.lower(), words, persons, orgs, bare, bare.lower())
 
 
@@ -2933,6 +2987,8 @@ class Resolver:
         while words and words[0].lower().strip(".") in ROLE_NOUNS | ROLE_MODIFIERS | TITLES:
             words = words[1:]  # "Acme's Chief Executive Ana Ruiz"
         name, owner = " ".join(words), owned.group(1)
+        if _people_owner(owner):
+            return None  # "The People's Progressive Party", "Workers' Party": a name that opens so, no owner
         if len(words) >= 2 and words[-1].lower() in _BODY_NAME_WORDS and all(w[:1].isupper() for w in words):
             key = _name_key(name)  # "Riverton's Kestrel Relief Centre": a body the place has, no one
             return (
@@ -3026,8 +3082,12 @@ class Resolver:
             and (set(_before_of(words)) & MASTHEAD_WORDS or reporting)  # not "Union of Post Office Workers"
             # "Al Kestrel TV", tagged a person: a name that ends on a broadcaster's word
             and (not tagged_person or m.text.lower().startswith("the ") or words[-1] in {"tv", "television", "radio"})
-            # a body named with such a word ("Independent Electoral Commission") is no masthead
-            and not (words[-1] in GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS and words[-1] not in MEDIA_WORDS)
+            # a body named with such a word ("Independent Electoral Commission", "the Independent
+            # Board for Fair Polls") is no masthead
+            and not any(
+                w in GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS and w not in MEDIA_WORDS
+                for w in {words[-1], m.head.lower()}
+            )
         ):
             return Resolved(r.bare, r.lower, "media", False)
         if _WEBSITE.fullmatch(r.bare):
@@ -3084,6 +3144,16 @@ class Resolver:
         Lopez's lawyers" are the lawyers)."""
         if not r.persons or _close_to_them(m):
             return None
+        opener = re.match(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)\s*,", _strip_det(m.text))
+        if (
+            opener
+            and m.head in opener.group(1).split()
+            and personal_name(opener.group(1))
+            and _opens_serving(_strip_det(m.text), [opener.group(1), r.persons[-1]])
+        ):
+            # "Laolu Reed, the Senior Adviser to Deputy Governor Ana Ruiz", his name tagged a body's
+            name = opener.group(1)
+            return self._named_person(name) or Resolved(name, name.lower(), "person", False)
         which = re.match(rf"\s*{re.escape(r.persons[-1])}\s*,\s*which\b", m.text)
         if which and not m.plural and m.head in r.persons[-1].split():
             # "Kestrel Bet, which earns most of its money at the tables": a firm, no person ("who")
@@ -3294,7 +3364,7 @@ class Resolver:
             len(persons) > 1
             and " " in persons[0]
             and re.match(rf"{re.escape(persons[0])}\s*,\s*(?:of|from|at|with)\s", _strip_det(m.text)) is not None
-        )
+        ) or _opens_serving(_strip_det(m.text), persons)
         take_last = (m.head in persons[-1] or last_set_off or last_titled) and not opening
         name = _strip_det(persons[-1] if take_last else persons[0])
         if _national_arm(r.bare, m.entities):
@@ -4614,9 +4684,21 @@ def _name_to_head(name: str, m: Mention) -> str:
     if at < 0 or not m.head[:1].isupper() or m.head in name.split():
         return name
     rest = m.text[at + len(name) :].split()
-    if not 0 < len(rest) <= 4 or rest[-1] != m.head or not all(w[:1].isupper() and w.isalpha() for w in rest):
+    ends = next(
+        (i for i, w in enumerate(rest[:4]) if w.rstrip(",") == m.head or w.rstrip(",").endswith("-" + m.head)), None
+    )
+    if ends is None or (ends < len(rest) - 1 and not rest[ends].endswith(",")):
+        return name
+    rest = [w.rstrip(",") for w in rest[: ends + 1]]
+    if not all(w[:1].isupper() and w.isalpha() or _NAME_PARTICLE.fullmatch(w) for w in rest):
         return name
     return " ".join([name, *rest])
+
+
+# A lower-case particle inside a name ("al-Mahdi", "bin", "van der"): part of the name it stands in.
+_NAME_PARTICLE = re.compile(
+    r"(?:al|el|ad|ar|as|an|at|az|ash|bin|ibn|bint|abu|van|von|der|den|de|da|di|du|dos|das)(?:-[A-Z][a-z]+)?"
+)
 
 
 # Styles of honour before a given name ("Tan Sri", "Alhaji"), longest first.
@@ -4726,6 +4808,9 @@ def _only_other(genders: set[str], pronoun: str) -> bool:
 # gendered word is another person's).
 _TITLE_GENDERS = {"mr": "male", "mister": "male", "mrs": "female", "ms": "female", "miss": "female"}
 GENDER_TITLES = frozenset(_TITLE_GENDERS)
+# The words of an office before its holder's name ("Vice President", "Deputy Prime Minister"); not
+# "Mrs", which stays with the name ("a spokesman for Mrs. Reed" speaks for Mrs. Reed, not Mr. Reed).
+_SERVED_TITLE_WORDS = (PERSON_TITLES | ROLE_TITLES | ROLE_NOUNS | ROLE_MODIFIERS) - GENDER_TITLES
 _GENDER_TITLE = re.compile(rf"\b({'|'.join(sorted((t.title() for t in _TITLE_GENDERS), key=len, reverse=True))})\.?\s+")
 
 
@@ -4994,9 +5079,11 @@ _BODY_RUN_BY = re.compile(
 # Words for a body that oversees others, before its name ("energy watchdog Kestgem").
 _WATCHDOGS = frozenset({"watchdog", "regulator"})
 
+# Spaces that stay inside a paragraph: a photo credit's "/dpa" describes no name opening the next one.
+_IN_PARAGRAPH = r"(?!\s*\n\s*\n)"
 # "Canadian publication The Daily Ledger", "the newspaper Le Monde": a medium's name after its noun
 _DESCRIBED_BEFORE = re.compile(
-    r"\b([a-z]+)\s+(?:[Tt]he\s+)?([A-Z][\w’'.&-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'.&-]*){0,4})"
+    rf"\b([a-z]+){_IN_PARAGRAPH}\s+(?:[Tt]he\s+)?([A-Z][\w’'.&-]*(?:{_IN_PARAGRAPH}\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'.&-]*){{0,4}})"
 )
 
 
@@ -5123,12 +5210,52 @@ def _spelled_by(acronym: str, key: str) -> bool:
     return " " not in acronym and len(key.split()) > 2 and 2 < len(acronym) <= 7 and initials(key) == acronym.upper()
 
 
+def _joined_by_initials(entities: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
+    """Two bodies' names the tagger split at an "and" of one name, joined again where the
+    acronym in brackets after them spells the whole ("The Kestrel Haulage and Allied Drivers'
+    Union (KHADU)": one union, not "Allied Drivers' Union")."""
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(entities):
+        e, label = entities[i]
+        at = text.find(e)
+        if i + 1 < len(entities) and label == "ORG" == entities[i + 1][1] and at >= 0:
+            after = entities[i + 1][0]
+            # the acronym after the name, or inside the entity where the tagger took the bracket in
+            joined = re.match(rf"{re.escape(e)}\s+and\s+{re.escape(after)}\s*\(?\s*([A-Za-z]{{2,10}})?\b", text[at:])
+            bracket = re.fullmatch(r"(.+?)\s*\(\s*([A-Za-z]{2,10})", after)
+            name, acronym = bracket.groups() if bracket else (after, joined.group(1) if joined else None)
+            if joined and acronym and initials(f"{_strip_det(e)} and {name}") == acronym.upper():
+                out.append((f"{e} and {after}", label))
+                i += 2
+                continue
+        office = (
+            re.search(r"((?:[A-Z][\w.-]*\s+){1,3})of\s+$", text[:at])
+            if at > 0 and label == "ORG" and re.match(r"[A-Z][\w-]*[’']s\s", e)
+            else None
+        )
+        if office and not any(o != e and o in office.group(1) for o, _ in entities):
+            # "the Secretary of State's Office", "State's Office" tagged: the office holder's office, whole
+            e = re.sub(r"^The\s+", "", office.group(1)) + "of " + e
+            at = text.find(e)
+        numbered = re.match(rf"{re.escape(e)}\s+(\d{{1,5}})\b", text[at:]) if at >= 0 else None
+        if label == "ORG" and numbered and e.split()[-1].lower() in _NUMBERED_BRANCHES:
+            e = f"{e} {numbered.group(1)}"  # "Transit Workers Union Local 412": the local by its number
+        out.append((e, label))
+        i += 1
+    return out
+
+
+# A union's or a club's branch named by its number after the word ("Local 412", "Lodge 9").
+_NUMBERED_BRANCHES = {"local", "lodge", "chapter", "branch"}
+
+
 def _mended(entities: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
     """Entities with a name the tagger cut off at its preposition made whole again ("The City
     of" and "Ghana" of "The Congress of ... of Ghana": one body), the pieces it was cut into left out."""
     out: list[tuple[str, str]] = []
     skip: set[str] = set()
-    for e, label in entities:
+    for e, label in _joined_by_initials(entities, text):
         if e in skip:
             continue
         at = text.find(e)
