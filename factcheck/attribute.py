@@ -4533,6 +4533,8 @@ def speaks(tok) -> bool:
         return False  # "A reported 40 thefts would be a record": an article, or "didn't", is no one
     if tok.lower_ in WEEKDAYS and not any(c.dep_ == "compound" for c in tok.children):
         return False  # "Rescuers take an elevator down Tuesday looking for ...": a day, no one
+    if tok.tag_ == "WDT" and tok.head.dep_ == "relcl" and tok.head.head.pos_ == "NOUN":
+        return speaks(group_head(tok.head.head))  # "to an extent that showed ...": what "that" stands for
     if tok.pos_ != "NOUN" or tok.ent_type_ in SPEAKING_ENTITIES or _is_name(tok):
         return True
     if any(

@@ -1140,6 +1140,8 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), 
                 continue
             if ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in MEDIA_WORDS:
                 continue  # "the Kilo television channel reported": a channel's name, no "he"
+            if any(ch.isdigit() for ch in ent.text):
+                continue  # "officials had signed Form-12", tagged a person: a form's or a model's name, no "he"
             if len(ent) == 1 and ent.text.isupper() and len(ent.text) > 1 and not ent.root.is_sent_start:
                 continue  # "He told JRN he was not convinced": an acronym, an outlet's or a body's, no "he"
             if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the":

@@ -1035,6 +1035,25 @@ def _people_owner(word: str) -> bool:
     return word in {"people", "women", "men", "children"} or word.removesuffix("s") in person_nouns()
 
 
+def _described_body_name(item: str, peoples: set[str], bodies: set[str]) -> str | None:
+    """The name after a description of a body in a list ("Dutch freight firm Kestra Lines"
+    -> "Kestra Lines"): words in lower case, peoples' or places' names and "-based" words, closing
+    on a word for a body, then capitalised words with a body's name the model tagged."""
+    words = item.split()
+    for k in range(len(words) - 2, -1, -1):
+        head = words[k].lower()
+        if {head, head.removesuffix("s"), re.sub(r"ies$", "y", head)} & (BUSINESS_NOUNS | ORGANIZATION_HEADS):
+            name = " ".join(words[k + 1 :])
+            if (
+                all(w[:1].isupper() for w in words[k + 1 :])
+                and all(w.islower() or w in peoples or w.endswith("-based") for w in words[:k])
+                and any(e in name for e in bodies)
+            ):
+                return name
+            return None
+    return None
+
+
 def _guard_of(before: str, word: str) -> bool:
     """Whether `word` after `before` is the guard of a body's name ("Coast guard"), not a role."""
     return word.lower() == "guard" and before.lower() in _GUARDS
@@ -3320,7 +3339,7 @@ class Resolver:
             )
         ):
             return None  # "his lawyer and a friend of inmate Tomas Reyes": those of him speak, not he
-        listed = re.sub(r"^(?:both|all)\s+", "", _strip_det(m.text).rstrip(" ,"), flags=re.I)
+        listed = re.sub(r"^(?:both|all)\s+|\s+(?:both|all|alike)$", "", _strip_det(m.text).rstrip(" ,"), flags=re.I)
         # "Tom Reed and union leader Ana Ruiz told": the names, without the words for their roles
         listed = _without_titles_in_list(_ROLES_BEFORE_NAMES.sub("", listed))
         for place in {e for e, label in m.entities if label == "GPE"}:
@@ -4067,7 +4086,17 @@ class Resolver:
         for seen, res in reversed(self.seen):
             if res.kind == "person" and not res.scoped and re.search(rf"\b{re.escape(word)}\b", seen.text):
                 return res
+        # "Tom Reed hopes ... Yet the Brazilian thinks": the person a "he" or "she" would be,
+        # whom news writing names again by nationality
+        last = self._last_person_of_any_gender()
+        if last is not None and not last.scoped and self._named_just_before(last.name.split()[-1]):
+            return last
         return Resolved(word, word.lower(), "person", True)
+
+    def _named_just_before(self, word: str) -> bool:
+        """Whether `word` stands in the sentence before the mention or earlier in its own."""
+        before = _SENTENCE_END.split(self.text[max(0, self.at - 1000) : self.at])
+        return any(re.search(rf"\b{re.escape(word)}\b", part) for part in before[-2:])
 
     def _aged_name(self, m: Mention, r: _Reading) -> Resolved | None:
         """A name right after an age ("27-year-old Niran Sak, a student,"): a person's, whatever
@@ -4125,21 +4154,34 @@ class Resolver:
         """Names of bodies, places or peoples joined by "and" ("Norland and Kestria agreed",
         "Greens and many Socialists welcomed"), each a name of its own to the model: all of
         them, a group, not the first alone."""
-        listed = _strip_det(m.text).rstrip(" ,")
-        if not m.plural or m.pronoun or r.persons or listed.lower() in COUNTRY:
-            return None
+        listed = re.sub(r"\s+(?:all|both|alike)$", "", _strip_det(m.text).rstrip(" ,"))  # "A, B and C all said"
         items = [i for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed) if i]
-        names = {(e, label) for e, label in m.entities if label in {"GPE", "NORP", "ORG"}}
+        # (three or more in a list, which the parser may read as a name and its apposition)
+        if not (m.plural or len(items) > 2) or m.pronoun or r.persons or listed.lower() in COUNTRY:
+            return None
+        # a firm the model took for a product ("Kestra, Zentra and Acme Lines") is one of the bodies
+        names = {(e, label) for e, label in m.entities if label in {"GPE", "NORP", "ORG", "PRODUCT"}}
+        peoples = {e for e, label in m.entities if label in {"NORP", "GPE"}}
         if len(items) < 2 or " and " not in listed:
             return None
+        named = []
         for item in items:
-            if not any(
-                (item == e or item.endswith(" " + e) and set(item[: -len(e)].split()) <= _SOME_OF_NAMED)
-                # a body's name of one English word may be a show's ("Fox and Friends")
-                and (label != "ORG" or " " in e or e.isupper() or not english_word(e.lower().removesuffix("s")))
-                for e, label in names
-            ):
+            found = next(
+                (
+                    e
+                    for e, label in names
+                    if (item == e or item.endswith(" " + e) and set(item[: -len(e)].split()) <= _SOME_OF_NAMED)
+                    # a body's name of one English word may be a show's ("Fox and Friends")
+                    and (label != "ORG" or " " in e or e.isupper() or not english_word(e.lower().removesuffix("s")))
+                ),
+                None,
+            )
+            described = _described_body_name(item, peoples, {e for e, label in names if label in {"ORG", "PRODUCT"}})
+            if found is None and described is None:
                 return None  # "Acme and its lawyers", "Procter and Gamble" (one name to the model)
+            named.append(described or item)
+        if named != items:
+            listed = ", ".join(named[:-1]) + " and " + named[-1]
         return Resolved(listed, listed.lower(), "group", False)
 
     RULES: tuple[Callable[[Resolver, Mention, _Reading], Resolved | None], ...] = (
@@ -4486,8 +4528,8 @@ class Resolver:
                 if res.kind == "group" or (m.plural and not m.pronoun and (res.kind != "person" or named > 1)):
                     return res
             elif pronoun in THING_PRONOUNS:
-                if res.kind in _BODY_KINDS:
-                    return res
+                if res.kind in _BODY_KINDS or res.kind == "group" and not m.plural and m.head_lemma in COLLECTIVE_NOUNS:
+                    return res  # ... "the opposition rejected the tally ... It claimed": one body of people
             elif pronoun in SECOND_PERSON:
                 return None  # the reader, or whom a speaker addresses: never the last speaker
             elif pronoun in INDEFINITE_PRONOUNS:

@@ -7487,3 +7487,45 @@ def test_a_plural_name_after_its_backer_is_a_group():
 def test_a_department_in_capitals_is_not_whom_its_head_speaks_for():
     (c,) = attributed("Ana Ruiz, head of Global Marketing for Kestrel Freight Logistics, said demand had slowed.")
     assert c.affiliation == "Kestrel Freight Logistics"
+
+
+def test_that_or_which_standing_for_a_thing_is_no_speaker():
+    text = "Sales dipped, though hardly to an extent that showed the boycott had worked."
+    assert all(c.source_kind == "narrator" for c in claims_of(text))
+    (c,) = attributed("Officials pointed to a memo that warned of shortages.")[1:]
+    assert (c.source, c.source_kind) == ("memo", "document")  # a memo says what it says
+
+
+def test_it_after_the_opposition_stands_for_that_body():
+    said = attributed(
+        "The opposition rejected the tally as rigged and vowed to contest it.\n\n"
+        "It claimed its own count gave Tom Reed most of the votes."
+    )
+    assert [(c.source, c.source_kind) for c in said][-1] == ("opposition", "group")
+
+
+def test_bodies_listed_with_their_descriptions_are_a_group_of_their_names():
+    (c,) = attributed("Acme, Kestra and Zentra all stated they would skip the strait.")
+    assert (c.source, c.source_kind) == ("Acme, Kestra and Zentra", "group")
+    (c,) = attributed(
+        "Danish freight firm Acme, Dutch freight firm Kestra and Greek freight firm Zentra "
+        "all stated they would skip the strait."
+    )
+    assert (c.source, c.source_kind) == ("Acme, Kestra and Zentra", "group")
+    (c,) = attributed("Tom Reed, Ana Ruiz and Karl Brenner all said the vote was fair.")
+    assert (c.source, c.source_kind) == ("Tom Reed, Ana Ruiz and Karl Brenner", "group")
+
+
+def test_the_nationality_alone_is_the_person_just_spoken_of():
+    said = attributed(
+        "Tom Reed hopes his team will win the cup. Yet the Brazilian thinks the ruling would harm the sport."
+    )
+    assert (said[-1].source, said[-1].speaker) == ("Tom Reed", "the Brazilian")
+
+
+def test_a_name_with_a_figure_is_no_one_a_he_stands_for():
+    said = attributed(
+        "The party told its agents to remain at the count centres until officials had signed Form-45.\n\n"
+        '"The commission should release the results at once," he added.'
+    )
+    assert said[-1].source != "Form-45"
