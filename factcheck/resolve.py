@@ -492,7 +492,7 @@ def affiliation_in(role_phrase: str) -> str | None:
         ):
             tail = tail.split(maxsplit=1)[1]  # "the Dutch roaster Kestrel Coffee": the roaster's name
         department_of = re.fullmatch(
-            r"((?:[A-Z][\w&-]*\s+){0,2}([A-Z][\w&-]*))\s+(?:for|at)\s+(?:the\s+)?([A-Z].*)", tail
+            r"((?:[A-Z][\w&-]*\s+){0,2}([A-Z][\w&-]*))\s+(?:for|at|of)\s+(?:the\s+)?([A-Z].*)", tail
         )
         if after[0].lower() == "of" and department_of and department_of.group(2).lower() in _DEPARTMENTS:
             tail = department_of.group(3)  # "head of Global Marketing for Kestrel Freight": the firm
@@ -958,7 +958,7 @@ def affiliation(m: Mention) -> str | None:
         phrases.append(m.text[at:] if at >= 0 and not listed else m.apposition)
     # not a person who owns the role ("Ms Adeyemi's lawyers" speak for Ms Adeyemi, are not her)
     persons = [
-        _without_role(e)
+        _without_role(_after_inner_title(e))
         for e, label in m.entities
         if label == "PERSON" and not re.search(r"[’']s$", e) and not _owner(e, m.text)
     ]
@@ -968,6 +968,7 @@ def affiliation(m: Mention) -> str | None:
     before = m.text[: m.text.index(persons[-1])] if persons and persons[-1] in m.text else None
     if before is not None:
         before = _INITIALS_AT_END.sub("", before)  # "Minister for Mines TK Bala", "Bala" tagged: "TK" is his
+        before = re.sub(r"\b(?:Dr|Prof|Mr|Mrs|Ms)\.?\s*$", "", before)  # "... of Econometrica Dr Tom Reed"
     if before is not None and not _serving(m, persons[-1]):
         phrases.append(before)
     else:  # no name, or the name is whom the role serves: "a spokesman for Mr. Holt"
@@ -1052,6 +1053,14 @@ def _described_body_name(item: str, peoples: set[str], bodies: set[str]) -> str 
                 return name
             return None
     return None
+
+
+def _after_inner_title(entity: str) -> str:
+    """A person's name the tagger ran a body's name into before the title ("Econometrica Dr Tom
+    Reed" of "managing director of Econometrica Dr Tom Reed"): the name after the title."""
+    words = entity.split()
+    titles = [i for i, w in enumerate(words[1:-1], 1) if w.lower().strip(".") in {"dr", "prof", "mr", "mrs", "ms"}]
+    return " ".join(words[titles[-1] + 1 :]) if titles and words[titles[-1] - 1][:1].isupper() else entity
 
 
 def _guard_of(before: str, word: str) -> bool:
@@ -1376,6 +1385,9 @@ def _of_person(text: str, name: str) -> bool:
     describe that person ("a friend of inmate Tom Reed", "the family of the late Ana Ruiz"); not
     the field of an office before its holder's name ("the director of enforcement Ana Ruiz")."""
     found = re.search(rf"\bof\s+((?:[\w.-]+\s+){{0,3}}){re.escape(name)}", text)
+    between = found.group(1).split() if found else []
+    if len(between) > 1 and between[-1].lower().strip(".") in {"dr", "prof"} and between[-2][:1].isupper():
+        return False  # "managing director of Econometrica Dr Tom Reed": a body, then its officer's title and name
     return found is not None and all(
         not w.islower()
         or w in person_nouns() | ROLE_MODIFIERS | _NAMED_AFTER_OF
@@ -2095,7 +2107,7 @@ class _Reading:
     def of(cls, m: Mention) -> _Reading:
         words = [w for w in re.findall(r"[^\W\d_]+", m.text) if len(w) > 1 or w.isupper()]
         persons = [
-            _untitled(_given_before(_whole_surname(_past_owner(e), m.text), m.text))
+            _untitled(_given_before(_whole_surname(_past_owner(_after_inner_title(e)), m.text), m.text))
             for e, label in m.entities
             if label == "PERSON"
             and e.lower() not in _OFFICE_SUFFIXES
@@ -3964,6 +3976,17 @@ class Resolver:
             and (any(e == "ORG" for _, e in seen.entities) or not res.scoped and res.key != _name_key(seen.text))
         ]  # named as an organisation ("Dunn", untagged, may be a person; "US firms" are many), or
         # resolved to one named so before ("Acme", tagged a person, after "Acme Mining plc")
+        earlier += [
+            (seen.spans[0][0], Resolved(res.affiliation, _name_key(res.affiliation), "organization", False))
+            for seen, res in self.seen
+            if seen.spans
+            and seen.spans[0][0] < self.at
+            and res.kind == "person"
+            and res.affiliation
+            and res.affiliation[:1].isupper()
+            and res.affiliation.lower() not in COUNTRY
+            and _name_kind(_name_key(res.affiliation)) == "organization"
+        ]  # the body a speaker was named for ("Kestra spokesman Tom Reed said ... the company agreed")
         for _, res in sorted(earlier, key=lambda x: -x[0]):
             if res.kind != "organization" or res.scoped:
                 continue
@@ -4321,6 +4344,14 @@ class Resolver:
             if earlier.kind == "person" and not m.plural and _titled_by(head, earlier_m.text):
                 return earlier  # "the president" after "US President George W. Bush"
             if (
+                earlier.kind == "person"
+                and not earlier.scoped
+                and head in ROLE_NOUNS - ROLE_TITLES  # a title's holder is `_titled_by`'s, other offices kept apart
+                and m.text.lower().split() == ["the", head]
+                and head in plain_words(earlier_m.text.lower())
+            ):
+                return earlier  # "the spokesperson" after "union spokesperson Tom Reed", named with that role
+            if (
                 name_words
                 and (head == name_words[-1].rstrip("s") or head == name_words[-1])
                 and (earlier.kind != "document" or earlier_m.head_lemma == head)
@@ -4493,8 +4524,8 @@ class Resolver:
         ("Okafor said the road would reopen. Some 40 trucks were stuck, he said.", where the article
         named someone else before): a surname, as an excerpt that cut off the full name gives it."""
         m, res = spoke
-        if res.kind != "organization" or not res.name[:1].isupper():
-            return False  # not "the panel said", no name
+        if res.kind != "organization" or not res.name[:1].isupper() or m.head.islower():
+            return False  # not "the panel said", no name; not "the company", a body called so
         if " " in res.name and not personal_name(res.name):
             return False  # "Acme Mining said", no person's name
         if not m.spans or m.spans[0][0] <= last:
@@ -4583,6 +4614,8 @@ def _role_titled(bare: str, m: Mention) -> Resolved | None:
     Spokeswoman Rejects ...", "Acme Lawyer Says ..."): that role, for that name, which is no
     name of the one who speaks."""
     words = bare.split()
+    if any(label == "PERSON" and bare.rstrip().endswith(e) and e.split()[-1] != m.head for e, label in m.entities):
+        return None  # "Bond Analyst at Kestrel Bank Tom Reed": the name after the role speaks
     if m.head in words[1:-2] and words[words.index(m.head) + 1] in {"in", "at"}:
         words = words[: words.index(m.head) + 1]  # "The ATU Press Officer in Leeds": where the role is served
     if len(words) < 2 or words[-1] != m.head or not m.head.istitle() or m.head.lower() not in ROLE_NOUNS or m.plural:

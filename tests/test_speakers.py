@@ -7529,3 +7529,40 @@ def test_a_name_with_a_figure_is_no_one_a_he_stands_for():
         '"The commission should release the results at once," he added.'
     )
     assert said[-1].source != "Form-45"
+
+
+def test_the_company_after_a_firms_spokesman_is_that_firm_and_he_is_the_spokesman():
+    said = attributed(
+        "Three people were taken to hospital, according to the Riverton Health Authority.\n\n"
+        "A spokeswoman for the authority said tests were under way.\n\n"
+        "Kestra spokesman Tom Reed said on Monday just six stores were involved, but the company agreed to "
+        "close 40 stores as a precaution. He would not say when the stores might open again."
+    )
+    assert [(c.source, c.source_kind) for c in said][-2:] == [("Kestra", "organization"), ("Tom Reed", "person")]
+    assert said[0].source_kind == "organization"  # the health authority stays a body
+
+
+def test_the_role_alone_is_the_person_named_with_it():
+    said = attributed(
+        "Kestrel Workers Union spokesperson Tom Reed called the ruling a blow to workers.\n\n"
+        "The spokesperson added that the union would march on Friday."
+    )
+    assert [c.source for c in said] == ["Tom Reed", "Tom Reed"]
+    (c,) = attributed("Ana Ruiz said the plant was safe. The spokesman said it would reopen.")[1:]
+    assert c.source == "spokesman"  # no one named a spokesman before
+
+
+def test_economists_and_analysts_speak_for_their_firm():
+    (c,) = attributed("Ana Ruiz, chief economist of Kestrel Bank, said rates would rise.")
+    assert c.affiliation == "Kestrel Bank"
+    (c,) = attributed('"Rates will fall," said Ana Ruiz, an analyst at Kestrel Capital.')
+    assert c.affiliation == "Kestrel Capital"
+    (c,) = attributed("Bond Analyst at Kestrel Bank Tom Reed said the peso would weaken.")
+    assert (c.source, c.affiliation) == ("Tom Reed", "Kestrel Bank")
+
+
+def test_a_title_after_a_bodys_name_opens_the_persons_name():
+    (c,) = attributed("Managing director of Econometrica Dr Tom Reed said rates would fall.")
+    assert (c.source, c.affiliation) == ("Tom Reed", "Econometrica")
+    (c,) = attributed("Head of Policy of the Kestrel Institute, Dr Tom Reed in a note argued that rates would rise.")
+    assert (c.source, c.affiliation) == ("Tom Reed", "Kestrel Institute")
