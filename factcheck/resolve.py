@@ -960,7 +960,7 @@ def affiliation(m: Mention) -> str | None:
     persons = [
         _without_role(_after_inner_title(e))
         for e, label in m.entities
-        if label == "PERSON" and not re.search(r"[’']s$", e) and not _owner(e, m.text)
+        if label == "PERSON" and not re.search(r"[’']s$", e) and not _owner(e, m.text) and not _acronym_of_body(e, m)
     ]
     titled_last = _TITLE_ENDS.search(m.text)
     if titled_last and titled_last.group(1).lower() in PERSON_TITLES and m.head in titled_last.group(2).split():
@@ -973,6 +973,9 @@ def affiliation(m: Mention) -> str | None:
         phrases.append(before)
     else:  # no name, or the name is whom the role serves: "a spokesman for Mr. Holt"
         phrases.append(m.core or m.text)
+    # "A Department for Transport (DfT) spokesman": the role's body, its acronym in brackets left out
+    unbracketed = [re.sub(r"\s*\([A-Za-z]{2,8}\)", "", q) for q in [*phrases, m.text]]
+    phrases += [p for p, q in zip(unbracketed, [*phrases, m.text]) if p != q and p not in phrases]
     for phrase in phrases:
         found = affiliation_in(phrase)
         if found:
@@ -1061,6 +1064,24 @@ def _after_inner_title(entity: str) -> str:
     words = entity.split()
     titles = [i for i, w in enumerate(words[1:-1], 1) if w.lower().strip(".") in {"dr", "prof", "mr", "mrs", "ms"}]
     return " ".join(words[titles[-1] + 1 :]) if titles and words[titles[-1] - 1][:1].isupper() else entity
+
+
+def _acronym_of_body(entity: str, m: Mention) -> bool:
+    """Whether an entity is the acronym in brackets after a body's name that its capitals spell
+    ("Department for Transport (DfT)"), whatever the model tagged it."""
+    if not re.fullmatch(r"[A-Za-z]{2,8}", entity) or sum(ch.isupper() for ch in entity) < 2:
+        return False
+    spelled = {entity.upper(), "".join(ch for ch in entity if ch.isupper())}
+    return any(
+        label == "ORG"
+        and initials(_strip_det(e)) in spelled
+        and re.search(rf"{re.escape(e)}\s*\(\s*{entity}\b", m.text)
+        for e, label in m.entities
+    )
+
+
+# A name after a dash that closes a clause ("... union – KTU." or "– KTU –").
+_NAMED_AFTER_DASH = re.compile(r"\s*[–—]\s*([A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4}?)\s*(?:[–—.,;]|$)")
 
 
 def _guard_of(before: str, word: str) -> bool:
@@ -2114,6 +2135,7 @@ class _Reading:
             and not _names_a_body(e)
             # "The widow of a driver killed in Riverton", the town tagged a person: a place
             and not re.search(rf"\b(?:in|near|outside)\s+{re.escape(e)}\b(?![’']s)", m.text)
+            and not _acronym_of_body(e, m)  # "A Department for Transport (DfT) spokesman": the body's
         ]
         titled_last = _TITLE_ENDS.search(_strip_det(m.core or m.text))
         if titled_last and titled_last.group(1).lower() in PERSON_TITLES and m.head in titled_last.group(2).split():
@@ -3600,6 +3622,11 @@ class Resolver:
         is a shorter name of ("State Department" after "U.S. State Department")."""
         if _national_arm(r.bare, m.entities):
             return Resolved(r.bare, _name_key(r.bare), "organization", False)  # "Harbour Oil China"
+        role_after = re.search(r"\(\s*[A-Za-z]{2,8}\s*\)\s*([a-z]+)\s*$", m.text)
+        if role_after and role_after.group(1) in ROLE_NOUNS and not m.plural and r.orgs:
+            # "A Department for Transport (DfT) spokesman", the parser having made the body the head
+            name = _strip_det(re.sub(r"\s*\(\s*[A-Za-z]{2,8}\s*\)", "", m.text))
+            return Resolved(name, name.lower(), "person", True)
         document = re.match(rf"(.+?\s{re.escape(m.head)})\b", r.bare) if m.head[:1].isupper() else None
         if document and r.orgs and _document_head(m) and not any(m.head in o.split() for o in r.orgs):
             # "the Kestrel Builders House Cost Index", its maker's name tagged a body: the index
@@ -3672,6 +3699,8 @@ class Resolver:
         holder = None if r.persons else _after_role(r.bare.split())
         if holder and holder.lower() in COUNTRY:
             holder = None  # "chair Papua New Guinea": a country in the chair
+        if holder and " " not in holder and _plural_people_word(holder):
+            holder = None  # "The Kestrel College of General Surgeons": people a body is of, no one's name
         if holder and (
             r.bare.endswith(m.head)
             and not any(m.head in o for o in r.orgs if holder not in o)
@@ -3948,6 +3977,25 @@ class Resolver:
         # "counsel for the Kestrel Rivers Office (KRO)": the name without its initials
         bare = _OPEN_ACRONYM.sub("", r.bare) or r.bare
         return Resolved(_uncap(bare, m), bare.lower(), "group", True)
+
+    def _named_after_dash(self, m: Mention, r: _Reading) -> Resolved | None:
+        """A body described, then named after a dash the parse left out of the mention ("said
+        the largest nurses' union – KNU."): the name, not the description nor a body named before."""
+        if m.pronoun or m.plural or not m.spans or not m.head.islower():
+            return None
+        if m.head_lemma not in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS:
+            return None
+        inside = re.search(r"\s[–—]\s*", m.text)  # "the largest nurses' union – KNU", the name taken in
+        named = (
+            _NAMED_AFTER_DASH.fullmatch(m.text[inside.start() :])
+            if inside and m.head in m.text[: inside.start()].split()
+            else _NAMED_AFTER_DASH.match(self.text, m.spans[-1][1])
+        )
+        if named is None:
+            return None
+        name = named.group(1).rstrip(".")
+        key = _name_key(name)
+        return self._earlier_body(key) or Resolved(name, key, _name_kind(key), False)
 
     def _definite_body(self, m: Mention, r: _Reading) -> Resolved | None:
         """ "the company", "the union" after a named organisation it describes: the last one
@@ -4229,6 +4277,7 @@ class Resolver:
         _person,
         _anonymous,
         _newspaper,
+        _named_after_dash,
         _earlier_described,
         _earlier_named,
         _holder_named,
@@ -4356,6 +4405,8 @@ class Resolver:
                 and (head == name_words[-1].rstrip("s") or head == name_words[-1])
                 and (earlier.kind != "document" or earlier_m.head_lemma == head)
                 and not _ends_on_a_modifier(earlier, earlier_m)
+                # not "the unions" after "the Kestrel Teachers Union": many, not the one named
+                and not (m.plural and earlier.kind in _BODY_KINDS and not earlier_m.plural)
             ):
                 return earlier  # not "organizers" after "estimates from organizers": those are its makers
             if (

@@ -7566,3 +7566,32 @@ def test_a_title_after_a_bodys_name_opens_the_persons_name():
     assert (c.source, c.affiliation) == ("Tom Reed", "Econometrica")
     (c,) = attributed("Head of Policy of the Kestrel Institute, Dr Tom Reed in a note argued that rates would rise.")
     assert (c.source, c.affiliation) == ("Tom Reed", "Kestrel Institute")
+
+
+def test_a_spokesman_of_a_body_with_its_acronym_in_brackets_is_a_person_for_the_body():
+    (c,) = attributed("A Department for Transport (DfT) spokesman said walkouts were unjustified.")
+    assert (c.source, c.source_kind, c.affiliation) == (
+        "Department for Transport spokesman",
+        "person",
+        "Department for Transport",
+    )
+
+
+def test_the_unions_after_one_named_union_are_many_unions():
+    said = attributed("The Kestrel Nurses Union said talks had failed. The unions want higher wages.")
+    assert [(c.source, c.source_kind) for c in said] == [
+        ("Kestrel Nurses Union", "organization"),
+        ("unions", "group"),
+    ]
+
+
+def test_a_college_of_general_surgeons_is_a_body_not_a_person():
+    (c,) = attributed("The Kestrel College of General Surgeons says doctors are leaving.")
+    assert (c.source, c.source_kind) == ("Kestrel College of General Surgeons", "organization")
+
+
+def test_a_body_described_then_named_after_a_dash_is_the_name():
+    said = attributed(
+        'The Riverton Nurses Union said it would strike. "We will not work nights," said the largest nurses’ union – KNU.'
+    )
+    assert [c.source for c in said] == ["Riverton Nurses Union", "KNU"]
