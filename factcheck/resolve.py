@@ -498,9 +498,11 @@ def affiliation_in(role_phrase: str) -> str | None:
             tail = department_of.group(3)  # "head of Global Marketing for Kestrel Freight": the firm
         if after[0].lower() == "of" and tail.lower() == "state" or tail.lower() in _DEPARTMENTS:
             tail = ""  # "the secretary of state", "a head of state", "vice president for sales": an office, no body
-        elif after[0].lower() == "of" and re.match(r"(?i)state\s+for\s+", tail):
-            # "Minister of State for the Department of Rivers": the department
-            tail = re.sub(r"^(the|a|an)\s+", "", re.sub(r"(?i)^state\s+for\s+", "", tail), flags=re.I)
+        elif after[0].lower() == "of" and re.match(r"(?i)state\s+(?:for|in|at)\s+", tail):
+            # "Minister of State for the Department of Rivers": the department ("Minister of State in
+            # the same ministry": none named)
+            tail = re.sub(r"^(the|a|an)\s+", "", re.sub(r"(?i)^state\s+(?:for|in|at)\s+", "", tail), flags=re.I)
+            tail = tail if tail[:1].isupper() else ""
         # "director of research at the Brookings Institution": the body the department is of; "of
         # the aquarium and the Kestrel Institute for Exploration": the name in capitals, whole
         # "the breakaway League for Rural Reform": the name after a word or two describing it, whole
@@ -597,6 +599,13 @@ def affiliation_in(role_phrase: str) -> str | None:
         return "European Commission" if pre == ["European"] and lower[first] == "commissioner" else None
     if [w.lower() for w in pre] == ["group"]:
         return None  # "Group CEO Ana Ruiz": the role is the whole group's, whose name the text gives elsewhere
+    if (
+        lower[first] in _EXPERT_ROLES
+        and len(pre) == 1
+        and english_word(pre[0].lower())
+        and pre[0].lower() not in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS
+    ):
+        return None  # "independent analyst", "Energy economist" opening a sentence: a field, no body
     if 1 <= len(pre) <= 2 and " ".join(pre).lower() in CAPITALS and any(lower[i] in _CITY_ROLES for i in roles):
         return " ".join(pre)  # "Wellington Mayor": the city's, though a capital names its country elsewhere
     if 1 <= len(pre) <= 2 and " ".join(pre).lower() in COUNTRY:  # "Sri Lankan" too
@@ -967,6 +976,7 @@ def affiliation(m: Mention) -> str | None:
         persons = [titled_last.group(2)]  # "Riverton Police Lt. Tom Reed", the body run into a name
     before = m.text[: m.text.index(persons[-1])] if persons and persons[-1] in m.text else None
     if before is not None:
+        before = before.rsplit(":", 1)[-1]  # "Floods: Environment Secretary Tom Reed": a headline's label, no body
         before = _INITIALS_AT_END.sub("", before)  # "Minister for Mines TK Bala", "Bala" tagged: "TK" is his
         before = re.sub(r"\b(?:Dr|Prof|Mr|Mrs|Ms)\.?\s*$", "", before)  # "... of Econometrica Dr Tom Reed"
     if before is not None and not _serving(m, persons[-1]):
@@ -1082,6 +1092,10 @@ def _acronym_of_body(entity: str, m: Mention) -> bool:
 
 # A name after a dash that closes a clause ("... union – KTU." or "– KTU –").
 _NAMED_AFTER_DASH = re.compile(r"\s*[–—]\s*([A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4}?)\s*(?:[–—.,;]|$)")
+
+
+# Roles of an expert, whose field before them is no body ("energy analyst"; "Kestrel Bank analyst" is).
+_EXPERT_ROLES = {"analyst", "economist", "strategist"}
 
 
 def _guard_of(before: str, word: str) -> bool:
@@ -1319,6 +1333,12 @@ def _titles_of_one(text: str) -> str | None:
             and not any(w.lower() in _ARTICLES for w in words)
         )
 
+    first = items[0].split()
+    owner = 0  # "Acme President and CEO Tom Reed": the body's name before the first office, his
+    while owner < len(first) - 1 and first[owner][:1].isupper() and first[owner].lower().strip(".") not in office:
+        owner += 1
+    if 0 < owner < len(first) and all(w.lower().strip(".") in office for w in first[owner:]):
+        items = [" ".join(first[owner:]), *items[1:]]
     if not all(
         all(w[:1].isupper() and w.lower().strip(".") in office for w in i.split()) or of_office(i) for i in items[:-1]
     ):
@@ -2599,6 +2619,9 @@ class Resolver:
                 org = _before_name(org, res.name)  # "Secretary of State Ana Ruiz": State, not "State Ana Ruiz"
             if org and re.fullmatch(r"[a-z]+", org) and re.search(rf"(?i)\bthe\s+{org}\b", m.text):
                 org = self._body_called(org) or org  # "the company's chief executive": the company named before
+            elif org and org.istitle() and org.lower() in ORGANIZATION_HEADS and re.match(rf"{org}\s", m.text.strip()):
+                # "Association President Tom Reed", after "the Kestrel Medical Association" staged a rally
+                org = self._body_called(org.lower()) or org
             if org is None and res.kind == "person" and re.match(r"(?i)its\s", m.text.strip()):
                 org = self._body_called(None)  # "its Asia coordinator, Samir Haddad": the body just spoken of
             if org and res.kind == "group" and not res.scoped:
@@ -2809,6 +2832,8 @@ class Resolver:
         if count > 1 and m.head == r.words[-1]:
             kind = "group"  # "All four have denied", "the two said": those people
         before = r.words[-2].lower() if len(r.words) > 1 else ""
+        if m.head_lemma == "card" and before in {"report", "score"}:
+            kind = "document"  # "the board's yearly report card": a report, no one
         if m.head.lower() == "general" and before.endswith("s") and before[:-1] in person_nouns():
             kind = "group"  # "the attorneys general": the title's noun, before "general", is plural
         if m.head_lemma == "justice" and re.search(r"\b(?:chief|associate|deputy|acting|puisne)\s+justice$", r.lower):
@@ -2935,6 +2960,9 @@ class Resolver:
         if len(r.words) == 1 and r.words[0].lower() in GROUP_PRONOUNS:
             word = r.words[0].lower()
             return Resolved(word, word, "group", True)
+        if m.head.lower() in GROUP_PRONOUNS and re.match(rf"(?i){m.head}\s+of\s+(?:those|them|the)\b", m.text.strip()):
+            # "Many of those hit", "some of the residents": some of a group of people
+            return Resolved(_uncap(r.bare, m), r.lower, "group", True)
         if (
             m.head_lemma.lower() in _PORTION_HEADS
             and not re.search(r"\bof\b|\d", m.text.split(m.head)[-1])
@@ -3374,6 +3402,8 @@ class Resolver:
         ):
             return None  # "his lawyer and a friend of inmate Tomas Reyes": those of him speak, not he
         listed = re.sub(r"^(?:both|all)\s+|\s+(?:both|all|alike)$", "", _strip_det(m.text).rstrip(" ,"), flags=re.I)
+        # "Ana Ruiz, who placed second, and Tom Reed, who placed fourth": the names, without their clauses
+        listed = re.sub(r"\s*,\s*who\s[^,]*(?:,|$)", "", listed).strip(" ,") if m.plural else listed
         # "Tom Reed and union leader Ana Ruiz told": the names, without the words for their roles
         listed = _without_titles_in_list(_ROLES_BEFORE_NAMES.sub("", listed))
         for place in {e for e, label in m.entities if label == "GPE"}:
@@ -3596,7 +3626,8 @@ class Resolver:
             m.plural
             or not m.head.islower()
             # "The safety body, KGSA,": a body named for what it does
-            or m.head_lemma not in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS | CORPORATE_HEADS | {"body"}
+            # ("the flag carrier, KX,": an airline, where a name is set off after it)
+            or m.head_lemma not in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS | CORPORATE_HEADS | {"body", "carrier"}
             and not relational
         ):
             return None
@@ -3727,6 +3758,12 @@ class Resolver:
         if named is None and m.head.islower() and m.head_lemma in ORGANIZATION_HEADS - GOVERNMENT_ORG_WORDS:
             # "Kestria's KTU union": the body named right before its kind, not the country that owns it
             kind_named = next((o for o in r.orgs if re.search(rf"[’']s\s+{re.escape(o)}\s+{m.head}$", r.bare)), None)
+            # "KLM pilots union": a union of its staff, not the airline
+            crew = next(
+                (o for o in r.orgs if re.search(rf"^{re.escape(o)}\s+(?:[a-z][\w-]*\s+)+{m.head}$", r.bare)), None
+            )
+            if kind_named is None and crew is not None and crew.lower() not in COUNTRY and not m.plural:
+                return Resolved(r.bare, r.lower, "organization", True, affiliation=crew)
             if kind_named is not None and kind_named.lower() not in COUNTRY:
                 named = kind_named
             elif m.head_lemma not in {"team", "delegation", "mission"} and all(
@@ -5482,6 +5519,20 @@ def _widened_to_acronym(name: str, text: str) -> str:
     acronym in brackets after it spells them too ("Open" of "Open Web Trust (OWT)")."""
     at = text.find(name)
     after = re.match(r"\s*\(([A-Z]{2,8})\b", text[at + len(name) :]) if at >= 0 else None
+    # "The Kestrel Agency" before "for the Protection of Rivers (APR)":
+    # the words after it up to the bracket, where the acronym spells the name's end with them
+    cut = (
+        re.match(
+            r"\s+((?:for|of)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the|on)\s+)*)*[A-Z][\w’'-]*)\s*\(([A-Z]{2,8})\b",
+            text[at + len(name) :],
+        )
+        if at >= 0 and after is None
+        else None
+    )
+    if cut:
+        whole = f"{name} {cut.group(1)}"
+        spelled = initials(whole)
+        return whole if spelled.endswith(cut.group(2)) and len(cut.group(2)) > 2 else name
     if after is None or initials(name) == after.group(1):
         return name
     before = text[:at].split()

@@ -7595,3 +7595,65 @@ def test_a_body_described_then_named_after_a_dash_is_the_name():
         'The Riverton Nurses Union said it would strike. "We will not work nights," said the largest nurses’ union – KNU.'
     )
     assert [c.source for c in said] == ["Riverton Nurses Union", "KNU"]
+
+
+def test_a_report_card_is_a_document():
+    (c,) = attributed("Clinics are overwhelmed, according to the Kestrel Nursing Board’s yearly report card.")
+    assert c.source_kind == "document"
+
+
+def test_a_body_word_in_capitals_before_a_title_is_the_body_named_before():
+    said = attributed(
+        "The Kestrel Dental Association said clinics would close. Association President Tom Reed said dentists "
+        "would stop work."
+    )
+    assert (said[-1].source, said[-1].affiliation) == ("Tom Reed", "Kestrel Dental Association")
+
+
+def test_a_minister_of_state_in_a_department_unnamed_speaks_for_no_body():
+    (c,) = attributed("Tom Reed, Minister of State in the same ministry, said the talks had collapsed.")
+    assert (c.source, c.affiliation) == ("Tom Reed", None)
+
+
+def test_two_names_each_with_a_who_clause_are_a_group():
+    (c,) = attributed("Ana Ruiz, who placed second, and Tom Reed, who placed fourth, said the count was rigged.")
+    assert (c.source, c.source_kind) == ("Ana Ruiz and Tom Reed", "group")
+
+
+def test_an_analysts_field_is_no_body():
+    (c,) = attributed('"Prices will rise," said independent analyst Tom Reed.')
+    assert (c.source, c.affiliation) == ("Tom Reed", None)
+    (c,) = attributed("Kestrel Bank analyst Tom Reed said prices would rise.")
+    assert c.affiliation == "Kestrel Bank"
+
+
+def test_a_name_cut_before_what_it_is_for_is_whole_where_its_acronym_spells_it():
+    (c,) = attributed("The Kestrel Agency for the Protection of Rivers (APR) said the river was polluted.")
+    assert c.source == "Kestrel Agency for the Protection of Rivers"
+
+
+def test_a_headlines_label_before_a_colon_is_no_body():
+    said = attributed("Floods: Environment Secretary Tom Reed orders dredging of canals")
+    assert (said[0].source, said[0].affiliation) == ("Tom Reed", None)
+
+
+def test_many_of_those_hit_are_a_group():
+    (c,) = attributed("Many of those affected criticised the council for the delays.")
+    assert c.source_kind == "group"
+
+
+def test_president_and_ceo_before_one_name_are_one_persons_offices():
+    (c,) = attributed("Acme President and CEO Tom Reed said sales fell.")
+    assert (c.source, c.source_kind, c.affiliation) == ("Tom Reed", "person", "Acme")
+    (c,) = attributed("Acme President Tom Reed and CEO Ana Ruiz said sales fell.")
+    assert (c.source, c.source_kind) == ("Tom Reed and Ana Ruiz", "group")
+
+
+def test_a_carrier_described_then_named_is_the_name():
+    (c,) = attributed("Earlier, the troubled flag carrier, KX, issued a warning to crews.")
+    assert (c.source, c.source_kind) == ("KX", "organization")
+
+
+def test_a_firms_crew_union_is_the_union_not_the_firm():
+    (c,) = attributed("KLM pilots union says walkout will go ahead")
+    assert (c.source, c.source_kind, c.affiliation) == ("KLM pilots union", "organization", "KLM")
