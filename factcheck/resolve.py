@@ -969,7 +969,10 @@ def affiliation(m: Mention) -> str | None:
     persons = [
         _without_role(_after_inner_title(e))
         for e, label in m.entities
-        if label == "PERSON" and not re.search(r"[’']s$", e) and not _owner(e, m.text) and not _acronym_of_body(e, m)
+        if label == "PERSON"
+        and not re.search(r"[’']s$", e)
+        and not _owner(e, m.text)
+        and not _acronym_of_body(e, [o for o, kind in m.entities if kind == "ORG"], m.text)
     ]
     titled_last = _TITLE_ENDS.search(m.text)
     if titled_last and titled_last.group(1).lower() in PERSON_TITLES and m.head in titled_last.group(2).split():
@@ -1076,17 +1079,19 @@ def _after_inner_title(entity: str) -> str:
     return " ".join(words[titles[-1] + 1 :]) if titles and words[titles[-1] - 1][:1].isupper() else entity
 
 
-def _acronym_of_body(entity: str, m: Mention) -> bool:
-    """Whether an entity is the acronym in brackets after a body's name that its capitals spell
-    ("Department for Transport (DfT)"), whatever the model tagged it."""
-    if not re.fullmatch(r"[A-Za-z]{2,8}", entity) or sum(ch.isupper() for ch in entity) < 2:
+def _acronym_of_body(entity: str, names: Iterable[str], text: str) -> bool:
+    """Whether an entity is the acronym in brackets after one of the bodies' `names` that its
+    capitals spell ("Department for Transport (DfT)"), whatever the model tagged it: no one's name,
+    and no name of its own beside the body's."""
+    if not re.fullmatch(r"[A-Z][A-Za-z]{1,7}", entity):
         return False
-    spelled = {entity.upper(), "".join(ch for ch in entity if ch.isupper())}
+    capitals = "".join(ch for ch in entity if ch.isupper())  # "DfT" for "Department for Transport"
+    spelled = {entity.upper(), capitals} if len(capitals) > 1 else {entity.upper()}  # "Khadu" in full
     return any(
-        label == "ORG"
-        and initials(_strip_det(e)) in spelled
-        and re.search(rf"{re.escape(e)}\s*\(\s*{entity}\b", m.text)
-        for e, label in m.entities
+        name != entity
+        and initials(_strip_det(name)) in spelled
+        and re.search(rf"{re.escape(name)}\s*\(\s*{entity}\b", text)
+        for name in names
     )
 
 
@@ -2155,7 +2160,8 @@ class _Reading:
             and not _names_a_body(e)
             # "The widow of a driver killed in Riverton", the town tagged a person: a place
             and not re.search(rf"\b(?:in|near|outside)\s+{re.escape(e)}\b(?![’']s)", m.text)
-            and not _acronym_of_body(e, m)  # "A Department for Transport (DfT) spokesman": the body's
+            # "A Department for Transport (DfT) spokesman": the body's acronym
+            and not _acronym_of_body(e, [o for o, kind in m.entities if kind == "ORG"], m.text)
         ]
         titled_last = _TITLE_ENDS.search(_strip_det(m.core or m.text))
         if titled_last and titled_last.group(1).lower() in PERSON_TITLES and m.head in titled_last.group(2).split():
@@ -2218,14 +2224,7 @@ class _Reading:
         if m.core and m.apposition:  # an organisation named in the apposition is whom the speaker serves
             orgs = [o for o in orgs if o in m.core] or ([] if _capitalised(m) else orgs)
         # "The Kestrel Dockers' Union (Kdu": the name, not its acronym in brackets after it
-        orgs = [
-            o
-            for o in orgs
-            if not (
-                re.search(rf"\(\s*{re.escape(o)}\)?$", m.text.rstrip())
-                and any(p != o and initials(_strip_det(p)) == o.upper() for p in orgs)
-            )
-        ]
+        orgs = [o for o in orgs if not _acronym_of_body(o, orgs, m.text)]
         return cls(m.head.lower(), words, persons, orgs, bare, bare.lower())
 
 
