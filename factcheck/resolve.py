@@ -1099,6 +1099,11 @@ def _acronym_of_body(entity: str, names: Iterable[str], text: str) -> bool:
 _NAMED_AFTER_DASH = re.compile(r"\s*[–—]\s*([A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4}?)\s*(?:[–—.,;]|$)")
 
 
+# Words for a body that are no body's name by themselves, where its name is set off after them
+# ("The safety body, KGSA,"; "the flag carrier, KX,": an airline).
+_NAMED_AFTER_TOO = frozenset({"body", "carrier"})
+
+
 # Roles of an expert, whose field before them is no body ("energy analyst"; "Kestrel Bank analyst" is).
 _EXPERT_ROLES = {"analyst", "economist", "strategist"}
 
@@ -2223,7 +2228,9 @@ class _Reading:
             bare = named_body
         if m.core and m.apposition:  # an organisation named in the apposition is whom the speaker serves
             orgs = [o for o in orgs if o in m.core] or ([] if _capitalised(m) else orgs)
-        # "The Kestrel Dockers' Union (Kdu": the name, not its acronym in brackets after it
+        # "The Kestrel Dockers' Union (Kdu": the name, not its acronym in brackets after it, which is
+        # no one's name either (the tagger may take it for a person's)
+        persons = [p for p in persons if not _acronym_of_body(p, orgs, m.text)]
         orgs = [o for o in orgs if not _acronym_of_body(o, orgs, m.text)]
         return cls(m.head.lower(), words, persons, orgs, bare, bare.lower())
 
@@ -3334,7 +3341,7 @@ class Resolver:
             return None  # "the Lib Dem representative for Riverton", "a Tom Reed aide": the role speaks
         if (
             m.head.islower()
-            and m.head_lemma in ORGANIZATION_HEADS - {"team", "delegation", "mission"}
+            and m.head_lemma in (ORGANIZATION_HEADS | _NAMED_AFTER_TOO) - {"team", "delegation", "mission"}
             and (
                 m.text.lstrip().lower().startswith(("another ", "a ", "an ", "the ", "one "))
                 or re.match(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*[’']s\s", m.text.lstrip())  # "Ruiz's party, ..."
@@ -3605,6 +3612,8 @@ class Resolver:
         as a body, a place or nothing."""
         if m.plural or not m.head[:1].isalpha():
             return None  # not "veteran Republicans"
+        if m.head_lemma in _NAMED_AFTER_TOO and any(label == "ORG" for _, label in m.entities):
+            return None  # "the flag carrier, Kestrel Air,": an airline, named after what it is (`_body_set_off`)
         holder = _role_then_name(m)
         if holder and any(holder in p or p in holder for p in r.persons):
             holder = None  # the model's name: `_person`'s
@@ -3625,8 +3634,7 @@ class Resolver:
             m.plural
             or not m.head.islower()
             # "The safety body, KGSA,": a body named for what it does
-            # ("the flag carrier, KX,": an airline, where a name is set off after it)
-            or m.head_lemma not in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS | CORPORATE_HEADS | {"body", "carrier"}
+            or m.head_lemma not in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS | CORPORATE_HEADS | _NAMED_AFTER_TOO
             and not relational
         ):
             return None

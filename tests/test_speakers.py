@@ -7657,3 +7657,15 @@ def test_a_carrier_described_then_named_is_the_name():
 def test_a_firms_crew_union_is_the_union_not_the_firm():
     (c,) = attributed("KLM pilots union says walkout will go ahead")
     assert (c.source, c.source_kind, c.affiliation) == ("KLM pilots union", "organization", "KLM")
+
+
+def test_an_acronym_tagged_a_person_after_a_joined_name_is_no_one():
+    (c,) = attributed("The Kestrel Aviation and Allied Staff Union (Kaasu) said 2 000 staff had walked out.")
+    assert (c.source, c.source_kind) == ("Kestrel Aviation and Allied Staff Union", "organization")
+
+
+def test_a_flag_carrier_named_after_a_comma_is_the_airline():
+    (c,) = attributed("The country's flag carrier, Kestrel Air, said flights would resume.")
+    assert (c.source, c.source_kind) == ("Kestrel Air", "organization")
+    (c,) = attributed("Letter carrier Tom Reed said the mail was late.")
+    assert (c.source, c.source_kind) == ("Tom Reed", "person")
