@@ -3341,7 +3341,7 @@ class Resolver:
             return None  # "the Lib Dem representative for Riverton", "a Tom Reed aide": the role speaks
         if (
             m.head.islower()
-            and m.head_lemma in (ORGANIZATION_HEADS | _NAMED_AFTER_TOO) - {"team", "delegation", "mission"}
+            and m.head_lemma in ORGANIZATION_HEADS - {"team", "delegation", "mission"}
             and (
                 m.text.lstrip().lower().startswith(("another ", "a ", "an ", "the ", "one "))
                 or re.match(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*[’']s\s", m.text.lstrip())  # "Ruiz's party, ..."
@@ -3612,7 +3612,7 @@ class Resolver:
         as a body, a place or nothing."""
         if m.plural or not m.head[:1].isalpha():
             return None  # not "veteran Republicans"
-        if m.head_lemma in _NAMED_AFTER_TOO and any(label == "ORG" for _, label in m.entities):
+        if m.head_lemma == "carrier" and any(label == "ORG" for _, label in m.entities):
             return None  # "the flag carrier, Kestrel Air,": an airline, named after what it is (`_body_set_off`)
         holder = _role_then_name(m)
         if holder and any(holder in p or p in holder for p in r.persons):
