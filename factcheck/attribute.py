@@ -5075,6 +5075,8 @@ def _label_names(toks: list) -> bool:
     known = english_words()
     if len(words) > 1 and (lemma in thing_nouns() or word in thing_nouns()):
         return False  # one word may be a company's name ("Apple:", "Delta:")
+    if len(words) == 1 and word != lemma and lemma in thing_nouns() and words[0].ent_type_ not in SPEAKING_ENTITIES:
+        return False  # "Floods:", "Wildfires:": a headline's topic, things in the plural, no company's name
     if tag.startswith("JJ") and word in known["adj"] or tag.startswith("RB") and word in known["adv"]:
         return False
     return not (tag.startswith("VB") and lemma in known["verb"] and not {word, lemma} & known["noun"])

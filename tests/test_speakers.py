@@ -7669,3 +7669,10 @@ def test_a_flag_carrier_named_after_a_comma_is_the_airline():
     assert (c.source, c.source_kind) == ("Kestrel Air", "organization")
     (c,) = attributed("Letter carrier Tom Reed said the mail was late.")
     assert (c.source, c.source_kind) == ("Tom Reed", "person")
+
+
+def test_a_plural_topic_before_a_headlines_colon_is_no_speaker():
+    said = attributed("Wildfires: Forestry Minister Tom Reed orders clearing of trails")
+    assert all(c.source != "wildfires" for c in said)
+    (c,) = attributed("Protesters: We will not leave")
+    assert (c.source, c.source_kind) == ("protesters", "group")
