@@ -583,11 +583,7 @@ def affiliation_in(role_phrase: str) -> str | None:
     ):
         return None  # "Economic Planning Minister", "Rural Affairs Minister": the portfolio's words only
     regions = [w.lower() for w in pre if w.lower() not in {"and", "&"}]
-    if (
-        regions
-        and regions[-1] in _PLACES_OF_REGIONS
-        and all(w in _REGION_WORDS | {"middle", "far", "near", "latin"} | _PLACES_OF_REGIONS for w in regions)
-    ):
+    if regions and regions[-1] in _PLACES_OF_REGIONS and all(w in _REGION_BEAT_WORDS for w in regions):
         return None  # "its Asia and Pacific coordinator", "Middle East director": a beat, no body
     if (
         pre
@@ -638,7 +634,7 @@ def affiliation_in(role_phrase: str) -> str | None:
 # Continents and oceans, which end names of bodies after "in" ("Cooperation in Europe").
 _CONTINENTS = "Europe|Asia|Africa|America|Americas|Oceania|Antarctica|Pacific|Atlantic|Caribbean|Arctic"
 # Continents and regions a role may cover ("Asia director", "Middle East correspondent").
-_PLACES_OF_REGIONS = frozenset(_CONTINENTS.lower().split("|")) | {"east", "europe"}
+_PLACES_OF_REGIONS = frozenset(_CONTINENTS.lower().split("|")) | {"east"}
 # Adjectives of a continent or a region of peoples, before a role: no body of their own.
 _CONTINENTAL = frozenset(
     {"european", "african", "asian", "arab", "latin", "nordic", "scandinavian", "balkan", "western"}
@@ -981,7 +977,7 @@ def affiliation(m: Mention) -> str | None:
     if before is not None:
         before = before.rsplit(":", 1)[-1]  # "Floods: Environment Secretary Tom Reed": a headline's label, no body
         before = _INITIALS_AT_END.sub("", before)  # "Minister for Mines TK Bala", "Bala" tagged: "TK" is his
-        before = re.sub(r"\b(?:Dr|Prof|Mr|Mrs|Ms)\.?\s*$", "", before)  # "... of Econometrica Dr Tom Reed"
+        before = _TITLE_AT_END.sub("", before)  # "... of Econometrica Dr Tom Reed"
     if before is not None and not _serving(m, persons[-1]):
         phrases.append(before)
     else:  # no name, or the name is whom the role serves: "a spokesman for Mr. Holt"
@@ -1075,7 +1071,7 @@ def _after_inner_title(entity: str) -> str:
     """A person's name the tagger ran a body's name into before the title ("Econometrica Dr Tom
     Reed" of "managing director of Econometrica Dr Tom Reed"): the name after the title."""
     words = entity.split()
-    titles = [i for i, w in enumerate(words[1:-1], 1) if w.lower().strip(".") in {"dr", "prof", "mr", "mrs", "ms"}]
+    titles = [i for i, w in enumerate(words[1:-1], 1) if w.lower().strip(".") in _TITLES_BEFORE_NAMES]
     return " ".join(words[titles[-1] + 1 :]) if titles and words[titles[-1] - 1][:1].isupper() else entity
 
 
@@ -1097,6 +1093,14 @@ def _acronym_of_body(entity: str, names: Iterable[str], text: str) -> bool:
 
 # A name after a dash that closes a clause ("... union – KTU." or "– KTU –").
 _NAMED_AFTER_DASH = re.compile(r"\s*[–—]\s*([A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4}?)\s*(?:[–—.,;]|$)")
+
+
+# Titles written before a name, which a name the tagger ran on from a body's may hold ("Econometrica
+# Dr Tom Reed"), and which end the words before a name.
+_TITLES_BEFORE_NAMES = ("dr", "prof", "mr", "mrs", "ms")
+_TITLE_AT_END = re.compile(rf"\b(?:{'|'.join(t.capitalize() for t in _TITLES_BEFORE_NAMES)})\.?\s*$")
+# An acronym in brackets after a body's name, spaces inside allowed ("(DfT)", "( KGSA )").
+_ACRONYM_IN_BRACKETS = re.compile(r"\s*\(\s*[A-Za-z]{2,8}\s*\)")
 
 
 # Words for a body that are no body's name by themselves, where its name is set off after them
@@ -2625,7 +2629,12 @@ class Resolver:
                 org = _before_name(org, res.name)  # "Secretary of State Ana Ruiz": State, not "State Ana Ruiz"
             if org and re.fullmatch(r"[a-z]+", org) and re.search(rf"(?i)\bthe\s+{org}\b", m.text):
                 org = self._body_called(org) or org  # "the company's chief executive": the company named before
-            elif org and org.istitle() and org.lower() in ORGANIZATION_HEADS and re.match(rf"{org}\s", m.text.strip()):
+            elif (
+                org
+                and org.istitle()
+                and org.lower() in ORGANIZATION_HEADS
+                and re.match(rf"{re.escape(org)}\s", m.text.strip())
+            ):
                 # "Association President Tom Reed", after "the Kestrel Medical Association" staged a rally
                 org = self._body_called(org.lower()) or org
             if org is None and res.kind == "person" and re.match(r"(?i)its\s", m.text.strip()):
@@ -3660,10 +3669,10 @@ class Resolver:
         is a shorter name of ("State Department" after "U.S. State Department")."""
         if _national_arm(r.bare, m.entities):
             return Resolved(r.bare, _name_key(r.bare), "organization", False)  # "Harbour Oil China"
-        role_after = re.search(r"\(\s*[A-Za-z]{2,8}\s*\)\s*([a-z]+)\s*$", m.text)
+        role_after = re.search(rf"{_ACRONYM_IN_BRACKETS.pattern}\s*([a-z]+)\s*$", m.text)
         if role_after and role_after.group(1) in ROLE_NOUNS and not m.plural and r.orgs:
             # "A Department for Transport (DfT) spokesman", the parser having made the body the head
-            name = _strip_det(re.sub(r"\s*\(\s*[A-Za-z]{2,8}\s*\)", "", m.text))
+            name = _strip_det(_ACRONYM_IN_BRACKETS.sub("", m.text))
             return Resolved(name, name.lower(), "person", True)
         document = re.match(rf"(.+?\s{re.escape(m.head)})\b", r.bare) if m.head[:1].isupper() else None
         if document and r.orgs and _document_head(m) and not any(m.head in o.split() for o in r.orgs):
@@ -5084,6 +5093,8 @@ _WEBSITE = re.compile(
 _CORPORATE_HEADS = "|".join(sorted(CORPORATE_HEADS))
 # Words of a region before a country's name or adjective ("Western Australian", "northern Nigeria").
 _REGION_WORDS = {"western", "eastern", "northern", "southern", "central", "north", "south", "east", "west"}
+# The words of a region a role covers ("Asia and Pacific", "Middle East", "Latin America").
+_REGION_BEAT_WORDS = _REGION_WORDS | {"middle", "far", "near", "latin"} | _PLACES_OF_REGIONS
 
 
 def _apposed_medium(apposition: str) -> bool:
