@@ -20,6 +20,16 @@ def keep_out_torch() -> None:
         sys.modules["torch"] = None  # type: ignore[assignment]  # `import torch` raises ImportError, which thinc expects
 
 
+def keep_out_unused() -> None:
+    """What the command line keeps out of its process before it imports anything of its own:
+    PyTorch (above) and pandas, which sqlite-utils imports whenever it is installed only to store
+    pandas' timestamps as text (a tenth of a second of every cold command; factcheck hands it
+    none). Only the command's own process: a program that imports factcheck decides for itself."""
+    keep_out_torch()
+    if "pandas" not in sys.modules:
+        sys.modules["pandas"] = None  # type: ignore[assignment]  # sqlite-utils expects the ImportError
+
+
 def torch_kept_out() -> bool:
     return "torch" in sys.modules and sys.modules["torch"] is None
 
@@ -46,25 +56,34 @@ def load():
 
     from .words import word_list
 
+    # Every change below is made with the tokenizer's special cases emptied and they are loaded
+    # once, at the end, with ours among them: setting a pattern reloads every special case (some
+    # 1,500 of the model's), and so would each of the two patterns (a tenth of a second of a cold
+    # `ingest`). spaCy's own `from_bytes` does the same. The cases are loaded sorted, so the
+    # tokenizer is the same as if each were added and each pattern set in turn.
+    tokenizer = nlp.tokenizer
+    rules = dict(tokenizer.rules)
+    tokenizer.rules = {}
     # "police Lt. Catherine Buckley said" is one sentence: the title one token, normalised as the
     # model's own abbreviated rank ("Gen."), which it learned is no sentence's end
     for title in word_list("title_abbreviations"):
         for form in (title, title.upper()):
-            nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: "gen."}])
+            rules[form] = [{ORTH: form, NORM: "gen."}]
     # "according to an e-mail sent by ...", "Ana Ruiz, who co-wrote the song,": one word, as
     # "email" is, not "e" "-" "mail" (nor "co" and a verb "wrote" that would be a cue)
     for form in word_list("joined_words"):
         for written in (form, form.capitalize(), form.upper()):
-            nlp.tokenizer.add_special_case(written, [{ORTH: written, NORM: form.replace("-", "")}])
+            rules[written] = [{ORTH: written, NORM: form.replace("-", "")}]
     # 'Reed said,“Look ...': scraped text may leave out the space between a comma or colon and the
     # quotation mark that opens, or after the mark that closes; the marks are tokens of their own,
     # space or no space
-    infixes = nlp.tokenizer.infix_finditer.__self__.pattern
-    nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{_UNSPACED_QUOTE}").finditer
+    infixes = tokenizer.infix_finditer.__self__.pattern
+    tokenizer.infix_finditer = re.compile(f"{infixes}|{_UNSPACED_QUOTE}").finditer
     # "fell in the suburbs -More from Ruiz": a hyphen typed for a dash that lost its space after it is
     # a token of its own before a capital, as it is with the space
-    prefixes = nlp.tokenizer.prefix_search.__self__.pattern
-    nlp.tokenizer.prefix_search = re.compile(f"{prefixes}|^-(?=[A-Z])").search
+    prefixes = tokenizer.prefix_search.__self__.pattern
+    tokenizer.prefix_search = re.compile(f"{prefixes}|^-(?=[A-Z])").search
+    tokenizer.rules = rules
     return nlp
 
 

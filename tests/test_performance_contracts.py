@@ -202,3 +202,44 @@ def test_progress_bar_only_on_a_terminal_and_quiet_silences_it(tmp_path, runner)
     piped = runner.invoke(app, ["ingest", *paths, "--db", db])  # not a terminal: the final line only
     assert piped.exit_code == 0
     assert piped.stderr == "0 articles added, 3 unchanged, 0 claims, 0 new contradictions\n"
+
+
+def test_importing_the_package_imports_none_of_its_modules():
+    # `import factcheck` is free; each public name imports its module on first use
+    code = (
+        "import sys, factcheck\n"
+        "before = sorted(m for m in sys.modules if m.split('.')[0] in ('factcheck', 'sqlite_utils', 'pydantic', 'spacy'))\n"
+        "from factcheck import Store, Claim\n"
+        "print(before, Store.__module__, Claim.__module__, 'read_feeds' in dir(factcheck))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout.split() == ["['factcheck']", "factcheck.db", "factcheck.models", "True"], done.stderr
+    with pytest.raises(AttributeError, match="no attribute 'Stor'"):
+        import factcheck
+
+        factcheck.Stor  # noqa: B018
+
+
+FAKE_PANDAS = "import sys\nsys.stderr.write('pandas imported\\n')\nsys.exit(3)\n"
+
+
+def test_the_command_keeps_pandas_out(tmp_path, seeded_db):
+    # sqlite-utils imports pandas whenever it is installed, only for pandas' own timestamps: the
+    # command's process never needs it. A stand-in pandas that fails on import shows whether it is
+    # imported: by the command, never; by a program that imports factcheck's database, as before.
+    (tmp_path / "pandas.py").write_text(FAKE_PANDAS)
+    db = tmp_path / "copy.db"
+    shutil.copy(seeded_db, db)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), os.environ.get("PYTHONPATH", "")])}
+    command = subprocess.run(
+        [sys.executable, "-m", "factcheck", "sources", "--db", str(db)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert command.returncode == 0 and "China" in command.stdout, command.stderr
+    library = subprocess.run(
+        [sys.executable, "-c", "import factcheck.db"], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert (library.returncode, library.stderr.strip()) == (3, "pandas imported")
