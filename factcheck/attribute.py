@@ -147,7 +147,11 @@ def cue_tokens(verb) -> tuple[list, str | None]:
             if child.dep_ == "prt":
                 particle = child.lower_
             toks.append(child)
-        elif child.dep_ == "prep" and (verb.lemma_.lower(), child.lower_) in stance_rules.PHRASAL:
+        elif (
+            child.dep_ == "prep"
+            and (verb.lemma_.lower(), child.lower_) in stance_rules.PHRASAL
+            and not _of_a_time(child)
+        ):
             particle = child.lower_
             toks.append(child)
         elif child.dep_ == "dobj" and child.lower_ == "doubt" and verb.lemma_.lower() == "cast":
@@ -163,6 +167,16 @@ def cue_tokens(verb) -> tuple[list, str | None]:
     first = min(t.i for t in toks)
     toks += [c for c in verb.children if c.dep_ in {"neg", "advmod"} and first < c.i < verb.i]
     return toks, particle
+
+
+def _of_a_time(prep) -> bool:
+    """Whether "on" after a cue takes a day ("agreed on Monday that ..."): when it was said, not
+    what ("agreed on a budget")."""
+    return (
+        prep.lower_ == "on"
+        and prep.dep_ == "prep"
+        and any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} and c.i == prep.i + 1 for c in prep.children)
+    )
 
 
 # Prepositions whose object may be a gerund clause with its own subject ("sparked by the
@@ -2417,6 +2431,7 @@ def _preposition_edge(cue: list) -> list:
             CUE_PREPOSITIONS.get(f"{last.lower_} {nxt.lower_}", nxt.lower_ in _ARGUMENT_PREPOSITIONS)
             and nxt.pos_ == "ADP"
             and nxt.dep_ in {"prep", "dative", "agent"}
+            and not _of_a_time(nxt)
         ):
             return cut + [nxt]
     return cut
@@ -2477,6 +2492,16 @@ def _without_clause_joined_before(content_toks: list, src: list[int], head) -> l
     start = min(src)
     before = [t for t in content_toks if t.i < start]
     after = [t for t in content_toks if t.i > head.i]
+    if (
+        before
+        and head.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.i < start for c in head.children)
+        and any(t.dep_ in {"dobj", "ccomp", "xcomp"} and t.head.i == head.i for t in after)
+        and not any(t.i >= head.left_edge.i for t in before)
+    ):
+        # "The alert came as Kestria's health office reported two new cases": the clause the cue's
+        # own ("as", "when", "after") hangs on is the narrator's
+        return after
     if not before or not after or not any(t.dep_ in {"ccomp", "xcomp"} and t.head.i == head.i for t in after):
         return content_toks  # not a clause the cue takes after it
     # "and" right before the speaker's phrase ("... and at the time Ana Ruiz said"), not inside a
@@ -2599,6 +2624,10 @@ def _tagged_attribution(
         cue, head = [t for t in cue if t.i >= saying.i], saying
         src, con = sorted(heard), [i for i in con if i not in heard]
     con = _according_clause(cue, head, con, floor)
+    dated = [t for t in cue if t.head.i == head.i and _of_a_time(t)]
+    if dated:  # "agreed on Monday that ...": the tagger took the day's preposition into the cue
+        when = {t.i for p in dated for t in p.subtree}
+        cue, con = [t for t in cue if t.i not in when], [i for i in con if i not in when]
     named = _name_read_as_modifier(cue, head)
     if named is not None:  # "Jolly said he would ...": the parser took the name for an adverb
         cue = [t for t in cue if t.i != named.i]
@@ -5038,6 +5067,7 @@ def _closing_name(lead: list) -> list:
 
 # "Said" in "Said Shaw: ...", with its dictionary form.
 INVERTED_LEADS = {form: lemma for form, lemma in table("inverted_lead_verbs")}
+INVERTED_CUES = word_set("inverted_cues")
 # Words before a colon that label a paragraph but name no speaker ("Update:", "Editor's note:").
 LABELS = word_set("paragraph_labels")
 DASHES = INTRODUCERS - {":"}
@@ -5336,10 +5366,10 @@ def _dateline(colon, content: list, floor: int) -> bool:
                 or t.head.i < colon.i
                 and _perfect(t)
             )
-            and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in t.children)
+            and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in t.children)
             for t in told
         )  # or a lead told in the past ("RIVERTON: The ministry on Monday dismissed a report ...", "...
-        # has backed a call for ...")
+        # has backed a call for ...", "Two depots have been looted ...")
     if (
         not place
         and len(words) == 1
@@ -6079,8 +6109,11 @@ def _goes_by_name(verb) -> bool:
     Dry") or "known as"/"known by" after a name ("Parents Against Pylons, known by its initials
     PAP,"). What something is called, by no one in particular, is no claim; "she referred to the
     mayor as a liar" stays one."""
-    if verb.lemma_.lower() == "know" and verb.tag_ == "VBN" and verb.dep_ == "acl":
-        return any(c.lower_ in {"as", "by"} and c.dep_ in {"prep", "agent"} for c in verb.children)
+    if verb.lemma_.lower() == "know" and verb.tag_ == "VBN":
+        # "Rubella also known as German measles spreads ...", the commas left out: the parser may
+        # make the name the subject of "known", which no auxiliary makes a passive
+        bare = verb.dep_ == "acl" or not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        return bare and any(c.lower_ in {"as", "by"} and c.dep_ in {"prep", "agent"} for c in verb.children)
     if verb.lemma_.lower() != "refer" or any(c.dep_ in {"agent", "dobj"} for c in verb.children):
         return False
     to = [c for c in verb.children if c.lower_ == "to" and c.dep_ in {"prep", "dative", "prt"}]
@@ -6147,6 +6180,11 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
         return None
     cue_toks, particle = cue_tokens(verb)
     lemma = verb.lemma_.lower()
+    # "The bridge will reopen in March, confirmed the ministry.": the parser joins the cue to the
+    # clause before it, whose subject would then speak; the speaker is the noun phrase after the cue
+    inverted = _inverted(verb, floor) if subject is None and lemma in INVERTED_CUES else None
+    if inverted is not None:
+        subject = next(t for t in (verb.doc[i] for i in inverted[0]) if t.head.i not in inverted[0])
     subject = subject if subject is not None else find_subject(verb, floor)
     if (
         subject is None
@@ -6170,6 +6208,8 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     for h in heads:
         content_toks += [t for t in h.subtree if t.i not in exclude]
     content_toks = _before_conjunct_speaker(_trim(list({t.i: t for t in content_toks}.values())), offset, quotes)
+    if inverted is not None:
+        content_toks = _trim([verb.doc[i] for i in inverted[1]])
     if subject.dep_ == "pobj" and subject.i == getattr(_agent_hung_on_as(verb), "i", None):
         content_toks = _called_as(verb, subject)
     if _what_it_calls(verb):
@@ -6590,8 +6630,8 @@ def _noun_attribution(tok, offset, sent_span) -> Attribution | None:
             # "the ministry's last estimate put the toll at 128,000": whose count; "A new tally
             # raised the death toll to 1,470": a count, not who counted
             subject = _owner(subject)
-        if subject is None or subject.pos_ == "PRON" and subject.lower_ in {"it", "there", "that", "which"}:
-            return None
+        if subject is None or subject.pos_ == "PRON" and subject.lower_ in {"it", "there", "that", "which", "this"}:
+            return None  # ... "This brings the tally to 12": what happened, no one's count
         source_tok, cue_toks = subject, [setter]
         clause = {t.i for t in setter.subtree} if setter.i != head.i else set()
         content_toks = [t for t in tok.subtree if t.i not in clause] + list(value.subtree)

@@ -624,7 +624,13 @@ def affiliation_in(role_phrase: str) -> str | None:
         and not _guard_of(pre[-2], pre[-1])  # "Coast guard spokesman"
     ):
         pre = pre[:-1]  # "OeSV sporting director", "Labour Party health spokesman": the named body
-    if len(pre) < before_cut and len(pre) == 1 and words[0] == pre[0] and english_word(pre[0].lower()):
+    if (
+        len(pre) < before_cut
+        and len(pre) == 1
+        and words[0] == pre[0]
+        and english_word(pre[0].lower())
+        and not (len(pre[0]) > 1 and pre[0].isupper())  # "EU trade chief", "UN aid chief": initials name a body
+    ):
         return None  # "Law enforcement officials": a word capitalised to open the sentence
     if all(w.islower() and w.endswith(("ing", "ed")) for w in pre):
         return None  # "other responding officers": what they did, not whom they speak for
@@ -1142,9 +1148,10 @@ _POSTED_ON = re.compile(
     rf"(?:the|a|an)?\s*(?:[A-Z]\w*\s+)?(?:official\s+)?{_POSTING}\s+of\s+(.+)"
     rf"|(?:the\s+)?(.+?)[’']s?\s+(?:(?:official|verified|[A-Z]\w*)\s+){{0,2}}{_POSTING}"
 )
-# "Ana Ruiz of the Riverton Tenants Union", "Tom Reed, from Acme Corp.": the words between a name and
-# the body named after it (searched up to where the body starts).
-_OF_BODY = re.compile(r"\s*,?\s+(?:of|from|at|with)\s+(?:the\s+)?$")
+# "Ana Ruiz of the Riverton Tenants Union", "Tom Reed, from Acme Corp.", "Ana Ruiz, from Norland's
+# Ministry of Mines": the words between a name and the body named after it (searched up to where the
+# body starts), with the place whose body it is.
+_OF_BODY = re.compile(r"\s*,?\s+(?:of|from|at|with)\s+(?:the\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+)?$")
 
 
 def _member_of_body(m: Mention, person: str | None = None) -> tuple[str, str] | None:
@@ -1301,6 +1308,9 @@ _SET_OFF_NAME = re.compile(r",\s*((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*
 _NAME_WORD_CAPITALISED = r"[A-Z][\w’'.-]+"
 _NAME = rf"{_NAME_WORD_CAPITALISED}(?:\s+{_NAME_WORD_CAPITALISED}){{0,2}}"
 _PEOPLE_LISTED = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME}")
+# The words for the last of a list of people before their name set off by a comma ("and his
+# Estonian counterpart, Tom Reed", "and the mayor, Ana Ruiz"): a possessive or "the", a word for them.
+_DESCRIBED_THEN_NAMED = re.compile(r"\band\s+(?:his|her|their|the)\s+(?:[\w’'-]+\s+){0,3}[a-z][\w’'-]*\s*,\s*(?=[A-Z])")
 # Two names of two or three words each: "Ed Vale and Ana Ruiz".
 _FULL_NAME = rf"{_NAME_WORD_CAPITALISED}(?:\s+{_NAME_WORD_CAPITALISED}){{1,2}}"
 _TWO_FULL_NAMES = re.compile(rf"{_FULL_NAME}\s+and\s+{_FULL_NAME}")
@@ -2171,6 +2181,9 @@ class _Reading:
             and not re.search(rf"\b(?:in|near|outside)\s+{re.escape(e)}\b(?![’']s)", m.text)
             # "A Department for Transport (DfT) spokesman": the body's acronym
             and not _acronym_of_body(e, [o for o, kind in m.entities if kind == "ORG"], m.text)
+            # "A statement from the council of Kestria, which runs Dolvan,": a name inside the clause
+            # that describes the mention is what the clause speaks of
+            and not re.search(rf",\s*(?:which|who)\s[^,]*\b{re.escape(e)}\b", m.text)
         ]
         titled_last = _TITLE_ENDS.search(_strip_det(m.core or m.text))
         if titled_last and titled_last.group(1).lower() in PERSON_TITLES and m.head in titled_last.group(2).split():
@@ -3419,6 +3432,8 @@ class Resolver:
         listed = re.sub(r"^(?:both|all)\s+|\s+(?:both|all|alike)$", "", _strip_det(m.text).rstrip(" ,"), flags=re.I)
         # "Ana Ruiz, who placed second, and Tom Reed, who placed fourth": the names, without their clauses
         listed = re.sub(r"\s*,\s*who\s[^,]*(?:,|$)", "", listed).strip(" ,") if m.plural else listed
+        # "Ana Ruiz and his Estonian counterpart, Tom Reed,": the second named after the words for him
+        listed = _DESCRIBED_THEN_NAMED.sub("and ", listed) if m.plural else listed
         # "Tom Reed and union leader Ana Ruiz told": the names, without the words for their roles
         listed = _without_titles_in_list(_ROLES_BEFORE_NAMES.sub("", listed))
         for place in {e for e, label in m.entities if label == "GPE"}:

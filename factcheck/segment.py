@@ -25,8 +25,11 @@ _LINE_END = re.compile(r"[.!?:\"”’)\]]\s*$")
 # "RIVERTON—Two men were arrested": a dash of its own may be set solid, before the capital that opens the text.
 # "IDYLLWILD, Calif. (AP) Authorities ...", "RIVERTON (Kestrel News): Two men ...": an agency's credit in
 # brackets may end it with no dash.
+_COUNTRY_NAMES = "|".join(sorted({re.escape(row[0].title()) for row in table("countries")}, key=len, reverse=True))
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'\-/ ]{2,40}(?:,\s*[A-Z][\w.' ]{1,40}){0,2}\s*"  # "BEIJING/SYDNEY": two cities
+    r"[A-Z][A-Z.'\-/ ]{2,40}"  # "BEIJING/SYDNEY": two cities
+    rf"(?:(?<= )(?:{_COUNTRY_NAMES})\b)?"  # "GARISSA Kenya, May 3 – ": the country with no comma before it
+    r"(?:,\s*[A-Z][\w.' ]{1,40}){0,2}\s*"
     r"(?:(?:\([^)]{1,40}\)\s*)?(?:(?:--|—|–|-|•)\s+|[—–](?=[A-Z“\"‘]))|\([A-Z][A-Za-z ]{1,19}\)\s+(?=[A-Z“\"‘])"
     r"|\([A-Z][A-Za-z ]{1,19}\)\s*-(?=[A-Z][a-z])"  # "TURIN, Italy (Reuters) -Two men ...": the dash set solid
     r"|\((?=[^)]*[a-z])[A-Z][A-Za-z ]{1,19}\)\s*:\s+(?=[A-Z“\"‘]))"  # not "BIDEN (LAUGHS): ...", a transcript's note

@@ -3158,3 +3158,11 @@ def test_a_paragraph_printed_again_after_a_dateline_is_said_once():
         "end of the year."
     )
     assert [c.source for c in attributed(text)] == ["Tom Reed"]
+
+
+def test_a_place_in_capitals_before_a_colon_and_a_lead_in_the_passive_is_no_speaker():
+    text = (
+        "DOLVAN: Three grain depots have been looted by armed men in the hills above the river valley since the"
+        " start of this year.\n\nRangers said the bears were shot."
+    )
+    assert [(c.source, c.cue) for c in attributed(text)] == [("rangers", "said")]

@@ -184,3 +184,10 @@ def test_a_dateline_set_off_by_a_bullet_is_skipped():
 def test_an_agency_dateline_with_a_stop_before_its_dash_is_skipped():
     text = "Riverton, Mar 3 (KNA).- The council voted to close the pool."
     assert text[dateline_end(text, 0, len(text)) :].startswith("The council")
+
+
+def test_a_dateline_may_give_its_country_without_a_comma():
+    text = "GARISSA Kenya, May 3 – The county water office says two boreholes have failed."
+    assert text[dateline_end(text, 0, len(text)) :] == "The county water office says two boreholes have failed."
+    text = "UN Secretary General – The talks ended."
+    assert dateline_end(text, 0, len(text)) == 0

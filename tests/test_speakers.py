@@ -7676,3 +7676,76 @@ def test_a_plural_topic_before_a_headlines_colon_is_no_speaker():
     assert all(c.source != "wildfires" for c in said)
     (c,) = attributed("Protesters: We will not leave")
     assert (c.source, c.source_kind) == ("protesters", "group")
+
+
+def test_an_inverted_saying_verb_after_a_clause_gives_the_speaker_after_it():
+    # the parser joins "confirmed" to the clause before it, whose subject would then speak
+    (c,) = attributed("The ferry will run again in June, confirmed the Port Authority of Kestria.")
+    assert (c.source, c.cue, c.content) == (
+        "Port Authority of Kestria",
+        "confirmed",
+        "The ferry will run again in June",
+    )
+    (c,) = attributed("After weeks of rain, samples from 30 wells tested clean, revealed the Water Board.")
+    assert (c.source, c.cue) == ("Water Board", "revealed")
+    assert c.content.endswith("samples from 30 wells tested clean")
+
+
+def test_a_second_person_described_then_named_joins_the_first():
+    (c,) = attributed(
+        "Norvian Trade Minister Ana Ruiz and her Kestrian counterpart, Tom Reed, agreed that tariffs must fall."
+    )
+    assert (c.source, c.source_kind) == ("Ana Ruiz and Tom Reed", "group")
+    (c,) = attributed("Ana Ruiz and the harbour master, Tom Reed, said the dock would stay shut.")
+    assert (c.source, c.source_kind) == ("Ana Ruiz and Tom Reed", "group")
+
+
+def test_a_name_inside_a_which_clause_is_not_the_speakers():
+    (c,) = attributed("A statement from the district council of Kestria, which governs Dolvan, said the dam had held.")
+    assert c.source_kind == "document" and "Dolvan" not in c.source
+    assert c.affiliation == "district council of Kestria"
+    (c,) = attributed("An aide, who worked for Tom Reed for a decade, said the senator would retire.")
+    assert c.source != "Tom Reed"
+
+
+def test_a_province_named_like_a_person_is_a_government():
+    (c,) = attributed(
+        "The alert went out as Norland's Kestrel Veng Province reported three fresh infections of the fever."
+    )
+    assert (c.source, c.source_kind) == ("Kestrel Veng Province", "government")
+
+
+def test_what_a_subordinate_cue_reports_leaves_out_the_clause_it_hangs_on():
+    (c,) = attributed("The alert went out as Norland's Kitui County reported three fresh infections of the fever.")
+    assert c.content == "three fresh infections of the fever"
+
+
+def test_a_day_after_on_is_no_part_of_the_cue_or_its_content():
+    (c,) = attributed("The two ministers agreed on Thursday that the border must stay open.")
+    assert (c.cue, c.content) == ("agreed", "that the border must stay open")
+    (c,) = attributed("The council agreed on a new budget.")
+    assert c.cue == "agreed on"
+
+
+def test_this_bringing_a_figure_to_a_value_is_no_ones_count():
+    said = attributed("Six lions died this year, rangers said. This brings to 19 the number of lions lost since May.")
+    assert [(c.source, c.cue) for c in said] == [("rangers", "said")]
+
+
+def test_a_name_a_thing_is_also_known_by_is_no_claim():
+    said = attributed("Typhoid also known as enteric fever is spreading, the ministry said.")
+    assert [(c.source, c.cue) for c in said] == [("ministry", "said")]
+
+
+def test_a_person_from_a_countrys_ministry_speaks_for_the_ministry():
+    (c,) = attributed("Tom Reed, from Norland's Department of Fisheries, says the quotas are fair.")
+    assert (c.source, c.affiliation) == ("Tom Reed", "Department of Fisheries")
+    (c,) = attributed("Ana Ruiz from Kestria's Ministry of Mines said the shafts were closed.")
+    assert (c.source, c.source_kind, c.affiliation) == ("Ana Ruiz", "person", "Ministry of Mines")
+
+
+def test_initials_before_a_portfolio_and_a_role_are_the_body_spoken_for():
+    (c,) = attributed("EU fisheries policy chief Ana Ruiz said the talks had stalled.")
+    assert (c.source, c.affiliation) == ("Ana Ruiz", "EU")
+    (c,) = attributed("UN aid chief Tom Reed said the convoy had been stopped.")
+    assert c.affiliation == "UN"
