@@ -1115,7 +1115,7 @@ _NAMED_AFTER_TOO = frozenset({"body", "carrier"})
 
 
 # Roles of an expert, whose field before them is no body ("energy analyst"; "Kestrel Bank analyst" is).
-_EXPERT_ROLES = {"analyst", "economist", "strategist"}
+_EXPERT_ROLES = {"analyst", "economist", "strategist", "epidemiologist", "biologist", "scientist", "researcher"}
 
 
 def _guard_of(before: str, word: str) -> bool:
@@ -2946,21 +2946,33 @@ class Resolver:
     def _shouted_people(self, m: Mention) -> Mention:
         """A noun for people in capitals opening a mention in lower case, as some papers open a
         story ("NURSES at the hospital have voted to strike", "DOCTORS said ..."), read as that
-        noun: people, no acronym. Not where the article writes the word as a name ("Police
-        Scotland"), the whole line is in capitals (a headline) or the word labels a transcript's
-        turn ("HOST: ...")."""
+        noun: people, no acronym; or a word before such a noun ("WATER officials warned"). Not where
+        the article writes the word as a name ("Police Scotland"), the whole line is in capitals (a
+        headline) or the word labels a transcript's turn ("HOST: ...")."""
         opening = re.match(r"[A-Z]{3,}\b", m.text)
         first = opening.group(0) if opening else ""
         if not first or m.pronoun:
             return m
         people = _people_word(first.lower())
-        if people is None or re.search(rf"\b{re.escape(first.capitalize())}\b", self.text):
+        # "WATER officials warned ...": a word in capitals before the noun for people in lower case
+        modifier = (
+            m.head != first
+            and re.match(r"[A-Z]{3,}\s+[a-z]", m.text)
+            and english_word(first.lower())
+            and not any(first in e.split() for e, _ in m.entities)  # not "NATO officials", a body's initials
+            # opening its paragraph, after a dateline or a label at most (not "... IMF chief economist")
+            and bool(m.spans)
+            and re.fullmatch(r"(?:.*[)—–:-])?\s*", self.text[: m.spans[0][0]].rsplit("\n", 1)[-1]) is not None
+        )
+        if people is None and not modifier:
+            return m
+        if people is not None and re.search(rf"\b{re.escape(first.capitalize())}\b", self.text):
             return m
         if not self._amid_lower_case(m) or self._labels(m):
             return m
         lower = first.lower()
         spoken = lower + m.text[len(first) :]
-        if m.head != first:
+        if m.head != first or people is None:  # (a word before the noun for people is never the head)
             return replace(m, text=spoken, core=None)
         plural = lower != people
         return replace(
@@ -3429,7 +3441,9 @@ class Resolver:
             )
         ):
             return None  # "his lawyer and a friend of inmate Tomas Reyes": those of him speak, not he
-        listed = re.sub(r"^(?:both|all)\s+|\s+(?:both|all|alike)$", "", _strip_det(m.text).rstrip(" ,"), flags=re.I)
+        listed = re.sub(
+            r"^(?:both|all)\s+|\s+(?:both|all|alike|each)$", "", _strip_det(m.text).rstrip(" ,"), flags=re.I
+        )
         # "Ana Ruiz, who placed second, and Tom Reed, who placed fourth": the names, without their clauses
         listed = re.sub(r"\s*,\s*who\s[^,]*(?:,|$)", "", listed).strip(" ,") if m.plural else listed
         # "Ana Ruiz and his Estonian counterpart, Tom Reed,": the second named after the words for him
@@ -4293,7 +4307,7 @@ class Resolver:
         """Names of bodies, places or peoples joined by "and" ("Norland and Kestria agreed",
         "Greens and many Socialists welcomed"), each a name of its own to the model: all of
         them, a group, not the first alone."""
-        listed = re.sub(r"\s+(?:all|both|alike)$", "", _strip_det(m.text).rstrip(" ,"))  # "A, B and C all said"
+        listed = re.sub(r"\s+(?:all|both|alike|each)$", "", _strip_det(m.text).rstrip(" ,"))  # "A, B and C all said"
         items = [i for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed) if i]
         # (three or more in a list, which the parser may read as a name and its apposition)
         if not (m.plural or len(items) > 2) or m.pronoun or r.persons or listed.lower() in COUNTRY:

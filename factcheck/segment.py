@@ -58,6 +58,9 @@ _DATE_PREFIX = re.compile(
     r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\s+[A-Z][A-Za-z]+(?=\s+[A-Z]{3,}\b))?)"
     r"\s+"
 )
+# A wire's label of a story sent again, before its dateline or its text: "(UPDATED) WATER officials
+# warned ...", "(UPDATE 2) ", "(REFILE) ".
+_WIRE_LABEL = re.compile(r"\((?:UPDATED?(?:\s+\d{1,2})?|CORRECTED|REFILE|REPEAT)\)\s+(?=\S)")
 # A wire agency's dateline in mixed case: "New Delhi, Mar 3 (IANS): ", "Kabul (Reuters) - ",
 # "Beijing, March 3 (Xinhua) -- ". After a colon it needs its date: a transcript's "SMITH (R):" or
 # "BIDEN (LAUGHS):" names a speaker.
@@ -142,6 +145,7 @@ def dateline_end(text: str, start: int, end: int) -> int:
     a date before it or after it ("date 2022-03-16 ", "Updated: March 16, 2022 |")."""
     pos = start
     for patterns in (
+        (_WIRE_LABEL,),
         (_DATE_PREFIX,),
         (_DATELINE, _AGENCY_DATELINE, _GLUED_DATELINE, _TITLE_DATELINE, _CAPITAL_DATELINE),
         (_DATE_PREFIX,),

@@ -191,3 +191,10 @@ def test_a_dateline_may_give_its_country_without_a_comma():
     assert text[dateline_end(text, 0, len(text)) :] == "The county water office says two boreholes have failed."
     text = "UN Secretary General – The talks ended."
     assert dateline_end(text, 0, len(text)) == 0
+
+
+def test_a_wire_label_of_an_update_opens_no_text():
+    text = "(UPDATED) WATER officials said the reservoir was low."
+    assert text[dateline_end(text, 0, len(text)) :] == "WATER officials said the reservoir was low."
+    text = "(UPDATE 2) RIVERTON, May 3 (Reuters) - Oil rose."
+    assert text[dateline_end(text, 0, len(text)) :] == "Oil rose."

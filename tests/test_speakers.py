@@ -7749,3 +7749,38 @@ def test_initials_before_a_portfolio_and_a_role_are_the_body_spoken_for():
     assert (c.source, c.affiliation) == ("Ana Ruiz", "EU")
     (c,) = attributed("UN aid chief Tom Reed said the convoy had been stopped.")
     assert c.affiliation == "UN"
+
+
+def test_scientists_speak_for_the_body_named_with_them_not_for_their_field():
+    (c,) = attributed("The ward is quiet again, said Tom Reed, chief epidemiologist with the Norland Health Agency.")
+    assert (c.source, c.affiliation) == ("Tom Reed", "Norland Health Agency")
+    (c,) = attributed("Kestrel Lakes Reserve senior marine biologist Ana Ruiz said the otters had returned.")
+    assert c.affiliation == "Kestrel Lakes Reserve"
+    (c,) = attributed("Independent scientist Ana Ruiz said the soil was clean.")
+    assert (c.source, c.affiliation) == ("Ana Ruiz", None)
+
+
+def test_places_that_each_reported_speak_together():
+    (c,) = attributed("In May, Ohio and Utah each announced a case in travellers who had returned home.")
+    assert (c.source, c.source_kind) == ("Ohio and Utah", "group")
+
+
+def test_a_newspapers_column_is_a_document():
+    (c,) = attributed('"Silence feeds every rumour," a column in the Kestrel Evening Daily newspaper argued.')
+    assert c.source_kind == "document"
+
+
+def test_a_word_in_capitals_opening_a_lead_before_people_is_no_body():
+    (c,) = attributed("(UPDATED) WATER officials said the reservoir was at a record low.")
+    assert (c.source, c.affiliation) == ("water officials", None)
+    (c,) = attributed("NATO officials said the drills would go on.")
+    assert c.affiliation == "NATO"
+
+
+def test_a_photo_caption_labelled_cover_speaks_nothing():
+    assert attributed("(Cover: Farm ministers attend a meeting in Riverton, March 3, 2021.)") == []
+
+
+def test_a_name_ending_in_today_is_a_medium():
+    (c,) = attributed("The panel will visit the district on Friday, Kestria Today reported.")
+    assert (c.source, c.source_kind) == ("Kestria Today", "media")
