@@ -175,7 +175,9 @@ def _of_a_time(prep) -> bool:
     return (
         prep.lower_ == "on"
         and prep.dep_ == "prep"
-        and any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} and c.i == prep.i + 1 for c in prep.children)
+        and any(
+            c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} and c.left_edge.i == prep.i + 1 for c in prep.children
+        )
     )
 
 
@@ -1030,7 +1032,23 @@ def _no_ones_saying(verb) -> bool:
         or _asked_of_subject(verb)
         or _asked_of_another(verb)
         or _called_to_happen(verb)
+        or _answered_a_call(verb)
     )
+
+
+# What crews and officers respond to by going there ("responded to the blaze"), not by words.
+_CALLS_ATTENDED = frozenset(
+    "incident blaze fire crash accident collision scene call calls emergency shooting explosion alarm disturbance".split()
+)
+
+
+def _answered_a_call(verb) -> bool:
+    """Whether "respond to" is going to an emergency ("Firefighters responded to the blaze",
+    "Officers responded to reports of a shooting"): an act, no answer in words."""
+    if verb.lemma_.lower() != "respond":
+        return False
+    to = [c for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"]
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in _CALLS_ATTENDED for t in to for g in t.children)
 
 
 # What one calls into being, or off, rather than calls something ("called a walkout", "called

@@ -521,7 +521,7 @@ def affiliation_in(role_phrase: str) -> str | None:
         if after[0].lower() == "of" and tail[:1].isupper() and at_body and not _bodies_named(before_at):
             return at_body.group(1)  # ("the Kestrel Center for Rivers at Riverton University": the center, whole)
         # "vice-president of operations for the water board": the body, named by what it is
-        body = re.search(r"\b(?:at|for|in)\s+(?:the\s+)?((?:[a-z][\w’'&.-]*\s+){0,3}([a-z][\w’'&.-]*))$", tail)
+        body = re.search(r"\b(?:at|for|in|with)\s+(?:the\s+)?((?:[a-z][\w’'&.-]*\s+){0,3}([a-z][\w’'&.-]*))$", tail)
         if tail[:1].islower() and body and body.group(2) in _BODY_WORDS:
             return body.group(1)
         # "Acme (AC) head of staff relations": a department of the body named before
@@ -993,6 +993,8 @@ def affiliation(m: Mention) -> str | None:
     phrases += [p for p, q in zip(unbracketed, [*phrases, m.text]) if p != q and p not in phrases]
     for phrase in phrases:
         found = affiliation_in(phrase)
+        if found and _PRESS_WORK.search(phrase) and not _a_medium_or_body(found, m):
+            continue  # "award-winning journalist", "the Hollywood columnist", "co-editor of a book": no body
         if found:
             joined = re.sub(r"\s+([-‐])\s+", r"\1", found)
             if joined != found and joined in m.text:
@@ -1001,6 +1003,20 @@ def affiliation(m: Mention) -> str | None:
             return _what_it_names(re.sub(r"[’']s$", "", found.strip(" ,")))
     member = _member_of_body(m, persons[-1] if persons else None)
     return member[1] if member else None
+
+
+# The roles of journalists: they speak for the medium they work for, named by a word for one ("the
+# Kestrel Times", "Kestrel TV") or as a body the model tagged ("The Forward"), and for nothing else
+# the words before them say ("award-winning journalist", "the Hollywood columnist").
+_PRESS_WORK = re.compile(r"\b(?:reporter|correspondent|journalist|editor|columnist)s?\b", re.IGNORECASE)
+
+
+def _a_medium_or_body(found: str, m: Mention) -> bool:
+    """Whether a journalist's affiliation names a medium (a name, in capitals) or a body the
+    model tagged."""
+    words = [w.lower().strip(".,’'") for w in re.findall(r"[\w’'.-]+", found)]
+    named = found[:1].isupper() and _media(words)
+    return named or any(label == "ORG" and (found in e or e in found) for e, label in m.entities)
 
 
 # A person's initials before the surname the tagger took alone ("R.K.", "RK"; not "UN", "EU").
@@ -1167,7 +1183,9 @@ def _member_of_body(m: Mention, person: str | None = None) -> tuple[str, str] | 
             continue
         before = m.text[: lead.start()]
         if person is not None:
-            if before.strip() == person:
+            titles = before.strip()[: -len(person)].split() if before.strip().endswith(person) else None
+            # "Deputy Tom Reed of the Kestrel Harbour Police": a rank or a title in capitals first
+            if titles is not None and len(titles) <= 2 and all(re.fullmatch(r"[A-Z][a-z]*\.?", w) for w in titles):
                 return person, body
             continue
         name = _strip_det(before)

@@ -7784,3 +7784,46 @@ def test_a_photo_caption_labelled_cover_speaks_nothing():
 def test_a_name_ending_in_today_is_a_medium():
     (c,) = attributed("The panel will visit the district on Friday, Kestria Today reported.")
     assert (c.source, c.source_kind) == ("Kestria Today", "media")
+
+
+def test_a_journalist_speaks_for_the_medium_named_with_them_and_for_nothing_else():
+    (c,) = attributed("Ana Ruiz, a Kestrel Press writer and reporter, said the pilot gave few details.")
+    assert (c.source, c.affiliation) == ("Ana Ruiz", "Kestrel Press")
+    (c,) = attributed("Award-winning journalist Ana Ruiz said the archive had been sealed.")
+    assert (c.source, c.affiliation) == ("Ana Ruiz", None)
+    (c,) = attributed("The Riverton columnist Tom Reed wrote that the mayor should resign.")
+    assert (c.source, c.affiliation) == ("Tom Reed", None)
+
+
+def test_an_airports_officer_speaks_for_the_airport():
+    (c,) = attributed('"We were lucky," Tom Reed, Riverton airport head of operations, told reporters.')
+    assert c.affiliation == "Riverton airport"
+
+
+def test_a_ranked_officer_of_a_named_office_speaks_for_it():
+    (c,) = attributed(
+        "The bridge stays closed until noon, said Deputy Tom Reed of the Riverton Harbour Police Department."
+    )
+    assert (c.source, c.affiliation) == ("Tom Reed", "Riverton Harbour Police Department")
+
+
+def test_a_head_of_a_unit_with_a_body_speaks_for_the_body():
+    (c,) = attributed(
+        "Ana Ruiz, head of search operations with the national mountain rescue service, told us the team was near."
+    )
+    assert c.affiliation == "national mountain rescue service"
+
+
+def test_a_broadcasting_corporation_is_a_medium():
+    (c,) = attributed("The jet had landed safely, the Norland Broadcasting Corporation said.")
+    assert c.source_kind == "media"
+
+
+def test_crews_responding_to_an_emergency_say_nothing():
+    assert attributed("Firefighters responded to the blaze shortly after midnight.") == []
+    said = attributed("The minister responded to the criticism, saying the plan was sound.")
+    assert ("minister", "responded to") in [(c.source, c.cue) for c in said]
+
+
+def test_a_date_after_called_on_is_no_demand():
+    assert attributed("Paramedics were called on 12 June 2019 after the glider came down.") == []
