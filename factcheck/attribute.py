@@ -1074,6 +1074,11 @@ def _called_to_happen(verb) -> bool:
         return False
     if any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
         return True
+    after = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if after is not None and after.lower_ == "in" and after.dep_ in {"prt", "prep"}:
+        # "called in the army", "had called in extra pumps": summoned (not "called in to a
+        # radio show", on the telephone)
+        return any(c.dep_ == "dobj" for c in verb.children) or any(c.dep_ == "pobj" for c in after.children)
     if any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for c in verb.children):
         return False
     objs = [c for c in verb.children if c.dep_ == "dobj"]

@@ -453,6 +453,14 @@ def affiliation_in(role_phrase: str) -> str | None:
                 owner = owner[1:]
             return " ".join(owner) or None
     first = roles[0]
+    if (
+        len(roles) == 2
+        and first + 1 < r
+        and lower[first] in ROLE_MODIFIERS
+        and words[first].islower()  # not "Chilean Deputy Foreign Minister", a title
+        and not any(w in _DANGLING for w in lower[first + 1 : r])  # not "a deputy to the mayor"
+    ):
+        first = r  # "the deputy district fire chief": a rank of the role after it, the body between
     after = words[r + 1 :]
     if (
         after

@@ -7827,3 +7827,16 @@ def test_crews_responding_to_an_emergency_say_nothing():
 
 def test_a_date_after_called_on_is_no_demand():
     assert attributed("Paramedics were called on 12 June 2019 after the glider came down.") == []
+
+
+def test_calling_in_help_says_nothing():
+    said = attributed("Crews had called in the spare pumps as a precaution, he said.")
+    assert [c.cue for c in said] == ["said"]
+    assert attributed("The council called in the army to clear the drifts.") == []
+
+
+def test_a_rank_before_a_bodys_role_leaves_the_body_between():
+    (c,) = attributed("The deputy district police commander, Tom Reed, said the lane was open.")
+    assert (c.source, c.affiliation) == ("Tom Reed", "district police")
+    (c,) = attributed("Ana Ruiz, a deputy to the governor, said the vote would be held.")
+    assert c.affiliation != "to"
