@@ -47,8 +47,11 @@ def load():
         module = importlib.import_module(MODEL)
     except ImportError as e:
         raise FactcheckError(f"the English model {MODEL} is not installed", INSTALL_HINT) from e
-    # The extractor uses the parser, tagger, lemmatizer and entities.
-    nlp = module.load()
+    # The extractor uses the parser, tagger, lemmatizer and entities. The tokenizer the model ships
+    # is its language's own (the same special cases and patterns: tests/test_ruler.py checks), which
+    # the pipeline has built already: reading it again from the model's files would load its special
+    # cases a second time, before factcheck's changes below load them once more.
+    nlp = module.load(exclude=["tokenizer"])
     from .ruler import install
 
     install(nlp)  # the same annotations, the attribute ruler's patterns found by lookup

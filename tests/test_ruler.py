@@ -88,3 +88,42 @@ def test_a_ruler_with_another_kind_of_pattern_keeps_its_matcher():
     assert not install(nlp)
     assert "match" not in vars(nlp.get_pipe("attribute_ruler"))
     assert not install(spacy.blank("en"))  # no ruler at all
+
+
+def test_the_tokenizer_keeps_every_rule_and_pattern_the_model_ships():
+    # load() builds the tokenizer from the language's defaults instead of reading the model's copy
+    # again: the model's own must be the same, and factcheck's changes only add to it
+    import importlib
+
+    shipped = importlib.import_module(nlp_loader.MODEL).load().tokenizer
+    ours = nlp_loader.load().tokenizer
+    assert all(ours.rules.get(case) == tokens for case, tokens in shipped.rules.items())
+    assert len(ours.rules) > len(shipped.rules)  # the titles and joined words
+
+    def pattern(tokenizer, name):  # a compiled pattern's method, or None
+        found = getattr(tokenizer, name)
+        return found.__self__.pattern if found is not None else None
+
+    for name in ("suffix_search", "token_match", "url_match"):
+        assert pattern(ours, name) == pattern(shipped, name)
+    for name in ("prefix_search", "infix_finditer"):
+        assert pattern(ours, name).startswith(pattern(shipped, name) + "|")
+    assert ours.faster_heuristics == shipped.faster_heuristics
+    text = 'Police Lt. Ana Ruiz said,"We co-wrote the e-mail" -Kestrel News'
+    assert [t.text for t in ours(text)] == [
+        "Police",
+        "Lt.",
+        "Ana",
+        "Ruiz",
+        "said",
+        ",",
+        '"',
+        "We",
+        "co-wrote",
+        "the",
+        "e-mail",
+        '"',
+        "-",
+        "Kestrel",
+        "News",
+    ]
