@@ -1044,7 +1044,8 @@ _CALLS_ATTENDED = frozenset(
 
 def _answered_a_call(verb) -> bool:
     """Whether "respond to" is going to an emergency ("Firefighters responded to the blaze",
-    "Officers responded to reports of a shooting"): an act, no answer in words."""
+    "Officers responded to the scene"): an act, no answer in words ("responded to reports that
+    ..." may be one)."""
     if verb.lemma_.lower() != "respond":
         return False
     to = [c for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"]
@@ -6207,7 +6208,7 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     # clause before it, whose subject would then speak; the speaker is the noun phrase after the cue
     inverted = _inverted(verb, floor) if subject is None and lemma in INVERTED_CUES else None
     if inverted is not None:
-        subject = next(t for t in (verb.doc[i] for i in inverted[0]) if t.head.i not in inverted[0])
+        subject = next((t for t in (verb.doc[i] for i in inverted[0]) if t.head.i not in inverted[0]), None)
     subject = subject if subject is not None else find_subject(verb, floor)
     if (
         subject is None

@@ -23,8 +23,8 @@ def keep_out_torch() -> None:
 def keep_out_unused() -> None:
     """What the command line keeps out of its process before it imports anything of its own:
     PyTorch (above) and pandas, which sqlite-utils imports whenever it is installed only to store
-    pandas' timestamps as text (a tenth of a second of every cold command; factcheck hands it
-    none). Only the command's own process: a program that imports factcheck decides for itself."""
+    pandas' timestamps as text (some 80 ms of every cold command; factcheck hands it none). Only
+    the command's own process: a program that imports factcheck decides for itself."""
     keep_out_torch()
     if "pandas" not in sys.modules:
         sys.modules["pandas"] = None  # type: ignore[assignment]  # sqlite-utils expects the ImportError
@@ -60,8 +60,8 @@ def load():
     from .words import word_list
 
     # Every change below is made with the tokenizer's special cases emptied and they are loaded
-    # once, at the end, with ours among them: setting a pattern reloads every special case (some
-    # 1,500 of the model's), and so would each of the two patterns (a tenth of a second of a cold
+    # once, at the end, with ours among them: setting a pattern reloads every special case (the
+    # model's 1,347), and so would each of the two patterns (a tenth of a second of a cold
     # `ingest`). spaCy's own `from_bytes` does the same. The cases are loaded sorted, so the
     # tokenizer is the same as if each were added and each pattern set in turn.
     tokenizer = nlp.tokenizer
