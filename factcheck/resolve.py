@@ -977,7 +977,7 @@ def affiliation(m: Mention) -> str | None:
         phrases.append(m.text[at:] if at >= 0 and not listed else m.apposition)
     # not a person who owns the role ("Ms Adeyemi's lawyers" speak for Ms Adeyemi, are not her)
     persons = [
-        _without_role(_after_inner_title(e))
+        _given_before(_without_role(_after_inner_title(e)), m.text)  # "... Rural Roads Anil Kumar Rao", "Anil" left out
         for e, label in m.entities
         if label == "PERSON"
         and not re.search(r"[’']s$", e)
@@ -1601,7 +1601,13 @@ def _given_before(name: str, text: str) -> str:
     if found is None or len(name.split()) < 2:
         return name
     title, given = found.group(1).lower(), found.group(2).lower()
-    if title not in TITLES | PERSON_TITLES | {"justice"} or given not in GIVEN_NAMES:
+    # or the last word of an office's name ("Minister of Rural Roads Anil Kumar Rao")
+    office = (
+        title not in GIVEN_NAMES
+        and english_word(title)
+        and bool(re.search(r"\bof\s+(?:[A-Z]\w*\s+)*$", text[: found.start(1)]))
+    )
+    if (title not in TITLES | PERSON_TITLES | {"justice"} and not office) or given not in GIVEN_NAMES:
         return name
     if given in TITLES | PERSON_TITLES | ROLE_NOUNS | ROLE_MODIFIERS:
         return name  # "Vice President Ana Ruiz"
@@ -2257,6 +2263,11 @@ class _Reading:
             and not re.search(rf"\b{re.escape(e)}-(?:based|headquartered|registered)\b", m.text)
             # not "NGO" of "Relief from Hunger, a Leeds-based NGO": what kind of body, no name
             and not re.search(rf",\s+an?\s+(?:[\w-]+\s+){{0,2}}{re.escape(e)}$", m.text.rstrip(" ,"))
+            # not "Ore." of "the city council of Riverton, Ore.": the state the town is in
+            and not (
+                label == "GPE"
+                and re.search(rf"\bof\s+(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*,\s+{re.escape(e)}$", m.text.rstrip(" ,"))
+            )
         ]
         bare = _WIRE_SLUG.sub("", _strip_det(m.core or m.text))
         # "a fire department lieutenant who responded to the scene": the name is the noun phrase,
@@ -3713,6 +3724,8 @@ class Resolver:
             m.text, name
         ):
             return None
+        if (name, "GPE") in m.entities and name not in r.orgs:
+            return None  # "The city council of Riverton, Ore.,": the state the town is in, no body's name
         key = _name_key(name)
         known = (
             self._acronym(name) if re.fullmatch(r"[A-Z]{2,6}", name) else None
@@ -5486,6 +5499,19 @@ def _joined_by_initials(entities: list[tuple[str, str]], text: str) -> list[tupl
 _NUMBERED_BRANCHES = {"local", "lodge", "chapter", "branch"}
 
 
+def _after_its_country(e: str, text: str, at: int, entities: list[tuple[str, str]]) -> str | None:
+    """A body's name the tagger cut after the country it opens with ("The United States" and
+    "Anti-Piracy Office" of "The United States Anti-Piracy Office"): the whole name, where the
+    body's last word is a body's."""
+    if e.split()[-1].lower() not in _BODY_NAME_WORDS:
+        return None
+    for country, label in entities:
+        if label == "GPE" and text[max(0, at - len(country) - 1) : at] == country + " ":
+            if _strip_det(country).lower() in COUNTRY:
+                return f"{country} {e}"
+    return None
+
+
 def _mended(entities: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
     """Entities with a name the tagger cut off at its preposition made whole again ("The City
     of" and "Ghana" of "The Congress of ... of Ghana": one body), the pieces it was cut into left out."""
@@ -5508,7 +5534,9 @@ def _mended(entities: list[tuple[str, str]], text: str) -> list[tuple[str, str]]
             out.append((re.sub(r"^(?:The|the)\s+", "", whole), label))
         elif not cut:
             listed = (
-                _listed_name(e, text, at) or _name_of_cause(e, text, at, entities)
+                _listed_name(e, text, at)
+                or _name_of_cause(e, text, at, entities)
+                or _after_its_country(e, text, at, entities)
                 if label == "ORG" and at >= 0
                 else None
             )

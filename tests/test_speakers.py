@@ -7840,3 +7840,18 @@ def test_a_rank_before_a_bodys_role_leaves_the_body_between():
     assert (c.source, c.affiliation) == ("Tom Reed", "district police")
     (c,) = attributed("Ana Ruiz, a deputy to the governor, said the vote would be held.")
     assert c.affiliation != "to"
+
+
+def test_a_towns_body_is_not_named_after_the_state_set_off_after_the_town():
+    (c,) = attributed("The city council of Riverton, Ore., said on Monday that the taps were safe again.")
+    assert (c.source, c.source_kind) == ("city council of Riverton", "government")
+
+
+def test_a_bodys_name_the_tagger_cut_after_its_country_is_whole():
+    (c,) = attributed("The United States Anti-Fraud Agency claimed on Friday that the tender records had been altered.")
+    assert (c.source, c.source_kind) == ("United States Anti-Fraud Agency", "government")
+
+
+def test_a_given_name_after_an_offices_last_word_is_the_persons():
+    (c,) = attributed("Union Minister of Rural Roads Anil Kumar Rao said the bridge had been rebuilt.")
+    assert (c.source, c.affiliation) == ("Anil Kumar Rao", "Rural Roads")
