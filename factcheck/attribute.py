@@ -6222,18 +6222,19 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     unnamed = _passive_subject(subject, verb)  # "the accord is expected to be ratified": no one named
     if not unnamed and not speaks(group_head(subject)):
         return None
-    heads = _content_heads(verb, particle)
     # a subject the parser made the cue's head (_root_noun_speaker) holds the cue's clause: not its words
     clause = {t.i for t in verb.subtree} if subject.i in {a.i for a in verb.ancestors} else set()
-    exclude = {t.i for t in cue_toks} | set(t.i for t in subject.subtree if subject.i != verb.i and t.i not in clause)
-    if verb.dep_ == "parataxis" and heads == [verb.head]:
-        exclude |= {t.i for t in verb.subtree}  # ", they argue,": the aside is no part of the words
-    content_toks = []
-    for h in heads:
-        content_toks += [t for t in h.subtree if t.i not in exclude]
-    content_toks = _before_conjunct_speaker(_trim(list({t.i: t for t in content_toks}.values())), offset, quotes)
     if inverted is not None:
-        content_toks = _trim([verb.doc[i] for i in inverted[1]])
+        content_toks = _trim([verb.doc[i] for i in inverted[1]])  # the clause before the cue
+    else:
+        heads = _content_heads(verb, particle)
+        exclude = {t.i for t in cue_toks} | {t.i for t in subject.subtree if subject.i != verb.i and t.i not in clause}
+        if verb.dep_ == "parataxis" and heads == [verb.head]:
+            exclude |= {t.i for t in verb.subtree}  # ", they argue,": the aside is no part of the words
+        content_toks = []
+        for h in heads:
+            content_toks += [t for t in h.subtree if t.i not in exclude]
+        content_toks = _before_conjunct_speaker(_trim(list({t.i: t for t in content_toks}.values())), offset, quotes)
     if subject.dep_ == "pobj" and subject.i == getattr(_agent_hung_on_as(verb), "i", None):
         content_toks = _called_as(verb, subject)
     if _what_it_calls(verb):

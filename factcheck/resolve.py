@@ -976,13 +976,14 @@ def affiliation(m: Mention) -> str | None:
         # "the Office for the Coast and the Islands" is one body
         phrases.append(m.text[at:] if at >= 0 and not listed else m.apposition)
     # not a person who owns the role ("Ms Adeyemi's lawyers" speak for Ms Adeyemi, are not her)
+    bodies = [o for o, kind in m.entities if kind == "ORG"]
     persons = [
         _given_before(_without_role(_after_inner_title(e)), m.text)  # "... Rural Roads Anil Kumar Rao", "Anil" left out
         for e, label in m.entities
         if label == "PERSON"
         and not re.search(r"[’']s$", e)
         and not _owner(e, m.text)
-        and not _acronym_of_body(e, [o for o, kind in m.entities if kind == "ORG"], m.text)
+        and not _acronym_of_body(e, bodies, m.text)
     ]
     titled_last = _TITLE_ENDS.search(m.text)
     if titled_last and titled_last.group(1).lower() in PERSON_TITLES and m.head in titled_last.group(2).split():
@@ -2203,6 +2204,7 @@ class _Reading:
     @classmethod
     def of(cls, m: Mention) -> _Reading:
         words = [w for w in re.findall(r"[^\W\d_]+", m.text) if len(w) > 1 or w.isupper()]
+        bodies = [o for o, kind in m.entities if kind == "ORG"]
         persons = [
             _untitled(_given_before(_whole_surname(_past_owner(_after_inner_title(e)), m.text), m.text))
             for e, label in m.entities
@@ -2212,7 +2214,7 @@ class _Reading:
             # "The widow of a driver killed in Riverton", the town tagged a person: a place
             and not re.search(rf"\b(?:in|near|outside)\s+{re.escape(e)}\b(?![’']s)", m.text)
             # "A Department for Transport (DfT) spokesman": the body's acronym
-            and not _acronym_of_body(e, [o for o, kind in m.entities if kind == "ORG"], m.text)
+            and not _acronym_of_body(e, bodies, m.text)
             # "A statement from the council of Kestria, which runs Dolvan,": a name inside the clause
             # that describes the mention is what the clause speaks of
             and not re.search(rf",\s*(?:which|who)\s[^,]*\b{re.escape(e)}\b", m.text)
