@@ -181,6 +181,24 @@ def _of_a_time(prep) -> bool:
     )
 
 
+def _particle_after_time(verb, cue: list):
+    """The preposition that makes a verb a cue ("for" of "called for", PHRASAL), which a day or
+    time after the verb set apart from it ("called on Tuesday for ..."); None if there is none or
+    the cue holds it already."""
+    if len(cue) != 1 or verb.pos_ != "VERB":
+        return None
+    times = [c for c in verb.children if c.i > verb.i and (_of_a_time(c) or c.ent_type_ in {"DATE", "TIME"})]
+    if not times:
+        return None
+    after = max(t.right_edge.i for t in times) + 1
+    if after >= len(verb.doc):
+        return None
+    nxt = verb.doc[after]
+    # its object's, or the "for" of a clause "for the board to act" the parser made a mark
+    hangs = nxt.head.i == verb.i or nxt.dep_ == "mark" and nxt.head.head.i == verb.i
+    return nxt if hangs and (verb.lemma_.lower(), nxt.lower_) in stance_rules.PHRASAL else None
+
+
 # Prepositions whose object may be a gerund clause with its own subject ("sparked by the
 # government admitting that ...", "with residents saying that ...").
 GERUND_PREPS = word_set("gerund_prepositions")
@@ -1033,6 +1051,22 @@ def _no_ones_saying(verb) -> bool:
         or _asked_of_another(verb)
         or _called_to_happen(verb)
         or _answered_a_call(verb)
+        or _state_of_knowing(verb)
+    )
+
+
+# Verbs that give a state, not an act ("It remained uncertain", "It is still unknown").
+_STATE_OF_AFFAIRS = frozenset({"remain", "be", "seem", "appear", "stay", "become"})
+
+
+def _state_of_knowing(verb) -> bool:
+    """Whether a verb with an empty "it" for its subject tells what is or remains known ("It
+    remained uncertain which crew lit it", "It is not certain that ..."): the narrator's telling, no one
+    who says it."""
+    return (
+        verb.lemma_.lower() in _STATE_OF_AFFAIRS
+        and any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in verb.children)
+        and any(c.dep_ == "acomp" for c in verb.children)
     )
 
 
@@ -2545,6 +2579,34 @@ def _takes_to(verb) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+# Verbs of talking that take whom one talks to after "to" or "with" ("spoke to reporters").
+_TALKING_VERBS = frozenset({"speak", "talk"})
+
+
+def _only_addressee(head, content: list) -> bool:
+    """Whether all a verb of talking reports is whom it was said to ("spoke with villagers on
+    Sunday", "talked with residents"): no clause, nothing said; the act of talking, no claim."""
+    if head.lemma_.lower() not in _TALKING_VERBS:
+        return False
+    heard = [g for c in head.children if c.dep_ == "prep" and c.lower_ in {"to", "with"} for g in c.children]
+    said = {t.i for t in content}
+    return (
+        any(g.i in said for g in heard)
+        and not any(t.pos_ in {"VERB", "AUX"} for t in content)
+        and not any(t.text in attribution_model.QUOTE_MARKS for t in content)
+    )
+
+
+# Verbs that with "off" tell a start or a departure ("blasted off", "lifted off", "kicked off"),
+# though alone some are cues ("blasted the plan").
+_SET_OFF_VERBS = frozenset({"blast", "lift", "kick", "take", "set"})
+
+
+# What a page bids its readers do, opening a sentence ("Register for alerts", "Click
+# here to read ..."): no speaker, though the tagger may take the words for one.
+_READERS_BIDDEN = frozenset("register subscribe sign click log follow download share".split())
+
+
 def _tagged_attribution(
     cue: list, src: list[int], con: list[int], offset: int, quotes: list[Quote], floor: int = 0
 ) -> Attribution | None:
@@ -2607,6 +2669,10 @@ def _tagged_attribution(
         return None  # "Doubts cast over the claim": a doubt that is no one's, the article's own
     if said_by is not None and _no_one(said_by):
         return None
+    if head.lemma_.lower() in _SET_OFF_VERBS and any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children):
+        return None  # "the launcher blasted off at dawn": a launch, no one blasting anyone
+    if said_by is not None and said_by.i == said_by.sent.start and said_by.lower_ in _READERS_BIDDEN:
+        return None  # "Sign up for alerts, enjoy ...": a bidding, no one who speaks
     if _noun_read_as_verb(head):
         return None
     lodger = _lodged_with(head, floor)
@@ -2652,6 +2718,9 @@ def _tagged_attribution(
     if dated:  # "agreed on Monday that ...": the tagger took the day's preposition into the cue
         when = {t.i for p in dated for t in p.subtree}
         cue, con = [t for t in cue if t.i not in when], [i for i in con if i not in when]
+    particle = _particle_after_time(head, cue)
+    if particle is not None:  # "called on Tuesday for the board to act": the cue is "called for"
+        cue, con = sorted([*cue, particle], key=lambda t: t.i), [i for i in con if i != particle.i]
     named = _name_read_as_modifier(cue, head)
     if named is not None:  # "Jolly said he would ...": the parser took the name for an adverb
         cue = [t for t in cue if t.i != named.i]
@@ -2675,7 +2744,7 @@ def _tagged_attribution(
     con = _told_that(head, con) or con
     con = _passive_charge(head, con)
     content_toks = _tagged_content(doc, head, {t.i for t in cue}, con, offset, quotes)
-    if content_toks is None:
+    if content_toks is None or _only_addressee(head, content_toks):
         return None
     content_toks = _noun_of_participle(head, _after_colon(content_toks, head))
     content_toks = _without_clause_joined_before(content_toks, src, head)
@@ -4400,6 +4469,7 @@ def _tagged_cue_lemma(head, cue: list) -> tuple[str, str | None]:
     if head.lower_ == "according":
         return "according to", None
     lemma = head.lemma_.lower()
+    after_time = _particle_after_time(head, [head])  # "called on Tuesday for ..."
     return lemma, next(
         (
             t.lower_
@@ -4411,6 +4481,8 @@ def _tagged_cue_lemma(head, cue: list) -> tuple[str, str | None]:
                 # clause's marker, but it is the cue's preposition
                 or t.i == head.i + 1
                 and (lemma, t.lower_) in stance_rules.PHRASAL
+                or after_time is not None
+                and t.i == after_time.i
             )
         ),
         None,
@@ -4988,6 +5060,8 @@ def _lead_speaker(lead: list) -> list:
     verb = next((t for t in lead if t.pos_ == "VERB" and (t.head.i == t.i or t.head.i not in ids)), None)
     if verb is None or not (is_cue_verb(verb) or verb.lemma_.lower() in LEAD_IN_VERBS):
         return []
+    if verb.lemma_.lower() in _TALKING_VERBS and verb.tag_ not in _FINITE:
+        return []  # "Watch Reed speaking here:": a video's caption, not his words' lead-in
     if any(c.dep_ in {"ccomp", "xcomp"} and c.i in ids for c in verb.children):
         return []
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
@@ -5287,12 +5361,29 @@ def _labelled_turns(doc, offset: int, quotes: list[Quote], floor: int) -> list[A
         return []  # "Publication Date: 29-06-2012", "Story date: Wednesday 10 March": a field of the page
     if _dateline(toks[colon], content, floor) or _credit_line(toks[colon]) or _byline(label, content):
         return []  # "Image: Ana Ruiz": who took the picture; "Reporter: Ana Ruiz", a byline
+    topic = label[-1]  # in lower case, no name ("Reed: Police say ..." speaks) nor one who speaks
+    if _says_for_itself(content) and topic.is_lower and topic.pos_ == "NOUN" and topic.lemma_ not in person_nouns():
+        return []  # "Dam inquiry: Police say ...": a topic, then who speaks of it ("Reed: Police say ..." speaks)
     turn = _turn(speaker, toks[colon], content, offset, _quote_kind(content, offset, quotes))
     if verdict:  # "HOAX: TV show tricks men into ...": the outlet calls what follows false
         turn.source, turn.own, turn.stance = None, True, "denies"
         turn.cue = fragments(label + [toks[colon]], offset)
         turn.cue_text = _spans_text(P.tokens[0].doc, turn.cue, offset)
     return [turn]
+
+
+def _says_for_itself(content: list) -> bool:
+    """Whether the words after a label open with a speaker and a saying verb that are theirs
+    ("Villagers say warnings were ignored"): they name who speaks, and the label is their topic."""
+    ids = {t.i for t in content}
+    first = content[0]
+    return any(
+        t.lemma_.lower() in stance_rules.SAYING_VERBS
+        # a noun of its own, not the label's "I" ("Holt: I think ...")
+        and any(c.dep_ in SUBJECTS and c.left_edge.i == first.i and c.pos_ != "PRON" for c in t.children)
+        for t in content[:8]
+        if t.head.i not in ids or t.head.i == t.i
+    )
 
 
 # The most words before a label's colon ("Governor Holt to farmers on relief checks:").
@@ -5589,11 +5680,33 @@ def _stands_for(tok, offset: int, verb_lemma: str | None) -> Mention | None:
     nearer = _who_antecedent(tok.head)
     if nearer is not None and not (_people(noun) or noun.pos_ == "PROPN" or noun.ent_type_ in SPEAKING_ENTITIES):
         noun = nearer  # "his scuffle with police, who say ...": the police
+    elif tok.lower_ == "who" and noun.pos_ == "NOUN" and not _people(noun) and noun.lemma_ not in SPEAKER_HEADS:
+        # "Farmers live by the canal, who say ...": no canal speaks; the subject
+        # of the clause the road is in does
+        noun = _subject_of_clause(noun) or noun
+    elif tok.lower_ == "which" and noun.ent_type_ == "PERSON" and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        if noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head  # "the cabinet of Ana Ruiz, which vowed ...": the cabinet
     noun = _described_subject(noun) or _named_of(noun) or noun
     phrase = [t for t in noun.subtree if t.i < tok.i]
     while phrase and phrase[-1].is_punct:
         phrase.pop()
     return _mention_of(phrase, offset, verb_lemma) if phrase else None
+
+
+def _subject_of_clause(noun):
+    """The subject, able to speak, of the verb whose clause holds a noun ("Farmers live by the
+    canal": the farmers, for the canal); None if there is none."""
+    verb = noun.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ != "ROOT":
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i >= noun.i:
+        return None
+    picked = of_object(subject)  # "Dozens of villages", however the count is written
+    if not (_people(group_head(subject)) or picked is not None and _people(picked)):
+        return None
+    return subject
 
 
 def _part_of_whom(toks: list, offset: int, verb_lemma: str | None) -> Mention | None:
@@ -6334,6 +6447,10 @@ def lead_in(doc, offset: int, floor_char: int) -> LeadIn | None:
         None,
     )
     if verb is None or _put_to_subject(verb):
+        return None
+    if verb.lemma_.lower() in _TALKING_VERBS:
+        # "Ruiz also spoke out against the plan:" before a post the page embeds: with no quotation
+        # after its colon (`_lead_speaker`'s), talking leads in nothing
         return None
     cue, particle = cue_tokens(verb)
     cue_ids = {t.i for t in cue}

@@ -639,7 +639,9 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
     classes = cue_classes(cue_model, ids, P.lemma)
     marked = [n for n, c in enumerate(classes) if c and n >= floor and not space[n]]
     out = []
-    runs = _with_auxiliaries(doc, _runs(marked), floor)
+    runs = [r for r in map(lambda r: _without_said_in(toks, r), _with_auxiliaries(doc, _runs(marked), floor)) if r]
+    # what a cue was said in ("in a tweet"), which `_without_said_in` took out of it: no content either
+    said_in = {t.i for r in runs for i in r for c in toks[i].children if c.i > r[-1] and _said_in(c) for t in c.subtree}
     own_ids = ids[SPAN_BASE]  # the tokens' own features, as the span tagger reads them (shared tables)
     cue_sents = [P.sent[r[0]] for r in runs]
     for n, run in enumerate(runs):
@@ -651,6 +653,7 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
         scores = span_scores(span_model, own_ids, [idx[k] for k in keep], [feats[k] for k in keep])
         src = _best_run(scores[1], list(scores[1]))
         src = _with_name_before_cue(doc, cue, _shared_subject(cue, src) or src) or _set_off_name(doc, cue)
+        src = _reporter_of_participle(cue, runs) or src
         clause_before, speaker = _clause_in_source(doc, src, floor)
         # content leaves the cue's sentence only inside a quotation, into a sentence with no cue of its own
         taken = set(src)
@@ -664,7 +667,9 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
             left = []
         if right and other & set(range(run[-1] + 1, right[0])):
             right = []
-        con = left + right
+        if left and _under_other_cue(toks, left, set(run), other):
+            left = []  # 'conceded a "grave" lapse, it declined to ...': the quoted word is the other cue's
+        con = [i for i in left + right if i not in said_in]
         if clause_before:  # "Tents will be flown ... as the number of cases grows, the head of the agency said"
             src, con = speaker, clause_before
         src, con = _object_in_source(doc, cue, src, con)
@@ -673,6 +678,24 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
             con = _quote_goes_on(P, run, con, src, qidx, other)
         out.append((cue, src, con))
     return _trailing_reporters(doc, out, floor)
+
+
+def _under_other_cue(toks, span: list[int], run: set[int], other: set[int]) -> bool:
+    """Whether every word of a content run hangs, through its heads, on another cue before it
+    reaches this one (`run`), a cue that this one's words do not hang on: words that other cue
+    reports, not this one (not "..., according to the poll", whose cue hangs on what it reports)."""
+    above = set()
+    t = toks[min(run)]
+    while t.head.i != t.i:
+        t = t.head
+        above.add(t.i)
+    for i in span:
+        t = toks[i]
+        while t.i not in run and t.i not in other and t.head.i != t.i:
+            t = t.head
+        if t.i not in other or t.i in above:
+            return False
+    return True
 
 
 def _trailing_reporters(doc, found: list[tuple[list, list, list]], floor: int) -> list[tuple[list, list, list]]:
@@ -872,7 +895,22 @@ def _clause_in_source(doc, src: list[int], floor: int) -> tuple[list[int], list[
 # what a cue was said in: "said in a statement", "told reporters at a briefing"
 _SAID_IN = {"statement", "interview", "briefing", "conference", "release", "email", "post", "tweet", "letter"}
 _SAID_IN |= {"message", "video", "broadcast", "speech", "filing", "column", "call", "meeting", "hearing"}
+_SAID_IN |= {"remark", "comment", "note", "address", "testimony"}
 _WHEN = {"DATE", "TIME"}
+
+
+def _without_said_in(toks, run: list[int]) -> list[int]:
+    """A cue run without the preposition it closes on where that opens what the words were said
+    in ("hinted in comments to reporters", `_SAID_IN`): the verb is the cue."""
+    while len(run) > 1 and _said_in(toks[run[-1]]):
+        run = run[:-1]
+    return run
+
+
+def _said_in(prep) -> bool:
+    """Whether a preposition opens what words were said in ("in a tweet", "via a statement")."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    return prep.lower_ in {"in", "via", "during"} and bool(objects) and all(o.lemma_ in _SAID_IN for o in objects)
 
 
 def _said_how(cue: list) -> set[int]:
@@ -977,6 +1015,25 @@ def _shared_subject(cue: list, src: list[int]) -> list[int] | None:
         first = first.head
     subjects = [c for c in first.children if c.dep_ == "nsubj" and c.i < first.i]
     if not subjects:
+        return None
+    return [t.i for t in subjects[0].subtree if not t.is_space]
+
+
+def _reporter_of_participle(cue: list, runs: list[list[int]]) -> list[int] | None:
+    """The subject of a cue whose reported clause the parser hung a participle cue on, after a
+    comma ("Ruiz called on Tuesday for the board to act, adding that she may ...": Ruiz says it,
+    not the bank the clause is about). None otherwise."""
+    verb = cue[0]
+    if len(cue) != 1 or verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.doc[verb.i - 1].text != ",":
+        return None
+    clause = verb.head
+    said = clause.head
+    if clause.dep_ not in {"advcl", "xcomp"} or not any(said.i in r for r in runs) or said.i > verb.i:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None  # "Aides say he sees no need, thinking ...": he, of the clause, thinks
+    subjects = [c for c in said.children if c.dep_ == "nsubj" and c.i < said.i]
+    if not subjects or subjects[0].pos_ not in {"PROPN", "NOUN", "PRON"}:
         return None
     return [t.i for t in subjects[0].subtree if not t.is_space]
 

@@ -410,6 +410,29 @@ def whole_names(doc) -> None:
         Parse.forget(doc)  # its arrays hold the entities as the model tagged them
 
 
+def _untagged_names(doc) -> list:
+    """Names of two words that the model tagged as nothing, a given name (GIVEN_NAMES) and a
+    capitalised surname that is no English word, neither of them in an entity nor in a longer run
+    of capitals ("Ana Ruiz met the envoy": a person, whom a later "she" may stand for; not "Ana
+    Ruiz Clinic"): the spans of the paragraph's words, for the resolver, which leaves the
+    speakers' own names to the rules for names the model did not tag."""
+    found = []
+    for i in range(len(doc) - 1):
+        given, surname = doc[i], doc[i + 1]
+        if given.ent_type_ or surname.ent_type_ or given.tag_ != "NNP" or surname.tag_ != "NNP":
+            continue
+        if given.lower_ not in GIVEN_NAMES or not re.fullmatch(r"[A-Z][a-z]+", given.text):
+            continue
+        if not re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?", surname.text) or english_word(surname.lower_):
+            continue
+        if i > 0 and doc[i - 1].tag_ == "NNP" and doc[i - 1].lower_ not in _TITLE_WORDS:
+            continue  # "Kestrel Ana Ruiz": a longer name, or a name the model read otherwise
+        if i + 2 < len(doc) and doc[i + 2].tag_ == "NNP":
+            continue
+        found.append(doc[i : i + 2])
+    return found
+
+
 def claims_from_docs(
     article: Article, docs: list, aliases: dict[str, tuple[str, str, str]] | None = None
 ) -> list[Claim]:
@@ -1263,6 +1286,9 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), 
             resolver.mentioned_group(at, name, tok.lemma_.lower())
             if any(s <= at < e for s, e in contents):
                 resolver.reported.add(at)  # "Police said two men were held. They said ...": not the men
+    for name in [] if in_title_case(doc) else _untagged_names(doc):
+        if not inside_quotes(name.root, offset, quotes):
+            found.append((name.start_char + offset, name.text, None, True, False, False))
     for subject, gender in _own_genders(doc, nouns):
         if not inside_quotes(subject, offset, quotes):
             ent = next((e for e in doc.ents if e.start <= subject.i < e.end and e.label_ == "PERSON"), None)

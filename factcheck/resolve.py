@@ -274,6 +274,20 @@ def _office_holder(words: list[str], roles: list[int]) -> str | None:
     return named if personal_name(named) and not _names_a_body(" ".join(office[1:])) else None
 
 
+def _office_named(m: Mention, r: _Reading) -> str | None:
+    """The holder named after an office that the parser made the mention's head ("the Minister of
+    Transport Ana Ruiz", "Minister" the head, the name its object): `_office_holder`'s; else None."""
+    words = r.bare.split()
+    if m.head not in words or m.head.lower() not in ROLE_NOUNS:
+        return None
+    at = words.index(m.head)
+    if any(w.lower().strip(".") in ROLE_NOUNS | ROLE_TITLES | TITLES | PERSON_TITLES for w in words[at + 2 : -2]):
+        # "a spokesman for Governor Ana Ruiz", "... for Kestria Health Minister Ana Ruiz": the one
+        # served, by title and name, no office
+        return None
+    return _office_holder(words, [at])
+
+
 def _names_a_body(name: str) -> bool:
     """Whether a name the model tagged as a person's holds two words of a body's name
     ("Harbour County Emergency Medical Services": County, Services), as no person's does."""
@@ -1974,13 +1988,19 @@ def _titled_by(head: str, named: str) -> bool:
         for i in range(len(words))
     ):
         return True  # "the premier" after "Prime Minister Tom Reed" (not "Deputy Prime Minister")
+    served = next((i for i, w in enumerate(words) if i and w in _SERVING), len(words))
     return any(
         w == head
         and (words[i - 1] if i else "") not in _OTHER_OFFICE
         and not _office_after(words, i)
         and words[i + 1 : i + 2] != ["s"]  # "the president's lawyer" is the lawyer
-        for i, w in enumerate(words)
+        for i, w in enumerate(words[:served])
     )  # "Mayor Pro Tem" is another office too
+
+
+# Words after a role that name whom it serves ("a spokeswoman for the minister", "adviser to the
+# president", "the wife of the mayor"): a title after them is the other's.
+_SERVING = frozenset({"for", "to", "of"})
 
 
 # Prepositions before whom a document is for or about, not by ("a notice for Ana Lane", "the
@@ -2446,6 +2466,10 @@ class Resolver:
             return  # "Mayor Pro Tem", "President Pro Tempore": an office, which the tagger took for a name
         if named and name.split()[-1].lower() in ORGANIZATION_NAME_WORDS:
             return  # "Riverton United", "the Riverton Alliance": a body's name the tagger took for a person's
+        if named and self.described.get(name) == "organization" and self._trade_named(name):
+            # "retail giant Kestra", tagged a person: a business the text describes (`described_names`);
+            # not "Reed" after "the Reed campaign", a name a body is called after
+            return
         if (
             named
             and (name.lower() in COUNTRY or name.lower().rstrip("sn") in COUNTRY)
@@ -3653,7 +3677,11 @@ class Resolver:
         return None
 
     def _earlier_described(self, m: Mention, r: _Reading) -> Resolved | None:
-        """A description naming an earlier speaker ("the department", "the demonstrators")."""
+        """A description naming an earlier speaker ("the department", "the demonstrators"); not
+        one that names its holder ("the Minister of Transport Ana Ruiz": `_holder_named`'s)."""
+        office = _office_named(m, r)
+        if office is not None and (not r.persons or r.persons == [office]):
+            return None
         return self._description(m, r.lower)
 
     def _earlier_named(self, m: Mention, r: _Reading) -> Resolved | None:
@@ -3696,8 +3724,11 @@ class Resolver:
             holder = None  # the model's name: `_person`'s
         if holder is None and not r.persons:
             holder = _named_after_person_noun(r.bare, m.head)
-        if holder is None:
-            return None
+        office = _office_named(m, r) if holder is None else None
+        if office is not None and (not r.persons or r.persons == [office]):
+            holder = office  # the model's name too, which `_person` leaves to the office's head
+        if holder is None or self.described.get(holder) == "organization":
+            return None  # "No. 3 copper producer Kestra": a business the text describes (`described_names`)
         holder = _without_role(holder)  # "Chief Executive Ana Ruiz": not "Executive Ana Ruiz"
         return self._named_person(holder) or Resolved(holder, holder.lower(), "person", False)
 
@@ -3739,6 +3770,10 @@ class Resolver:
         is a shorter name of ("State Department" after "U.S. State Department")."""
         if _national_arm(r.bare, m.entities):
             return Resolved(r.bare, _name_key(r.bare), "organization", False)  # "Harbour Oil China"
+        if r.orgs and all(o.lower() in COUNTRY for o in r.orgs):
+            role = _role_titled(r.bare, m)
+            if role is not None:  # "US Official: ...", a headline's role in capitals: an official, not the country
+                return replace(role, affiliation=COUNTRY.get((role.affiliation or "").lower(), role.affiliation))
         role_after = re.search(rf"{_ACRONYM_IN_BRACKETS.pattern}\s*([a-z]+)\s*$", m.text)
         if role_after and role_after.group(1) in ROLE_NOUNS and not m.plural and r.orgs:
             # "A Department for Transport (DfT) spokesman", the parser having made the body the head
@@ -3943,6 +3978,12 @@ class Resolver:
             # "Anand Kumar", of which the model tagged the surname alone a body: a person
             return self._named_person(r.bare) or Resolved(r.bare, r.bare.lower(), "person", False)
         return self._earlier_body(key, r.bare) or Resolved(name, key, kind, False)
+
+    def _trade_named(self, name: str) -> bool:
+        """Whether the text names `name` right after a word for a trade ("copper producer Kestra",
+        "retail giant Kestra"), as `described_names` reads a business."""
+        trades = "|".join(sorted(CORPORATE_HEADS | _TRADES))
+        return re.search(rf"\b(?:{trades})\s+{re.escape(name)}\b", self.text) is not None
 
     def _company_named(self, name: str) -> bool:
         """Whether the text named a business before by a longer name this one opens ("the mining
@@ -4536,7 +4577,7 @@ class Resolver:
                 head in appos
                 and not _office_after(appos, appos.index(head))
                 # not "the group" after "Tom Reed, a spokesman for the Green Rivers group": the body he speaks for
-                and not set(appos[: appos.index(head)]) & {"for", "of", "at", "from", "with"}
+                and not set(appos[: appos.index(head)]) & {"for", "of", "to", "at", "from", "with"}
             ):
                 return earlier  # not "the mayor" after "Bridgette Moore, Mayor Pro Tem"
             if (
@@ -4581,9 +4622,13 @@ class Resolver:
 
     def _role_before(self, at: int) -> str | None:
         """The word set off by a comma right before the text at `at` ("treasurer" of "The
-        club's treasurer, Ana Lane"), lower-cased; None if none."""
+        club's treasurer, Ana Lane"), lower-cased; None if none, or if the word names whom the
+        one named serves ("a spokeswoman for the transport minister, Lina Varga")."""
         found = _ROLE_SET_OFF.search(self.text, max(0, at - TITLE_REACH), at)
-        return found.group(1).lower() if found else None
+        if found is None:
+            return None
+        before = self.text[max(0, found.start() - TITLE_REACH) : found.start()].lower().split()[-3:]
+        return None if set(before) & _SERVING else found.group(1).lower()
 
     def _antecedent(self, pronoun: str) -> Resolved | None:
         # not a speaker who spoke inside another's words ("Vale questioned why Ruiz would choose to
@@ -4725,6 +4770,8 @@ class Resolver:
             if pronoun in MALE | FEMALE or pronoun in {"i"}:
                 if res.kind == "person" and _may_be(res, pronoun, genders) and not _titled_other(m.text, pronoun):
                     return res
+                if res.kind == "anonymous" and not m.plural and not m.pronoun and m.head_lemma in _SINGLE_SOURCES:
+                    return res  # "the source told ... he went on": one person, unnamed
             elif pronoun in FIRST_PLURAL:
                 return res  # "We don't believe ...": the last speaker, for whom they speak, whoever it was
             elif pronoun in PLURAL_PRONOUNS:
@@ -5080,6 +5127,11 @@ def _may_be(res: Resolved, pronoun: str, genders: dict[str, str] | None = None) 
     return known not in {"male", "female"} or known == wanted
 
 
+# Words for one unnamed informant that a later "he" or "she" may stand for ("an insider at the
+# firm").
+_SINGLE_SOURCES = frozenset({"source", "insider", "informant"})
+
+
 class _GenderUnsaid(dict):
     """The genders `_may_be` knows while words that say no gender stand for a person (an age, "the
     46-year-old said"; a clitic the parse cut off its name): none from the text, none from given
@@ -5373,6 +5425,13 @@ def _word_before(text: str, end: int) -> str:
     return text[i:j]
 
 
+# A rank by size or output before a trade's word ("No. 3", "the largest", "second-biggest"), up to it.
+_RANKED_BEFORE = re.compile(
+    r"(?:\b(?:largest|biggest|No\.\s*\d+|number\s+(?:one|two|three|\d+))\b|-(?:largest|biggest)\b)[^.,;]{0,30}$",
+    re.IGNORECASE,
+)
+
+
 def described_names(text: str, run_bodies: set[str]) -> dict[str, str]:
     """Names the text gives as the name of a medium or an organisation, by the noun after them
     ("the Café Fuerte website" -> media, "the Acme company" -> organization): a later "Café
@@ -5397,8 +5456,15 @@ def described_names(text: str, run_bodies: set[str]) -> dict[str, str]:
             and before.lower() in MEDIA_WORDS
         ):
             out.setdefault(m.group(2), "media")  # ... "media group Kestrel", "news company Kestrel"
-        elif (m.group(1) in trades or m.group(1) in _WATCHDOGS) and " " not in m.group(2):
-            out.setdefault(m.group(2), "organization")  # "ride-hailing platform Kestra", "retail giant Kestra"
+        elif (
+            m.group(1) in trades
+            or m.group(1) in _WATCHDOGS
+            or m.group(1) in _TRADES
+            and _RANKED_BEFORE.search(text, max(0, m.start() - MEDIUM_INTRODUCTION), m.start())
+        ) and " " not in m.group(2):
+            # "ride-hailing platform Kestra", "retail giant Kestra"; "No. 3 copper producer Kestra",
+            # "the biggest zinc miner Kestra": a trade ranked by its output, a business
+            out.setdefault(m.group(2), "organization")
     for name in run_bodies:  # `bodies_run_by`: "the board of Kestra", "Kestra management's", a body's name
         out.setdefault(name, "organization")
     for m in _BUSINESS_NAME.finditer(text):  # "Kestra Chemicals", "Kestra Mining Ltd": a later "Kestra" is the firm
