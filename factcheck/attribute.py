@@ -1350,8 +1350,14 @@ def attributions_in(
                 else:  # 'Ruiz told KTV in an email: "..."': one claim, its verb for the cue
                     found[twin] = att
         found = _said_again(_reported_after(_unnamed_outside_reports(found), text, offset), text, offset)
-        return _quoting_whom(_cut_summaries(found, text, offset), doc, offset, quotes)
-    return _cut_summaries(_rule_attributions(doc, text, offset, quotes, floor, paragraph), text, offset)
+        return _with_claims(_quoting_whom(_cut_summaries(found, text, offset), doc, offset, quotes))
+    return _with_claims(_cut_summaries(_rule_attributions(doc, text, offset, quotes, floor, paragraph), text, offset))
+
+
+def _with_claims(found: list[Attribution]) -> list[Attribution]:
+    """The attributions that say something: not one whose content is only the terms on which
+    its speaker spoke ("a guard, requesting anonymity, said ...")."""
+    return [a for a in found if [t.lemma_.lower() for t in a.tokens if t.is_alpha] != ["anonymity"]]
 
 
 # What a relayed speaker did: said, denied or doubted something, not planned or thought it.
@@ -2579,6 +2585,32 @@ def _takes_to(verb) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+# Words that rank one who did something before or after others ("the first to report").
+_RANKING_WORDS = frozenset({"first", "last", "only"})
+
+
+def _first_to(verb):
+    """The ranking word and the subject of "X was the first to report ..." (also "among the
+    first", "the only one to say"): the verb's own speaker, named as the copula's subject; None
+    for any other verb."""
+    ranked = verb.head
+    if verb.dep_ not in {"relcl", "acl", "xcomp"} or not any(
+        c.lower_ == "to" and c.dep_ == "aux" for c in verb.children
+    ):
+        return None
+    if ranked.lower_ == "one" and any(c.lower_ in _RANKING_WORDS for c in ranked.children):
+        pass  # "the only one to say"
+    elif ranked.lower_ not in _RANKING_WORDS:
+        return None
+    up = ranked.head if ranked.dep_ in {"attr", "pobj"} else None
+    if up is not None and up.dep_ == "prep":
+        up = up.head  # "was among the first to report"
+    if up is None or up.lemma_ != "be":
+        return None
+    subject = next((c for c in up.children if c.dep_ == "nsubj"), None)
+    return (ranked, subject) if subject is not None and subject.i < ranked.i else None
+
+
 # Verbs of talking that take whom one talks to after "to" or "with" ("spoke to reporters").
 _TALKING_VERBS = frozenset({"speak", "talk"})
 
@@ -2597,9 +2629,37 @@ def _only_addressee(head, content: list) -> bool:
     )
 
 
-# Verbs that with "off" tell a start or a departure ("blasted off", "lifted off", "kicked off"),
-# though alone some are cues ("blasted the plan").
-_SET_OFF_VERBS = frozenset({"blast", "lift", "kick", "take", "set"})
+# Verbs that with a particle tell a start, a departure or a return of goods ("blasted off",
+# "lifted off", "called back"), though alone some are cues ("blasted the plan", "called for").
+_MOVING_PARTICLES = frozenset(
+    {("blast", "off"), ("lift", "off"), ("kick", "off"), ("take", "off"), ("set", "off"), ("call", "back")}
+)
+# Verbs that are cues with a clause ("added that ...", "recalled that ...") and acts on a thing
+# with a noun for their object or subject ("added chalk", "recalled 9,000 cars").
+_THING_VERBS = frozenset({"add", "recall"})
+_BUSINESSES = word_set("corporate_heads")  # "the carmaker is recalling 9,000 cars": goods
+
+
+def _thing_handled(verb) -> bool:
+    """Whether a verb that may report speech acts on a thing here: its object, or its passive
+    subject, is a noun of no message ("added chalk to the milk", "cars were recalled"), and it has
+    no clause of its own nor a quotation."""
+    if verb.lemma_.lower() not in _THING_VERBS or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in {"ccomp", "xcomp", "parataxis"} or c.text in attribution_model.QUOTE_MARKS for c in verb.children):
+        return False
+    things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN", "NUM"}]
+    if not things or any(group_head(t).lemma_.lower() in message_nouns() for t in things):
+        return False
+    if verb.lemma_.lower() == "recall":
+        # goods called back, not a memory ("recalled the day the dam broke"): counted, called back
+        # by a business, or passive
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return any(
+            t.dep_ == "nsubjpass" or t.pos_ == "NUM" or any(c.dep_ in {"nummod", "quantmod"} for c in t.children)
+            for t in things
+        ) or (subject is not None and (subject.ent_type_ == "ORG" or subject.lemma_.lower() in _BUSINESSES))
+    return True
 
 
 # What a page bids its readers do, opening a sentence ("Register for alerts", "Click
@@ -2627,6 +2687,11 @@ def _tagged_attribution(
         cue = [t for t in cue if t.i not in moved]
         con = sorted(set(con) | moved)
     head = _root(cue)
+    first = _first_to(head) if not src else None
+    if first is not None:  # "The Ledger was the first to report that ...": the Ledger reported it
+        ranked, subject = first
+        src = [t.i for t in subject.subtree if t.i < ranked.i and not t.is_space]
+        con = [i for i in con if i > head.i]
     tagged_content = [doc[i] for i in con]
     if (
         head.tag_ == "VBN"
@@ -2669,8 +2734,12 @@ def _tagged_attribution(
         return None  # "Doubts cast over the claim": a doubt that is no one's, the article's own
     if said_by is not None and _no_one(said_by):
         return None
-    if head.lemma_.lower() in _SET_OFF_VERBS and any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children):
-        return None  # "the launcher blasted off at dawn": a launch, no one blasting anyone
+    if any(c.dep_ == "prt" and (head.lemma_.lower(), c.lower_) in _MOVING_PARTICLES for c in head.children):
+        return None  # "the launcher blasted off at dawn", "sofas called back": no one says anything
+    if len(cue) == 1 and head.dep_ == "compound" and head.head.lemma_.lower() in message_nouns():
+        return None  # "said in a recall notice": a word that names a kind of notice
+    if _thing_handled(head):
+        return None  # "then added chalk to the milk", "is recalling a batch of flour"
     if said_by is not None and said_by.i == said_by.sent.start and said_by.lower_ in _READERS_BIDDEN:
         return None  # "Sign up for alerts, enjoy ...": a bidding, no one who speaks
     if _noun_read_as_verb(head):

@@ -288,6 +288,23 @@ def _office_named(m: Mention, r: _Reading) -> str | None:
     return _office_holder(words, [at])
 
 
+def _one_body_in_two(r: _Reading) -> str | None:
+    """The one name of a body the model tagged as two joined by "and" ("Kestrel Port Services" and
+    "Marine Safety Board"): the second of common words only, ending on a word for a body, the whole
+    mention the two and "and"; None otherwise (not "Acme and the Consumer Board": two bodies)."""
+    if len(r.orgs) != 2:
+        return None
+    first, second = (_strip_det(o) for o in r.orgs)
+    if r.bare != f"{first} and {second}":
+        return None
+    words = second.split()
+    if words[-1].lower() not in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS | CORPORATE_HEADS:
+        return None
+    if not all(w[:1].isupper() and english_word(w.lower()) for w in words) or len(words) > 3:
+        return None
+    return r.bare
+
+
 def _names_a_body(name: str) -> bool:
     """Whether a name the model tagged as a person's holds two words of a body's name
     ("Harbour County Emergency Medical Services": County, Services), as no person's does."""
@@ -1244,8 +1261,8 @@ _OWNING = {
 }
 # The people around a person, named for the person ("the Reed team", "the Reed campaign").
 _FOLLOWERS = frozenset({"team", "campaign", "camp", "family", "side", "aides", "allies", "supporters", "lawyers"})
-# Words inside one name: "Center for American Progress", "Bailey & Glasser".
-_NAME_JOINERS = {"of", "for", "and", "&", "the", "de", "on"}
+# Words inside one name: "Center for American Progress", "Bailey & Glasser", "Sharm el Sheikh".
+_NAME_JOINERS = {"of", "for", "and", "&", "the", "de", "on", "es", "el", "da", "del"}
 # Titles that name no role ("Mr.", "Dr."): no affiliation alone; to contradict.py, "the voice
 # of Mr. Tribe's client" is no reference to Mr. Deese.
 HONORIFICS = TITLES - word_set("role_titles")
@@ -3017,6 +3034,9 @@ class Resolver:
         if not first or m.pronoun:
             return m
         people = _people_word(first.lower())
+        if people is None and first.lower() in GOVERNMENT_NOUNS and first.lower().endswith("s"):
+            people = first.lower().removesuffix("ies") + "y" if first.lower().endswith("ies") else first.lower()[:-1]
+            # "AUTHORITIES urged ...": the authorities, read as written in lower case
         # "WATER officials warned ...": a word in capitals before the noun for people in lower case
         modifier = (
             m.head != first
@@ -3770,6 +3790,11 @@ class Resolver:
         is a shorter name of ("State Department" after "U.S. State Department")."""
         if _national_arm(r.bare, m.entities):
             return Resolved(r.bare, _name_key(r.bare), "organization", False)  # "Harbour Oil China"
+        whole = _one_body_in_two(r)
+        if whole is not None:  # "the Kestrel Port Services and Marine Safety Board", tagged as two bodies
+            return self._earlier_body(_name_key(whole), whole) or Resolved(
+                whole, _name_key(whole), _name_kind(_name_key(whole)), False
+            )
         if r.orgs and all(o.lower() in COUNTRY for o in r.orgs):
             role = _role_titled(r.bare, m)
             if role is not None:  # "US Official: ...", a headline's role in capitals: an official, not the country

@@ -178,6 +178,10 @@ def quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote]:
                 and ch == "`"
                 or (ch == STRAIGHT or double)
                 and _can_open(text, i + width - 1, start, end)
+                # a closing mark written to open ('”We hope to reopen,” he said'), as some outlets
+                # do: where nothing is open and it opens a paragraph or follows a space or a colon
+                or ch == "”"
+                and _opens_as_closing(text, i, start, end)
             ):
                 open_at = i + width
         elif ch in CLOSING or ch == STRAIGHT or double and ch == "'":
@@ -250,6 +254,18 @@ def _single_quotes(text: str, start: int, end: int) -> list[Quote]:
                 found.append(Quote(inner, end, False))
             break
     return found
+
+
+def _opens_as_closing(text: str, i: int, start: int, end: int) -> bool:
+    """Whether a closing double mark opens a quotation: at the paragraph's start or after a
+    space, a bracket or a colon, before a word, and closed by a second one later."""
+    before = text[i - 1] if i > start else " "
+    return (
+        (before.isspace() or before in "([:")
+        and _can_open(text, i, start, end)
+        and text[i + 1].isalnum()
+        and "”" in text[i + 1 : end]
+    )
 
 
 def _can_open(text: str, i: int, start: int, end: int) -> bool:

@@ -20,6 +20,14 @@ def test_curly_and_straight_quotes_pair():
     assert found == ["we will win", "they will lose."]
 
 
+def test_a_closing_mark_written_to_open_opens_a_quotation():
+    """Some outlets open a quotation with the closing mark: ”... ,” he said."""
+    text = "”We shut the line at noon and hope to reopen on Monday,” the manager said."
+    assert [text[q.start : q.end] for q in quotes(text)] == ["We shut the line at noon and hope to reopen on Monday,"]
+    text = "The self-styled ”experts” were wrong, and it was ”fine”."
+    assert [text[q.start : q.end] for q in quotes(text)] == ["experts", "fine"]
+
+
 def test_two_apostrophes_or_backticks_are_a_double_quotation_mark():
     """Archive and wire text (LexisNexis, the NYT archive) writes ''quotes'' and ``quotes''."""
     text = "''We disagree,'' the airline said. ``We are studying the order.''"

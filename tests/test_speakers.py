@@ -7981,3 +7981,68 @@ def test_he_after_a_source_is_the_source_not_a_name_in_his_words():
 def test_a_name_the_model_missed_is_there_for_a_later_she():
     (c,) = attributed("Ana Ruiz met the envoy on Monday.\n\nShe said the talks had stalled.")
     assert c.source == "Ana Ruiz"
+
+
+def test_a_quotation_opened_with_a_closing_mark_is_the_speakers():
+    said = attributed(
+        "The mill stopped on Tuesday.\n\n"
+        "”We shut the line at noon and hope to reopen on Monday,” Tom Reed, the mill's manager, told reporters."
+    )
+    assert [(c.source, c.quote) for c in said] == [("Tom Reed", "direct")]
+
+
+def test_a_stream_of_a_launch_is_a_document():
+    (c,) = attributed("The agency's livestream showed that the hatch had opened.")
+    assert c.source_kind == "document"
+
+
+def test_the_first_to_report_is_who_reported_it():
+    (c,) = attributed("The Harbour Ledger was the first to report that the barge had sunk.")
+    assert (c.source, c.content) == ("Harbour Ledger", "that the barge had sunk")
+
+
+def test_a_supplier_is_a_business_and_an_academy_a_body():
+    (c,) = attributed('The supplier said: "The soup poses little risk."')
+    assert c.source_kind == "organization"
+    (c,) = attributed("The Norland Academy of Surgeons said the scanners were unsafe.")
+    assert (c.source, c.source_kind) == ("Norland Academy of Surgeons", "organization")
+
+
+def test_goods_called_back_and_things_added_are_no_claims():
+    assert attributed("Toymaker Velmont is recalling 9,000 dolls.") == []
+    assert attributed("Some 300 kettles sold by Velmont were called back in May.") == []
+    assert attributed("Dealers may have thinned the milk and added chalk to hide it.") == []
+    (c,) = attributed("She recalled the night the levee broke.")
+    assert c.cue == "recalled"
+    (c,) = attributed('"It was a shock," he added.')
+    assert c.cue == "added"
+
+
+def test_a_kind_of_notice_is_no_cue():
+    said = attributed("The cots were pulled, the Norland Safety Board said in a recall notice.")
+    assert [c.cue for c in said] == ["said"]
+
+
+def test_an_assessment_is_a_document():
+    (c,) = attributed("Too many wards still lack a plan for the winter, her assessment said.")
+    assert c.source_kind == "document"
+
+
+def test_asking_not_to_be_named_says_nothing():
+    said = attributed("A nurse, requesting anonymity, said the ward was closed.")
+    assert [c.content for c in said] == ["the ward was closed"]
+
+
+def test_a_body_in_capitals_opening_a_story_is_read_in_lower_case():
+    (c,) = attributed("AUTHORITIES urged residents to boil tap water until the pipes are fixed.")
+    assert (c.source, c.source_kind) == ("authorities", "group")
+
+
+def test_a_place_with_a_small_word_inside_is_whole():
+    (c,) = attributed("Ana Ruiz, the tourism chief of Sharm el Sheikh, said the beaches would reopen.")
+    assert c.affiliation == "Sharm el Sheikh"
+
+
+def test_one_body_the_model_tagged_as_two_joined_by_and_is_whole():
+    (c,) = attributed("The quay is closed, according to the Kestrel Port Services and Marine Safety Board.")
+    assert c.source == "Kestrel Port Services and Marine Safety Board"
