@@ -8046,3 +8046,8 @@ def test_a_place_with_a_small_word_inside_is_whole():
 def test_one_body_the_model_tagged_as_two_joined_by_and_is_whole():
     (c,) = attributed("The quay is closed, according to the Kestrel Port Services and Marine Safety Board.")
     assert c.source == "Kestrel Port Services and Marine Safety Board"
+
+
+def test_a_comment_signed_after_a_dash_run_into_its_closing_mark_is_the_signers():
+    said = attributed("“The clinic shut without a word to us.”― Ana Ruiz  “We were never asked.” ― Tom Reed")
+    assert [(c.source, c.cue) for c in said] == [("Ana Ruiz", "―"), ("Tom Reed", "―")]
