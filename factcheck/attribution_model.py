@@ -695,7 +695,25 @@ def _under_other_cue(toks, span: list[int], run: set[int], other: set[int]) -> b
             t = t.head
         if t.i not in other or t.i in above:
             return False
+        if (
+            t.dep_ in {"ccomp", "parataxis"}
+            and t.head.i in run
+            and min(span) <= t.left_edge.i
+            and _closed_by(toks, span, run)
+        ):
+            return False  # "Farmers have reported that ..., the chief said": a report reported, whole
     return True
+
+
+def _closed_by(toks, span: list[int], run: list[int]) -> bool:
+    """Whether a cue closes what comes before it after a comma (", the chief said"): the words
+    between a span and the cue are a comma, then a speaker's words with no verb."""
+    between = [toks[i] for i in range(max(span) + 1, min(run)) if not toks[i].is_space]
+    if between and between[0].text == ",":
+        between = between[1:]
+    elif not (toks[max(span)].text == "," and between):
+        return False
+    return bool(between) and not any(t.pos_ in {"VERB", "AUX"} for t in between)
 
 
 def _trailing_reporters(doc, found: list[tuple[list, list, list]], floor: int) -> list[tuple[list, list, list]]:

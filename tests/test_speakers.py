@@ -7928,6 +7928,18 @@ def test_a_quoted_word_of_another_cues_clause_is_not_this_cues_content():
     assert "major" not in refused.content and "reveal details" in refused.content
 
 
+def test_a_report_that_another_cue_reports_stays_its_content():
+    said = attributed(
+        "Village elders have complained that a mining crew dumped waste in the river, "
+        "the county governor said on Tuesday, adding that an inquiry was open."
+    )
+    assert [(c.source, c.cue, c.via) for c in said] == [
+        ("county governor", "said", None),
+        ("village elders", "have complained", "county governor"),
+        ("county governor", "adding", None),
+    ]
+
+
 def test_a_pages_bidding_has_no_speaker():
     assert attributed("Register with the Daily Ledger for free to get alerts, enjoy premium stories and more.") == []
 
