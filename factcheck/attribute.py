@@ -2634,9 +2634,10 @@ def _only_addressee(head, content: list) -> bool:
 _MOVING_PARTICLES = frozenset(
     {("blast", "off"), ("lift", "off"), ("kick", "off"), ("take", "off"), ("set", "off"), ("call", "back")}
 )
-# Verbs that are cues with a clause ("added that ...", "recalled that ...") and acts on a thing
-# with a noun for their object or subject ("added chalk", "recalled 9,000 cars").
-_THING_VERBS = frozenset({"add", "recall"})
+# Verbs that are cues with a clause or a message ("added that ...", "recalled that ...", "withdrew
+# the claim") and acts on a thing with a noun for their object or subject ("added chalk", "recalled
+# 9,000 cars", "withdrew cash").
+_THING_VERBS = frozenset({"add", "recall", "withdraw"})
 _BUSINESSES = word_set("corporate_heads")  # "the carmaker is recalling 9,000 cars": goods
 
 

@@ -705,7 +705,7 @@ def _under_other_cue(toks, span: list[int], run: set[int], other: set[int]) -> b
     return True
 
 
-def _closed_by(toks, span: list[int], run: list[int]) -> bool:
+def _closed_by(toks, span: list[int], run: set[int]) -> bool:
     """Whether a cue closes what comes before it after a comma (", the chief said"): the words
     between a span and the cue are a comma, then a speaker's words with no verb."""
     between = [toks[i] for i in range(max(span) + 1, min(run)) if not toks[i].is_space]

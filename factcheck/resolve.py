@@ -288,6 +288,16 @@ def _office_named(m: Mention, r: _Reading) -> str | None:
     return _office_holder(words, [at])
 
 
+def _place_of_body(text: str, name: str) -> bool:
+    """Whether a name stands after "the" before the words of a body it names ("the Riverton
+    state fire department", "the Pernambuco civil defence services"): a place, not a person."""
+    after = re.search(rf"\bthe\s+{re.escape(name)}\s+((?:[\w-]+\s+){{0,3}}[\w-]+)", text)
+    if after is None:
+        return False
+    last = after.group(1).split()[-1].lower()
+    return last in _BODY_WORDS or last.removesuffix("s") in _BODY_WORDS
+
+
 def _one_body_in_two(r: _Reading) -> str | None:
     """The one name of a body the model tagged as two joined by "and" ("Kestrel Port Services" and
     "Marine Safety Board"): the second of common words only, ending on a word for a body, the whole
@@ -993,7 +1003,13 @@ def affiliation(m: Mention) -> str | None:
             # by Ana Ruiz, chief of staff in the Ministry of Energy" for the ministry she serves
             rest = m.text[made.end() :]
             served = affiliation_in(rest.strip(" ,")) if rest.lstrip().startswith(",") else None
-            return served or made.group(1)
+            # "a statement by Velmont spokesman Tom Reed" speaks for Velmont, not "Velmont spokesman"
+            role = (
+                affiliation_in(made.group(1)) if any(w.lower() in ROLE_NOUNS for w in made.group(1).split()) else None
+            )
+            if role and not role[:1].isupper():
+                role = None  # "filed by state attorney Tom Reed": a role's word, no body named
+            return served or role or made.group(1)
     role_named = _named_after_role(m)
     if role_named:
         return role_named[0]  # "Philip Morris senior veepee Murray Bring" speaks for Philip Morris
@@ -3348,6 +3364,8 @@ class Resolver:
         Lopez's lawyers" are the lawyers)."""
         if not r.persons or _close_to_them(m):
             return None
+        if m.head_lemma in DOCUMENT_HEADS and _place_of_body(m.text, r.persons[-1]):
+            return None  # "a statement from the Riverton fire department", the place tagged a person
         opener = re.match(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)\s*,", _strip_det(m.text))
         if (
             opener

@@ -8063,3 +8063,21 @@ def test_one_body_the_model_tagged_as_two_joined_by_and_is_whole():
 def test_a_comment_signed_after_a_dash_run_into_its_closing_mark_is_the_signers():
     said = attributed("“The clinic shut without a word to us.”― Ana Ruiz  “We were never asked.” ― Tom Reed")
     assert [(c.source, c.cue) for c in said] == [("Ana Ruiz", "―"), ("Tom Reed", "―")]
+
+
+def test_cash_withdrawn_is_no_claim_but_remarks_withdrawn_are():
+    assert attributed("The clerk withdrew cash from clients' accounts for two years.") == []
+    (c,) = attributed("The senator withdrew his remarks on Monday.")
+    assert c.cue == "withdrew"
+
+
+def test_a_statement_by_a_bodys_spokesman_speaks_for_the_body():
+    (c,) = attributed("A statement by Velmont spokesman Tom Reed said the suspect had fled in May.")
+    assert (c.source, c.affiliation) == ("Tom Reed", "Velmont")
+
+
+def test_a_place_naming_a_body_a_statement_is_from_is_no_person():
+    (c,) = attributed(
+        "Two children were among the dead, according to a statement from the Riverton state fire department."
+    )
+    assert (c.source_kind, c.affiliation) == ("document", "Riverton state fire department")
