@@ -653,7 +653,7 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
         scores = span_scores(span_model, own_ids, [idx[k] for k in keep], [feats[k] for k in keep])
         src = _best_run(scores[1], list(scores[1]))
         src = _with_name_before_cue(doc, cue, _shared_subject(cue, src) or src) or _set_off_name(doc, cue)
-        src = _reporter_of_participle(cue, runs) or src
+        src = _caller_of_participle(cue, runs) or src
         clause_before, speaker = _clause_in_source(doc, src, floor)
         # content leaves the cue's sentence only inside a quotation, into a sentence with no cue of its own
         taken = set(src)
@@ -1037,10 +1037,10 @@ def _shared_subject(cue: list, src: list[int]) -> list[int] | None:
     return [t.i for t in subjects[0].subtree if not t.is_space]
 
 
-def _reporter_of_participle(cue: list, runs: list[list[int]]) -> list[int] | None:
+def _caller_of_participle(cue: list, runs: list[list[int]]) -> list[int] | None:
     """The subject of a cue whose reported clause the parser hung a participle cue on, after a
     comma ("Ruiz called on Tuesday for the board to act, adding that she may ...": Ruiz says it,
-    not the bank the clause is about). None otherwise."""
+    not the board the clause is about). None otherwise."""
     verb = cue[0]
     if len(cue) != 1 or verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.doc[verb.i - 1].text != ",":
         return None

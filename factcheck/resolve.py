@@ -3051,8 +3051,10 @@ class Resolver:
             return m
         people = _people_word(first.lower())
         if people is None and first.lower() in GOVERNMENT_NOUNS and first.lower().endswith("s"):
-            people = first.lower().removesuffix("ies") + "y" if first.lower().endswith("ies") else first.lower()[:-1]
-            # "AUTHORITIES urged ...": the authorities, read as written in lower case
+            # "AUTHORITIES urged ...": the authorities, read as written in lower case (the singular
+            # its lemma, as `_people_word` gives one)
+            written = first.lower()
+            people = written[:-3] + "y" if written.endswith("ies") else written[:-1]
         # "WATER officials warned ...": a word in capitals before the noun for people in lower case
         modifier = (
             m.head != first
@@ -4025,8 +4027,7 @@ class Resolver:
     def _trade_named(self, name: str) -> bool:
         """Whether the text names `name` right after a word for a trade ("copper producer Kestra",
         "retail giant Kestra"), as `described_names` reads a business."""
-        trades = "|".join(sorted(CORPORATE_HEADS | _TRADES))
-        return re.search(rf"\b(?:{trades})\s+{re.escape(name)}\b", self.text) is not None
+        return re.search(rf"\b(?:{_CORPORATE_HEADS})\s+{re.escape(name)}\b", self.text) is not None
 
     def _company_named(self, name: str) -> bool:
         """Whether the text named a business before by a longer name this one opens ("the mining
