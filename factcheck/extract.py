@@ -405,9 +405,29 @@ def whole_names(doc) -> None:
                 [Span(doc, body, e.end, label="ORG")] if body < e.end else []
             )
             changed = True
+    for k, e in enumerate(ents):
+        first = e[0]
+        if (
+            not titled
+            and e.label_ in {"ORG", "PERSON"}
+            and len(e) > 1
+            and first.is_sent_start
+            and first.is_title
+            and first.lower_ in BUSINESS_NOUNS - _NAME_OPENING_TRADES
+            and e[1].is_title
+        ):
+            # "Retailer Brightmart said ...": the trade opening the sentence, in capitals only there,
+            # is no word of the name; the rest a business's
+            ents[k] = Span(doc, e.start + 1, e.end, label="ORG")
+            changed = True
     if changed:
         doc.ents = ents
         Parse.forget(doc)  # its arrays hold the entities as the model tagged them
+
+
+# Words of business that open bodies' names as often as they describe them ("Bank Negara
+# Malaysia", "Company House"): kept in a name, even opening a sentence.
+_NAME_OPENING_TRADES = frozenset({"bank", "company", "corporation", "business", "utility", "chain"})
 
 
 def _untagged_names(doc) -> list:

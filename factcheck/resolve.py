@@ -1872,6 +1872,37 @@ _TIME_OPENERS = {"yesterday", "today", "tonight", "earlier", "later", "meanwhile
 _TIME_OPENERS |= WEEKDAYS
 
 
+# A town and its state before "-based" and a body's name ("Austin, Texas-based Velmont Foods").
+_BASED_IN_TOWN = re.compile(
+    r"^(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*-\s*based\s+"
+)
+
+
+def _without_town_based(m: Mention) -> Mention:
+    """A mention of a body after the town and state it is based in ("El Paso, Texas-based
+    Velmont Logistics"), which the parser may hang on the town: the body, not the town."""
+    found = _BASED_IN_TOWN.match(m.text)
+    if found is None:
+        return m
+    rest = m.text[found.end() :]
+    named = [(e, label) for e, label in m.entities if e in rest]
+    if not any(label == "ORG" for _, label in named):
+        return m
+    head = rest.split()[-1]
+    cut = len(m.text) - len(rest)
+    return replace(
+        m,
+        text=rest,
+        head=head,
+        head_lemma=head.lower(),
+        entities=named,
+        apposition=None,
+        apposition_head=None,
+        core=None,
+        spans=[(s + cut, e) if k == 0 else (s, e) for k, (s, e) in enumerate(m.spans)],
+    )
+
+
 def _without_time_word(m: Mention) -> Mention:
     """A mention that opens on words of time that the tagger ran into the name after them ("Monday
     Acme announced a closure", "Today Reed said", "Earlier Friday Mayor Reed said"), or that a
@@ -2712,7 +2743,9 @@ class Resolver:
             m = replace(m, text=_one_line(m.text), core=m.core and _one_line(m.core))
         labelled = _caps_recased(m, self.text)
         recased, m = labelled is not m, _title_lowered(self._opening_plural(self._shouted_people(labelled)))
-        m = _name_after_description(_role_acronym(_without_time_word(_without_reflexive(_document_part(m)))))
+        m = _name_after_description(
+            _role_acronym(_without_time_word(_without_reflexive(_document_part(_without_town_based(m)))))
+        )
         self.at = m.spans[0][0] if m.spans else self.at
         for acronym, name in introduced_acronyms(m.text).items():  # "Doctors Without Borders (MSF) said"
             self.acronyms.setdefault(acronym, name)

@@ -8081,3 +8081,15 @@ def test_a_place_naming_a_body_a_statement_is_from_is_no_person():
         "Two children were among the dead, according to a statement from the Riverton state fire department."
     )
     assert (c.source_kind, c.affiliation) == ("document", "Riverton state fire department")
+
+
+def test_a_trade_opening_a_sentence_is_no_word_of_the_name_after_it():
+    (c,) = attributed("Retailer Brightmart said its sales fell in the spring.")
+    assert (c.source, c.source_kind) == ("Brightmart", "organization")
+    (c,) = attributed("Bank Kestrel Norland said rates would hold.")
+    assert c.source == "Bank Kestrel Norland"
+
+
+def test_a_body_after_the_town_and_state_it_is_based_in_is_the_body():
+    (c,) = attributed("El Paso, Texas-based Velmont Logistics said the leak was on a short stretch of the line.")
+    assert (c.source, c.source_kind) == ("Velmont Logistics", "organization")
