@@ -436,6 +436,20 @@ def _role_before(text: str, name: str) -> bool:
 _DEGREE_FIRST = re.compile(r"^\s*(?:MD|M\.D\.|PhD|Ph\.D\.|RN|MPH|DDS|DVM|DO)\s*,\s*")
 
 
+def _described_by_official(word: str) -> bool:
+    """Whether a word after "official" is the noun it describes ("the official opposition",
+    "official figures"), not a word after the role ("an official of the ministry", "an official
+    who spoke", "official Tom Reed")."""
+    lower = word.lower()
+    return (
+        word.isalpha()
+        and word.islower()
+        and lower not in _FUNCTION_WORDS | {"who", "whom", "whose", "which", "that"}
+        and lower in english_words()["noun"]
+        and lower not in english_words()["verb"]
+    )
+
+
 def affiliation_in(role_phrase: str) -> str | None:
     """The organisation a role phrase says its holder speaks for: the owner of a possessive
     ("the army's spokesman" -> army), what follows of/for/at ("a spokeswoman for the State
@@ -452,6 +466,8 @@ def affiliation_in(role_phrase: str) -> str | None:
         if (w in ROLE_NOUNS or "-" in w and w.rsplit("-", 1)[1] in ROLE_NOUNS)
         and not (i and _guard_of(lower[i - 1], w))  # "Coast Guard spokesman"
         and not _word_of_a_name(words, i)
+        # "official" before a word in lower case describes it ("the official opposition")
+        and not (w == "official" and i + 1 < len(words) and _described_by_official(words[i + 1]))
     ]
     if not roles:
         return None

@@ -8093,3 +8093,10 @@ def test_a_trade_opening_a_sentence_is_no_word_of_the_name_after_it():
 def test_a_body_after_the_town_and_state_it_is_based_in_is_the_body():
     (c,) = attributed("El Paso, Texas-based Velmont Logistics said the leak was on a short stretch of the line.")
     assert (c.source, c.source_kind) == ("Velmont Logistics", "organization")
+
+
+def test_official_before_a_word_in_lower_case_is_no_role():
+    (c,) = attributed("Tom Reed, leader of Norland's official opposition, said the evacuation came late.")
+    assert c.affiliation == "Norland's official opposition"
+    (c,) = attributed("A senior ministry official said the evacuation came late.")
+    assert c.affiliation == "ministry"
