@@ -2598,9 +2598,8 @@ def _first_to(verb):
         c.lower_ == "to" and c.dep_ == "aux" for c in verb.children
     ):
         return None
-    if ranked.lower_ == "one" and any(c.lower_ in _RANKING_WORDS for c in ranked.children):
-        pass  # "the only one to say"
-    elif ranked.lower_ not in _RANKING_WORDS:
+    one = ranked.lower_ == "one" and any(c.lower_ in _RANKING_WORDS for c in ranked.children)  # "the only one to say"
+    if not one and ranked.lower_ not in _RANKING_WORDS:
         return None
     up = ranked.head if ranked.dep_ in {"attr", "pobj"} else None
     if up is not None and up.dep_ == "prep":
@@ -5751,8 +5750,8 @@ def _stands_for(tok, offset: int, verb_lemma: str | None) -> Mention | None:
     if nearer is not None and not (_people(noun) or noun.pos_ == "PROPN" or noun.ent_type_ in SPEAKING_ENTITIES):
         noun = nearer  # "his scuffle with police, who say ...": the police
     elif tok.lower_ == "who" and noun.pos_ == "NOUN" and not _people(noun) and noun.lemma_ not in SPEAKER_HEADS:
-        # "Farmers live by the canal, who say ...": no canal speaks; the subject
-        # of the clause the road is in does
+        # "Farmers live by the canal, who say ...": no canal speaks; the subject of the clause
+        # the canal is in does
         noun = _subject_of_clause(noun) or noun
     elif tok.lower_ == "which" and noun.ent_type_ == "PERSON" and noun.dep_ == "pobj" and noun.head.lower_ == "of":
         if noun.head.head.pos_ == "NOUN":

@@ -276,7 +276,8 @@ def _office_holder(words: list[str], roles: list[int]) -> str | None:
 
 def _office_named(m: Mention, r: _Reading) -> str | None:
     """The holder named after an office that the parser made the mention's head ("the Minister of
-    Transport Ana Ruiz", "Minister" the head, the name its object): `_office_holder`'s; else None."""
+    Transport Ana Ruiz", "Minister" the head, the name its object): `_office_holder`'s, where the
+    model tagged no other person in the mention; else None."""
     words = r.bare.split()
     if m.head not in words or m.head.lower() not in ROLE_NOUNS:
         return None
@@ -285,7 +286,8 @@ def _office_named(m: Mention, r: _Reading) -> str | None:
         # "a spokesman for Governor Ana Ruiz", "... for Kestria Health Minister Ana Ruiz": the one
         # served, by title and name, no office
         return None
-    return _office_holder(words, [at])
+    holder = _office_holder(words, [at])
+    return holder if holder is not None and (not r.persons or r.persons == [holder]) else None
 
 
 def _place_of_body(text: str, name: str) -> bool:
@@ -3768,8 +3770,7 @@ class Resolver:
     def _earlier_described(self, m: Mention, r: _Reading) -> Resolved | None:
         """A description naming an earlier speaker ("the department", "the demonstrators"); not
         one that names its holder ("the Minister of Transport Ana Ruiz": `_holder_named`'s)."""
-        office = _office_named(m, r)
-        if office is not None and (not r.persons or r.persons == [office]):
+        if _office_named(m, r) is not None:
             return None
         return self._description(m, r.lower)
 
@@ -3813,9 +3814,8 @@ class Resolver:
             holder = None  # the model's name: `_person`'s
         if holder is None and not r.persons:
             holder = _named_after_person_noun(r.bare, m.head)
-        office = _office_named(m, r) if holder is None else None
-        if office is not None and (not r.persons or r.persons == [office]):
-            holder = office  # the model's name too, which `_person` leaves to the office's head
+        if holder is None:
+            holder = _office_named(m, r)  # the model's name too, which `_person` leaves to the office's head
         if holder is None or self.described.get(holder) == "organization":
             return None  # "No. 3 copper producer Kestra": a business the text describes (`described_names`)
         holder = _without_role(holder)  # "Chief Executive Ana Ruiz": not "Executive Ana Ruiz"

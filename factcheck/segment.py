@@ -260,12 +260,7 @@ def _opens_as_closing(text: str, i: int, start: int, end: int) -> bool:
     """Whether a closing double mark opens a quotation: at the paragraph's start or after a
     space, a bracket or a colon, before a word, and closed by a second one later."""
     before = text[i - 1] if i > start else " "
-    return (
-        (before.isspace() or before in "([:")
-        and _can_open(text, i, start, end)
-        and text[i + 1].isalnum()
-        and "”" in text[i + 1 : end]
-    )
+    return (before.isspace() or before in "([:") and i + 1 < end and text[i + 1].isalnum() and "”" in text[i + 1 : end]
 
 
 def _can_open(text: str, i: int, start: int, end: int) -> bool:
