@@ -239,6 +239,11 @@ def gerund_subject(verb):
     prep = prep.head if prep.dep_ == "pobj" else None
     if prep is not None and prep.lower_ == "with" and _lodged(prep.head, prep):
         return None  # "filed a complaint with the council alleging ...": whom it went to says nothing
+    if prep is not None and prep.lower_ == "among" and noun.lower_ in PEOPLE_PRONOUNS:
+        # "Officials in the region were among those fearing ...": the officials, who are of them
+        member = next((c for c in prep.head.children if c.dep_ in SUBJECTS), None)
+        if member is not None and member.i < prep.i:
+            return member
     return noun if prep is not None and prep.lower_ in GERUND_PREPS else None
 
 
@@ -2662,6 +2667,24 @@ def _thing_handled(verb) -> bool:
     return True
 
 
+# What one reports for or to when one comes in to work ("did not report for duty", "reported to
+# work late"): a presence, no message.
+_POSTS = frozenset({"duty", "work", "shift", "training", "service"})
+
+
+def _reports_for_duty(verb) -> bool:
+    """Whether "report" tells that someone came in to work ("the night shift did not report for
+    duty"): "for" or "to" and a noun of work, with no clause or object of its own."""
+    if verb.lemma_.lower() != "report" or any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"for", "to"}
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in _POSTS for g in c.children)
+        for c in verb.children
+    )
+
+
 # What a page bids its readers do, opening a sentence ("Register for alerts", "Click
 # here to read ..."): no speaker, though the tagger may take the words for one.
 _READERS_BIDDEN = frozenset("register subscribe sign click log follow download share".split())
@@ -2738,8 +2761,8 @@ def _tagged_attribution(
         return None  # "the launcher blasted off at dawn", "sofas called back": no one says anything
     if len(cue) == 1 and head.dep_ == "compound" and head.head.lemma_.lower() in message_nouns():
         return None  # "said in a recall notice": a word that names a kind of notice
-    if _thing_handled(head):
-        return None  # "then added chalk to the milk", "is recalling a batch of flour"
+    if _thing_handled(head) or _reports_for_duty(head):
+        return None  # "then added chalk to the milk", "is recalling a batch of flour", "reported for duty"
     if said_by is not None and said_by.i == said_by.sent.start and said_by.lower_ in _READERS_BIDDEN:
         return None  # "Sign up for alerts, enjoy ...": a bidding, no one who speaks
     if _noun_read_as_verb(head):
@@ -2895,6 +2918,7 @@ def _tagged_attribution(
                 return None  # "an assertion by the union": "by" left of what the tagger gave
         content_toks = _said_after(content_toks, source, head, offset)
         content_toks = _without_speakers_description(content_toks, source, offset)
+        content_toks = _without_title_before(content_toks, source, head, offset)
     content_toks = _quote_before_cue(head, content_toks, offset, quotes)
     content_toks = _quote_told(head, content_toks, offset, quotes) or content_toks
     content_toks = _subject_hung_on_cue(head, content_toks, source, offset)
@@ -4093,6 +4117,27 @@ def _without_speakers_description(content_toks: list, source: Mention, offset: i
     return content_toks[: last + 1]
 
 
+def _without_title_before(content_toks: list, source: Mention, head, offset: int) -> list:
+    """What was said after the cue without the words before the speaker's name, which describe
+    them ("Director-General of the Civil Aviation Authority (CAA) Tom Reed said an inquiry had
+    begun", "President of the Trade Union Congress, Ana Ruiz said ...": the parser hung the title
+    on no one, and it ran into the content)."""
+    if not source.spans:
+        return content_toks
+    start = source.spans[0][0]
+    before = [t for t in content_toks if t.idx + offset < start]
+    after = [t for t in content_toks if t.i > head.i]
+    if not before or not after or len(before) + len(after) != len(content_toks) or head.idx + offset < start:
+        return content_toks
+    doc = head.doc
+    gap = [t for t in doc[before[-1].i + 1 : head.i] if t.idx + offset < start]
+    if any(t.pos_ in {"VERB", "AUX"} or t.is_quote for t in before + gap):
+        return content_toks
+    # a title opens the words: "Director-General of ...", not "The latest test, North Korea said, was ..."
+    title = before[0].text if before[0].lower_ not in {"of", "for"} else doc[max(before[0].i - 1, 0)].text
+    return after if title.istitle() and title.lower().split("-")[0] in ROLE_NOUNS else content_toks
+
+
 def _name_after_cue(head) -> list[list[int]]:
     """The name right after an inverted cue that the parser hung elsewhere ('"...", said Chief
     Judge Tom Reed on Monday, after the hearing ended': Reed made the subject of "ended"): the
@@ -4691,15 +4736,28 @@ def _said_of_subject(cue) -> bool:
 def _object_acting(tok, content: list) -> bool:
     """A made or natural object doing something to a thing ("fighter jets attacked the house",
     "a bulldozer pushed the mound"): nobody speaks. Objects that carry words or pictures do
-    ("the video shows that ..."), and so does a capitalised word, which may be a name."""
+    ("the video shows that ..."), and so does a capitalised word, which may be a name; nor does
+    one a headline says was found (`_object_found`)."""
+    if not _made_object(tok) or not content:
+        return False
+    return _root(content).dep_ == "dobj" or _object_found(tok, content)
+
+
+def _made_object(tok) -> bool:
     lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and tok.text.islower() and lemma in object_nouns() and lemma not in RECORDS
+
+
+def _object_found(tok, content: list) -> bool:
+    """Whether a made object a headline says was found has its participle read as the content
+    ("Missing plane found, all 22 aboard killed"): a participle with no subject of its own."""
+    ids = {t.i for t in content}
+    verbs = [t for t in content if t.pos_ in {"VERB", "AUX"}]
     return (
-        tok.pos_ == "NOUN"
-        and tok.text.islower()
-        and lemma in object_nouns()
-        and lemma not in RECORDS
-        and bool(content)
-        and _root(content).dep_ == "dobj"
+        _made_object(tok)
+        and bool(verbs)
+        and all(t.tag_ == "VBN" and t.head.i not in ids for t in verbs)
+        and not any(c.dep_ in SUBJECTS for t in verbs for c in t.children)
     )
 
 
@@ -4747,9 +4805,13 @@ def _the_reader(sent, source: str) -> bool:
     """Whether a speaker is the "you" of a page's heading that tells the reader what follows
     ("What you need to know", "Here's what you should know", "Why you should care"): no one's
     claim. A "you" in an essay's sentences ("you might be asking ...") is left as it is, as the
-    annotators mark it."""
+    annotators mark it. Nor is the "you" of a condition a page sets its reader before bidding
+    them do something ("If you want to report an error, email us")."""
     if source.strip().lower() != "you":
         return False
+    if re.match(r"[Ii]f\s+you\b", sent.text.strip()):
+        root = sent.root
+        return root.tag_ == "VB" and not any(c.dep_ in SUBJECTS or c.dep_ == "aux" for c in root.children)
     return _READER_HEADING.match(sent.text.strip()) is not None
 
 
@@ -6380,6 +6442,8 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     with an earlier cue) and its complement or adjacent quotation."""
     if _put_to_subject(verb) or _aim_of_noun(verb) or _said_of_subject(verb) or _headline_passive(verb):
         return None
+    if _reports_for_duty(verb):
+        return None
     if _in_question_put(verb) or _noun_read_as_verb(verb) or _claimed_lives(verb) or _kept_rite(verb):
         return None
     if _goes_by_name(verb):  # "the drought, sometimes referred to as the Long Dry": a name, no claim
@@ -6445,7 +6509,7 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
         quote_kind = "mixed"
     # the subject must not sit inside the content (a misparse): drop the attribution
     # nor reach back over the dateline ("date 2022-03-16 Russia's defence ministry denied ... and said")
-    if _no_one(subject):
+    if _no_one(subject) or _object_found(group_head(subject), content_toks):
         return None
     before_floor = {t.i for t in subject.subtree if t.i < floor}
     if _verbless_top(subject):  # "In March a coalition of tenant groups called for ...": who, not when

@@ -1138,6 +1138,8 @@ def _relayed_by(inner: Attribution, start: int, outer: Attribution) -> bool:
 
 # The last words of a street's name, and the prepositions that put something on one.
 _STREET_WORDS = {"lane", "road", "street", "drive", "avenue", "close", "crescent", "terrace", "boulevard", "way"}
+# Words that end a building's or a site's name and no one's ("Euston Station", "Kano Airport").
+_FACILITY_WORDS = {"station", "airport", "stadium", "terminal", "cathedral", "mosque", "square", "airfield", "arena"}
 _AT_A_PLACE = {"on", "in", "at", "along", "off", "near", "of", "from", "to"}
 # Prepositions of place alone, whose object one word long is a place though tagged a person.
 _PLACE_PREPOSITIONS = {"between", "near", "in", "outside", "across", "around", "towards", "toward"}
@@ -1191,6 +1193,8 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), 
                 continue  # "told The Ledger", tagged a person: a paper's name, no "he"
             if ent[-1].lower_ in _STREET_WORDS and ent.start > 0 and doc[ent.start - 1].lower_ in _AT_A_PLACE:
                 continue  # "a caravan site on Straight Lane", tagged a person: a street, no "he"
+            if len(ent) > 1 and ent[-1].text.istitle() and ent[-1].lower_ in _FACILITY_WORDS:
+                continue  # "a picket line outside Euston Station", tagged a person: a place, no "he"
             if _saints_place(ent):
                 continue  # "marched to St Mark's", tagged a person: a church, a school or a square
             first = ent.root

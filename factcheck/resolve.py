@@ -2246,6 +2246,15 @@ def _capitalised(m: Mention) -> bool:
     return m.proper if m.proper is not None else m.head[:1].isupper()
 
 
+def _titled_after(text: str, name: str) -> bool:
+    """Whether a name is set off by a role's title in capitals after it ("N Kanniah, Working
+    President, All India Railway Federation", "Ana Ruiz, Chief Executive of Kestrel"): a person."""
+    after = re.match(
+        rf"\s*(?:the\s+)?{re.escape(name)}\s*,\s*((?:[A-Z][a-z-]+\s+){{0,2}}[A-Z][a-z-]+)\b(?!\s+[A-Z])", text
+    )
+    return after is not None and after.group(1).split()[-1].lower() in ROLE_NOUNS
+
+
 def _described_as_person(m: Mention) -> bool:
     """A mention whose apposition is a common noun that names no organization ("a nurse",
     "the mayor's spokeswoman"), not "the news agency" or "a charity"."""
@@ -2317,6 +2326,8 @@ class _Reading:
             and not re.search(rf"\b(?:in|near|outside)\s+{re.escape(e)}\b(?![’']s)", m.text)
             # "A Department for Transport (DfT) spokesman": the body's acronym
             and not _acronym_of_body(e, bodies, m.text)
+            # "A spokesperson from ANA (Aeroportos de Portugal)": a body's name, spelled out after its acronym
+            and not re.search(rf"\b[A-Z]{{2,6}}\s*\(\s*{re.escape(e)}\b", m.text)
             # "A statement from the council of Kestria, which runs Dolvan,": a name inside the clause
             # that describes the mention is what the clause speaks of
             and not re.search(rf",\s*(?:which|who)\s[^,]*\b{re.escape(e)}\b", m.text)
@@ -3090,6 +3101,16 @@ class Resolver:
             return False  # "Dr. Banks"
         return not before or before[-1] in ".!?\n"
 
+    def _acronym_elsewhere(self, word: str, m: Mention) -> bool:
+        """Whether a word in capitals is written so inside a sentence elsewhere in the text, after
+        a word in lower case ("a spokesperson from ANA (...)"): an acronym, where a noun shouted to
+        open a story is shouted there alone."""
+        own = m.spans[0][0] if m.spans else -1
+        return any(
+            found.start() != own and re.search(r"\b[a-z]+,?\s+$", self.text[max(found.start() - 30, 0) : found.start()])
+            for found in re.finditer(rf"\b{re.escape(word)}\b", self.text)
+        )
+
     def _shouted_people(self, m: Mention) -> Mention:
         """A noun for people in capitals opening a mention in lower case, as some papers open a
         story ("NURSES at the hospital have voted to strike", "DOCTORS said ..."), read as that
@@ -3120,6 +3141,8 @@ class Resolver:
             return m
         if people is not None and re.search(rf"\b{re.escape(first.capitalize())}\b", self.text):
             return m
+        if people is not None and self._acronym_elsewhere(first, m):
+            return m  # "ANA said", after "A spokesperson from ANA (Aeroportos de Portugal)": the body
         if not self._amid_lower_case(m) or self._labels(m):
             return m
         lower = first.lower()
@@ -3419,6 +3442,16 @@ class Resolver:
             return None
         if m.head_lemma in DOCUMENT_HEADS and _place_of_body(m.text, r.persons[-1]):
             return None  # "a statement from the Riverton fire department", the place tagged a person
+        set_off = r.persons[-1]
+        if (
+            m.head.islower()
+            and not m.plural
+            and m.head_lemma in GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS | CORPORATE_HEADS | MEDIA_WORDS
+            and re.search(rf"\b{re.escape(m.head)}\s*,\s*{re.escape(set_off)}\s*,?\s*$", m.text)
+        ):
+            # "Brazil's health regulator, Anvisa": the body, its name tagged a person's
+            kind = _name_kind(m.head_lemma)
+            return Resolved(set_off, _name_key(set_off), kind if kind != "person" else "organization", False)
         opener = re.match(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)\s*,", _strip_det(m.text))
         if (
             opener
@@ -3854,6 +3887,15 @@ class Resolver:
         )  # "KGSA" of the authority named before
         return known or self._earlier_body(key) or Resolved(name, key, self._named_kind(name, _name_kind(key)), False)
 
+    def _titled_before(self, m: Mention) -> bool:
+        """Whether a role's title in capitals, and the body it serves, are set off by a comma right
+        before a mention ("President of the Trade Union Congress, Festus Osifo said")."""
+        if not m.spans:
+            return False
+        before = self.text[max(m.spans[0][0] - 100, 0) : m.spans[0][0]]
+        title = re.search(r"\b([A-Z][a-z-]+)(?:\s+(?:of|for|to)\s+[^,;.:]{2,80})?,\s*$", before)
+        return title is not None and title.group(1).lower() in ROLE_NOUNS
+
     def _organization(self, m: Mention, r: _Reading) -> Resolved | None:
         """A named organisation: media, government or other by its words; the earlier source it
         is a shorter name of ("State Department" after "U.S. State Department")."""
@@ -3868,6 +3910,13 @@ class Resolver:
             role = _role_titled(r.bare, m)
             if role is not None:  # "US Official: ...", a headline's role in capitals: an official, not the country
                 return replace(role, affiliation=COUNTRY.get((role.affiliation or "").lower(), role.affiliation))
+        if (
+            r.bare in r.orgs
+            and (_given_and_surname(r.bare) or re.fullmatch(r"[A-Z]\.?\s+[A-Z][a-z]+", r.bare))
+            and (self._titled_before(m) or _titled_after(m.text, r.bare))
+        ):
+            # "President of the union, Festus Osifo", "K Ramaswamy, General Secretary, ...", tagged a body
+            return Resolved(r.bare, r.lower, "person", False)
         role_after = re.search(rf"{_ACRONYM_IN_BRACKETS.pattern}\s*([a-z]+)\s*$", m.text)
         if role_after and role_after.group(1) in ROLE_NOUNS and not m.plural and r.orgs:
             # "A Department for Transport (DfT) spokesman", the parser having made the body the head
@@ -4177,7 +4226,7 @@ class Resolver:
             kind = "media"  # "The Ledger reported": a paper's one-word name, no body's
         if (
             kind == "organization"
-            and (_described_as_person(m) or m.who_clause or _given_and_surname(r.bare))
+            and (_described_as_person(m) or m.who_clause or _given_and_surname(r.bare) or _titled_after(m.text, r.bare))
             and not _LEGAL_SUFFIX.search(r.lower)  # "Kestrel Records Limited, a producer's firm,"
         ):
             kind = "person"

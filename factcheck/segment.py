@@ -118,17 +118,43 @@ def _broken_sentence(text: str, end: int, start: int) -> bool:
 
 
 def _split_lines(text: str, start: int, end: int, out: list) -> None:
+    width = _wrapped_at(text[start:end])
     line_start = start
     para_start = start
     while True:
         nl = text.find("\n", line_start, end)
         if nl == -1:
             break
-        if _LINE_END.search(text, line_start, nl) or nl - line_start < 80:
+        ends = _LINE_END.search(text, line_start, nl)
+        if width:  # a paragraph ends on a sentence's end where the next word would have fit
+            next_word = next(iter(text[nl + 1 : end].split(None, 1)), "")
+            breaks = bool(ends) and len(text[line_start:nl].rstrip()) + 1 + len(next_word) <= width
+        else:
+            breaks = bool(ends) or nl - line_start < 80
+        if breaks:
             _append_trimmed(text, para_start, nl, out)
             para_start = nl + 1
         line_start = nl + 1
     _append_trimmed(text, para_start, end, out)
+
+
+def _wrapped_at(block: str) -> int:
+    """The width a block of lines is wrapped at, or 0: wire copy and mail are set at a fixed width
+    of some 60 or 70 characters, so a line ends inside a sentence ("forced a Delta" / "Air Lines
+    flight ..."), where a short line of its own is a headline or a byline. Wrapped: three lines or
+    more, three in four of those before the last within 15 characters of the longest, half of them
+    ending inside a sentence, and a third of the lines after those going on in lower case (a list
+    of headlines, one to a line, starts each with a capital)."""
+    lines = [line.rstrip() for line in block.split("\n")]
+    body = lines[:-1]
+    if len(body) < 2:
+        return 0
+    width = max(map(len, body))
+    full = sum(len(line) >= width - 15 for line in body)
+    goes_on = [after.lstrip()[:1] for line, after in zip(body, lines[1:]) if not _LINE_END.search(line)]
+    lower = sum(first.islower() or first.isdigit() for first in goes_on)
+    wrapped = 4 * full >= 3 * len(body) and 2 * len(goes_on) >= len(body) and 3 * lower >= len(goes_on)
+    return width if wrapped and 40 <= width <= 100 else 0
 
 
 def _append_trimmed(text: str, start: int, end: int, out: list) -> None:

@@ -14,6 +14,30 @@ def test_one_line_per_paragraph_is_split_after_sentence_ends():
     assert [text[s:e] for s, e in paragraphs(text)] == ["He said it was over.", "She disagreed with him."]
 
 
+def test_wire_copy_wrapped_at_a_fixed_width_is_joined_into_its_paragraphs():
+    text = (  # wrapped at 60 characters
+        "A bird strike forced a Delta Air Lines flight bound for\n"
+        "Denver to make an emergency return to the airport, officials\n"
+        "said. It was the second time this month.\n"
+        "A spokeswoman for the airline said nobody was hurt and that\n"
+        "the plane would be inspected overnight on Friday."
+    )
+    assert [text[s:e].replace("\n", " ") for s, e in paragraphs(text)] == [
+        "A bird strike forced a Delta Air Lines flight bound for Denver to make an emergency return to the "
+        "airport, officials said. It was the second time this month.",
+        "A spokeswoman for the airline said nobody was hurt and that the plane would be inspected overnight on Friday.",
+    ]
+
+
+def test_a_list_of_headlines_one_to_a_line_stays_apart():
+    text = (
+        "Mayor says the bridge will reopen in the spring\n"
+        "Union calls for talks on pay at the two steel plants\n"
+        "Health agency says the outbreak is under control now"
+    )
+    assert len(paragraphs(text)) == 3
+
+
 def test_curly_and_straight_quotes_pair():
     text = 'He said “we will win” and "they will lose."'
     found = [text[q.start : q.end] for q in quotes(text)]

@@ -8100,3 +8100,70 @@ def test_official_before_a_word_in_lower_case_is_no_role():
     assert c.affiliation == "Norland's official opposition"
     (c,) = attributed("A senior ministry official said the evacuation came late.")
     assert c.affiliation == "ministry"
+
+
+def test_a_body_spelled_out_in_brackets_after_its_acronym_is_no_person():
+    said = attributed(  # "nan", a grandmother, in capitals
+        "A spokeswoman for NAN (Navegacao Aerea de Norland) would not comment on the delays. "
+        "NAN said the runway was closed for repairs, but they did confirm that two flights were diverted."
+    )
+    assert [(c.source, c.source_kind) for c in said] == [
+        ("spokeswoman for NAN", "person"),
+        ("NAN", "organization"),
+        ("NAN", "organization"),
+    ]
+
+
+def test_a_made_object_a_headline_says_was_found_says_nothing():
+    said = attributed(
+        "Missing Norland jet found, all 12 aboard killed\n\n"
+        "All 12 people aboard the jet were killed, the coastguard said on Monday."
+    )
+    assert [c.source for c in said] == ["coastguard"]
+
+
+def test_a_title_before_a_name_is_no_part_of_what_was_said():
+    (c,) = attributed("Later, Chairman of the Riverton Port Authority (RPA) Tomas Vell said the cranes were unsafe.")
+    assert (c.source, c.content) == ("Tomas Vell", "the cranes were unsafe")
+    (c,) = attributed("For her part, Secretary of the Nurses Guild, Abena Mensah said they voted to walk out.")
+    assert (c.source, c.source_kind, c.content) == ("Abena Mensah", "person", "they voted to walk out")
+
+
+def test_a_station_or_an_airport_tagged_a_person_is_no_later_he():
+    said = attributed(
+        "Tomas Vell said the strikes could go on. His comments came as he joined workers outside Waterloo Station "
+        'on Saturday.\n\n"We are ready to strike again," he told the agency.'
+    )
+    assert [c.source for c in said][-1] == "Tomas Vell"
+
+
+def test_a_name_with_a_title_in_capitals_after_it_is_a_person():
+    (c,) = attributed("Fares will rise in May, according to K Ramaswamy, General Secretary, Kestria Bus Workers Union.")
+    assert (c.source, c.source_kind) == ("K Ramaswamy", "person")
+
+
+def test_reporting_for_duty_is_no_claim():
+    assert attributed("Half of the depot crew never reported for duty after the vote.") == []
+    assert [c.cue for c in attributed("Some 200 nurses failed to report to work, the hospital said.")] == ["said"]
+    (c,) = attributed("She reported to the police that her bicycle had been taken.")
+    assert c.content == "that her bicycle had been taken"
+
+
+def test_trades_regulators_and_abbreviated_titles_name_the_right_kind():
+    (c,) = attributed("The Danish drugmaker said its trial would resume in June.")
+    assert c.source_kind == "organization"
+    (c,) = attributed("Norland's health regulator, Marisol, said the syrup was safe.")  # the name tagged a person's
+    assert (c.source, c.source_kind) == ("Marisol", "government")
+    (c,) = attributed("The KMA DG said the licences would be reviewed.")
+    assert (c.source_kind, c.affiliation) == ("person", "KMA")
+
+
+def test_a_page_bidding_its_reader_if_they_want_something_is_no_claim():
+    assert attributed("If you wish to send us a correction, write to the editors.") == []
+    (c,) = attributed("If you want to win, you have to train every day, the coach said.")
+    assert c.source == "coach"
+
+
+def test_people_among_those_doing_something_are_the_ones_who_do_it():
+    (c,) = attributed("Teachers in the capital were among those fearing the strike will last weeks.")
+    assert (c.source, c.content) == ("teachers in the capital", "the strike will last weeks")
