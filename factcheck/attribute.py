@@ -2761,7 +2761,7 @@ def _tagged_attribution(
         return None  # "the launcher blasted off at dawn", "sofas called back": no one says anything
     if len(cue) == 1 and head.dep_ == "compound" and head.head.lemma_.lower() in message_nouns():
         return None  # "said in a recall notice": a word that names a kind of notice
-    if _thing_handled(head) or _reports_for_duty(head):
+    if _thing_handled(head) or _reports_for_duty(head) or _bidden_participle(head):
         return None  # "then added chalk to the milk", "is recalling a batch of flour", "reported for duty"
     if said_by is not None and said_by.i == said_by.sent.start and said_by.lower_ in _READERS_BIDDEN:
         return None  # "Sign up for alerts, enjoy ...": a bidding, no one who speaks
@@ -4704,6 +4704,25 @@ def _headline(doc) -> bool:
 _NOT_PASSIVE = {"aux", "auxpass", "dobj", "dative", "ccomp", "parataxis", "mark"}
 
 
+# Verbs whose passive participle, opening a clause, tells what the sentence's subject was told
+# to do ("Already told to cut waiting lists, clinics ...", "Ordered to leave, the crew ...").
+_BIDDEN = frozenset({"tell", "order", "instruct", "urge", "direct"})
+
+
+def _bidden_participle(verb) -> bool:
+    """A participle of bidding with no auxiliary that opens a clause set off before the main
+    verb and bids its own "to" clause ("Already told to cut waiting lists by half, many clinics
+    filled up"): the main clause's subject was bidden, and says nothing; the bidder goes unnamed."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.lemma_.lower() in _BIDDEN
+        and verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "agent"} for c in verb.children)
+        and any(c.dep_ == "xcomp" for c in verb.children)
+    )
+
+
 def _headline_passive(verb) -> bool:
     """A headline's participle with no auxiliary, no object and no clause: a passive that drops
     its "was" ("Teenager Charged Over School Fire", "Local Singer Eyed To Star In Musical"), said of
@@ -4863,15 +4882,15 @@ _BELIEVED_TO_BE = frozenset(
 
 
 def _believed_to_be(cue) -> bool:
-    """A participle of belief right before "to be" with no auxiliary ("Four men thought to be
-    smugglers are led ashore"), which the parser may take for the sentence's verb: it says
+    """A participle of belief right before "to be" or "to have" with no auxiliary ("Four men
+    thought to be smugglers are led ashore"), which the parser may take for the sentence's verb: it says
     what someone unnamed believes of the noun before it, which says nothing."""
     doc = cue.doc
     return (
         cue.lower_ in _BELIEVED_TO_BE
         and cue.i + 2 < len(doc)
         and doc[cue.i + 1].lower_ == "to"
-        and doc[cue.i + 2].lower_ == "be"
+        and doc[cue.i + 2].lower_ in {"be", "have"}  # "12 crew said to have fled"
         and not any(c.dep_ in {"aux", "auxpass"} for c in cue.children)
         and cue.i > 0
         and doc[cue.i - 1].pos_ in {"NOUN", "PROPN"}
@@ -6442,7 +6461,7 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     with an earlier cue) and its complement or adjacent quotation."""
     if _put_to_subject(verb) or _aim_of_noun(verb) or _said_of_subject(verb) or _headline_passive(verb):
         return None
-    if _reports_for_duty(verb):
+    if _reports_for_duty(verb) or _bidden_participle(verb):
         return None
     if _in_question_put(verb) or _noun_read_as_verb(verb) or _claimed_lives(verb) or _kept_rite(verb):
         return None

@@ -70,6 +70,7 @@ from .resolve import (
     MEDIA_WORDS,
     ROLE_NOUNS,
     Resolver,
+    given_and_surname,
     maker_of_no_goods,
     narrator,
     personal_name,
@@ -131,13 +132,20 @@ _MANGLED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[”“\"](?=[A-Za-z])")
 _LOW_QUOTE_COMMA = re.compile(r"(?<=\w)‚(?=\s)")
 
 
+# An ellipsis spaced as some wire styles set it, inside a sentence that goes on in lower case
+# ("once trade moves . . . it seldom comes back"): the parser ends a sentence on its last stop.
+_SPACED_ELLIPSIS = re.compile(r"(?<=\w )\. \. \.(?= [a-z])")
+
+
 def with_apostrophes(text: str) -> str:
     """The text the parser reads: a page that lost its apostrophes has them back ("don t" ->
     "don't", "the firm s plant" -> "the firm's plant"), one character for the space each took,
     and one that made them double quotation marks inside words ("didn”t") has them as they were,
     and a comma it made a low quotation mark ("burst‚ it said") is a comma again;
     every offset still points into the text as written. A double prime set for a quotation mark
-    is read as a straight one. Other text is read as it is."""
+    is read as a straight one, and a spaced ellipsis inside a sentence as one unspaced ("  ...").
+    Other text is read as it is."""
+    text = _SPACED_ELLIPSIS.sub("  ...", text)
     text = _MANGLED_APOSTROPHE.sub("'", text.translate(PRIMES_AS_STRAIGHT))
     text = _LOW_QUOTE_COMMA.sub(",", text)
     if not _LOST_NOT.search(text):
@@ -216,7 +224,9 @@ COMMENTS_HEADER = re.compile(
 # A line of a web page that links to another story ("READ MORE: ...", "Related: ...", "SEE ALSO: ..."),
 # maybe after an arrow or a bullet ("► RELATED: ...", "» Read more: ...").
 LINK_LINE = re.compile(
-    r"\s*(?:[^\w\s\"“‘'(]\s*){0,3}(?:read more|read also|also read|more|related|related stories|see also)\s*:",
+    r"\s*(?:[^\w\s\"“‘'(]\s*){0,3}(?:read more|read also|also read|more|related|related stories|see also"
+    r"|previous story|next story|previous article|next article)\s*:"
+    r"|(?-i:Related\s+(?=[A-Z][a-z]))",  # "Related Mayor faces recall vote": a link with no colon
     re.IGNORECASE,
 )
 LINK_LINE_LENGTH = 200  # characters: a headline, not a paragraph that opens with a label
@@ -1161,6 +1171,25 @@ def _saints_place(ent) -> bool:
 _POSTING_VERBS = frozenset({"say", "write", "post", "tweet", "announce", "declare", "claim", "share"})
 
 
+def _titled_person_tagged_body(ent) -> bool:
+    """Whether a name the model tagged a body's is a person's: a given name and a surname
+    (`given_and_surname`) after a title or a role ("Senior Supt. Ramon Villaraza", "spokesman
+    Femi Okoro") or before a role set off by a comma (", the agency's head of press"), so that
+    a later "Mijares said" is the person (not "Goldman Sachs", a bank by its founders' names)."""
+    if ent.label_ != "ORG" or len(ent) != 2 or not given_and_surname(ent.text):
+        return False
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
+    if before in _TITLE_WORDS:
+        return True
+    after = doc[ent.end : ent.end + 8]
+    if len(after) < 2 or after[0].text != "," or after[1].lower_ not in {"the", "a", "an"}:
+        return False
+    described = next((t for t in after[1:] if t.text in {",", ".", ";"} or t.pos_ == "VERB"), None)
+    words = [t for t in after[1:] if described is None or t.i < described.i]
+    return any(t.lower_ in ROLE_NOUNS and t.pos_ == "NOUN" for t in words)
+
+
 def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), contents=()) -> None:
     """Tell the resolver of the people a paragraph names or describes as a sentence's subject,
     so that "He denied any wrongdoing" after "Japan's economy minister was grilled" is the minister,
@@ -1176,7 +1205,8 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), 
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) == 1 and ent.text in places:
             continue  # "the library in Riverton ... a gift to all of Riverton", the second tagged a person: the place
-        if ent.label_ == "PERSON" and ent.text[:1].isupper() and not headline:  # not "growing gaunt", tagged a person
+        person = ent.label_ == "PERSON" or _titled_person_tagged_body(ent)
+        if person and ent.text[:1].isupper() and not headline:  # not "growing gaunt", tagged a person
             if any(a.dep_ == "relcl" for a in ent.root.ancestors):
                 # "Mr Lissu, who was the candidate for Chadema, said": a later "he" is Lissu; but a
                 # name in full there ("a law signed by Governor Tom Reed") names whom "Reed" is
@@ -1193,6 +1223,8 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), 
                 continue  # "told The Ledger", tagged a person: a paper's name, no "he"
             if ent[-1].lower_ in _STREET_WORDS and ent.start > 0 and doc[ent.start - 1].lower_ in _AT_A_PLACE:
                 continue  # "a caravan site on Straight Lane", tagged a person: a street, no "he"
+            if len(ent) == 1 and any(t.ent_type_ in {"GPE", "LOC"} for t in ent.root.conjuncts):
+                continue  # "regions include Limpopo, Kestrelia and the east": one place of a list
             if len(ent) > 1 and ent[-1].text.istitle() and ent[-1].lower_ in _FACILITY_WORDS:
                 continue  # "a picket line outside Euston Station", tagged a person: a place, no "he"
             if _saints_place(ent):

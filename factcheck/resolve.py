@@ -1005,12 +1005,19 @@ _MADE_BY = re.compile(
 )
 
 
+# How a source asked not to be named, run into the mention: no part of whom they speak for.
+_ON_CONDITION = re.compile(r"\s*,?\s*(?:(?:who\s+)?(?:spoke|speaking)\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity\b")
+
+
 def affiliation(m: Mention) -> str | None:
     """Whom the speaker of a mention speaks for, as the mention says: from its apposition
     ("Linda Ruiz, a hospital spokeswoman"), the words before a person's name ("Acme spokesman
     Tom Reed"), or an unnamed role ("an FBI spokesman")."""
     if m.pronoun:
         return None
+    unnamed = _ON_CONDITION.search(m.text)
+    if unnamed is not None and unnamed.start() > 0:  # "... in the province, unnamed by request"
+        m = replace(m, text=m.text[: unnamed.start()])
     if m.head_lemma in DOCUMENT_HEADS or m.head_lemma in MADE_FIGURES:
         made = _MADE_BY.search(m.text)
         kept = _POSTED_ON.fullmatch(m.text.strip()) if m.head_lemma in _POSTINGS else None
@@ -3216,6 +3223,8 @@ class Resolver:
                 return self._named_person(name) or Resolved(name, name.lower(), "person", False)
             return self._picked_group() or _unidentified(r.head)
         found = self._antecedent(r.head)
+        if found is None and r.head.lower() in MALE | FEMALE:
+            found = self._named_against_name(r.head.lower())
         if found is not None and found.kind == "person" and r.head.lower() in MALE | FEMALE:
             gender, key = "male" if r.head.lower() in MALE else "female", found.key
             self.pronoun_genders[key] = gender if self.pronoun_genders.get(key, gender) == gender else "both"
@@ -3247,6 +3256,29 @@ class Resolver:
         if not r.words or all(w.lower() in TITLES for w in r.words):
             return self._last_person_of_any_gender() or _unidentified(r.head)  # "'s" says no gender either
         return None
+
+    def _named_against_name(self, pronoun: str) -> Resolved | None:
+        """The one person a "he" or "she" stands for though a list of given names holds the name
+        for the other sex ("Phil Reed called the cuts a scandal. She said ..."; Phil is Philomena too):
+        the last speaker, a person named who said it just before, when no title, word or earlier
+        pronoun gave them the other sex and nobody else was named since."""
+        speaking = [(m, r) for m, r in self.seen if r.kind != "narrator"]
+        if not speaking:
+            return None
+        m, last = speaking[-1]
+        if (
+            last.kind != "person"
+            or last.scoped
+            or not m.spans
+            or self.at - m.spans[-1][1] > PERSON_REACH
+            or last.key in self.pronoun_genders
+            or self._titled_against(last, pronoun)
+            or {GENDERED.get(w) for w in last.name.lower().split()} - {None}
+            or (self.genders or {}).get(_gender_key(last.name)) in {"male", "female"}
+            or any(m.spans[-1][1] <= o < self.at and r.key != last.key for o, r in self.persons)
+        ):
+            return None
+        return last
 
     def _last_person_of_any_gender(self) -> Resolved | None:
         """The person a "he" or "she" would stand for, of either gender (`_GenderUnsaid`)."""
@@ -3451,6 +3483,7 @@ class Resolver:
         ):
             # "Brazil's health regulator, Anvisa": the body, its name tagged a person's
             kind = _name_kind(m.head_lemma)
+            self.described_bodies.add(set_off.lower())  # a later "Anvisa said" is the body too
             return Resolved(set_off, _name_key(set_off), kind if kind != "person" else "organization", False)
         opener = re.match(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)\s*,", _strip_det(m.text))
         if (
@@ -3775,6 +3808,10 @@ class Resolver:
             or any(w in full for w in UNNAMED_MARKS)
         ):
             return Resolved("anonymous sources", "anonymous sources", "anonymous", True)
+        places = [e for e, label in m.entities if label in {"GPE", "LOC"}]
+        if r.orgs and all(o in places for o in r.orgs) and any(w in full for w in UNNAMED_MARKS):
+            # "an aide in Kestrel province on condition of anonymity": of a place, unnamed
+            return Resolved("anonymous sources", "anonymous sources", "anonymous", True)
         return None
 
     def _newspaper(self, m: Mention, r: _Reading) -> Resolved | None:
@@ -3912,7 +3949,7 @@ class Resolver:
                 return replace(role, affiliation=COUNTRY.get((role.affiliation or "").lower(), role.affiliation))
         if (
             r.bare in r.orgs
-            and (_given_and_surname(r.bare) or re.fullmatch(r"[A-Z]\.?\s+[A-Z][a-z]+", r.bare))
+            and (given_and_surname(r.bare) or re.fullmatch(r"[A-Z]\.?\s+[A-Z][a-z]+", r.bare))
             and (self._titled_before(m) or _titled_after(m.text, r.bare))
         ):
             # "President of the union, Festus Osifo", "K Ramaswamy, General Secretary, ...", tagged a body
@@ -4117,7 +4154,7 @@ class Resolver:
             # company's or a place's, described as a person
             return self._named_person(name) or Resolved(name, name.lower(), "person", False)
         given = r.bare.split()[0] if r.bare.endswith(" " + name) and len(r.bare.split()) == 2 else ""
-        if given.lower() in GIVEN_NAMES and _given_and_surname(r.bare) and not any(given in e for e, _ in m.entities):
+        if given.lower() in GIVEN_NAMES and given_and_surname(r.bare) and not any(given in e for e, _ in m.entities):
             # "Anand Kumar", of which the model tagged the surname alone a body: a person
             return self._named_person(r.bare) or Resolved(r.bare, r.bare.lower(), "person", False)
         return self._earlier_body(key, r.bare) or Resolved(name, key, kind, False)
@@ -4226,7 +4263,7 @@ class Resolver:
             kind = "media"  # "The Ledger reported": a paper's one-word name, no body's
         if (
             kind == "organization"
-            and (_described_as_person(m) or m.who_clause or _given_and_surname(r.bare) or _titled_after(m.text, r.bare))
+            and (_described_as_person(m) or m.who_clause or given_and_surname(r.bare) or _titled_after(m.text, r.bare))
             and not _LEGAL_SUFFIX.search(r.lower)  # "Kestrel Records Limited, a producer's firm,"
         ):
             kind = "person"
@@ -5164,7 +5201,7 @@ def _by_first_name(first: str, persons: list[Resolved]) -> Resolved | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-def _given_and_surname(name: str) -> bool:
+def given_and_surname(name: str) -> bool:
     """Whether a name the model tagged as nothing reads as a person's: two or three capitalised
     words with no word of a body's name, the last of them no English word ("Tariq Mahmood";
     not "Northwind Holdings", "Acme Foods")."""

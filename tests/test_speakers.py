@@ -2222,9 +2222,9 @@ def test_an_institution_or_a_company_by_what_it_is_is_an_organisation(body):
 
 
 def test_a_bank_holding_companys_name_is_no_persons():
-    from factcheck.resolve import _given_and_surname
+    from factcheck.resolve import given_and_surname
 
-    assert _given_and_surname("Tariq Mahmood") and not _given_and_surname("Kestrel Bancorp")
+    assert given_and_surname("Tariq Mahmood") and not given_and_surname("Kestrel Bancorp")
 
 
 def test_another_person_before_and_is_no_part_of_whom_a_speaker_speaks_for():
@@ -8152,8 +8152,10 @@ def test_reporting_for_duty_is_no_claim():
 def test_trades_regulators_and_abbreviated_titles_name_the_right_kind():
     (c,) = attributed("The Danish drugmaker said its trial would resume in June.")
     assert c.source_kind == "organization"
-    (c,) = attributed("Norland's health regulator, Marisol, said the syrup was safe.")  # the name tagged a person's
-    assert (c.source, c.source_kind) == ("Marisol", "government")
+    said = attributed(  # the name tagged a person's
+        "Norland's health regulator, Marisol, said the syrup was safe. Marisol said it would publish the tests."
+    )
+    assert [(c.source, c.source_kind) for c in said] == [("Marisol", "government"), ("Marisol", "government")]
     (c,) = attributed("The KMA DG said the licences would be reviewed.")
     assert (c.source_kind, c.affiliation) == ("person", "KMA")
 
@@ -8167,3 +8169,67 @@ def test_a_page_bidding_its_reader_if_they_want_something_is_no_claim():
 def test_people_among_those_doing_something_are_the_ones_who_do_it():
     (c,) = attributed("Teachers in the capital were among those fearing the strike will last weeks.")
     assert (c.source, c.content) == ("teachers in the capital", "the strike will last weeks")
+
+
+def test_a_spaced_ellipsis_inside_a_quotation_does_not_end_its_sentence():
+    said = attributed(
+        "Ana Ruiz, who runs the depot, said she feared the worst. "
+        "\u201cOnce the ships go elsewhere . . . they rarely come back,\u201d she said."
+    )
+    assert [c.content for c in said] == [
+        "she feared the worst",
+        "Once the ships go elsewhere . . . they rarely come back,",
+    ]
+
+
+def test_an_official_of_a_place_speaking_on_condition_of_anonymity_is_unnamed():
+    (c,) = attributed("A local official in Kestrel province on condition of anonymity said the count was rigged.")
+    assert (c.source, c.source_kind, c.affiliation) == ("anonymous sources", "anonymous", "Kestrel province")
+
+
+def test_links_to_other_stories_are_no_claims():
+    said = attributed(
+        "The mayor said the vote was fair.\n\n"
+        "PREVIOUS STORY: Mayor wins second term in Riverton\n\n"
+        "Related Vote monitors question the count in Riverton\n\n"
+        "Related charges were filed against two clerks, prosecutors said."
+    )
+    assert [c.source for c in said] == ["mayor", "prosecutors"]
+
+
+def test_what_people_are_said_to_have_done_is_no_claim_of_theirs():
+    said = attributed(
+        "The council put the shelter numbers at 250 with 61 families said to have waited at least a week."
+    )
+    assert [c.source for c in said] == ["council", "unnamed source"]
+
+
+def test_a_place_in_a_list_of_places_is_no_later_he():
+    said = attributed(
+        "The minister said clinics lacked nurses. The regions facing shortages include Limpopo, Mpumalanga "
+        "and the east.\n\nHe said the regional health department was to blame."
+    )
+    assert [c.source for c in said] == ["minister", "minister"]
+
+
+def test_those_bidden_by_a_participle_opening_the_sentence_say_nothing():
+    said = attributed(
+        "Already told to boost patient capacity by half, many hospitals in Riverton reached overcapacity "
+        "on Sunday, Gov. Ana Ruiz said."
+    )
+    assert [c.source for c in said] == ["Ana Ruiz"]
+
+
+def test_she_after_a_name_listed_for_men_is_that_person_when_no_one_else_is_named():
+    said = attributed('Union leader Phil Okoro has called the closures urgent.\n\nShe said, "Nurses are leaving."')
+    assert [c.source for c in said] == ["Phil Okoro", "Phil Okoro"]
+    said = attributed("Tom Reed said the bridge was unsafe. His wife was there.\n\nShe said it would close.")
+    assert said[-1].source != "Tom Reed"
+
+
+def test_a_person_the_model_tagged_a_body_with_a_role_set_off_after_the_name_is_a_person():
+    said = attributed(
+        "The claim was confirmed in a statement by Tunde Adeyemi, the agency's director of media.\n\n"
+        "According to Adeyemi, the parcels were seized on Thursday."
+    )
+    assert (said[-1].source, said[-1].source_kind) == ("Tunde Adeyemi", "person")
