@@ -303,11 +303,16 @@ def _place_of_body(text: str, name: str) -> bool:
 def _one_body_in_two(r: _Reading) -> str | None:
     """The one name of a body the model tagged as two joined by "and" ("Kestrel Port Services" and
     "Marine Safety Board"): the second of common words only, ending on a word for a body, the whole
-    mention the two and "and"; None otherwise (not "Acme and the Consumer Board": two bodies)."""
-    if len(r.orgs) != 2:
+    mention the two and "and"; or two one-word names after one word for a business ("retailer
+    Hema and Blokker"); None otherwise (not "Acme and the Consumer Board": two bodies)."""
+    if len(r.orgs) < 2:
         return None
-    first, second = (_strip_det(o) for o in r.orgs)
-    if r.bare != f"{first} and {second}":
+    first, second = (_strip_det(o) for o in r.orgs[-2:])
+    joined = f"{first} and {second}"
+    kind = re.search(rf"\b([a-z]+)\s+{re.escape(joined)}$", r.bare)
+    if kind and kind.group(1) in CORPORATE_HEADS | ORGANIZATION_HEADS and " " not in first + second:
+        return joined  # "Dutch retailer Hema and Blokker": one retailer, the model having tagged two names
+    if len(r.orgs) != 2 or r.bare != joined:
         return None
     words = second.split()
     if words[-1].lower() not in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS | CORPORATE_HEADS:
@@ -2664,8 +2669,12 @@ class Resolver:
 
     def _named_kind(self, name: str, kind: str) -> str:
         """An organisation's kind, media where the text named it as a medium ("The Daily Ledger"
-        after "Canadian publication The Daily Ledger")."""
-        return "media" if self.described.get(name) == "media" else kind
+        after "Canadian publication The Daily Ledger"), a business where it named it so though the
+        name reads as a government's ("retailer Harbour City")."""
+        described = self.described.get(name)
+        if described == "organization" and kind == "government" and " " in name:
+            return described  # "retailer Harbour City": a business, though "City" ends the name
+        return "media" if described == "media" else kind
 
     @cached_property
     def companies(self) -> list[tuple[int, Resolved]]:
@@ -5636,13 +5645,18 @@ def described_names(text: str, run_bodies: set[str]) -> dict[str, str]:
         ):
             out.setdefault(m.group(2), "media")  # ... "media group Kestrel", "news company Kestrel"
         elif (
-            m.group(1) in trades
-            or m.group(1) in _WATCHDOGS
-            or m.group(1) in _TRADES
-            and _RANKED_BEFORE.search(text, max(0, m.start() - MEDIUM_INTRODUCTION), m.start())
-        ) and " " not in m.group(2):
+            (
+                m.group(1) in trades
+                or m.group(1) in _WATCHDOGS
+                or m.group(1) in _TRADES
+                and _RANKED_BEFORE.search(text, max(0, m.start() - MEDIUM_INTRODUCTION), m.start())
+            )
+            and " " not in m.group(2)
+            or (" " in m.group(2) and m.group(1) in _TRADE_NOUNS | BUSINESS_NOUNS and not personal_name(m.group(2)))
+        ):
             # "ride-hailing platform Kestra", "retail giant Kestra"; "No. 3 copper producer Kestra",
-            # "the biggest zinc miner Kestra": a trade ranked by its output, a business
+            # "the biggest zinc miner Kestra": a trade ranked by its output, a business; "retailer
+            # Harbour City", a business though its name ends on a town's word
             out.setdefault(m.group(2), "organization")
     for name in run_bodies:  # `bodies_run_by`: "the board of Kestra", "Kestra management's", a body's name
         out.setdefault(name, "organization")

@@ -8233,3 +8233,17 @@ def test_a_person_the_model_tagged_a_body_with_a_role_set_off_after_the_name_is_
         "According to Adeyemi, the parcels were seized on Thursday."
     )
     assert (said[-1].source, said[-1].source_kind) == ("Tunde Adeyemi", "person")
+
+
+def test_two_names_the_model_split_after_one_word_for_a_business_are_one_business():
+    said = attributed("Dutch retailer Hema and Blokker cut its forecast on Monday and said sales would fall.")
+    assert {c.source for c in said} == {"Hema and Blokker"}
+    (c,) = attributed("The retailers Tesco and Asda said prices would rise.")
+    assert c.source_kind == "group"
+
+
+def test_a_business_named_by_its_trade_is_no_government_though_its_name_ends_on_city():
+    (c,) = attributed("Kestrel-based retailer Harbour City said the festive season would be a hard one.")
+    assert (c.source, c.source_kind) == ("Harbour City", "organization")
+    (c,) = attributed("Riverton City said the road would close.")
+    assert c.source_kind == "government"
