@@ -2761,7 +2761,7 @@ def _tagged_attribution(
         return None  # "the launcher blasted off at dawn", "sofas called back": no one says anything
     if len(cue) == 1 and head.dep_ == "compound" and head.head.lemma_.lower() in message_nouns():
         return None  # "said in a recall notice": a word that names a kind of notice
-    if _thing_handled(head) or _reports_for_duty(head) or _bidden_participle(head):
+    if _thing_handled(head) or _reports_for_duty(head) or _bidden_participle(head) or _time_will_tell(head):
         return None  # "then added chalk to the milk", "is recalling a batch of flour", "reported for duty"
     if said_by is not None and said_by.i == said_by.sent.start and said_by.lower_ in _READERS_BIDDEN:
         return None  # "Sign up for alerts, enjoy ...": a bidding, no one who speaks
@@ -4709,6 +4709,11 @@ _NOT_PASSIVE = {"aux", "auxpass", "dobj", "dative", "ccomp", "parataxis", "mark"
 _BIDDEN = frozenset({"tell", "order", "instruct", "urge", "direct"})
 
 
+def _time_will_tell(verb) -> bool:
+    """ "Time will tell whether ...", "only time will tell": an idiom, no one who tells."""
+    return verb.lemma_.lower() == "tell" and any(c.dep_ == "nsubj" and c.lower_ == "time" for c in verb.children)
+
+
 def _bidden_participle(verb) -> bool:
     """A participle of bidding with no auxiliary that opens a clause set off before the main
     verb and bids its own "to" clause ("Already told to cut waiting lists by half, many clinics
@@ -6461,7 +6466,7 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     with an earlier cue) and its complement or adjacent quotation."""
     if _put_to_subject(verb) or _aim_of_noun(verb) or _said_of_subject(verb) or _headline_passive(verb):
         return None
-    if _reports_for_duty(verb) or _bidden_participle(verb):
+    if _reports_for_duty(verb) or _bidden_participle(verb) or _time_will_tell(verb):
         return None
     if _in_question_put(verb) or _noun_read_as_verb(verb) or _claimed_lives(verb) or _kept_rite(verb):
         return None

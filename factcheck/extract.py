@@ -137,15 +137,24 @@ _LOW_QUOTE_COMMA = re.compile(r"(?<=\w)‚(?=\s)")
 _SPACED_ELLIPSIS = re.compile(r"(?<=\w )\. \. \.(?= [a-z])")
 
 
+# A title's abbreviation run into the name after it ("Coun.Ana Ruiz", "Dr.Vell"), as some pages
+# print it: read with a space for its stop, so that the name is a word of its own.
+_TITLE_RUN_ON = re.compile(
+    r"\b(?:Coun|Cllr|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen|Hon)\.(?=[A-Z][a-z])"
+)
+
+
 def with_apostrophes(text: str) -> str:
     """The text the parser reads: a page that lost its apostrophes has them back ("don t" ->
     "don't", "the firm s plant" -> "the firm's plant"), one character for the space each took,
     and one that made them double quotation marks inside words ("didn”t") has them as they were,
     and a comma it made a low quotation mark ("burst‚ it said") is a comma again;
     every offset still points into the text as written. A double prime set for a quotation mark
-    is read as a straight one, and a spaced ellipsis inside a sentence as one unspaced ("  ...").
+    is read as a straight one, a spaced ellipsis inside a sentence as one unspaced ("  ..."), and
+    the stop of a title run into a name ("Coun.Ana") as a space.
     Other text is read as it is."""
     text = _SPACED_ELLIPSIS.sub("  ...", text)
+    text = _TITLE_RUN_ON.sub(lambda m: m.group(0)[:-1] + " ", text)
     text = _MANGLED_APOSTROPHE.sub("'", text.translate(PRIMES_AS_STRAIGHT))
     text = _LOW_QUOTE_COMMA.sub(",", text)
     if not _LOST_NOT.search(text):

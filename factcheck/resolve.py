@@ -1815,7 +1815,7 @@ GENERIC_BODIES = word_set("generic_bodies")
 
 # Determiners that bring someone new into a story ("a local official", "another witness").
 _INTRODUCES = re.compile(
-    r"(?:an?|another|other|\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many)\s", re.IGNORECASE
+    r"(?:an?|one|another|other|\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many)\s", re.IGNORECASE
 )
 
 
@@ -1836,7 +1836,26 @@ _DESCRIBED_NAME = re.compile(
 
 
 # Roles written as acronyms ("a Labour MP", "Riverton MP"), which name a person, no body.
-_ROLE_ACRONYMS = {"MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "MLA", "MLAs", "MPP", "MPPs"}
+_ROLE_ACRONYMS = {
+    "MP",
+    "MPs",
+    "MEP",
+    "MEPs",
+    "MSP",
+    "MSPs",
+    "MLA",
+    "MLAs",
+    "MPP",
+    "MPPs",
+    "TD",
+    "TDs",
+    "MK",
+    "MKs",
+    "MNA",
+    "MNAs",
+    "MLC",
+    "MLCs",
+}
 
 
 def _role_acronym(m: Mention) -> Mention:
@@ -3483,6 +3502,19 @@ class Resolver:
             return None
         if m.head_lemma in DOCUMENT_HEADS and _place_of_body(m.text, r.persons[-1]):
             return None  # "a statement from the Riverton fire department", the place tagged a person
+        member_for = re.match(
+            rf"\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s*,\s*(?:an?\s+|the\s+)?([A-Za-z-]+)\s+(?:for|of)\s+"
+            rf"{re.escape(r.persons[-1])}\s*,?\s*$",
+            m.text,
+        )
+        if (
+            member_for
+            and member_for.group(1) != r.persons[-1]
+            and (member_for.group(2) in _ROLE_ACRONYMS or member_for.group(2).lower() in ROLE_NOUNS)
+        ):
+            # "Anders, TD for Riverton North", the constituency tagged a person: the member speaks
+            name = member_for.group(1)
+            return self._named_person(name) or Resolved(name, name.lower(), "person", False)
         set_off = r.persons[-1]
         if (
             m.head.islower()
@@ -3942,9 +3974,29 @@ class Resolver:
         title = re.search(r"\b([A-Z][a-z-]+)(?:\s+(?:of|for|to)\s+[^,;.:]{2,80})?,\s*$", before)
         return title is not None and title.group(1).lower() in ROLE_NOUNS
 
+    def _named_in_full_before(self, name: str, m: Mention) -> str | None:
+        """The full name a surname alone stands for, which the text gave earlier with a given name
+        after a title ("Chancellor Olaf Brandt") or as a possessive ("Ed Morland's party"),
+        where no speaker or person of it was noted: "Brandt said ..." is Olaf Brandt, though
+        the model took the surname for a body's name."""
+        if not m.spans or " " in name or not re.fullmatch(r"[A-Z][a-z’'-]+", name):
+            return None
+        before = self.text[: m.spans[0][0]]
+        for found in reversed(list(re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}([’']s)?\b", before))):
+            given = found.group(1)
+            if given.lower() not in GIVEN_NAMES:
+                continue
+            title = re.search(r"\b([A-Za-z]+)\.?\s+$", before[: found.start()])
+            if found.group(2) or title and title.group(1).lower() in ROLE_NOUNS | PERSON_TITLES:
+                return f"{given} {name}"
+        return None
+
     def _organization(self, m: Mention, r: _Reading) -> Resolved | None:
         """A named organisation: media, government or other by its words; the earlier source it
         is a shorter name of ("State Department" after "U.S. State Department")."""
+        full = self._named_in_full_before(r.bare, m) if r.bare == m.text.strip() else None
+        if full is not None:  # "Brandt said ..." after "Chancellor Olaf Brandt's plan"
+            return self._named_person(full) or Resolved(full, full.lower(), "person", False)
         if _national_arm(r.bare, m.entities):
             return Resolved(r.bare, _name_key(r.bare), "organization", False)  # "Harbour Oil China"
         whole = _one_body_in_two(r)
@@ -4759,6 +4811,8 @@ class Resolver:
                 and not _ends_on_a_modifier(earlier, earlier_m)
                 # not "the unions" after "the Kestrel Teachers Union": many, not the one named
                 and not (m.plural and earlier.kind in _BODY_KINDS and not earlier_m.plural)
+                # not "the flood agency" after "the Kestrel Weather Agency": a word of its own the name lacks
+                and not (own and earlier.kind in _BODY_KINDS and not own & (set(name_words) | said))
             ):
                 return earlier  # not "organizers" after "estimates from organizers": those are its makers
             if (

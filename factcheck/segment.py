@@ -166,12 +166,18 @@ def _append_trimmed(text: str, start: int, end: int, out: list) -> None:
         out.append((start, end))
 
 
+# A label a page sets before a picture's caption ("Image caption Kestria says ...", "Image
+# copyright Agency Photos Image caption Troops at the border", "Media caption ..."): no words of it.
+_CAPTION_LABEL = re.compile(r"(?:Image\s+copyright\s+.{1,60}?\s+)?(?:Image|Media|Video)\s+caption\s+(?=\S)")
+
+
 def dateline_end(text: str, start: int, end: int) -> int:
     """Where the text of a paragraph begins after a dateline like "ALMATY, Kazakhstan --" and
-    a date before it or after it ("date 2022-03-16 ", "Updated: March 16, 2022 |")."""
+    a date before it or after it ("date 2022-03-16 ", "Updated: March 16, 2022 |"), or after a
+    page's label for a picture's caption ("Image caption ")."""
     pos = start
     for patterns in (
-        (_WIRE_LABEL,),
+        (_WIRE_LABEL, _CAPTION_LABEL),
         (_DATE_PREFIX,),
         (_DATELINE, _AGENCY_DATELINE, _GLUED_DATELINE, _TITLE_DATELINE, _CAPITAL_DATELINE),
         (_DATE_PREFIX,),

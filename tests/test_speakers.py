@@ -8247,3 +8247,55 @@ def test_a_business_named_by_its_trade_is_no_government_though_its_name_ends_on_
     assert (c.source, c.source_kind) == ("Harbour City", "organization")
     (c,) = attributed("Riverton City said the road would close.")
     assert c.source_kind == "government"
+
+
+def test_a_body_described_by_a_word_its_name_lacks_is_not_that_body():
+    said = attributed(
+        "The Kestrel Weather Agency said the storm had passed. It said the rain would ease. "
+        "Some 300 homes were flooded, the flood agency said."
+    )
+    assert [c.source for c in said] == ["Kestrel Weather Agency"] * 2 + ["flood agency"]
+    said = attributed("The Kestrel Central Bank raised rates. The central bank said inflation was high.")
+    assert [c.source for c in said] == ["Kestrel Central Bank"]
+
+
+def test_one_official_is_someone_new_not_the_officials_before():
+    said = attributed(
+        "Administration officials said the plan was on track.\n\n"
+        "After some delays, the dam work has met every standard, one Riverton official said."
+    )
+    assert said[-1].source == "Riverton official"
+
+
+def test_a_td_or_an_mk_is_a_member_of_a_parliament_and_a_person():
+    said = attributed(
+        "Local Social Democrats TD Rory Anders has said that renters are feeling the squeeze.\n\n"
+        "Anders, TD for Dublin North-West, said rents were too high."
+    )
+    assert [(c.source, c.source_kind) for c in said] == [("Rory Anders", "person")] * 2
+    (c,) = attributed("The Riverton MK Dov Alon said the bill would pass.")
+    assert (c.source, c.source_kind) == ("Dov Alon", "person")
+
+
+def test_time_will_tell_is_no_one_telling():
+    assert attributed("Time will tell whether prices will keep climbing as the market gets busier.") == []
+
+
+def test_a_title_run_into_the_name_after_it_is_no_part_of_the_name():
+    (c,) = attributed('"Something has to be done," said Coun.Ana Ruiz, who represents Ward 9.')
+    assert c.source == "Ana Ruiz"
+
+
+def test_a_pages_label_for_a_caption_is_no_part_of_the_speaker():
+    said = attributed(
+        "The army said it needed more money.\n\nImage caption Troops say they must be paid before the winter"
+    )
+    assert [c.source for c in said] == ["army", "Troops"]
+
+
+def test_a_surname_alone_is_the_person_a_title_named_in_full_before():
+    said = attributed(
+        "Parliament backed Chancellor Olaf Scholz's plan for a fund in June.\n\n"
+        "Scholz announced the plan in a speech to parliament."
+    )
+    assert (said[-1].source, said[-1].source_kind) == ("Olaf Scholz", "person")
