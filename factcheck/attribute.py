@@ -2761,8 +2761,10 @@ def _tagged_attribution(
         return None  # "the launcher blasted off at dawn", "sofas called back": no one says anything
     if len(cue) == 1 and head.dep_ == "compound" and head.head.lemma_.lower() in message_nouns():
         return None  # "said in a recall notice": a word that names a kind of notice
-    if _thing_handled(head) or _reports_for_duty(head) or _bidden_participle(head) or _time_will_tell(head):
+    if _thing_handled(head) or _reports_for_duty(head) or _bidden_participle(head):
         return None  # "then added chalk to the milk", "is recalling a batch of flour", "reported for duty"
+    if _time_will_tell(head) or _fired_shots(head):
+        return None
     if said_by is not None and said_by.i == said_by.sent.start and said_by.lower_ in _READERS_BIDDEN:
         return None  # "Sign up for alerts, enjoy ...": a bidding, no one who speaks
     if _noun_read_as_verb(head):
@@ -4709,6 +4711,19 @@ _NOT_PASSIVE = {"aux", "auxpass", "dobj", "dative", "ccomp", "parataxis", "mark"
 _BIDDEN = frozenset({"tell", "order", "instruct", "urge", "direct"})
 
 
+def _fired_shots(verb) -> bool:
+    """ "Police fired stun grenades", "troops fired rounds of rubber shot": a weapon fired, no
+    words ("fired off a letter", "fired back at critics" stay)."""
+    if verb.lemma_.lower() != "fire" or any(c.dep_ == "prt" for c in verb.children):
+        return False
+    shot = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if shot is None:
+        return False
+    things = [shot] + [g for p in shot.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    things += [c for t in things for c in t.conjuncts]  # "smoke and rubber bullets"
+    return any(t.lemma_.lower() in object_nouns() and t.lemma_.lower() not in RECORDS for t in things)
+
+
 def _time_will_tell(verb) -> bool:
     """ "Time will tell whether ...", "only time will tell": an idiom, no one who tells."""
     return verb.lemma_.lower() == "tell" and any(c.dep_ == "nsubj" and c.lower_ == "time" for c in verb.children)
@@ -5835,6 +5850,14 @@ def _stands_for(tok, offset: int, verb_lemma: str | None) -> Mention | None:
     nearer = _who_antecedent(tok.head)
     if nearer is not None and not (_people(noun) or noun.pos_ == "PROPN" or noun.ent_type_ in SPEAKING_ENTITIES):
         noun = nearer  # "his scuffle with police, who say ...": the police
+    elif (
+        tok.lower_ == "who"
+        and not _people(noun)
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and _people(noun.head.head)
+    ):
+        noun = noun.head.head  # "pupils of the school who had hoped ...": the pupils
     elif tok.lower_ == "who" and noun.pos_ == "NOUN" and not _people(noun) and noun.lemma_ not in SPEAKER_HEADS:
         # "Farmers live by the canal, who say ...": no canal speaks; the subject of the clause
         # the canal is in does
@@ -6466,7 +6489,7 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     with an earlier cue) and its complement or adjacent quotation."""
     if _put_to_subject(verb) or _aim_of_noun(verb) or _said_of_subject(verb) or _headline_passive(verb):
         return None
-    if _reports_for_duty(verb) or _bidden_participle(verb) or _time_will_tell(verb):
+    if _reports_for_duty(verb) or _bidden_participle(verb) or _time_will_tell(verb) or _fired_shots(verb):
         return None
     if _in_question_put(verb) or _noun_read_as_verb(verb) or _claimed_lives(verb) or _kept_rite(verb):
         return None

@@ -233,6 +233,8 @@ def _named_after_person_noun(bare: str, head: str) -> str | None:
         before, named = words[-n - 1].strip(".,"), " ".join(words[-n:])
         if not personal_name(named) or named.lower() in COUNTRY or n > 1 and words[-n].lower() in ROLE_TITLES:
             continue  # not "Mayor Ana Ruiz" after "Deputy": the title is no part of the name
+        if n > 1 and words[-n].lower() in person_nouns() and words[-n].lower() not in GIVEN_NAMES:
+            continue  # not "Statistician Ana Lim" after "Chief": a noun for people opens no name
         lower = before.lower()
         # after a capitalised noun, a name of two words or more, not all of them words of English
         # ("Resident Ana Ruiz"; not "Man United", nor "The National Hurricane Center")
@@ -2444,7 +2446,7 @@ def _english_form(word: str) -> bool:
 
 
 # A name and the body its bearer is of or with ("Ruiz of the union", "Ana Ruiz with the WHO").
-_NAME_OF_BODY = re.compile(r"((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:of|with|from|at)\s+(.+)")
+_NAME_OF_BODY = re.compile(r"((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:of|with|from|at)\s+(.+)")
 # Who leads, owns or hires a body or person ("a panel led by", "a witness interviewed by").
 _LED = "led|headed|chaired|run|founded|formed|owned|backed|appointed|interviewed|employed|hired"
 
@@ -3994,6 +3996,19 @@ class Resolver:
     def _organization(self, m: Mention, r: _Reading) -> Resolved | None:
         """A named organisation: media, government or other by its words; the earlier source it
         is a shorter name of ("State Department" after "U.S. State Department")."""
+        leader = re.fullmatch(r"([A-Z][\w.’' -]+?)[’']s\s+([A-Z][a-z’'-]+)", r.bare)
+        if (
+            leader
+            and leader.group(1).lower() in COUNTRY
+            and not english_word(leader.group(2).lower())
+            and any(  # named in full in the text, with a given name ("Mehmet Ozdemir")
+                w.lower() in GIVEN_NAMES
+                for w in re.findall(rf"\b([A-Z][a-z]+)\s+{re.escape(leader.group(2))}\b", self.text)
+            )
+        ):
+            # "Turkey's Ozdemir pledges ...", a headline's leader by the country's name: the person
+            name = leader.group(2)
+            return self._named_person(name) or Resolved(name, name.lower(), "person", False)
         full = self._named_in_full_before(r.bare, m) if r.bare == m.text.strip() else None
         if full is not None:  # "Brandt said ..." after "Chancellor Olaf Brandt's plan"
             return self._named_person(full) or Resolved(full, full.lower(), "person", False)
@@ -4303,7 +4318,7 @@ class Resolver:
         member = _NAME_OF_BODY.fullmatch(r.bare)
         if member and m.proper and m.head == member.group(1).split()[-1] and not _english_form(m.head.lower()):
             # "Ruiz of the union", "Ana Ruiz with the union": a surname no word of English, of a body
-            name, body = member.group(1), _strip_det(member.group(2))
+            name, body = _untitled(member.group(1)), _strip_det(member.group(2))
             known = self._named_person(name)
             return replace(known or Resolved(name, name.lower(), "person", False), affiliation=body)
         if " " not in r.bare:  # "Mills maintained ..." after "said Mills, who runs the plant"; "Malual" after

@@ -8299,3 +8299,37 @@ def test_a_surname_alone_is_the_person_a_title_named_in_full_before():
         "Scholz announced the plan in a speech to parliament."
     )
     assert (said[-1].source, said[-1].source_kind) == ("Olaf Scholz", "person")
+
+
+def test_a_noun_for_people_before_a_name_is_no_part_of_the_name():
+    said = attributed(
+        "National Statistician Dennis Mapa said that rice prices rose 17.9 percent.\n\n"
+        "Mapa said this was the highest since 2009."
+    )
+    assert [c.source for c in said] == ["Dennis Mapa", "Dennis Mapa"]
+
+
+def test_a_countrys_leader_by_surname_in_a_headline_is_the_person_named_in_full():
+    said = attributed(
+        "Turkey's Ozdemir vows to tackle inflation\n\n"
+        "Turkish President Mehmet Ozdemir said his government would bring prices under control."
+    )
+    assert [(c.source, c.source_kind) for c in said] == [("Mehmet Ozdemir", "person")] * 2
+
+
+def test_who_after_a_noun_of_people_of_an_institution_is_the_people():
+    (c,) = attributed("Returning students of the college who were expecting to pay $500 will now pay $1,800.")
+    assert c.source == "students"
+
+
+def test_a_title_and_a_name_of_four_words_of_a_police_station_is_the_person():
+    (c,) = attributed(
+        "OC Gopal Ganesh Biswas of the Sher-e-Bangla Nagar Police Station said students blocked the road."
+    )
+    assert (c.source, c.source_kind) == ("Gopal Ganesh Biswas", "person")
+
+
+def test_a_weapon_fired_is_no_claim():
+    assert attributed("Officers fired volleys of tear gas and rubber bullets to push protesters back.") == []
+    (c,) = attributed("The senator fired off a letter to the agency demanding answers.")
+    assert c.cue == "fired off"
