@@ -240,7 +240,7 @@ def gerund_subject(verb):
     if prep is not None and prep.lower_ == "with" and _lodged(prep.head, prep):
         return None  # "filed a complaint with the council alleging ...": whom it went to says nothing
     if prep is not None and prep.lower_ == "among" and noun.lower_ in PEOPLE_PRONOUNS:
-        # "Officials in the region were among those fearing ...": the officials, who are of them
+        # "Teachers in the capital were among those warning ...": the teachers, who are of them
         member = next((c for c in prep.head.children if c.dep_ in SUBJECTS), None)
         if member is not None and member.i < prep.i:
             return member
@@ -2667,13 +2667,13 @@ def _thing_handled(verb) -> bool:
     return True
 
 
-# What one reports for or to when one comes in to work ("did not report for duty", "reported to
+# What one reports for or to when one comes in to work ("never reported for duty", "reported to
 # work late"): a presence, no message.
 _POSTS = frozenset({"duty", "work", "shift", "training", "service"})
 
 
 def _reports_for_duty(verb) -> bool:
-    """Whether "report" tells that someone came in to work ("the night shift did not report for
+    """Whether "report" tells that someone came in to work ("half the crew never reported for
     duty"): "for" or "to" and a noun of work, with no clause or object of its own."""
     if verb.lemma_.lower() != "report" or any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children):
         return False
@@ -4121,8 +4121,8 @@ def _without_speakers_description(content_toks: list, source: Mention, offset: i
 
 def _without_title_before(content_toks: list, source: Mention, head, offset: int) -> list:
     """What was said after the cue without the words before the speaker's name, which describe
-    them ("Director-General of the Civil Aviation Authority (CAA) Tom Reed said an inquiry had
-    begun", "President of the Trade Union Congress, Ana Ruiz said ...": the parser hung the title
+    them ("Chairman of the Riverton Port Authority (RPA) Tom Reed said an inquiry had
+    begun", "Secretary of the Nurses Guild, Ana Ruiz said ...": the parser hung the title
     on no one, and it ran into the content)."""
     if not source.spans:
         return content_toks
@@ -4135,7 +4135,7 @@ def _without_title_before(content_toks: list, source: Mention, head, offset: int
     gap = [t for t in doc[before[-1].i + 1 : head.i] if t.idx + offset < start]
     if any(t.pos_ in {"VERB", "AUX"} or t.is_quote for t in before + gap):
         return content_toks
-    # a title opens the words: "Director-General of ...", not "The latest test, North Korea said, was ..."
+    # a title opens the words: "Chairman of ...", not "The first test, the agency said, was ..."
     title = before[0].text if before[0].lower_ not in {"of", "for"} else doc[max(before[0].i - 1, 0)].text
     return after if title.istitle() and title.lower().split("-")[0] in ROLE_NOUNS else content_toks
 
@@ -4789,7 +4789,7 @@ def _made_object(tok) -> bool:
 
 def _object_found(tok, content: list) -> bool:
     """Whether a made object a headline says was found has its participle read as the content
-    ("Missing plane found, all 22 aboard killed"): a participle with no subject of its own."""
+    ("Missing jet found, all 12 aboard killed"): a participle with no subject of its own."""
     ids = {t.i for t in content}
     verbs = [t for t in content if t.pos_ in {"VERB", "AUX"}]
     return (
@@ -4845,7 +4845,7 @@ def _the_reader(sent, source: str) -> bool:
     ("What you need to know", "Here's what you should know", "Why you should care"): no one's
     claim. A "you" in an essay's sentences ("you might be asking ...") is left as it is, as the
     annotators mark it. Nor is the "you" of a condition a page sets its reader before bidding
-    them do something ("If you want to report an error, email us")."""
+    them do something ("If you wish to send us a correction, write to the editors")."""
     if source.strip().lower() != "you":
         return False
     if re.match(r"[Ii]f\s+you\b", sent.text.strip()):

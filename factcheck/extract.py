@@ -1157,7 +1157,7 @@ def _relayed_by(inner: Attribution, start: int, outer: Attribution) -> bool:
 
 # The last words of a street's name, and the prepositions that put something on one.
 _STREET_WORDS = {"lane", "road", "street", "drive", "avenue", "close", "crescent", "terrace", "boulevard", "way"}
-# Words that end a building's or a site's name and no one's ("Euston Station", "Kano Airport").
+# Words that end a building's or a site's name and no one's ("Waterloo Station", "Kestrel Airport").
 _FACILITY_WORDS = {"station", "airport", "stadium", "terminal", "cathedral", "mosque", "square", "airfield", "arena"}
 _AT_A_PLACE = {"on", "in", "at", "along", "off", "near", "of", "from", "to"}
 # Prepositions of place alone, whose object one word long is a place though tagged a person.
@@ -1184,7 +1184,7 @@ def _titled_person_tagged_body(ent) -> bool:
     """Whether a name the model tagged a body's is a person's: a given name and a surname
     (`given_and_surname`) after a title or a role ("Senior Supt. Ramon Villaraza", "spokesman
     Femi Okoro") or before a role set off by a comma (", the agency's head of press"), so that
-    a later "Mijares said" is the person (not "Goldman Sachs", a bank by its founders' names)."""
+    a later "Villaraza said" is the person (not "Goldman Sachs", a bank by its founders' names)."""
     if ent.label_ != "ORG" or len(ent) != 2 or not given_and_surname(ent.text):
         return False
     doc = ent.doc
@@ -1235,7 +1235,7 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), 
             if len(ent) == 1 and any(t.ent_type_ in {"GPE", "LOC"} for t in ent.root.conjuncts):
                 continue  # "regions include Limpopo, Kestrelia and the east": one place of a list
             if len(ent) > 1 and ent[-1].text.istitle() and ent[-1].lower_ in _FACILITY_WORDS:
-                continue  # "a picket line outside Euston Station", tagged a person: a place, no "he"
+                continue  # "pickets outside Waterloo Station", tagged a person: a place, no "he"
             if _saints_place(ent):
                 continue  # "marched to St Mark's", tagged a person: a church, a school or a square
             first = ent.root

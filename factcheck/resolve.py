@@ -2280,8 +2280,8 @@ def _capitalised(m: Mention) -> bool:
 
 
 def _titled_after(text: str, name: str) -> bool:
-    """Whether a name is set off by a role's title in capitals after it ("N Kanniah, Working
-    President, All India Railway Federation", "Ana Ruiz, Chief Executive of Kestrel"): a person."""
+    """Whether a name is set off by a role's title in capitals after it ("K Ramaswamy, General
+    Secretary, Kestria Bus Workers Union", "Ana Ruiz, Chief Executive of Kestrel"): a person."""
     after = re.match(
         rf"\s*(?:the\s+)?{re.escape(name)}\s*,\s*((?:[A-Z][a-z-]+\s+){{0,2}}[A-Z][a-z-]+)\b(?!\s+[A-Z])", text
     )
@@ -2359,7 +2359,7 @@ class _Reading:
             and not re.search(rf"\b(?:in|near|outside)\s+{re.escape(e)}\b(?![’']s)", m.text)
             # "A Department for Transport (DfT) spokesman": the body's acronym
             and not _acronym_of_body(e, bodies, m.text)
-            # "A spokesperson from ANA (Aeroportos de Portugal)": a body's name, spelled out after its acronym
+            # "A spokeswoman for NAN (Navegacao Aerea de Norland)": a body's name, spelled out after its acronym
             and not re.search(rf"\b[A-Z]{{2,6}}\s*\(\s*{re.escape(e)}\b", m.text)
             # "A statement from the council of Kestria, which runs Dolvan,": a name inside the clause
             # that describes the mention is what the clause speaks of
@@ -3140,7 +3140,7 @@ class Resolver:
 
     def _acronym_elsewhere(self, word: str, m: Mention) -> bool:
         """Whether a word in capitals is written so inside a sentence elsewhere in the text, after
-        a word in lower case ("a spokesperson from ANA (...)"): an acronym, where a noun shouted to
+        a word in lower case ("a spokeswoman for NAN (...)"): an acronym, where a noun shouted to
         open a story is shouted there alone."""
         own = m.spans[0][0] if m.spans else -1
         return any(
@@ -3179,7 +3179,7 @@ class Resolver:
         if people is not None and re.search(rf"\b{re.escape(first.capitalize())}\b", self.text):
             return m
         if people is not None and self._acronym_elsewhere(first, m):
-            return m  # "ANA said", after "A spokesperson from ANA (Aeroportos de Portugal)": the body
+            return m  # "NAN said", after "A spokeswoman for NAN (Navegacao Aerea de Norland)": the body
         if not self._amid_lower_case(m) or self._labels(m):
             return m
         lower = first.lower()
@@ -3524,9 +3524,9 @@ class Resolver:
             and m.head_lemma in GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS | CORPORATE_HEADS | MEDIA_WORDS
             and re.search(rf"\b{re.escape(m.head)}\s*,\s*{re.escape(set_off)}\s*,?\s*$", m.text)
         ):
-            # "Brazil's health regulator, Anvisa": the body, its name tagged a person's
+            # "Norland's health regulator, Marisol": the body, its name tagged a person's
             kind = _name_kind(m.head_lemma)
-            self.described_bodies.add(set_off.lower())  # a later "Anvisa said" is the body too
+            self.described_bodies.add(set_off.lower())  # a later "Marisol said" is the body too
             return Resolved(set_off, _name_key(set_off), kind if kind != "person" else "organization", False)
         opener = re.match(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)\s*,", _strip_det(m.text))
         if (
@@ -3969,7 +3969,7 @@ class Resolver:
 
     def _titled_before(self, m: Mention) -> bool:
         """Whether a role's title in capitals, and the body it serves, are set off by a comma right
-        before a mention ("President of the Trade Union Congress, Festus Osifo said")."""
+        before a mention ("Secretary of the Nurses Guild, Abena Mensah said")."""
         if not m.spans:
             return False
         before = self.text[max(m.spans[0][0] - 100, 0) : m.spans[0][0]]
@@ -4028,7 +4028,7 @@ class Resolver:
             and (given_and_surname(r.bare) or re.fullmatch(r"[A-Z]\.?\s+[A-Z][a-z]+", r.bare))
             and (self._titled_before(m) or _titled_after(m.text, r.bare))
         ):
-            # "President of the union, Festus Osifo", "K Ramaswamy, General Secretary, ...", tagged a body
+            # "Secretary of the guild, Abena Mensah", "K Ramaswamy, General Secretary, ...", tagged a body
             return Resolved(r.bare, r.lower, "person", False)
         role_after = re.search(rf"{_ACRONYM_IN_BRACKETS.pattern}\s*([a-z]+)\s*$", m.text)
         if role_after and role_after.group(1) in ROLE_NOUNS and not m.plural and r.orgs:

@@ -140,8 +140,8 @@ def _split_lines(text: str, start: int, end: int, out: list) -> None:
 
 def _wrapped_at(block: str) -> int:
     """The width a block of lines is wrapped at, or 0: wire copy and mail are set at a fixed width
-    of some 60 or 70 characters, so a line ends inside a sentence ("forced a Delta" / "Air Lines
-    flight ..."), where a short line of its own is a headline or a byline. Wrapped: three lines or
+    of some 60 or 70 characters, so a line ends inside a sentence ("forced a Kestrel" / "Air
+    flight to turn back"), where a short line of its own is a headline or a byline. Wrapped: three lines or
     more, three in four of those before the last within 15 characters of the longest, half of them
     ending inside a sentence, and a third of the lines after those going on in lower case (a list
     of headlines, one to a line, starts each with a capital)."""
