@@ -1310,11 +1310,10 @@ def attributions_in(
         # a noun's attribution may sit inside another's content ("the AP reported ... officials' tally of 769")
         speakers = [s for a in found for s in a.cue + a.source_spans]
         # a speaker's label holds a whole turn, the attributions inside it included
-        for att in (
-            _labelled_turns(doc, offset, quotes, floor)
-            + _signed_quotes(doc, offset, quotes, floor)
-            + _signed_headline(doc, offset, quotes, floor)
-        ):
+        signed = _signed_headline(doc, offset, quotes, floor)
+        # a headline's colon before its speaker ("...: weather agency") labels no turn before it
+        turns = [t for t in _labelled_turns(doc, offset, quotes, floor) if not any(t.cue == a.cue for a in signed)]
+        for att in turns + _signed_quotes(doc, offset, quotes, floor) + signed:
             if not spans_meet(att.cue + att.source_spans, taken) and not _place_over_reports(att, found):
                 found.append(att)
         colons = _colon_quotes(doc, offset, quotes, floor)
@@ -5744,7 +5743,7 @@ def _signed_headline(doc, offset: int, quotes: list[Quote], floor: int) -> list[
         # a caption's credit ("Mayor Tom Reed at the rally Credit: City News", "... at the
         # rally.(City News: Ana Ruiz)")
         return []
-    if not _speaker_words(source, named=False) or not _label_names(source):
+    if not (_speaker_words(source, named=False) or _speaker_in_lower_case(source)) or not _label_names(source):
         return []
     if not any(
         t.pos_ == "PROPN" or t.ent_type_ in SPEAKING_ENTITIES or t.lemma_.lower() in speaker_nouns() for t in source
@@ -5755,6 +5754,20 @@ def _signed_headline(doc, offset: int, quotes: list[Quote], floor: int) -> list[
     if not any(t.pos_ in {"VERB", "AUX"} or any(c.dep_ in SUBJECTS for c in t.children) for t in heads):
         return []  # "The town the river forgot: Survivors": a title, no claim
     return [_turn(source, toks[at], content, offset, _quote_kind(content, offset, quotes))]
+
+
+def _speaker_in_lower_case(toks: list) -> bool:
+    """Whether a headline's words after its last colon name a speaker in lower case, as wires
+    write one ("...: weather agency", "...: police"): up to three words, the last a noun for
+    those who speak."""
+    words = [t for t in toks if not t.is_punct]
+    return (
+        0 < len(words) <= 3
+        and all(t.is_alpha and t.text.islower() and t.pos_ != "DET" for t in words)
+        and words[-1].pos_ == "NOUN"
+        and words[-1].lemma_.lower() in speaker_nouns()
+        and words[-1].lemma_.lower() not in RECORDS  # not "...: the untold story", a title's
+    )
 
 
 def _signed_quotes(doc, offset: int, quotes: list[Quote], floor: int) -> list[Attribution]:

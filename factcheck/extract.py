@@ -81,7 +81,12 @@ from .stance import ASKING_VERBS, OWN_THOUGHT, SAYING_VERBS, is_hedged
 
 MIN_NARRATOR_WORDS = 4
 # Cues whose indirect content names people spoken of, not the next "he" (`_note_persons`).
-SPOKEN_OF_CUES = SAYING_VERBS | OWN_THOUGHT
+# Cues whose reported words speak of people a later "he" is not ("Reed stressed that Kestrel Pay
+# is no bank ... 'It is gone,' Reed added", "Ruiz was referring to the vote for Vale's ally"):
+# saying and thinking verbs, and verbs of asserting and pointing out.
+SPOKEN_OF_CUES = (
+    SAYING_VERBS | OWN_THOUGHT | {"stress", "note", "explain", "state", "claim", "warn", "confirm", "refer to"}
+)
 # Parsing cost grows with the longest paragraph; longer runs are cut at sentence ends first.
 MAX_PARAGRAPH_CHARS = 5000
 CONTEXT_WINDOW = 60  # tokens either side of a claim's content read as its context

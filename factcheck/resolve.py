@@ -2590,6 +2590,9 @@ class Resolver:
         )
         if not name or name.lower() in _OFFICE_SUFFIXES:
             return  # "Mayor Pro Tem", "President Pro Tempore": an office, which the tagger took for a name
+        words = name.split()
+        if named and len(words) == 2 and words[0].lower().strip(".") in {"dr", "prof", "professor"}:
+            name = words[1]  # "Dr Hannbeck remained sceptical": the surname, of the one named in full before
         if named and name.split()[-1].lower() in ORGANIZATION_NAME_WORDS:
             return  # "Riverton United", "the Riverton Alliance": a body's name the tagger took for a person's
         if named and self.described.get(name) == "organization" and self._trade_named(name):
@@ -3976,20 +3979,45 @@ class Resolver:
         title = re.search(r"\b([A-Z][a-z-]+)(?:\s+(?:of|for|to)\s+[^,;.:]{2,80})?,\s*$", before)
         return title is not None and title.group(1).lower() in ROLE_NOUNS
 
+    def _called_mister(self, name: str) -> bool:
+        """Whether a name of one to three capitalised words the model tagged a body's is one the
+        text calls Mr, Mrs, Ms or Dr by its last word ("Presidential hopeful Prabowo Subianto"
+        before "Mr Prabowo said"): a person's."""
+        words = name.split()
+        if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+            return False
+        return any(
+            re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+{re.escape(w)}\b", self.text) is not None
+            for w in (words[0], words[-1])
+        )
+
     def _named_in_full_before(self, name: str, m: Mention) -> str | None:
         """The full name a surname alone stands for, which the text gave earlier with a given name
         after a title ("Chancellor Olaf Brandt") or as a possessive ("Ed Morland's party"),
         where no speaker or person of it was noted: "Brandt said ..." is Olaf Brandt, though
         the model took the surname for a body's name."""
-        if not m.spans or " " in name or not re.fullmatch(r"[A-Z][a-z’'-]+", name):
+        if not m.spans or " " in name or not re.fullmatch(r"[^\W\d_][\w’'-]+", name) or not name.istitle():
             return None
         before = self.text[: m.spans[0][0]]
-        for found in reversed(list(re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}([’']s)?\b", before))):
+        for found in reversed(list(re.finditer(rf"\b([^\W\d_]+)\s+{re.escape(name)}([’']s)?\b", before))):
             given = found.group(1)
-            if given.lower() not in GIVEN_NAMES:
+            if given.lower() not in GIVEN_NAMES or not given.istitle():
                 continue
             title = re.search(r"\b([A-Za-z]+)\.?\s+$", before[: found.start()])
-            if found.group(2) or title and title.group(1).lower() in ROLE_NOUNS | PERSON_TITLES:
+            # or a role set off after the name ("Faruk Fatih Demir, the former chief executive of ...")
+            role = re.match(r"\s*,\s*(?:the|a|an)\s+((?:[\w-]+[ \t]*){1,4})", before[found.end() :])
+            if (
+                found.group(2)
+                or title
+                and title.group(1).lower() in ROLE_NOUNS | PERSON_TITLES
+                or role
+                and any(w.lower() in ROLE_NOUNS for w in role.group(1).split())
+            ):
+                start = found.start()
+                while (earlier := re.search(r"([^\W\d_]+)\s+$", before[:start])) and (
+                    earlier.group(1).istitle() and earlier.group(1).lower() in GIVEN_NAMES
+                ):
+                    given, start = f"{earlier.group(1)} {given}", earlier.start()  # "Faruk Fatih Demir"
                 return f"{given} {name}"
         return None
 
@@ -4009,6 +4037,18 @@ class Resolver:
             # "Turkey's Ozdemir pledges ...", a headline's leader by the country's name: the person
             name = leader.group(2)
             return self._named_person(name) or Resolved(name, name.lower(), "person", False)
+        last_words = r.orgs[-1].split() if r.orgs else []
+        if (
+            len(last_words) >= 4
+            and r.bare.endswith(r.orgs[-1])
+            and last_words[-3].lower() in _BODY_NAME_WORDS
+            and given_and_surname(" ".join(last_words[-2:]))
+        ):
+            # "Professor of vaccinology at Wits University Shabir Madhi", the name run into the body's
+            name, body = " ".join(last_words[-2:]), " ".join(last_words[:-2])
+            return replace(self._named_person(name) or Resolved(name, name.lower(), "person", False), affiliation=body)
+        if r.bare in r.orgs and self._called_mister(r.bare):
+            return self._named_person(r.bare) or Resolved(r.bare, r.lower, "person", False)
         full = self._named_in_full_before(r.bare, m) if r.bare == m.text.strip() else None
         if full is not None:  # "Brandt said ..." after "Chancellor Olaf Brandt's plan"
             return self._named_person(full) or Resolved(full, full.lower(), "person", False)
@@ -4321,6 +4361,9 @@ class Resolver:
             name, body = _untitled(member.group(1)), _strip_det(member.group(2))
             known = self._named_person(name)
             return replace(known or Resolved(name, name.lower(), "person", False), affiliation=body)
+        full = self._named_in_full_before(r.bare, m) if r.bare == m.text.strip() else None
+        if full is not None:  # "Demir denied ..." after "Faruk Fatih Demir, the former chief executive"
+            return self._named_person(full) or Resolved(full, full.lower(), "person", False)
         if " " not in r.bare:  # "Mills maintained ..." after "said Mills, who runs the plant"; "Malual" after
             # "Deng Malual Deng", a name some outlets give again by its middle word
             same = next(

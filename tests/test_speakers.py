@@ -8333,3 +8333,59 @@ def test_a_weapon_fired_is_no_claim():
     assert attributed("Officers fired volleys of tear gas and rubber bullets to push protesters back.") == []
     (c,) = attributed("The senator fired off a letter to the agency demanding answers.")
     assert c.cue == "fired off"
+
+
+def test_a_headline_signed_in_lower_case_after_its_colon_is_that_speakers():
+    said = attributed(
+        "Volcano on Kestrel Island erupts: weather agency\n\nA volcano erupted on Friday, the agency said."
+    )
+    assert (said[0].source, said[0].cue, said[0].content) == ("weather agency", ":", "Volcano on Kestrel Island erupts")
+    assert "Volcano" not in {c.source for c in said}
+
+
+def test_a_name_inside_what_a_speaker_stressed_or_referred_to_is_no_later_he():
+    said = attributed(
+        "Rivers warned residents about the scam.\n\n"
+        "He stressed residents need to be aware that Bitcoin is not a bank.\n\n"
+        '"Once the money is sent, it is gone," he said.'
+    )
+    assert said[-1].source != "Bitcoin"
+    said = attributed(
+        "He was referring to the election of Tom Vale, an ally of his rival Ana Ruiz, who won in 2017.\n\n"
+        '"Last time you chose my rivals," he said.'
+    )
+    assert said[-1].source != "Tom Vale"
+
+
+def test_a_surname_alone_is_the_person_named_in_full_before_with_a_role_after():
+    said = attributed(
+        "A court handed down a long sentence to Faruk Fatih Özdal, the former chief executive of the exchange.\n\n"
+        "In his defence, Özdal denied having run a criminal group."
+    )
+    assert (said[-1].source, said[-1].source_kind) == ("Faruk Fatih Özdal", "person")
+
+
+def test_a_name_the_text_calls_mr_is_a_persons():
+    from factcheck.resolve import Resolver
+
+    text = "Presidential hopeful Prabowo Subianto repeated his call. Mr Prabowo said the country had been robbed."
+    assert Resolver(text=text)._called_mister("Prabowo Subianto")
+    assert not Resolver(text="Goldman Sachs said profits rose.")._called_mister("Goldman Sachs")
+
+
+def test_a_title_and_a_surname_mentioned_again_are_the_person_named_in_full():
+    said = attributed(
+        "Dr Leyla Hannbeck, chief executive of the pharmacists' association, told reporters the group was worried.\n\n"
+        "Despite this, Dr Hannbeck remained sceptical.\n\nShe said that pharmacies will struggle."
+    )
+    assert [c.source for c in said] == ["Leyla Hannbeck", "Leyla Hannbeck"]
+
+
+def test_a_pharmacy_in_a_town_is_the_pharmacy():
+    (c,) = attributed("Liberty Pharmacy in Vestavia Hills says it has a long list of people waiting.")
+    assert (c.source, c.source_kind) == ("Liberty Pharmacy", "organization")
+
+
+def test_a_name_run_into_the_body_before_it_is_the_persons_of_that_body():
+    (c,) = attributed("Professor of vaccinology at Wits University Shabir Madhi said the government failed to plan.")
+    assert (c.source, c.source_kind, c.affiliation) == ("Shabir Madhi", "person", "Wits University")
