@@ -1239,6 +1239,8 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), 
                 continue  # "a caravan site on Straight Lane", tagged a person: a street, no "he"
             if len(ent) == 1 and any(t.ent_type_ in {"GPE", "LOC"} for t in ent.root.conjuncts):
                 continue  # "regions include Limpopo, Kestrelia and the east": one place of a list
+            if ent.end < len(doc) and doc[ent.end].lower_ in _FACILITY_WORDS:
+                continue  # "landed at Riverton's Tom Vale airport", the name tagged a person: a place, no "he"
             if len(ent) > 1 and ent[-1].text.istitle() and ent[-1].lower_ in _FACILITY_WORDS:
                 continue  # "pickets outside Waterloo Station", tagged a person: a place, no "he"
             if _saints_place(ent):

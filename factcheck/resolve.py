@@ -236,6 +236,8 @@ def _named_after_person_noun(bare: str, head: str) -> str | None:
         if n > 1 and words[-n].lower() in person_nouns() and words[-n].lower() not in GIVEN_NAMES:
             continue  # not "Statistician Ana Lim" after "Chief": a noun for people opens no name
         lower = before.lower()
+        if lower in GIVEN_NAMES and before.istitle() and lower not in _NAME_TITLES:
+            continue  # "Ana Julia Moreno": a given name before the name, no noun for a person ("ana")
         # after a capitalised noun, a name of two words or more, not all of them words of English
         # ("Resident Ana Ruiz"; not "Man United", nor "The National Hurricane Center")
         titled = (
@@ -1674,13 +1676,27 @@ def _whole_surname(name: str, text: str) -> str:
     return f"{name} {more.group(1)}" if more else name
 
 
+def _plain(word: str) -> str:
+    """A word without its accents ("agustín" -> "agustin"), as the list of given names writes it."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+
+
 def _given_before(name: str, text: str) -> str:
     """A name the model cut after the title before it ("Kumar Reddy" of "Justice Anil Kumar
     Reddy said"): the name with the given name between."""
-    found = re.search(rf"\b([A-Z][a-z]+)\.?\s+([A-Z][a-z]+)\s+{re.escape(name)}\b", text)
-    if found is None or len(name.split()) < 2:
+    found = re.search(rf"\b([A-Z][a-z]+)\.?\s+([^\W\d_][^\W\d_]+)\s+{re.escape(name)}\b", text)
+    opening = re.search(rf"(?:^|[.,;:!?\n\"”’]\s*)([^\W\d_][^\W\d_]+)\s+{re.escape(name)}\b", text)
+    if found is None and opening is not None and len(name.split()) >= 2:
+        given = opening.group(1)
+        if (
+            given.istitle()
+            and _plain(given.lower()) in GIVEN_NAMES
+            and _plain(given.lower()) not in TITLES | ROLE_NOUNS
+        ):
+            return f"{given} {name}"  # "Ana Julia Moreno, a farmer, told ...": the first given name, opening the clause
+    if found is None or len(name.split()) < 2 or not found.group(2).istitle():
         return name
-    title, given = found.group(1).lower(), found.group(2).lower()
+    title, given = found.group(1).lower(), _plain(found.group(2).lower())
     # or the last word of an office's name ("Minister of Rural Roads Anil Kumar Rao")
     office = (
         title not in GIVEN_NAMES
@@ -1778,6 +1794,21 @@ def personal_name(name: str) -> bool:
             and not _hyphened_title(w)
             for w in words
         )
+    )
+
+
+# Words that make a "figure" a person of rank ("a top party figure", "senior figures in the
+# union"), not a number.
+_RANKED_FIGURES = frozenset({"top", "senior", "leading", "prominent", "influential", "veteran"})
+
+
+def _ranked_figure(m: Mention, r: _Reading) -> bool:
+    """Whether a "figure" is a person of rank ("a top party figure said"), not a number that
+    shows something."""
+    return (
+        m.head_lemma == "figure"
+        and bool({w.lower() for w in r.words} & _RANKED_FIGURES)
+        and m.verb_lemma not in SHOWING_VERBS
     )
 
 
@@ -3064,6 +3095,8 @@ class Resolver:
             kind = "group"  # "the attorneys general": the title's noun, before "general", is plural
         if m.head_lemma == "justice" and re.search(r"\b(?:chief|associate|deputy|acting|puisne)\s+justice$", r.lower):
             kind = "person"  # "the chief justice": a judge
+        if _ranked_figure(m, r):
+            kind = "group" if m.plural else "person"  # "a top party figure": a person of rank, no number
         if kind == "document" and (m.proper or any(m.head in e for e, label in m.entities if label == "ORG")):
             kind = "organization"  # "LG Display": a name, though its head names a message
         if kind == "document" and re.search(r"\b(?:record|music|fashion|indie)\s+labels?$", r.lower):
@@ -4406,6 +4439,8 @@ class Resolver:
         )
         if _LEGAL_SUFFIX.search(r.lower):
             return None  # "Kestrel Motion Ltd.": a company, whatever its words
+        if _ranked_figure(m, r):
+            return None  # "a top Kestrel Water Board figure said": a person of rank, no number
         return Resolved(_uncap(r.bare, m), r.lower, "document", True) if _document_head(m) or made else None
 
     def _group(self, m: Mention, r: _Reading) -> Resolved | None:

@@ -8389,3 +8389,25 @@ def test_a_pharmacy_in_a_town_is_the_pharmacy():
 def test_a_name_run_into_the_body_before_it_is_the_persons_of_that_body():
     (c,) = attributed("Professor of vaccinology at Wits University Shabir Madhi said the government failed to plan.")
     assert (c.source, c.source_kind, c.affiliation) == ("Shabir Madhi", "person", "Wits University")
+
+
+def test_a_name_before_the_word_airport_is_a_place_and_no_later_he():
+    said = attributed(
+        "Tomas Vell, 35, landed late on Sunday at Paris' Charles de Gaulle airport after a long delay.\n\n"
+        '"Nobody told us anything about the strike," he said.'
+    )
+    assert said[-1].source == "Tomas Vell"
+
+
+def test_a_top_figure_of_a_body_is_a_person_and_figures_that_show_are_a_document():
+    (c,) = attributed("A top Kestrel Water Board figure said the firm must clean the river.")
+    assert (c.source_kind, c.affiliation) == ("person", "Kestrel Water Board")
+    (c,) = attributed("The figures show that crime fell.")
+    assert c.source_kind == "document"
+
+
+def test_given_names_with_accents_or_before_another_given_name_are_part_of_the_name():
+    (c,) = attributed("Undersecretary of Defense Agustín Rádiala Suástegui said the miners are trapped.")
+    assert c.source == "Agustín Rádiala Suástegui"
+    (c,) = attributed('"The roof fell in twice," Ana Julia Moreno, a 48-year-old farmer, told reporters.')
+    assert c.source == "Ana Julia Moreno"
