@@ -2762,7 +2762,7 @@ def _tagged_attribution(
         return None  # "said in a recall notice": a word that names a kind of notice
     if _thing_handled(head) or _reports_for_duty(head) or _bidden_participle(head):
         return None  # "then added chalk to the milk", "is recalling a batch of flour", "reported for duty"
-    if _time_will_tell(head) or _fired_shots(head):
+    if _time_will_tell(head) or _fired_shots(head) or _found_goods(head):
         return None
     if said_by is not None and said_by.i == said_by.sent.start and said_by.lower_ in _READERS_BIDDEN:
         return None  # "Sign up for alerts, enjoy ...": a bidding, no one who speaks
@@ -4723,6 +4723,20 @@ def _fired_shots(verb) -> bool:
     return any(t.lemma_.lower() in object_nouns() and t.lemma_.lower() not in RECORDS for t in things)
 
 
+def _found_goods(verb) -> bool:
+    """ "Officers found the cocaine in a crate", "they found 200 tusks": goods found, no
+    finding of words ("the review found that ...", "a poll found support" stay): an object of
+    things, with no clause."""
+    if verb.lemma_.lower() != "find" or any(c.dep_ in {"ccomp", "xcomp", "oprd"} for c in verb.children):
+        return False
+    found = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    finder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if found is None or finder is None or group_head(finder).lemma_.lower() in RECORDS:
+        return False  # "the audit found schools ... short of staff": a record's finding
+    things = [found] + [g for p in found.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    return any(t.lemma_.lower() in object_nouns() and t.lemma_.lower() not in RECORDS for t in things)
+
+
 def _time_will_tell(verb) -> bool:
     """ "Time will tell whether ...", "only time will tell": an idiom, no one who tells."""
     return verb.lemma_.lower() == "tell" and any(c.dep_ == "nsubj" and c.lower_ == "time" for c in verb.children)
@@ -6503,6 +6517,8 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     if _put_to_subject(verb) or _aim_of_noun(verb) or _said_of_subject(verb) or _headline_passive(verb):
         return None
     if _reports_for_duty(verb) or _bidden_participle(verb) or _time_will_tell(verb) or _fired_shots(verb):
+        return None
+    if _found_goods(verb):
         return None
     if _in_question_put(verb) or _noun_read_as_verb(verb) or _claimed_lives(verb) or _kept_rite(verb):
         return None

@@ -41,6 +41,14 @@ _TITLE_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z][a-z]+(?: 
 # Senator ..." (a capital the countries table gives; not "However — ...").
 _CAPITALS = sorted({row[1] for row in table("countries") if len(row) > 1 and row[1]}, key=len, reverse=True)
 _CAPITAL_DATELINE = re.compile(rf"(?:{'|'.join(map(re.escape, _CAPITALS))})\s+(?:--|—|–)\s+(?=[A-Z“\"‘'])")
+# A dateline in capitals ended by a colon, as some wires print one: a capital city ("TOKYO: A
+# volcano erupted ...") or a place and its country ("RIVERTON, South Korea: Prosecutors ..."); not
+# a label in capitals ("BREAKING: ...", "UPDATE: ...").
+_COUNTRY_NAMES_ANY = "|".join(sorted({re.escape(row[0]) for row in table("countries")}, key=len, reverse=True))
+_COLON_DATELINE = re.compile(
+    rf"(?:{'|'.join(re.escape(c.upper()) for c in _CAPITALS)}"
+    rf"|[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){{0,2}},\s*(?i:{_COUNTRY_NAMES_ANY}))\s*:\s+(?=[A-Z“\"‘])"
+)
 # A city of two words or more in capitals glued by a hyphen to the text, as some pages print a
 # dateline: "NEW RIVERTON-Ohio Attorney General ..." (not "COVID-Hit Firms").
 _GLUED_DATELINE = re.compile(r"[A-Z][A-Z.']*(?:\.?\s[A-Z][A-Z.']+)+-(?=[A-Z][a-z]+\s)")
@@ -179,7 +187,7 @@ def dateline_end(text: str, start: int, end: int) -> int:
     for patterns in (
         (_WIRE_LABEL, _CAPTION_LABEL),
         (_DATE_PREFIX,),
-        (_DATELINE, _AGENCY_DATELINE, _GLUED_DATELINE, _TITLE_DATELINE, _CAPITAL_DATELINE),
+        (_DATELINE, _AGENCY_DATELINE, _GLUED_DATELINE, _TITLE_DATELINE, _CAPITAL_DATELINE, _COLON_DATELINE),
         (_DATE_PREFIX,),
     ):
         for pattern in patterns:

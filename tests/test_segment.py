@@ -230,3 +230,19 @@ def test_a_wire_label_of_an_update_opens_no_text():
     assert text[dateline_end(text, 0, len(text)) :] == "WATER officials said the reservoir was low."
     text = "(UPDATE 2) RIVERTON, May 3 (Reuters) - Oil rose."
     assert text[dateline_end(text, 0, len(text)) :] == "Oil rose."
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ("OSLO: Two ferries collided on Monday, the police said.", "Two ferries"),
+        ("RIVERTON, South Korea: Prosecutors sought a long sentence.", "Prosecutors"),
+    ],
+)
+def test_a_dateline_in_capitals_ended_by_a_colon_is_skipped(text, start):
+    assert text[dateline_end(text, 0, len(text)) :].startswith(start)
+
+
+def test_a_label_in_capitals_before_a_colon_is_no_dateline():
+    text = "BREAKING: The mayor said the bridge would close."
+    assert dateline_end(text, 0, len(text)) == 0

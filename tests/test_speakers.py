@@ -8411,3 +8411,10 @@ def test_given_names_with_accents_or_before_another_given_name_are_part_of_the_n
     assert c.source == "Agustín Rádiala Suástegui"
     (c,) = attributed('"The roof fell in twice," Ana Julia Moreno, a 48-year-old farmer, told reporters.')
     assert c.source == "Ana Julia Moreno"
+
+
+def test_goods_found_are_no_finding_of_words():
+    said = attributed("According to port officials, officers found the cocaine after a dog alerted them.")
+    assert [(c.source, c.cue) for c in said] == [("port officials", "according to")]
+    (c,) = attributed("The review found that the drugs had been stolen.")
+    assert c.cue == "found"
