@@ -2760,10 +2760,8 @@ def _tagged_attribution(
         return None  # "the launcher blasted off at dawn", "sofas called back": no one says anything
     if len(cue) == 1 and head.dep_ == "compound" and head.head.lemma_.lower() in message_nouns():
         return None  # "said in a recall notice": a word that names a kind of notice
-    if _thing_handled(head) or _reports_for_duty(head) or _bidden_participle(head):
+    if _thing_handled(head) or _act_not_speech(head):
         return None  # "then added chalk to the milk", "is recalling a batch of flour", "reported for duty"
-    if _time_will_tell(head) or _fired_shots(head) or _found_goods(head):
-        return None
     if said_by is not None and said_by.i == said_by.sent.start and said_by.lower_ in _READERS_BIDDEN:
         return None  # "Sign up for alerts, enjoy ...": a bidding, no one who speaks
     if _noun_read_as_verb(head):
@@ -4710,17 +4708,36 @@ _NOT_PASSIVE = {"aux", "auxpass", "dobj", "dative", "ccomp", "parataxis", "mark"
 _BIDDEN = frozenset({"tell", "order", "instruct", "urge", "direct"})
 
 
+def _act_not_speech(verb) -> bool:
+    """Whether a verb that may report speech tells an act here, with no words said: coming in to
+    work, being bidden, an idiom, a weapon fired, goods found. Both the tagger's attributions and
+    the parse rules' ask it."""
+    return (
+        _reports_for_duty(verb)
+        or _bidden_participle(verb)
+        or _time_will_tell(verb)
+        or _fired_shots(verb)
+        or _found_goods(verb)
+    )
+
+
+def _goods(obj, conjuncts: bool = False) -> bool:
+    """Whether a verb's object names made or natural things, no record ("the drugs", "volleys of
+    tear gas"): the object, the nouns "of" it takes, and with `conjuncts` those joined to them
+    ("smoke and rubber bullets")."""
+    things = [obj] + [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    if conjuncts:
+        things += [c for t in things for c in t.conjuncts]
+    return any(t.lemma_.lower() in object_nouns() and t.lemma_.lower() not in RECORDS for t in things)
+
+
 def _fired_shots(verb) -> bool:
     """ "Police fired stun grenades", "troops fired rounds of rubber shot": a weapon fired, no
     words ("fired off a letter", "fired back at critics" stay)."""
     if verb.lemma_.lower() != "fire" or any(c.dep_ == "prt" for c in verb.children):
         return False
     shot = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if shot is None:
-        return False
-    things = [shot] + [g for p in shot.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
-    things += [c for t in things for c in t.conjuncts]  # "smoke and rubber bullets"
-    return any(t.lemma_.lower() in object_nouns() and t.lemma_.lower() not in RECORDS for t in things)
+    return shot is not None and _goods(shot, conjuncts=True)
 
 
 def _found_goods(verb) -> bool:
@@ -4733,8 +4750,7 @@ def _found_goods(verb) -> bool:
     finder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if found is None or finder is None or group_head(finder).lemma_.lower() in RECORDS:
         return False  # "the audit found schools ... short of staff": a record's finding
-    things = [found] + [g for p in found.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
-    return any(t.lemma_.lower() in object_nouns() and t.lemma_.lower() not in RECORDS for t in things)
+    return _goods(found)
 
 
 def _time_will_tell(verb) -> bool:
@@ -6516,9 +6532,7 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     with an earlier cue) and its complement or adjacent quotation."""
     if _put_to_subject(verb) or _aim_of_noun(verb) or _said_of_subject(verb) or _headline_passive(verb):
         return None
-    if _reports_for_duty(verb) or _bidden_participle(verb) or _time_will_tell(verb) or _fired_shots(verb):
-        return None
-    if _found_goods(verb):
+    if _act_not_speech(verb):
         return None
     if _in_question_put(verb) or _noun_read_as_verb(verb) or _claimed_lives(verb) or _kept_rite(verb):
         return None

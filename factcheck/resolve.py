@@ -2802,6 +2802,11 @@ class Resolver:
                 return earlier
         return Resolved(f"{_strip_det(name)} ({letters.upper()})", key, _name_kind(key), False)
 
+    def _person_named(self, name: str) -> Resolved:
+        """The person a name names: the earlier one it is a shorter name of (`_named_person`),
+        else a person of that name."""
+        return self._named_person(name) or Resolved(name, name.lower(), "person", False)
+
     def _named_person(self, name: str) -> Resolved | None:
         """An earlier-named person this bare name is ("Amari" after "Akira Amari")."""
         words = _strip_det(name).split()
@@ -3286,7 +3291,7 @@ class Resolver:
         if r.head in {"them", "us"} and not m.plural:  # "one of them": a member of the group last spoken of
             if r.persons and re.match(r"(?i)\s*one\s+of\s+(?:them|us)\s*,\s*", m.text):
                 name = r.persons[0]  # "One of them, Tom Reed of the safety board,": the one named
-                return self._named_person(name) or Resolved(name, name.lower(), "person", False)
+                return self._person_named(name)
             return self._picked_group() or _unidentified(r.head)
         found = self._antecedent(r.head)
         if found is None and r.head.lower() in MALE | FEMALE:
@@ -3552,7 +3557,7 @@ class Resolver:
         ):
             # "Anders, TD for Riverton North", the constituency tagged a person: the member speaks
             name = member_for.group(1)
-            return self._named_person(name) or Resolved(name, name.lower(), "person", False)
+            return self._person_named(name)
         set_off = r.persons[-1]
         if (
             m.head.islower()
@@ -3573,7 +3578,7 @@ class Resolver:
         ):
             # "Laolu Reed, the Senior Adviser to Deputy Governor Ana Ruiz", his name tagged a body's
             name = opener.group(1)
-            return self._named_person(name) or Resolved(name, name.lower(), "person", False)
+            return self._person_named(name)
         which = re.match(rf"\s*{re.escape(r.persons[-1])}\s*,\s*which\b", m.text)
         if which and not m.plural and m.head in r.persons[-1].split():
             # "Kestrel Bet, which earns most of its money at the tables": a firm, no person ("who")
@@ -3719,11 +3724,11 @@ class Resolver:
         if apposed and personal_name(apposed) and not any(apposed in o for o in owners):
             # "President Reed's Chief Aide for Press, Tom Vale, who ...", his name run by the tagger into
             # the office's last word: the aide named after the owner's role
-            return self._named_person(apposed) or Resolved(apposed, apposed.lower(), "person", False)
+            return self._person_named(apposed)
         holder = _named_after_person_noun(r.bare, m.head) if owners == r.persons and m.head[:1].isupper() else None
         if holder and personal_name(holder) and not any(m.head in p for p in owners):
             # "Kestrel Party's health spokesman Tom Reed", his name tagged a body's: the person after the role
-            return self._named_person(holder) or Resolved(holder, holder.lower(), "person", False)
+            return self._person_named(holder)
         persons = [p for p in r.persons if p not in owners] or r.persons
         served = m.head_lemma in person_nouns() and _serving(m, persons[0])
         speaking = _set_off_speaker(m, persons) if served else []
@@ -3871,7 +3876,7 @@ class Resolver:
             by_first = _by_first_name(name, speakers)
             if by_first is not None and not any(_surname(e.name) == name for e in speakers):
                 return by_first
-        return self._named_person(name) or Resolved(name, name.lower(), "person", False)
+        return self._person_named(name)
 
     def _anonymous(self, m: Mention, r: _Reading) -> Resolved | None:
         """Anonymous sources: "sources", "an official familiar with ...", "an official, who spoke
@@ -3968,7 +3973,7 @@ class Resolver:
         if holder is None or self.described.get(holder) == "organization":
             return None  # "No. 3 copper producer Kestra": a business the text describes (`described_names`)
         holder = _without_role(holder)  # "Chief Executive Ana Ruiz": not "Executive Ana Ruiz"
-        return self._named_person(holder) or Resolved(holder, holder.lower(), "person", False)
+        return self._person_named(holder)
 
     def _body_set_off(self, m: Mention, r: _Reading) -> Resolved | None:
         """A body introduced by what it is and named after a comma ("Another company, Kestrel
@@ -4024,6 +4029,12 @@ class Resolver:
             for w in (words[0], words[-1])
         )
 
+    def _surname_named_in_full(self, m: Mention, r: _Reading) -> Resolved | None:
+        """The person a mention that is a surname alone stands for, named in full before
+        (`_named_in_full_before`); None for any other mention."""
+        full = self._named_in_full_before(r.bare, m) if r.bare == m.text.strip() else None
+        return self._person_named(full) if full is not None else None
+
     def _named_in_full_before(self, name: str, m: Mention) -> str | None:
         """The full name a surname alone stands for, which the text gave earlier with a given name
         after a title ("Chancellor Olaf Brandt") or as a possessive ("Ed Morland's party"),
@@ -4069,7 +4080,7 @@ class Resolver:
         ):
             # "Turkey's Ozdemir pledges ...", a headline's leader by the country's name: the person
             name = leader.group(2)
-            return self._named_person(name) or Resolved(name, name.lower(), "person", False)
+            return self._person_named(name)
         last_words = r.orgs[-1].split() if r.orgs else []
         if (
             len(last_words) >= 4
@@ -4079,12 +4090,12 @@ class Resolver:
         ):
             # "Professor of vaccinology at Wits University Shabir Madhi", the name run into the body's
             name, body = " ".join(last_words[-2:]), " ".join(last_words[:-2])
-            return replace(self._named_person(name) or Resolved(name, name.lower(), "person", False), affiliation=body)
+            return replace(self._person_named(name), affiliation=body)
         if r.bare in r.orgs and self._called_mister(r.bare):
             return self._named_person(r.bare) or Resolved(r.bare, r.lower, "person", False)
-        full = self._named_in_full_before(r.bare, m) if r.bare == m.text.strip() else None
-        if full is not None:  # "Brandt said ..." after "Chancellor Olaf Brandt's plan"
-            return self._named_person(full) or Resolved(full, full.lower(), "person", False)
+        in_full = self._surname_named_in_full(m, r)
+        if in_full is not None:  # "Brandt said ..." after "Chancellor Olaf Brandt's plan"
+            return in_full
         if _national_arm(r.bare, m.entities):
             return Resolved(r.bare, _name_key(r.bare), "organization", False)  # "Harbour Oil China"
         whole = _one_body_in_two(r)
@@ -4132,21 +4143,21 @@ class Resolver:
             and m.apposition_head not in BUSINESS_NOUNS | ORGANIZATION_HEADS | _TRADE_NOUNS | {"maker", "seller"}
         ):
             # "Tomasz, a farmer from Kestrel,": one the model took for a body, whom the apposition calls a person
-            return self._named_person(r.orgs[0]) or Resolved(r.orgs[0], r.orgs[0].lower(), "person", False)
+            return self._person_named(r.orgs[0])
         last = r.orgs[-1]
         # not "a spokesman for the roaster Ana Vale", a body by a founder's name: the spokesman's
         if not r.persons and r.bare.endswith(last) and personal_name(last) and " " in last and not _serving(m, last):
             # "Riverton police chief Tom Reed", his name tagged a body's: the person after the role
             holder = _named_after_person_noun(r.bare, last.split()[-1])
             if holder == last:
-                return self._named_person(holder) or Resolved(holder, holder.lower(), "person", False)
+                return self._person_named(holder)
         assembly = re.search(
             rf"\b(?:{'|'.join(sorted(_ROLE_ACRONYMS))})\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})$", last
         )
         if assembly and not r.persons and r.bare.endswith(last) and personal_name(assembly.group(1)):
             # "Ontario MPP Jill Marsh", tagged one body: the member of the assembly, by name
             name = assembly.group(1)
-            return self._named_person(name) or Resolved(name, name.lower(), "person", False)
+            return self._person_named(name)
         if not _capitalised(m):
             return None
         if _plural_of_people(m.head) and re.search(rf"[’']s\s+{re.escape(m.head)}$", r.bare):
@@ -4228,9 +4239,7 @@ class Resolver:
         member = _member_of_body(m) if named is None else None
         if member is not None:  # "Ana Ruiz of the Riverton Tenants Union", the model having missed her name
             person, body = member
-            return replace(
-                self._named_person(person) or Resolved(person, person.lower(), "person", False), affiliation=body
-            )
+            return replace(self._person_named(person), affiliation=body)
         if (
             named is None
             and r.bare.endswith(m.head)
@@ -4266,12 +4275,12 @@ class Resolver:
                 return earlier  # "Ferreira Junior" after "Paulo Ferreira Junior"
         full = _surname_first(name, self.text[: self.at])
         if full:
-            return self._named_person(full) or Resolved(full, full.lower(), "person", False)
+            return self._person_named(full)
         courtesy = _TITLED_OPENING.match(r.bare)
         if courtesy and not {w.lower() for w in courtesy.group(1).split()} & _BODY_NAME_WORDS:
             # "Dr Ana Okafor, Ag. Director, ...": a name after a title of courtesy, tagged a body
             name = courtesy.group(1)
-            return self._named_person(name) or Resolved(name, name.lower(), "person", False)
+            return self._person_named(name)
         key = _name_key(name)
         kind = _name_kind(key)
         # "US software giant Kestrix": a business by the words before its name
@@ -4301,11 +4310,11 @@ class Resolver:
         if kind in {"organization", "government"} and described:
             # "Ana Ruiz, the mother of ...", "Ana Ruiz, a retired teacher": a name the model took for a
             # company's or a place's, described as a person
-            return self._named_person(name) or Resolved(name, name.lower(), "person", False)
+            return self._person_named(name)
         given = r.bare.split()[0] if r.bare.endswith(" " + name) and len(r.bare.split()) == 2 else ""
         if given.lower() in GIVEN_NAMES and given_and_surname(r.bare) and not any(given in e for e, _ in m.entities):
             # "Anand Kumar", of which the model tagged the surname alone a body: a person
-            return self._named_person(r.bare) or Resolved(r.bare, r.bare.lower(), "person", False)
+            return self._person_named(r.bare)
         return self._earlier_body(key, r.bare) or Resolved(name, key, kind, False)
 
     def _trade_named(self, name: str) -> bool:
@@ -4342,7 +4351,7 @@ class Resolver:
         if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace(".", "").isalpha() for w in words):
             return None
         name = " ".join(words)
-        return self._named_person(name) or Resolved(name, name.lower(), "person", False)
+        return self._person_named(name)
 
     def _untagged_name(self, m: Mention, r: _Reading) -> Resolved | None:
         """A capitalised name the model tagged as nothing: media by its words, a person when an
@@ -4394,9 +4403,9 @@ class Resolver:
             name, body = _untitled(member.group(1)), _strip_det(member.group(2))
             known = self._named_person(name)
             return replace(known or Resolved(name, name.lower(), "person", False), affiliation=body)
-        full = self._named_in_full_before(r.bare, m) if r.bare == m.text.strip() else None
-        if full is not None:  # "Demir denied ..." after "Faruk Fatih Demir, the former chief executive"
-            return self._named_person(full) or Resolved(full, full.lower(), "person", False)
+        in_full = self._surname_named_in_full(m, r)
+        if in_full is not None:  # "Demir denied ..." after "Faruk Fatih Demir, the former chief executive"
+            return in_full
         if " " not in r.bare:  # "Mills maintained ..." after "said Mills, who runs the plant"; "Malual" after
             # "Deng Malual Deng", a name some outlets give again by its middle word
             same = next(
@@ -4450,7 +4459,7 @@ class Resolver:
             return None
         one = _titles_of_one(_strip_det(m.text)) if not r.persons else None
         if one:  # "Minister of Health, Sport and Youth Ana Lim", the name untagged: one person's offices
-            return self._named_person(one) or Resolved(one, one.lower(), "person", False)
+            return self._person_named(one)
         if any(ch.isupper() for ch in r.bare) and _one_word_medium(r.bare):
             return Resolved(r.bare, r.lower, "media", False)  # "2News detailed ...", plural to the tagger
         named = _members_named(r.bare, m.head)
@@ -4675,7 +4684,7 @@ class Resolver:
         name = aged.group(1).strip()
         if name.lower() in COUNTRY or any(_nationality(w) or w.lower() in TITLES for w in name.split()):
             return None
-        return self._named_person(name) or Resolved(name, name.lower(), "person", False)
+        return self._person_named(name)
 
     def _party_one(self, m: Mention, r: _Reading) -> Resolved | None:
         """ "the Ohio Democrat", "the Republican": one member of a party, in the singular, as news
@@ -4704,7 +4713,7 @@ class Resolver:
         if named is None or m.pronoun or m.plural:
             return None
         name = named.group(1)
-        return self._named_person(name) or Resolved(name, name.lower(), "person", False)
+        return self._person_named(name)
 
     def _plural_named_body(self, m: Mention, r: _Reading) -> Resolved | None:
         """A body named by who its members are and a preposition in capitals ("Reporters Without

@@ -44,10 +44,9 @@ _CAPITAL_DATELINE = re.compile(rf"(?:{'|'.join(map(re.escape, _CAPITALS))})\s+(?
 # A dateline in capitals ended by a colon, as some wires print one: a capital city ("TOKYO: A
 # volcano erupted ...") or a place and its country ("RIVERTON, South Korea: Prosecutors ..."); not
 # a label in capitals ("BREAKING: ...", "UPDATE: ...").
-_COUNTRY_NAMES_ANY = "|".join(sorted({re.escape(row[0]) for row in table("countries")}, key=len, reverse=True))
 _COLON_DATELINE = re.compile(
     rf"(?:{'|'.join(re.escape(c.upper()) for c in _CAPITALS)}"
-    rf"|[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){{0,2}},\s*(?i:{_COUNTRY_NAMES_ANY}))\s*:\s+(?=[A-Z“\"‘])"
+    rf"|[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){{0,2}},\s*(?i:{_COUNTRY_NAMES}))\s*:\s+(?=[A-Z“\"‘])"
 )
 # A city of two words or more in capitals glued by a hyphen to the text, as some pages print a
 # dateline: "NEW RIVERTON-Ohio Attorney General ..." (not "COVID-Hit Firms").
