@@ -353,7 +353,7 @@ def _reporter_of_participle(verb):
     saying only three children fell ill" (the ministry says it, not the scandal). None when that
     subject can speak ("Police said the suspect called 911, saying he shot his wife")."""
     clause = _reported_clause_of_participle(verb)
-    if clause is None:
+    if clause is None or not is_cue_verb(verb):  # "..., injuring 30 people": what befell, no one's words
         return None
     subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
     if not subjects or any(_names_someone(s) for s in subjects):
@@ -408,6 +408,8 @@ def find_subject(verb, floor: int):
     reporter = _reporter_of_participle(verb)
     if reporter is not None:
         return find_subject(reporter, floor)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _reporter_appended(verb.head, floor) is not None:
+        return verb.head.head  # "..., the Norpress agency reported, citing a source": the agency
     gerund = gerund_subject(verb)
     if gerund is not None and gerund.i >= floor:
         return gerund
@@ -2290,6 +2292,35 @@ def _parenthetical_content(head, con: list[int]) -> list[int]:
     return clause or con
 
 
+def _perfect_split_from(verb):
+    """The auxiliary "had" a past participle belongs to when a time phrase set off by commas split
+    them and the parser hung the participle on the cue as a verb of its own ("reports that the
+    board had on Monday, June 3, cleared the budget": the board cleared it, as reported). None
+    for any other verb."""
+    cue = verb.head
+    if verb.tag_ not in {"VBN", "VBD"} or verb.dep_ != "conj" or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None
+    have = next((c for c in cue.children if c.dep_ == "ccomp" and cue.i < c.i < verb.i), None)
+    if have is None or have.lemma_.lower() != "have" or have.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "acomp", "attr", "oprd"} for c in have.children):
+        return None
+    if not any(c.dep_ in SUBJECTS for c in have.children) or have.right_edge.i + 2 < verb.i:
+        return None
+    return have
+
+
+def _perfect_rejoined(doc, head, con: list[int]) -> list[int]:
+    """The content of a cue whose clause's participle `_perfect_split_from` finds hung on the cue:
+    the clause with the participle's words."""
+    for c in head.children:
+        if c.dep_ == "conj" and _perfect_split_from(c) is not None and _perfect_split_from(c).i in con:
+            return sorted(set(con) | {c.i - 1} | {t.i for t in c.subtree})
+    return con
+
+
 def _whole_clause_of_auxiliary(doc, cue: list, con: list[int]) -> list[int]:
     """ "had said the day before it had detained 12 ...": the parser reads "before it had detained"
     as when the speaker spoke. A content of that clause's auxiliary alone ("had"), or of the
@@ -2796,6 +2827,10 @@ def _tagged_attribution(
         return None  # "talks that drew fierce criticism": a word that describes a noun says nothing
     if _claimed_lives(head) or _kept_rite(head) or _goes_by_name(head):
         return None  # "the Long Dry, as the drought is sometimes referred to": a name, no claim
+    if src and _structure(_root([doc[i] for i in src])):
+        return None  # "The Riverton Bridge reopened for cars": a structure says nothing
+    if _deed_of_reported_subject(head, src) or _perfect_split_from(head) is not None:
+        return None  # "Investigators say the gang smuggled rifles and ordered attacks": the gang's deed
     if _passive_absolute(head) and src and all(i < head.i for i in src):
         return None  # "with many casualties reported": what was reported, no one who reported it
     seen = _seen_saying(head, cue)
@@ -2821,7 +2856,7 @@ def _tagged_attribution(
         src, con = inverted
     elif inverted and not con:  # the tagger found the speaker after the cue but not what was said
         con = inverted[1]
-    con = _whole_clause_of_auxiliary(doc, cue, con)
+    con = _perfect_rejoined(doc, head, _whole_clause_of_auxiliary(doc, cue, con))
     con = _parenthetical_content(head, con)
     con = _described_reporter(head, src, con, floor) or con
     if not con:
@@ -2837,7 +2872,7 @@ def _tagged_attribution(
     content_toks = _tagged_content(doc, head, {t.i for t in cue}, con, offset, quotes)
     if content_toks is None or _only_addressee(head, content_toks):
         return None
-    content_toks = _noun_of_participle(head, _after_colon(content_toks, head))
+    content_toks = _antecedent_of_relative(head, _noun_of_participle(head, _after_colon(content_toks, head)))
     content_toks = _without_clause_joined_before(content_toks, src, head)
     framing = [c for c in head.children if _saying_frame(c)]
     if framing:  # "He said in the second count, Reed told police ...": not the frame's words
@@ -2854,6 +2889,7 @@ def _tagged_attribution(
         return None
     if tagged_content and all(t.tag_ == "RB" for t in tagged_content) and _says_nothing(tagged_content):
         return None  # "... or never spoken at all": whatever the rules after the tagger made of it
+    src = _shared_subject(head, _name_before_description(head, _subject_after_comma(head, src)))
     source, unnamed = _tagged_source(doc, head, cue, src, content_toks, offset, floor)
     if not src and source is not None and source.spans and source.spans[0][0] > head.idx + offset:
         # a speaker found after an inverted cue (`_name_after_cue`): what follows the name is no part of what was said
@@ -3271,6 +3307,128 @@ def _inverted(head, floor: int) -> tuple[list[int], list[int]] | None:
     return (tail, clause) if len(clause) >= 3 else None
 
 
+def _deed_of_reported_subject(head, src: list[int]) -> bool:
+    """Whether a cue the tagger found is a verb joined to a reported clause's verb, whose subject it
+    shares, with no clause of its own, while the tagger gave it the reporting cue's speaker:
+    "Investigators say the gang smuggled rifles and ordered the attacks" (the gang ordered, as
+    the investigators say; "... and denied that he was tortured", a clause, is `_second_act`'s)."""
+    verb = head.head
+    if head.dep_ != "conj" or verb.dep_ != "ccomp" or not src or head.pos_ != "VERB":
+        return False
+    if any(c.dep_ in SUBJECTS or c.dep_ in {"ccomp", "xcomp"} for c in head.children):
+        return False
+    reported = [c for c in verb.children if c.dep_ in SUBJECTS]
+    speakers = [c for c in verb.head.children if c.dep_ in SUBJECTS]
+
+    def finite(v):  # "has championed": the tense is the auxiliary's
+        return next((c for c in v.children if c.dep_ == "aux" and c.i < v.i), v).tag_
+
+    if finite(head) == finite(verb.head) != finite(verb):
+        return False  # "Vell noted that Friday would have been ... and quoted the founder": Vell quoted
+    return bool(
+        reported
+        and reported[0].pos_ != "PRON"  # "Ruiz said she had lost twice and called it a lesson": she may speak
+        and speakers
+        and speakers[0].i in src
+        and not set(src) & {t.i for t in reported[0].subtree}
+    )
+
+
+def _shared_subject(head, src: list[int]) -> list[int]:
+    """The source of a cue joined to an earlier verb whose subject it shares, where the tagger took
+    a word inside that subject for it ("Zorvanco, for years the biggest refiner in Norland, denied
+    the claims and said ...": Zorvanco, not Norland): the earlier verb's subject whole."""
+    if head.dep_ != "conj" or not src or any(c.dep_ in SUBJECTS for c in head.children):
+        return src
+    subjects = [c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < head.head.i]
+    if not subjects:
+        return src
+    start = min(c.left_edge.i for c in subjects)
+    end = max(c.right_edge.i for c in subjects)
+    # a word of a phrase hung on the subject ("in Norland", ", the dominant firm in Norland"), not
+    # the subject itself nor the clause describing it ("an official who briefed reporters")
+    hung = {t.i for c in subjects for p in c.children if p.dep_ in {"prep", "appos"} for t in p.subtree}
+    if not all(i in hung for i in src) or any(i in src for i in (c.i for c in subjects)):
+        return src
+    doc = head.doc
+    return _name_before_description(head.head, [i for i in range(start, end + 1) if not doc[i].is_space])
+
+
+def _name_before_description(head, src: list[int]) -> list[int]:
+    """The source run the tagger took from a description set off after a name, when the parser
+    made both subjects of the cue ("Velmont, for years the biggest refiner in Norland, denied
+    ..."): the name and its description, which names the speaker."""
+    doc = head.doc
+    subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < head.i]
+    described = next((c for c in subjects if c.i in src and c.pos_ == "NOUN"), None)
+    if described is None:
+        return src
+    name = next((c for c in subjects if c.pos_ == "PROPN" and c.right_edge.i + 1 < described.left_edge.i), None)
+    if name is None or doc[name.right_edge.i + 1].text != "," or name.right_edge.i + 2 != described.left_edge.i:
+        return src
+    return [i for i in range(name.left_edge.i, described.right_edge.i + 1) if not doc[i].is_space]
+
+
+def _subject_after_comma(head, src: list[int]) -> list[int]:
+    """The source run the tagger took over a comma, when the parser made the words on either side
+    subjects of the cue each ("..., injuring nine porters, most of them seasonal hands, rescue
+    officials said"): the subject after the last comma, nearest the cue, when a common noun names it and
+    the run opens inside the sentence; else the run as it is (a list of speakers opening it)."""
+    doc = head.doc
+    commas = [i for i in src if doc[i].text == ","]
+    if not commas or _headline(doc) or min(src) <= head.sent.start or doc[min(src) - 1].text != ",":
+        return src  # "Kestria, Rebels Agree to Talks", "The family, neighbours and friends demand ...": a list
+    after = [i for i in src if i > commas[-1]]
+    if any(doc[i].lower_ in {"and", "or"} for i in after):
+        return src
+    subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i in src]
+    near = next((c for c in subjects if c.i in after), None)
+    if (
+        near is None
+        or near.pos_ != "NOUN"  # not "the Taliban spokesman, Ana Ruiz,": a name after its role
+        or near.left_edge.i != commas[-1] + 1  # not "companies including Acme, Velmont and Kestrel Foods", a list
+        or not any(c.i < commas[-1] for c in subjects)
+    ):
+        return src
+    return [i for i in after if i in {t.i for t in near.subtree}]
+
+
+# Verbs that report when a speaker after a comma closes the sentence with them.
+_APPENDED_REPORTING = frozenset({"say", "report", "tell", "add", "write", "state", "claim"})
+
+
+def _reporter_appended(head, floor: int) -> tuple[list[int], list[int]] | None:
+    """(source, content) token indices of a cue closing its sentence after a comma, its speaker
+    before it ("Two ferries collided off Vale island, the Norpress news agency reported on
+    Monday"), which the parser read as a noun in apposition to the sentence's subject with the
+    cue hung on it as a describing clause: the noun phrase and the clause before the comma, when
+    the noun speaks, the cue has no words of its own (no object or clause) and its phrase runs
+    to the sentence's end. None otherwise."""
+    doc = head.doc
+    noun = head.head
+    sent = head.sent
+    if (
+        head.dep_ != "acl"
+        or head.tag_ not in {"VBD", "VBN"}
+        # "a plan announced earlier", "a soldier now charged with desertion": a past participle that
+        # tells what befell the noun; a reporting verb whose subject the noun can be only
+        or head.lemma_.lower() not in _APPENDED_REPORTING
+        or noun.dep_ != "appos"
+        or noun.i > head.i
+        or any(c.dep_ in {"ccomp", "dobj", "xcomp", "auxpass", "agent", "nsubj"} for c in head.children)
+    ):
+        return None
+    start = noun.left_edge.i
+    end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
+    if start < 3 or doc[start - 1].text != "," or noun.right_edge.i + 1 != end or not speaks(noun):
+        return None
+    clause = [i for i in range(max(sent.start, floor), start - 1) if not doc[i].is_space]
+    if not any(doc[i].tag_ in _FINITE_CLAUSE for i in clause):
+        return None  # "Ana Ruiz, the director, reported on Monday": a name and its description
+    source = [i for i in range(start, head.i) if not doc[i].is_space]
+    return (source, clause) if len(clause) >= 3 else None
+
+
 def _described_name(doc, start: int, end: int) -> bool:
     """Whether the words from start to end are a name, or a speaker named by a noun, and its
     description after a comma ("Robert Reich, who served as labor secretary"; "Jane Doe, a lawyer
@@ -3537,6 +3695,38 @@ def _before_conjunct_speaker(content_toks: list, offset: int, quotes: list[Quote
         if opener is not None:
             return _trim([x for x in content_toks if x.i < opener])
     return content_toks
+
+
+def _antecedent_of_relative(head, content_toks: list) -> list:
+    """A cue in a relative clause that calls its object, the relative pronoun, something ("a 5
+    per cent fare rise, which a riders' group described as a snub"; "the spill, which the operator
+    now calls a small leak") says it of the noun phrase before the pronoun: that phrase stands for the pronoun
+    in the content."""
+    if head.dep_ != "relcl" or not content_toks or content_toks[0].tag_ not in {"WDT", "WP"}:
+        return content_toks
+    if _name_it_goes_by(head, content_toks):
+        return content_toks  # "the sea, which Kestria calls the North Basin": a name, no claim
+    pronoun = content_toks[0]
+    if pronoun.head.i != head.i or pronoun.dep_ not in {"dobj", "nsubjpass"} or pronoun.i < 2:
+        return content_toks
+    if not any(
+        c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"}
+        or c.dep_ == "prep"
+        and c.lower_ == "as"
+        or c.dep_ == "dobj"
+        and c.i > pronoun.i  # "which the operator now calls a small leak"
+        for c in head.children
+    ):
+        return content_toks  # "suits that Ana Ruiz has filed": what she filed, no words said of it
+    noun = head.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head.head  # "a 5 per cent rise in bus fares, which ...": the rise
+    doc = head.doc
+    end = pronoun.i - 1 if doc[pronoun.i - 1].text == "," else pronoun.i
+    phrase = [doc[i] for i in range(noun.left_edge.i, end) if not doc[i].is_space]
+    if not phrase or noun.pos_ not in {"NOUN", "PROPN"} or len(phrase) > 20:
+        return content_toks
+    return phrase + content_toks[1:]
 
 
 def _noun_of_participle(head, content_toks: list) -> list:
@@ -3830,9 +4020,11 @@ def _counted_phrase(according, toks: list) -> list:
 def _without_strays(doc, con: list[int], head) -> list[int]:
     """The tagger's content without a few words before the cue, apart from the rest of it after
     the cue, that belong to another verb's clause ("price to" of "raised the price to 40 cents, the
-    firm sent out a note quoting ..."), or a lone word of no meaning there; not the
+    firm sent out a note quoting ..."), or a lone word of no meaning there or after the cue; not the
     opening of a quotation split by its cue ('"We," he said, "will win"': "We" is the subject of
     "win")."""
+    if len(con) >= 2 and con[-2] < head.i < con[-1] and doc[con[-1]].pos_ in {"ADP", "DET", "PART", "CCONJ", "PUNCT"}:
+        con = con[:-1]  # '"...," Reed told staff, a copy of which ...': a lone "of" after the cue
     if len(con) < 2 or con[0] > head.i:
         return con
     k = next((n for n in range(1, len(con)) if con[n] - con[n - 1] > 1), None)
@@ -4718,6 +4910,38 @@ def _act_not_speech(verb) -> bool:
         or _time_will_tell(verb)
         or _fired_shots(verb)
         or _found_goods(verb)
+        or _seen_by_reader(verb)
+        or _found_as(verb)
+    )
+
+
+def _found_as(verb) -> bool:
+    """ "... was extradited and found guilty of fraud", "was found dead in his cell": one found to
+    be so, no finding of words ("the jury found him guilty" is the jury's verdict)."""
+    if verb.lemma_.lower() != "find" or any(c.dep_ in {"dobj", "xcomp", "nsubj"} for c in verb.children):
+        return False
+    passive = (
+        any(c.dep_ == "auxpass" for c in verb.children)
+        or verb.dep_ == "conj"
+        and any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.head.children)
+    )
+    # "guilty" the parser may hang as a clause of its own, with no subject
+    said = [c for c in verb.children if c.dep_ == "ccomp"]
+    if any(c.pos_ != "ADJ" or any(g.dep_ in SUBJECTS for g in c.children) for c in said):
+        return False
+    return passive and any(c.dep_ in {"oprd", "acomp", "ccomp"} for c in verb.children)
+
+
+def _seen_by_reader(verb) -> bool:
+    """ "a letter seen by Norpress", "a copy of which was seen by the Ledger": a medium
+    that read a document says nothing of its own ("the move was seen by analysts as a snub" is
+    the analysts' reading)."""
+    if verb.lemma_.lower() != "see" or verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    # the parser may hang the sentence before "..., a copy of which was seen by ..." on it
+    return not any(
+        c.dep_ in {"ccomp", "xcomp", "oprd", "advcl"} and c.i > verb.i or c.dep_ == "prep" and c.lower_ == "as"
+        for c in verb.children
     )
 
 
@@ -4838,6 +5062,17 @@ _TELLING_RECORDS = RECORDS | {"case"}
 SHOWING_VERBS = word_set("showing_verbs")
 
 
+# Structures that no one runs under their own name, so that it never speaks ("Heathrow Airport said",
+# "Kestrel Station said" name operators and stay speakers).
+_STRUCTURES = frozenset("bridge tunnel dam highway expressway motorway freeway bypass flyover viaduct".split())
+
+
+def _structure(tok) -> bool:
+    """Whether a noun phrase's head names a structure ("the new Riverton Bridge"; not "Ana
+    Bridges", a surname)."""
+    return tok.lower_ in _STRUCTURES and any(c.dep_ == "det" for c in tok.children)
+
+
 def speaks(tok) -> bool:
     """Whether a source's head word can name someone who speaks: a name, a pronoun, or a noun
     that names a person, a group, a document or a message ("residents", "the ministry", "the
@@ -4849,6 +5084,8 @@ def speaks(tok) -> bool:
         return False  # "not the 60 per cent claimed": a figure, which is said, not who says it
     if tok.pos_ == "PROPN" and tok.text in tok.doc.user_data.get(STORMS, ()):
         return False  # "Mara lashed the coast", after "Typhoon Mara"
+    if _structure(tok):
+        return False  # "The new Riverton Bridge opened to traffic": a structure, whatever its name
     if tok.lower_ in {"a", "an", "the"} and tok.pos_ != "PROPN" or tok.lower_ in {"n't", "n’t", "not"}:
         return False  # "A reported 40 thefts would be a record": an article, or "didn't", is no one
     if tok.lower_ in WEEKDAYS and not any(c.dep_ == "compound" for c in tok.children):
@@ -6538,11 +6775,15 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
         return None
     if _goes_by_name(verb):  # "the drought, sometimes referred to as the Long Dry": a name, no claim
         return None
+    if _perfect_split_from(verb) is not None:  # "... had on Monday, approved the plan": the clause's verb
+        return None
     cue_toks, particle = cue_tokens(verb)
     lemma = verb.lemma_.lower()
     # "The bridge will reopen in March, confirmed the ministry.": the parser joins the cue to the
     # clause before it, whose subject would then speak; the speaker is the noun phrase after the cue
     inverted = _inverted(verb, floor) if subject is None and lemma in INVERTED_CUES else None
+    if inverted is None and subject is None:
+        inverted = _reporter_appended(verb, floor)  # "..., the Norpress news agency reported on Monday"
     if inverted is not None:
         subject = next((t for t in (verb.doc[i] for i in inverted[0]) if t.head.i not in inverted[0]), None)
     subject = subject if subject is not None else find_subject(verb, floor)
@@ -6560,6 +6801,8 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
         return None
     # a subject the parser made the cue's head (_root_noun_speaker) holds the cue's clause: not its words
     clause = {t.i for t in verb.subtree} if subject.i in {a.i for a in verb.ancestors} else set()
+    if subject.dep_ == "appos" and verb.dep_ == "advcl":  # "..., the agency reported on Monday, citing ..."
+        clause |= {t.i for c in subject.children if c.dep_ == "acl" for t in c.subtree if c.i == verb.head.i}
     if inverted is not None:
         content_toks = _trim([verb.doc[i] for i in inverted[1]])  # the clause before the cue
     else:

@@ -67,6 +67,7 @@ from .resolve import (
     GENDERED,
     GIVEN_NAMES,
     GOVERNMENT_ORG_WORDS,
+    LEGAL_SUFFIX,
     MEDIA_WORDS,
     ROLE_NOUNS,
     Resolver,
@@ -75,6 +76,7 @@ from .resolve import (
     narrator,
     personal_name,
     source_id,
+    unidentified,
 )
 from .segment import DOUBLED, PRIMES_AS_STRAIGHT, dateline_end, paragraphs, quotes
 from .stance import ASKING_VERBS, OWN_THOUGHT, SAYING_VERBS, is_hedged
@@ -236,10 +238,11 @@ COMMENTS_HEADER = re.compile(
 
 
 # A line of a web page that links to another story ("READ MORE: ...", "Related: ...", "SEE ALSO: ..."),
-# maybe after an arrow or a bullet ("► RELATED: ...", "» Read more: ...").
+# maybe after an arrow or a bullet ("► RELATED: ...", "» Read more: ..."), or lists the page's tags.
 LINK_LINE = re.compile(
     r"\s*(?:[^\w\s\"“‘'(]\s*){0,3}(?:read more|read also|also read|more|related|related stories|see also"
-    r"|previous story|next story|previous article|next article)\s*:"
+    r"|previous story|next story|previous article|next article"
+    r"|tags|topics|keywords|filed under|categories)\s*:"  # "Tags: airlines, strikes": the page's index of it
     r"|(?-i:Related\s+(?=[A-Z][a-z]))",  # "Related Mayor faces recall vote": a link with no colon
     re.IGNORECASE,
 )
@@ -578,6 +581,8 @@ def claims_from_docs(
                 # '"...," Kestrel Online quoted him as saying': "him" is not who quotes him
                 resolver.reported.add(att.via.spans[0][0])
             res = voice if att.own or _the_article_itself(att) else resolver.resolve(att.source)
+            if _names_itself(att, res, text):
+                res = unidentified("it")  # "It also found that Velmont's delay ...": not Velmont
             if res.kind == "organization" and _speaks_as_one(att, text):
                 res = resolver.person_after_all(res)
             elif res.kind == "government" and att.source is not None and _speaks_as_one(att, text):
@@ -1204,6 +1209,17 @@ def _titled_person_tagged_body(ent) -> bool:
     return any(t.lower_ in ROLE_NOUNS and t.pos_ == "NOUN" for t in words)
 
 
+def _names_itself(att: Attribution, res, text: str) -> bool:
+    """Whether "it" would speak as the body its own words name by name ("It also found that
+    Velmont's delay ..." after Velmont was named: the court or the agency, not Velmont)."""
+    if att.source is None or att.source.text.lower() != "it" or res.kind not in {"organization", "government", "media"}:
+        return False
+    if not res.name[:1].isupper():
+        return False  # "It said the company could not rule out delays": the company says so of itself
+    said = " ".join(text[s:e] for s, e in att.content)
+    return re.search(rf"\b{re.escape(res.name)}\b", said) is not None
+
+
 def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), contents=()) -> None:
     """Tell the resolver of the people a paragraph names or describes as a sentence's subject,
     so that "He denied any wrongdoing" after "Japan's economy minister was grilled" is the minister,
@@ -1231,6 +1247,8 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), 
                 continue  # "the Kilo television channel reported": a channel's name, no "he"
             if any(ch.isdigit() for ch in ent.text):
                 continue  # "officials had signed Form-12", tagged a person: a form's or a model's name, no "he"
+            if LEGAL_SUFFIX.search(ent.text.lower()):
+                continue  # "its owners, Velmont SA and ...", tagged a person: a company, no "he"
             if len(ent) == 1 and ent.text.isupper() and len(ent.text) > 1 and not ent.root.is_sent_start:
                 continue  # "He told JRN he was not convinced": an acronym, an outlet's or a body's, no "he"
             if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the":

@@ -506,6 +506,12 @@ def affiliation_in(role_phrase: str) -> str | None:
         and all(w[:1].isupper() for w in words[roles[0] + 2 : r] if w.lower() not in _NAME_JOINERS)
     ):
         r = roles[0]  # "a spokesman for the Kestrel High Commissioner for Rivers": the office's name, in capitals
+    set_off = re.search(
+        rf"\b{re.escape(words[r])}\s*,\s*((?:[A-Z][\w&.’'-]*\s+(?:(?:of|for|and|&)\s+)?)*[A-Z][\w&.’'-]*)\s*(?:,|$)",
+        role_phrase,
+    )
+    if set_off and words[r][:1].isupper() and set_off.group(1).split()[-1].lower() in _BODY_NAME_WORDS:
+        return set_off.group(1)  # "Tom Reed, CEO, Velmont Clean Fuels, said": the body after the role
     for i in range(r - 1, -1, -1):  # "Zamfara's commissioner", "the electoral commission’s chairman"
         if i + 1 < r and words[i + 1][:1].isupper() and _bodies_named([words[i + 1].lower().removesuffix("s")]):
             continue  # "Kestrel Nurses' Association President", "St Anne's Hospitals": a possessive inside a name
@@ -991,8 +997,11 @@ _TIME_UNITS = frozenset("week month year weekend night morning spring summer aut
 
 
 # Nouns that say what trade a named body is in ("supermarket giant Harbour Foods", "lender Acme").
+# Words for a business that name a person at work too ("Tom Reed, one of the drill operators"):
+# a name the model took for a person's stays one after them.
+_AT_WORK_TOO = frozenset({"operator", "distributor", "exporter", "importer", "brewer", "maker", "supplier", "provider"})
 _TRADE_NOUNS = frozenset(
-    "giant giants retailer chain operator producer supplier carrier lender insurer miner developer "
+    "giant giants retailer chain operator producer supplier provider carrier lender insurer miner developer "
     "conglomerate startup multinational manufacturer brand outfit platform".split()
 )
 
@@ -1078,6 +1087,10 @@ def affiliation(m: Mention) -> str | None:
         phrases.append(before)
     else:  # no name, or the name is whom the role serves: "a spokesman for Mr. Holt"
         phrases.append(m.core or m.text)
+    named = persons[-1] if persons else m.text.split(",", 1)[0].strip()
+    after_name = m.text[m.text.index(named) + len(named) :] if named in m.text and personal_name(named) else ""
+    if re.match(r"\s*,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*,\s*[A-Z]", after_name):
+        phrases.append(after_name)  # "Tom Reed, CEO, Kestrel Fuels", the parser's apposition the body alone
     # "A Department for Transport (DfT) spokesman": the role's body, its acronym in brackets left out
     unbracketed = [re.sub(r"\s*\([A-Za-z]{2,8}\)", "", q) for q in [*phrases, m.text]]
     phrases += [p for p, q in zip(unbracketed, [*phrases, m.text]) if p != q and p not in phrases]
@@ -1787,7 +1800,7 @@ def personal_name(name: str) -> bool:
     words = name.split()
     return (
         1 <= len(words) <= 3
-        and not _LEGAL_SUFFIX.search(name.lower())
+        and not LEGAL_SUFFIX.search(name.lower())
         and all(
             re.fullmatch(rf"(?:{_NAME_PREFIXES})?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*", w)
             and w.lower() not in _BODY_NAME_WORDS
@@ -2236,7 +2249,7 @@ def _bare_forms(word: str) -> tuple[str, ...]:
 GROUP_PRONOUNS = PEOPLE_PRONOUNS - {"those"} | {"several", "both"}
 
 
-def _unidentified(pronoun: str) -> Resolved:
+def unidentified(pronoun: str) -> Resolved:
     """A speaker the article does not let us name: one source of its article, never "he"."""
     kind = "person" if pronoun in MALE | FEMALE | {"i", "me"} else "anonymous"
     return Resolved("unidentified speaker", "unidentified speaker", kind, True)
@@ -2332,7 +2345,12 @@ def _described_as_person(m: Mention) -> bool:
         and m.apposition.split()[0].lower() not in {"a", "an", "the"}
     ):
         return False
-    return head not in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS | GOVERNMENT_NOUNS | MEDIA_WORDS | NON_PERSON_HEADS
+    # "Zorvan Mining, a global provider of explosives", "Velmont, a supplier": a business
+    trade = (BUSINESS_NOUNS | _TRADE_NOUNS) - _TRADES
+    return (
+        head
+        not in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS | GOVERNMENT_NOUNS | MEDIA_WORDS | NON_PERSON_HEADS | trade
+    )
 
 
 # A title and a name of capitalised words after it ("Ms Priya Sharma", "Dr. Ana Ruiz"): a person.
@@ -2845,7 +2863,13 @@ class Resolver:
         if m.stands_for is not None:  # "which" in "The group, which has called for ..."
             m = m.stands_for
         if "\n" in m.text:  # a name over a line break of a text wrapped by hand
-            m = replace(m, text=_one_line(m.text), core=m.core and _one_line(m.core))
+            m = replace(
+                m,
+                text=_one_line(m.text),
+                core=m.core and _one_line(m.core),
+                entities=[(_one_line(e), label) for e, label in m.entities],
+                apposition=m.apposition and _one_line(m.apposition),
+            )
         labelled = _caps_recased(m, self.text)
         recased, m = labelled is not m, _title_lowered(self._opening_plural(self._shouted_people(labelled)))
         m = _name_after_description(
@@ -3287,19 +3311,19 @@ class Resolver:
             return Resolved(name, name.lower(), "anonymous", True)
         if r.lower == "one" and not m.plural and not self._generic_one(m):
             # "But one said:" after "many dock workers were too upset to talk"
-            return self._picked_group() or _unidentified(r.head)
+            return self._picked_group() or unidentified(r.head)
         if r.head in {"them", "us"} and not m.plural:  # "one of them": a member of the group last spoken of
             if r.persons and re.match(r"(?i)\s*one\s+of\s+(?:them|us)\s*,\s*", m.text):
                 name = r.persons[0]  # "One of them, Tom Reed of the safety board,": the one named
                 return self._person_named(name)
-            return self._picked_group() or _unidentified(r.head)
+            return self._picked_group() or unidentified(r.head)
         found = self._antecedent(r.head)
         if found is None and r.head.lower() in MALE | FEMALE:
             found = self._named_against_name(r.head.lower())
         if found is not None and found.kind == "person" and r.head.lower() in MALE | FEMALE:
             gender, key = "male" if r.head.lower() in MALE else "female", found.key
             self.pronoun_genders[key] = gender if self.pronoun_genders.get(key, gender) == gender else "both"
-        return found or _unidentified(r.head)
+        return found or unidentified(r.head)
 
     def _generic_one(self, m: Mention) -> bool:
         """Whether "one" is anyone at all ("one could say ...", "one might argue"), by the modal after it."""
@@ -3316,7 +3340,7 @@ class Resolver:
             and m.text.lower().startswith("the ")
         )
         if aged:  # the person last spoken of, as "he" or "she" is: an age says no gender
-            return self._last_person_of_any_gender() or _unidentified("he")
+            return self._last_person_of_any_gender() or unidentified("he")
         hyphened = " " not in r.bare.strip() and _hyphened_title(r.bare.strip())  # "Vice-Chancellor insisted"
         if len(r.words) == 1 and r.words[0].lower() in ROLE_TITLES or hyphened:
             title = r.bare.strip().lower() if hyphened else r.words[0].lower()
@@ -3325,7 +3349,7 @@ class Resolver:
                     return earlier  # a subheading "President denies fraud claims" after "President Ana Ruiz"
             return Resolved(title, title, "person", True)
         if not r.words or all(w.lower() in TITLES for w in r.words):
-            return self._last_person_of_any_gender() or _unidentified(r.head)  # "'s" says no gender either
+            return self._last_person_of_any_gender() or unidentified(r.head)  # "'s" says no gender either
         return None
 
     def _named_against_name(self, pronoun: str) -> Resolved | None:
@@ -3601,7 +3625,7 @@ class Resolver:
             # "Kestrian sources claimed", the people's name tagged a person's; "a senior Fine Gael
             # source", a party's name before the word: the sources (not "Tom Reed, a source close to ...")
             return None
-        if _LEGAL_SUFFIX.search(r.bare.lower()):
+        if LEGAL_SUFFIX.search(r.bare.lower()):
             return None  # "Riverton Holdings Sdn Bhd", a company by its legal form, tagged a person
         if _among_them(m, r.persons):
             return None  # "Authorities in Norland, including President Tom Reed,": the authorities speak
@@ -3690,11 +3714,15 @@ class Resolver:
             name = r.persons[-1]  # "Another group, Kestrel Rights Watch,": the group's name, tagged a person
             return Resolved(name, _name_key(name), _name_kind(_name_key(name)), False)
         if (
-            m.apposition_head in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS
+            m.apposition_head in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS | (BUSINESS_NOUNS - _AT_WORK_TOO)
             and m.apposition_head not in ROLE_NOUNS
             and _strip_det(m.core or "") in r.persons
             # not "Ana Ruiz, from Fix Our Clinics, a group set up by ...": the group describes the body
-            and re.search(rf"{re.escape(_strip_det(m.core or ''))}\s*,\s*{re.escape(m.apposition or '')}", m.text)
+            # ... "Velmont, for years the biggest refiner in Norland,": a few words may stand before it
+            and re.search(
+                rf"{re.escape(_strip_det(m.core or ''))}\s*,\s*(?:\w+\s+){{0,3}}?{re.escape(m.apposition or '')}",
+                m.text,
+            )
             # not "Tom Reed, chief of the drivers union": the body his office is of
             and not re.search(
                 rf"\b(?:of|for|at|with)\b.*\b{re.escape(m.apposition_head)}\b", m.apposition or "", re.IGNORECASE
@@ -3972,6 +4000,8 @@ class Resolver:
             holder = _office_named(m, r)  # the model's name too, which `_person` leaves to the office's head
         if holder is None or self.described.get(holder) == "organization":
             return None  # "No. 3 copper producer Kestra": a business the text describes (`described_names`)
+        if _STATUTE.search(holder.lower()):
+            return None  # "the Stray Dogs Ordinance": a law, no dog's name
         holder = _without_role(holder)  # "Chief Executive Ana Ruiz": not "Executive Ana Ruiz"
         return self._person_named(holder)
 
@@ -4068,6 +4098,23 @@ class Resolver:
     def _organization(self, m: Mention, r: _Reading) -> Resolved | None:
         """A named organisation: media, government or other by its words; the earlier source it
         is a shorter name of ("State Department" after "U.S. State Department")."""
+        body_role = re.fullmatch(
+            r"(?i:an?|the)\s+((?:[A-Z][\w’'.-]*\s+(?:(?:for|of|and|&)\s+)?)*[A-Z][\w’'.-]*)\s+([a-z]+)", m.text.strip()
+        )
+        if body_role and body_role.group(2) in ROLE_NOUNS and not m.plural and m.head[:1].isupper():
+            # "A Department for Jobs and Skills spokesman", the parser having made the body the head
+            name = _strip_det(m.text.strip())
+            return Resolved(name, name.lower(), "person", True, affiliation=body_role.group(1))
+        trade_of_country = re.match(r"([A-Z][a-z]+s)\s+([A-Z][\w ]+?)\s*(?:,|$)", r.bare)
+        if (
+            trade_of_country
+            and trade_of_country.group(2).lower() in COUNTRY
+            and any(english_word(form) for form in _bare_forms(trade_of_country.group(1).lower()))
+            and trade_of_country.group(1).lower() not in COUNTRY
+        ):
+            # "Bakers Norland", "Engineers Kestria": a trade's body named for its members and country
+            name = f"{trade_of_country.group(1)} {trade_of_country.group(2)}"
+            return self._earlier_body(_name_key(name), name) or Resolved(name, _name_key(name), "organization", False)
         leader = re.fullmatch(r"([A-Z][\w.’' -]+?)[’']s\s+([A-Z][a-z’'-]+)", r.bare)
         if (
             leader
@@ -4292,8 +4339,9 @@ class Resolver:
             and (served or any(label == "GPE" and _strip_det(e) == name for e, label in m.entities))
             and not self._company_named(name)
             and not business
-            # not "Unite, Kestria's largest union", a union's name the model took for a place's
-            and m.apposition_head not in ORGANIZATION_HEADS - GOVERNMENT_ORG_WORDS
+            # not "Unite, Kestria's largest union", a union's name the model took for a place's, nor
+            # "Velmont, a global provider of mining explosives", a business
+            and m.apposition_head not in (ORGANIZATION_HEADS - GOVERNMENT_ORG_WORDS) | BUSINESS_NOUNS | _TRADE_NOUNS
         ):
             kind = "government"  # "the City of Dallas"; "US Intel", a body named after the place it serves
         if kind in {"organization", "government"}:
@@ -4425,11 +4473,22 @@ class Resolver:
         if (
             kind == "organization"
             and (_described_as_person(m) or m.who_clause or given_and_surname(r.bare) or _titled_after(m.text, r.bare))
-            and not _LEGAL_SUFFIX.search(r.lower)  # "Kestrel Records Limited, a producer's firm,"
+            and not LEGAL_SUFFIX.search(r.lower)  # "Kestrel Records Limited, a producer's firm,"
         ):
             kind = "person"
         if kind == "person":
             return Resolved(r.bare, r.lower, kind, False)
+        words = r.bare.split()
+        titled = " ".join(words[-2:])
+        if (
+            kind == "organization"
+            and 3 <= len(words) <= 5
+            and re.fullmatch(r"[A-Z]{2,5}", words[0])
+            and all(w[:1].isupper() for w in words)
+            and words[-2].lower() in GIVEN_NAMES
+            and given_and_surname(titled)
+        ):
+            return self._person_named(titled)  # "SP Riverton Ravi Mehta": an office's initials, a place, a name
         key = _name_key(r.bare)
         return self._earlier_body(key) or Resolved(r.bare, key, kind, False)  # "Tesla" after "Tesla Inc"
 
@@ -4446,7 +4505,7 @@ class Resolver:
             # IMF figures": figures given out, whoever gave them
             or m.verb_lemma in _MAKING_FIGURES
         )
-        if _LEGAL_SUFFIX.search(r.lower):
+        if LEGAL_SUFFIX.search(r.lower):
             return None  # "Kestrel Motion Ltd.": a company, whatever its words
         if _ranked_figure(m, r):
             return None  # "a top Kestrel Water Board figure said": a person of rank, no number
@@ -4545,7 +4604,7 @@ class Resolver:
             if res.kind != "organization" or res.scoped:
                 continue
             bare = re.sub(r"\s*\([^)]*\)$", "", res.name)  # "Liberty Reform Party (LRP)": its name before the acronym
-            if not bare.split()[-1][:1].isupper() and not _LEGAL_SUFFIX.search(res.name.lower()):
+            if not bare.split()[-1][:1].isupper() and not LEGAL_SUFFIX.search(res.name.lower()):
                 continue  # "US firms", tagged an organisation, are many; "Acme Mining plc" is one
             if any(p.kind == "person" and bare in {p.name, _surname(p.name)} for _, p in self.seen):
                 continue  # "Okonjo said", tagged an organisation, after "spokesman Rich Okonjo": the man
@@ -5519,14 +5578,14 @@ def _name_key(name: str) -> str:
     for prefix in US_PREFIXES:
         if key.startswith(prefix):
             key = key[len(prefix) :]
-    return _LEGAL_SUFFIX.sub("", key) or key
+    return LEGAL_SUFFIX.sub("", key) or key
 
 
 # A company's legal form after its name: "Inc", "Inc.", ", Ltd", "Corp.", "PLC".
 _WITH_LEGAL_FORM = re.compile(
     r"\b[A-Z][\w&’'-]*(?:\s+(?:&\s+)?[A-Z][\w&’'-]*){0,4},?\s+(?:Inc|Incorporated|Corp|Corporation|Ltd|LLC|PLC|GmbH|Co(?=\.))\b\.?"
 )
-_LEGAL_SUFFIX = re.compile(
+LEGAL_SUFFIX = re.compile(
     r",?\s+(?:inc|incorporated|corp|corporation|ltd|limited|llc|llp|plc|co|gmbh|ag|s\.?a|n\.?v|bhd|tbk)\.?$"
 )
 
@@ -5595,7 +5654,7 @@ _BROADCAST_WORDS = {"television", "tv", "radio", "broadcasting", "broadcast", "c
 
 
 # A law's name: "... Act", "... Act 1996", "... Act of 2010", "... Act 523".
-_STATUTE = re.compile(r"\bact(?:\s+(?:of\s+)?\d+)*$")
+_STATUTE = re.compile(r"\b(?:act|ordinance|decree|statute)(?:\s+(?:of\s+)?\d+)*$")
 
 
 # Heads of a mention that pick some of a group ("a majority", "a similar number").
@@ -5747,7 +5806,22 @@ _BUSINESS_NAME = re.compile(
             - {"coalition", "alliance", "front", "forum", "society", "association", "institute", "institution"}
             - {"foundation", "albion", "rovers", "wanderers", "united", "athletic", "cafe", "hotel", "restaurant"}
         )
-        + ["Ltd", "Limited", "Inc", "Corp", "Plc", "PLC", "LLC", "Co", "International", "Group"]
+        + [
+            "Ltd",
+            "Limited",
+            "Inc",
+            "Corp",
+            "Plc",
+            "PLC",
+            "LLC",
+            "Co",
+            "International",
+            "Group",
+            "SA",
+            "NV",
+            "GmbH",
+            "Bhd",
+        ]
     )
     + r")\b"
 )
@@ -5793,13 +5867,16 @@ def described_names(text: str, run_bodies: set[str]) -> dict[str, str]:
             out.setdefault(name, "organization")
     for m in _DESCRIBED_BEFORE.finditer(text):  # "Canadian publication The Daily Ledger"
         before = _word_before(text, m.start())
+        named = m.group(2)
+        if named.endswith(".") and "." not in named[:-1]:
+            named = named[:-1]  # "..., reports news agency KNA.": the sentence's stop, no initial's
         if (
             m.group(1) in MEDIA_WORDS
             and _media([before.lower(), m.group(1)])  # not "the water agency Tom Reed": no news agency
             or m.group(1) in _MEDIA_BODIES
             and before.lower() in MEDIA_WORDS
         ):
-            out.setdefault(m.group(2), "media")  # ... "media group Kestrel", "news company Kestrel"
+            out.setdefault(named, "media")  # ... "media group Kestrel", "news company Kestrel"
         elif (
             (
                 m.group(1) in trades
@@ -5807,13 +5884,13 @@ def described_names(text: str, run_bodies: set[str]) -> dict[str, str]:
                 or m.group(1) in _TRADES
                 and _RANKED_BEFORE.search(text, max(0, m.start() - MEDIUM_INTRODUCTION), m.start())
             )
-            and " " not in m.group(2)
-            or (" " in m.group(2) and m.group(1) in _TRADE_NOUNS | BUSINESS_NOUNS and not personal_name(m.group(2)))
+            and " " not in named
+            or (" " in named and m.group(1) in _TRADE_NOUNS | BUSINESS_NOUNS and not personal_name(named))
         ):
             # "ride-hailing platform Kestra", "retail giant Kestra"; "No. 3 copper producer Kestra",
             # "the biggest zinc miner Kestra": a trade ranked by its output, a business; "retailer
             # Harbour City", a business though its name ends on a town's word
-            out.setdefault(m.group(2), "organization")
+            out.setdefault(named, "organization")
     for name in run_bodies:  # `bodies_run_by`: "the board of Kestra", "Kestra management's", a body's name
         out.setdefault(name, "organization")
     for m in _BUSINESS_NAME.finditer(text):  # "Kestra Chemicals", "Kestra Mining Ltd": a later "Kestra" is the firm

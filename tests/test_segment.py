@@ -246,3 +246,42 @@ def test_a_dateline_in_capitals_ended_by_a_colon_is_skipped(text, start):
 def test_a_label_in_capitals_before_a_colon_is_no_dateline():
     text = "BREAKING: The mayor said the bridge would close."
     assert dateline_end(text, 0, len(text)) == 0
+
+
+def test_wire_copy_with_a_blank_line_after_every_wrapped_line_is_joined():
+    text = (  # wrapped at 64 characters, every line set apart by a blank line
+        "date 2019-04-02 (Adds the council's reply, the cost of the repairs and\n\n"
+        "closures)\n\n"
+        "RIVERTON Apr 2 Three road bridges were shut on\n\n"
+        "Tuesday after floods damaged their piers in the north of Riverton,\n\n"
+        "a city engineer said.\n\n"
+        "Repairs will take until late May and cost $4 million, about as\n\n"
+        "much as the city spent on roads last year, according to Ana\n\n"
+        "Ruiz, a spokeswoman for the council in Kestrel, which owns the\n\n"
+        "bridges.\n\n"
+        "Buses will run on a detour through the old town, she said. They\n\n"
+        "will add about 20 minutes to each trip, a transit official\n\n"
+        "said."
+    )
+    found = [" ".join(text[s:e].split()) for s, e in paragraphs(text)]
+    assert found[1] == (
+        "RIVERTON Apr 2 Three road bridges were shut on Tuesday after floods damaged their piers in the north of "
+        "Riverton, a city engineer said."
+    )
+    assert found[2].endswith("according to Ana Ruiz, a spokeswoman for the council in Kestrel, which owns the bridges.")
+    assert found[-1].startswith("Buses will run") and found[-1].endswith("a transit official said.")
+
+
+def test_short_paragraphs_of_one_line_each_stay_apart():
+    text = (
+        "Mayor says the bridge will reopen\n\nUnion calls for talks on pay at the two plants\n\n"
+        "Health agency says the outbreak is under control\n\nPolice name the driver of the van"
+    )
+    assert len(paragraphs(text)) == 4
+
+
+def test_a_dateline_in_capitals_with_no_comma_before_its_date_is_skipped():
+    text = "LONDON Jan 18 Velmont Foods said it would shut two plants."
+    assert text[dateline_end(text, 0, len(text)) :].startswith("Velmont Foods")
+    text = "RIVERTON, Norland Jan 1 Villagers say the river has run dry."
+    assert text[dateline_end(text, 0, len(text)) :].startswith("Villagers say")
