@@ -2829,6 +2829,8 @@ def _tagged_attribution(
         return None  # "the Long Dry, as the drought is sometimes referred to": a name, no claim
     if src and _structure(_root([doc[i] for i in src])):
         return None  # "The Riverton Bridge reopened for cars": a structure says nothing
+    if src and head.lemma_.lower() == "see" and _root([doc[i] for i in src]).lemma_.lower() in _CHANGES:
+        return None  # "The increases see the price of tickets rise by 9%": what it brings, no one's view
     if _deed_of_reported_subject(head, src) or _perfect_split_from(head) is not None:
         return None  # "Investigators say the gang smuggled rifles and ordered attacks": the gang's deed
     if _passive_absolute(head) and src and all(i < head.i for i in src):
@@ -3423,7 +3425,7 @@ def _reporter_appended(head, floor: int) -> tuple[list[int], list[int]] | None:
     if start < 3 or doc[start - 1].text != "," or noun.right_edge.i + 1 != end or not speaks(noun):
         return None
     clause = [i for i in range(max(sent.start, floor), start - 1) if not doc[i].is_space]
-    if not any(doc[i].tag_ in _FINITE_CLAUSE for i in clause):
+    if not any(doc[i].tag_ in _FINITE_CLAUSE or doc[i].dep_ == "ROOT" and doc[i].pos_ == "VERB" for i in clause):
         return None  # "Ana Ruiz, the director, reported on Monday": a name and its description
     source = [i for i in range(start, head.i) if not doc[i].is_space]
     return (source, clause) if len(clause) >= 3 else None
@@ -4912,6 +4914,24 @@ def _act_not_speech(verb) -> bool:
         or _found_goods(verb)
         or _seen_by_reader(verb)
         or _found_as(verb)
+        or _credit_line_of_report(verb)
+    )
+
+
+# Nouns of a change ("the increases see fares rise 9%"): what a change brings is no one's view.
+_CHANGES = word_set("change_nouns")
+
+
+def _credit_line_of_report(verb) -> bool:
+    """ "Some information for this report was provided by Norpress and KNB": whom the page
+    credits, no claim of theirs."""
+    if verb.lemma_.lower() not in {"provide", "contribute", "compile"}:
+        return False
+    given = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}]
+    return any(
+        t.lower_ in {"report", "story", "article"} and any(d.lower_ == "this" for d in t.children)
+        for g in given
+        for t in g.subtree
     )
 
 

@@ -253,6 +253,8 @@ PAGE_NOTICE = re.compile(
     r"[^\n]*(?:\bfor (?:optimal|the best|a better) (?:browsing|viewing|experience)\b"
     r"|\b(?:internet explorer|your browser|this browser)\b[^\n]*\b(?:not supported|no longer supported|out of date"
     r"|outdated|upgrade|update)\b|\bplease (?:enable|turn on) javascript\b|\bwe use cookies\b"
+    # "By signing up, you agree to our privacy policy": the page's terms
+    r"|\byou agree to (?:our|the) (?:privacy policy|terms)\b"
     # "Follow us: Facebook | Instagram": the page's links to its accounts
     r"|\s*follow\b[^\n]{0,60}:\s*(?:facebook|twitter|instagram|youtube|linkedin|tiktok)\b)",
     re.IGNORECASE,
@@ -1209,6 +1211,21 @@ def _titled_person_tagged_body(ent) -> bool:
     return any(t.lower_ in ROLE_NOUNS and t.pos_ == "NOUN" for t in words)
 
 
+# Gatherings a name may host or chair ("a meeting held by President Ana Ruiz").
+_GATHERINGS = frozenset("meeting conference summit session briefing rally ceremony event forum talks hearing".split())
+
+
+def _host_of_gathering(tok) -> bool:
+    """Whether a name is the agent of a participle describing a gathering ("at a meeting held by
+    President Ana Ruiz", "a summit hosted by Tom Reed"): its host, whom the sentence's speaker
+    spoke before, no later "he" while the speaker is one."""
+    by = tok.head
+    if tok.dep_ != "pobj" or by.dep_ != "agent":
+        return False
+    participle = by.head
+    return participle.dep_ == "acl" and participle.head.lemma_.lower() in _GATHERINGS
+
+
 def _names_itself(att: Attribution, res, text: str) -> bool:
     """Whether "it" would speak as the body its own words name by name ("It also found that
     Velmont's delay ..." after Velmont was named: the court or the agency, not Velmont)."""
@@ -1237,9 +1254,10 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), 
             continue  # "the library in Riverton ... a gift to all of Riverton", the second tagged a person: the place
         person = ent.label_ == "PERSON" or _titled_person_tagged_body(ent)
         if person and ent.text[:1].isupper() and not headline:  # not "growing gaunt", tagged a person
-            if any(a.dep_ == "relcl" for a in ent.root.ancestors):
+            if any(a.dep_ == "relcl" for a in ent.root.ancestors) or _host_of_gathering(ent.root):
                 # "Mr Lissu, who was the candidate for Chadema, said": a later "he" is Lissu; but a
-                # name in full there ("a law signed by Governor Tom Reed") names whom "Reed" is
+                # name in full there ("a law signed by Governor Tom Reed") names whom "Reed" is; so
+                # is the host of a meeting ("said this at a meeting held by President Ana Ruiz")
                 if len(ent) > 1 and not inside_quotes(ent.root, offset, quotes):
                     resolver.named_in_passing(ent.start_char + offset, ent.text)
                 continue

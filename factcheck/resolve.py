@@ -3884,6 +3884,8 @@ class Resolver:
             if same is not None:
                 return same
         for _, earlier in reversed(self.seen):
+            if earlier.kind == "media" and earlier.name == name:
+                return earlier  # "according to Ledger", tagged a person, after "The Ledger reported"
             if (
                 earlier.kind == "person"
                 and name != earlier.name
@@ -4128,6 +4130,18 @@ class Resolver:
             # "Turkey's Ozdemir pledges ...", a headline's leader by the country's name: the person
             name = leader.group(2)
             return self._person_named(name)
+        if leader and not english_word(leader.group(2).lower()):
+            # "Velmont's Osheen said", after "Velmont analyst Charlie Osheen": the person named in full
+            known = next(
+                (
+                    e
+                    for _, e in reversed(self.seen)
+                    if e.kind == "person" and " " in e.name and e.name.split()[-1] == leader.group(2)
+                ),
+                None,
+            )
+            if known is not None:
+                return known
         last_words = r.orgs[-1].split() if r.orgs else []
         if (
             len(last_words) >= 4
@@ -4996,7 +5010,7 @@ class Resolver:
             if (
                 head in GOVERNMENT_NOUNS
                 and head in said
-                and earlier.kind != "document"
+                and earlier.kind not in {"document", "person"}  # not "Ana Ruiz, who controls the authority"
                 # not "the government" after "Acme's Government Affairs team": a word of its name
                 and earlier_m.head_lemma not in ORGANIZATION_HEADS
             ):
