@@ -1362,8 +1362,14 @@ def attributions_in(
 
 def _with_claims(found: list[Attribution]) -> list[Attribution]:
     """The attributions that say something: not one whose content is only the terms on which
-    its speaker spoke ("a guard, requesting anonymity, said ...")."""
-    return [a for a in found if [t.lemma_.lower() for t in a.tokens if t.is_alpha] != ["anonymity"]]
+    its speaker spoke ("a guard, requesting anonymity, said ...", `_terms_of_speaking`)."""
+    return [a for a in found if not _terms_of_speaking([t.lemma_.lower() for t in a.tokens if t.is_alpha])]
+
+
+def _terms_of_speaking(words: list[str]) -> bool:
+    """Whether a content is only the terms on which its speaker spoke: "anonymity", or "not to be
+    named (because ...)" of "the source asked not to be named because he is not authorized"."""
+    return words == ["anonymity"] or words[:3] == ["not", "to", "be"] and words[3:4] in (["name"], ["identify"])
 
 
 # What a relayed speaker did: said, denied or doubted something, not planned or thought it.
@@ -1922,8 +1928,8 @@ def _passive_quoted(verb):
         return None
     quoted = verb.head.head
     subject = next((c for c in quoted.children if c.dep_ == "nsubjpass"), None)
-    if quoted.lemma_.lower() != "quote" or quoted.tag_ != "VBN" or subject is None:
-        return None
+    if quoted.lemma_.lower() not in {"quote", "cite"} or quoted.tag_ != "VBN" or subject is None:
+        return None  # ... "X was cited by Norpress as saying"
     return quoted, subject
 
 
@@ -2003,6 +2009,10 @@ def _as_reported_attribution(verb, source_tok, offset, sent_span) -> Attribution
     return _indirect(src, cue_toks, content_toks, offset, sent_span, cue_lemma=verb.lemma_.lower(), summary=summary)
 
 
+# Entities a speaker may cite that name no one: dates, events, numbers.
+_NOT_CITED = frozenset({"DATE", "TIME", "EVENT", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
 def _quoting_whom(found: list[Attribution], doc, offset: int, quotes: list[Quote]) -> list[Attribution]:
     """Words a speaker said "quoting" or "citing" someone are that someone's, relayed ("Two died,
     the agency said, quoting local officials": the officials', via the agency). The phrase leaves
@@ -2028,6 +2038,8 @@ def _quoting_whom(found: list[Attribution], doc, offset: int, quotes: list[Quote
             whom = next((c for c in t.children if c.dep_ == "dobj"), None)
             if whom is None or whom.pos_ not in {"NOUN", "PROPN"} or not speaks(group_head(whom)):
                 continue
+            if whom.ent_type_ in _NOT_CITED:
+                continue  # "citing the September 11 attacks": an event, no one
             if whom.pos_ == "NOUN" and not (_people(whom) or whom.lemma_.lower() in _QUOTED_BODIES):
                 continue  # "citing security concerns": a reason, no one
             att.via, att.source = att.source, mention(whom, set(), offset, "say")
@@ -3086,9 +3098,9 @@ def _quoted_as_saying(verb, cue: list | None = None):
     """(speaker, "saying") of "quoted X as saying": the object of "quote" is who spoke, the
     subject only passed the words on; so too of "put out a statement quoting X as saying", the
     participle a word of the cue, "as" perhaps hung on the cue's verb. None for any other cue."""
-    quoting = verb if verb.lemma_.lower() == "quote" else None
+    quoting = verb if verb.lemma_.lower() in {"quote", "cite"} else None  # ... "cited X as saying"
     if quoting is None and cue:
-        quoting = next((t for t in cue if t.lemma_.lower() == "quote" and t.tag_ == "VBG"), None)
+        quoting = next((t for t in cue if t.lemma_.lower() in {"quote", "cite"} and t.tag_ == "VBG"), None)
     if quoting is None:
         return None
     speaker = next((c for c in quoting.children if c.dep_ == "dobj"), None)
@@ -6797,6 +6809,8 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
         return None
     if _perfect_split_from(verb) is not None:  # "... had on Monday, approved the plan": the clause's verb
         return None
+    if any(_passive_quoted(g) for c in verb.children if c.lower_ == "as" for g in c.children):
+        return None  # "X was cited as saying by Norpress": `_passive_quoted`'s, from "saying"
     cue_toks, particle = cue_tokens(verb)
     lemma = verb.lemma_.lower()
     # "The bridge will reopen in March, confirmed the ministry.": the parser joins the cue to the

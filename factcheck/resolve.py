@@ -3561,6 +3561,23 @@ class Resolver:
         name = next((n for n in self.described if n in m.text), None)
         return Resolved(name, _name_key(name), self.described[name], False) if name else None
 
+    def _name_after_office_at_body(self, m: Mention, r: _Reading) -> Resolved | None:
+        """ "Head of the analysis unit at Vale Ratings Ahmed El-Maabady", the name untagged and run
+        into the body's: the person the last words name (a given name first), of that body."""
+        if m.plural or r.persons or m.head_lemma not in ROLE_NOUNS | person_nouns():
+            return None
+        found = re.fullmatch(
+            r".*?\b(?:at|of|for|with)\s+(?:the\s+)?((?:[A-Z][\w&.’'-]*\s+){2,7}[A-Z][\w&.’'-]*)", r.bare
+        )
+        if found is None:
+            return None
+        words = found.group(1).split()
+        for k in (3, 2):
+            name, body = words[-k:], words[:-k]
+            if body and name[0].lower() in GIVEN_NAMES and given_and_surname(" ".join(name)):
+                return replace(self._person_named(" ".join(name)), affiliation=" ".join(body))
+        return None
+
     def _person(self, m: Mention, r: _Reading) -> Resolved | None:
         """A named person: the earlier speaker or person of that name ("Lopez" after "Maria
         Lopez"), not the owner of a possessive ("Zamfara's commissioner, Ibrahim Dosara"; "Maria
@@ -3833,6 +3850,8 @@ class Resolver:
                 name, _name_key(name), _name_kind(_name_key(name)), False
             )  # "sponsors Riverton Health Board"
         name = _undescribed(_without_role(_name_to_head(_name_from_left(name, m), m)))
+        if " " not in name and name.lower() in BODY_WORDS | _BODY_NAME_WORDS:
+            return None  # "The Embassy had slammed the arrest", tagged a person: the body's word
         role = _role_titled(r.bare, m)
         if role is not None and all(p in r.bare for p in r.persons):
             return role  # "Acme Lawyer Says ...", the tagger having taken the role for a name
@@ -4330,6 +4349,7 @@ class Resolver:
                 and earlier.name[:1].isupper()  # not a description's last word ("former chief of Acme")
                 and earlier.name.split()[-1:] == name.split()
                 and " " not in name
+                and name.lower() not in _BODY_NAME_WORDS | BODY_WORDS  # "the Embassy", a body's word once tagged a name
             ):
                 return earlier
             if earlier.kind == "person" and " " in name and earlier.name.endswith(" " + name):
@@ -4853,6 +4873,7 @@ class Resolver:
         _masthead,
         _described_medium,
         _body_named_for,
+        _name_after_office_at_body,
         _person,
         _anonymous,
         _newspaper,

@@ -41,12 +41,13 @@ _TITLE_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z][a-z]+(?: 
 # Senator ..." (a capital the countries table gives; not "However — ...").
 _CAPITALS = sorted({row[1] for row in table("countries") if len(row) > 1 and row[1]}, key=len, reverse=True)
 _CAPITAL_DATELINE = re.compile(rf"(?:{'|'.join(map(re.escape, _CAPITALS))})\s+(?:--|—|–)\s+(?=[A-Z“\"‘'])")
-# A dateline in capitals ended by a colon, as some wires print one: a capital city ("TOKYO: A
-# volcano erupted ...") or a place and its country ("RIVERTON, South Korea: Prosecutors ..."); not
-# a label in capitals ("BREAKING: ...", "UPDATE: ...").
+# A dateline ended by a colon, as some wires print one: a capital city, in capitals or not ("TOKYO:
+# A volcano erupted ...", "Prague: European Union countries agreed ..."), or a place and its
+# country ("RIVERTON, South Korea: Prosecutors ..."); not a label in capitals ("BREAKING: ...").
 _COLON_DATELINE = re.compile(
     rf"(?:{'|'.join(re.escape(c.upper()) for c in _CAPITALS)}"
-    rf"|[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){{0,2}},\s*(?i:{_COUNTRY_NAMES}))\s*:\s+(?=[A-Z“\"‘])"
+    rf"|[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){{0,2}},\s*(?i:{_COUNTRY_NAMES})"
+    rf"|{'|'.join(map(re.escape, _CAPITALS))})\s*:\s+(?=[A-Z“\"‘])"  # "Prague: European Union countries agreed ..."
 )
 # A city of two words or more in capitals glued by a hyphen to the text, as some pages print a
 # dateline: "NEW RIVERTON-Ohio Attorney General ..." (not "COVID-Hit Firms").

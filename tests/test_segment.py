@@ -285,3 +285,10 @@ def test_a_dateline_in_capitals_with_no_comma_before_its_date_is_skipped():
     assert text[dateline_end(text, 0, len(text)) :].startswith("Velmont Foods")
     text = "RIVERTON, Norland Jan 1 Villagers say the river has run dry."
     assert text[dateline_end(text, 0, len(text)) :].startswith("Villagers say")
+
+
+def test_a_capital_in_title_case_ended_by_a_colon_is_a_dateline():
+    text = "Prague: European Union countries agreed on Wednesday to tighten the rules."
+    assert text[dateline_end(text, 0, len(text)) :].startswith("European Union countries")
+    text = "Breaking: Officials said the port was closed."
+    assert dateline_end(text, 0, len(text)) == 0

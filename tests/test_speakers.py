@@ -8645,3 +8645,44 @@ def test_a_body_and_a_surname_are_the_person_named_in_full_before():
         "Velmont's Osheen said the plans would pressure other grocers."
     )
     assert [(c.source, c.source_kind) for c in said] == [("Charlie Osheen", "person")] * 2
+
+
+def test_a_date_or_an_event_cited_is_no_source():
+    said = attributed("Ana Ruiz said the move was needed to tighten security, citing the March 3, 2019 floods.")
+    assert next(c for c in said if c.cue == "said").source == "Ana Ruiz"
+
+
+def test_an_embassy_named_again_by_its_word_is_the_body():
+    said = attributed(
+        "The Kestrian Embassy in Riverton on Oct. 8 announced that it had suspended visa services.\n\n"
+        "The Embassy had previously slammed the arrest in a statement, saying it was deeply disturbed."
+    )
+    assert {c.source_kind for c in said} == {"government"}
+
+
+def test_asking_not_to_be_named_is_no_claim():
+    said = attributed(
+        "The official told reporters that nothing had changed. The source asked not to be named because he is "
+        "not authorized to speak to the media."
+    )
+    assert [c.cue for c in said] == ["told"]
+
+
+def test_a_name_run_into_the_body_after_an_office_is_the_person_of_that_body():
+    said = attributed(
+        "Head of the technical analysis unit at Vale Ratings Ahmed El-Maabady told reporters that the market had "
+        "already been falling.\n\nEl-Maabady added that calls for protests had cast a shadow."
+    )
+    assert [(c.source, c.source_kind, c.affiliation) for c in said] == [
+        ("Ahmed El-Maabady", "person", "Vale Ratings")
+    ] * 2
+
+
+def test_cited_as_saying_is_the_cited_persons_words():
+    said = attributed(
+        '"Suspending trading is the better decision," Haydar Acun, a partner at Vale Capital in Riverton, was '
+        "cited as saying by Norpress."
+    )
+    assert [(c.source, c.via) for c in said] == [("Haydar Acun", "Norpress")]
+    (c,) = attributed("Norpress cited Haydar Acun as saying that the market could fall further.")
+    assert (c.source, c.via) == ("Haydar Acun", "Norpress")
