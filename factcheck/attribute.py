@@ -3333,6 +3333,8 @@ def _deed_of_reported_subject(head, src: list[int]) -> bool:
         return False
     reported = [c for c in verb.children if c.dep_ in SUBJECTS]
     speakers = [c for c in verb.head.children if c.dep_ in SUBJECTS]
+    if any(c.dep_ == "cc" and c.lower_ == "but" and c.i < head.i for c in verb.children):
+        return False  # "said the navy had begun a search, but could not discuss the details": the speaker's
 
     def finite(v):  # "has championed": the tense is the auxiliary's
         return next((c for c in v.children if c.dep_ == "aux" and c.i < v.i), v).tag_

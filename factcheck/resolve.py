@@ -3574,7 +3574,13 @@ class Resolver:
         words = found.group(1).split()
         for k in (3, 2):
             name, body = words[-k:], words[:-k]
-            if body and name[0].lower() in GIVEN_NAMES and given_and_surname(" ".join(name)):
+            if len(body) > 1 and re.fullmatch(r"(?:Al|El)-[A-Z][\w'’-]+", body[-1]):
+                name, body = body[-1:] + name, body[:-1]  # "... Interior Al-Mutaz Abu Jaber": his name whole
+            given = name[0].lower() in GIVEN_NAMES or name[0].startswith(("Al-", "El-"))
+            last = body[-1].lower().strip(".") if body else ""
+            if body and not any(english_word(f) for f in _bare_forms(last)) and last not in _BODY_NAME_WORDS:
+                continue  # "... of Police Daljit Singh Manhas": a word of the name before it, no body's
+            if body and given and given_and_surname(" ".join(name[-3:])):
                 return replace(self._person_named(" ".join(name)), affiliation=" ".join(body))
         return None
 

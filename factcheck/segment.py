@@ -141,12 +141,30 @@ def _rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         start = run[0][0]
         for (s, e), after in zip(run, run[1:] + [(len(text), len(text))]):
             line = text[s:e]
-            next_word = next(iter(text[after[0] : after[1]].split(None, 1)), "")
-            if after[0] == len(text) or _LINE_END.search(line) and len(line) + 1 + len(next_word) <= width:
+            next_line = text[after[0] : after[1]]
+            next_word = next(iter(next_line.split(None, 1)), "")
+            if (
+                after[0] == len(text)
+                or _ends_sentence(line)
+                and len(line) + 1 + len(next_word) <= width
+                # a headline's bullets and the byline stand alone ("* Aid workers say ...", "By Ana Ruiz")
+                or _STANDALONE_LINE.match(line)
+                or _STANDALONE_LINE.match(next_line)
+            ):
                 out.append((start, e))
                 start = after[0]
         i = j
     return out
+
+
+# A line that stands alone in wrapped wire copy: a bullet of the story's summary, or the byline.
+_STANDALONE_LINE = re.compile(r"\s*(?:[*•►▪]\s|-\s|By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$)")
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether a line ends a sentence: not a quotation closed after a comma ('"... ignored,"' /
+    "said Ana Ruiz"), which goes on with its cue."""
+    return bool(_LINE_END.search(line)) and not re.search(r",\s*[\"”’']\s*$", line)
 
 
 def _wrapped_lines(lines: list[str]) -> int:

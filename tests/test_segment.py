@@ -292,3 +292,22 @@ def test_a_capital_in_title_case_ended_by_a_colon_is_a_dateline():
     assert text[dateline_end(text, 0, len(text)) :].startswith("European Union countries")
     text = "Breaking: Officials said the port was closed."
     assert dateline_end(text, 0, len(text)) == 0
+
+
+def test_a_wrapped_storys_bullets_and_byline_stand_alone_and_a_quote_goes_on_to_its_cue():
+    lines = [  # wrapped at 64 characters, every line set apart by a blank line
+        "* Young, old and vulnerable crowd the tented camp",
+        "* Aid groups say the region is not ready for more arrivals",
+        "By Ana Ruiz",
+        "RIVERTON, Norland, Dec 16 One-year-old Tomas Vell, born with a",
+        "heart defect, faced a battle for survival even before his family",
+        "fled the war. It was a struggle he lost two weeks ago in the",
+        "bitter winter cold of a tented camp in the north.",
+        '"These deaths are a result of many factors, some related to',
+        'shortages and natural causes, but conditions are harsh,"',
+        "said Ana Ruiz, programme director at the aid group.",
+    ]
+    text = "\n\n".join(lines)
+    found = [" ".join(text[s:e].split()) for s, e in paragraphs(text)]
+    assert found[:3] == lines[:3]
+    assert found[-1].startswith('"These deaths') and found[-1].endswith("at the aid group.")

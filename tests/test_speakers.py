@@ -8676,6 +8676,8 @@ def test_a_name_run_into_the_body_after_an_office_is_the_person_of_that_body():
     assert [(c.source, c.source_kind, c.affiliation) for c in said] == [
         ("Ahmed El-Maabady", "person", "Vale Ratings")
     ] * 2
+    (c,) = attributed("Deputy Inspector General of Police Harjit Singh Bedi said the police had counted 40 bodies.")
+    assert c.source == "Harjit Singh Bedi"  # a word no body's before the name is a word of it
 
 
 def test_cited_as_saying_is_the_cited_persons_words():
