@@ -2346,7 +2346,7 @@ def _described_as_person(m: Mention) -> bool:
     ):
         return False
     # "Zorvan Mining, a global provider of explosives", "Velmont, a supplier": a business
-    trade = (BUSINESS_NOUNS | _TRADE_NOUNS) - _TRADES
+    trade = (BUSINESS_NOUNS | _TRADE_NOUNS) - _TRADES - {"carrier", "operator"}  # "a letter carrier": a person
     return (
         head
         not in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS | GOVERNMENT_NOUNS | MEDIA_WORDS | NON_PERSON_HEADS | trade

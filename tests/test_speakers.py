@@ -8536,6 +8536,8 @@ def test_a_structure_says_nothing_and_a_surname_like_one_still_speaks():
 def test_a_name_described_as_a_provider_or_ending_in_a_legal_form_is_a_business():
     (c,) = attributed("Zorica, a global provider of mining explosives, had pleaded guilty to nine charges.")
     assert c.source_kind == "organization"
+    (c,) = attributed('"I looked everywhere for a union label," said Tom Mason, a retired postal letter carrier.')
+    assert c.source_kind == "person"  # a carrier of letters is a person at work
     said = attributed(
         "Regulators sued the smelter Tarvo and its owners, Velo SA and Brant Ltd, over a toxic spill.\n\n"
         "Velo said it had not been notified of the suit."
