@@ -356,7 +356,9 @@ def _reporter_of_participle(verb):
     if clause is None or not is_cue_verb(verb):  # "..., injuring 30 people": what befell, no one's words
         return None
     subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
-    if not subjects or any(_names_someone(s) for s in subjects):
+    # not "told NBC the 40-car train was heading north, adding ...": a word for a thing that names
+    # people only in a sense of its own (WordNet's train of attendants) names no one here
+    if not subjects or any(_names_someone(s) and s.lemma_.lower() not in _SPEAKERS_BY_SENSE for s in subjects):
         return None
     return clause.head
 
@@ -385,6 +387,10 @@ def _speaker_of_participle_clause(verb):
         return None
     subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]  # "he" is mostly the speaker
     return subjects[0] if subjects and _names_someone(subjects[0]) else None
+
+
+# Words WordNet gives a sense naming people that news uses for things ("the train", "the plant").
+_SPEAKERS_BY_SENSE = frozenset({"train", "plant", "flight"})
 
 
 def _names_someone(tok) -> bool:

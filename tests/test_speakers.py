@@ -8690,3 +8690,10 @@ def test_cited_as_saying_is_the_cited_persons_words():
     assert [(c.source, c.via) for c in said] == [("Haydar Acun", "Norpress")]
     (c,) = attributed("Norpress cited Haydar Acun as saying that the market could fall further.")
     assert (c.source, c.via) == ("Haydar Acun", "Norpress")
+
+
+def test_a_participle_after_a_clause_about_a_train_is_the_reporters():
+    said = attributed(
+        "Reed told NBC the 40-car train was heading north, adding that he did not know how many cars had derailed."
+    )
+    assert {c.source for c in said} == {"Reed"}
