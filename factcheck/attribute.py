@@ -17,7 +17,7 @@ from typing import Any
 from . import attribution_model
 from . import stance as stance_rules
 from .lexicon import message_nouns, object_nouns, person_nouns, speaker_nouns, thing_nouns
-from .propositions import PERCEPTION_VERBS, SETTING_VERBS, base_form, is_noun, of_object, revised_to
+from .propositions import CHANGE_NOUNS, PERCEPTION_VERBS, SETTING_VERBS, base_form, is_noun, of_object, revised_to
 from .segment import CLOSING, DOUBLED, OPENING, STRAIGHT, Quote
 from .words import table, word_set
 
@@ -1934,7 +1934,7 @@ def _passive_quoted(verb):
         return None
     quoted = verb.head.head
     subject = next((c for c in quoted.children if c.dep_ == "nsubjpass"), None)
-    if quoted.lemma_.lower() not in {"quote", "cite"} or quoted.tag_ != "VBN" or subject is None:
+    if quoted.lemma_.lower() not in _QUOTE_VERBS or quoted.tag_ != "VBN" or subject is None:
         return None  # ... "X was cited by Norpress as saying"
     return quoted, subject
 
@@ -2080,6 +2080,8 @@ _SELVES = {"himself", "herself", "themselves", "myself", "ourselves", "itself", 
 _ASKED = {"question", "query", "inquiry", "enquiry", "call", "letter", "email", "summons", "charge", "allegation"}
 # Cues of passing words on, "quoting" or "citing" whose they are ("the agency reported, quoting police").
 _QUOTING_CUES = stance_rules.SAYING_VERBS | {"report"}
+# Verbs of passing another's words on ("quoted X as saying", "citing police").
+_QUOTE_VERBS = frozenset({"quote", "cite"})
 # Bodies a speaker may quote or cite for what it says ("citing the ministry", "quoting police").
 _QUOTED_BODIES = {"police", "ministry", "army", "military", "government", "source", "official"}
 
@@ -2334,7 +2336,8 @@ def _perfect_rejoined(doc, head, con: list[int]) -> list[int]:
     """The content of a cue whose clause's participle `_perfect_split_from` finds hung on the cue:
     the clause with the participle's words."""
     for c in head.children:
-        if c.dep_ == "conj" and _perfect_split_from(c) is not None and _perfect_split_from(c).i in con:
+        have = _perfect_split_from(c) if c.dep_ == "conj" else None
+        if have is not None and have.i in con:
             return sorted(set(con) | {c.i - 1} | {t.i for t in c.subtree})
     return con
 
@@ -2847,8 +2850,8 @@ def _tagged_attribution(
         return None  # "the Long Dry, as the drought is sometimes referred to": a name, no claim
     if src and _structure(_root([doc[i] for i in src])):
         return None  # "The Riverton Bridge reopened for cars": a structure says nothing
-    if src and head.lemma_.lower() == "see" and _root([doc[i] for i in src]).lemma_.lower() in _CHANGES:
-        return None  # "The increases see the price of tickets rise by 9%": what it brings, no one's view
+    if src and head.lemma_.lower() == "see" and _root([doc[i] for i in src]).lemma_.lower() in CHANGE_NOUNS:
+        return None  # "The increases see the price of tickets rise by 9%": what a change brings, no one's view
     if _deed_of_reported_subject(head, src) or _perfect_split_from(head) is not None:
         return None  # "Investigators say the gang smuggled rifles and ordered attacks": the gang's deed
     if _passive_absolute(head) and src and all(i < head.i for i in src):
@@ -3104,9 +3107,9 @@ def _quoted_as_saying(verb, cue: list | None = None):
     """(speaker, "saying") of "quoted X as saying": the object of "quote" is who spoke, the
     subject only passed the words on; so too of "put out a statement quoting X as saying", the
     participle a word of the cue, "as" perhaps hung on the cue's verb. None for any other cue."""
-    quoting = verb if verb.lemma_.lower() in {"quote", "cite"} else None  # ... "cited X as saying"
+    quoting = verb if verb.lemma_.lower() in _QUOTE_VERBS else None  # ... "cited X as saying"
     if quoting is None and cue:
-        quoting = next((t for t in cue if t.lemma_.lower() in {"quote", "cite"} and t.tag_ == "VBG"), None)
+        quoting = next((t for t in cue if t.lemma_.lower() in _QUOTE_VERBS and t.tag_ == "VBG"), None)
     if quoting is None:
         return None
     speaker = next((c for c in quoting.children if c.dep_ == "dobj"), None)
@@ -4938,10 +4941,6 @@ def _act_not_speech(verb) -> bool:
     )
 
 
-# Nouns of a change ("the increases see fares rise 9%"): what a change brings is no one's view.
-_CHANGES = word_set("change_nouns")
-
-
 def _credit_line_of_report(verb) -> bool:
     """ "Some information for this report was provided by Norpress and KNB": whom the page
     credits, no claim of theirs."""
@@ -6612,7 +6611,7 @@ def _no_message(verb, content_toks: list) -> bool:
         return True
     if lemma == "tell" and content_toks and objects and _addressee_only(objects, content_toks):
         return True  # '"...," Reed, one of the drivers, told news agency KNA': whom he told, not what
-    if lemma in {"quote", "cite"} and verb.tag_ == "VBG" and not any(t.pos_ in {"VERB", "AUX"} for t in content_toks):
+    if lemma in _QUOTE_VERBS and verb.tag_ == "VBG" and not any(t.pos_ in {"VERB", "AUX"} for t in content_toks):
         root = next((t for t in content_toks if t.head.i == verb.i), None)
         if root is not None and (
             root.ent_type_ in {"PERSON", "ORG"}
@@ -6843,8 +6842,8 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
         return None
     # a subject the parser made the cue's head (_root_noun_speaker) holds the cue's clause: not its words
     clause = {t.i for t in verb.subtree} if subject.i in {a.i for a in verb.ancestors} else set()
-    if subject.dep_ == "appos" and verb.dep_ == "advcl":  # "..., the agency reported on Monday, citing ..."
-        clause |= {t.i for c in subject.children if c.dep_ == "acl" for t in c.subtree if c.i == verb.head.i}
+    if subject.dep_ == "appos" and verb.dep_ == "advcl" and verb.head.dep_ == "acl" and verb.head.head.i == subject.i:
+        clause |= {t.i for t in verb.head.subtree}  # "..., the agency reported on Monday, citing ...": not its name
     if inverted is not None:
         content_toks = _trim([verb.doc[i] for i in inverted[1]])  # the clause before the cue
     else:

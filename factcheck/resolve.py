@@ -1004,6 +1004,17 @@ _TRADE_NOUNS = frozenset(
     "giant giants retailer chain operator producer supplier provider carrier lender insurer miner developer "
     "conglomerate startup multinational manufacturer brand outfit platform".split()
 )
+# Heads of an apposition that describe no person ("the news agency", "a charity"; "Zorvan Mining, a
+# global provider of explosives", "Velmont, a supplier": a business; but "a letter carrier", "a
+# drill operator" are people at work).
+_NO_PERSONS_APPOSED = (
+    ORGANIZATION_HEADS
+    | GOVERNMENT_ORG_WORDS
+    | GOVERNMENT_NOUNS
+    | MEDIA_WORDS
+    | NON_PERSON_HEADS
+    | ((BUSINESS_NOUNS | _TRADE_NOUNS) - _TRADES - {"carrier", "operator"})
+)
 
 
 # Nouns of figures given out ("the latest figures released by the ministry"): what their maker says.
@@ -1778,6 +1789,8 @@ PERSON_REACH = 400
 
 # Words of a body's name or description: a name holding one is no person's.
 _BODY_NAME_WORDS = ORGANIZATION_NAME_WORDS | ORGANIZATION_HEADS | CORPORATE_HEADS | GOVERNMENT_ORG_WORDS | MEDIA_WORDS
+# ... and the words of a body named by its kind alone: a body's word, never a name of a person alone.
+_BODY_WORDS_ALL = _BODY_NAME_WORDS | BODY_WORDS
 
 
 # Words joined before a title by a hyphen ("Vice-Chancellor", "Deputy-Governor", "Co-Chair").
@@ -2345,12 +2358,7 @@ def _described_as_person(m: Mention) -> bool:
         and m.apposition.split()[0].lower() not in {"a", "an", "the"}
     ):
         return False
-    # "Zorvan Mining, a global provider of explosives", "Velmont, a supplier": a business
-    trade = (BUSINESS_NOUNS | _TRADE_NOUNS) - _TRADES - {"carrier", "operator"}  # "a letter carrier": a person
-    return (
-        head
-        not in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS | GOVERNMENT_NOUNS | MEDIA_WORDS | NON_PERSON_HEADS | trade
-    )
+    return head not in _NO_PERSONS_APPOSED
 
 
 # A title and a name of capitalised words after it ("Ms Priya Sharma", "Dr. Ana Ruiz"): a person.
@@ -3856,7 +3864,7 @@ class Resolver:
                 name, _name_key(name), _name_kind(_name_key(name)), False
             )  # "sponsors Riverton Health Board"
         name = _undescribed(_without_role(_name_to_head(_name_from_left(name, m), m)))
-        if " " not in name and name.lower() in BODY_WORDS | _BODY_NAME_WORDS:
+        if " " not in name and name.lower() in _BODY_WORDS_ALL:
             return None  # "The Embassy had slammed the arrest", tagged a person: the body's word
         role = _role_titled(r.bare, m)
         if role is not None and all(p in r.bare for p in r.persons):
@@ -4355,7 +4363,7 @@ class Resolver:
                 and earlier.name[:1].isupper()  # not a description's last word ("former chief of Acme")
                 and earlier.name.split()[-1:] == name.split()
                 and " " not in name
-                and name.lower() not in _BODY_NAME_WORDS | BODY_WORDS  # "the Embassy", a body's word once tagged a name
+                and name.lower() not in _BODY_WORDS_ALL  # "the Embassy", a body's word once tagged a name
             ):
                 return earlier
             if earlier.kind == "person" and " " in name and earlier.name.endswith(" " + name):
