@@ -118,10 +118,16 @@ def fragments(tokens, offset: int) -> list[Span]:
     return [(s + offset, e + offset) for s, e in spans]
 
 
+# Marks that open a list's items ("• Deputy governor: ..."), which the tagger may read as words.
+BULLETS = frozenset("•▪◦‣●■□►▶·*")
+
+
 def _trim(tokens: list) -> list:
     """Drop punctuation, conjunctions and relative pronouns at the edges of a token run."""
     toks = sorted(tokens, key=lambda t: t.i)
-    while toks and (toks[0].is_punct or toks[0].dep_ in {"cc", "punct"} or toks[0].tag_ in {"WP", "WDT"}):
+    while toks and (
+        toks[0].is_punct or toks[0].dep_ in {"cc", "punct"} or toks[0].tag_ in {"WP", "WDT"} or toks[0].text in BULLETS
+    ):
         toks.pop(0)
     while toks and (_closing_punct(toks[-1]) or toks[-1].dep_ in {"cc"}):
         toks.pop()
@@ -2913,6 +2919,7 @@ def _tagged_attribution(
     if tagged_content and all(t.tag_ == "RB" for t in tagged_content) and _says_nothing(tagged_content):
         return None  # "... or never spoken at all": whatever the rules after the tagger made of it
     src = _shared_subject(head, _name_before_description(head, _subject_after_comma(head, src)))
+    src, content_toks = _description_set_before(head, src, content_toks)
     source, unnamed = _tagged_source(doc, head, cue, src, content_toks, offset, floor)
     if not src and source is not None and source.spans and source.spans[0][0] > head.idx + offset:
         # a speaker found after an inverted cue (`_name_after_cue`): what follows the name is no part of what was said
@@ -3260,6 +3267,26 @@ def _between_commas(tok) -> bool:
     return left > 0 and doc[left - 1].text == "," and right + 1 < len(doc) and doc[right + 1].text == ","
 
 
+def _teller_set_off(head, floor: int) -> tuple[list[int], list[int]] | None:
+    """(source, content) of "told" closing its sentence after a comma with no subject of its own,
+    the parser having hung the speaker set off before it on the clause it closes ("..., killing 25
+    people, a militia commander, Tom Reed, told journalists"): the noun phrase set off by commas before
+    the cue, when it speaks, and the words before it; whom they told is no speaker. None otherwise."""
+    doc = head.doc
+    if any(c.dep_ in SUBJECTS for c in head.children) or doc[head.i - 1].text != ",":
+        return None
+    last = doc[head.i - 2]
+    while last.dep_ == "appos" and last.head.dep_ == "appos" and last.head.i < last.i:
+        last = last.head  # "a militia commander, Tom Reed,": the first of the words that name him
+    if last.dep_ != "appos" or last.head.i >= last.i or last.pos_ not in {"NOUN", "PROPN"} or not speaks(last):
+        return None  # not "Reed, 58, told AFP": an age
+    phrase = [t.i for t in last.subtree if not t.is_space]
+    if max(phrase) != head.i - 2 or phrase[0] < 1 or doc[phrase[0] - 1].text != ",":
+        return None
+    clause = [i for i in range(max(head.sent.start, floor), phrase[0] - 1) if not doc[i].is_space]
+    return (phrase, clause) if clause else None
+
+
 def _inverted(head, floor: int) -> tuple[list[int], list[int]] | None:
     """(source, content) token indices of an inverted attribution that closes its sentence, the
     cue after a comma and the speaker after the cue ("Two men were beaten, reported The Indian
@@ -3277,6 +3304,8 @@ def _inverted(head, floor: int) -> tuple[list[int], list[int]] | None:
         )
     ):
         return None
+    if head.lemma_.lower() == "tell":  # "..., a militia commander, Tom Reed, told journalists": whom he told
+        return _teller_set_off(head, floor)
     after = [c for c in head.children if c.dep_ in {"dobj", "nsubj"} and c.i > head.i]
     before = [c for c in head.children if c.dep_ in SUBJECTS and c.i < head.i]
     if before and not (after and all(_between_commas(c) for c in before)):
@@ -3392,6 +3421,43 @@ def _name_before_description(head, src: list[int]) -> list[int]:
     if name is None or doc[name.right_edge.i + 1].text != "," or name.right_edge.i + 2 != described.left_edge.i:
         return src
     return [i for i in range(name.left_edge.i, described.right_edge.i + 1) if not doc[i].is_space]
+
+
+def _description_set_before(head, src: list[int], content_toks: list) -> tuple[list[int], list]:
+    """A name the tagger gave as the source whose description, set off by commas just before it,
+    the parser hung on the clause before and the tagger ran into what was said ("..., the
+    deputy head of the agency, Tom Reed, told Norpress"; "..., a militia commander, Tom Reed, told
+    journalists"): the description joins the name. Its words are those of a noun phrase (its own
+    noun a role, in the singular), back to the comma that opens it."""
+    doc = head.doc
+    words = [i for i in src if not doc[i].is_punct]
+    if not words or not content_toks or _root([doc[i] for i in words]).pos_ != "PROPN":
+        return src, content_toks  # a name, not "..., two nurses and a farmer, officials said"
+    start = min(words)
+    if start < 3 or doc[start - 1].text != "," or doc[start - 2].i not in {t.i for t in content_toks}:
+        return src, content_toks
+    k = start - 2
+    while k >= 0 and attribution_model.in_name_phrase(doc[k]) and doc[k].i >= head.sent.start:
+        k -= 1
+    phrase = list(doc[k + 1 : start - 1])
+    # the phrase's own noun: the last before a preposition ("the deputy head of the agency")
+    opened = next((n for n, t in enumerate(phrase) if t.pos_ == "ADP"), len(phrase))
+    nouns = [t for t in phrase[:opened] if t.pos_ == "NOUN"]
+    if (
+        k < 0
+        or doc[k].text != ","
+        or not phrase
+        or not nouns
+        or any(t.pos_ == "CCONJ" for t in phrase)  # a list
+        or nouns[-1].tag_ != "NN"  # one person named: not "and 10 servers, the report said"
+        or nouns[-1].lemma_.lower() not in person_nouns() | ROLE_NOUNS
+        or not {t.i for t in phrase} <= {t.i for t in content_toks}
+    ):
+        return src, content_toks
+    kept = _trim([t for t in content_toks if t.i < k])
+    if not kept or max(t.i for t in content_toks) > max(src):  # what was said goes on after the name
+        return src, content_toks
+    return [i for i in range(k + 1, max(src) + 1) if not doc[i].is_space], kept
 
 
 def _subject_after_comma(head, src: list[int]) -> list[int]:
@@ -6282,6 +6348,7 @@ def _said_by_subject(they, offset: int, verb_lemma: str | None) -> Mention | Non
 def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
     """A source mention from a run of tokens (a noun phrase, appositions included); a relative
     pronoun stands for the noun phrase its clause describes ("The group, which has called for")."""
+    toks = [t for t in toks if t.text not in BULLETS] or toks  # "• Deputy governor: ...", a list's item
     head = _root(toks)
     doc = head.doc
     heard = _heard_where(head)

@@ -38,6 +38,7 @@ QUOTE_MARKS = set(OPENING + CLOSING + STRAIGHT) | DOUBLED  # as tokens: '"', '�
 # Tags of a finite verb, and of a clause's finite verb or modal ("grows", "said", "will").
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 FINITE_CLAUSE = FINITE | {"MD"}
+_NAME_PHRASE_POS = {"PROPN", "NOUN", "ADJ", "DET", "ADP", "PART", "NUM", "CCONJ"}
 _KEY_DEPS = {"ccomp", "xcomp", "nsubj", "nsubjpass", "dobj", "prep", "agent", "parataxis", "advcl", "mark"}
 # The reporting lexicon of the rules, as a feature: it carries over to verbs rare in PolNeAR.
 CUE_LEMMAS = set(CUE_STANCE) | {lemma for lemma, _ in PHRASAL} | {"accord"}
@@ -669,6 +670,7 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
             right = []
         if left and _under_other_cue(toks, left, set(run), other):
             left = []  # 'conceded a "grave" lapse, it declined to ...': the quoted word is the other cue's
+        left, src = _source_head_in_content(toks, left, src)
         con = [i for i in left + right if i not in said_in]
         if clause_before:  # "Tents will be flown ... as the number of cases grows, the head of the agency said"
             src, con = speaker, clause_before
@@ -678,6 +680,34 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
             con = _quote_goes_on(P, run, con, src, qidx, other)
         out.append((cue, src, con))
     return _trailing_reporters(doc, out, floor)
+
+
+def _source_head_in_content(toks, left: list[int], src: list[int]) -> tuple[list[int], list[int]]:
+    """Content before the cue whose last words run into the source with no mark between
+    ("president of the Norland Growers’ | Association Tomas Ardell said", '"...," Riverton |
+    police Chief Tom Reed said'): those words are the source's, nouns, names and the words
+    joining them after the content's last mark, the last of them an owner, a name or "of"/"for"."""
+    if not left or not src or left[-1] + 1 != min(src):
+        return left, src
+    k = len(left)
+    while k > 0 and in_name_phrase(toks[left[k - 1]]) and (k == len(left) or left[k] == left[k - 1] + 1):
+        k -= 1
+    last = toks[left[-1]]
+    if k == len(left) or not (
+        last.tag_ == "POS" or last.text.endswith(("’", "'")) or last.pos_ == "PROPN" or last.lower_ in {"of", "for"}
+    ):
+        return left, src
+    if k > 0 and toks[left[k - 1]].pos_ != "PUNCT":
+        return left, src  # inside a clause ("what | it calls"), not a name run into the speaker's
+    return left[:k], left[k:] + src
+
+
+def in_name_phrase(tok) -> bool:
+    """Whether a token may be a word of a name or its description: a noun, a name, an adjective,
+    a determiner, a preposition, a number, or an owner's mark ("Farmers’", its mark a token)."""
+    if tok.text in {"’", "'"}:
+        return tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ and tok.doc[tok.i - 1].lower_.endswith("s")
+    return tok.pos_ in _NAME_PHRASE_POS
 
 
 def _under_other_cue(toks, span: list[int], run: set[int], other: set[int]) -> bool:

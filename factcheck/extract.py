@@ -255,6 +255,8 @@ PAGE_NOTICE = re.compile(
     r"|outdated|upgrade|update)\b|\bplease (?:enable|turn on) javascript\b|\bwe use cookies\b"
     # "By signing up, you agree to our privacy policy": the page's terms
     r"|\byou agree to (?:our|the) (?:privacy policy|terms)\b"
+    # a comment form's rules: "I agree with the Terms of Use", "Posting rules: Be civil ..."
+    r"|\bi (?:have read and )?agree (?:to|with) the terms\b|\b(?:publishing|posting|commenting)\s+(?:terms|rules)\s*:"
     # "Follow us: Facebook | Instagram": the page's links to its accounts
     r"|\s*follow\b[^\n]{0,60}:\s*(?:facebook|twitter|instagram|youtube|linkedin|tiktok)\b)",
     re.IGNORECASE,

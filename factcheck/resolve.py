@@ -1422,6 +1422,7 @@ _ONE_IN = re.compile(
 
 
 # An owner's possessive, then a name: "CNN's Jake Tapper", "Fox News' Ana Ruiz".
+_BODY_OWNED_NAME = re.compile(r"([a-z]+)[’']s\s+([A-Z]\S*(?:\s+[A-Z]\S*){1,3})")
 _OWNED_NAME = re.compile(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:[’']s|(?<=s)[’'])\s+(\S.*)")
 
 
@@ -1742,6 +1743,21 @@ def _describing(word: str) -> bool:
     return lower in known["adv"] and not any(lower in known[pos] for pos in ("noun", "adj", "verb"))
 
 
+def _field_of_office(before: str, words: list[str]) -> bool:
+    """Whether a name's first word is the field of an office just before it ("Minister for |
+    Fisheries Tom Brennan", "Secretary of | Health Ana Ruiz"): a capitalised English word, no
+    given name, after a title and "for" or "of", with a person's name after it."""
+    office = re.search(r"\b([A-Z][a-z]+)\s+(?:of\s+State\s+)?(?:for|of)\s+$", before)
+    return (
+        office is not None
+        and office.group(1).lower() in ROLE_NOUNS
+        and len(words) >= 3
+        and words[0].lower() not in GIVEN_NAMES
+        and english_word(words[0].lower())
+        and given_and_surname(" ".join(words[1:]))
+    )
+
+
 def _without_role(name: str) -> str:
     """A person's name without the spokesperson's title the tagger took into it, and whatever
     came before the title ("Spokesperson Tom Reed", "Acme Spokesperson Tom Reed": Tom Reed)."""
@@ -1851,7 +1867,8 @@ _FILED_PAPERS = re.compile(r"\b(?:court|legal|case|bankruptcy|divorce|tax|immigr
 
 def _strip_det(text: str) -> str:
     text = re.sub(r"[’']s$", "", text.strip())
-    return re.sub(r"^(the|a|an|another|one|this|that|these|those)\s+", "", text, flags=re.I).strip()
+    # "whose labels" of "sacks whose labels claimed ...": the labels
+    return re.sub(r"^(the|a|an|another|one|this|that|these|those|whose)\s+", "", text, flags=re.I).strip()
 
 
 # Titles that, standing alone, describe their holder ("Mayor rejects audit findings").
@@ -2647,7 +2664,14 @@ class Resolver:
         )
         if not name or name.lower() in _OFFICE_SUFFIXES:
             return  # "Mayor Pro Tem", "President Pro Tempore": an office, which the tagger took for a name
+        if named and _PHOTO_CREDIT.search(self.text[max(0, offset - 20) : offset]):
+            return  # "PHOTO | TOM REED | NATION MEDIA": who took a picture, no later "he"
         words = name.split()
+        if named and _field_of_office(self.text[max(0, offset - 40) : offset], words):
+            # "Minister for Fisheries Tom Brennan", "Fisheries Tom Brennan" to the tagger: the office's
+            # field is no part of his name
+            name = " ".join(words[1:])
+            words = words[1:]
         if named and len(words) == 2 and words[0].lower().strip(".") in {"dr", "prof", "professor"}:
             name = words[1]  # "Dr Hannbeck remained sceptical": the surname, of the one named in full before
         if named and name.split()[-1].lower() in ORGANIZATION_NAME_WORDS:
@@ -3412,6 +3436,10 @@ class Resolver:
         correspondent or an aide ("CNN's Jake Tapper", "Fox News' Ana Ruiz", tagged one name or
         two): the person, speaking for the owner."""
         owned = _OWNED_NAME.fullmatch(r.bare)
+        if owned is None:  # "the hospital’s Ana Ruiz": a body by its common noun
+            owned = _BODY_OWNED_NAME.fullmatch(r.bare)
+            if owned is not None and owned.group(1) not in GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS | MEDIA_WORDS:
+                owned = None
         if owned is None or m.pronoun:
             return None
         words = owned.group(2).split()
@@ -3427,8 +3455,8 @@ class Resolver:
                 if _name_kind(key) == "organization"
                 else None
             )
-        if len(words) < 2 or not personal_name(name):
-            return None
+        if len(words) < 2 or not personal_name(name) or words[-1].lower() in ROLE_NOUNS and r.persons:
+            return None  # not "Trade Minister" of "Velland's Trade Minister, Jorge Amadi": his office
         if (
             (name, "ORG") in m.entities
             and not any(name in p or p in name for p in r.persons)
@@ -3572,12 +3600,18 @@ class Resolver:
     def _name_after_office_at_body(self, m: Mention, r: _Reading) -> Resolved | None:
         """ "Head of the analysis unit at Vale Ratings Ahmed El-Maabady", the name untagged and run
         into the body's: the person the last words name (a given name first), of that body."""
-        if m.plural or r.persons or m.head_lemma not in ROLE_NOUNS | person_nouns():
-            return None
         found = re.fullmatch(
             r".*?\b(?:at|of|for|with)\s+(?:the\s+)?((?:[A-Z][\w&.’'-]*\s+){2,7}[A-Z][\w&.’'-]*)", r.bare
         )
-        if found is None:
+        # a person tagged among the office's words ("Director Port Operations and CEO of ...") is none
+        if found is None or any(p in r.bare[found.start(1) :] for p in r.persons):
+            return None
+        roles = ROLE_NOUNS | person_nouns()
+        offices = [w for w in r.bare[: found.start(1)].split() if w.lower() in roles]
+        # the role the head, or a word before the body where the parser made another word the head
+        # ("Leader of the House ...", "Acting Director Port Operations and CEO of the ..."); one holder of
+        # two offices, not "Heads of ... and ..."
+        if (m.head_lemma not in roles and not offices) or (m.plural and len(offices) < 2):
             return None
         words = found.group(1).split()
         for k in (3, 2):
@@ -4520,7 +4554,18 @@ class Resolver:
             kind = "media"  # "The Ledger reported": a paper's one-word name, no body's
         if (
             kind == "organization"
-            and (_described_as_person(m) or m.who_clause or given_and_surname(r.bare) or _titled_after(m.text, r.bare))
+            and (
+                _described_as_person(m)
+                or m.who_clause
+                or given_and_surname(r.bare)
+                or _titled_after(m.text, r.bare)
+                # "Maria Osheen", the tagger's name missed after a list's bullet: a given name first,
+                # nothing that describes it ("Kestrel Re, Europe's biggest reinsurer": a business)
+                or not m.apposition
+                and 2 <= len(r.bare.split()) <= 3
+                and r.bare.split()[0].lower() in GIVEN_NAMES
+                and personal_name(r.bare)
+            )
             and not LEGAL_SUFFIX.search(r.lower)  # "Kestrel Records Limited, a producer's firm,"
         ):
             kind = "person"
@@ -5803,6 +5848,8 @@ _COMPASS = set("north south east west northern southern eastern western mid cent
 # Director, ...").
 _TITLED_OPENING = re.compile(rf"(?:{_COURTESY})\.?\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)(?:,|$)")
 # A person's title and name ending a mention ("... Dr Ana Ruiz", "... Mr. Reed").
+# A picture's credit before the photographer's name ("PHOTO | TOM REED |", "Photo: Tom Reed").
+_PHOTO_CREDIT = re.compile(r"\b(?i:photo(?:graph)?|picture|image|credit)s?\s*(?:by\s*)?[|:]\s*$")
 _TITLED_NAME_AT_END = re.compile(rf"\b(?:{_COURTESY})\.?\s+((?:[A-Z][a-z]+\s+){{0,2}}([A-Z][\w’'-]+))$")
 # The rest of a body's acronym in brackets, after a name the model ended inside or before it.
 _ACRONYM_AFTER = re.compile(r"^\s*(?:\)|\([A-Z][A-Za-z&]{1,7}\))")

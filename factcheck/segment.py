@@ -68,7 +68,11 @@ _DATE_PREFIX = re.compile(
 )
 # A wire's label of a story sent again, before its dateline or its text: "(UPDATED) WATER officials
 # warned ...", "(UPDATE 2) ", "(REFILE) ".
-_WIRE_LABEL = re.compile(r"\((?:UPDATED?(?:\s+\d{1,2})?|CORRECTED|REFILE|REPEAT)\)\s+(?=\S)")
+# A wire's note of what a story sent again changes: "(Updates with death toll, adds quotes) ".
+_WIRE_LABEL = re.compile(
+    r"\((?:UPDATED?(?:\s+\d{1,2})?|CORRECTED|REFILE|REPEAT"
+    r"|(?:Updates|Adds|Corrects|Recasts|Repeats|Refiles|Rewrites|Changes)\b[^()]{0,160})\)\s+(?=\S)"
+)
 # A wire agency's dateline in mixed case: "New Delhi, Mar 3 (IANS): ", "Kabul (Reuters) - ",
 # "Beijing, March 3 (Xinhua) -- ". After a colon it needs its date: a transcript's "SMITH (R):" or
 # "BIDEN (LAUGHS):" names a speaker.
@@ -256,6 +260,7 @@ def dateline_end(text: str, start: int, end: int) -> int:
     for patterns in (
         (_WIRE_LABEL, _CAPTION_LABEL),
         (_DATE_PREFIX,),
+        (_WIRE_LABEL,),  # "date 2019-02-11 (Updates with arrests) LUSAKA Feb 11 ..."
         (_DATELINE, _AGENCY_DATELINE, _GLUED_DATELINE, _TITLE_DATELINE, _CAPITAL_DATELINE, _COLON_DATELINE),
         (_DATE_PREFIX,),
     ):

@@ -311,3 +311,12 @@ def test_a_wrapped_storys_bullets_and_byline_stand_alone_and_a_quote_goes_on_to_
     found = [" ".join(text[s:e].split()) for s, e in paragraphs(text)]
     assert found[:3] == lines[:3]
     assert found[-1].startswith('"These deaths') and found[-1].endswith("at the aid group.")
+
+
+def test_a_wires_note_of_what_an_update_changes_is_skipped():
+    text = "date 2016-03-02 (Updates with higher death toll, police comment) LUSAKA March 2 At least 30 people died."
+    assert text[dateline_end(text, 0, len(text)) :].startswith("At least 30")
+    text = "(Adds quote from the minister) Road crews in the province said the roads were closed."
+    assert text[dateline_end(text, 0, len(text)) :].startswith("Road crews")
+    text = "(Not a note) said the sign at the gate."
+    assert dateline_end(text, 0, len(text)) == 0
