@@ -1743,6 +1743,17 @@ def _describing(word: str) -> bool:
     return lower in known["adv"] and not any(lower in known[pos] for pos in ("noun", "adj", "verb"))
 
 
+def _initialled(words: list[str]) -> bool:
+    """Whether words are a name by its initials and a surname ("K. M. Varadan", "N. Osei"): the
+    initials capitals with full stops, the surname no word of English."""
+    return (
+        len(words) >= 2
+        and all(re.fullmatch(r"(?:[A-Z]\.){1,3}", w) for w in words[:-1])
+        and re.fullmatch(r"[A-Z][a-z]+", words[-1]) is not None
+        and not any(english_word(f) for f in _bare_forms(words[-1].lower()))
+    )
+
+
 def _field_of_office(before: str, words: list[str]) -> bool:
     """Whether a name's first word is the field of an office just before it ("Minister for |
     Fisheries Tom Brennan", "Secretary of | Health Ana Ruiz"): a capitalised English word, no
@@ -2667,6 +2678,8 @@ class Resolver:
         if named and _PHOTO_CREDIT.search(self.text[max(0, offset - 20) : offset]):
             return  # "PHOTO | TOM REED | NATION MEDIA": who took a picture, no later "he"
         words = name.split()
+        if named and len(words) > 2 and words[0].lower() in COUNTRY and _initialled(words[1:]):
+            name, words = " ".join(words[1:]), words[1:]  # "Chief Justice of | Ghana K. M. Varadan"
         if named and _field_of_office(self.text[max(0, offset - 40) : offset], words):
             # "Minister for Fisheries Tom Brennan", "Fisheries Tom Brennan" to the tagger: the office's
             # field is no part of his name
@@ -3600,22 +3613,39 @@ class Resolver:
     def _name_after_office_at_body(self, m: Mention, r: _Reading) -> Resolved | None:
         """ "Head of the analysis unit at Vale Ratings Ahmed El-Maabady", the name untagged and run
         into the body's: the person the last words name (a given name first), of that body."""
-        found = re.fullmatch(
-            r".*?\b(?:at|of|for|with)\s+(?:the\s+)?((?:[A-Z][\w&.’'-]*\s+){2,7}[A-Z][\w&.’'-]*)", r.bare
-        )
+        # "Chief Justice of Velland (CJV) K.M.Varadan": no acronym, the initials apart from the surname
+        bare = re.sub(r"\b((?:[A-Z]\.){1,3})(?=[A-Z][a-z])", r"\1 ", _ACRONYM_IN_BRACKETS.sub("", r.bare))
+        found = re.fullmatch(r".*?\b(?:at|of|for|with)\s+(?:the\s+)?((?:[A-Z][\w&.’'-]*\s+){2,7}[A-Z][\w&.’'-]*)", bare)
         # a person tagged among the office's words ("Director Port Operations and CEO of ...") is none
-        if found is None or any(p in r.bare[found.start(1) :] for p in r.persons):
+        if (
+            found is None
+            or any(  # not "Ghana K. M. Varadan", the country run into the name
+                p in bare[found.start(1) :] and not (p.split()[0].lower() in COUNTRY and _initialled(p.split()[1:]))
+                for p in r.persons
+            )
+        ):
             return None
         roles = ROLE_NOUNS | person_nouns()
-        offices = [w for w in r.bare[: found.start(1)].split() if w.lower() in roles]
+        offices = [w for w in bare[: found.start(1)].split() if w.lower() in roles]
         # the role the head, or a word before the body where the parser made another word the head
         # ("Leader of the House ...", "Acting Director Port Operations and CEO of the ..."); one holder of
         # two offices, not "Heads of ... and ..."
         if (m.head_lemma not in roles and not offices) or (m.plural and len(offices) < 2):
             return None
         words = found.group(1).split()
-        for k in (3, 2):
+        for k in (4, 3, 2):
             name, body = words[-k:], words[:-k]
+            if (
+                body
+                and _initialled(name)
+                and not re.fullmatch(r"(?:[A-Z]\.){1,3}", body[-1])
+                # "John F. Kerry": a given name and an initial; not "of India B.R. Varadan", a country
+                and (body[-1].lower() not in GIVEN_NAMES or body[-1].lower() in COUNTRY)
+            ):
+                # "Chief Justice of Velland K. M. Varadan": the name by its initials, all of them
+                return replace(self._person_named(" ".join(name)), affiliation=" ".join(body))
+            if k == 4:
+                continue
             if len(body) > 1 and re.fullmatch(r"(?:Al|El)-[A-Z][\w'’-]+", body[-1]):
                 name, body = body[-1:] + name, body[:-1]  # "... Interior Al-Mutaz Abu Jaber": his name whole
             given = name[0].lower() in GIVEN_NAMES or name[0].startswith(("Al-", "El-"))
@@ -4488,6 +4518,10 @@ class Resolver:
         apposition describes one ("Ana Ruiz, a nurse at the hospital"), else an organisation."""
         if not _capitalised(m) or m.head_lemma in ANONYMOUS_HEADS:
             return None
+        initials = re.search(r"(?<![\w.])((?:[A-Z]\.\s?){1,3})$", self.text[max(0, self.at - 10) : self.at])
+        if initials and _initialled([*initials.group(1).replace(" ", "").replace(".", ". ").split(), r.bare]):
+            # "K.M. Varadan", the parser's speaker the surname alone: the person by initials and surname
+            return self._person_named(f"{initials.group(1).strip()} {r.bare}")
         acronym = re.fullmatch(r"([A-Z]{2,4})s", m.head)
         if m.plural and acronym and acronym.group(1).lower() in ROLE_NOUNS | person_nouns() and r.bare == m.head:
             return Resolved(r.bare, r.lower, "group", True)  # "The CEOs said", "MPs warned": those people
@@ -4981,6 +5015,11 @@ class Resolver:
                     named = _state_body(m, words[i : i + j])
                     if named is not None:
                         return named  # "Chile Maritime Authority": the body, the state's
+                    if any(
+                        len(o) > j and _has_run(o, words[i : i + j]) and not set(o) & GOVERNMENT_ORG_WORDS
+                        for o in (e.lower().split() for e, label in m.entities if label == "ORG")
+                    ):
+                        return None  # "officials from the Ghana Red Cross": a body named for its country, no state's
                     country = COUNTRY[phrase]
                     return Resolved(country, country.lower(), "government", False)
         return None

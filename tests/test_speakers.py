@@ -8814,3 +8814,26 @@ def test_a_comment_forms_rules_are_no_claim():
         "I agree with the Terms of Use"
     )
     assert [c.cue for c in said] == ["said"]
+
+
+def test_officials_of_a_body_named_for_its_country_are_not_its_government():
+    (c,) = attributed("Officials from the Ghana Red Cross said they had not yet counted the injured.")
+    assert c.source_kind == "group" and "Red Cross" in c.source
+
+
+def test_a_name_by_its_initials_is_a_person():
+    said = attributed(
+        "Chief Justice of Ghana K. M. Varadan said the safaris must stop. Varadan added that a panel would visit."
+    )
+    assert [(c.source, c.source_kind, c.affiliation) for c in said] == [("K. M. Varadan", "person", "Ghana")] * 2
+    (c,) = attributed("Secretary of State John F. Reed said the embassy would stay open.")
+    assert c.source == "John F. Reed"  # a given name, an initial and a surname
+    (c,) = attributed("Chief Justice of Velland (CJV) K.M. Varadan said the safaris must stop.")
+    assert (c.source, c.source_kind) == ("K.M. Varadan", "person")
+    (c,) = attributed("Chief Justice of Velland (CJV) K.M.Varadan said the safaris must stop.")
+    assert (c.source, c.source_kind, c.affiliation) == ("K.M. Varadan", "person", "Velland")
+
+
+def test_a_headlines_label_for_reactions_names_no_speaker():
+    said = attributed("REACTION: Maximum stake for betting machines cut to £2")
+    assert said == []
