@@ -1411,15 +1411,16 @@ def _lead_in_twin(att: Attribution, found: list[Attribution], doc, offset: int) 
 
 def _reported_after(found: list[Attribution], text: str, offset: int) -> list[Attribution]:
     """A report that closes a sentence right after its speaker's cue ("Workers were on strike, a
-    union said, the agency reports."; '"...," Reed said, Kestrel News reported.'): the speaker's
+    union said, the agency reports."; '"...," Reed said, Kestrel News reported.'; "..., the ministry
+    said, reports the agency."): the speaker's
     words, relayed by the reporter (`via`), with the reporter's name and cue no part of them."""
     for outer in found:
         if outer.source is None or not outer.source.spans or outer.cue_lemma != "report" or not outer.cue:
             continue
         start = min(s for s, _ in outer.source.spans + outer.cue)
         end = max(e for _, e in outer.source.spans + outer.cue)
-        if text[end : outer.sentence[1]].strip(" .!\"”’'") or outer.cue[0][0] < outer.source.spans[0][0]:
-            continue  # the report must close its sentence, its reporter first ("the agency reports")
+        if text[end : outer.sentence[1]].strip(" .!\"”’'"):
+            continue  # the report must close its sentence ("the agency reports", "reports the agency")
         for inner in found:
             if inner is outer or inner.source is None or not inner.source.spans or not inner.content:
                 continue

@@ -4538,6 +4538,10 @@ class Resolver:
             # "Lawsuit claims ...", "Records show ...", "Video of the crash shared by a passenger showed
             # ...": a document opening a sentence, no name
             return None
+        described = re.fullmatch(r"([A-Z][a-z]+)\s+of\s+[a-z][\w\s'’-]*", r.bare)
+        if described and described.group(1).lower() in person_nouns() and not m.plural:
+            # "Widow of slain ranger says ...", a headline's person by who they are to others
+            return Resolved(r.bare[0].lower() + r.bare[1:], r.lower, "person", True)
         if (
             len(r.words) == 1
             and r.lower in person_nouns()

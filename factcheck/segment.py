@@ -51,6 +51,9 @@ _COLON_DATELINE = re.compile(
 )
 # A city of two words or more in capitals glued by a hyphen to the text, as some pages print a
 # dateline: "NEW RIVERTON-Ohio Attorney General ..." (not "COVID-Hit Firms").
+# A place closed by a full stop and a dash, as Spanish-language outlets write a dateline: "Caracas.- ",
+# "MADRID.- ", "The Netherlands.- ".
+_DOT_DASH_DATELINE = re.compile(r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\.\s?[-–—]\s+(?=[A-Z“\"‘'])")
 _GLUED_DATELINE = re.compile(r"[A-Z][A-Z.']*(?:\.?\s[A-Z][A-Z.']+)+-(?=[A-Z][a-z]+\s)")
 # A date before the text: "date 2022-03-16 ", "Published: March 16, 2022 10:30 GMT | ", "2022-03-16T08:00Z ".
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"  # a month, by name or abbreviated
@@ -261,7 +264,15 @@ def dateline_end(text: str, start: int, end: int) -> int:
         (_WIRE_LABEL, _CAPTION_LABEL),
         (_DATE_PREFIX,),
         (_WIRE_LABEL,),  # "date 2019-02-11 (Updates with arrests) LUSAKA Feb 11 ..."
-        (_DATELINE, _AGENCY_DATELINE, _GLUED_DATELINE, _TITLE_DATELINE, _CAPITAL_DATELINE, _COLON_DATELINE),
+        (
+            _DATELINE,
+            _AGENCY_DATELINE,
+            _GLUED_DATELINE,
+            _DOT_DASH_DATELINE,
+            _TITLE_DATELINE,
+            _CAPITAL_DATELINE,
+            _COLON_DATELINE,
+        ),
         (_DATE_PREFIX,),
     ):
         for pattern in patterns:

@@ -320,3 +320,12 @@ def test_a_wires_note_of_what_an_update_changes_is_skipped():
     assert text[dateline_end(text, 0, len(text)) :].startswith("Road crews")
     text = "(Not a note) said the sign at the gate."
     assert dateline_end(text, 0, len(text)) == 0
+
+
+def test_a_place_closed_by_a_full_stop_and_a_dash_is_a_dateline():
+    text = "The Netherlands.- A Velland trade envoy, Ana Ruiz, has urged firms to comply with the ban."
+    assert text[dateline_end(text, 0, len(text)) :].startswith("A Velland trade envoy")
+    text = "CARACAS.- Ruiz said the vote would go ahead."
+    assert text[dateline_end(text, 0, len(text)) :].startswith("Ruiz said")
+    text = "Reed said it was over.- A fan wrote this."
+    assert dateline_end(text, 0, len(text)) == 0

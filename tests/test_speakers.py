@@ -8837,3 +8837,25 @@ def test_a_name_by_its_initials_is_a_person():
 def test_a_headlines_label_for_reactions_names_no_speaker():
     said = attributed("REACTION: Maximum stake for betting machines cut to £2")
     assert said == []
+
+
+def test_a_headlines_person_named_by_who_they_are_to_others_is_a_person():
+    (c,) = attributed("Widow of slain ranger says the park ignored the threats")
+    assert c.source_kind == "person"
+
+
+def test_a_report_closing_its_sentence_after_its_cue_relays_the_speaker():
+    said = attributed(
+        "The harvest fell by 12 percent, the smallest crop since 1998, the ministry said, reports Norpress."
+    )
+    by_source = {c.source: c for c in said}
+    assert by_source["ministry"].via == "Norpress"
+    assert by_source["ministry"].content == "The harvest fell by 12 percent, the smallest crop since 1998"
+    assert by_source["Norpress"].content == "The harvest fell by 12 percent, the smallest crop since 1998"
+
+
+def test_done_according_to_a_method_is_no_ones_claim():
+    said = attributed(
+        "The count was carried out according to standard methodology and the results stand, the director said."
+    )
+    assert [c.source for c in said] == ["director"]
