@@ -3277,10 +3277,14 @@ def _teller_set_off(head, floor: int) -> tuple[list[int], list[int]] | None:
     if any(c.dep_ in SUBJECTS for c in head.children) or doc[head.i - 1].text != ",":
         return None
     last = doc[head.i - 2]
+    while last.dep_ != "appos" and last.head.i < last.i and last.head.right_edge.i == head.i - 2:
+        last = last.head  # "..., a reporter in the area,": up from the last word to the phrase it ends
     while last.dep_ == "appos" and last.head.dep_ == "appos" and last.head.i < last.i:
         last = last.head  # "a militia commander, Tom Reed,": the first of the words that name him
     if last.dep_ != "appos" or last.head.i >= last.i or last.pos_ not in {"NOUN", "PROPN"} or not speaks(last):
         return None  # not "Reed, 58, told AFP": an age
+    if last.pos_ == "NOUN" and last.head.pos_ == "PROPN" and last.head.ent_type_ == "PERSON":
+        return None  # "Tom Reed, director of the trust, told ...": the name the parse made no apposition speaks
     phrase = [t.i for t in last.subtree if not t.is_space]
     if max(phrase) != head.i - 2 or phrase[0] < 1 or doc[phrase[0] - 1].text != ",":
         return None

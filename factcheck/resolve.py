@@ -4518,7 +4518,8 @@ class Resolver:
         apposition describes one ("Ana Ruiz, a nurse at the hospital"), else an organisation."""
         if not _capitalised(m) or m.head_lemma in ANONYMOUS_HEADS:
             return None
-        initials = re.search(r"(?<![\w.])((?:[A-Z]\.\s?){1,3})$", self.text[max(0, self.at - 10) : self.at])
+        # initials on the name's own line, two or more ("B.R. Gavai"): not "on X." closing a sentence before
+        initials = re.search(r"(?<![\w.])((?:[A-Z]\. ?){2,3})$", self.text[max(0, self.at - 10) : self.at])
         if initials and _initialled([*initials.group(1).replace(" ", "").replace(".", ". ").split(), r.bare]):
             # "K.M. Varadan", the parser's speaker the surname alone: the person by initials and surname
             return self._person_named(f"{initials.group(1).strip()} {r.bare}")

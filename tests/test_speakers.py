@@ -8859,3 +8859,43 @@ def test_done_according_to_a_method_is_no_ones_claim():
         "The count was carried out according to standard methodology and the results stand, the director said."
     )
     assert [c.source for c in said] == ["director"]
+
+
+def test_a_speaker_set_off_before_told_is_read_up_from_the_last_word_of_the_description():
+    from spacy.tokens import Doc
+
+    from factcheck import attribute
+    from factcheck.nlp import load
+
+    # the parse the model gives such a sentence: the speaker hung on the clause as an apposition,
+    # "told" with no subject of its own
+    words = "Trucks are stranded at the border , Tom Reed , a journalist in the area , told Norpress .".split()
+    heads = [2, 2, 16, 2, 5, 3, 5, 8, 5, 8, 11, 8, 11, 14, 12, 16, 16, 16, 16]
+    deps = (
+        "nsubjpass auxpass ccomp prep det pobj punct compound appos punct det appos prep det pobj punct ROOT dobj punct"
+    )
+    pos = "NOUN AUX VERB ADP DET NOUN PUNCT PROPN PROPN PUNCT DET NOUN ADP DET NOUN PUNCT VERB PROPN PUNCT"
+    tags = "NNS VBP VBN IN DT NN , NNP NNP , DT NN IN DT NN , VBD NNP ."
+    lemmas = "truck be strand at the border , Tom Reed , a journalist in the area , tell Norpress .".split()
+    ents = ["O"] * 7 + ["B-PERSON", "I-PERSON"] + ["O"] * 8 + ["B-ORG", "O"]
+    doc = Doc(
+        load().vocab,
+        words=words,
+        heads=heads,
+        deps=deps.split(),
+        pos=pos.split(),
+        tags=tags.split(),
+        lemmas=lemmas,
+        ents=ents,
+    )
+    source, content = attribute._teller_set_off(doc[16], 0)
+    assert doc[source[0] : source[-1] + 1].text == "Tom Reed , a journalist in the area"
+    assert doc[content[0] : content[-1] + 1].text == "Trucks are stranded at the border"
+
+
+def test_a_platforms_name_closing_the_paragraph_before_is_no_initial():
+    said = attributed(
+        "The vessel is heading to port, the agency said in a notice on X.\n\n"
+        "Ambrey, a maritime security firm, said that the ship was a container ship."
+    )
+    assert {c.source: c.source_kind for c in said}["Ambrey"] == "organization"
