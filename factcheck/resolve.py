@@ -1421,8 +1421,9 @@ _ONE_IN = re.compile(
 )
 
 
-# An owner's possessive, then a name: "CNN's Jake Tapper", "Fox News' Ana Ruiz".
+# A body's common noun in the possessive, then a name: "the hospital's Kamal Rashid Mughal".
 _BODY_OWNED_NAME = re.compile(r"([a-z]+)[’']s\s+([A-Z]\S*(?:\s+[A-Z]\S*){1,3})")
+# An owner's possessive, then a name: "CNN's Jake Tapper", "Fox News' Ana Ruiz".
 _OWNED_NAME = re.compile(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:[’']s|(?<=s)[’'])\s+(\S.*)")
 
 
@@ -4518,7 +4519,7 @@ class Resolver:
         apposition describes one ("Ana Ruiz, a nurse at the hospital"), else an organisation."""
         if not _capitalised(m) or m.head_lemma in ANONYMOUS_HEADS:
             return None
-        # initials on the name's own line, two or more ("B.R. Gavai"): not "on X." closing a sentence before
+        # initials on the name's own line, two or more ("K.M. Varadan"): not "on X." closing a sentence before
         initials = re.search(r"(?<![\w.])((?:[A-Z]\. ?){2,3})$", self.text[max(0, self.at - 10) : self.at])
         if initials and _initialled([*initials.group(1).replace(" ", "").replace(".", ". ").split(), r.bare]):
             # "K.M. Varadan", the parser's speaker the surname alone: the person by initials and surname
@@ -5891,9 +5892,9 @@ _COMPASS = set("north south east west northern southern eastern western mid cent
 # A title of courtesy and a name opening a mention, set off from what follows ("Dr Ana Okafor, Ag.
 # Director, ...").
 _TITLED_OPENING = re.compile(rf"(?:{_COURTESY})\.?\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)(?:,|$)")
-# A person's title and name ending a mention ("... Dr Ana Ruiz", "... Mr. Reed").
 # A picture's credit before the photographer's name ("PHOTO | TOM REED |", "Photo: Tom Reed").
 _PHOTO_CREDIT = re.compile(r"\b(?i:photo(?:graph)?|picture|image|credit)s?\s*(?:by\s*)?[|:]\s*$")
+# A person's title and name ending a mention ("... Dr Ana Ruiz", "... Mr. Reed").
 _TITLED_NAME_AT_END = re.compile(rf"\b(?:{_COURTESY})\.?\s+((?:[A-Z][a-z]+\s+){{0,2}}([A-Z][\w’'-]+))$")
 # The rest of a body's acronym in brackets, after a name the model ended inside or before it.
 _ACRONYM_AFTER = re.compile(r"^\s*(?:\)|\([A-Z][A-Za-z&]{1,7}\))")
