@@ -18,7 +18,7 @@ from . import attribution_model
 from . import stance as stance_rules
 from .lexicon import message_nouns, object_nouns, person_nouns, speaker_nouns, thing_nouns
 from .propositions import CHANGE_NOUNS, PERCEPTION_VERBS, SETTING_VERBS, base_form, is_noun, of_object, revised_to
-from .segment import CLOSING, DOUBLED, OPENING, STRAIGHT, Quote
+from .segment import CLOSING, DOUBLED, MONTH, OPENING, STRAIGHT, Quote
 from .words import table, word_set
 
 Span = tuple[int, int]
@@ -1375,7 +1375,30 @@ def attributions_in(
 def _with_claims(found: list[Attribution]) -> list[Attribution]:
     """The attributions that say something: not one whose content is only the terms on which
     its speaker spoke ("a guard, requesting anonymity, said ...", `_terms_of_speaking`)."""
-    return [a for a in found if not _terms_of_speaking([t.lemma_.lower() for t in a.tokens if t.is_alpha])]
+    return [
+        a
+        for a in found
+        if not _terms_of_speaking([t.lemma_.lower() for t in a.tokens if t.is_alpha]) and not _picture_caption(a)
+    ]
+
+
+# Nouns for a picture that a page's caption says "shows" something.
+_PICTURES = frozenset({"photo", "photograph", "picture", "image", "pic", "combination"})
+# What marks a picture as the page's own: "This photo", a file or handout picture, the day it was taken
+# (not "Pictures from last month's storm").
+_CAPTION_MARKS = re.compile(rf"(?i)^\s*(?:this|these)\b|\b(?:file|handout|taken|(?:19|20)\d\d|{MONTH})\b")
+
+
+def _picture_caption(att: Attribution) -> bool:
+    """Whether a picture "shows" in a page's caption ("This file photo shows ...", "This picture
+    taken on March 2 shows ...", "A 2009 file photo shows ..."): no one's claim. Not "A video
+    shows ..." or "Satellite images show ...", what evidence shows."""
+    return (
+        att.source is not None
+        and att.cue_lemma in {"show", "depict"}
+        and att.source.head_lemma in _PICTURES
+        and bool(_CAPTION_MARKS.search(att.source.text))
+    )
 
 
 def _terms_of_speaking(words: list[str]) -> bool:
@@ -3283,11 +3306,14 @@ def _teller_set_off(head, floor: int) -> tuple[list[int], list[int]] | None:
         last = last.head  # "a militia commander, Tom Reed,": the first of the words that name him
     if last.dep_ != "appos" or last.head.i >= last.i or last.pos_ not in {"NOUN", "PROPN"} or not speaks(last):
         return None  # not "Reed, 58, told AFP": an age
-    if last.pos_ == "NOUN" and last.head.pos_ == "PROPN" and last.head.ent_type_ == "PERSON":
-        return None  # "Tom Reed, director of the trust, told ...": the name the parse made no apposition speaks
     phrase = [t.i for t in last.subtree if not t.is_space]
     if max(phrase) != head.i - 2 or phrase[0] < 1 or doc[phrase[0] - 1].text != ",":
         return None
+    named = last.head
+    if last.pos_ == "NOUN" and named.pos_ == "PROPN" and named.i == phrase[0] - 2:
+        # "Tom Reed, director of the trust, told ...": the name before the description, which the
+        # parser made no apposition, speaks with it
+        phrase = [i for i in range(named.left_edge.i, phrase[-1] + 1) if not doc[i].is_space]
     clause = [i for i in range(max(head.sent.start, floor), phrase[0] - 1) if not doc[i].is_space]
     return (phrase, clause) if clause else None
 

@@ -261,6 +261,13 @@ PAGE_NOTICE = re.compile(
     r"|\s*follow\b[^\n]{0,60}:\s*(?:facebook|twitter|instagram|youtube|linkedin|tiktok)\b)",
     re.IGNORECASE,
 )
+# A newsletter's sign-up box ("You can unsubscribe at any time ... By subscribing, you acknowledge that
+# your information will be transferred to ..."): a few sentences of the page's, nobody's claim.
+SIGNUP_NOTICE = re.compile(
+    r"[^\n]*(?:\byou (?:acknowledge|consent|understand) that your (?:information|data|details)\b"
+    r"|\bunsubscribe at any time\b)",
+    re.IGNORECASE,
+)
 # A bulleted line that is no sentence ("• Local farmer wins baking prize"): a list of links to other
 # stories when nobody says anything in it.
 BULLET_HEADLINE = re.compile(r"\s*[•►»▪◦·]\s*[^\n]*[^.\s”\"’']\s*$")
@@ -513,6 +520,8 @@ def claims_from_docs(
             continue  # "READ MORE: Council slammed for ...": a link to another story's headline
         if end - start <= LINK_LINE_LENGTH and PAGE_NOTICE.match(text, start, end):
             continue  # "For the best experience, update your browser": the page's, not the story's
+        if end - start <= 2 * LINK_LINE_LENGTH and SIGNUP_NOTICE.match(text, start, end):
+            continue  # "By subscribing, you acknowledge that your information ...": a sign-up box
         # the paragraph after its dateline ("RIVERTON (AP) Tom Reed has sought ..." after the same words)
         again = " ".join(text[dateline_end(text, start, end) : end].split())
         if again in printed and len(again.split()) >= 8:

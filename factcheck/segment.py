@@ -96,7 +96,11 @@ _AGENCY_DATELINE = re.compile(
     # "LONDON Jan 18 Two banks ...", "RIVERTON, Norland Jan 1 Villagers ...": a place in capitals, no comma
     rf"|[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){{0,3}}(?:,\s*{_PLACE})?\s+{MONTH}\s+\d{{1,2}}\s+(?=[A-Z“\"‘])"
     rf"|{_PLACE},\s*[A-Z][a-z]{{1,5}}\.\s+{MONTH}\s+\d{{1,2}}\s+(?=[A-Z“\"‘])"
+    # "Riverton, Jan 26, 2017: At least six ...": dated, closed by a colon, the credit left out
+    rf"|{_PLACE},\s*{_DAY}\s*:\s+(?=[A-Z“\"‘])"
 )
+# The agency's credit in brackets before the dateline or the text: "(CBS/AP) KABUL, Afghanistan - ...".
+_AGENCY_FIRST = re.compile(rf"{_AGENCY}\s*(?=[A-Z“\"‘])")
 
 
 @dataclass(frozen=True)
@@ -261,7 +265,7 @@ def dateline_end(text: str, start: int, end: int) -> int:
     page's label for a picture's caption ("Image caption ")."""
     pos = start
     for patterns in (
-        (_WIRE_LABEL, _CAPTION_LABEL),
+        (_WIRE_LABEL, _CAPTION_LABEL, _AGENCY_FIRST),
         (_DATE_PREFIX,),
         (_WIRE_LABEL,),  # "date 2019-02-11 (Updates with arrests) LUSAKA Feb 11 ..."
         (

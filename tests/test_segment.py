@@ -329,3 +329,12 @@ def test_a_place_closed_by_a_full_stop_and_a_dash_is_a_dateline():
     assert text[dateline_end(text, 0, len(text)) :].startswith("Ruiz said")
     text = "Reed said it was over.- A fan wrote this."
     assert dateline_end(text, 0, len(text)) == 0
+
+
+def test_an_agencys_credit_before_the_dateline_and_a_dated_place_before_a_colon_are_skipped():
+    text = "(KBC/AP) RIVERTON, Norland - Rescuers dug through deep snow on Tuesday."
+    assert text[dateline_end(text, 0, len(text)) :].startswith("Rescuers dug")
+    text = "Riverton, Jan 26, 2017: At least six guards are feared dead after the storm."
+    assert text[dateline_end(text, 0, len(text)) :].startswith("At least six")
+    text = "(R) Rep. Ana Ruiz said no."
+    assert dateline_end(text, 0, len(text)) == 0

@@ -8899,3 +8899,48 @@ def test_a_platforms_name_closing_the_paragraph_before_is_no_initial():
         "Ambrey, a maritime security firm, said that the ship was a container ship."
     )
     assert {c.source: c.source_kind for c in said}["Ambrey"] == "organization"
+
+
+def test_a_pages_caption_of_a_picture_is_no_claim():
+    for text in (
+        "This Feb. 9, 2011, file photo shows pills arranged on a counter at a pharmacy in Riverton.",
+        "This picture taken on March 2, 2023 shows moored fishing boats in Vale harbour.",
+    ):
+        assert attributed(text) == []
+    # what a video or satellite images show is evidence someone offers
+    (c,) = attributed("One video shows a car alarm blaring after two loud blasts in the distance.")
+    assert c.cue == "shows"
+    (c,) = attributed("Satellite images show the runway was destroyed.")
+    assert c.content == "the runway was destroyed"
+
+
+def test_a_newsletters_sign_up_box_is_no_claim():
+    said = attributed(
+        "Prices rose 3 percent, the ministry said.\n\n"
+        "You can unsubscribe at any time by clicking the link at the foot of our emails. We use Postbox as our "
+        "mailing service. By subscribing, you acknowledge that your information will be transferred to Postbox "
+        "for processing."
+    )
+    assert [c.source for c in said] == ["ministry"]
+
+
+def test_a_name_before_a_description_hung_on_the_clause_before_told_speaks_with_it():
+    from spacy.tokens import Doc
+
+    from factcheck import attribute
+    from factcheck.nlp import load
+
+    # the parse the model gives such a sentence: the name a conjunct of the clause's object, its
+    # description an apposition to the name, "told" with no subject of its own
+    words = "Locusts hit three provinces , Abdou Kamal , head of the Vale Centre , told Norpress .".split()
+    heads = [1, 14, 3, 1, 3, 6, 3, 6, 6, 8, 12, 12, 9, 14, 14, 14, 14]
+    deps = "nsubj ccomp nummod dobj punct compound conj punct appos prep det compound pobj punct ROOT dobj punct"
+    pos = "NOUN VERB NUM NOUN PUNCT PROPN PROPN PUNCT NOUN ADP DET PROPN PROPN PUNCT VERB PROPN PUNCT"
+    tags = "NNS VBD CD NNS , NNP NNP , NN IN DT NNP NNP , VBD NNP ."
+    lemmas = "locust hit three province , Abdou Kamal , head of the Vale Centre , tell Norpress .".split()
+    doc = Doc(
+        load().vocab, words=words, heads=heads, deps=deps.split(), pos=pos.split(), tags=tags.split(), lemmas=lemmas
+    )
+    source, content = attribute._teller_set_off(doc[14], 0)
+    assert doc[source[0] : source[-1] + 1].text == "Abdou Kamal , head of the Vale Centre"
+    assert doc[content[0] : content[-1] + 1].text == "Locusts hit three provinces"
