@@ -18,7 +18,7 @@ from . import attribution_model
 from . import stance as stance_rules
 from .lexicon import message_nouns, object_nouns, person_nouns, speaker_nouns, thing_nouns
 from .propositions import CHANGE_NOUNS, PERCEPTION_VERBS, SETTING_VERBS, base_form, is_noun, of_object, revised_to
-from .segment import CLOSING, DOUBLED, MONTH, OPENING, STRAIGHT, Quote
+from .segment import CLOSING, DOUBLED, OPENING, STRAIGHT, Quote
 from .words import table, word_set
 
 Span = tuple[int, int]
@@ -1386,7 +1386,11 @@ def _with_claims(found: list[Attribution]) -> list[Attribution]:
 _PICTURES = frozenset({"photo", "photograph", "picture", "image", "pic", "combination"})
 # What marks a picture as the page's own: "This photo", a file or handout picture, the day it was taken
 # (not "Pictures from last month's storm").
-_CAPTION_MARKS = re.compile(rf"(?i)^\s*(?:this|these)\b|\b(?:file|handout|taken|(?:19|20)\d\d|{MONTH})\b")
+_CAPTION_MARKS = re.compile(
+    r"(?i:^\s*(?:this|these)\b|\b(?:file|handout|taken)\b)|\b(?:19|20)\d\d\b"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
 
 
 def _picture_caption(att: Attribution) -> bool:

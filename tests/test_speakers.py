@@ -8907,7 +8907,9 @@ def test_a_pages_caption_of_a_picture_is_no_claim():
         "This picture taken on March 2, 2023 shows moored fishing boats in Vale harbour.",
     ):
         assert attributed(text) == []
-    # what a video or satellite images show is evidence someone offers
+    # what a video, satellite images or a picture someone describes show is evidence offered
+    said = attributed("A picture of the market shows stalls selling fish, residents said.")
+    assert "shows" in {c.cue for c in said}
     (c,) = attributed("One video shows a car alarm blaring after two loud blasts in the distance.")
     assert c.cue == "shows"
     (c,) = attributed("Satellite images show the runway was destroyed.")
