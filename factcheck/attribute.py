@@ -1439,8 +1439,8 @@ def _lead_in_twin(att: Attribution, found: list[Attribution], doc, offset: int) 
 def _reported_after(found: list[Attribution], text: str, offset: int) -> list[Attribution]:
     """A report that closes a sentence right after its speaker's cue ("Workers were on strike, a
     union said, the agency reports."; '"...," Reed said, Kestrel News reported.'; "..., the ministry
-    said, reports the agency."): the speaker's
-    words, relayed by the reporter (`via`), with the reporter's name and cue no part of them."""
+    said, reports the agency."): the speaker's words, relayed by the reporter (`via`), with the
+    reporter's name and cue no part of them."""
     for outer in found:
         if outer.source is None or not outer.source.spans or outer.cue_lemma != "report" or not outer.cue:
             continue
@@ -3469,7 +3469,8 @@ def _description_set_before(head, src: list[int], content_toks: list) -> tuple[l
     if not words or not content_toks or _root([doc[i] for i in words]).pos_ != "PROPN":
         return src, content_toks  # a name, not "..., two nurses and a farmer, officials said"
     start = min(words)
-    if start < 3 or doc[start - 1].text != "," or doc[start - 2].i not in {t.i for t in content_toks}:
+    said = {t.i for t in content_toks}
+    if start < 3 or doc[start - 1].text != "," or start - 2 not in said:
         return src, content_toks
     k = start - 2
     while k >= 0 and attribution_model.in_name_phrase(doc[k]) and doc[k].i >= head.sent.start:
@@ -3486,7 +3487,7 @@ def _description_set_before(head, src: list[int], content_toks: list) -> tuple[l
         or any(t.pos_ == "CCONJ" for t in phrase)  # a list
         or nouns[-1].tag_ != "NN"  # one person named: not "and 10 servers, the report said"
         or nouns[-1].lemma_.lower() not in person_nouns() | ROLE_NOUNS
-        or not {t.i for t in phrase} <= {t.i for t in content_toks}
+        or not {t.i for t in phrase} <= said
     ):
         return src, content_toks
     kept = _trim([t for t in content_toks if t.i < k])

@@ -1744,12 +1744,16 @@ def _describing(word: str) -> bool:
     return lower in known["adv"] and not any(lower in known[pos] for pos in ("noun", "adj", "verb"))
 
 
+# A word of initials: "K.", "K.M.", "B.R.S.".
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
 def _initialled(words: list[str]) -> bool:
     """Whether words are a name by its initials and a surname ("K. M. Varadan", "N. Osei"): the
     initials capitals with full stops, the surname no word of English."""
     return (
         len(words) >= 2
-        and all(re.fullmatch(r"(?:[A-Z]\.){1,3}", w) for w in words[:-1])
+        and all(_INITIALS.fullmatch(w) for w in words[:-1])
         and re.fullmatch(r"[A-Z][a-z]+", words[-1]) is not None
         and not any(english_word(f) for f in _bare_forms(words[-1].lower()))
     )
@@ -3615,7 +3619,7 @@ class Resolver:
         """ "Head of the analysis unit at Vale Ratings Ahmed El-Maabady", the name untagged and run
         into the body's: the person the last words name (a given name first), of that body."""
         # "Chief Justice of Velland (CJV) K.M.Varadan": no acronym, the initials apart from the surname
-        bare = re.sub(r"\b((?:[A-Z]\.){1,3})(?=[A-Z][a-z])", r"\1 ", _ACRONYM_IN_BRACKETS.sub("", r.bare))
+        bare = re.sub(rf"\b({_INITIALS.pattern})(?=[A-Z][a-z])", r"\1 ", _ACRONYM_IN_BRACKETS.sub("", r.bare))
         found = re.fullmatch(r".*?\b(?:at|of|for|with)\s+(?:the\s+)?((?:[A-Z][\w&.’'-]*\s+){2,7}[A-Z][\w&.’'-]*)", bare)
         # a person tagged among the office's words ("Director Port Operations and CEO of ...") is none
         if (
@@ -3634,19 +3638,18 @@ class Resolver:
         if (m.head_lemma not in roles and not offices) or (m.plural and len(offices) < 2):
             return None
         words = found.group(1).split()
-        for k in (4, 3, 2):
+        for k in (4, 3, 2):  # "Chief Justice of Velland K. M. Varadan": the name by its initials, all of them
             name, body = words[-k:], words[:-k]
             if (
                 body
                 and _initialled(name)
-                and not re.fullmatch(r"(?:[A-Z]\.){1,3}", body[-1])
+                and not _INITIALS.fullmatch(body[-1])
                 # "John F. Kerry": a given name and an initial; not "of India B.R. Varadan", a country
                 and (body[-1].lower() not in GIVEN_NAMES or body[-1].lower() in COUNTRY)
             ):
-                # "Chief Justice of Velland K. M. Varadan": the name by its initials, all of them
                 return replace(self._person_named(" ".join(name)), affiliation=" ".join(body))
-            if k == 4:
-                continue
+        for k in (3, 2):  # a given name and a surname (initials, read above, are no words of one)
+            name, body = words[-k:], words[:-k]
             if len(body) > 1 and re.fullmatch(r"(?:Al|El)-[A-Z][\w'’-]+", body[-1]):
                 name, body = body[-1:] + name, body[:-1]  # "... Interior Al-Mutaz Abu Jaber": his name whole
             given = name[0].lower() in GIVEN_NAMES or name[0].startswith(("Al-", "El-"))

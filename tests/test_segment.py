@@ -313,28 +313,37 @@ def test_a_wrapped_storys_bullets_and_byline_stand_alone_and_a_quote_goes_on_to_
     assert found[-1].startswith('"These deaths') and found[-1].endswith("at the aid group.")
 
 
-def test_a_wires_note_of_what_an_update_changes_is_skipped():
-    text = "date 2016-03-02 (Updates with higher death toll, police comment) LUSAKA March 2 At least 30 people died."
-    assert text[dateline_end(text, 0, len(text)) :].startswith("At least 30")
-    text = "(Adds quote from the minister) Road crews in the province said the roads were closed."
-    assert text[dateline_end(text, 0, len(text)) :].startswith("Road crews")
-    text = "(Not a note) said the sign at the gate."
-    assert dateline_end(text, 0, len(text)) == 0
+@pytest.mark.parametrize(
+    "text, rest",
+    [
+        # a wire's note of what an update changes, after a date or alone
+        (
+            "date 2016-03-02 (Updates with higher death toll, police comment) LUSAKA March 2 At least 30 people died.",
+            "At least 30",
+        ),
+        ("(Adds quote from the minister) Road crews in the province said the roads were closed.", "Road crews"),
+        # a place closed by a full stop and a dash
+        (
+            "The Netherlands.- A Velland trade envoy, Ana Ruiz, has urged firms to comply with the ban.",
+            "A Velland trade envoy",
+        ),
+        ("CARACAS.- Ruiz said the vote would go ahead.", "Ruiz said"),
+        # an agency's credit before the dateline; a dated place before a colon
+        ("(KBC/AP) RIVERTON, Norland - Rescuers dug through deep snow on Tuesday.", "Rescuers dug"),
+        ("Riverton, Jan 26, 2017: At least six guards are feared dead after the storm.", "At least six"),
+    ],
+)
+def test_a_wires_update_note_an_agency_first_a_place_before_a_stop_and_dash_or_a_dated_colon_is_skipped(text, rest):
+    assert text[dateline_end(text, 0, len(text)) :].startswith(rest)
 
 
-def test_a_place_closed_by_a_full_stop_and_a_dash_is_a_dateline():
-    text = "The Netherlands.- A Velland trade envoy, Ana Ruiz, has urged firms to comply with the ban."
-    assert text[dateline_end(text, 0, len(text)) :].startswith("A Velland trade envoy")
-    text = "CARACAS.- Ruiz said the vote would go ahead."
-    assert text[dateline_end(text, 0, len(text)) :].startswith("Ruiz said")
-    text = "Reed said it was over.- A fan wrote this."
-    assert dateline_end(text, 0, len(text)) == 0
-
-
-def test_an_agencys_credit_before_the_dateline_and_a_dated_place_before_a_colon_are_skipped():
-    text = "(KBC/AP) RIVERTON, Norland - Rescuers dug through deep snow on Tuesday."
-    assert text[dateline_end(text, 0, len(text)) :].startswith("Rescuers dug")
-    text = "Riverton, Jan 26, 2017: At least six guards are feared dead after the storm."
-    assert text[dateline_end(text, 0, len(text)) :].startswith("At least six")
-    text = "(R) Rep. Ana Ruiz said no."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Not a note) said the sign at the gate.",
+        "Reed said it was over.- A fan wrote this.",
+        "(R) Rep. Ana Ruiz said no.",
+    ],
+)
+def test_a_bracket_or_a_stop_and_dash_in_a_sentence_is_no_dateline(text):
     assert dateline_end(text, 0, len(text)) == 0
