@@ -467,7 +467,9 @@ def find_subject(verb, floor: int):
             return doer  # "was branded as a liar by the union": not its subject
         if subjects:
             # the subject nearest the verb (a dateline may parse as a second subject)
-            return min(subjects, key=lambda c: abs(c.i - tok.i))
+            subject = min(subjects, key=lambda c: abs(c.i - tok.i))
+            own = attribution_model.subject_read_as_object(verb)  # "Dozens evacuated as river threatens ..."
+            return own if own is not None and subject.i < own.i < verb.i else subject
         agent = [c for c in tok.children if c.dep_ == "agent"]
         if agent and tok.tag_ == "VBN":
             pobj = [c for c in agent[0].children if c.dep_ == "pobj"]
@@ -1483,13 +1485,22 @@ def _report_in_content(inner: Attribution, text: str, offset: int) -> Attributio
         return None
     said = max(e for _, e in inner.source.spans + inner.cue)
     report = next(
-        (t for t in inner.tokens if t.lemma_.lower() == "report" and t.pos_ == "VERB" and t.idx + offset > said),
+        (
+            t
+            for t in inner.tokens
+            if t.lemma_.lower() == "report" and (t.pos_ == "VERB" or t.lower_ == "reports") and t.idx + offset > said
+        ),
         None,
     )
-    subject = next((c for c in report.children if c.dep_ == "nsubj"), None) if report is not None else None
-    if report is None or subject is None or not speaks(subject):
+    if report is None:
         return None
-    start = subject.left_edge.idx + offset
+    subject = next((c for c in report.children if c.dep_ == "nsubj" and c.i < report.i), None)
+    reporter = _reporter_before(report) if subject is None or report.pos_ != "VERB" else None
+    if reporter:
+        subject = reporter[-1]
+    if subject is None or not speaks(subject):
+        return None
+    start = (reporter[0] if reporter else subject.left_edge).idx + offset
     end = report.idx + len(report) + offset
     if text[said:start].strip() != "," or text[end : inner.sentence[1]].strip(" .!\"”’'"):
         return None
@@ -1508,7 +1519,7 @@ def _report_in_content(inner: Attribution, text: str, offset: int) -> Attributio
     if not kept:
         return None
     inner.content, inner.tokens = kept, tokens
-    source = mention(subject, set(), offset, "report")
+    source = _mention_of(reporter, offset, "report", subject) if reporter else mention(subject, set(), offset, "report")
     inner.via = source
     return Attribution(
         source=source,
@@ -1522,6 +1533,20 @@ def _report_in_content(inner: Attribution, text: str, offset: int) -> Attributio
         paragraph=inner.paragraph,
         tokens=list(inner.tokens),
     )
+
+
+def _reporter_before(report) -> list:
+    """The words before "reports" back to the comma, when the parser read "the agency reports"
+    as a noun phrase or hung "agency" on the verb as a compound ("..., the union said, the news
+    agency reports."): a reporter's noun phrase, ending in a noun; else none."""
+    run: list = []
+    for t in reversed(report.doc[report.sent.start : report.i]):
+        if t.pos_ not in {"DET", "ADJ", "NOUN", "PROPN"}:
+            break
+        run.insert(0, t)
+    if not run or run[-1].pos_ not in {"NOUN", "PROPN"} or run[0].i == report.sent.start:
+        return []
+    return run if run[0].nbor(-1).text == "," else []
 
 
 def _said_again(found: list[Attribution], text: str, offset: int) -> list[Attribution]:
@@ -5205,13 +5230,15 @@ SHOWING_VERBS = word_set("showing_verbs")
 
 # Structures that no one runs under their own name, so that it never speaks ("Heathrow Airport said",
 # "Kestrel Station said" name operators and stay speakers).
-_STRUCTURES = frozenset("bridge tunnel dam highway expressway motorway freeway bypass flyover viaduct".split())
+_STRUCTURES = frozenset(
+    "bridge tunnel dam highway expressway motorway freeway bypass flyover viaduct levee dyke dike embankment weir".split()
+)
 
 
 def _structure(tok) -> bool:
-    """Whether a noun phrase's head names a structure ("the new Riverton Bridge"; not "Ana
-    Bridges", a surname)."""
-    return tok.lower_ in _STRUCTURES and any(c.dep_ == "det" for c in tok.children)
+    """Whether a noun phrase's head names a structure ("the new Riverton Bridge", a headline's
+    "dam"; not "Ana Bridges", a surname)."""
+    return tok.lower_ in _STRUCTURES and (tok.text.islower() or any(c.dep_ == "det" for c in tok.children))
 
 
 def speaks(tok) -> bool:
@@ -6381,11 +6408,16 @@ def _said_by_subject(they, offset: int, verb_lemma: str | None) -> Mention | Non
     return _mention_of(phrase, offset, verb_lemma) if phrase else None
 
 
-def _mention_of(toks: list, offset: int, verb_lemma: str | None) -> Mention:
-    """A source mention from a run of tokens (a noun phrase, appositions included); a relative
-    pronoun stands for the noun phrase its clause describes ("The group, which has called for")."""
+def _mention_of(toks: list, offset: int, verb_lemma: str | None, head=None) -> Mention:
+    """A source mention from a run of tokens (a noun phrase, appositions included), headed by
+    `head` when given; a relative pronoun stands for the noun phrase its clause describes ("The
+    group, which has called for")."""
     toks = [t for t in toks if t.text not in BULLETS] or toks  # "• Deputy governor: ...", a list's item
-    head = _root(toks)
+    while len(toks) > 1 and toks[0].text in {"-", "–", "—"} and toks[0].i == toks[0].sent.start:
+        toks = toks[1:]  # "- Reed: How much more ...", a list's item after a dash
+    if len(toks) > 1 and toks[0].lower_ == "by" and toks[0].dep_ in {"prep", "agent"}:
+        toks = toks[1:]  # "according to estimates | by the United Nations", the noun taken into the cue
+    head = head if head is not None else _root(toks)
     doc = head.doc
     heard = _heard_where(head)
     cut = min((i for i in heard if toks[0].i <= i <= toks[-1].i), default=None)

@@ -655,6 +655,7 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
         src = _best_run(scores[1], list(scores[1]))
         src = _with_name_before_cue(doc, cue, _shared_subject(cue, src) or src) or _set_off_name(doc, cue)
         src = _caller_of_participle(cue, runs) or src
+        src = _subject_after_participle(doc, cue, src) or _own_subject_after_mark(cue, src) or src
         clause_before, speaker = _clause_in_source(doc, src, floor)
         # content leaves the cue's sentence only inside a quotation, into a sentence with no cue of its own
         taken = set(src)
@@ -918,6 +919,47 @@ def _with_name_before_cue(doc, cue: list, src: list[int]) -> list[int]:
     if all(t.pos_ == "PROPN" and t.ent_type_ in SPEAKER_ENTITIES for t in between):
         return src + [t.i for t in between]
     return src
+
+
+def _subject_after_participle(doc, cue: list, src: list[int]) -> list[int] | None:
+    """The cue's own subject that the tagger ran into the speaker run before it ("Scores
+    evacuated as dam threatens to give way"; `subject_read_as_object`): that noun's phrase."""
+    noun = subject_read_as_object(cue[0]) if src and src[0] < cue[0].i else None
+    return [t.i for t in noun.subtree] if noun is not None and src[0] < noun.i else None
+
+
+def _own_subject_after_mark(cue: list, src: list[int]) -> list[int] | None:
+    """The subject of a cue in a clause of its own, opened by "as", "while" or "after", where
+    the tagger took the subject of the clause before it ("Protesters gathered as police warned
+    they would clear the square": the police warn). None otherwise."""
+    verb = next((t for t in cue if t.pos_ == "VERB"), None)
+    if verb is None or not src:
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if mark is None or subject is None or not src[-1] < mark.i < subject.left_edge.i:
+        return None
+    if subject.pos_ not in {"NOUN", "PROPN", "PRON"} or subject.lower_ in {"it", "that", "this", "which"}:
+        return None  # "..., although that was according to preliminary information": no one
+    return [t.i for t in subject.subtree if not t.is_space]
+
+
+def subject_read_as_object(verb):
+    """A verb's own subject that the parser read as the object of an "as", "after" or "while"
+    before it, hung on the clause before or on a participle there ("Scores evacuated as dam
+    threatens to give way", a headline): that noun, right before the verb, which has no subject of
+    its own. None otherwise."""
+    if verb.i == 0 or verb.tag_ not in {"VBZ", "VBP", "VBD"}:
+        return None
+    noun = verb.doc[verb.i - 1]
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or prep.lower_ not in {"as", "after", "while", "when", "because"}:
+        return None
+    below = prep.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if below.dep_ == "acl" and below.tag_ == "VBN" and below.i < noun.i:
+        return noun if all(s.i == below.head.i for s in subjects) else None  # its subject the participle's noun
+    return noun if not subjects and below.i == verb.head.i and verb.dep_ in {"advcl", "conj"} else None
 
 
 def _clause_in_source(doc, src: list[int], floor: int) -> tuple[list[int], list[int]]:

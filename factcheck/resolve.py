@@ -150,6 +150,20 @@ def _untitled(name: str) -> str:
     return " ".join(words)
 
 
+def _ranked_twice(name: str, text: str) -> str:
+    """A name the tagger began with the second word of a rank ("Gen Reed" of "Maj Gen Reed"):
+    the name after it; else the name ("Gen Nakatani", a given name, with no rank before it)."""
+    words = name.split()
+    if len(words) != 2 or words[0].lower().strip(".") not in PERSON_TITLES:
+        return name
+    before = re.search(rf"\b([A-Z][a-z]*\.?)\s+{re.escape(name)}\b", text)
+    return words[1] if before and before.group(1).lower().strip(".") in _RANK_OPENERS else name
+
+
+# The first words of ranks of two ("Maj Gen", "Lt Col", "Brig Gen", "Rear Adm"), shortened or not.
+_RANK_OPENERS = frozenset("maj major lt lieut lieutenant brig brigadier vice rear staff sub".split())
+
+
 def _nationality(word: str) -> bool:
     """Whether a word is a nationality the countries table knows ("Ugandan", "Thai", "Irish"), not
     the country's own name ("Jordan"); a capital of the table may pass ("Nairobi")."""
@@ -1889,6 +1903,7 @@ def _strip_det(text: str) -> str:
 
 # Titles that, standing alone, describe their holder ("Mayor rejects audit findings").
 ROLE_TITLES = word_set("role_titles")
+RANK_TITLES = word_set("rank_titles")
 
 
 # An age standing for a person ("the 62-year-old"), as news writing refers back to one named before.
@@ -2440,7 +2455,9 @@ class _Reading:
         words = [w for w in re.findall(r"[^\W\d_]+", m.text) if len(w) > 1 or w.isupper()]
         bodies = [o for o, kind in m.entities if kind == "ORG"]
         persons = [
-            _untitled(_given_before(_whole_surname(_past_owner(_after_inner_title(e)), m.text), m.text))
+            _ranked_twice(
+                _untitled(_given_before(_whole_surname(_past_owner(_after_inner_title(e)), m.text), m.text)), m.text
+            )
             for e, label in m.entities
             if label == "PERSON"
             and e.lower() not in _OFFICE_SUFFIXES
@@ -2656,7 +2673,8 @@ class Resolver:
         # which a title of the other ("Ms Thorne" after "Tom Thorne ... he") does not name; kept
         # apart from `genders`, which chooses antecedents, so that no guess feeds the next
         self.pronoun_genders: dict[str, str] = {}
-        self.described_bodies: set[str] = set()  # keys of bodies named after what they are (`_body_by_its_name`)
+        # keys of bodies named after what they are (`_body_by_its_name`), with their kinds
+        self.described_bodies: dict[str, str] = {}
         # a person's key -> the genders that titles of courtesy just before their name gave ("Mrs.
         # Kestrel": female): a later "Mr. Kestrel" is not that person
         self.titles: dict[str, set[str]] = {}
@@ -2874,6 +2892,26 @@ class Resolver:
         """The person a name names: the earlier one it is a shorter name of (`_named_person`),
         else a person of that name."""
         return self._named_person(name) or Resolved(name, name.lower(), "person", False)
+
+    def _holder_by_surname(self, words: list[str]) -> Resolved | None:
+        """The person an office in capitals names by the surname alone ("said Minister for Sport
+        Berti"): the one named in full before ("Minister for Sport Anna Berti"), else that surname,
+        no word of English; the office's holder where it ends on a word of English ("said Minister
+        for Foreign Affairs"); else None."""
+        roles = _role_words(words)
+        office = words[roles[-1] + 1 :] if roles else []
+        if len(office) < 2 or office[0] not in {"of", "for"} or not all(w[:1].isupper() for w in office[1:]):
+            return None
+        surname = office[-1]
+        known = self._named_person(surname) if len(office) > 2 else None
+        if known is not None:
+            return known
+        if roles == [0] and english_word(surname.lower()):
+            name = " ".join(words)
+            return Resolved(name[0].lower() + name[1:], name.lower(), "person", True)
+        if len(office) > 2 and not english_word(surname.lower()) and personal_name(surname):
+            return Resolved(surname, surname.lower(), "person", False)
+        return None
 
     def _named_person(self, name: str) -> Resolved | None:
         """An earlier-named person this bare name is ("Amari" after "Akira Amari")."""
@@ -3145,10 +3183,11 @@ class Resolver:
         if res.kind in {"organization", "government"}:  # a medium keeps its description ("news website G1")
             named = _DESCRIBED_BODY.fullmatch(res.name)
             if named and named.group(2) in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS | GOVERNMENT_NOUNS:
-                self.described_bodies.add(named.group(3).lower())
+                self.described_bodies[named.group(3).lower()] = res.kind
                 return replace(res, name=named.group(3), key=named.group(3).lower(), scoped=False)
         if res.kind == "person" and not res.scoped and res.key in self.described_bodies:
-            return next((b for _, b in reversed(self.seen) if b.kind in _BODY_KINDS and b.key == res.key), res)
+            earlier = (b for _, b in reversed(self.seen) if b.kind in _BODY_KINDS and b.key == res.key)
+            return next(earlier, replace(res, kind=self.described_bodies[res.key]))
         return res
 
     def _resolve(self, m: Mention) -> Resolved:
@@ -3690,8 +3729,27 @@ class Resolver:
         ):
             # "Norland's health regulator, Marisol": the body, its name tagged a person's
             kind = _name_kind(m.head_lemma)
-            self.described_bodies.add(set_off.lower())  # a later "Marisol said" is the body too
-            return Resolved(set_off, _name_key(set_off), kind if kind != "person" else "organization", False)
+            kind = kind if kind != "person" else "organization"
+            self.described_bodies[set_off.lower()] = kind  # a later "Marisol said" is the body too
+            return Resolved(set_off, _name_key(set_off), kind, False)
+        of_body = re.fullmatch(
+            rf"(?:[Aa]n?\s+|[Tt]he\s+)?((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:for|of|at|with)\s+(?:the|its|their)\s+"
+            rf"(?:[\w’'-]+\s+){{0,3}}([a-z]+)\s*,\s*{re.escape(set_off)}\s*,?",
+            m.text.strip(),
+        )
+        if (
+            of_body
+            and not m.plural
+            and (not personal_name(set_off) or " " not in set_off and set_off.lower() not in GIVEN_NAMES)
+            and of_body.group(1).split()[-1] in ROLE_NOUNS | person_nouns()
+            and of_body.group(2) in GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS | CORPORATE_HEADS | MEDIA_WORDS
+        ):
+            # "A spokesman for the rail regulator, Railvex,": the body's name, tagged a person's, one word and
+            # no given name (not "..., Mara Quist,"); its spokesman speaks
+            kind = _name_kind(of_body.group(2))
+            self.described_bodies[set_off.lower()] = kind if kind != "person" else "organization"
+            name = f"{of_body.group(1)} for {set_off}"
+            return Resolved(name, name.lower(), "person", True, affiliation=set_off)
         opener = re.match(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)\s*,", _strip_det(m.text))
         if (
             opener
@@ -4198,6 +4256,16 @@ class Resolver:
                 return f"{given} {name}"
         return None
 
+    def _rank_alone(self, m: Mention, r: _Reading) -> Resolved | None:
+        """A rank written capitalised after "the" in place of its holder's name ("the Emperor told
+        an aide", "The Crown Prince said"), no one of that rank named before: a person, as "the
+        king" is, not a body the capitals suggest."""
+        words = r.words[1:] if r.words and r.words[0].lower() == "the" else []
+        title = " ".join(words).lower()
+        if not words or m.plural or title not in RANK_TITLES or not all(w[:1].isupper() for w in words):
+            return None
+        return Resolved(title, title, "person", True)
+
     def _organization(self, m: Mention, r: _Reading) -> Resolved | None:
         """A named organisation: media, government or other by its words; the earlier source it
         is a shorter name of ("State Department" after "U.S. State Department")."""
@@ -4562,6 +4630,9 @@ class Resolver:
         joined = _joined_to_people(m, r)
         if joined is not None:
             return joined  # as in _person, for a name the model missed
+        named = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", r.bare)
+        if len(named) > 1 and all(len(n.split()) == 1 and self._named_person(n) is not None for n in named):
+            return Resolved(r.bare, r.lower, "group", False)  # "Reed and Lopez agreed", each named in full before
         if r.bare.isupper() and len(r.bare.split()) == 1:  # "PENCE:" in a transcript: the Pence named before
             key = r.bare.lower()
             for earlier in [res for _, res in reversed(self.persons)] + [e for _, e in reversed(self.seen)]:
@@ -4570,6 +4641,9 @@ class Resolver:
         holder = _after_role(r.bare.split())
         if holder:
             return Resolved(holder, holder.lower(), "person", False)
+        known = self._holder_by_surname(r.bare.split())
+        if known is not None:
+            return known
         member = _NAME_OF_BODY.fullmatch(r.bare)
         if member and m.proper and m.head == member.group(1).split()[-1] and not _english_form(m.head.lower()):
             # "Ruiz of the union", "Ana Ruiz with the union": a surname no word of English, of a body
@@ -4984,6 +5058,7 @@ class Resolver:
         _earlier_named,
         _holder_named,
         _body_set_off,
+        _rank_alone,
         _organization,
         _untagged_name,
         _document,
@@ -5114,8 +5189,9 @@ class Resolver:
                 and not _ends_on_a_modifier(earlier, earlier_m)
                 # not "the unions" after "the Kestrel Teachers Union": many, not the one named
                 and not (m.plural and earlier.kind in _BODY_KINDS and not earlier_m.plural)
-                # not "the flood agency" after "the Kestrel Weather Agency": a word of its own the name lacks
-                and not (own and earlier.kind in _BODY_KINDS and not own & (set(name_words) | said))
+                # not "the flood agency" after "the Kestrel Weather Agency", nor "Weather officials" after "a
+                # government official" (unnamed): a word of its own the name lacks
+                and not (own and earlier.kind in {*_BODY_KINDS, "anonymous"} and not own & (set(name_words) | said))
             ):
                 return earlier  # not "organizers" after "estimates from organizers": those are its makers
             if (
@@ -5837,8 +5913,17 @@ def _name_kind(key: str) -> str:
         return "organization"  # "the Trades Union Congress", "a Congress of Norvian Unions": workers'
     if "congress" in words and {"labour", "labor", "workers", "workers’", "workers'"} & set(words):
         return "organization"  # "the Norvia Labour Congress": the unions' federation, no legislature
-    rest = " ".join(w for w in words if w not in ARMED_FORCES)
-    if len(rest.split()) < len(words) and rest and rest not in COUNTRY:
+    armed = next((i for i, w in enumerate(words) if w in ARMED_FORCES), None)
+    if (
+        armed is not None
+        and words[armed + 1 : armed + 2] not in ([], ["of"])
+        and " ".join(words[:armed]) in {"", *COUNTRY}
+    ):
+        return (
+            "government"  # "Army Corps of Engineers" (of "the U.S. Army ..."), "the military court": a state's army's
+        )
+    rest = " ".join(w for w in words if w not in ARMED_FORCES and w != "royal")  # "the Royal Danish Army"
+    if armed is not None and rest and rest not in COUNTRY:
         return "organization"
     return "government"
 
@@ -5905,11 +5990,11 @@ _ACRONYM_AFTER = re.compile(r"^\s*(?:\)|\([A-Z][A-Za-z&]{1,7}\))")
 _OPEN_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,7}\)?$")
 # A name and the acronym it is given in brackets: "the Directorate General of Civil Aviation (DGCA)".
 _INTRODUCED = re.compile(
-    rf"({_NAME_WORD}(?:\s+(?:(?:of|the|and|for|on|de|du|des|del|la)\s+)*{_NAME_WORD})*)\s*\(([A-Z][A-Za-z&]{{1,7}})(?:\)|$)"
+    rf"({_NAME_WORD}(?:\s+(?:(?:of|the|and|for|on|in|to|de|du|des|del|la)\s+)*{_NAME_WORD})*)\s*\(([A-Z][A-Za-z&]{{1,7}})(?:\)|$)"
 )
 # A body described in lower-case words and given an acronym: "the Austrian skiing federation (OeSV)".
 _DESCRIBED_ACRONYM = re.compile(r"\bthe\s+((?:[\w’'-]+\s+){0,3}([a-z]+))\s*\(([A-Z][A-Za-z&]{1,7})\)")
-ACRONYM_JOINERS = {"of", "the", "and", "for", "on", "de", "du", "des", "del", "la", "s"}
+ACRONYM_JOINERS = {"of", "the", "and", "for", "on", "in", "to", "de", "du", "des", "del", "la", "s"}
 # A name of capitalised words, joining words between ("Kestrel Office of Appeals for Rowing").
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:of|the|and|for|on)\s+)*{_NAME_WORD})+")
 
@@ -6087,6 +6172,8 @@ def introduced_acronyms(text: str) -> dict[str, str]:
             if words[i][:1].isupper() and initials(" ".join(words[i:])) == acronym.upper():
                 name = " ".join(words[i:])
                 break
+        else:
+            name = re.split(r"\s(?:in|to)\s", name)[-1]  # no initials spell it: not "Reed in Doctors Without Borders"
         found.setdefault(acronym.upper(), name)
     return found
 
@@ -6128,9 +6215,21 @@ def _joined_by_initials(entities: list[tuple[str, str]], text: str) -> list[tupl
         numbered = re.match(rf"{re.escape(e)}\s+(\d{{1,5}})\b", text[at:]) if at >= 0 else None
         if label == "ORG" and numbered and e.split()[-1].lower() in _NUMBERED_BRANCHES:
             e = f"{e} {numbered.group(1)}"  # "Transit Workers Union Local 412": the local by its number
+        tail = _ACRONYM_TAIL.match(text, at + len(e)) if label == "ORG" and at >= 0 else None
+        if tail and initials(e + tail.group(1)) == tail.group(2).upper():
+            # "the Council for Trade and Co-operation in Asia (CTCA)", the tagger's name cut before "in Asia"
+            e += tail.group(1)
+            while i + 1 < len(entities) and entities[i + 1][0] in tail.group(1):
+                i += 1
         out.append((e, label))
         i += 1
     return out
+
+
+# The words of a name after a joining word, up to the acronym in brackets that spells it whole.
+_ACRONYM_TAIL = re.compile(
+    r"((?:\s+(?:in|to|of|for|and|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+)\s*\(([A-Za-z]{2,10})"
+)
 
 
 # A union's or a club's branch named by its number after the word ("Local 412", "Lodge 9").
@@ -6286,8 +6385,9 @@ def _widened_to_acronym(name: str, text: str) -> str:
 
 
 def initials(name: str) -> str:
-    """The capitals of a name's words, joining words left out ("National Labor Relations Board" -> NLRB)."""
-    words = re.findall(r"[A-Za-z]+", re.sub(r"[’']s\b", "", name))
+    """The capitals of a name's words, joining words left out ("National Labor Relations Board" -> NLRB,
+    "Council for Trade and Co-operation in Asia" -> CTCA)."""
+    words = re.findall(r"[A-Za-z]+(?:-[a-z]+)*", re.sub(r"[’']s\b", "", name))  # "Co-operation": one word
     return "".join(w[0] for w in words if w.lower() not in ACRONYM_JOINERS).upper()
 
 
