@@ -1370,8 +1370,31 @@ def attributions_in(
                 else:  # 'Ruiz told KTV in an email: "..."': one claim, its verb for the cue
                     found[twin] = att
         found = _said_again(_reported_after(_unnamed_outside_reports(found), text, offset), text, offset)
-        return _with_claims(_quoting_whom(_cut_summaries(found, text, offset), doc, offset, quotes))
-    return _with_claims(_cut_summaries(_rule_attributions(doc, text, offset, quotes, floor, paragraph), text, offset))
+        found = _quoting_whom(_cut_summaries(found, text, offset), doc, offset, quotes)
+        return _with_claims(_without_picture_credit(found, text, offset))
+    found = _cut_summaries(_rule_attributions(doc, text, offset, quotes, floor, paragraph), text, offset)
+    return _with_claims(_without_picture_credit(found, text, offset))
+
+
+# A picture's credit in brackets that a caption or a headline ends on ("(Picture: Tom Reed)", "(Photo by ...").
+_BRACKETED_CREDIT = re.compile(r"\s*\((?:Pictures?|Photos?|Photograph|Image|Pic|Credit|Courtesy)\s*(?::|by\b)", re.I)
+
+
+def _without_picture_credit(found: list[Attribution], text: str, offset: int) -> list[Attribution]:
+    """Contents without a picture's credit in brackets they run into ("King Arvid has been on
+    the mend (Picture: Tom Reed Collection)"); one that is only a credit goes."""
+    kept = []
+    for att in found:
+        found = _BRACKETED_CREDIT.search(text, att.content[0][0], att.content[-1][1]) if att.content else None
+        credit = found.start() if found is not None else None
+        if credit is not None:
+            att.content = [(s, min(e, credit)) for s, e in att.content if s < credit]
+            att.content = [(s, e) for s, e in att.content if text[s:e].strip()]
+            att.tokens = [t for t in att.tokens if t.idx + offset < credit]
+            if not att.content:
+                continue
+        kept.append(att)
+    return kept
 
 
 def _with_claims(found: list[Attribution]) -> list[Attribution]:

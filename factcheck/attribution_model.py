@@ -688,19 +688,38 @@ def _source_head_in_content(toks, left: list[int], src: list[int]) -> tuple[list
     ("president of the Norland Growers’ | Association Tomas Ardell said", '"...," Riverton |
     police Chief Tom Reed said'): those words are the source's, nouns, names and the words
     joining them after the content's last mark, the last of them an owner, a name or "of"/"for"."""
-    if not left or not src or left[-1] + 1 != min(src):
+    if not left or not src:
+        return left, src
+    # "... Superintendent of Police (SSP) | Hari Gyawali stated": an office's acronym in brackets
+    bracketed = {
+        i + d
+        for i in range(left[0], min(src))
+        if toks[i].text == "(" and i + 2 < len(toks) and toks[i + 2].text == ")" and toks[i + 1].text.isupper()
+        for d in (0, 1, 2)
+    }
+    gap = list(range(left[-1] + 1, min(src)))
+    if left[-1] >= min(src) or not all(i in bracketed for i in gap):
         return left, src
     k = len(left)
-    while k > 0 and in_name_phrase(toks[left[k - 1]]) and (k == len(left) or left[k] == left[k - 1] + 1):
+    while (
+        k > 0
+        and (in_name_phrase(toks[left[k - 1]]) or left[k - 1] in bracketed)
+        and (k == len(left) or left[k] == left[k - 1] + 1)
+    ):
         k -= 1
     last = toks[left[-1]]
     if k == len(left) or not (
-        last.tag_ == "POS" or last.text.endswith(("’", "'")) or last.pos_ == "PROPN" or last.lower_ in {"of", "for"}
+        last.tag_ == "POS"
+        or last.text.endswith(("’", "'"))
+        or last.pos_ == "PROPN"
+        or last.lower_ in {"of", "for"}
+        or last.i in bracketed
+        or bool(gap)
     ):
         return left, src
     if k > 0 and toks[left[k - 1]].pos_ != "PUNCT":
         return left, src  # inside a clause ("what | it calls"), not a name run into the speaker's
-    return left[:k], left[k:] + src
+    return left[:k], left[k:] + gap + src
 
 
 def in_name_phrase(tok) -> bool:

@@ -147,6 +147,14 @@ def _untitled(name: str) -> str:
         and words[0].lower() not in CAPITALS
     ):
         words.pop(0)
+    if (
+        len(words) > 2
+        and words[0].istitle()
+        and words[0].lower() not in GIVEN_NAMES
+        and personal_name(" ".join(words[1:]))
+    ):
+        if words[0].lower() in person_nouns():
+            words.pop(0)  # "Grower Le Van Tho", the sentence's first word a noun for what he does
     return " ".join(words)
 
 
@@ -1716,6 +1724,28 @@ def _whole_surname(name: str, text: str) -> str:
     return f"{name} {more.group(1)}" if more else name
 
 
+# Words of bodies' names that are often named for a person ("Trump University", "Ford Foundation"):
+# the person's name alone is no short name of the body.
+_NAMED_FOR_PEOPLE = frozenset(
+    "university foundation institute institution academy centre center fund programme program initiative "
+    "clinic society homes hotel restaurant cafe pharmacy college school hospital museum library trust".split()
+)
+
+
+# An office, its acronym in brackets and the name of its holder: "Superintendent of Police (SSP) Hari Gyawali".
+_NAMED_AFTER_ACRONYM = re.compile(r"(.+?)\s*\([A-Z]{2,6}\)\s+([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})")
+
+
+def _run_to_end(name: str, text: str) -> str:
+    """A one-word name the model cut short of the names that close the mention after it
+    ("Shyam" of "... Superintendent of Police (SSP) Shyam Prasad Koirala"): the whole name,
+    where the words after it are no words of English."""
+    rest = re.search(rf"\b{re.escape(name)}((?:\s+[A-Z][a-z’'-]+){{1,2}})\s*$", text) if " " not in name else None
+    if rest is None or not all(not english_word(w.lower()) for w in rest.group(1).split()):
+        return name
+    return name + rest.group(1) if personal_name(name + rest.group(1)) else name
+
+
 def _plain(word: str) -> str:
     """A word without its accents ("agustín" -> "agustin"), as the list of given names writes it."""
     return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
@@ -2280,8 +2310,10 @@ def _caps_recased(m: Mention, text: str) -> Mention:
     if not words or len(words) > 4 or not all(re.fullmatch(r"[A-Z][A-Z’'.-]{2,}", w) for w in words):
         return m
     titled = " ".join(w.capitalize() if w.isalpha() else w.title() for w in words)
-    if len(words) == 1 and not re.search(rf"\b{re.escape(titled)}\b", text):
-        return m
+    labelled = bool(m.spans) and text[m.spans[-1][1] :].lstrip().startswith(":")
+    short = len(words) == 1 or (all(len(w) <= 4 and not english_word(w.lower()) for w in words) and not labelled)
+    if short and not re.search(rf"\b{re.escape(titled)}\b", text):
+        return m  # "UNICEF", "CMA CGM also said": acronyms, not a transcript's "JOE LEE:"
     return replace(m, text=titled, head=titled.split()[-1], core=None, entities=[], proper=True, recased=None)
 
 
@@ -2456,7 +2488,12 @@ class _Reading:
         bodies = [o for o, kind in m.entities if kind == "ORG"]
         persons = [
             _ranked_twice(
-                _untitled(_given_before(_whole_surname(_past_owner(_after_inner_title(e)), m.text), m.text)), m.text
+                _untitled(
+                    _given_before(
+                        _run_to_end(_whole_surname(_past_owner(_after_inner_title(e)), m.text), m.text), m.text
+                    )
+                ),
+                m.text,
             )
             for e, label in m.entities
             if label == "PERSON"
@@ -2893,6 +2930,27 @@ class Resolver:
         else a person of that name."""
         return self._named_person(name) or Resolved(name, name.lower(), "person", False)
 
+    def _body_named_in_full(self, word: str) -> Resolved | None:
+        """The body a one-word name is short for, the text having named it in full before with a
+        word of a body's name after it ("Osprey" after "Osprey Airlines"), where no person was
+        named so: the tagger took the short name for a person's."""
+        if " " in word or not word[:1].isupper() or self._named_person(word) is not None:
+            return None
+        full = re.search(rf"\b{re.escape(word)}\s+([A-Z][a-z]+)\b", self.text[: self.at])
+        if full is None or full.group(1).lower() not in ORGANIZATION_NAME_WORDS - _NAMED_FOR_PEOPLE:
+            return None
+        name = f"{word} {full.group(1)}"
+        key = _name_key(name)
+        return self._earlier_body(key, name) or Resolved(name, key, _name_kind(key), False)
+
+    def _named_after_office_acronym(self, m: Mention, r: _Reading) -> Resolved | None:
+        """The person named after an office and its acronym in brackets ("Bureau Chief Senior
+        Superintendent of Police (SSP) Hari Gyawali"), whatever the model tagged the name as."""
+        named = _NAMED_AFTER_ACRONYM.fullmatch(_strip_det(m.text.strip()))
+        if named is None or not given_and_surname(named.group(2)) or not _role_words(named.group(1).split()):
+            return None
+        return self._person_named(named.group(2))
+
     def _holder_by_surname(self, words: list[str]) -> Resolved | None:
         """The person an office in capitals names by the surname alone ("said Minister for Sport
         Berti"): the one named in full before ("Minister for Sport Anna Berti"), else that surname,
@@ -3201,6 +3259,10 @@ class Resolver:
             if found is not None:
                 return found
         kind = _common_kind(m.head_lemma)
+        if r.lower.endswith("coast guard"):
+            kind = "government"  # "the Riverton coast guard", as "the coastguard": no guard on duty
+        if r.lower == "paper" and not m.plural:
+            kind = "media"  # "..., the paper said": a newspaper, no sheet of paper
         if kind == "organization" and m.head_lemma in BUSINESS_NOUNS and maker_of_no_goods(r.bare):
             kind = "person"  # "the party's image-maker", "a policy maker": a person's work, no business
         count = WORD_NUMBERS.get(m.head.lower()) or (int(m.head) if m.head.isdigit() else 0)
@@ -3705,6 +3767,9 @@ class Resolver:
         Lopez's lawyers" are the lawyers)."""
         if not r.persons or _close_to_them(m):
             return None
+        body = self._body_named_in_full(r.bare) if r.persons == [r.bare] else None
+        if body is not None:
+            return body
         if m.head_lemma in DOCUMENT_HEADS and _place_of_body(m.text, r.persons[-1]):
             return None  # "a statement from the Riverton fire department", the place tagged a person
         member_for = re.match(
@@ -3983,7 +4048,7 @@ class Resolver:
         ) or _opens_serving(_strip_det(m.text), persons)
         take_last = (m.head in persons[-1] or last_set_off or last_titled) and not opening
         name = _strip_det(persons[-1] if take_last else persons[0])
-        if _national_arm(r.bare, m.entities):
+        if _national_arm(r.bare, m.entities, m.text):
             return None  # "Harbour Oil China", tagged a person: a firm's arm in a country (_organization)
         if m.plural and m.head.islower() and (name, "ORG") in m.entities:
             return Resolved(
@@ -4326,7 +4391,7 @@ class Resolver:
         in_full = self._surname_named_in_full(m, r)
         if in_full is not None:  # "Brandt said ..." after "Chancellor Olaf Brandt's plan"
             return in_full
-        if _national_arm(r.bare, m.entities):
+        if _national_arm(r.bare, m.entities, m.text):
             return Resolved(r.bare, _name_key(r.bare), "organization", False)  # "Harbour Oil China"
         whole = _one_body_in_two(r)
         if whole is not None:  # "the Kestrel Port Services and Marine Safety Board", tagged as two bodies
@@ -4486,6 +4551,15 @@ class Resolver:
             and all(w[:1].isupper() or w in _NAME_JOINERS for w in at_place.group(1).split())
         ):
             named = at_place.group(1)  # "Vale Creek Shire Council in Riverton's west": the council, not the city
+        owned = re.fullmatch(rf"(.+?)[’']s\s+({re.escape(m.head)})", r.bare) if named is None else None
+        apposed = {m.apposition_head, *(m.apposition or "").lower().split()[-1:]}
+        if (
+            owned
+            and owned.group(1).lower() in COUNTRY
+            and m.head[:1].isupper()
+            and apposed & ((ORGANIZATION_HEADS - GOVERNMENT_ORG_WORDS) | BUSINESS_NOUNS | _TRADE_NOUNS)
+        ):
+            named = owned.group(2)  # "Brazil’s Cooxupe, the country’s largest coffee co-op": the co-op, not Brazil
         served = named is None and _body_of_place(m, r)
         if served:
             named = r.bare  # "Harbour County Emergency Medical Services", the model having tagged the county
@@ -4525,7 +4599,8 @@ class Resolver:
             and not business
             # not "Unite, Kestria's largest union", a union's name the model took for a place's, nor
             # "Velmont, a global provider of mining explosives", a business
-            and m.apposition_head not in (ORGANIZATION_HEADS - GOVERNMENT_ORG_WORDS) | BUSINESS_NOUNS | _TRADE_NOUNS
+            and not {m.apposition_head, *(m.apposition or "").lower().split()[-1:]}
+            & ((ORGANIZATION_HEADS - GOVERNMENT_ORG_WORDS) | BUSINESS_NOUNS | _TRADE_NOUNS)
         ):
             kind = "government"  # "the City of Dallas"; "US Intel", a body named after the place it serves
         if kind in {"organization", "government"}:
@@ -5050,6 +5125,7 @@ class Resolver:
         _described_medium,
         _body_named_for,
         _name_after_office_at_body,
+        _named_after_office_acronym,
         _person,
         _anonymous,
         _newspaper,
@@ -5808,10 +5884,11 @@ LEGAL_SUFFIX = re.compile(
 )
 
 
-def _national_arm(name: str, entities: list[tuple[str, str]]) -> bool:
+def _national_arm(name: str, entities: list[tuple[str, str]], text: str = "") -> bool:
     """Whether a name is a company's and a country's, as a firm names its arm in that country
     ("Veltro Motors China", "Harbour Oil China"): a body the model tagged whole or as a body
-    and a place. Not a place in a country ("Northern Nigeria") nor the country alone."""
+    and a place, or one the mention says is owned ("Kestrel Australia, partly owned by Norland
+    Airlines,"). Not a place in a country ("Northern Nigeria") nor the country alone."""
     words = name.split()
     for k in (1, 2, 3):
         if len(words) <= k or " ".join(words[-k:]).lower() not in COUNTRY:
@@ -5819,7 +5896,10 @@ def _national_arm(name: str, entities: list[tuple[str, str]]) -> bool:
         rest = " ".join(words[:-k])
         if rest.lower() in COUNTRY or words[-k - 1].lower() in _PLACE_MODIFIERS or not rest[:1].isupper():
             return False
-        return (rest, "ORG") in entities or words[-k - 1].lower() in ORGANIZATION_NAME_WORDS
+        owned = re.search(
+            rf"{re.escape(name)}\s*,\s*(?:(?:partly|partially|wholly|majority|jointly)[- ])?owned\s+by\b", text
+        )
+        return (rest, "ORG") in entities or words[-k - 1].lower() in ORGANIZATION_NAME_WORDS or owned is not None
     return False
 
 
@@ -5898,6 +5978,7 @@ def _name_kind(key: str) -> str:
     """The kind of a named body, by the words of its name: media, government or organization.
     A named army is a state's only when its name is the state and the army ("Pakistan Army",
     "U.S. Army"); "New People's Army" or "Free Syrian Army" name armed groups."""
+    key = re.sub(r"\bcoast guard\b", "coastguard", key)  # "the U.S. Coast Guard", as "the coastguard"
     words = key.replace(".", "").replace("’s", "").replace("'s", "").split()
     if len(words) > 1 and _STATUTE.search(key):
         return "document"  # "the Clean Rivers Act", "the Housing Act of 2010": a law, which says what it says
@@ -5909,6 +5990,8 @@ def _name_kind(key: str) -> str:
         return "government"  # "the NTSB", as "the National Transportation Safety Board"
     if not _has_word(key, GOVERNMENT_ORG_WORDS) or _cause_council(words) or _named_house(words):
         return "organization"
+    if words[-1] in {"company", "companies"} or LEGAL_SUFFIX.search(key):
+        return "organization"  # "the Gulf Agency Company", "Kestrel Bureau Ltd": a business, whatever its words
     if "unions" in words or {"trade", "trades"} & set(words) and "union" in words:
         return "organization"  # "the Trades Union Congress", "a Congress of Norvian Unions": workers'
     if "congress" in words and {"labour", "labor", "workers", "workers’", "workers'"} & set(words):

@@ -98,6 +98,8 @@ _AGENCY_DATELINE = re.compile(
     rf"|{_PLACE},\s*[A-Z][a-z]{{1,5}}\.\s+{MONTH}\s+\d{{1,2}}\s+(?=[A-Z“\"‘])"
     # "Riverton, Jan 26, 2017: At least six ...": dated, closed by a colon, the credit left out
     rf"|{_PLACE},\s*{_DAY}\s*:\s+(?=[A-Z“\"‘])"
+    # "New Riverton (KNN)The ringleader ...": a scraped page's dateline, glued to the first word
+    rf"|{_PLACE}\s*{_AGENCY}(?=[A-Z][a-z])"
 )
 # The agency's credit in brackets before the dateline or the text: "(CBS/AP) KABUL, Afghanistan - ...".
 _AGENCY_FIRST = re.compile(rf"{_AGENCY}\s*(?=[A-Z“\"‘])")
