@@ -1385,8 +1385,8 @@ def _without_picture_credit(found: list[Attribution], text: str, offset: int) ->
     the mend (Picture: Tom Reed Collection)"); one that is only a credit goes."""
     kept = []
     for att in found:
-        found = _BRACKETED_CREDIT.search(text, att.content[0][0], att.content[-1][1]) if att.content else None
-        credit = found.start() if found is not None else None
+        bracket = _BRACKETED_CREDIT.search(text, att.content[0][0], att.content[-1][1]) if att.content else None
+        credit = bracket.start() if bracket is not None else None
         if credit is not None:
             att.content = [(s, min(e, credit)) for s, e in att.content if s < credit]
             att.content = [(s, e) for s, e in att.content if text[s:e].strip()]
@@ -1403,8 +1403,21 @@ def _with_claims(found: list[Attribution]) -> list[Attribution]:
     return [
         a
         for a in found
-        if not _terms_of_speaking([t.lemma_.lower() for t in a.tokens if t.is_alpha]) and not _picture_caption(a)
+        if not _terms_of_speaking([t.lemma_.lower() for t in a.tokens if t.is_alpha])
+        and not _picture_caption(a)
+        and not _contacts_only(a.tokens)
     ]
+
+
+def _contacts_only(tokens: list) -> bool:
+    """Whether a content is only numbers, addresses and handles ("Tom Reed: 228-896-2320,
+    @_tomreed", a reporter's contacts under the story): nothing said."""
+    addressed = any(t.like_email or t.like_url or t.text.startswith("@") for t in tokens) or bool(
+        re.search(r"\d{3}[-. ]\d{3}[-. ]\d{4}", "".join(t.text_with_ws for t in tokens))
+    )
+    return addressed and all(
+        t.is_punct or t.is_space or t.like_num or t.like_email or t.like_url or t.text.startswith("@") for t in tokens
+    )
 
 
 # Nouns for a picture that a page's caption says "shows" something.
@@ -1420,14 +1433,21 @@ _CAPTION_MARKS = re.compile(
 
 def _picture_caption(att: Attribution) -> bool:
     """Whether a picture "shows" in a page's caption ("This file photo shows ...", "This picture
-    taken on March 2 shows ...", "A 2009 file photo shows ..."): no one's claim. Not "A video
-    shows ..." or "Satellite images show ...", what evidence shows."""
-    return (
-        att.source is not None
-        and att.cue_lemma in {"show", "depict"}
-        and att.source.head_lemma in _PICTURES
-        and bool(_CAPTION_MARKS.search(att.source.text))
-    )
+    taken on March 2 shows ...", "A 2009 file photo shows ..."), or someone shows something in
+    it ("Referee Tom Reed shows a yellow card ... in this file photo"): no one's claim. Not "A
+    video shows ..." or "Satellite images show ...", what evidence shows."""
+    if att.source is None or att.cue_lemma not in {"show", "depict"}:
+        return False
+    if att.source.head_lemma in _PICTURES and _CAPTION_MARKS.search(att.source.text):
+        return True
+    return _IN_THIS_PICTURE.search(" ".join(t.text for t in att.tokens)) is not None
+
+
+# A caption's "in this file photo", "in this undated handout picture".
+_IN_THIS_PICTURE = re.compile(
+    r"\bin\s+(?:this|these)\s+(?:(?:undated|file|handout|recent|\d{4})\s+)*(?:photos?|pictures?|images?|photographs?)\b",
+    re.I,
+)
 
 
 def _terms_of_speaking(words: list[str]) -> bool:
@@ -6116,7 +6136,7 @@ def _dateline(colon, content: list, floor: int) -> bool:
         not place
         and len(words) == 1
         and words[0].i == colon.sent.start == 0
-        and re.fullmatch(r"[A-Z][a-z]+", words[0].text)
+        and re.fullmatch(r"[A-Z][a-z]+|[A-Z]{3,}", words[0].text)  # ... or in capitals ("RIVERTON: To conserve ...")
         and words[0].ent_type_ not in {"PERSON", "ORG", "NORP"}
         and words[0].lemma_.lower() not in speaker_nouns()
         # a lead's length, not a headline's ("Reed: Ruiz must stop the name-calling and talk about jobs"),

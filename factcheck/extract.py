@@ -1331,12 +1331,15 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), 
             if gender is not None:  # "his wife Maureen", "Ana Ruiz, a mother of three": who a "he" is not
                 resolver.gendered(ent.text, gender)
         elif (
-            ent.label_ == "ORG"
+            ent.label_ in {"ORG", "GPE"}
             and ent.root.dep_ in {"nsubj", "nsubjpass"}
             and ent.root.head.dep_ == "ROOT"
             and not inside_quotes(ent.root, offset, quotes)  # a speaker's subject, not a later "it"
         ):
-            resolver.mentioned_body(ent.start_char + offset, _whole_name(ent))  # "The agency gave ... It listed"
+            if ent.label_ == "ORG":
+                resolver.mentioned_body(ent.start_char + offset, _whole_name(ent))  # "The agency gave ... It listed"
+            else:  # "Norway injected an irritant into the dispute as it announced ...": the state, in its sentence
+                resolver.mentioned_state(ent.start_char + offset, ent.text)
     P = Parse.of(doc)  # the per-token arrays: no Token object for each of the paragraph's words
     for i, dep in enumerate(P.dep):
         if dep not in SUBJECT_DEPS:

@@ -1724,6 +1724,10 @@ def _whole_surname(name: str, text: str) -> str:
     return f"{name} {more.group(1)}" if more else name
 
 
+# A regulator described by what it watches over, before its name ("consumer watchdog", "food safety regulator").
+_WATCHDOG = r"(?:[\w-]+\s+){0,3}(?:watchdog|regulator|inspectorate|agency|authority)"
+
+
 # Words of bodies' names that are often named for a person ("Trump University", "Ford Foundation"):
 # the person's name alone is no short name of the body.
 _NAMED_FOR_PEOPLE = frozenset(
@@ -1754,7 +1758,7 @@ def _plain(word: str) -> str:
 def _given_before(name: str, text: str) -> str:
     """A name the model cut after the title before it ("Kumar Reddy" of "Justice Anil Kumar
     Reddy said"): the name with the given name between."""
-    found = re.search(rf"\b([A-Z][a-z]+)\.?\s+([^\W\d_][^\W\d_]+)\s+{re.escape(name)}\b", text)
+    found = re.search(rf"\b([A-Za-z][a-z]+)\.?\s+([^\W\d_][^\W\d_]+)\s+{re.escape(name)}\b", text)
     opening = re.search(rf"(?:^|[.,;:!?\n\"”’]\s*)([^\W\d_][^\W\d_]+)\s+{re.escape(name)}\b", text)
     if found is None and opening is not None and len(name.split()) >= 2:
         given = opening.group(1)
@@ -1773,7 +1777,8 @@ def _given_before(name: str, text: str) -> str:
         and english_word(title)
         and bool(re.search(r"\bof\s+(?:[A-Z]\w*\s+)*$", text[: found.start(1)]))
     )
-    if (title not in TITLES | PERSON_TITLES | {"justice"} and not office) or given not in GIVEN_NAMES:
+    # ... or a role's word ("Kestrel spokesperson Ana Maria Velez", "Maria Velez" tagged)
+    if (title not in TITLES | PERSON_TITLES | ROLE_NOUNS | {"justice"} and not office) or given not in GIVEN_NAMES:
         return name
     if given in TITLES | PERSON_TITLES | ROLE_NOUNS | ROLE_MODIFIERS:
         return name  # "Vice President Ana Ruiz"
@@ -2094,8 +2099,10 @@ def _without_time_word(m: Mention) -> Mention:
     Acme announced a closure", "Today Reed said", "Earlier Friday Mayor Reed said"), or that a
     day closes ("Tom Reed Friday said"): the name."""
     words = m.text.split()
-    if len(words) > 2 and words[-1].lower() in WEEKDAYS and words[-2][:1].isupper() and m.head != words[-1]:
-        day = " " + words[-1]
+    dated = len(words) > 2 and words[-1].lower() in WEEKDAYS and m.head != words[-1]
+    if dated and (words[-2][:1].isupper() or words[-2] == "on"):
+        # ... "South Sudan's rebels on Sunday accused ...": the day they spoke, no part of them
+        day = " " + words[-1] if words[-2] != "on" else " on " + words[-1]
         cut = m.text.rstrip().removesuffix(day).rstrip()
         m = replace(
             m,
@@ -2106,7 +2113,12 @@ def _without_time_word(m: Mention) -> Mention:
         )
     while True:
         words = m.text.split(maxsplit=1)
-        if len(words) < 2 or words[0].lower() not in _TIME_OPENERS or not words[1][:1].isupper() or m.head == words[0]:
+        stamp = _STAMP.match(m.text)
+        if stamp and m.head not in stamp.group(0):  # "Update 10:30am Riverton Council said": a live page's stamp
+            words = [stamp.group(0).strip(), m.text[stamp.end() :]]
+        elif (
+            len(words) < 2 or words[0].lower() not in _TIME_OPENERS or not words[1][:1].isupper() or m.head == words[0]
+        ):
             return m
         rest = words[1]
         m = replace(
@@ -2116,6 +2128,14 @@ def _without_time_word(m: Mention) -> Mention:
             core=None if m.core is None else m.core.removeprefix(words[0] + " "),
             spans=[(s + len(m.text) - len(rest), e) if k == 0 else (s, e) for k, (s, e) in enumerate(m.spans)],
         )
+
+
+# A ministry of two portfolios, in lower case: "fisheries and livestock ministry".
+_JOINT_PORTFOLIO = re.compile(r"[a-z-]+ and [a-z-]+ (?:ministry|department)")
+
+
+# A time of day as a live page stamps an update, opening a mention: "4.45pm ", "Update 10:30am ".
+_STAMP = re.compile(r"(?:[Uu]pdated?:?\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?=[A-Z])")
 
 
 # Parts of a document that speak for it: "the opening paragraph of the complaint says ...".
@@ -2527,7 +2547,7 @@ class _Reading:
         if not persons and m.apposition_head in ROLE_NOUNS and m.proper and m.core:
             core = _strip_det(m.core)
             if any(e == core and label == "ORG" for e, label in m.entities) and _looks_like_name(core):
-                persons = [core]  # "K.R. Venkatesh, secretary of the relief agency", tagged an organisation
+                persons = [_untitled(core)]  # "K.R. Venkatesh, secretary of the relief agency", tagged an organisation
         titled = _TITLED.fullmatch(_strip_det(m.core or m.text))
         if not persons and titled and titled.group(1).lower() in PERSON_TITLES:
             persons = [titled.group(2)]  # "Ms Leelaben Aherwar", which the tagger took for an organisation
@@ -2567,6 +2587,8 @@ class _Reading:
         head_phrase = re.split(r"\s+(?:who|whom|whose|which|that)\s+", bare, maxsplit=1)[0]
         if len(head_phrase.split()) >= 2 or head_phrase.endswith(","):
             bare = head_phrase.rstrip(",")  # "the woman, who like many ...": an aside, never the name
+        elif head_phrase != bare and head_phrase[:1].isupper() and not english_word(head_phrase.lower()):
+            bare = head_phrase  # "KestrAir.com which tracks pollution": a name, no clause of it
         # "the Harbour Observer Group led by a former judge": who leads a body named is no
         # part of its name ("a panel led by ..." has no other; "figures compiled by" name their maker)
         named_body = re.split(rf",?\s+(?:{_LED})\s+by\s+", bare, maxsplit=1)[0]
@@ -2830,6 +2852,14 @@ class Resolver:
             res = replace(res, kind="government")  # "the state police"
         self.local.append((offset, res))
 
+    def mentioned_state(self, offset: int, name: str) -> None:
+        """A country the main clause of a sentence has as its subject ("Norway injected an
+        irritant into the dispute as it announced a ban"), which an "it" later in that sentence
+        stands for: its government."""
+        country = COUNTRY.get(_strip_det(name).lower())
+        if country is not None:
+            self.local.append((offset, Resolved(country, country.lower(), "government", False)))
+
     def _body_named(self, name: str) -> Resolved:
         """The source an organisation's mention stands for: the speaker it was, the name an
         acronym of it was given, the body a bare "the government" describes, else its own name."""
@@ -2932,14 +2962,25 @@ class Resolver:
 
     def _body_named_in_full(self, word: str) -> Resolved | None:
         """The body a one-word name is short for, the text having named it in full before with a
-        word of a body's name after it ("Osprey" after "Osprey Airlines"), where no person was
-        named so: the tagger took the short name for a person's."""
+        word of a body's name after it ("Osprey" after "Osprey Airlines") or a legal form ("Kesto"
+        after "Kesto Zhixing Technology Co."), where no person was named so: the tagger took the
+        short name for a person's."""
         if " " in word or not word[:1].isupper() or self._named_person(word) is not None:
             return None
-        full = re.search(rf"\b{re.escape(word)}\s+([A-Z][a-z]+)\b", self.text[: self.at])
-        if full is None or full.group(1).lower() not in ORGANIZATION_NAME_WORDS - _NAMED_FOR_PEOPLE:
+        full = re.search(rf"\b{re.escape(word)}((?:\s+[A-Z][\w’'&-]*\.?){{1,4}})", self.text[: self.at])
+        before = re.search(r"([A-Z][a-z]+)\s+$", self.text[: full.start()]) if full else None
+        if full is None or before is not None and before.group(1).lower() in GIVEN_NAMES:
+            return None  # "Reed" after "Tom Reed Ltd": a person named in the firm's name
+        words = full.group(1).split()
+        bodies = [w.lower().rstrip(".") in ORGANIZATION_NAME_WORDS - _NAMED_FOR_PEOPLE for w in words]
+        legal = [LEGAL_SUFFIX.search(" " + w.lower()) is not None for w in words]
+        if bodies[0] or legal[0]:
+            words = words[:1]  # "Osprey Airlines", "Kesto Ltd"
+        elif any(legal):
+            words = words[: legal.index(True) + 1]  # "Kesto Zhixing Technology Co."
+        else:
             return None
-        name = f"{word} {full.group(1)}"
+        name = f"{word} {' '.join(words)}".rstrip(".") if not legal[len(words) - 1] else f"{word} {' '.join(words)}"
         key = _name_key(name)
         return self._earlier_body(key, name) or Resolved(name, key, _name_kind(key), False)
 
@@ -3283,6 +3324,10 @@ class Resolver:
             kind = "organization"  # "an indie label alleges": a company, not what a label on a tin says
         if re.fullmatch(r"[A-Z]{2,}", m.head) and self._amid_lower_case(m) and not _office_in_capitals(m):
             return Resolved(r.bare, _name_key(r.bare), "organization", False)  # "WHO", no pronoun in capitals
+        if m.head.lower() == "one" and r.lower.startswith("of "):
+            # "One of the state's scientists", headed on "one": named as one of them is where the head is theirs
+            bare = re.sub(r"^of\s+(?:the\s+)?", "", r.bare)
+            return Resolved(_uncap(bare, m), bare.lower(), "person", True)
         return Resolved(_uncap(r.bare, m), r.lower, kind, True)  # "the pilot", "the airline"
 
     def _people_opening(self, m: Mention, r: _Reading) -> Resolved | None:
@@ -3443,6 +3488,7 @@ class Resolver:
             return Resolved(name, name.lower(), "group", True)
         if (
             re.fullmatch(_NUMBERS, m.head, re.I)
+            and m.head.lower() != "one"  # "One of the state's scientists": one person of them
             and re.search(r"\bof\s+(?:the\s+|all\s+)?\w+", m.text)
             and not r.persons
         ):
@@ -3625,8 +3671,10 @@ class Resolver:
                 (e for _, e in reversed(self.seen) if e.kind != "person" and _spelled_by(r.bare, e.key)), None
             ) or self._spelled_in_text(r.bare)
         if not known and re.fullmatch(r"[A-Z](?:[a-z]?[A-Z]){1,4}", r.bare):
-            # "ToI" after "the Times of India": capitals of the name's words, a joining word's in lower case
-            return self._acronym(re.sub(r"[a-z]", "", r.bare))
+            # "ToI" after "the Times of India": capitals of the name's words, a joining word's in lower case;
+            # named so before its name in full ("TfL decided ..."): a body still, no person's name has its shape
+            key = _name_key(r.bare)
+            return self._acronym(re.sub(r"[a-z]", "", r.bare)) or Resolved(r.bare, key, _name_kind(key), False)
         return self._acronym(r.bare.upper()) if known else None
 
     def _spelled_in_text(self, word: str) -> Resolved | None:
@@ -4605,6 +4653,10 @@ class Resolver:
             kind = "government"  # "the City of Dallas"; "US Intel", a body named after the place it serves
         if kind in {"organization", "government"}:
             kind = self._named_kind(name, kind)  # "media group Kestrel", though Kestrel is a place's name too
+        if kind == "organization" and re.search(
+            rf"\b(?:state|government)[- ](?:run|owned)\s+{_WATCHDOG}\s+{re.escape(name)}$", r.bare, re.I
+        ):
+            kind = "government"  # "state-run consumer watchdog Velnadzor": the state's regulator, no business
         if kind == "government" and re.match(r"(?:the\s+)?(?:main\s+)?opposition\s", m.text.strip(), re.I):
             kind = "organization"  # "the opposition National Unity Congress": a party, out of power
         described = _described_as_person(m) and (
@@ -4815,7 +4867,8 @@ class Resolver:
             return Resolved(_uncap(r.bare, m), r.lower, "group", True)  # "Aid agencies warned": no government's
         if m.head_lemma == "agency" and set(r.lower.split()) & _TRADE_AGENCIES and not r.orgs:
             return Resolved(_uncap(r.bare, m), r.lower, "group", True)  # "Talent agencies argue": businesses
-        if m.head_lemma in GOVERNMENT_ORG_WORDS or _local_officials(m, r):
+        if m.head_lemma in GOVERNMENT_ORG_WORDS or _local_officials(m, r) or _JOINT_PORTFOLIO.fullmatch(r.lower):
+            # ... "fisheries and livestock ministry", the parser's head its first portfolio: the ministry
             return Resolved(_uncap(r.bare, m), r.lower, "government", True)
         if m.head.lower() == "media":  # "local media said": the press, many outlets
             return Resolved(_uncap(r.bare, m), r.lower, "media", True)
@@ -5646,8 +5699,11 @@ def _a_description(name: str) -> bool:
 
 def _same_surname(name: str, word: str) -> bool:
     """Whether a word is the surname of a person's name, accents or none ("Vella" of "Tom
-    Vellá": some write the accents, some not)."""
+    Vellá": some write the accents, some not), or stands before given names joined by a hyphen."""
     surname, word = _unaccented(_surname(name)), _unaccented(word)
+    words = name.split()
+    if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1]) and _unaccented(words[-2]) == word:
+        return True  # "Hung" of "Bruce Hung Hin-kau", "Park" of "Park Ji-won": the surname before given names
     return surname == word or _part_of_double(word, surname)
 
 

@@ -86,8 +86,8 @@ _AGENCY = r"\((?:[A-Z\d][A-Za-z\d]{1,11}(?: [A-Z][A-Za-z]{1,11}){0,2}(?:/[A-Z][A
 _DAY = rf"{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
 _AGENCY_DATELINE = re.compile(
     # "Riverton, Norland (4K News) – The ...": the place may give its country; "Riverton, Mar 3 (KNA).-
-    # The ...": a stop before the dash
-    rf"{_PLACE}(?:,\s*{_DAY}\s*{_AGENCY}\s*:|(?:,\s*{_PLACE})?(?:,\s*{_DAY})?\s*{_AGENCY}\s*\.?(?:--|—|–|-))"
+    # The ...": a stop before the dash; "RIVERTON, (Reuters) – ...": a comma before the credit
+    rf"{_PLACE}(?:,\s*{_DAY}\s*{_AGENCY}\s*:|(?:,\s*{_PLACE})?(?:,\s*{_DAY})?,?\s*{_AGENCY}\s*\.?(?:--|—|–|-))"
     r"(?:\s+|(?=[A-Z][a-z]))"
     rf"|{_PLACE},\s*{_DAY}\s*{_AGENCY}\s+(?=[A-Z“\"‘])"  # "Lisbon, Mar 3 (KNA) Lisbon's mayor ...": dated, no mark
     # "RIVERTON, Jan 9 Two ferries ...", "New Riverton, Aug 14 Shortly after ...": the agency's credit left out
