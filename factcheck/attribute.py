@@ -3004,7 +3004,7 @@ def _tagged_attribution(
         framed = {t.i for c in framing for t in c.subtree} | {c.right_edge.i + 1 for c in framing}
         content_toks = _trim([t for t in content_toks if t.i not in framed])
     if head.text == ":" and (
-        _dateline(head, content_toks, floor)
+        _dateline(head, content_toks, floor, opening=offset == 0)
         or _unnamed_label(head, floor)
         or _credit_line(head)
         or _bracketed_credit(head, content_toks)
@@ -5730,7 +5730,7 @@ def _colon_quotes(doc, offset: int, quotes: list[Quote], floor: int) -> list[Att
             continue
         sent = tok.sent
         short = tok.text == ":" and sum(not (t.is_punct or t.is_space) for t in doc[sent.start : tok.i]) <= 3
-        if short and _dateline(tok, [t for t in sent if t.i > tok.i], floor):
+        if short and _dateline(tok, [t for t in sent if t.i > tok.i], floor, opening=offset == 0):
             continue  # "Kestrelia: 'Fake' Degrees - Unions React As Ministry Insists ...": a section, no speaker
         lead = _after_dash([t for t in doc[max(sent.start, floor) : tok.i] if not t.is_space])
         speaker = _lead_speaker(lead) if tok.text == ":" else []
@@ -6006,7 +6006,11 @@ def _labelled_turns(doc, offset: int, quotes: list[Quote], floor: int) -> list[A
         return []
     if not any(t.is_alpha for t in content) or all(t.is_punct or t.ent_type_ in {"DATE", "TIME"} for t in content):
         return []  # "Publication Date: 29-06-2012", "Story date: Wednesday 10 March": a field of the page
-    if _dateline(toks[colon], content, floor) or _credit_line(toks[colon]) or _byline(label, content):
+    if (
+        _dateline(toks[colon], content, floor, opening=offset == 0)
+        or _credit_line(toks[colon])
+        or _byline(label, content)
+    ):
         return []  # "Image: Ana Ruiz": who took the picture; "Reporter: Ana Ruiz", a byline
     topic = label[-1]  # in lower case, no name ("Reed: Police say ..." speaks) nor one who speaks
     if _says_for_itself(content) and topic.is_lower and topic.pos_ == "NOUN" and topic.lemma_ not in person_nouns():
@@ -6077,7 +6081,7 @@ def _place_over_reports(turn: Attribution, found: list[Attribution]) -> bool:
     return place and any(spans_meet(a.cue, turn.content) for a in found)
 
 
-def _dateline(colon, content: list, floor: int) -> bool:
+def _dateline(colon, content: list, floor: int, opening: bool = False) -> bool:
     """Whether the words of its sentence before `colon` are a dateline: a place the model knows
     ("New Delhi: The government on Monday dismissed ..."), or words after a date ("date
     2020-06-06 Indore: A case of alleged negligence came to light ..."), before a sentence told
@@ -6136,7 +6140,8 @@ def _dateline(colon, content: list, floor: int) -> bool:
         not place
         and len(words) == 1
         and words[0].i == colon.sent.start == 0
-        and re.fullmatch(r"[A-Z][a-z]+|[A-Z]{3,}", words[0].text)  # ... or in capitals ("RIVERTON: To conserve ...")
+        # ... or in capitals, opening the article ("RIVERTON: To conserve ..."; not a transcript's "REED:" later)
+        and (re.fullmatch(r"[A-Z][a-z]+", words[0].text) or opening and re.fullmatch(r"[A-Z]{3,}", words[0].text))
         and words[0].ent_type_ not in {"PERSON", "ORG", "NORP"}
         and words[0].lemma_.lower() not in speaker_nouns()
         # a lead's length, not a headline's ("Reed: Ruiz must stop the name-calling and talk about jobs"),

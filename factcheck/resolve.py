@@ -2584,7 +2584,9 @@ class _Reading:
         bare = _WIRE_SLUG.sub("", _strip_det(m.core or m.text))
         # "a fire department lieutenant who responded to the scene": the name is the noun phrase,
         # when it says something alone ("people who have fled the province" keeps its clause)
-        head_phrase = re.split(r"\s+(?:who|whom|whose|which|that)\s+", bare, maxsplit=1)[0]
+        head_phrase = re.split(r"\s+(?:who|whom|whose|which|that)(?:\s+|,|$)", bare, maxsplit=1)[0]
+        if head_phrase.split()[-1:] == ["of"]:
+            head_phrase = bare  # "most of whom": the whole, some of those named before
         if len(head_phrase.split()) >= 2 or head_phrase.endswith(","):
             bare = head_phrase.rstrip(",")  # "the woman, who like many ...": an aside, never the name
         elif head_phrase != bare and head_phrase[:1].isupper() and not english_word(head_phrase.lower()):
@@ -3304,6 +3306,8 @@ class Resolver:
             kind = "government"  # "the Riverton coast guard", as "the coastguard": no guard on duty
         if r.lower == "paper" and not m.plural:
             kind = "media"  # "..., the paper said": a newspaper, no sheet of paper
+        if r.lower in {"city hall", "town hall"}:
+            kind = "government"  # "City hall insists ...": the city's government
         if kind == "organization" and m.head_lemma in BUSINESS_NOUNS and maker_of_no_goods(r.bare):
             kind = "person"  # "the party's image-maker", "a policy maker": a person's work, no business
         count = WORD_NUMBERS.get(m.head.lower()) or (int(m.head) if m.head.isdigit() else 0)
@@ -3818,6 +3822,11 @@ class Resolver:
         body = self._body_named_in_full(r.bare) if r.persons == [r.bare] else None
         if body is not None:
             return body
+        from_place = re.fullmatch(
+            rf"([A-Z][a-z]+)\s*,\s*(?:from|of|in)\s+{re.escape(r.persons[-1])}", _strip_det(m.text)
+        )
+        if from_place and from_place.group(1) == m.head and m.head.lower() in GIVEN_NAMES:
+            return self._person_named(m.head)  # "Kayleigh, from Riverton", the town tagged a person, she a body
         if m.head_lemma in DOCUMENT_HEADS and _place_of_body(m.text, r.persons[-1]):
             return None  # "a statement from the Riverton fire department", the place tagged a person
         member_for = re.match(
@@ -4016,8 +4025,13 @@ class Resolver:
             for p in r.persons
             if re.search(r"[’']s(\s|$)", p) or re.search(re.escape(p) + r"(?:\s+[a-z]+){0,2}\s*[’']s\b", m.text)
         ]  # "Odinga’s Luo" (one entity to the tagger) owns as "Odinga’s" does; "the Reed campaign's" too
-        if owners and len(owners) == len(r.persons) and m.head.islower() and not any(m.head in p for p in owners):
-            return None  # "Maria Lopez's lawyers": the lawyers speak, for her (their affiliation)
+        if (
+            owners
+            and len(owners) == len(r.persons)
+            and (m.head.islower() or m.head.lower() in _BODY_WORDS_ALL)
+            and not any(m.head in p for p in owners)
+        ):
+            return None  # "Maria Lopez's lawyers", "Tom Reed's Cabinet": those of hers speak, for her
         apposed = m.apposition.split(",")[0].strip() if m.apposition and owners and owners == r.persons else ""
         if apposed and personal_name(apposed) and not any(apposed in o for o in owners):
             # "President Reed's Chief Aide for Press, Tom Vale, who ...", his name run by the tagger into
@@ -4765,6 +4779,16 @@ class Resolver:
             for earlier in [res for _, res in reversed(self.persons)] + [e for _, e in reversed(self.seen)]:
                 if earlier.kind == "person" and _surname(earlier.name).lower() == key:
                     return earlier
+        owned = re.fullmatch(r"((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)([’']s\s+)([A-Z][a-z]+)", r.bare)
+        if owned and owned.group(3).lower() in _BODY_WORDS_ALL:
+            # "Prime Minister Tom Reed's Cabinet": the body of the one named, not that person
+            words = owned.group(1).split()
+            while len(words) > 1 and words[0].lower() in ROLE_NOUNS | ROLE_MODIFIERS | PERSON_TITLES:
+                words.pop(0)
+            name = " ".join(words) + owned.group(2) + owned.group(3)
+            body = owned.group(3).lower()
+            kind = "government" if body in GOVERNMENT_ORG_WORDS | {"cabinet"} else _name_kind(body)
+            return Resolved(name, name.lower(), kind, False)
         holder = _after_role(r.bare.split())
         if holder:
             return Resolved(holder, holder.lower(), "person", False)

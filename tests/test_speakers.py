@@ -9329,3 +9329,30 @@ def test_one_of_a_group_headed_on_one_is_named_as_one_of_them():
         "saying vital areas have been left unprotected."
     )
     assert [(c.source, c.source_kind) for c in said] == [("state’s foremost marine scientists", "person")] * 2
+
+
+@pytest.mark.parametrize(
+    "text, source, kind",
+    [
+        (
+            'One displaced tenant who, like many others, would not give her name, said: "We have nowhere to go."',
+            "displaced tenant",
+            "person",
+        ),
+        ("City hall maintains that only 40 families will be moved from the riverbank.", "city hall", "government"),
+        ("Kayleigh, from Riverton, has told how she plans to wear jumpers this winter.", "Kayleigh", "person"),
+        (
+            "Prime Minister Tom Reed’s Cabinet agreed on a draft law at a special meeting on Monday night.",
+            "Tom Reed’s Cabinet",
+            "government",
+        ),
+        (
+            "An inquiry by the district office found that the crop loss was near 80 per cent.",
+            "inquiry by the district office",
+            "document",
+        ),
+    ],
+)
+def test_who_speaks_where_a_clause_a_place_or_an_owner_comes_with_the_name(text, source, kind):
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == (source, kind)
