@@ -2990,9 +2990,10 @@ class Resolver:
         """The person named after an office and its acronym in brackets ("Bureau Chief Senior
         Superintendent of Police (SSP) Hari Gyawali"), whatever the model tagged the name as."""
         named = _NAMED_AFTER_ACRONYM.fullmatch(_strip_det(m.text.strip()))
-        if named is None or not given_and_surname(named.group(2)) or not _role_words(named.group(1).split()):
+        name = _untitled(named.group(2)) if named else ""  # "(DSP) Mrs Olivia Turkson": her name, no title
+        if named is None or not given_and_surname(name) or not _role_words(named.group(1).split()):
             return None
-        return self._person_named(named.group(2))
+        return self._person_named(name)
 
     def _holder_by_surname(self, words: list[str]) -> Resolved | None:
         """The person an office in capitals names by the surname alone ("said Minister for Sport
