@@ -1376,10 +1376,6 @@ def attributions_in(
     return _with_claims(_without_picture_credit(found, text, offset))
 
 
-# A picture's credit in brackets that a caption or a headline ends on ("(Picture: Tom Reed)", "(Photo by ...").
-_BRACKETED_CREDIT = re.compile(r"\s*\((?:Pictures?|Photos?|Photograph|Image|Pic|Credit|Courtesy)\s*(?::|by\b)", re.I)
-
-
 def _without_picture_credit(found: list[Attribution], text: str, offset: int) -> list[Attribution]:
     """Contents without a picture's credit in brackets they run into ("King Arvid has been on
     the mend (Picture: Tom Reed Collection)"); one that is only a credit goes."""
@@ -5860,6 +5856,8 @@ def _label_names(toks: list) -> bool:
 # Words before a colon that credit a picture to whom made or gave it ("... has resigned Credit: City
 # News", "Photo: Ana Ruiz"): who took the picture says nothing.
 _CREDIT_LABELS = frozenset("credit credits photo photograph picture image pic courtesy".split())
+# ... and in brackets, where a caption or a headline ends on it ("(Picture: Tom Reed)", "(Photos by ...").
+_BRACKETED_CREDIT = re.compile(rf"\s*\((?:{'|'.join(sorted(_CREDIT_LABELS))})s?\s*(?::|by\b)", re.I)
 
 
 def _credit_line(colon) -> bool:

@@ -967,7 +967,7 @@ def subject_read_as_object(verb):
     """A verb's own subject that the parser read as the object of an "as", "after" or "while"
     before it, hung on the clause before or on a participle there ("Scores evacuated as dam
     threatens to give way", a headline): that noun, right before the verb, which has no subject of
-    its own. None otherwise."""
+    its own but the participle's noun the parser gave it. None otherwise."""
     if verb.i == 0 or verb.tag_ not in {"VBZ", "VBP", "VBD"}:
         return None
     noun = verb.doc[verb.i - 1]

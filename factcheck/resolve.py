@@ -150,11 +150,11 @@ def _untitled(name: str) -> str:
     if (
         len(words) > 2
         and words[0].istitle()
+        and words[0].lower() in person_nouns()
         and words[0].lower() not in GIVEN_NAMES
         and personal_name(" ".join(words[1:]))
     ):
-        if words[0].lower() in person_nouns():
-            words.pop(0)  # "Grower Le Van Tho", the sentence's first word a noun for what he does
+        words.pop(0)  # "Grower Le Van Tho", the sentence's first word a noun for what he does
     return " ".join(words)
 
 
@@ -2982,7 +2982,9 @@ class Resolver:
             words = words[: legal.index(True) + 1]  # "Kesto Zhixing Technology Co."
         else:
             return None
-        name = f"{word} {' '.join(words)}".rstrip(".") if not legal[len(words) - 1] else f"{word} {' '.join(words)}"
+        name = f"{word} {' '.join(words)}"
+        if not legal[len(words) - 1]:
+            name = name.rstrip(".")  # "Osprey Airlines." closing a sentence; "Co." keeps its stop
         key = _name_key(name)
         return self._earlier_body(key, name) or Resolved(name, key, _name_kind(key), False)
 
