@@ -1422,7 +1422,7 @@ def _what_it_names(found: str) -> str | None:
         k += 1
     before = [w.lower() for w in words[:k]]
     if 0 < k < len(words) and not set(before) & _DANGLING and any(w.islower() and w[:1].isalpha() for w in words[:k]):
-        if set(before) & (ROLE_NOUNS | person_nouns()):
+        if set(before) & _role_or_person_nouns():
             return " ".join(words[k:])  # "state attorney Ana Ruiz": the person in the role
         if not set(before) & nouns:
             return " ".join(words[k:])  # "the nonpartisan Budget Office", not "the Texas state Senate"
@@ -2128,6 +2128,12 @@ def _without_time_word(m: Mention) -> Mention:
             core=None if m.core is None else m.core.removeprefix(words[0] + " "),
             spans=[(s + len(m.text) - len(rest), e) if k == 0 else (s, e) for k, (s, e) in enumerate(m.spans)],
         )
+
+
+@lru_cache(maxsize=1)
+def _role_or_person_nouns() -> frozenset[str]:
+    """The nouns for a role or a person ("spokesman", "farmer"), built once."""
+    return frozenset(ROLE_NOUNS | person_nouns())
 
 
 # A ministry of two portfolios, in lower case: "fisheries and livestock ministry".
@@ -3786,7 +3792,7 @@ class Resolver:
             )
         ):
             return None
-        roles = ROLE_NOUNS | person_nouns()
+        roles = _role_or_person_nouns()
         offices = [w for w in bare[: found.start(1)].split() if w.lower() in roles]
         # the role the head, or a word before the body where the parser made another word the head
         # ("Leader of the House ...", "Acting Director Port Operations and CEO of the ..."); one holder of
@@ -3866,7 +3872,7 @@ class Resolver:
             of_body
             and not m.plural
             and (not personal_name(set_off) or " " not in set_off and set_off.lower() not in GIVEN_NAMES)
-            and of_body.group(1).split()[-1] in ROLE_NOUNS | person_nouns()
+            and of_body.group(1).split()[-1] in _role_or_person_nouns()
             and of_body.group(2) in GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS | CORPORATE_HEADS | MEDIA_WORDS
         ):
             # "A spokesman for the rail regulator, Railvex,": the body's name, tagged a person's, one word and
@@ -4132,7 +4138,7 @@ class Resolver:
             # "Mary Council, head of the board,": a given name and an office, a person's
             len(name.split()) == 2
             and name.split()[0].lower() in GIVEN_NAMES
-            and m.apposition_head in ROLE_NOUNS | person_nouns()
+            and m.apposition_head in _role_or_person_nouns()
         ):  # "National Super Alliance", tagged a person
             key = _name_key(name)
             return Resolved(name, key, _name_kind(key), False)
@@ -4152,7 +4158,7 @@ class Resolver:
         if (
             len(titled) == 2
             and titled[0][:1].isupper()
-            and titled[0].lower().strip(".") in PERSON_TITLES | ROLE_NOUNS | person_nouns()
+            and titled[0].lower().strip(".") in PERSON_TITLES | _role_or_person_nouns()
         ):
             # "Ms Thorne", "Sergeant Tarrant", "Victim Reed": a title or a noun for a person the model kept
             # in the name, of the person so surnamed
@@ -4740,7 +4746,7 @@ class Resolver:
             # "K.M. Varadan", the parser's speaker the surname alone: the person by initials and surname
             return self._person_named(f"{initials.group(1).strip()} {r.bare}")
         acronym = re.fullmatch(r"([A-Z]{2,4})s", m.head)
-        if m.plural and acronym and acronym.group(1).lower() in ROLE_NOUNS | person_nouns() and r.bare == m.head:
+        if m.plural and acronym and acronym.group(1).lower() in _role_or_person_nouns() and r.bare == m.head:
             return Resolved(r.bare, r.lower, "group", True)  # "The CEOs said", "MPs warned": those people
         described = re.fullmatch(r"(?:[a-z]+\s+){1,2}([A-Z][\w’'-]+)", r.bare)
         person = self._named_person(described.group(1)) if described else None
