@@ -3550,7 +3550,7 @@ def _description_set_before(head, src: list[int], content_toks: list) -> tuple[l
         or not nouns
         or any(t.pos_ == "CCONJ" for t in phrase)  # a list
         or nouns[-1].tag_ != "NN"  # one person named: not "and 10 servers, the report said"
-        or nouns[-1].lemma_.lower() not in person_nouns() | ROLE_NOUNS
+        or nouns[-1].lemma_.lower() not in role_or_person_nouns()
         or not {t.i for t in phrase} <= said
     ):
         return src, content_toks
@@ -6534,6 +6534,12 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None, head=None) -> M
 
 # Roles held for an organisation ("spokesman", "chairman", "director"): role_nouns.txt.
 ROLE_NOUNS = word_set("role_nouns")
+
+
+@lru_cache(maxsize=1)
+def role_or_person_nouns() -> frozenset[str]:
+    """The nouns for a role or a person ("spokesman", "farmer"), built once."""
+    return frozenset(ROLE_NOUNS | person_nouns())
 
 
 def _second_role(head, conj) -> bool:

@@ -27,6 +27,7 @@ from .attribute import (
     Mention,
     english_word,
     english_words,
+    role_or_person_nouns,
 )
 from .lexicon import message_nouns, person_nouns, second_person_nouns, speaker_nouns
 from .propositions import WORD_NUMBERS, base_form
@@ -280,17 +281,23 @@ def _named_after_person_noun(bare: str, head: str) -> str | None:
     return None
 
 
+def _office_words(words: list[str], roles: list[int], joiners: frozenset[str] | set[str] = frozenset()) -> list[str]:
+    """The words of an office's field after the last role, "of" or "for" and capitalised words
+    (and `joiners`): "for Coastal Affairs Tom Reed" of "Minister for Coastal Affairs Tom Reed";
+    else none. `roles`: where the words name a role (`_role_words`)."""
+    office = words[roles[-1] + 1 :] if roles else []
+    if office[:1] in (["of"], ["for"]) and all(w[:1].isupper() or w in joiners for w in office[1:]):
+        return office
+    return []
+
+
 def _office_holder(words: list[str], roles: list[int]) -> str | None:
     """The holder named after an office of "ROLE of BODY" in capitals ("Minister of Finance Ana
     Ruiz", "Minister for Coastal Affairs Tom Reed"), which the model tagged as
     nothing or as one organisation: the last two words, a given name and a surname; else None.
     `roles`: where the words name a role (`_role_words`)."""
-    office = words[roles[-1] + 1 :] if roles else []
-    if (
-        len(office) < 4
-        or office[0] not in {"of", "for"}
-        or not all(w[:1].isupper() or w in {"and", "&"} for w in office[1:])
-    ):
+    office = _office_words(words, roles, {"and", "&"})
+    if len(office) < 4:
         return None
     # a third word of the name when it is no English word, as a portfolio's are ("... Koh Wei Ming")
     # (not "Rights" of "Commissioner for Civil Rights Ana Ruiz", an English word in the plural)
@@ -1002,7 +1009,7 @@ def _camp(text: str, name: str) -> str | None:
         if not w.islower() or w in {"the", "a", "an", "of", "by", "for", "from"}:
             break
         described.insert(0, w)
-    if any({w, w.removesuffix("s")} & (person_nouns() | ROLE_NOUNS) for w in described):
+    if any({w, w.removesuffix("s")} & role_or_person_nouns() for w in described):
         return None  # "inquiry sponsors Riverton Health Board": who the body is to the story, no side
     if described and (described[-1] in ORGANIZATION_HEADS | _TRADE_NOUNS or described[-1].endswith("maker")):
         return None  # "supermarket giant Harbour Foods", "carmaker Acme": what the body is, no side
@@ -1026,6 +1033,9 @@ _TRADE_NOUNS = frozenset(
     "giant giants retailer chain operator producer supplier provider carrier lender insurer miner developer "
     "conglomerate startup multinational manufacturer brand outfit platform".split()
 )
+# Words an apposition ends on that make a name no state's body ("Velmont, a supplier", "the country's
+# largest coffee co-op"): a business's or an organisation's that is no government's.
+_NON_STATE_APPOSED = (ORGANIZATION_HEADS - GOVERNMENT_ORG_WORDS) | BUSINESS_NOUNS | _TRADE_NOUNS
 # Heads of an apposition that describe no person ("the news agency", "a charity"; "Zorvan Mining, a
 # global provider of explosives", "Velmont, a supplier": a business; but "a letter carrier", "a
 # drill operator" are people at work).
@@ -1422,7 +1432,7 @@ def _what_it_names(found: str) -> str | None:
         k += 1
     before = [w.lower() for w in words[:k]]
     if 0 < k < len(words) and not set(before) & _DANGLING and any(w.islower() and w[:1].isalpha() for w in words[:k]):
-        if set(before) & _role_or_person_nouns():
+        if set(before) & role_or_person_nouns():
             return " ".join(words[k:])  # "state attorney Ana Ruiz": the person in the role
         if not set(before) & nouns:
             return " ".join(words[k:])  # "the nonpartisan Budget Office", not "the Texas state Senate"
@@ -2128,12 +2138,6 @@ def _without_time_word(m: Mention) -> Mention:
             core=None if m.core is None else m.core.removeprefix(words[0] + " "),
             spans=[(s + len(m.text) - len(rest), e) if k == 0 else (s, e) for k, (s, e) in enumerate(m.spans)],
         )
-
-
-@lru_cache(maxsize=1)
-def _role_or_person_nouns() -> frozenset[str]:
-    """The nouns for a role or a person ("spokesman", "farmer"), built once."""
-    return frozenset(ROLE_NOUNS | person_nouns())
 
 
 # A ministry of two portfolios, in lower case: "fisheries and livestock ministry".
@@ -3009,8 +3013,8 @@ class Resolver:
         no word of English; the office's holder where it ends on a word of English ("said Minister
         for Foreign Affairs"); else None."""
         roles = _role_words(words)
-        office = words[roles[-1] + 1 :] if roles else []
-        if len(office) < 2 or office[0] not in {"of", "for"} or not all(w[:1].isupper() for w in office[1:]):
+        office = _office_words(words, roles)
+        if len(office) < 2:
             return None
         surname = office[-1]
         known = self._named_person(surname) if len(office) > 2 else None
@@ -3792,7 +3796,7 @@ class Resolver:
             )
         ):
             return None
-        roles = _role_or_person_nouns()
+        roles = role_or_person_nouns()
         offices = [w for w in bare[: found.start(1)].split() if w.lower() in roles]
         # the role the head, or a word before the body where the parser made another word the head
         # ("Leader of the House ...", "Acting Director Port Operations and CEO of the ..."); one holder of
@@ -3872,7 +3876,7 @@ class Resolver:
             of_body
             and not m.plural
             and (not personal_name(set_off) or " " not in set_off and set_off.lower() not in GIVEN_NAMES)
-            and of_body.group(1).split()[-1] in _role_or_person_nouns()
+            and of_body.group(1).split()[-1] in role_or_person_nouns()
             and of_body.group(2) in GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS | CORPORATE_HEADS | MEDIA_WORDS
         ):
             # "A spokesman for the rail regulator, Railvex,": the body's name, tagged a person's, one word and
@@ -4138,7 +4142,7 @@ class Resolver:
             # "Mary Council, head of the board,": a given name and an office, a person's
             len(name.split()) == 2
             and name.split()[0].lower() in GIVEN_NAMES
-            and m.apposition_head in _role_or_person_nouns()
+            and m.apposition_head in role_or_person_nouns()
         ):  # "National Super Alliance", tagged a person
             key = _name_key(name)
             return Resolved(name, key, _name_kind(key), False)
@@ -4158,7 +4162,7 @@ class Resolver:
         if (
             len(titled) == 2
             and titled[0][:1].isupper()
-            and titled[0].lower().strip(".") in PERSON_TITLES | _role_or_person_nouns()
+            and titled[0].lower().strip(".") in PERSON_TITLES | role_or_person_nouns()
         ):
             # "Ms Thorne", "Sergeant Tarrant", "Victim Reed": a title or a noun for a person the model kept
             # in the name, of the person so surnamed
@@ -4623,13 +4627,9 @@ class Resolver:
         ):
             named = at_place.group(1)  # "Vale Creek Shire Council in Riverton's west": the council, not the city
         owned = re.fullmatch(rf"(.+?)[’']s\s+({re.escape(m.head)})", r.bare) if named is None else None
-        apposed = {m.apposition_head, *(m.apposition or "").lower().split()[-1:]}
-        if (
-            owned
-            and owned.group(1).lower() in COUNTRY
-            and m.head[:1].isupper()
-            and apposed & ((ORGANIZATION_HEADS - GOVERNMENT_ORG_WORDS) | BUSINESS_NOUNS | _TRADE_NOUNS)
-        ):
+        # its apposition's head, or its last word ("the country's largest coffee co-op", parsed in pieces)
+        no_state = bool({m.apposition_head, *(m.apposition or "").lower().split()[-1:]} & _NON_STATE_APPOSED)
+        if owned and owned.group(1).lower() in COUNTRY and m.head[:1].isupper() and no_state:
             named = owned.group(2)  # "Brazil’s Cooxupe, the country’s largest coffee co-op": the co-op, not Brazil
         served = named is None and _body_of_place(m, r)
         if served:
@@ -4670,8 +4670,7 @@ class Resolver:
             and not business
             # not "Unite, Kestria's largest union", a union's name the model took for a place's, nor
             # "Velmont, a global provider of mining explosives", a business
-            and not {m.apposition_head, *(m.apposition or "").lower().split()[-1:]}
-            & ((ORGANIZATION_HEADS - GOVERNMENT_ORG_WORDS) | BUSINESS_NOUNS | _TRADE_NOUNS)
+            and not no_state
         ):
             kind = "government"  # "the City of Dallas"; "US Intel", a body named after the place it serves
         if kind in {"organization", "government"}:
@@ -4746,7 +4745,7 @@ class Resolver:
             # "K.M. Varadan", the parser's speaker the surname alone: the person by initials and surname
             return self._person_named(f"{initials.group(1).strip()} {r.bare}")
         acronym = re.fullmatch(r"([A-Z]{2,4})s", m.head)
-        if m.plural and acronym and acronym.group(1).lower() in _role_or_person_nouns() and r.bare == m.head:
+        if m.plural and acronym and acronym.group(1).lower() in role_or_person_nouns() and r.bare == m.head:
             return Resolved(r.bare, r.lower, "group", True)  # "The CEOs said", "MPs warned": those people
         described = re.fullmatch(r"(?:[a-z]+\s+){1,2}([A-Z][\w’'-]+)", r.bare)
         person = self._named_person(described.group(1)) if described else None
