@@ -613,8 +613,10 @@ def _misread_apposition(verb):
     for tok in [before, *before.ancestors]:
         if tok.i >= verb.i or tok.right_edge.i != verb.i - 1:
             break
-        if tok.dep_ == "appos" and tok.pos_ == "NOUN" and _people(tok):
-            return tok
+        if tok.dep_ == "appos" and (
+            tok.pos_ == "NOUN" and _people(tok) or tok.pos_ == "PROPN" and tok.lower_ in ROLE_NOUNS
+        ):
+            return tok  # "In an interview with Kestrel FM, Chairman of the Road Council Tom Reed said": an office
     return None
 
 
@@ -751,6 +753,8 @@ def mention(tok, exclude: set[int], offset: int, verb_lemma: str | None) -> Ment
         (tok.tag_ in {"NNS", "NNPS"} and not _no_english_noun(tok))
         or lower in {"they", "we", "them", "us"}
         or any(c.dep_ == "conj" for c in tok.children)
+        and _number_by_its_verb(tok) != "one"
+        or _those_doing(tok)
     )
     # "an independent study which estimated that ...", "members, many of whom said ..."
     stands_for = _stands_for(tok, offset, verb_lemma) or _part_of_whom(toks, offset, verb_lemma)
@@ -887,6 +891,7 @@ _STORM_BODY_WORDS = frozenset(
 
 # The days of the week: a day is no speaker ("... down the pit Tuesday looking for ...").
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+ANIMALS = word_set("animal_nouns")
 # Words of when something was said ("on Friday morning", "late last night").
 _WHEN_WORDS = WEEKDAYS | set(
     "on at in late early earlier later last this morning afternoon evening night today yesterday tonight week month year".split()
@@ -2027,8 +2032,13 @@ def _reported_after_cue(verb) -> bool:
 
 def _passive_quoted(verb):
     """The passive "quoted" and its subject of "X was quoted as saying", "X was quoted by the
-    Times as saying": the subject is the speaker, whoever quoted them; else None."""
-    if verb.lemma_.lower() != "say" or verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+    Times as saying", or as doing what says something of its object ("was quoted by state
+    broadcaster KBC as confirming the tests"): the subject is the speaker, whoever quoted them;
+    else None."""
+    lemma = verb.lemma_.lower()
+    if lemma != "say" and (lemma not in OBJECT_CONTENT or not any(c.dep_ == "dobj" for c in verb.children)):
+        return None
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "as":
         return None
     quoted = verb.head.head
     subject = next((c for c in quoted.children if c.dep_ == "nsubjpass"), None)
@@ -2043,6 +2053,24 @@ def _quoted_attribution(verb, quoted, subject, offset, quotes, sent_span, floor)
     was quoted as saying"). Whoever quoted them ("by news website G1", "by the Times") relays it."""
     doc = verb.doc
     said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    done_to = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.lemma_.lower() != "say" else None
+    if said is None and done_to is not None:  # "as confirming the tests": what was confirmed
+        content_toks = _trim([t for t in done_to.subtree if not t.is_space])
+        cue_toks = sorted(
+            [quoted, verb.head, verb] + [t for t in quoted.children if t.dep_ == "auxpass"], key=lambda t: t.i
+        )
+        stance, hedged = _stance_of(verb, verb.lemma_.lower(), None, content_toks)
+        att = _indirect(
+            mention(subject, set(), offset, verb.lemma_.lower()),
+            cue_toks,
+            content_toks,
+            offset,
+            sent_span,
+            cue_lemma=verb.lemma_.lower(),
+            stance=stance,
+            hedged=hedged,
+        )
+        return _relayed_by(att, quoted, verb, offset)
     if said is not None:
         content_toks = _trim([t for t in said.subtree if not t.is_space])
         if content_toks and content_toks[0].dep_ == "mark":
@@ -2052,15 +2080,20 @@ def _quoted_attribution(verb, quoted, subject, offset, quotes, sent_span, floor)
         content_toks = _trim([t for t in doc[start : subject.left_edge.i] if not t.is_space])
     if not any(t.pos_ in {"VERB", "AUX"} for t in content_toks):
         return None
-    by = [c for c in quoted.children if c.dep_ == "agent"] + [
-        c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
-    ]
-    agent = next((g for b in by for g in b.children if g.dep_ == "pobj"), None)
     cue_toks = sorted(
         [quoted, verb.head, verb] + [t for t in quoted.children if t.dep_ == "auxpass"], key=lambda t: t.i
     )
     att = _indirect(mention(subject, set(), offset, "say"), cue_toks, content_toks, offset, sent_span, cue_lemma="say")
     att.quote = _quote_kind(content_toks, offset, quotes)
+    return _relayed_by(att, quoted, verb, offset)
+
+
+def _relayed_by(att: Attribution, quoted, verb, offset: int) -> Attribution:
+    """An attribution of "X was quoted (by the Times) as ...", relayed by whoever quoted X."""
+    by = [c for c in quoted.children if c.dep_ == "agent"] + [
+        c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+    ]
+    agent = next((g for b in by for g in b.children if g.dep_ == "pobj"), None)
     if agent is not None and speaks(group_head(agent)):
         att.via = mention(agent, set(), offset, "quote")
     return att
@@ -2517,6 +2550,34 @@ def _lodged_with(verb, floor: int):
     return subject if subject is not None and speaks(group_head(subject)) else None
 
 
+def _own_named_subject(verb, src: list[int]):
+    """A cue verb's own subject, a name, between the tagger's source and the verb, where the verb
+    is joined to an earlier clause whose subject the tagger took ("Senator Ana Ruiz moved a motion
+    but Reed ruled her out of order": Reed); None otherwise."""
+    if not src or verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"}:
+        return None
+    return subject if max(src) < subject.left_edge.i else None
+
+
+def _doer_of_thing_participle(verb, floor: int):
+    """The subject of "demanded a repeat vote citing widespread irregularities": a participle on
+    the object of a verb, the object a thing that says nothing (no person, group, body, document
+    or message); who demanded it cites. None for any other cue."""
+    thing = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or thing.pos_ != "NOUN" or thing.dep_ != "dobj":
+        return None
+    lemma = thing.lemma_.lower()
+    if _people(thing) or lemma in speaker_nouns() | message_nouns() | RECORDS or lemma in SPEAKER_HEADS:
+        return None
+    if lemma in {"center", "centre"} or thing.head.lemma_.lower() in _QUOTE_VERBS:
+        return None  # "quoted a local crisis centre saying ...": the centre says it
+    subject = find_subject(thing.head, floor)
+    return subject if subject is not None and speaks(group_head(subject)) else None
+
+
 def _object_read_as_subject(verb):
     """The object the parser made the subject of the participle after it ("rejected Ms Lane's
     claim saying it was ...": "claim", subject of "saying"): a message noun right after the
@@ -2839,6 +2900,37 @@ def _reports_for_duty(verb) -> bool:
 _READERS_BIDDEN = frozenset("register subscribe sign click log follow download share".split())
 
 
+def _accused_not_accusing(verb) -> bool:
+    """Whether a verb of charging has no object of its own, its charge right after it ("officers
+    accused of shooting the civilians", "some accused of misusing their firearms"): a participle
+    of who is charged, whatever the parser made of it; one who accuses accuses someone."""
+    doc = verb.doc
+    lemma = verb.lemma_.lower()
+    return (
+        lemma in CHARGING_VERBS
+        and lemma != "sue"  # "the firm sued for damages" sues
+        and verb.i + 1 < len(doc)
+        and doc[verb.i + 1].lower_ in CHARGING_VERBS[lemma]
+        # its object before it ("whom Reed accuses of ...") accuses; not the "that" opening a
+        # clause ("told reporters that officers accused of ..."), read as one
+        and not any(
+            c.dep_ in {"agent", "aux", "auxpass"}
+            or c.dep_ == "dobj"
+            and not (c.lower_ == "that" and _clause_told(verb))
+            for c in verb.children
+        )
+    )
+
+
+def _clause_told(verb) -> bool:
+    """Whether a verb's clause is what someone was told or said, the parser having read its "that"
+    as an object: a complement ("said that ..."), or a relative clause on whom a verb like "told"
+    addressed ("told Kestrel FM News that officers ...")."""
+    if verb.dep_ == "ccomp":
+        return True
+    return verb.dep_ == "relcl" and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in ADDRESSEE_VERBS
+
+
 def _tagged_attribution(
     cue: list, src: list[int], con: list[int], offset: int, quotes: list[Quote], floor: int = 0
 ) -> Attribution | None:
@@ -2893,6 +2985,8 @@ def _tagged_attribution(
         and not any(c.dep_ == "agent" for c in head.children)
     ):
         return None  # "Reed stands accused of ...", "remains charged with ...": what is said of him
+    if _accused_not_accusing(head):
+        return None  # "officers accused of shooting the civilians", "some accused of ...": the accused
     if (
         head.tag_ == "VBN"
         and head.lemma_ in _SEEING_VERBS
@@ -2901,6 +2995,13 @@ def _tagged_attribution(
         return None  # "a statement dated October 18 and seen by the agency": who read it says nothing
     if _said_of_subject(head) or _headline_passive(head) or _no_ones_saying(head) or _done_not_said(head, cue):
         return None
+    own = _own_named_subject(head, src)
+    if own is not None:  # "Ana Ruiz moved a motion but Reed ruled her out of order": Reed rules
+        src = [t.i for t in own.subtree if t.i < head.i and not t.is_space]
+    if src and all(doc[i].pos_ in {"ADP", "DET", "PUNCT", "CCONJ", "PART"} for i in src):
+        # the tagger's source a stray word ("of"): the subject the parse gives the verb, if any
+        who = find_subject(head, floor)
+        src = [t.i for t in who.subtree if t.i < head.i and not t.is_space] if who is not None else src
     said_by = _root([doc[i] for i in src]) if src else None
     if said_by is not None and _doubt_noun(said_by):
         return None  # "Doubts cast over the claim": a doubt that is no one's, the article's own
@@ -2919,6 +3020,10 @@ def _tagged_attribution(
     lodger = _lodged_with(head, floor)
     if lodger is not None:  # "filed a complaint with the council alleging ...": who filed it alleges
         src = [t.i for t in lodger.subtree if t.i < lodger.head.i]
+    doer = _doer_of_thing_participle(head, floor)
+    if doer is not None:  # "demanded a repeat vote citing ...": who demanded it cites, the vote no part of it
+        src = [t.i for t in doer.subtree if t.i < doer.head.i]
+        con = [i for i in con if i > head.i]
     rejected = _object_read_as_subject(head.head) if head.tag_ == "VBG" and head.dep_ == "advcl" else None
     if rejected is not None:
         # "rejected Ms Lane's claim saying ...": the noun is what was rejected; the one who rejected it says
@@ -5297,6 +5402,10 @@ def speaks(tok) -> bool:
         return False  # "A reported 40 thefts would be a record": an article, or "didn't", is no one
     if tok.lower_ in WEEKDAYS and not any(c.dep_ == "compound" for c in tok.children):
         return False  # "Rescuers take an elevator down Tuesday looking for ...": a day, no one
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in ANIMALS:
+        return False  # "The dog released the boy": an animal acts, and says nothing
+    if tok.text[:1] in {"'", "’"} and tok.text[1:].lower() in {"ve", "re", "ll", "d", "s", "m"}:
+        return False  # "those who’ve agreed", the contraction cut off its word: no one
     if tok.tag_ == "WDT" and tok.head.dep_ == "relcl" and tok.head.head.pos_ == "NOUN":
         return speaks(group_head(tok.head.head))  # "to an extent that showed ...": what "that" stands for
     if tok.pos_ != "NOUN" or tok.ent_type_ in SPEAKING_ENTITIES or _is_name(tok):
@@ -6463,6 +6572,8 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None, head=None) -> M
         toks = toks[1:]  # "- Reed: How much more ...", a list's item after a dash
     if len(toks) > 1 and toks[0].lower_ == "by" and toks[0].dep_ in {"prep", "agent"}:
         toks = toks[1:]  # "according to estimates | by the United Nations", the noun taken into the cue
+    if len(toks) > 1 and toks[0].lower_ == "what" and toks[0].dep_ == "det":
+        toks = toks[1:]  # "what zoo officials are calling a review": the officials call it so
     head = head if head is not None else _root(toks)
     doc = head.doc
     heard = _heard_where(head)
@@ -6510,8 +6621,13 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None, head=None) -> M
     plural = not one and (
         (head.tag_ in {"NNS", "NNPS"} and not _no_english_noun(head))
         or lower in {"they", "we", "them", "us"}
-        or any(c.dep_ == "conj" and c.i in ids and not _second_role(head, c) for c in head.children)
+        or any(
+            c.dep_ == "conj" and c.i in ids and (not _second_role(head, c) or _number_by_its_verb(head) == "many")
+            for c in head.children
+        )
+        and _number_by_its_verb(head) != "one"
         or listed
+        or _those_doing(head)
     )
     return Mention(
         spans=fragments(toks, offset),
@@ -6542,9 +6658,52 @@ def role_or_person_nouns() -> frozenset[str]:
     return frozenset(ROLE_NOUNS | person_nouns())
 
 
+def _those_doing(head) -> bool:
+    """Whether a phrase is "those" doing something, the parser heading it on the participle
+    ("Those marching on the streets also want ..."): people, many."""
+    return head.tag_ == "VBG" and any(c.dep_ == "det" and c.lower_ in {"those", "these"} for c in head.children)
+
+
+def _number_by_its_verb(head) -> str | None:
+    """How many nouns joined by "and" stand for, by their verb's agreement: "one" where a singular
+    noun, another after "and" with no article of its own, take a verb in the third person singular
+    ("an influential senator and hard-liner on the North says ..."), "many" where they take a
+    plural one ("the mayor and governor say"); None where the verb does not tell."""
+    if head.dep_ in {"nsubj", "nsubjpass"}:
+        verb = head.head
+    elif head.dep_ == "appos" and head.right_edge.i + 1 < len(head.doc):
+        verb = head.doc[
+            head.right_edge.i + 1
+        ]  # "In Washington, a senator and ... says": misread (`_misread_apposition`)
+    else:
+        return None
+    conj = [c for c in head.children if c.dep_ == "conj"]
+    if (
+        head.tag_ != "NN"
+        or len(conj) != 1
+        or conj[0].tag_ != "NN"
+        or any(c.dep_ in {"det", "poss"} for c in conj[0].children)
+    ):
+        return None
+    finite = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    if any(t.tag_ == "VBZ" or t.lower_ == "was" for t in finite):
+        return "one"
+    if any(t.tag_ == "VBP" or t.lower_ == "were" for t in finite):
+        return "many"
+    return None
+
+
 def _second_role(head, conj) -> bool:
     """Whether a noun joined to a role's is a second role of the same person ("the founder and
     director of Acme says"): both roles in the singular, the second with no article of its own."""
+    if (
+        head.tag_ == "NN"
+        and head.lemma_.lower() in ROLE_NOUNS
+        and conj.ent_type_ == "PERSON"
+        and not any(c.dep_ in {"det", "poss"} for c in [*head.children, *conj.children])
+        and any(c.dep_ == "compound" and c.lower_ in ROLE_NOUNS for c in conj.children)
+    ):
+        return True  # "senior party official and former Foreign Minister Ana Ruiz": her roles, then her name
     return (
         head.tag_ == "NN"
         and conj.tag_ in {"NN", "NNP"}
@@ -6779,6 +6938,18 @@ def _addressee_only(objects: list, content_toks: list) -> bool:
     )
 
 
+def _aged(noun) -> bool:
+    """Whether a noun names someone by their age ("the 2-year-old", "a 17-year-old")."""
+    if re.fullmatch(r"(?:\d+|[a-z]+)-years?-olds?", noun.lower_):
+        return True
+    return (
+        noun.lower_ in {"old", "olds"}
+        and noun.i >= 2
+        and noun.nbor(-1).text == "-"
+        and noun.nbor(-2).lower_ in {"year", "years"}
+    )
+
+
 def _no_message(verb, content_toks: list) -> bool:
     """A cue verb in a sense that says nothing: "released" a person ("officers released the two
     men", "police released the driver"), freed and not published; "recalled" goods ("recalled
@@ -6788,8 +6959,14 @@ def _no_message(verb, content_toks: list) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma == "release":
         return bool(objects) and all(
-            c.lower_ in {"him", "her", "them", "me", "us"} or c.ent_type_ == "PERSON" or _people(c) for c in objects
+            c.lower_ in {"him", "her", "them", "me", "us"} or c.ent_type_ == "PERSON" or _people(c) or _aged(c)
+            for c in objects
         )
+    if lemma == "decline" and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in {"identify", "name"} and any(a.dep_ == "auxpass" for a in c.children)
+        for c in verb.children
+    ):
+        return True  # "The official declined to be identified": why no name is given, nothing refused
     if lemma == "recall":  # "recalled 40,000 heaters", not "recalled the day" nor "recalled that ..."
         return bool(objects) and all(c.lemma_.lower() in object_nouns() for c in objects)
     if content_toks and (
@@ -6995,7 +7172,7 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     with an earlier cue) and its complement or adjacent quotation."""
     if _put_to_subject(verb) or _aim_of_noun(verb) or _said_of_subject(verb) or _headline_passive(verb):
         return None
-    if _act_not_speech(verb):
+    if _act_not_speech(verb) or _accused_not_accusing(verb):
         return None
     if _in_question_put(verb) or _noun_read_as_verb(verb) or _claimed_lives(verb) or _kept_rite(verb):
         return None

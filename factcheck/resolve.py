@@ -140,6 +140,9 @@ def _untitled(name: str) -> str:
     words = name.split()
     while len(words) > 2 and (
         words[0].lower().strip(".") in PERSON_TITLES
+        # "Sr Ana Kestrel", a sister of a religious order, before a given name (not "Tom Reed Sr.")
+        or words[0].lower().strip(".") == "sr"
+        and words[1].lower() in GIVEN_NAMES
         # "Senior Supt. Ana Ruiz": a rank's first word, before a title
         or words[0].lower() in ROLE_MODIFIERS
         and words[1].lower().strip(".") in PERSON_TITLES
@@ -1009,6 +1012,8 @@ def _camp(text: str, name: str) -> str | None:
         if not w.islower() or w in {"the", "a", "an", "of", "by", "for", "from"}:
             break
         described.insert(0, w)
+    if described and described[-1] in {"side", "club", "team", "outfit"}:
+        return None  # "Championship side Pretoria Kestrels": what the body is, no camp it belongs to
     if any({w, w.removesuffix("s")} & role_or_person_nouns() for w in described):
         return None  # "inquiry sponsors Riverton Health Board": who the body is to the story, no side
     if described and (described[-1] in ORGANIZATION_HEADS | _TRADE_NOUNS or described[-1].endswith("maker")):
@@ -1459,6 +1464,14 @@ _BODY_OWNED_NAME = re.compile(r"([a-z]+)[’']s\s+([A-Z]\S*(?:\s+[A-Z]\S*){1,3})
 _OWNED_NAME = re.compile(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:[’']s|(?<=s)[’'])\s+(\S.*)")
 
 
+def _a_peoples_name(name: str, plural: bool) -> bool:
+    """Whether a name the model tagged a nationality's is a people's ("Kurds", "the Swiss", "One
+    Republican"): plural, a country's adjective or a word English knows; not a one-word
+    business's name it took for one ("Kestrelcom connected its 20-millionth subscriber")."""
+    lower = name.lower()
+    return plural or lower.endswith("s") or lower in COUNTRY or english_word(lower)
+
+
 def _a_people(name: str, bare: str) -> bool:
     """Whether a mention names a people or a party's people alone, or some of them in words
     before the name ("The Swiss", "some Republicans", "many elite Democrats")."""
@@ -1778,9 +1791,22 @@ def _given_before(name: str, text: str) -> str:
             and _plain(given.lower()) not in TITLES | ROLE_NOUNS
         ):
             return f"{given} {name}"  # "Ana Julia Moreno, a farmer, told ...": the first given name, opening the clause
-    if found is None or len(name.split()) < 2 or not found.group(2).istitle():
+    if found is None or not found.group(2).istitle():
         return name
     title, given = found.group(1).lower(), _plain(found.group(2).lower())
+    if len(name.split()) < 2:
+        # "Actress Felicity Huffman", the surname alone tagged: the given name between a noun for
+        # a person and it, opening the mention (not "Clinton, the daughter of President Bill Clinton")
+        known = title in TITLES | PERSON_TITLES | ROLE_NOUNS or title in person_nouns() and found.group(1).istitle()
+        opens = re.fullmatch(r"(?:[Tt]he\s+|[Aa]n?\s+)?", text[: found.start()]) is not None
+        if (
+            not known
+            or not opens
+            or given not in GIVEN_NAMES
+            or given in TITLES | PERSON_TITLES | ROLE_NOUNS | ROLE_MODIFIERS
+        ):
+            return name
+        return f"{found.group(2)} {name}"
     # or the last word of an office's name ("Minister of Rural Roads Anil Kumar Rao")
     office = (
         title not in GIVEN_NAMES
@@ -2149,7 +2175,9 @@ _STAMP = re.compile(r"(?:[Uu]pdated?:?\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m
 
 
 # Parts of a document that speak for it: "the opening paragraph of the complaint says ...".
-_DOCUMENT_PARTS = frozenset("line lines paragraph page section passage sentence clause opening".split())
+_DOCUMENT_PARTS = frozenset(
+    "line lines paragraph page section passage sentence clause opening part portion excerpt".split()
+)
 
 
 def _document_part(m: Mention) -> Mention:
@@ -2157,11 +2185,15 @@ def _document_part(m: Mention) -> Mention:
     Tom Reed"): the document, which speaks through it, not a person it names."""
     if m.head_lemma not in _DOCUMENT_PARTS:
         return m
-    found = re.match(
-        rf"(?i:the|a|an|its)?\s*(?:[\w-]+\s+)?{re.escape(m.head)}\s+of\s+((?:the|a|an|his|her|its|their)\s+)?"
-        r"((?:[\w’'-]+\s+){0,2}?)([a-z]+)\b",
-        m.text,
-    )
+    found = None
+    for words in range(3):  # the document's noun after up to two words ("the legal notice")
+        found = re.match(
+            rf"(?i:the|a|an|its)?\s*(?:[\w-]+\s+)?{re.escape(m.head)}\s+of\s+((?:the|a|an|his|her|its|their)\s+)?"
+            rf"((?:[\w’'-]+\s+){{{words}}})([a-z]+)\b",
+            m.text,
+        )
+        if found is not None and found.group(3) in DOCUMENT_HEADS:
+            break
     if found is None or found.group(3) not in DOCUMENT_HEADS:
         return m
     rest = m.text[found.start(1) if found.group(1) else found.start(2) :]
@@ -2255,6 +2287,54 @@ def _office_after(words: list[str], i: int) -> bool:
     return i + 1 < len(words) and words[i + 1] in _OFFICE_OPENERS
 
 
+def _another_portfolio(described: str, named: str, head: str) -> bool:
+    """Whether the words of a description before its office ("prime" of "the prime minister") and
+    those of a title written before a name ("National Security" of "National Security Minister
+    Robert Kestrel") name two offices: both have such words, none shared, a country's and a word
+    of standing ("former", "acting") aside."""
+    title = re.search(rf"((?:[A-Z][\w-]*\s+){{1,3}}){re.escape(head)}\b", named, re.IGNORECASE)
+    own = re.search(rf"((?:[\w-]+\s+){{1,3}}){re.escape(head)}\b", described)
+    if title is None or own is None:
+        return False
+    aside = COUNTRY.keys() | _STANDING_WORDS | _ARTICLES
+    words = {w.lower() for w in title.group(1).split() if w[:1].isupper()} - aside
+    ours = {w for w in own.group(1).split()} - aside
+    return bool(words) and bool(ours) and not words & ours
+
+
+# Words of a role's standing or level, not of its office ("the former minister", "the acting
+# mayor", "the union minister": a minister of the union's government).
+_STANDING_WORDS = ROLE_MODIFIERS - {"prime", "deputy", "vice", "chief", "assistant", "associate", "junior", "shadow"}
+_STANDING_WORDS |= {"union", "federal", "central", "state", "provincial", "national", "cabinet", "government"}
+
+
+# The United Nations by name or initials, whose agencies serve no one state.
+_UNITED_NATIONS = re.compile(r"\b(?:United Nations|UN|U\.N\.)(?=[\s’'])")
+
+
+# Words that give a thing its name right before it ("formerly known as", "a sweet called").
+_NAME_GIVEN = re.compile(
+    r"\b(?:known|referred to|called|dubbed|nicknamed|renamed)\s+as\s+$|\b(?:called|dubbed|nicknamed)\s+$"
+)
+
+
+def _someone_new_by_first_name(m: Mention, res: Resolved) -> bool:
+    """Whether a given name alone, set off by a description that introduces someone by age
+    ("Mohamed, a 48-year-old contractor, said"), was taken for a person named in full before with
+    that first name ("President Mohamed Kestrel"): someone new, as outlets name people they met;
+    not "Ibrahim, a former senator," after "Professor Ibrahim Kestrel", described again."""
+    first = m.text.split(",")[0].strip()
+    return (
+        res.kind == "person"
+        and " " not in first
+        and first.istitle()
+        and re.match(r"an?\s+\d+-year-old\b", (m.apposition or "").lower()) is not None
+        and len(res.name.split()) > 1
+        and res.name.split()[0] == first
+        and _surname(res.name) != first
+    )
+
+
 def _titled_by(head: str, named: str) -> bool:
     """Whether a person's mention gives them the title `head` ("US President George W. Bush" for
     "the president"), not another office of that title ("Vice President ...")."""
@@ -2339,6 +2419,13 @@ def _caps_recased(m: Mention, text: str) -> Mention:
     words = m.text.split()
     if not words or len(words) > 4 or not all(re.fullmatch(r"[A-Z][A-Z’'.-]{2,}", w) for w in words):
         return m
+    if (
+        len(words) == 2
+        and words[0] in {"THE", "AN"}
+        and not re.search(rf"\b{re.escape(words[1].capitalize())}\b", text)
+    ):
+        # "THE KSPCA has refused ...", a story opening in capitals: the article and an acronym
+        return replace(m, text=f"{words[0].capitalize()} {words[1]}", core=None)
     titled = " ".join(w.capitalize() if w.isalpha() else w.title() for w in words)
     labelled = bool(m.spans) and text[m.spans[-1][1] :].lstrip().startswith(":")
     short = len(words) == 1 or (all(len(w) <= 4 and not english_word(w.lower()) for w in words) and not labelled)
@@ -2682,14 +2769,25 @@ def _shouted(name: str) -> str | None:
 
 def _office_in_capitals(m: Mention) -> bool:
     """Whether a mention is headed by an office written in capitals ("Kestra CEO", "the Kestra MP"),
-    which no body's name ends on: a person in that office, of the body named before it."""
+    which no body's name ends on: a person in that office, of the body named before it. The model
+    may take a portfolio and its office for a body's name ("the Health CS", Kenya's cabinet
+    secretary): the office still."""
     return (
         len(m.head) > 1
         and m.head.isupper()
         and m.head_lemma in ROLE_NOUNS
         and not m.plural
-        and not any(label == "PERSON" or m.head in e.split() for e, label in m.entities)
+        and not any(
+            label == "PERSON" or m.head in e.split() and not _portfolio_office(_strip_det(e), m.head)
+            for e, label in m.entities
+        )
     )
+
+
+def _portfolio_office(name: str, office: str) -> bool:
+    """Whether a name is a portfolio's words and then an office ("Health CS", "Interior PS")."""
+    words = name.split()
+    return len(words) > 1 and words[-1] == office and all(w.lower() in _PORTFOLIOS for w in words[:-1])
 
 
 def _close_to_them(m: Mention) -> bool:
@@ -2771,6 +2869,8 @@ class Resolver:
             return  # "Mayor Pro Tem", "President Pro Tempore": an office, which the tagger took for a name
         if named and _PHOTO_CREDIT.search(self.text[max(0, offset - 20) : offset]):
             return  # "PHOTO | TOM REED | NATION MEDIA": who took a picture, no later "he"
+        if named and _NAME_GIVEN.search(self.text[max(0, offset - 30) : offset]):
+            return  # "the platform formerly known as Twitter": a name given to something, no later "he"
         words = name.split()
         if named and len(words) > 2 and words[0].lower() in COUNTRY and _initialled(words[1:]):
             name, words = " ".join(words[1:]), words[1:]  # "Chief Justice of | Ghana K. M. Varadan"
@@ -2969,7 +3069,8 @@ class Resolver:
 
     def _person_named(self, name: str) -> Resolved:
         """The person a name names: the earlier one it is a shorter name of (`_named_person`),
-        else a person of that name."""
+        else a person of that name, without the titles the model ran into it ("Mr Adam Kestrel")."""
+        name = _untitled(name)
         return self._named_person(name) or Resolved(name, name.lower(), "person", False)
 
     def _body_named_in_full(self, word: str) -> Resolved | None:
@@ -3081,6 +3182,13 @@ class Resolver:
         for acronym, name in introduced_acronyms(m.text).items():  # "Doctors Without Borders (MSF) said"
             self.acronyms.setdefault(acronym, name)
         res = self._resolve(m)
+        if res.kind == "government" and _UNITED_NATIONS.search(m.text) and res.name.lower() not in COUNTRY:
+            res = replace(res, kind="organization")  # "the United Nations refugee agency": no state's body
+        if _someone_new_by_first_name(m, res):
+            name = m.text.split(",")[
+                0
+            ].strip()  # "Mohamed, a 48-year-old contractor," after "President Mohamed Kestrel"
+            res = Resolved(name, name.lower(), "person", False)
         if recased and res.kind == "organization" and " " in res.name and personal_name(res.name):
             res = replace(res, kind="person")  # "JAKE TAPPER:": a transcript labels people
         if res.kind == "organization" and _SEAT_OF.fullmatch(_strip_det(m.text)[: -len(res.name)] or "-"):
@@ -3393,7 +3501,9 @@ class Resolver:
         if singular is None or not m.spans or not self._opens_sentence(m.spans[0][0]):
             return m
         for other in re.finditer(rf"\b{word}\b", self.text):
-            if not self._opens_sentence(other.start()) or re.search(r"[A-Z][\w’'-]*\s+$", self.text[: other.start()]):
+            # after a capitalised word on its line or the line before, not a headline's paragraph ("Nation World")
+            before = self.text[: other.start()]
+            if not self._opens_sentence(other.start()) or re.search(r"[A-Z][\w’'-]*[ \t]*\n?[ \t]*\Z", before):
                 return m
         if any(res.kind == "person" and _surname(res.name) == word for _, res in self.seen):
             return m
@@ -3711,7 +3821,8 @@ class Resolver:
     def _masthead(self, m: Mention, r: _Reading) -> Resolved | None:
         """A newspaper's or broadcaster's name ("The Dayton Herald", though tagged a person)."""
         tagged_person = any(label == "PERSON" for _, label in m.entities)
-        words = re.findall(r"[a-z]+", r.lower)
+        # "The Independent Policing Oversight Authority (IPOA": the name without its initials
+        words = re.findall(r"[a-z]+", (_OPEN_ACRONYM.sub("", r.bare) or r.bare).lower())
         # "the Riverton Star reported": a word that names other things too, a paper's where it reports
         reporting = (
             bool(words)
@@ -3728,7 +3839,7 @@ class Resolver:
             # a body named with such a word ("Independent Electoral Commission", "the Independent
             # Board for Fair Polls") is no masthead
             and not any(
-                w in GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS and w not in MEDIA_WORDS
+                w in GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS | GOVERNMENT_NOUNS and w not in MEDIA_WORDS
                 for w in {words[-1], m.head.lower()}
             )
         ):
@@ -3776,7 +3887,8 @@ class Resolver:
     def _described_medium(self, m: Mention, r: _Reading) -> Resolved | None:
         """A medium by the name the text gives it ("the Café Fuerte website" is Café Fuerte, a
         medium, though the tagger takes "Fuerte" for a person)."""
-        if m.head_lemma not in MEDIA_WORDS:
+        station = m.head_lemma in {"station", "channel"} and _media(m.text.lower().split()[:-1])  # "TV station"
+        if m.head_lemma not in MEDIA_WORDS and not station:
             return None
         name = next((n for n in self.described if n in m.text), None)
         return Resolved(name, _name_key(name), self.described[name], False) if name else None
@@ -4098,6 +4210,11 @@ class Resolver:
                 and all(personal_name(n) for n in listed.split(" and "))  # not "NORVIA'S Mines and ..."
             )
         )
+        # "Kestrel Universities and Colleges Placement Service (KUCCPS) Chief Executive John Muraguri":
+        # one body's name, spelled by its initials after it, and its officer
+        spelled = [name for name in introduced_acronyms(m.text).values() if " and " in name]
+        if spelled and any(p in name for p in r.persons for name in spelled):
+            listing = False
         if listing and named_head and _PEOPLE_LISTED.fullmatch(listed):
             return Resolved(listed, listed.lower(), "group", False)  # "Tom Reed and Ana Ruiz said", not just Reed
         joined = _joined_to_people(m, r)
@@ -4303,6 +4420,8 @@ class Resolver:
             return None  # "No. 3 copper producer Kestra": a business the text describes (`described_names`)
         if _STATUTE.search(holder.lower()):
             return None  # "the Stray Dogs Ordinance": a law, no dog's name
+        if holder.split()[-1].lower() in GOVERNMENT_NOUNS | GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS:
+            return None  # "The Independent Policing Oversight Authority": a body, no independent's name
         holder = _without_role(holder)  # "Chief Executive Ana Ruiz": not "Executive Ana Ruiz"
         return self._person_named(holder)
 
@@ -4580,6 +4699,7 @@ class Resolver:
         named = next((o for o in r.orgs if m.head in o), None)
         if (
             named in nationalities
+            and _a_peoples_name(_strip_det(named), m.plural)  # not "Kestrelcom connected ...", one firm
             and _a_people(_strip_det(named), r.bare)
             and r.lower not in COUNTRY
             and self.described.get(r.bare) != "organization"  # "Hollis" after "exporter Hollis International"
@@ -5333,7 +5453,12 @@ class Resolver:
                 return earlier  # "the official" after "a local security official on the border"
             if earlier_m.head_lemma == head and earlier_m.plural != m.plural and earlier.kind == "group":
                 continue  # "the official" is not one of "Two officials"
-            if earlier.kind == "person" and not m.plural and _titled_by(head, earlier_m.text):
+            if (
+                earlier.kind == "person"
+                and not m.plural
+                and _titled_by(head, earlier_m.text)
+                and not _another_portfolio(lower, earlier_m.text, head)
+            ):
                 return earlier  # "the president" after "US President George W. Bush"
             if (
                 earlier.kind == "person"
@@ -5392,6 +5517,8 @@ class Resolver:
                         continue  # "deputy mayor Ana Ruiz" is not the mayor
                     if ranked and not ranked <= plain_words(titled.group(0).lower()):
                         continue  # nor is "Mayor Ana Ruiz" the deputy mayor
+                    if _another_portfolio(lower, self.text[max(0, at - TITLE_REACH) : at], head):
+                        continue  # "the prime minister" is not "National Security Minister Ana Ruiz"
                     return next((e for _, e in reversed(self.seen) if e.key == person.key), person)
         if head in ROLE_NOUNS and not m.plural and m.text.lower().split()[:1] == ["the"] and not own:
             # "the treasurer" after "The club's treasurer, Ana Lane, had signed ...": the
@@ -6189,7 +6316,8 @@ _WATCHDOGS = frozenset({"watchdog", "regulator"})
 _IN_PARAGRAPH = r"(?!\s*\n\s*\n)"
 # "Canadian publication The Daily Ledger", "the newspaper Le Monde": a medium's name after its noun
 _DESCRIBED_BEFORE = re.compile(
-    rf"\b([a-z]+){_IN_PARAGRAPH}\s+(?:[Tt]he\s+)?([A-Z][\w’'.&-]*(?:{_IN_PARAGRAPH}\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'.&-]*){{0,4}})"
+    rf"\b([a-z]+){_IN_PARAGRAPH}\s+(?:[Tt]he\s+)?([A-Z][\w’'.&-]*(?:{_IN_PARAGRAPH}\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'.&-]*){{0,4}}"
+    rf"(?:{_IN_PARAGRAPH}\s+\d{{1,3}}(?![\d,.]\d))?)"  # "TV station Kestrel 7": a channel's number too
 )
 
 
@@ -6228,7 +6356,7 @@ _BUSINESS_NAME = re.compile(
 
 
 # Nouns of a business that a media word before makes a medium ("media group", "publishing house").
-_MEDIA_BODIES = {"group", "company", "giant", "firm", "house", "conglomerate", "empire", "outfit"}
+_MEDIA_BODIES = {"group", "company", "giant", "firm", "house", "conglomerate", "empire", "outfit", "station", "channel"}
 
 
 def _word_before(text: str, end: int) -> str:
@@ -6261,7 +6389,11 @@ def described_names(text: str, run_bodies: set[str]) -> dict[str, str]:
         name, noun = m.group(1).strip(), m.group(2)
         if name.lower() in COUNTRY or name.endswith(("-based", "-owned", "-run", "-led")):
             continue  # "the French newspaper": a nationality, no name; "the Lagos-based lender": a place
-        if noun in MEDIA_WORDS and _media([noun]):  # not "the U.N. agency": an agency is a news agency by its words
+        if (
+            noun in MEDIA_WORDS
+            and _media([noun])  # not "the U.N. agency": an agency is a news agency by its words
+            and (noun != "network" or set(name.lower().split()) & _BROADCAST_WORDS)  # not "the Kestrelcom network"
+        ):
             out.setdefault(name, "media")
         elif noun in ORGANIZATION_HEADS:
             out.setdefault(name, "organization")
@@ -6291,6 +6423,9 @@ def described_names(text: str, run_bodies: set[str]) -> dict[str, str]:
             # "the biggest zinc miner Kestra": a trade ranked by its output, a business; "retailer
             # Harbour City", a business though its name ends on a town's word
             out.setdefault(named, "organization")
+    for m in _SIDE_OF_A_LEAGUE.finditer(text):  # "Championship side Pretoria Kestrels": a team
+        out.setdefault(m.group(1), "organization")
+        out.setdefault(m.group(1).split()[-1], "organization")  # "Kestrels confirmed ...", later
     for name in run_bodies:  # `bodies_run_by`: "the board of Kestra", "Kestra management's", a body's name
         out.setdefault(name, "organization")
     for m in _BUSINESS_NAME.finditer(text):  # "Kestra Chemicals", "Kestra Mining Ltd": a later "Kestra" is the firm
@@ -6303,6 +6438,14 @@ def described_names(text: str, run_bodies: set[str]) -> dict[str, str]:
         ):
             out.setdefault(name, "organization")
     return out
+
+
+# A team named after the competition it plays in and "side" ("Premier League side Kestrel
+# United", "Championship side Pretoria Kestrels"): a club, not a person nor a place.
+_SIDE_OF_A_LEAGUE = re.compile(
+    r"\b(?:League|Championship|Premiership|Division|Cup|Conference|Liga|Bundesliga)(?:\s+(?:One|Two|Three|1|2))?"
+    r"\s+(?:side|club|outfit|team)\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+){0,2})"
+)
 
 
 def bodies_run_by(text: str) -> set[str]:
@@ -6607,6 +6750,8 @@ def _common_kind(head_lemma: str) -> str:
         return "anonymous"
     if head_lemma in BUSINESS_NOUNS:
         return "organization"  # "the smartphone maker", "the retailer": a business, though a person may be one
+    if head_lemma in person_nouns() and head_lemma in MEDIA_WORDS - {"broadcaster"}:
+        return "person"  # "a medical examiner", "a courier": a paper's name in capitals, a person in lower case
     if _media([head_lemma]):
         return "media"  # "the dpa reported", an agency some outlets write in lower case
     if head_lemma in second_person_nouns() and head_lemma not in _BODY_NAME_WORDS | NON_PERSON_HEADS:
