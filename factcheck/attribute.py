@@ -2569,6 +2569,8 @@ def _doer_of_thing_participle(verb, floor: int):
     thing = verb.head
     if verb.tag_ != "VBG" or verb.dep_ != "acl" or thing.pos_ != "NOUN" or thing.dep_ != "dobj":
         return None
+    if not any(c.dep_ in {"det", "poss"} for c in thing.children) or is_noun(verb.lower_) and verb.i == thing.i + 1:
+        return None  # "lifts tsunami warning", "its tsunami warning sirens": a noun the tagger read as a participle
     lemma = thing.lemma_.lower()
     if _people(thing) or lemma in speaker_nouns() | message_nouns() | RECORDS or lemma in SPEAKER_HEADS:
         return None
@@ -2998,8 +3000,15 @@ def _tagged_attribution(
     own = _own_named_subject(head, src)
     if own is not None:  # "Ana Ruiz moved a motion but Reed ruled her out of order": Reed rules
         src = [t.i for t in own.subtree if t.i < head.i and not t.is_space]
-    if src and all(doc[i].pos_ in {"ADP", "DET", "PUNCT", "CCONJ", "PART"} for i in src):
-        # the tagger's source a stray word ("of"): the subject the parse gives the verb, if any
+    if (
+        src
+        and all(doc[i].pos_ in {"ADP", "DET", "PUNCT", "CCONJ", "PART"} for i in src)
+        and head.dep_ == "conj"
+        and is_cue_verb(head)
+        and is_cue_verb(head.head)
+    ):
+        # the tagger's source a stray word ("of") for a cue joined to another ("maintains ... and
+        # says ..."): the subject the two share
         who = find_subject(head, floor)
         src = [t.i for t in who.subtree if t.i < head.i and not t.is_space] if who is not None else src
     said_by = _root([doc[i] for i in src]) if src else None
@@ -6100,6 +6109,8 @@ def _labelled_turns(doc, offset: int, quotes: list[Quote], floor: int) -> list[A
         return []
     toks = [P.tokens[i] for i in at]
     label = toks[:colon]
+    if sum(t.text == "(" for t in label) > sum(t.text == ")" for t in label):
+        return []  # "Kestrel Bancorp (NYSE:KBC)": a stock's ticker in brackets, no label
     speaker = _label_speaker(label)
     if speaker is None:
         return []
@@ -6249,7 +6260,11 @@ def _dateline(colon, content: list, floor: int, opening: bool = False) -> bool:
         and words[0].i == colon.sent.start == 0
         # ... or in capitals, opening the article ("RIVERTON: To conserve ..."; not a transcript's "REED:" later)
         and (re.fullmatch(r"[A-Z][a-z]+", words[0].text) or opening and re.fullmatch(r"[A-Z]{3,}", words[0].text))
-        and words[0].ent_type_ not in {"PERSON", "ORG", "NORP"}
+        # not a name, unless the lead names it as a place ("Kasaragod: Police seized ... in Kasaragod")
+        and (
+            words[0].ent_type_ not in {"PERSON", "ORG", "NORP"}
+            or re.search(rf"\b(?:in|at|near|from)\s+{re.escape(words[0].text)}\b", doc.text) is not None
+        )
         and words[0].lemma_.lower() not in speaker_nouns()
         # a lead's length, not a headline's ("Reed: Ruiz must stop the name-calling and talk about jobs"),
         # nor written in Title Case as headlines are
@@ -6938,6 +6953,19 @@ def _addressee_only(objects: list, content_toks: list) -> bool:
     )
 
 
+def _rated_only(verb) -> bool:
+    """Whether a participle with no auxiliary and no object is followed only by an adjective that
+    rates what it is said of ("16 of them considered serious", "one labeled 'willful'", "those
+    confirmed dead"): a passive shortened, what someone else deemed them, no one's claim."""
+    rated = [c for c in verb.children if c.dep_ in {"oprd", "acomp"} and c.pos_ == "ADJ"]
+    others = [
+        c
+        for c in verb.children
+        if c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > verb.i or c.dep_ in {"aux", "auxpass", "agent"}
+    ]  # a clause before it is what the parser hung on it ("cited the plant for 18 violations, 16 of them considered")
+    return len(rated) == 1 and not others and rated[0].i > verb.i
+
+
 def _aged(noun) -> bool:
     """Whether a noun names someone by their age ("the 2-year-old", "a 17-year-old")."""
     if re.fullmatch(r"(?:\d+|[a-z]+)-years?-olds?", noun.lower_):
@@ -6962,6 +6990,10 @@ def _no_message(verb, content_toks: list) -> bool:
             c.lower_ in {"him", "her", "them", "me", "us"} or c.ent_type_ == "PERSON" or _people(c) or _aged(c)
             for c in objects
         )
+    if verb.tag_ == "VBN" and _rated_only(verb):
+        return True  # "16 of them considered serious", "those confirmed dead": what they were deemed
+    if lemma == "hail" and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        return True  # "another hailed from Nairobi County": where someone comes from
     if lemma == "decline" and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in {"identify", "name"} and any(a.dep_ == "auxpass" for a in c.children)
         for c in verb.children
@@ -7112,6 +7144,14 @@ def _goes_by_name(verb) -> bool:
         # make the name the subject of "known", which no auxiliary makes a passive
         bare = verb.dep_ == "acl" or not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
         return bare and any(c.lower_ in {"as", "by"} and c.dep_ in {"prep", "agent"} for c in verb.children)
+    if (
+        verb.lemma_.lower() in NAMING
+        and verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and not any(c.dep_ in {"agent", "aux", "auxpass"} for c in verb.children)
+        and any(c.dep_ in {"oprd", "dobj", "attr"} and c.i > verb.i for c in verb.children)
+    ):
+        return True  # "The city of Kestrel, often called the bicycling capital, ...": a name it goes by
     if verb.lemma_.lower() != "refer" or any(c.dep_ in {"agent", "dobj"} for c in verb.children):
         return False
     to = [c for c in verb.children if c.lower_ == "to" and c.dep_ in {"prep", "dative", "prt"}]
@@ -7172,7 +7212,7 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     with an earlier cue) and its complement or adjacent quotation."""
     if _put_to_subject(verb) or _aim_of_noun(verb) or _said_of_subject(verb) or _headline_passive(verb):
         return None
-    if _act_not_speech(verb) or _accused_not_accusing(verb):
+    if _act_not_speech(verb) or _accused_not_accusing(verb) or verb.tag_ == "VBN" and _rated_only(verb):
         return None
     if _in_question_put(verb) or _noun_read_as_verb(verb) or _claimed_lives(verb) or _kept_rite(verb):
         return None

@@ -1796,9 +1796,9 @@ def _given_before(name: str, text: str) -> str:
     title, given = found.group(1).lower(), _plain(found.group(2).lower())
     if len(name.split()) < 2:
         # "Actress Felicity Huffman", the surname alone tagged: the given name between a noun for
-        # a person and it, opening the mention (not "Clinton, the daughter of President Bill Clinton")
+        # a person and it, in the mention's first phrase (not "Clinton, the daughter of President Bill Clinton")
         known = title in TITLES | PERSON_TITLES | ROLE_NOUNS or title in person_nouns() and found.group(1).istitle()
-        opens = re.fullmatch(r"(?:[Tt]he\s+|[Aa]n?\s+)?", text[: found.start()]) is not None
+        opens = "," not in text[: found.start()]
         if (
             not known
             or not opens
@@ -3944,6 +3944,16 @@ class Resolver:
         Lopez's lawyers" are the lawyers)."""
         if not r.persons or _close_to_them(m):
             return None
+        after_role = re.search(
+            rf"\b{re.escape(r.persons[-1])}\s+([a-z][a-z-]+)\s+((?:[A-Z][\w.’'-]*\s+){{0,4}}[A-Z][\w’'-]+)\s*$", m.text
+        )
+        if (
+            after_role
+            and after_role.group(1).split("-")[-1] in role_or_person_nouns()  # "sub-inspector" too
+            and m.head in after_role.group(2).split()
+        ):
+            # "Badiadka sub-inspector K P Vinod Kumar", the place tagged a person: the name after the role
+            return self._person_named(after_role.group(2))
         body = self._body_named_in_full(r.bare) if r.persons == [r.bare] else None
         if body is not None:
             return body
@@ -5184,8 +5194,8 @@ class Resolver:
         untagged = not any(name in e or e in name for e, _ in m.entities) and name.split()[0].lower() in GIVEN_NAMES
         if not (tagged or untagged):
             return None  # the model's reading of the name is wanted: a body's, a title's ("Cmdr. Tom Reed")
-        if name.split()[0].lower() in ROLE_NOUNS | ROLE_TITLES:
-            return None  # "Commissioner of Police": no name of a person
+        if name.split()[0].lower() in ROLE_NOUNS | ROLE_TITLES or name.split()[-1].lower() in ROLE_NOUNS | ROLE_TITLES:
+            return None  # "Commissioner of Police", "Palghar Superintendent of Police ...": an office, no name
         return Resolved(name, name.lower(), "person", False, affiliation=body)
 
     def _paper_of_a_people(self, m: Mention, r: _Reading) -> Resolved | None:
@@ -6423,6 +6433,9 @@ def described_names(text: str, run_bodies: set[str]) -> dict[str, str]:
             # "the biggest zinc miner Kestra": a trade ranked by its output, a business; "retailer
             # Harbour City", a business though its name ends on a town's word
             out.setdefault(named, "organization")
+    for m in _BASED_NAME.finditer(text):  # "Berlin-based Kestrel Mobility": a business where it is based
+        if m.group(1).split()[0].lower() not in GIVEN_NAMES:
+            out.setdefault(m.group(1), "organization")
     for m in _SIDE_OF_A_LEAGUE.finditer(text):  # "Championship side Pretoria Kestrels": a team
         out.setdefault(m.group(1), "organization")
         out.setdefault(m.group(1).split()[-1], "organization")  # "Kestrels confirmed ...", later
@@ -6438,6 +6451,10 @@ def described_names(text: str, run_bodies: set[str]) -> dict[str, str]:
         ):
             out.setdefault(name, "organization")
     return out
+
+
+# A name right after where its bearer is based ("Berlin-based Kestrel Mobility"), no noun between.
+_BASED_NAME = re.compile(r"\b[A-Z][\w.]*-based\s+((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*)")
 
 
 # A team named after the competition it plays in and "side" ("Premier League side Kestrel
