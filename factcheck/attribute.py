@@ -6687,9 +6687,8 @@ def _number_by_its_verb(head) -> str | None:
     if head.dep_ in {"nsubj", "nsubjpass"}:
         verb = head.head
     elif head.dep_ == "appos" and head.right_edge.i + 1 < len(head.doc):
-        verb = head.doc[
-            head.right_edge.i + 1
-        ]  # "In Washington, a senator and ... says": misread (`_misread_apposition`)
+        # "In Washington, a senator and ... says", the subject misread (`_misread_apposition`)
+        verb = head.doc[head.right_edge.i + 1]
     else:
         return None
     conj = [c for c in head.children if c.dep_ == "conj"]
@@ -6958,11 +6957,12 @@ def _rated_only(verb) -> bool:
     rates what it is said of ("16 of them considered serious", "one labeled 'willful'", "those
     confirmed dead"): a passive shortened, what someone else deemed them, no one's claim."""
     rated = [c for c in verb.children if c.dep_ in {"oprd", "acomp"} and c.pos_ == "ADJ"]
+    # a clause before it is what the parser hung on it ("cited the plant for 18 violations, 16 of them considered")
     others = [
         c
         for c in verb.children
         if c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > verb.i or c.dep_ in {"aux", "auxpass", "agent"}
-    ]  # a clause before it is what the parser hung on it ("cited the plant for 18 violations, 16 of them considered")
+    ]
     return len(rated) == 1 and not others and rated[0].i > verb.i
 
 
@@ -7144,14 +7144,6 @@ def _goes_by_name(verb) -> bool:
         # make the name the subject of "known", which no auxiliary makes a passive
         bare = verb.dep_ == "acl" or not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
         return bare and any(c.lower_ in {"as", "by"} and c.dep_ in {"prep", "agent"} for c in verb.children)
-    if (
-        verb.lemma_.lower() in NAMING
-        and verb.tag_ == "VBN"
-        and verb.dep_ == "acl"
-        and not any(c.dep_ in {"agent", "aux", "auxpass"} for c in verb.children)
-        and any(c.dep_ in {"oprd", "dobj", "attr"} and c.i > verb.i for c in verb.children)
-    ):
-        return True  # "The city of Kestrel, often called the bicycling capital, ...": a name it goes by
     if verb.lemma_.lower() != "refer" or any(c.dep_ in {"agent", "dobj"} for c in verb.children):
         return False
     to = [c for c in verb.children if c.lower_ == "to" and c.dep_ in {"prep", "dative", "prt"}]

@@ -3184,10 +3184,8 @@ class Resolver:
         res = self._resolve(m)
         if res.kind == "government" and _UNITED_NATIONS.search(m.text) and res.name.lower() not in COUNTRY:
             res = replace(res, kind="organization")  # "the United Nations refugee agency": no state's body
-        if _someone_new_by_first_name(m, res):
-            name = m.text.split(",")[
-                0
-            ].strip()  # "Mohamed, a 48-year-old contractor," after "President Mohamed Kestrel"
+        if _someone_new_by_first_name(m, res):  # "Mohamed, a 48-year-old contractor," after "President Mohamed Kestrel"
+            name = m.text.split(",")[0].strip()
             res = Resolved(name, name.lower(), "person", False)
         if recased and res.kind == "organization" and " " in res.name and personal_name(res.name):
             res = replace(res, kind="person")  # "JAKE TAPPER:": a transcript labels people
