@@ -3889,6 +3889,9 @@ class Resolver:
         if m.head_lemma not in MEDIA_WORDS and not station:
             return None
         name = next((n for n in self.described if n in m.text), None)
+        if name is None and station and not m.plural:
+            described = _uncap(_strip_det(m.text.strip()), m)
+            return Resolved(described, described.lower(), "media", True)  # "the local TV station said"
         return Resolved(name, _name_key(name), self.described[name], False) if name else None
 
     def _name_after_office_at_body(self, m: Mention, r: _Reading) -> Resolved | None:

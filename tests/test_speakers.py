@@ -9585,6 +9585,8 @@ def test_a_verb_joined_by_but_with_a_named_subject_of_its_own_is_that_subjects()
         ("The unsigned court opinion said reputation is a right.", "unsigned court opinion", "document"),
         ("A medical examiner ruled that he died of respiratory failure.", "medical examiner", "person"),
         ("New York TV station Kestrel 7 reported that he died.", "Kestrel 7", "media"),
+        ("A local radio station reported that two people died.", "local radio station", "media"),
+        ("The power station said output fell.", "power station", "organization"),
     ],
 )
 def test_a_sisters_title_a_courts_opinion_an_examiner_and_a_tv_station(text, source, kind):
