@@ -6956,6 +6956,8 @@ def _rated_only(verb) -> bool:
     """Whether a participle with no auxiliary and no object is followed only by an adjective that
     rates what it is said of ("16 of them considered serious", "one labeled 'willful'", "those
     confirmed dead"): a passive shortened, what someone else deemed them, no one's claim."""
+    if verb.tag_ != "VBN":
+        return False
     rated = [c for c in verb.children if c.dep_ in {"oprd", "acomp"} and c.pos_ == "ADJ"]
     # a clause before it is what the parser hung on it ("cited the plant for 18 violations, 16 of them considered")
     others = [
@@ -6990,7 +6992,7 @@ def _no_message(verb, content_toks: list) -> bool:
             c.lower_ in {"him", "her", "them", "me", "us"} or c.ent_type_ == "PERSON" or _people(c) or _aged(c)
             for c in objects
         )
-    if verb.tag_ == "VBN" and _rated_only(verb):
+    if _rated_only(verb):
         return True  # "16 of them considered serious", "those confirmed dead": what they were deemed
     if lemma == "hail" and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
         return True  # "another hailed from Nairobi County": where someone comes from
@@ -7204,7 +7206,7 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     with an earlier cue) and its complement or adjacent quotation."""
     if _put_to_subject(verb) or _aim_of_noun(verb) or _said_of_subject(verb) or _headline_passive(verb):
         return None
-    if _act_not_speech(verb) or _accused_not_accusing(verb) or verb.tag_ == "VBN" and _rated_only(verb):
+    if _act_not_speech(verb) or _accused_not_accusing(verb) or _rated_only(verb):
         return None
     if _in_question_put(verb) or _noun_read_as_verb(verb) or _claimed_lives(verb) or _kept_rite(verb):
         return None

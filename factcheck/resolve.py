@@ -408,6 +408,9 @@ def _after_words(text: str, skip: int) -> list[str]:
 # A description of several joined ("both American and Chinese media", "police and soldiers").
 _COORDINATED = re.compile(r"\b(?:and|or|both)\b", re.I)
 _ARTICLES = {"the", "a", "an"}
+# Nouns for a sports team before its name ("Championship side Pretoria Kestrels", "the club"): what
+# the body is (`_camp`, `_SIDE_OF_A_LEAGUE`).
+_TEAM_NOUNS = frozenset({"side", "club", "team", "outfit"})
 
 
 def _has_word(text: str, words: set[str]) -> bool:
@@ -1012,7 +1015,7 @@ def _camp(text: str, name: str) -> str | None:
         if not w.islower() or w in {"the", "a", "an", "of", "by", "for", "from"}:
             break
         described.insert(0, w)
-    if described and described[-1] in {"side", "club", "team", "outfit"}:
+    if described and described[-1] in _TEAM_NOUNS:
         return None  # "Championship side Pretoria Kestrels": what the body is, no camp it belongs to
     if any({w, w.removesuffix("s")} & role_or_person_nouns() for w in described):
         return None  # "inquiry sponsors Riverton Health Board": who the body is to the story, no side
@@ -3820,7 +3823,7 @@ class Resolver:
         """A newspaper's or broadcaster's name ("The Dayton Herald", though tagged a person)."""
         tagged_person = any(label == "PERSON" for _, label in m.entities)
         # "The Independent Policing Oversight Authority (IPOA": the name without its initials
-        words = re.findall(r"[a-z]+", (_OPEN_ACRONYM.sub("", r.bare) or r.bare).lower())
+        words = re.findall(r"[a-z]+", _without_open_acronym(r.bare).lower())
         # "the Riverton Star reported": a word that names other things too, a paper's where it reports
         reporting = (
             bool(words)
@@ -5041,7 +5044,7 @@ class Resolver:
         if role and not _COORDINATED.search(m.text):  # "village police and relief workers": two groups in one
             return Resolved(role, role, "group", True)
         # "counsel for the Kestrel Rivers Office (KRO)": the name without its initials
-        bare = _OPEN_ACRONYM.sub("", r.bare) or r.bare
+        bare = _without_open_acronym(r.bare)
         return Resolved(_uncap(bare, m), bare.lower(), "group", True)
 
     def _named_after_dash(self, m: Mention, r: _Reading) -> Resolved | None:
@@ -6297,6 +6300,14 @@ _TITLED_NAME_AT_END = re.compile(rf"\b(?:{_COURTESY})\.?\s+((?:[A-Z][a-z]+\s+){{
 _ACRONYM_AFTER = re.compile(r"^\s*(?:\)|\([A-Z][A-Za-z&]{1,7}\))")
 # An acronym in brackets at the end of a name, its bracket left open where a mention ends.
 _OPEN_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,7}\)?$")
+
+
+def _without_open_acronym(bare: str) -> str:
+    """A name without the initials in brackets it ends on ("the Kestrel Rivers Office (KRO"), or
+    the name as it is where that would leave nothing."""
+    return _OPEN_ACRONYM.sub("", bare) or bare
+
+
 # A name and the acronym it is given in brackets: "the Directorate General of Civil Aviation (DGCA)".
 _INTRODUCED = re.compile(
     rf"({_NAME_WORD}(?:\s+(?:(?:of|the|and|for|on|in|to|de|du|des|del|la)\s+)*{_NAME_WORD})*)\s*\(([A-Z][A-Za-z&]{{1,7}})(?:\)|$)"
@@ -6462,7 +6473,7 @@ _BASED_NAME = re.compile(r"\b[A-Z][\w.]*-based\s+((?:[A-Z][\w’'&.-]*\s+){0,3}[
 # United", "Championship side Pretoria Kestrels"): a club, not a person nor a place.
 _SIDE_OF_A_LEAGUE = re.compile(
     r"\b(?:League|Championship|Premiership|Division|Cup|Conference|Liga|Bundesliga)(?:\s+(?:One|Two|Three|1|2))?"
-    r"\s+(?:side|club|outfit|team)\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+){0,2})"
+    rf"\s+(?:{'|'.join(sorted(_TEAM_NOUNS))})\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+){{0,2}})"
 )
 
 
