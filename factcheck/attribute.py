@@ -891,7 +891,12 @@ _STORM_BODY_WORDS = frozenset(
 
 # The days of the week: a day is no speaker ("... down the pit Tuesday looking for ...").
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
 ANIMALS = word_set("animal_nouns")
+WEATHER_EVENTS = word_set("weather_events")
 # Words of when something was said ("on Friday morning", "late last night").
 _WHEN_WORDS = WEEKDAYS | set(
     "on at in late early earlier later last this morning afternoon evening night today yesterday tonight week month year".split()
@@ -2863,7 +2868,13 @@ def _thing_handled(verb) -> bool:
     no clause of its own nor a quotation."""
     if verb.lemma_.lower() not in _THING_VERBS or verb.pos_ != "VERB":
         return False
-    if any(c.dep_ in {"ccomp", "xcomp", "parataxis"} or c.text in attribution_model.QUOTE_MARKS for c in verb.children):
+    if any(c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in verb.children):
+        return False
+    if verb.lemma_.lower() == "recall" and any(c.dep_ == "nsubjpass" and c.lower_ != "it" for c in verb.children):
+        # "two vans, which were recalled over a faulty bolt", "the rifles were recalled after
+        # complaints", "the envoy was recalled": called back, as no one is remembered in the passive
+        return True
+    if any(c.text in attribution_model.QUOTE_MARKS for c in verb.children):
         return False
     things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN", "NUM"}]
     if not things or any(group_head(t).lemma_.lower() in message_nouns() for t in things):
@@ -3136,6 +3147,7 @@ def _tagged_attribution(
         content_toks = _called_as(head, doer) or content_toks  # "was branded as a liar by the union"
     if _reportedly_done(head, cue):
         source, unnamed = None, True
+        content_toks = _hearsay_clause(cue, floor) or content_toks
     if source is not None and _appearance(head) and _inside_what_seems(head, source, offset):
         return None  # "A road between Kestrel and Tomas Vell's farm appeared to sag": no one said it
     quoted = _quoted_as_saying(head, cue)
@@ -4216,6 +4228,42 @@ def _going_on_doing(head, cue: list) -> bool:
     return bool(acts) and not any(is_cue_verb(a) for a in acts)
 
 
+def _hearsay_clause(cue: list, floor: int) -> list:
+    """What a hearsay adverb alone says is so: the whole clause of its verb, its subject and its
+    auxiliaries too ("Police have reportedly raided the offices"; "the ship, which reportedly
+    belongs to the church": the noun with its clause), as annotators mark it. [] for any other cue."""
+    if len(cue) != 1 or cue[0].lower_ not in attribution_model.HEARSAY_ADVERBS:
+        return []
+    adverb = cue[0]
+    verb = adverb.head
+    if verb is adverb or verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    said = verb.head if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"} else verb
+    # not a clause joined after the verb's with a subject of its own ("..., but the people did not
+    # leave"; "...; the trial included ..."): the adverb says nothing of it
+    joined = [
+        c
+        for c in verb.children
+        if c.i > adverb.i
+        and (c.dep_ == "parataxis" or c.dep_ == "conj" and any(g.dep_ in SUBJECTS for g in c.children))
+    ]
+    cut = min((c.left_edge.i for c in joined), default=None)
+    sent = adverb.sent
+    # nor a clause before a semicolon ("Reed noted that ...; the trial reportedly included ...")
+    floor = max([floor] + [t.i + 1 for t in sent if t.i < adverb.i and t.text == ";"])
+    return _trim(
+        [
+            t
+            for t in said.subtree
+            if t.i != adverb.i
+            and sent.start <= t.i < sent.end
+            and t.i >= floor
+            and not t.is_space
+            and (cut is None or t.i < cut)
+        ]
+    )
+
+
 def _reportedly_done(head, cue: list) -> bool:
     """ "a cousin who reportedly drowned": an act said to have happened, by no one named; the one
     who did it is no speaker."""
@@ -4257,6 +4305,9 @@ def _according_clause(cue: list, head, con: list[int], floor: int) -> list[int]:
     if [t.lower_ for t in cue] != ["according", "to"]:
         return con
     phrase = {t.i for t in head.subtree}
+    clause = _relative_clause_of(head)
+    if clause:
+        return [t.i for t in _trim([t for t in clause if t.i not in phrase and t.i >= floor and not t.is_space])]
     rest = [t.i for t in head.sent if t.i not in phrase and t.i >= floor and not t.is_space]
     counted = _counted_phrase(head, [head.doc[i] for i in rest])
     if counted:
@@ -4267,6 +4318,27 @@ def _according_clause(cue: list, head, con: list[int], floor: int) -> list[int]:
     if not con or not set(con) <= set(rest) or 2 * len(con) >= len(rest):
         return con
     return rest
+
+
+def _relative_clause_of(according) -> list:
+    """The clause an "according to" phrase sits in where that clause is relative ("a firm that,
+    according to auditors, had overcharged three towns": the noun and its clause), or a verb joined
+    to one ("a guard who fell ill and, according to his brother, was refused leave": that verb's
+    words): what the source says, not the sentence around it. Else []."""
+    verb = according.head
+    if verb is according or verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    top = verb
+    while top.dep_ == "conj":
+        top = top.head
+    if top.dep_ != "relcl":
+        return []
+    # the noun with its clause ("a firm that, according to auditors, had overcharged ..."); of verbs
+    # joined in the clause, the one the phrase is on
+    said = top.head if verb is top else verb
+    phrase = {t.i for t in according.subtree}
+    edges = {min(phrase) - 1, max(phrase) + 1}  # the commas that set the phrase off
+    return [t for t in said.subtree if not t.is_space and t.i not in phrase and not (t.i in edges and t.text == ",")]
 
 
 def _without_aside(according, toks: list) -> list:
@@ -5110,6 +5182,40 @@ def _quote_kind(content_toks: list, offset: int, quotes: list[Quote]) -> str:
 ACCORDANCE = word_set("accordance_nouns")
 
 
+# Words of a time stamp besides dates and numbers: "01:01 AM IST", "09:26 GMT".
+_CLOCK_WORDS = frozenset(
+    {
+        "am",
+        "pm",
+        "a.m.",
+        "p.m.",
+        "ist",
+        "gmt",
+        "utc",
+        "bst",
+        "cet",
+        "est",
+        "edt",
+        "pst",
+        "pdt",
+        "eat",
+        "wat",
+        "cat",
+        "sast",
+    }
+)
+
+
+def _of_timestamp(tok) -> bool:
+    """Whether a token belongs to a page's time stamp ("Friday, May 16, 2025, 07:15 AM IST")."""
+    return (
+        tok.ent_type_ in {"DATE", "TIME"}
+        or tok.like_num
+        or not tok.is_alpha
+        or tok.lower_.strip(".") in _CLOCK_WORDS | WEEKDAYS | MONTHS
+    )
+
+
 def _no_speaker(source: list, cue, content: list) -> bool:
     """What the tagger took for a source speaks nothing: a time ("afternoon", "Tuesday"), a
     noun that a participle names ("a sweet called 'yokan'": the noun is what is called, not who
@@ -5137,6 +5243,8 @@ def _no_speaker(source: list, cue, content: list) -> bool:
         return True  # "started" of "... and started sounding horns": a verb of the sentence, no one
     if cue.text == ":" and words and words[-1].lower_ in LABELS:
         return True  # "ELECTION WATCH:", "Castro Death Watch:": a column's label, no one's words
+    if cue.text == ":" and content and all(_of_timestamp(t) for t in content):
+        return True  # "By Desk Reporter Updated: Friday, May 16, 2025, 07:15 AM IST": a byline's time
     if _describes_cue(source, cue):
         return True
     if (
@@ -5413,6 +5521,12 @@ def speaks(tok) -> bool:
         return False  # "Rescuers take an elevator down Tuesday looking for ...": a day, no one
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in ANIMALS:
         return False  # "The dog released the boy": an animal acts, and says nothing
+    if (
+        tok.lower_ in WEATHER_EVENTS
+        and tok.ent_type_ not in {"ORG", "PERSON"}
+        and not any(c.dep_ in {"compound", "appos"} for c in tok.children)  # "Floods: Minister Tom Reed orders"
+    ):
+        return False  # "Blizzard slams US air travel", "a heatwave gripped the city": weather says nothing
     if tok.text[:1] in {"'", "’"} and tok.text[1:].lower() in {"ve", "re", "ll", "d", "s", "m"}:
         return False  # "those who’ve agreed", the contraction cut off its word: no one
     if tok.tag_ == "WDT" and tok.head.dep_ == "relcl" and tok.head.head.pos_ == "NOUN":
@@ -6122,8 +6236,10 @@ def _labelled_turns(doc, offset: int, quotes: list[Quote], floor: int) -> list[A
         content.pop()
     if len(content) < 2 or content[0].text in attribution_model.QUOTE_MARKS:
         return []
-    if not any(t.is_alpha for t in content) or all(t.is_punct or t.ent_type_ in {"DATE", "TIME"} for t in content):
-        return []  # "Publication Date: 29-06-2012", "Story date: Wednesday 10 March": a field of the page
+    if not any(t.is_alpha for t in content) or all(_of_timestamp(t) for t in content):
+        # "Publication Date: 29-06-2012", "Story date: Wednesday 10 March", "Updated: May 16, 2025, 07:15
+        # AM IST": a field of the page
+        return []
     if (
         _dateline(toks[colon], content, floor, opening=offset == 0)
         or _credit_line(toks[colon])
@@ -7206,7 +7322,7 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     with an earlier cue) and its complement or adjacent quotation."""
     if _put_to_subject(verb) or _aim_of_noun(verb) or _said_of_subject(verb) or _headline_passive(verb):
         return None
-    if _act_not_speech(verb) or _accused_not_accusing(verb) or _rated_only(verb):
+    if _act_not_speech(verb) or _accused_not_accusing(verb) or _rated_only(verb) or _thing_handled(verb):
         return None
     if _in_question_put(verb) or _noun_read_as_verb(verb) or _claimed_lives(verb) or _kept_rite(verb):
         return None
@@ -7518,7 +7634,7 @@ def _according_to(tok, offset, quotes, sent_span, word: str = "to") -> Attributi
     phrase = {t.i for t in tok.subtree}
     head = tok.head if tok.head is not tok else None
     sent = tok.sent
-    content_toks = [t for t in sent if t.i not in phrase]
+    content_toks = [t for t in _relative_clause_of(tok) or sent if t.i not in phrase]
     content_toks = _trim(content_toks)
     if not content_toks:
         return None

@@ -42,6 +42,8 @@ _NAME_PHRASE_POS = {"PROPN", "NOUN", "ADJ", "DET", "ADP", "PART", "NUM", "CCONJ"
 _KEY_DEPS = {"ccomp", "xcomp", "nsubj", "nsubjpass", "dobj", "prep", "agent", "parataxis", "advcl", "mark"}
 # The reporting lexicon of the rules, as a feature: it carries over to verbs rare in PolNeAR.
 CUE_LEMMAS = set(CUE_STANCE) | {lemma for lemma, _ in PHRASAL} | {"accord"}
+# Adverbs that say a clause is hearsay ("police reportedly raided ..."): a cue alone, as PolNeAR marks them.
+HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "reputedly", "supposedly"})
 
 
 class Perceptron:
@@ -853,9 +855,23 @@ def _with_auxiliaries(doc, runs: list[list[int]], floor: int) -> list[list[int]]
     for run in runs:
         ids = set(run)
         head = next((doc[i] for i in run if doc[i].head.i not in ids or doc[i].head.i == i), doc[run[0]])
-        if head.dep_ in CUE_PARTS | {"advmod"} and head.head.pos_ == "VERB" and 0 < head.head.i - head.i <= 4:
+        if (
+            head.dep_ in CUE_PARTS | {"advmod"}
+            and head.head.pos_ == "VERB"
+            and 0 < head.head.i - head.i <= 4
+            # not "police reportedly raided the offices": hearsay of an act, the adverb alone its cue
+            and not (head.lower_ in HEARSAY_ADVERBS and head.head.lemma_.lower() not in CUE_LEMMAS)
+        ):
             head = head.head  # "has" or "also" alone: the verb they belong to is the cue
             ids.add(head.i)
+        elif (
+            head.dep_ == "advmod"
+            and head.head.pos_ == "VERB"
+            and 0 < head.i - head.head.i <= 2
+            and head.head.lemma_.lower() in CUE_LEMMAS
+        ):
+            head = head.head  # "as predicted unanimously by": the verb of saying before the adverb
+            ids = {head.i}
         if head.pos_ in {"VERB", "AUX"}:
             ids |= {c.i for c in head.children if c.dep_ in CUE_PARTS and c.i >= floor and abs(c.i - head.i) <= 4}
             # "often said", "steadfastly refuses": an -ly adverb right before the verb

@@ -237,15 +237,18 @@ COMMENTS_HEADER = re.compile(
 )
 
 
-# A line of a web page that links to another story ("READ MORE: ...", "Related: ...", "SEE ALSO: ..."),
+# A line of a web page that links to another story ("READ MORE: ...", "Related: ...", "SEE ALSO: ...",
+# Indonesian sites' "Baca Juga: ..."),
 # maybe after an arrow or a bullet ("► RELATED: ...", "» Read more: ..."), or lists the page's tags.
 LINK_LINE = re.compile(
-    r"\s*(?:[^\w\s\"“‘'(]\s*){0,3}(?:read more|read also|also read|more|related|related stories|see also"
-    r"|previous story|next story|previous article|next article"
+    r"\s*(?:[^\w\s\"“‘'(]\s*){0,3}(?:read more|read also|also read|more|related|related stories|see also|baca juga"
+    r"|previous story|next story|previous article|next article|you are here"  # "You are here: Home > News"
     r"|tags|topics|keywords|filed under|categories)\s*:"  # "Tags: airlines, strikes": the page's index of it
     r"|(?-i:Related\s+(?=[A-Z][a-z]))",  # "Related Mayor faces recall vote": a link with no colon
     re.IGNORECASE,
 )
+# A speaker named by a relative pronoun ("Ana, who told the court ..."): inside another's sentence.
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 LINK_LINE_LENGTH = 200  # characters: a headline, not a paragraph that opens with a label
 # A web page's notice on the reader's browser or its cookies ("For the best experience, update your
 # browser.", "This browser is no longer supported"): nobody's claim.
@@ -262,10 +265,14 @@ PAGE_NOTICE = re.compile(
     re.IGNORECASE,
 )
 # A newsletter's sign-up box ("You can unsubscribe at any time ... By subscribing, you acknowledge that
-# your information will be transferred to ..."): a few sentences of the page's, nobody's claim.
+# your information will be transferred to ..."), a paywall's or comment box's word to its readers
+# ("You have reached your limit of free articles", "With your current subscription you may comment")
+# or a cookie banner ("By clicking Accept you agree to our ... use of cookies"): a few sentences of
+# the page's, nobody's claim.
 SIGNUP_NOTICE = re.compile(
     r"[^\n]*(?:\byou (?:acknowledge|consent|understand) that your (?:information|data|details)\b"
-    r"|\bunsubscribe at any time\b)",
+    r"|\bunsubscribe at any time\b|\byou(?:[’']ve| have) reached (?:your|the) (?:limit|maximum|quota)\b"
+    r"|\bwith your current subscription\b|\byou agree to\b[^\n]{0,80}\buse of cookies\b)",
     re.IGNORECASE,
 )
 # A bulleted line that is no sentence ("• Local farmer wins baking prize"): a list of links to other
@@ -588,6 +595,7 @@ def claims_from_docs(
         # with a quotation mark again; where it closes, a cue may name its speaker.
         goes_on = not atts and opens_quote and bool(qs) and not qs[-1].closed and para_no + 1 < len(docs)
         closer = None
+        quoted_here = False  # a speaker of this paragraph's quotation was found
         # in the order the text names the speakers: a pronoun stands for someone named before it
         for att in sorted(atts, key=_named_at):
             if att.via is not None and att.source is not None and att.source.pronoun and att.via.spans:
@@ -610,8 +618,13 @@ def claims_from_docs(
                 claims[-1].via = resolver.resolve(att.via).name
             for head in _issued(doc, start, att):
                 resolver.issued(head, res)
+            if quoted_here and att.source is not None and att.source.text.strip().lower() in RELATIVE_PRONOUNS:
+                # '"He was held there," the judge said, of Tom Lane, who told the jury he had been
+                # "starved".' / '"I am sure ..."': the quotation goes on with the judge's words
+                continue
             if att.quote in {"direct", "mixed"}:
                 last_speaker = (att, res, claims[-1].id)
+                quoted_here = True
             elif res.kind in SPEAKING_KINDS and not res.scoped and att.cue_lemma.partition(" ")[0] in SAYING_VERBS:
                 # "Ruiz said there was not enough evidence." / '"Our drivers have had threats."':
                 # a quotation with no cue right after a person's words goes on with them; so after a
@@ -693,10 +706,17 @@ def _speaks_as_one(att: Attribution, text: str) -> bool:
     """Whether an attribution speaks as one person: its quotation says "I" (an organisation says
     "we"), or what it reports opens with "he" or "she" (an organisation is "it")."""
     if att.quote in {"direct", "mixed"}:
-        return any(_FIRST_PERSON.search(text, s, e) for s, e in att.content)
+        # not a title quoted ('a report called "My days are not my own"'): a name, no one's "I"
+        return any(
+            _FIRST_PERSON.search(text, s, e)
+            for s, e in att.content
+            if not _TITLE_BEFORE.search(text, max(0, s - 30), s)
+        )
     return bool(att.content) and _PERSONAL_SUBJECT.match(text, att.content[0][0]) is not None
 
 
+# Words that give a title in quotation marks right after them ('a report called "My days ..."').
+_TITLE_BEFORE = re.compile(r"\b(?:called|titled|entitled|named|dubbed|headlined)\s*[\"“‘']?\s*\Z")
 SIGNATURE_WORDS = 4  # the most words of a name that signs a pull quote
 
 

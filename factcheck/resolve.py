@@ -64,6 +64,7 @@ ORGANIZATION_HEADS = word_set("organization_heads")
 BODY_WORDS = GOVERNMENT_NOUNS | ORGANIZATION_HEADS
 # Last words of organisations' names that do not describe one alone ("Alliance", "Front").
 ORGANIZATION_NAME_WORDS = word_set("organization_name_words")
+PLATFORM_NAMES = word_set("platform_names")
 # Heads of documents that say things: their claims belong to the document (its author, when
 # named, is in its name: "a report by the city auditor").
 DOCUMENT_HEADS = word_set("document_heads")
@@ -1015,6 +1016,8 @@ def _camp(text: str, name: str) -> str | None:
         if not w.islower() or w in {"the", "a", "an", "of", "by", "for", "from"}:
             break
         described.insert(0, w)
+    if described == ["one"]:
+        return None  # "said one Canisio Tendai": someone so named, no side (as "a certain")
     if described and described[-1] in _TEAM_NOUNS:
         return None  # "Championship side Pretoria Kestrels": what the body is, no camp it belongs to
     if any({w, w.removesuffix("s")} & role_or_person_nouns() for w in described):
@@ -1690,6 +1693,8 @@ def _before_name(org: str, name: str) -> str | None:
     if at < 0 and personal_name(name):  # "Riverton Water Board Dr Reed" for Ana Reed: her surname
         surname = re.search(rf"\b{re.escape(name.split()[-1])}$", org)
         at = surname.start() if surname else -1
+        if at > 0 and org[:at].split()[-1].lower() in GIVEN_NAMES:
+            return org  # "removals firm Dan Hart" for Paul Hart: a firm named for another of the name
     if at < 0 and " " in name and personal_name(name):
         # "the office of trade Karma" for Karma Dhradup, the surname alone tagged: the given names
         given = re.search(rf"\b{re.escape(name.rsplit(' ', 1)[0])}$", org)
@@ -1927,6 +1932,31 @@ def _hyphened_title(word: str) -> bool:
 _NAME_PREFIXES = r"Mc|Mac|De|Di|Da|Du|La|Le|Van|Fitz|O[’']"
 
 
+def _persons_name_after_trade(name: str) -> bool:
+    """Whether a name after a word for a trade is a person's ("producer Tom Reed"), not a
+    business's ("grid operator Red Energía"): a name with letters of other alphabets than
+    English's opens on a known given name ("producer José Ortega")."""
+    if not personal_name(name):
+        return False
+    given = unicodedata.normalize("NFKD", name.split()[0].lower()).encode("ascii", "ignore").decode()
+    return name.isascii() or given in GIVEN_NAMES
+
+
+# A state's military or police by the words before "forces".
+_STATE_FORCES = re.compile(r"\b(?:armed|security|defen[cs]e|air|naval|police)\s+forces$")
+
+
+def _camel_cased_firm(name: str) -> bool:
+    """Whether a one-word name has a capital inside it that no surname's prefix explains
+    ("SpaceX", "BlackRock", "PayPal"; not "McCain", "DeSantis", "LeBron"): a firm's or a brand's."""
+    return bool(re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]*", name)) and not re.match(rf"(?:{_NAME_PREFIXES})[A-Z]", name)
+
+
+# A capital and a small letter, accented ones too ("Tóibín", "Müller", "Núñez").
+_UPPER = "[A-ZÀ-ÖØ-Þ]"
+_LOWER = "[a-zß-öø-ÿ]"
+
+
 def personal_name(name: str) -> bool:
     """Whether a name could be a person's: one to three capitalised words, none of them a word of
     a body's name (Union, Council, Ministry, Times) nor a legal form (Corp, Ltd), not an acronym."""
@@ -1935,7 +1965,7 @@ def personal_name(name: str) -> bool:
         1 <= len(words) <= 3
         and not LEGAL_SUFFIX.search(name.lower())
         and all(
-            re.fullmatch(rf"(?:{_NAME_PREFIXES})?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*", w)
+            re.fullmatch(rf"(?:{_NAME_PREFIXES})?{_UPPER}{_LOWER}+(?:[-’']{_UPPER}?{_LOWER}+)*", w)
             and w.lower() not in _BODY_NAME_WORDS
             and not _hyphened_title(w)
             for w in words
@@ -2874,6 +2904,8 @@ class Resolver:
             return  # "PHOTO | TOM REED | NATION MEDIA": who took a picture, no later "he"
         if named and _NAME_GIVEN.search(self.text[max(0, offset - 30) : offset]):
             return  # "the platform formerly known as Twitter": a name given to something, no later "he"
+        if named and " " not in name and _HOME_OF.search(self.text[max(0, offset - 60) : offset]):
+            return  # "Tom Reed, 47, of Ashby, said", the town tagged a person: where he lives, no "he"
         words = name.split()
         if named and len(words) > 2 and words[0].lower() in COUNTRY and _initialled(words[1:]):
             name, words = " ".join(words[1:]), words[1:]  # "Chief Justice of | Ghana K. M. Varadan"
@@ -2886,6 +2918,10 @@ class Resolver:
             name = words[1]  # "Dr Hannbeck remained sceptical": the surname, of the one named in full before
         if named and name.split()[-1].lower() in ORGANIZATION_NAME_WORDS:
             return  # "Riverton United", "the Riverton Alliance": a body's name the tagger took for a person's
+        if named and _camel_cased_firm(name):
+            return  # "SpaceX planned ...", tagged a person: a firm, no "he"
+        if named and name.lower() in PLATFORM_NAMES:
+            return  # "went on Twitter and announced", tagged a person: a platform, no "she"
         if named and self.described.get(name) == "organization" and self._trade_named(name):
             # "retail giant Kestra", tagged a person: a business the text describes (`described_names`);
             # not "Reed" after "the Reed campaign", a name a body is called after
@@ -3368,6 +3404,12 @@ class Resolver:
         gender = {"his": "male", "her": "female"}.get(owner[0]) if owner else None  # "their": not one
         if gender is None or m.head_lemma not in ROLE_NOUNS:
             return res
+        serving = re.search(r"\bspokes\w*\s+(?:for|to)\s", m.text.lower())
+        if serving:
+            # "a spokesman for Health Minister Tom Reed": his; "a spokeswoman for the environment
+            # minister": one the mention names, not the last speaker
+            served = [e for e, label in m.entities if label == "PERSON" and m.text.find(e) > serving.start()]
+            return replace(res, affiliation=_untitled(served[0])) if served and served[0] != res.name else res
         found = self._last_speaker()
         if found is None:
             return res
@@ -3387,6 +3429,12 @@ class Resolver:
         A spokesperson said ..."): the organisation's spokesperson, though the text does not say
         so again. Only the speaker just before (a document it speaks of aside), and only near
         (SPOKEN_FOR_REACH)."""
+        serving = re.search(r"\bspokes\w*\s+(?:for|to)\s", m.text.lower())
+        if serving:
+            # "a spokesman for Health Minister Tom Reed": his; "a spokeswoman for the environment
+            # minister": one the mention names, not the last speaker
+            served = [e for e, label in m.entities if label == "PERSON" and m.text.find(e) > serving.start()]
+            return replace(res, affiliation=_untitled(served[0])) if served and served[0] != res.name else res
         found = self._last_speaker()
         if found is None:
             return res
@@ -3424,8 +3472,9 @@ class Resolver:
             if found is not None:
                 return found
         kind = _common_kind(m.head_lemma)
-        if r.lower.endswith("coast guard"):
-            kind = "government"  # "the Riverton coast guard", as "the coastguard": no guard on duty
+        if r.lower.endswith("coast guard") or m.head_lemma == "guard" and re.search(r"\bcoast guard\b", r.lower):
+            # "the Riverton coast guard", "the coast guard in Lucena", as "the coastguard": no guard on duty
+            kind = "government"
         if r.lower == "paper" and not m.plural:
             kind = "media"  # "..., the paper said": a newspaper, no sheet of paper
         if r.lower in {"city hall", "town hall"}:
@@ -3948,6 +3997,8 @@ class Resolver:
         Lopez's lawyers" are the lawyers)."""
         if not r.persons or _close_to_them(m):
             return None
+        if r.persons == [r.bare] and _camel_cased_firm(r.bare):
+            return Resolved(r.bare, _name_key(r.bare), "organization", False)  # "SpaceX", tagged a person
         after_role = re.search(
             rf"\b{re.escape(r.persons[-1])}\s+([a-z][a-z-]+)\s+((?:[A-Z][\w.’'-]*\s+){{0,4}}[A-Z][\w’'-]+)\s*$", m.text
         )
@@ -4131,14 +4182,19 @@ class Resolver:
         ):
             name = r.persons[-1]  # "Another group, Kestrel Rights Watch,": the group's name, tagged a person
             return Resolved(name, _name_key(name), _name_kind(_name_key(name)), False)
+        core = _without_open_acronym(_strip_det(m.core or ""))
         if (
-            m.apposition_head in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS | (BUSINESS_NOUNS - _AT_WORK_TOO)
+            (
+                m.apposition_head in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS | (BUSINESS_NOUNS - _AT_WORK_TOO)
+                or m.apposition_head in _AT_WORK_TOO
+                and _firm_at_work(core, m.apposition or "")
+            )
             and m.apposition_head not in ROLE_NOUNS
-            and _strip_det(m.core or "") in r.persons
+            and core in r.persons
             # not "Ana Ruiz, from Fix Our Clinics, a group set up by ...": the group describes the body
             # ... "Velmont, for years the biggest refiner in Norland,": a few words may stand before it
             and re.search(
-                rf"{re.escape(_strip_det(m.core or ''))}\s*,\s*(?:\w+\s+){{0,3}}?{re.escape(m.apposition or '')}",
+                rf"{re.escape(core)}(?:\s*\([A-Z][A-Za-z&]{{1,7}}\))?\s*,\s*(?:\w+\s+){{0,3}}?{re.escape(m.apposition or '')}",
                 m.text,
             )
             # not "Tom Reed, chief of the drivers union": the body his office is of
@@ -4261,6 +4317,9 @@ class Resolver:
                 name, _name_key(name), _name_kind(_name_key(name)), False
             )  # "sponsors Riverton Health Board"
         name = _undescribed(_without_role(_name_to_head(_name_from_left(name, m), m)))
+        at = m.text.find(name)
+        if at > 0 and _field_of_office(m.text[:at], name.split()):
+            name = name.split(" ", 1)[1]  # "Minister of | Agriculture Sam Kawale", the field tagged with his name
         if " " not in name and name.lower() in _BODY_WORDS_ALL:
             return None  # "The Embassy had slammed the arrest", tagged a person: the body's word
         role = _role_titled(r.bare, m)
@@ -4388,6 +4447,17 @@ class Resolver:
             return None
         return self._description(m, r.lower)
 
+    def _title_in_capitals(self, m: Mention, r: _Reading) -> Resolved | None:
+        """A title in capitals after "the" that names the one given it before ("The Justice
+        Minister" after "Justice Minister Ana Ruiz"; the model may tag its field a body's)."""
+        if m.head.lower() not in ROLE_TITLES or m.plural or not re.match(r"(?i)the\s", m.text.strip()):
+            return None
+        if not _capitalised(m):
+            return None  # `_earlier_described`'s
+        lowered = replace(m, text=m.text.lower(), head=m.head.lower(), proper=False, entities=[])
+        earlier = self._description(lowered, r.lower)
+        return earlier if earlier is not None and earlier.kind == "person" else None
+
     def _earlier_named(self, m: Mention, r: _Reading) -> Resolved | None:
         """ "Amari", which the tagger took for an organisation, after "Akira Amari"."""
         return self._named_person(r.bare) if _capitalised(m) else None
@@ -4428,10 +4498,17 @@ class Resolver:
             holder = None  # the model's name: `_person`'s
         if holder is None and not r.persons:
             holder = _named_after_person_noun(r.bare, m.head)
+        if holder is None and not r.persons:
+            # "36-year-old welder Sunil in Kestrel": the name before the place the person is in
+            places = "|".join(re.escape(e) for e, label in m.entities if label in {"GPE", "LOC"})
+            where = re.search(rf"\s+(?:in|from)\s+(?:the\s+)?(?:{places})$", r.bare) if places else None
+            holder = _named_after_person_noun(r.bare[: where.start()], m.head) if where else None
         if holder is None:
             holder = _office_named(m, r)  # the model's name too, which `_person` leaves to the office's head
         if holder is None or self.described.get(holder) == "organization":
             return None  # "No. 3 copper producer Kestra": a business the text describes (`described_names`)
+        if holder.lower() in ROLE_TITLES | ROLE_NOUNS:
+            return None  # "The Justice Minister": an office, no name after a noun for a person
         if _STATUTE.search(holder.lower()):
             return None  # "the Stray Dogs Ordinance": a law, no dog's name
         if holder.split()[-1].lower() in GOVERNMENT_NOUNS | GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS:
@@ -4549,6 +4626,8 @@ class Resolver:
             # "A Department for Jobs and Skills spokesman", the parser having made the body the head
             name = _strip_det(m.text.strip())
             return Resolved(name, name.lower(), "person", True, affiliation=body_role.group(1))
+        if re.match(r"one\s+[A-Z]", m.text.strip()) and " " in r.bare and personal_name(r.bare):
+            return self._person_named(r.bare)  # "said one Canisio Tendai": a person the writer names so
         trade_of_country = re.match(r"([A-Z][a-z]+s)\s+([A-Z][\w ]+?)\s*(?:,|$)", r.bare)
         if (
             trade_of_country
@@ -4925,7 +5004,9 @@ class Resolver:
         if owned and owned.group(3).lower() in _BODY_WORDS_ALL:
             # "Prime Minister Tom Reed's Cabinet": the body of the one named, not that person
             words = owned.group(1).split()
-            while len(words) > 1 and words[0].lower() in ROLE_NOUNS | ROLE_MODIFIERS | PERSON_TITLES:
+            titles = ROLE_NOUNS | ROLE_MODIFIERS | PERSON_TITLES
+            # ... not "the Prime Minister's Office", the office's own name, with no one named in it
+            while len(words) > 1 and words[0].lower() in titles and any(w.lower() not in titles for w in words[1:]):
                 words.pop(0)
             name = " ".join(words) + owned.group(2) + owned.group(3)
             body = owned.group(3).lower()
@@ -5027,13 +5108,18 @@ class Resolver:
         named = _members_named(r.bare, m.head)
         if named is not None:
             r = _Reading.of(replace(m, text=r.bare[: named.start()]))  # "officials such as Ana Ruiz": officials
-        if m.head_lemma == "agency" and _media([m.head_lemma, *r.lower.split()]):
-            return Resolved(_uncap(r.bare, m), r.lower, "media", True)  # "Russian news agencies said"
+        if m.head_lemma in {"agency", "service"} and _media([m.head_lemma, *r.lower.split()]):
+            return Resolved(_uncap(r.bare, m), r.lower, "media", True)  # "Russian news agencies", "news services said"
         if _relief_agency(m, r, set(r.lower.split())):
             return Resolved(_uncap(r.bare, m), r.lower, "group", True)  # "Aid agencies warned": no government's
         if m.head_lemma == "agency" and set(r.lower.split()) & _TRADE_AGENCIES and not r.orgs:
             return Resolved(_uncap(r.bare, m), r.lower, "group", True)  # "Talent agencies argue": businesses
-        if m.head_lemma in GOVERNMENT_ORG_WORDS or _local_officials(m, r) or _JOINT_PORTFOLIO.fullmatch(r.lower):
+        if (
+            m.head_lemma in GOVERNMENT_ORG_WORDS
+            or _local_officials(m, r)
+            or _JOINT_PORTFOLIO.fullmatch(r.lower)
+            or _STATE_FORCES.search(r.lower)  # "Norway's armed forces", "security forces" (not "rebel forces")
+        ):
             # ... "fisheries and livestock ministry", the parser's head its first portfolio: the ministry
             return Resolved(_uncap(r.bare, m), r.lower, "government", True)
         if m.head.lower() == "media":  # "local media said": the press, many outlets
@@ -5350,6 +5436,7 @@ class Resolver:
         _newspaper,
         _named_after_dash,
         _earlier_described,
+        _title_in_capitals,
         _earlier_named,
         _holder_named,
         _body_set_off,
@@ -5514,7 +5601,8 @@ class Resolver:
             if (
                 head in GOVERNMENT_NOUNS
                 and head in said
-                and earlier.kind not in {"document", "person"}  # not "Ana Ruiz, who controls the authority"
+                # not "Ana Ruiz, who controls the authority", nor "a ministry official" (a person unnamed)
+                and earlier.kind not in {"document", "person", "anonymous"}
                 # not "the government" after "Acme's Government Affairs team": a word of its name
                 and earlier_m.head_lemma not in ORGANIZATION_HEADS
             ):
@@ -6302,6 +6390,24 @@ _ACRONYM_AFTER = re.compile(r"^\s*(?:\)|\([A-Z][A-Za-z&]{1,7}\))")
 _OPEN_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,7}\)?$")
 
 
+def _firm_at_work(name: str, apposition: str) -> bool:
+    """Whether a name set before a word of a trade that may be a person's ("maker", "operator")
+    is a firm's: the apposition singles it out ("Kestrel Motors India, the country's biggest truck
+    maker") and the name opens on no given name ("Grace Wanjiru, a charcoal trader", "Ana
+    Lane, the ferry's operator" are persons)."""
+    words = name.split()
+    return (
+        bool(words)
+        and words[0].lower() not in GIVEN_NAMES
+        and bool(re.match(r"(?i)the\s|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s\s", apposition.strip()))
+    )
+
+
+# What stands between a person's name (or age) and the town they come from ("Tom Reed, 47, of",
+# "Ana Lane, aged 52, from"): the town after it is a place.
+_HOME_OF = re.compile(r"(?:[A-Z][\w’'-]+|\d+)\s*,\s*(?:aged\s+\d+\s*,\s*)?(?:of|from)\s+$")
+
+
 def _without_open_acronym(bare: str) -> str:
     """A name without the initials in brackets it ends on ("the Kestrel Rivers Office (KRO"), or
     the name as it is where that would leave nothing."""
@@ -6439,7 +6545,7 @@ def described_names(text: str, run_bodies: set[str]) -> dict[str, str]:
                 and _RANKED_BEFORE.search(text, max(0, m.start() - MEDIUM_INTRODUCTION), m.start())
             )
             and " " not in named
-            or (" " in named and m.group(1) in _TRADE_NOUNS | BUSINESS_NOUNS and not personal_name(named))
+            or (" " in named and m.group(1) in _TRADE_NOUNS | BUSINESS_NOUNS and not _persons_name_after_trade(named))
         ):
             # "ride-hailing platform Kestra", "retail giant Kestra"; "No. 3 copper producer Kestra",
             # "the biggest zinc miner Kestra": a trade ranked by its output, a business; "retailer

@@ -3166,3 +3166,17 @@ def test_a_place_in_capitals_before_a_colon_and_a_lead_in_the_passive_is_no_spea
         " start of this year.\n\nRangers said the bears were shot."
     )
     assert [(c.source, c.cue) for c in attributed(text)] == [("rangers", "said")]
+
+
+@pytest.mark.parametrize(
+    "clutter",
+    [
+        "You are here: Home / News / Council backs the budget",
+        "Baca Juga: Rupiah firms as exports rise",
+        "You have reached your limit of free articles this month.",
+        "With your current subscription you may comment on articles. First choose a name to show with your comments.",
+    ],
+)
+def test_a_pages_breadcrumb_link_or_notice_to_subscribers_is_no_claim(clutter):
+    said = attributed(f"{clutter}\n\nThe plan is dead, the minister said.")
+    assert [(c.source, c.content) for c in said] == [("minister", "The plan is dead")]

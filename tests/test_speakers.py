@@ -9643,3 +9643,197 @@ def test_a_name_right_after_where_it_is_based_is_a_business():
 
 def test_a_stocks_ticker_in_brackets_is_no_speakers_label():
     assert attributed("Kestrel Bancorp (NYSE:KBC) shares fell 2% on Monday.") == []
+
+
+def test_a_firm_set_before_the_trade_it_leads_is_a_firm_and_a_worker_of_that_trade_a_person():
+    (c,) = attributed(
+        "Hyosung Suzuki Kenya (HSK), the country’s largest car maker, said on Friday it would call back 4,210 cars."
+    )
+    assert (c.source, c.source_kind) == ("Hyosung Suzuki Kenya", "organization")
+    (c,) = attributed("Grace Wanjiru, a charcoal trader, said the ban would hurt her.")
+    assert (c.source, c.source_kind) == ("Grace Wanjiru", "person")
+
+
+def test_goods_or_envoys_recalled_in_the_passive_remember_nothing():
+    said = attributed(
+        "Two older vans, which were recalled over a loose seat belt bolt, were also listed, a ministry said."
+    )
+    assert [c.cue for c in said] == ["said"]
+    said = attributed(
+        'He said rangers had been armed last year but the guns were recalled because of "misuse", a reference to '
+        "poaching."
+    )
+    assert [c.cue for c in said] == ["said"]
+
+
+def test_a_platform_the_model_took_for_a_person_is_no_she():
+    said = attributed(
+        "The singer Temi Adeyemi went on Twitter and said the concert in Kestria was off.\n\n"
+        '"I am sorry to everyone who bought a ticket," she wrote on Twitter.'
+    )
+    assert said[-1].cue == "wrote" and said[-1].source != "Twitter"
+
+
+def test_a_town_after_a_persons_name_and_age_is_no_he():
+    said = attributed(
+        "Tom Fenwick, aged 47, of Bransford, near Ripon, was among those told the show was off.\n\n"
+        "He says the booking site is powerless."
+    )
+    assert said[-1].source == "Tom Fenwick"
+
+
+def test_a_body_named_international_or_quoting_a_title_in_the_first_person_is_no_person():
+    (c,) = attributed(
+        "The worker was found in a locked room on Monday.\n\nKestrel International said she had not been paid for "
+        "months."
+    )
+    assert c.source_kind == "organization"
+    said = attributed(
+        "Oxfam accused the government of failing to protect farm workers.\n\n"
+        'In a report called "My days are not my own", Oxfam spoke of "grim accounts of unpaid work".'
+    )
+    assert [c.source_kind for c in said] == ["organization"] * 2
+
+
+def test_a_charge_and_a_policy_are_documents():
+    said = attributed(
+        "One charge said the man locked the worker in a shed for a week.\n\nThe policy prohibits people from working "
+        "in open fields between noon and 3pm."
+    )
+    assert [c.source_kind for c in said if c.source in {"charge", "policy"}] == ["document", "document"]
+
+
+def test_a_quotation_going_on_is_the_main_speakers_not_one_in_a_relative_clause():
+    said = attributed(
+        '"He was a prisoner in that house," Judge Ana Woodcock said, referring to Tom Lane, who told the jury he '
+        'had been "starved".\n\n'
+        '"I am sure the accused did lock him up and beat him as charged."'
+    )
+    assert said[-1].content.startswith("I am sure") and said[-1].source == "Ana Woodcock"
+
+
+def test_a_time_stamp_after_a_byline_is_no_claim():
+    said = attributed(
+        "Desk ReporterUpdated: Friday, May 16, 2025, 07:15 AM IST\n\nA landlord was fined on Monday for ignoring "
+        "repair orders, the court heard."
+    )
+    assert [c.source for c in said] == ["court"]
+
+
+def test_a_spokeswoman_for_a_minister_is_not_the_last_speakers():
+    said = attributed(
+        "The plan may be dropped, the economy ministry said last month.\n\n"
+        "Vogt will push for a deal, Lena Hahn, a spokeswoman for the transport minister, told reporters."
+    )
+    assert said[-1].source == "Lena Hahn" and said[-1].affiliation != "economy ministry"
+    (c,) = attributed(
+        'A spokesman for Health Minister Tom Reed told the paper: "We will not add a tax on soft drinks."'
+    )
+    assert c.affiliation == "Tom Reed"
+    said = attributed(
+        "Kestrian grid operator Red Energía said power could take 10 hours to return.\n\n"
+        "Voltage was being restored in the north, the company said."
+    )
+    assert [(c.source, c.source_kind) for c in said] == [("Red Energía", "organization")] * 2
+
+
+def test_news_services_are_media_and_an_accented_name_after_a_role_acronym_is_a_person():
+    (c,) = attributed("The Kestrel Turnpike Commission voted to raise tolls, news services reported.")
+    assert c.source_kind == "media"
+    (c,) = attributed("Aontú TD Dónal Mórán said commuters would pay more.")
+    assert (c.source, c.source_kind) == ("Dónal Mórán", "person")
+
+
+def test_a_firm_named_for_another_of_the_speakers_surname_keeps_its_whole_name():
+    (c,) = attributed('Paul Hart, fleet manager at removals firm Dan Hart, said: "It is just too dear for us."')
+    assert c.affiliation == "Dan Hart"
+
+
+def test_a_camel_cased_name_is_a_firm_and_a_ministry_is_not_its_official():
+    from factcheck.resolve import Resolver
+
+    # the model tagged such a name a person's in real news, which no invented sentence reproduced
+    firm = _mention("SkyLinka", "SkyLinka", [("SkyLinka", "PERSON")])
+    assert Resolver().resolve(firm).kind == "organization"
+    prefixed = _mention("DeLuca", "DeLuca", [("DeLuca", "PERSON")])
+    assert Resolver().resolve(prefixed).kind == "person"  # a surname's prefix, "De"
+    said = attributed(
+        "Shop owners may think the rules do not apply to them, a ministry official said.\n\n"
+        "The ministry urged firms to check their fire exits."
+    )
+    assert (said[-1].source, said[-1].source_kind) == ("ministry", "government")
+
+
+def test_a_worker_named_after_the_trade_and_before_the_town_is_a_person():
+    (c,) = attributed('"How do we keep cool?" said 36-year-old welder Sunil in Gurgaon.')
+    assert (c.source, c.source_kind) == ("Sunil", "person")
+
+
+def test_hearsay_of_an_act_is_the_adverbs_cue_with_the_whole_clause_said():
+    (c,) = attributed("Officers reportedly searched the homes of two council clerks on Monday.")
+    assert (c.cue, c.content) == ("reportedly", "Officers searched the homes of two council clerks on Monday")
+    (c,) = attributed("The worker was reportedly taken to hospital in the capital.")
+    assert (c.cue, c.content) == ("reportedly", "The worker was taken to hospital in the capital")
+    said = attributed(
+        "Reed noted that not every patient improved; the trial reportedly included a few dozen patients, and "
+        "the drug is still years away from approval."
+    )
+    assert [c.content for c in said if c.cue == "reportedly"] == ["the trial included a few dozen patients"]
+
+
+def test_an_adverb_after_a_verb_of_saying_is_no_cue_of_its_own():
+    (c,) = attributed(
+        "The bank kept its rate at 5.75%, as predicted unanimously by 33 economists polled by Kestrel News."
+    )
+    assert "predicted" in c.cue and c.content == "The bank kept its rate at 5.75%"
+
+
+def test_according_to_inside_a_relative_clause_says_that_clause():
+    said = attributed(
+        "A union asked for an inquiry into the dismissal of a nurse who, according to colleagues, worked double "
+        "shifts for a month."
+    )
+    assert [c.content for c in said if c.cue == "according to"] == ["a nurse who worked double shifts for a month"]
+
+
+def test_a_title_in_capitals_after_the_names_the_one_given_it_before():
+    said = attributed(
+        "Justice Minister Ana Perera said the vessel held no fuel.\n\n"
+        "The Justice Minister also said the owners would pay for the clean-up."
+    )
+    assert [c.source for c in said] == ["Ana Perera"] * 2
+    (c,) = attributed("The confirmation was made on Monday, the Prime Minister's Office said.")
+    assert (c.source, c.source_kind) == ("Prime Minister's Office", "government")
+    (c,) = attributed("Minister of Agriculture Sam Kawale said the delays came from the fall of the currency.")
+    assert c.source == "Sam Kawale"
+
+
+def test_a_coast_guard_and_armed_forces_are_government_and_rebel_forces_are_not():
+    (c,) = attributed("The ferry could carry 120 people, according to the coast guard in Masbate, the capital.")
+    assert c.source_kind == "government"
+    said = attributed(
+        "Two crane ships began raising the frigate, Kestria's armed forces said.\n\n"
+        "The town was taken overnight, rebel forces said."
+    )
+    assert [c.source_kind for c in said] == ["government", "group"]
+
+
+def test_weather_and_a_pages_label_are_no_speakers_and_a_rail_operator_is_a_body():
+    said = attributed(
+        "Blizzard slams Kestrel air travel\n\n"
+        "The first widespread blizzard of the season slammed the northern coast on Sunday."
+    )
+    assert said == []
+    said = attributed('Feature: the Tarvo disaster\n\n"The hull is loose now," she said.')
+    assert [c.source for c in said] == ["unidentified speaker"]
+    (c,) = attributed("Kestrel Trains said services to and from the capital would be cancelled for the day.")
+    assert c.source_kind == "organization"
+
+
+def test_one_before_a_name_is_a_person_so_named():
+    from factcheck.resolve import Resolver
+
+    # the model tagged such a name a body's in real news, which no invented sentence reproduced
+    said = _mention("one Canisio Tendai", "Tendai", [("Canisio Tendai", "ORG")])
+    res = Resolver().resolve(said)
+    assert (res.name, res.kind, res.affiliation) == ("Canisio Tendai", "person", None)
