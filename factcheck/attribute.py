@@ -7463,7 +7463,13 @@ def lead_in(doc, offset: int, floor_char: int) -> LeadIn | None:
         (
             t
             for t in reversed(doc[max(sent.start, floor) : colon.i])
-            if is_cue_verb(t) or t.pos_ == "VERB" and t.lemma_.lower() in LEAD_IN_VERBS
+            if is_cue_verb(t)
+            or t.pos_ == "VERB"
+            and t.lemma_.lower() in LEAD_IN_VERBS
+            # "Part of the union's statement read:", the parser having taken "read" for a noun
+            or t.lower_ in {"read", "reads"}
+            and t.i == colon.i - 1
+            and t.dep_ == "ROOT"
         ),
         None,
     )

@@ -1022,8 +1022,11 @@ def _camp(text: str, name: str) -> str | None:
         return None  # "Championship side Pretoria Kestrels": what the body is, no camp it belongs to
     if any({w, w.removesuffix("s")} & role_or_person_nouns() for w in described):
         return None  # "inquiry sponsors Riverton Health Board": who the body is to the story, no side
-    if described and (described[-1] in ORGANIZATION_HEADS | _TRADE_NOUNS or described[-1].endswith("maker")):
-        return None  # "supermarket giant Harbour Foods", "carmaker Acme": what the body is, no side
+    if described and (
+        described[-1] in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS | _TRADE_NOUNS or described[-1].endswith("maker")
+    ):
+        # "supermarket giant Harbour Foods", "carmaker Acme", "the police agency Europol": what the body is, no side
+        return None
     while described and _mood_word(described[0]):
         described = described[1:]  # "a frustrated Acme": a mood, no side
     if any(w[:1].isdigit() for w in described) or described[-1:] in (["and"], ["or"]):
@@ -1950,6 +1953,13 @@ def _camel_cased_firm(name: str) -> bool:
     """Whether a one-word name has a capital inside it that no surname's prefix explains
     ("SpaceX", "BlackRock", "PayPal"; not "McCain", "DeSantis", "LeBron"): a firm's or a brand's."""
     return bool(re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]*", name)) and not re.match(rf"(?:{_NAME_PREFIXES})[A-Z]", name)
+
+
+# A word that counts the people of a phrase ("Fourteen attorneys general", "Five Kestrel Inc members").
+_COUNT_WORD = re.compile(
+    r"(?i)\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundreds?|dozens?|several|many|some"
+)
 
 
 # A capital and a small letter, accented ones too ("Tóibín", "Müller", "Núñez").
@@ -2916,8 +2926,10 @@ class Resolver:
             words = words[1:]
         if named and len(words) == 2 and words[0].lower().strip(".") in {"dr", "prof", "professor"}:
             name = words[1]  # "Dr Hannbeck remained sceptical": the surname, of the one named in full before
-        if named and name.split()[-1].lower() in ORGANIZATION_NAME_WORDS:
-            return  # "Riverton United", "the Riverton Alliance": a body's name the tagger took for a person's
+        if named and (name.split()[-1].lower() in ORGANIZATION_NAME_WORDS or LEGAL_SUFFIX.search(name.lower())):
+            # "Riverton United", "the Riverton Alliance", "Kestrel Platforms Inc.": a body's name the
+            # tagger took for a person's
+            return
         if named and _camel_cased_firm(name):
             return  # "SpaceX planned ...", tagged a person: a firm, no "he"
         if named and name.lower() in PLATFORM_NAMES:
@@ -3117,8 +3129,11 @@ class Resolver:
         word of a body's name after it ("Osprey" after "Osprey Airlines") or a legal form ("Kesto"
         after "Kesto Zhixing Technology Co."), where no person was named so: the tagger took the
         short name for a person's."""
-        if " " in word or not word[:1].isupper() or self._named_person(word) is not None:
+        if " " in word or not word[:1].isupper():
             return None
+        known = self._named_person(word)
+        if known is not None and " " in known.name:
+            return None  # "Reed" after "Tom Reed" (not "Meta" the model took for a person's name alone)
         full = re.search(rf"\b{re.escape(word)}((?:\s+[A-Z][\w’'&-]*\.?){{1,4}})", self.text[: self.at])
         before = re.search(r"([A-Z][a-z]+)\s+$", self.text[: full.start()]) if full else None
         if full is None or before is not None and before.group(1).lower() in GIVEN_NAMES:
@@ -3240,6 +3255,13 @@ class Resolver:
             res = replace(res, affiliation=author.name)  # "the statement said", after "X said in a statement"
         if res.affiliation is None and res.kind not in {"narrator", "government", "organization", "media"}:
             org = affiliation(m)
+            if org and org.lower() == "public":
+                org = None  # "a member of the public": no body one serves
+            if org and _COUNT_WORD.fullmatch(org.split()[0]) and _strip_det(m.text).startswith(org.split()[0] + " "):
+                # "Five Kestrel Inc members", "Fourteen attorneys general": the count of those
+                # speaking, no body's word (not "One Kestria Now", a body named after the role)
+                rest = org.partition(" ")[2]
+                org = rest if rest[:1].isupper() else None
             if org and re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", org) and sum(ch.isupper() for ch in org) >= 2:
                 body = self._acronym(org.upper())  # "OeSV sporting director" after "the ... federation (OeSV)"
                 org = body.name if body is not None else org
@@ -4626,6 +4648,10 @@ class Resolver:
             # "A Department for Jobs and Skills spokesman", the parser having made the body the head
             name = _strip_det(m.text.strip())
             return Resolved(name, name.lower(), "person", True, affiliation=body_role.group(1))
+        handle = re.search(r"\b([a-z]+)\s+(@\w+)$", m.text.strip())
+        if handle and handle.group(1) in person_nouns() | role_or_person_nouns():
+            name = handle.group(2)  # "one Twitter user @kestrelwatch": a person by the account's handle
+            return Resolved(name, name.lower(), "person", False)
         if re.match(r"one\s+[A-Z]", m.text.strip()) and " " in r.bare and personal_name(r.bare):
             return self._person_named(r.bare)  # "said one Canisio Tendai": a person the writer names so
         trade_of_country = re.match(r"([A-Z][a-z]+s)\s+([A-Z][\w ]+?)\s*(?:,|$)", r.bare)
@@ -5189,6 +5215,8 @@ class Resolver:
             and res.affiliation[:1].isupper()
             and res.affiliation.lower() not in COUNTRY
             and _name_kind(_name_key(res.affiliation)) == "organization"
+            # not a place ("Port Harcourt fraud unit chief Tom Vale"), no company
+            and not any(e == res.affiliation and label in {"GPE", "LOC"} for e, label in seen.entities)
         ]  # the body a speaker was named for ("Kestra spokesman Tom Reed said ... the company agreed")
         for _, res in sorted(earlier, key=lambda x: -x[0]):
             if res.kind != "organization" or res.scoped:

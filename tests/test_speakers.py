@@ -9837,3 +9837,58 @@ def test_one_before_a_name_is_a_person_so_named():
     said = _mention("one Canisio Tendai", "Tendai", [("Canisio Tendai", "ORG")])
     res = Resolver().resolve(said)
     assert (res.name, res.kind, res.affiliation) == ("Canisio Tendai", "person", None)
+
+
+def test_a_user_by_a_handle_is_a_person_and_a_statement_read_out_after_a_colon_speaks():
+    (c,) = attributed("One Twitter user @kestrelwatch pointed out how differently the two candidates were treated.")
+    assert (c.source, c.source_kind) == ("@kestrelwatch", "person")
+    said = attributed(
+        "However, Kestrel Events issued a statement saying the band had pulled out of the festival.\n\n"
+        'Part of their statement read:\n\n"We paid the band in full a week ago. We were stunned."'
+    )
+    assert said[0].source_kind == "organization"
+    assert (said[-1].source_kind, said[-1].content) == (
+        "document",
+        "We paid the band in full a week ago. We were stunned.",
+    )
+
+
+def test_a_wire_agency_a_member_of_the_public_and_a_count_have_no_company_nor_side():
+    said = attributed(
+        "After a member of the public called about foam on the river, inspectors visited the mill, CNA reported."
+        "\n\nThe company said its own tests had found nothing wrong."
+    )
+    assert [(c.source, c.source_kind, c.affiliation) for c in said] == [
+        ("CNA", "media", None),
+        ("member of the public", "person", None),
+        ("company", "organization", None),
+    ]
+    (c,) = attributed("Fourteen attorneys general filed lawsuits accusing the app of harming children.")
+    assert c.affiliation is None
+    (c,) = attributed("Tom Ross, executive director of One Kestria Now, said the spending was dramatic.")
+    assert c.affiliation == "One Kestria Now"  # a body's name that opens on a number word
+    (c,) = attributed("Velmoor Phosphates pleaded guilty to polluting the river.")
+    assert c.source_kind == "organization"
+
+
+def test_the_company_is_not_the_town_a_speakers_office_is_in():
+    said = attributed(
+        "Fraud cases rose, Port Harcourt fraud unit chief Tom Vale said.\n\n"
+        "One man said he had lost money after answering an advert.\n\nThe company offered him a job as a courier."
+    )
+    assert said[-1].source == "company"
+
+
+def test_a_name_with_a_legal_form_is_no_person_and_its_first_word_alone_is_that_body():
+    from factcheck.attribute import Mention
+    from factcheck.resolve import Resolver
+
+    # the model tagged both names a person's in real news, which no invented sentence reproduced
+    text = "Kestrel Platforms Inc. wanted the suit thrown out. The court sent the papers to Kestrel. Kestrel argued."
+    resolver = Resolver(text=text)
+    resolver.mentioned(0, "Kestrel Platforms Inc.")
+    resolver.mentioned(text.find("to Kestrel") + 3, "Kestrel")
+    at = text.rfind("Kestrel argued")
+    said = Mention([(at, at + 7)], "Kestrel", "Kestrel", "kestrel", False, False, [("Kestrel", "PERSON")])
+    res = resolver.resolve(said)
+    assert (res.name, res.kind) == ("Kestrel Platforms Inc.", "organization")
