@@ -3125,7 +3125,7 @@ def _tagged_attribution(
         framed = {t.i for c in framing for t in c.subtree} | {c.right_edge.i + 1 for c in framing}
         content_toks = _trim([t for t in content_toks if t.i not in framed])
     if head.text == ":" and (
-        _dateline(head, content_toks, floor, opening=offset == 0)
+        _dateline(head, content_toks, floor, opening=offset <= OPENING_REACH)
         or _unnamed_label(head, floor)
         or _credit_line(head)
         or _bracketed_credit(head, content_toks)
@@ -5958,7 +5958,7 @@ def _colon_quotes(doc, offset: int, quotes: list[Quote], floor: int) -> list[Att
             continue
         sent = tok.sent
         short = tok.text == ":" and sum(not (t.is_punct or t.is_space) for t in doc[sent.start : tok.i]) <= 3
-        if short and _dateline(tok, [t for t in sent if t.i > tok.i], floor, opening=offset == 0):
+        if short and _dateline(tok, [t for t in sent if t.i > tok.i], floor, opening=offset <= OPENING_REACH):
             continue  # "Kestrelia: 'Fake' Degrees - Unions React As Ministry Insists ...": a section, no speaker
         lead = _after_dash([t for t in doc[max(sent.start, floor) : tok.i] if not t.is_space])
         speaker = _lead_speaker(lead) if tok.text == ":" else []
@@ -6241,7 +6241,7 @@ def _labelled_turns(doc, offset: int, quotes: list[Quote], floor: int) -> list[A
         # AM IST": a field of the page
         return []
     if (
-        _dateline(toks[colon], content, floor, opening=offset == 0)
+        _dateline(toks[colon], content, floor, opening=offset <= OPENING_REACH)
         or _credit_line(toks[colon])
         or _byline(label, content)
     ):
@@ -6313,6 +6313,11 @@ def _place_over_reports(turn: Attribution, found: list[Attribution]) -> bool:
     places = [e for e, label in src.entities if label in {"GPE", "LOC"}]
     place = src.text.lower() in PLACES or " ".join(places) == src.text
     return place and any(spans_meet(a.cue, turn.content) for a in found)
+
+
+# How far into an article (characters) its dateline may stand, after a headline and a byline
+# ("Bayern chief on trial\n\nBy Ana Ruiz\n\nMUNICH: ...").
+OPENING_REACH = 600
 
 
 def _dateline(colon, content: list, floor: int, opening: bool = False) -> bool:

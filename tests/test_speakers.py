@@ -9892,3 +9892,15 @@ def test_a_name_with_a_legal_form_is_no_person_and_its_first_word_alone_is_that_
     said = Mention([(at, at + 7)], "Kestrel", "Kestrel", "kestrel", False, False, [("Kestrel", "PERSON")])
     res = resolver.resolve(said)
     assert (res.name, res.kind) == ("Kestrel Platforms Inc.", "organization")
+
+
+def test_a_place_in_capitals_after_a_headline_is_a_dateline():
+    said = attributed(
+        "Avalanche hits resort\n\nKESTRELTON: At least 11 skiers were killed and many others were injured when a "
+        "large avalanche hit the upper slopes of the resort on Sunday."
+    )
+    assert said == []
+    said = attributed(
+        "Interview transcript\n\nREED: Well, I think we will win this race, and I think the voters know it."
+    )
+    assert said[0].source == "REED"  # a transcript's speaker, in the first person
