@@ -4250,14 +4250,14 @@ def _hearsay_clause(cue: list, floor: int) -> list:
     cut = min((c.left_edge.i for c in joined), default=None)
     sent = adverb.sent
     # nor a clause before a semicolon ("Reed noted that ...; the trial reportedly included ...")
-    floor = max([floor] + [t.i + 1 for t in sent if t.i < adverb.i and t.text == ";"])
+    start = max([floor] + [t.i + 1 for t in sent if t.i < adverb.i and t.text == ";"])
     return _trim(
         [
             t
             for t in said.subtree
             if t.i != adverb.i
             and sent.start <= t.i < sent.end
-            and t.i >= floor
+            and t.i >= start
             and not t.is_space
             and (cut is None or t.i < cut)
         ]
@@ -4307,7 +4307,7 @@ def _according_clause(cue: list, head, con: list[int], floor: int) -> list[int]:
     phrase = {t.i for t in head.subtree}
     clause = _relative_clause_of(head)
     if clause:
-        return [t.i for t in _trim([t for t in clause if t.i not in phrase and t.i >= floor and not t.is_space])]
+        return [t.i for t in _trim([t for t in clause if t.i >= floor])]
     rest = [t.i for t in head.sent if t.i not in phrase and t.i >= floor and not t.is_space]
     counted = _counted_phrase(head, [head.doc[i] for i in rest])
     if counted:
@@ -5183,27 +5183,7 @@ ACCORDANCE = word_set("accordance_nouns")
 
 
 # Words of a time stamp besides dates and numbers: "01:01 AM IST", "09:26 GMT".
-_CLOCK_WORDS = frozenset(
-    {
-        "am",
-        "pm",
-        "a.m.",
-        "p.m.",
-        "ist",
-        "gmt",
-        "utc",
-        "bst",
-        "cet",
-        "est",
-        "edt",
-        "pst",
-        "pdt",
-        "eat",
-        "wat",
-        "cat",
-        "sast",
-    }
-)
+_CLOCK_WORDS = frozenset("am pm a.m. p.m. ist gmt utc bst cet est edt pst pdt eat wat cat sast".split())
 
 
 def _of_timestamp(tok) -> bool:
@@ -6316,7 +6296,7 @@ def _place_over_reports(turn: Attribution, found: list[Attribution]) -> bool:
 
 
 # How far into an article (characters) its dateline may stand, after a headline and a byline
-# ("Bayern chief on trial\n\nBy Ana Ruiz\n\nMUNICH: ...").
+# ("Mill chief on trial\n\nBy Ana Ruiz\n\nRIVERTON: ...").
 OPENING_REACH = 600
 
 
@@ -7645,7 +7625,7 @@ def _according_to(tok, offset, quotes, sent_span, word: str = "to") -> Attributi
     phrase = {t.i for t in tok.subtree}
     head = tok.head if tok.head is not tok else None
     sent = tok.sent
-    content_toks = [t for t in _relative_clause_of(tok) or sent if t.i not in phrase]
+    content_toks = _relative_clause_of(tok) or [t for t in sent if t.i not in phrase]
     content_toks = _trim(content_toks)
     if not content_toks:
         return None

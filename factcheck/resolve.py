@@ -3426,12 +3426,6 @@ class Resolver:
         gender = {"his": "male", "her": "female"}.get(owner[0]) if owner else None  # "their": not one
         if gender is None or m.head_lemma not in ROLE_NOUNS:
             return res
-        serving = re.search(r"\bspokes\w*\s+(?:for|to)\s", m.text.lower())
-        if serving:
-            # "a spokesman for Health Minister Tom Reed": his; "a spokeswoman for the environment
-            # minister": one the mention names, not the last speaker
-            served = [e for e, label in m.entities if label == "PERSON" and m.text.find(e) > serving.start()]
-            return replace(res, affiliation=_untitled(served[0])) if served and served[0] != res.name else res
         found = self._last_speaker()
         if found is None:
             return res
