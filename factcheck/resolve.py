@@ -1016,8 +1016,9 @@ def _camp(text: str, name: str) -> str | None:
         if not w.islower() or w in {"the", "a", "an", "of", "by", "for", "from"}:
             break
         described.insert(0, w)
-    if described == ["one"]:
-        return None  # "said one Canisio Tendai": someone so named, no side (as "a certain")
+    if described == ["one"] or described[-1:] in (["called"], ["named"]):
+        # "said one Canisio Tendai", "a company called Kestrel Data": someone so named, no side
+        return None
     if described and described[-1] in _TEAM_NOUNS:
         return None  # "Championship side Pretoria Kestrels": what the body is, no camp it belongs to
     if any({w, w.removesuffix("s")} & role_or_person_nouns() for w in described):
@@ -1943,6 +1944,13 @@ def _persons_name_after_trade(name: str) -> bool:
         return False
     given = unicodedata.normalize("NFKD", name.split()[0].lower()).encode("ascii", "ignore").decode()
     return name.isascii() or given in GIVEN_NAMES
+
+
+# A person described, then named ("a man named Tom Reed", "a woman identified as Ana Ruiz").
+_NAMED_SO = re.compile(
+    r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+((?:[\w’'-]+\s+){1,4}?)(?:named|called|identified\s+as)\s+"
+    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+)
 
 
 # A state's military or police by the words before "forces".
@@ -4463,6 +4471,21 @@ class Resolver:
             return None
         return self._description(m, r.lower)
 
+    def _named_so(self, m: Mention, r: _Reading) -> Resolved | None:
+        """A person or a body described, then named after "named", "called" or "identified as"
+        ("a man named Tom Reed", "a Facebook user named Ana Ruiz", "a company called Kestrel Data"):
+        that one, by the name."""
+        found = _NAMED_SO.fullmatch(m.text.strip())
+        if found is None or m.plural:
+            return None
+        noun = found.group(1).split()[-1].lower()
+        name = found.group(2)
+        if noun in ORGANIZATION_HEADS | CORPORATE_HEADS:
+            return Resolved(name, _name_key(name), "organization", False)  # "a company called Kestrel Data"
+        if noun not in person_nouns() | role_or_person_nouns() or not personal_name(name):
+            return None
+        return self._person_named(name)
+
     def _title_in_capitals(self, m: Mention, r: _Reading) -> Resolved | None:
         """A title in capitals after "the" that names the one given it before ("The Justice
         Minister" after "Justice Minister Ana Ruiz"; the model may tag its field a body's)."""
@@ -5435,6 +5458,7 @@ class Resolver:
     RULES: tuple[Callable[[Resolver, Mention, _Reading], Resolved | None], ...] = (
         _some_of_a_group,
         _pronoun,
+        _named_so,
         _plural_named_body,
         _joined_bodies,
         _post_nominal,

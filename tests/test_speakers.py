@@ -9904,3 +9904,12 @@ def test_a_place_in_capitals_after_a_headline_is_a_dateline():
         "Interview transcript\n\nREED: Well, I think we will win this race, and I think the voters know it."
     )
     assert said[0].source == "REED"  # a transcript's speaker, in the first person
+
+
+def test_one_described_then_named_is_the_one_so_named():
+    said = attributed("A man named Tom Reed said the dam had burst.\n\nHe said the water rose fast.")
+    assert [c.source for c in said] == ["Tom Reed"] * 2
+    (c,) = attributed("A woman identified as Lina Hart told police she saw the car.")
+    assert (c.source, c.source_kind) == ("Lina Hart", "person")
+    (c,) = attributed("A company called Kestrel Data said the servers were safe.")
+    assert (c.source, c.source_kind, c.affiliation) == ("Kestrel Data", "organization", None)
