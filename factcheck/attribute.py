@@ -5184,6 +5184,7 @@ ACCORDANCE = word_set("accordance_nouns")
 
 # Words of a time stamp besides dates and numbers: "01:01 AM IST", "09:26 GMT".
 _CLOCK_WORDS = frozenset("am pm a.m. p.m. ist gmt utc bst cet est edt pst pdt eat wat cat sast".split())
+_TIMESTAMP_WORDS = _CLOCK_WORDS | WEEKDAYS | MONTHS
 
 
 def _of_timestamp(tok) -> bool:
@@ -5192,7 +5193,7 @@ def _of_timestamp(tok) -> bool:
         tok.ent_type_ in {"DATE", "TIME"}
         or tok.like_num
         or not tok.is_alpha
-        or tok.lower_.strip(".") in _CLOCK_WORDS | WEEKDAYS | MONTHS
+        or tok.lower_.strip(".") in _TIMESTAMP_WORDS
     )
 
 

@@ -4482,7 +4482,7 @@ class Resolver:
         name = found.group(2)
         if noun in ORGANIZATION_HEADS | CORPORATE_HEADS:
             return Resolved(name, _name_key(name), "organization", False)  # "a company called Kestrel Data"
-        if noun not in person_nouns() | role_or_person_nouns() or not personal_name(name):
+        if noun not in role_or_person_nouns() or not personal_name(name):
             return None
         return self._person_named(name)
 
@@ -4666,7 +4666,7 @@ class Resolver:
             name = _strip_det(m.text.strip())
             return Resolved(name, name.lower(), "person", True, affiliation=body_role.group(1))
         handle = re.search(r"\b([a-z]+)\s+(@\w+)$", m.text.strip())
-        if handle and handle.group(1) in person_nouns() | role_or_person_nouns():
+        if handle and handle.group(1) in role_or_person_nouns():
             name = handle.group(2)  # "one Twitter user @kestrelwatch": a person by the account's handle
             return Resolved(name, name.lower(), "person", False)
         if re.match(r"one\s+[A-Z]", m.text.strip()) and " " in r.bare and personal_name(r.bare):
