@@ -2441,11 +2441,48 @@ def _parenthetical_content(head, con: list[int]) -> list[int]:
     own = {t.i for t in head.subtree}
     clause = [t.i for t in main.subtree if t.i not in own]
     said, around = set(con), set(clause)
-    if main.i in said or said <= around or not said & around:
+    # the tagger ran on past the cue into a clause hung on it ("..., figures showed, but the
+    # traders will stay open"): the reporter's, not what was said
+    ran_on = any(c.i in said for c in _contrasted_clauses(head))
+    if main.i in said and not ran_on or said <= around or not said & around:
         return con  # the tagger's content holds the clause's verb, or lies inside it: its own cut stands
     while clause and main.doc[clause[-1]].is_punct:
         clause.pop()
     return clause or con
+
+
+def _contrasted_clauses(head) -> list:
+    """The clauses with subjects of their own that "but" or "yet" joins to a cue after it ("...,
+    the survey showed, but the bank will wait"): the reporter's, set against what was reported
+    ("..., the survey showed, and wages rose 2 percent" goes on with the report); not a
+    quotation going on ('"The roads were empty," she said, "but we still went."')."""
+    doc = head.doc
+    found = []
+    for c in head.children:
+        if c.dep_ != "conj" or c.i < head.i or not any(g.dep_ in SUBJECTS for g in c.children):
+            continue
+        between = doc[head.i + 1 : c.left_edge.i + 1]
+        if any(t.lower_ in {"but", "yet"} and t.dep_ == "cc" for t in between) and not any(
+            t.text in attribution_model.QUOTE_MARKS for t in between
+        ):
+            found.append(c)
+    return found
+
+
+def _without_joined_clause(head, con: list[int]) -> list[int]:
+    """What a cue after the clause it reports says, without a clause that `_contrasted_clauses`
+    finds ("Prices fell, the survey showed, but the bank will wait": the bank's waiting is the
+    reporter's, not the survey's), which the tagger may run into."""
+    said = set(con)
+    if not said or min(said) > head.i:
+        return con
+    joined = [c for c in _contrasted_clauses(head) if c.i in said]
+    if not joined:
+        return con
+    cut = {t.i for c in joined for t in c.subtree}
+    cut |= {c.i for c in head.children if c.dep_ in {"cc", "punct"} and c.i > head.i}
+    kept = [i for i in con if i not in cut]
+    return kept if any(i < head.i for i in kept) else con
 
 
 def _perfect_split_from(verb):
@@ -3077,6 +3114,14 @@ def _tagged_attribution(
         return None  # "The increases see the price of tickets rise by 9%": what a change brings, no one's view
     if _deed_of_reported_subject(head, src) or _perfect_split_from(head) is not None:
         return None  # "Investigators say the gang smuggled rifles and ordered attacks": the gang's deed
+    if _feeling_caused(head):
+        # "That worries environmentalists": they feel it, about what the subject or "with"
+        # phrase names (as PolNeAR's annotators read it), not the subject's words about them
+        felt = _what_is_felt(head)
+        if felt is None:
+            return None
+        feeling = next(c for c in head.children if c.dep_ == "dobj")
+        src, con = sorted(t.i for t in feeling.subtree), sorted(t.i for t in felt.subtree)
     if _passive_absolute(head) and src and all(i < head.i for i in src):
         return None  # "with many casualties reported": what was reported, no one who reported it
     seen = _seen_saying(head, cue)
@@ -3103,7 +3148,7 @@ def _tagged_attribution(
     elif inverted and not con:  # the tagger found the speaker after the cue but not what was said
         con = inverted[1]
     con = _perfect_rejoined(doc, head, _whole_clause_of_auxiliary(doc, cue, con))
-    con = _parenthetical_content(head, con)
+    con = _without_joined_clause(head, _parenthetical_content(head, con))
     con = _described_reporter(head, src, con, floor) or con
     if not con:
         closing = _closing_cue(head, floor)
@@ -3582,6 +3627,47 @@ def _inverted(head, floor: int) -> tuple[list[int], list[int]] | None:
     if resumed is not None:
         clause += [i for i in range(resumed + 1, sent.end) if not doc[i].is_space]
     return (tail, clause) if len(clause) >= 3 else None
+
+
+# Verbs of causing a feeling in their object ("the plan worries farmers"): the object's attitude to
+# the subject, unless a clause says what the object was told ("reassured residents that ...").
+_FEELING_VERBS = frozenset(
+    "worry concern alarm frighten scare trouble anger upset outrage dismay disappoint delight"
+    " surprise shock frustrate annoy irritate".split()
+)
+
+
+def _feeling_caused(head) -> bool:
+    """Whether a cue is a verb of causing a feeling with an object and no clause ("Parking fee
+    rise worries shop owners"): the object feels, the subject is felt."""
+    return (
+        head.pos_ == "VERB"
+        and head.lemma_.lower() in _FEELING_VERBS
+        and any(c.dep_ == "dobj" for c in head.children)
+        and not any(c.dep_ in {"ccomp", "xcomp"} for c in head.children)
+    )
+
+
+def _what_is_felt(head):
+    """What a verb of causing a feeling says is felt about: its "with" or "by" phrase ("angered
+    leaders with his comments"), else its subject, unless a pronoun for a person or thing ("he
+    angered leaders": what he did is not said); None then."""
+    cause = next(
+        (
+            g
+            for c in head.children
+            if c.dep_ in {"prep", "agent"} and c.lower_ in {"with", "by"}
+            for g in c.children
+            if g.dep_ == "pobj"
+        ),
+        None,
+    )
+    if cause is not None:
+        return cause
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" and subject.lower_ not in {"this", "that", "these", "those"}:
+        return None
+    return subject
 
 
 def _deed_of_reported_subject(head, src: list[int]) -> bool:
@@ -4731,6 +4817,13 @@ def _tagged_source(
     never something that speaks nothing. With it, whether a missing source leaves the cue an
     attribution of an unnamed source: a passive cue's subject is what is said, not who says it
     ("the accord is expected to be ratified")."""
+    if head.lower_ == "according" and any(
+        t.dep_ == "pobj" and t.lemma_.lower() in ACCORDANCE
+        for c in head.children
+        if c.lower_ == "to"
+        for t in c.children
+    ):
+        return None, False  # "priced according to demand": how, not who, whatever the tagger took for a source
     document = document_speaker(head)
     if document is not None and document.i >= floor:
         cue_ids = {t.i for t in head.subtree}
@@ -6570,6 +6663,8 @@ def _stands_for(tok, offset: int, verb_lemma: str | None) -> Mention | None:
     nearer = _who_antecedent(tok.head)
     if nearer is not None and not (_people(noun) or noun.pos_ == "PROPN" or noun.ent_type_ in SPEAKING_ENTITIES):
         noun = nearer  # "his scuffle with police, who say ...": the police
+    elif tok.lower_ == "who" and noun.ent_type_ in _PLACE_ENTITIES and _person_placed(noun) is not None:
+        noun = _person_placed(noun)  # "a nurse at a clinic in Riverton, who said ...": the nurse
     elif (
         tok.lower_ == "who"
         and not _people(noun)
@@ -6590,6 +6685,27 @@ def _stands_for(tok, offset: int, verb_lemma: str | None) -> Mention | None:
     while phrase and phrase[-1].is_punct:
         phrase.pop()
     return _mention_of(phrase, offset, verb_lemma) if phrase else None
+
+
+_PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+
+
+def _person_placed(place):
+    """The person a place says where they are, when only phrases of place stand between them ("a
+    nurse at a clinic in Riverton, Kestria": the nurse), so that a "who" after the place speaks
+    of them; None when a verb or no person comes first."""
+    doc = place.doc
+    for i in range(place.left_edge.i - 1, max(place.sent.start, place.i - 15) - 1, -1):
+        word = doc[i]
+        if _people(word):
+            return word
+        if word.pos_ not in _PLACE_PHRASE_POS or word.pos_ == "ADP" and word.lower_ not in _PLACE_PREPOSITIONS:
+            return None
+    return None
+
+
+_PLACE_PHRASE_POS = frozenset({"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PUNCT"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "of"})
 
 
 def _subject_of_clause(noun):
@@ -7203,10 +7319,17 @@ def _what_it_calls(verb) -> bool:
 
 def _claimed_lives(verb) -> bool:
     """Whether "claim" is said of lives taken ("a blaze that had claimed 12 lives", "the storm
-    claimed the lives of six people"): a death toll, no claim."""
+    claimed the lives of six people"), a death toll, or of a prize won ("claimed bronze"): no claim."""
     return verb.lemma_.lower() == "claim" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in {"life", "live", "lives"} for c in verb.children
+        c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMED_THINGS for c in verb.children
     )
+
+
+# What "claim" takes that is no claim: lives (a toll), and what a contest is won for ("claimed the
+# title", "claimed bronze in the relay", "claimed the seat"); "claimed victory" stays a claim.
+_CLAIMED_THINGS = frozenset(
+    "life live lives gold silver bronze medal title crown trophy prize championship seat pole".split()
+)
 
 
 KEPT_RITES = word_set("kept_rites")

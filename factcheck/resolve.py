@@ -1160,10 +1160,19 @@ def affiliation(m: Mention) -> str | None:
             joined = re.sub(r"\s+([-‐])\s+", r"\1", found)
             if joined != found and joined in m.text:
                 found = joined  # "the army-aligned government", which the words were split at its hyphen
-            # "The Kestrian senate's Finance Committee": the senate, not its "'s"
-            return _what_it_names(re.sub(r"[’']s$", "", found.strip(" ,")))
+            # "The Kestrian senate's Finance Committee": the senate, not its "'s"; "of the water
+            # board on Monday": the board, not when it was said
+            return _what_it_names(_TIME_AT_END.sub("", re.sub(r"[’']s$", "", found.strip(" ,"))))
     member = _member_of_body(m, persons[-1] if persons else None)
     return member[1] if member else None
+
+
+# When something was said, which the parser may hang on the body after a speaker's role ("a vice
+# president of the water board on Monday").
+_TIME_AT_END = re.compile(
+    r"\s+(?:(?:on|late|early|last|this)\s+)+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year)$"
+    r"|\s+(?:yesterday|today|tonight)$"
+)
 
 
 # The roles of journalists: they speak for the medium they work for, named by a word for one ("the
@@ -4901,6 +4910,7 @@ class Resolver:
                 and earlier.name.split()[-1:] == name.split()
                 and " " not in name
                 and name.lower() not in _BODY_WORDS_ALL  # "the Embassy", a body's word once tagged a name
+                and not (len(name) > 2 and name.isupper())  # "the ACCC", once tagged a person in passing
             ):
                 return earlier
             if earlier.kind == "person" and " " in name and earlier.name.endswith(" " + name):
@@ -5322,8 +5332,10 @@ class Resolver:
         name, body = named.group(1), named.group(2)
         if not personal_name(name) or len(name.split()) < 2 or any(name in p for p in r.persons):
             return None  # a person the model knew: the rules for names
-        if name.split()[-1].lower() in _BODY_WORDS:
-            return None  # "The Marine Safety Authority of Kenya": a body's name, whole
+        if name.split()[-1].lower() in _BODY_WORDS or _nationality(name.split()[0]):
+            # "The Marine Safety Authority of Kenya", "the Kestrian Chamber of Commerce": a body's
+            # name, whole (no given name is a nationality)
+            return None
         tagged = any(label != "PERSON" and name in e for e, label in m.entities)
         # or no reading at all of a name that opens on a given name ("Sven Aalto of ...")
         untagged = not any(name in e or e in name for e, _ in m.entities) and name.split()[0].lower() in GIVEN_NAMES
