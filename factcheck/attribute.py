@@ -2690,6 +2690,42 @@ def _that_after(cue: list) -> list[int]:
     return []
 
 
+def _attitude_stated(be):
+    """(cue, source, content) of a copula whose adjective takes a clause or says what it is
+    about ("were willing to go ahead", "is sure that ...", "’s not willing to cut ...", "weren’t
+    too concerned about the shift"): the copula, its negation and the adjective with its
+    adverbs; its subject; the clause, or what follows "about" or "over". None for any other."""
+    subject = next((c for c in be.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    for adjective in (c for c in be.children if c.dep_ == "acomp"):
+        clause = next((g for g in adjective.children if g.dep_ in {"xcomp", "ccomp"}), None)
+        if clause is None:
+            about = next((g for g in adjective.children if g.dep_ == "prep" and g.lower_ in {"about", "over"}), None)
+            clause = next((g for g in about.children if g.dep_ == "pobj"), None) if about is not None else None
+        elif clause.dep_ == "xcomp" and adjective.lower_ in _RAISING_ADJECTIVES:
+            return None  # "Republicans are likely to control ...": how likely, no one's attitude
+        if clause is None or subject is None:
+            return None
+        between = [
+            c for c in [*be.children, *adjective.children] if c.dep_ in {"neg", "advmod"} and be.i < c.i < adjective.i
+        ]
+        cue = sorted([be, *between, adjective], key=lambda t: t.i)
+        return cue, [t.i for t in subject.subtree], [t.i for t in clause.subtree]
+    return None
+
+
+# Adjectives whose subject is not who holds the attitude before "to" ("likely to win", "due to
+# start", "sure to fall"); "sure that ..." still states one.
+_RAISING_ADJECTIVES = frozenset(
+    "likely unlikely set due able unable about bound certain sure apt liable poised slated".split()
+)
+
+# "be" cut short, which the parser may leave unlemmatised ("She’s", curly): the copula all the same.
+_BE_CLITICS = frozenset({"’s", "'s", "’re", "'re", "’m", "'m"})
+
+# Pronouns for persons and things: one of them alone as the subject of a cue is no content.
+_PERSONAL_PRONOUNS = frozenset("i me you he him she her it we us they them".split())
+
+
 def _whole_phrases(cue: list) -> list:
     """A cue in one piece: an adverb or "not" the tagger skipped inside its verb group is part
     of it ("is widely expected"), an adjective takes its copula ("are concerned"), and a cue
@@ -2727,6 +2763,8 @@ def _leading_adverb(tok, cut: list) -> bool:
         and tok.head in cut
         and not tok.is_sent_start
         and tok.lower_ not in _LINKING_ADVERBS
+        # not a surname after a title ("Mrs Priestly told"), which the parser read as an adverb
+        and not (tok.is_title and tok.doc[tok.i - 1].lower_.rstrip(".") in TITLES)
     )
 
 
@@ -2988,6 +3026,15 @@ def _tagged_attribution(
     runs (small gaps inside a sentence filled), punctuation trimmed at the edges. None when
     the tagger found no content or no source, or the cue asks the sentence's subject."""
     doc = cue[0].doc
+    verbs = [t for t in cue if t.dep_ != "neg"]  # "’s not"
+    if verbs and all(t.lemma_ == "be" or t.lower_ in _BE_CLITICS and t.tag_.startswith("VB") for t in verbs):
+        # the tagger took the copula alone for a cue: the attitude its adjective states ("some
+        # Republicans were willing to go ahead"), as PolNeAR's annotators mark it, of the copula's
+        # subject; else nothing said ("the rivers are shallow there")
+        stated = _attitude_stated(verbs[-1])
+        if stated is None:
+            return None
+        cue, src, con = stated
     cue_ids = {t.i for t in cue}
     subjects = [
         t
@@ -3141,7 +3188,7 @@ def _tagged_attribution(
     named = _name_read_as_modifier(cue, head)
     if named is not None:  # "Jolly said he would ...": the parser took the name for an adverb
         cue = [t for t in cue if t.i != named.i]
-        src = [named.i]
+        src = list(range(head.sent.start, named.i + 1))  # with its title ("Mrs Priestly")
     inverted = _inverted(head, floor)
     if inverted and not set(src) & set(inverted[0]):  # the tagger took a word of the clause for the speaker
         src, con = inverted
@@ -3262,7 +3309,10 @@ def _tagged_attribution(
     ]
     if stray:
         content_toks = _trim([t for t in content_toks if t not in stray])
-    if not content_toks:
+    words = [t for t in content_toks if not t.is_punct]
+    if not words or len(words) == 1 and words[0].lower_ in _PERSONAL_PRONOUNS and words[0].dep_ in SUBJECTS:
+        # "she said she was worried": the tagger's "she" of "worried", who feels, is nothing said
+        # ("endorsed him" is what the endorsement is of)
         return None
     quote_kind = _quote_kind(content_toks, offset, quotes)
     if quote_kind == "direct" and inside_quotes(head, offset, quotes):
@@ -3504,19 +3554,21 @@ def _joins_word(tok) -> bool:
 
 def _name_read_as_modifier(cue: list, head):
     """A capitalised word that opens the sentence right before a finite verb cue with no
-    subject, which the parser read as the verb's modifier ("Jolly said", "Early told"): in
-    English the word before such a verb is its subject, a name. The word, or None."""
+    subject, which the parser read as the verb's modifier ("Jolly said", "Early told", "Mrs
+    Priestly said"): in English the word before such a verb is its subject, a name. The word,
+    or None."""
     first = cue[0]
+    titled = all(t.lower_.rstrip(".") in TITLES for t in first.doc[head.sent.start : first.i])
     if (
         len(cue) < 2
-        or first.i != head.sent.start
+        or not titled  # nothing before it but a title ("Mrs")
         or first.i + 1 != head.i
         or first.tag_ not in {"RB", "JJ", "NNP"}
         or first.dep_ not in {"advmod", "npadvmod", "amod", "dep"}
         or first.is_stop  # not "Also said", "Then said"
         or not first.is_title
         or head.tag_ not in {"VBD", "VBZ"}
-        or any(c.dep_ in SUBJECTS for c in head.children)
+        or any(c.dep_ in SUBJECTS and c.lower_.rstrip(".") not in TITLES for c in head.children)
     ):
         return None
     return first

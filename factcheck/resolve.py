@@ -3292,8 +3292,9 @@ class Resolver:
                 and org.lower() in ORGANIZATION_HEADS
                 and re.match(rf"{re.escape(org)}\s", m.text.strip())
             ):
-                # "Association President Tom Reed", after "the Kestrel Medical Association" staged a rally
-                org = self._body_called(org.lower()) or org
+                # "Association President Tom Reed", after "the Kestrel Medical Association" staged a
+                # rally; with no such body before, "Company spokeswoman Ana Ruiz" names none
+                org = self._body_called(org.lower())
             if org is None and res.kind == "person" and re.match(r"(?i)its\s", m.text.strip()):
                 org = self._body_called(None)  # "its Asia coordinator, Samir Haddad": the body just spoken of
             if org and res.kind == "group" and not res.scoped:
@@ -4318,6 +4319,16 @@ class Resolver:
         spelled = [name for name in introduced_acronyms(m.text).values() if " and " in name]
         if spelled and any(p in name for p in r.persons for name in spelled):
             listing = False
+        words = _strip_det(m.text).split()
+        if (
+            len(words) > 2
+            and {"and", "&"} & set(words)
+            and words[-1].lower() in _BODY_NAME_WORDS
+            and all(w[:1].isupper() or w in {"and", "&"} for w in words)
+        ):
+            # "the Landlord and Tenant Board", a word of it tagged a person's name: one body's name
+            key = _name_key(" ".join(words))
+            return Resolved(" ".join(words), key, _name_kind(key), False)
         if listing and named_head and _PEOPLE_LISTED.fullmatch(listed):
             return Resolved(listed, listed.lower(), "group", False)  # "Tom Reed and Ana Ruiz said", not just Reed
         joined = _joined_to_people(m, r)

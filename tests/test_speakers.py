@@ -9987,3 +9987,64 @@ def test_a_prize_claimed_is_no_claim():
     assert attributed("She claimed the title after a long final in Lagos.") == []
     (c,) = attributed("The union claimed victory after the vote.")
     assert (c.source, c.cue) == ("union", "claimed")
+
+
+def test_a_surname_after_a_title_is_no_adverb_of_the_cue():
+    said = attributed("Tom Priestly runs the bakery on Mill Lane.\n\nMr Priestly told the council the pipes had burst.")
+    assert [(c.source, c.cue) for c in said] == [("Tom Priestly", "told")]
+
+
+def test_a_pronoun_alone_is_nothing_said():
+    from factcheck.attribute import _tagged_attribution
+    from factcheck.nlp import load
+
+    # the tagger's "worried" with "she" for what was said, as it read a real inquest report
+    doc = load()("Omar said he was worried after the ferry was cancelled.")
+    worried, omar, he = doc[4], doc[0], doc[2]
+    assert _tagged_attribution([worried], [omar.i], [he.i], 0, []) is None
+    assert _tagged_attribution([doc[1]], [omar.i], list(range(2, 10)), 0, []) is not None
+    doc = load()("The union endorsed him on Friday.")
+    assert _tagged_attribution([doc[2]], [1], [3], 0, []) is not None  # what the endorsement is of
+
+
+def test_a_body_named_for_two_parties_is_one_body():
+    (c,) = attributed("The Landlord and Tenant Board ruled the family could stay.")
+    assert (c.source, c.source_kind) == ("Landlord and Tenant Board", "organization")
+
+
+def test_the_copula_alone_is_no_cue_but_the_attitude_it_states_is():
+    said = attributed(
+        "The transport minister met airline chiefs on Monday.\n\n"
+        "She’s not willing to scrap the new airport levy, according to The Canadian Press."
+    )
+    assert [(c.source, c.source_kind, c.cue) for c in said] == [
+        ("Canadian Press", "media", "according to"),
+        ("transport minister", "person", "’s not willing"),  # not "according to The Canadian Press"
+    ]
+    assert said[-1].content == "to scrap the new airport levy"
+    from factcheck.attribute import _attitude_stated
+    from factcheck.nlp import load
+
+    willing, likely = (
+        load()("Farmers are willing to plant less wheat."),
+        load()("Farmers are likely to plant less wheat."),
+    )
+    cue, _, _ = _attitude_stated(willing[1])
+    assert [t.text for t in cue] == ["are", "willing"]
+    assert _attitude_stated(likely[1]) is None  # how likely, no one's attitude
+    worried = load()("Farmers are not worried about the drought.")
+    cue, source, content = _attitude_stated(worried[1])
+    assert ([t.text for t in cue], [worried[i].text for i in content]) == (
+        ["are", "not", "worried"],
+        ["the", "drought"],
+    )
+    assert _attitude_stated(load()("The rivers are shallow in the north.")[2]) is None
+
+
+def test_a_gallery_label_and_a_word_for_a_kind_of_body_name_no_one():
+    said = attributed("IN PICTURES: Flood waters rise across the valley\n\nThe mayor said the bridge would stay shut.")
+    assert [c.source for c in said] == ["mayor"]
+    (c,) = attributed("Company spokesman Tom Reed said the leak was contained.")
+    assert (c.source, c.affiliation) == ("Tom Reed", None)
+    said = attributed("The Kestrel Nurses Union staged a rally.\n\nUnion leader Ana Ruiz said the strike would go on.")
+    assert said[-1].affiliation == "Kestrel Nurses Union"
