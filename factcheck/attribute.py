@@ -380,6 +380,29 @@ def _reported_clause_of_participle(verb):
     return clause
 
 
+def _actor_of_participle(verb):
+    """The subject of the reported clause a participle cue hangs on when that subject can speak
+    and the clause's verb is a deed, no cue: "A crowd of tenants blocked the council gates
+    calling for rent caps, local radio reported" (the tenants call for them, as the radio
+    reports it). None otherwise."""
+    clause = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or clause.dep_ != "ccomp" or clause.i > verb.i:
+        return None
+    if not is_cue_verb(clause.head) or is_cue_verb(clause) or clause.pos_ != "VERB":
+        return None  # a report of a deed, not of a speaker's act ("said Acme contested ...") nor a state
+    if verb.doc[verb.i - 1].lower_ in {"and", "or", "but"}:
+        return None  # "telling the paper that Reed is a fraud and asking why ...": the teller's, joined
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    picked = of_object(subject)  # "a group of depositors"
+    if not (
+        _people(subject) or picked is not None and _people(picked) or subject.ent_type_ in {"PERSON", "ORG", "NORP"}
+    ):
+        return None  # "argued that a register would keep fraud down, saying": no register says
+    return subject
+
+
 def _speaker_of_participle_clause(verb):
     """The subject of the reported clause a comma-set participle cue hangs on, when that
     clause's verb is a cue itself and its subject names someone other than by a pronoun: "The
@@ -3153,7 +3176,7 @@ def _tagged_attribution(
         return None  # "false allegations of corruption": a preposition alone says nothing
     if len(cue) == 1 and head.pos_ == "ADJ" and head.dep_ == "amod":
         return None  # "talks that drew fierce criticism": a word that describes a noun says nothing
-    if _claimed_lives(head) or _kept_rite(head) or _goes_by_name(head):
+    if _deed_not_speech(head):
         return None  # "the Long Dry, as the drought is sometimes referred to": a name, no claim
     if src and _structure(_root([doc[i] for i in src])):
         return None  # "The Riverton Bridge reopened for cars": a structure says nothing
@@ -4892,6 +4915,12 @@ def _tagged_source(
     inner = _speaker_of_participle_clause(head) if subject is None else None
     if inner is not None and inner.i >= floor and inner.i not in src:
         src = [t.i for t in inner.subtree if t.i <= inner.i]  # "said Acme contested ..., arguing"
+    actor = _actor_of_participle(head) if subject is None and inner is None else None
+    if actor is not None and actor.i >= floor and actor.i not in src:
+        # "A crowd of tenants, some of them on crutches, blocked the gates ... calling for ...,
+        # local radio reported": the tenants, up to what is set off after them
+        cut = next((t.i for t in actor.subtree if t.i > actor.i and t.text == ","), actor.right_edge.i + 1)
+        src = [t.i for t in actor.subtree if t.i < cut]
     shared = _inverted_speaker(head)
     if shared is not None and shared.i >= floor and shared.i not in src:
         src = [t.i for t in shared.subtree]  # "..., Castillo said, but added ...": not the clause's subject
@@ -7384,6 +7413,42 @@ _CLAIMED_THINGS = frozenset(
 )
 
 
+def _deed_not_speech(verb) -> bool:
+    """Whether a verb of saying means a deed here: lives claimed, a prize claimed, a rite
+    observed, a name gone by ("the Long Dry, as the drought is referred to"), people dismissed,
+    an office contested."""
+    return (
+        _claimed_lives(verb)
+        or _kept_rite(verb)
+        or _goes_by_name(verb)
+        or _dismissed_people(verb)
+        or _office_contested(verb)
+    )
+
+
+def _office_contested(verb) -> bool:
+    """Whether "contest" is said of an office run for ("contested the seat", "to contest Iran's
+    highest elected office"): standing, not disputing ("contested the results")."""
+    return verb.lemma_.lower() == "contest" and any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _OFFICES_RUN_FOR for c in verb.children
+    )
+
+
+_OFFICES_RUN_FOR = frozenset(
+    "seat office presidency post constituency ward position mayoralty governorship premiership chairmanship".split()
+)
+
+
+def _dismissed_people(verb) -> bool:
+    """Whether "dismiss" is said of people ("has dismissed 150,000 judges and teachers", "dismissed
+    the coach"): sacked, not a claim rejected ("dismissed the claims") nor people called something
+    ("dismissed critics as cranks")."""
+    if verb.lemma_.lower() != "dismiss" or any(c.lower_ == "as" for c in verb.children):
+        return False  # "dismissed critics as cranks": what they are called
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(_people(o) or o.ent_type_ == "PERSON" for o in objects)
+
+
 KEPT_RITES = word_set("kept_rites")
 
 
@@ -7485,9 +7550,7 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
         return None
     if _act_not_speech(verb) or _accused_not_accusing(verb) or _rated_only(verb) or _thing_handled(verb):
         return None
-    if _in_question_put(verb) or _noun_read_as_verb(verb) or _claimed_lives(verb) or _kept_rite(verb):
-        return None
-    if _goes_by_name(verb):  # "the drought, sometimes referred to as the Long Dry": a name, no claim
+    if _in_question_put(verb) or _noun_read_as_verb(verb) or _deed_not_speech(verb):
         return None
     if _perfect_split_from(verb) is not None:  # "... had on Monday, approved the plan": the clause's verb
         return None

@@ -1963,7 +1963,7 @@ _NAMED_SO = re.compile(
 
 
 # A state's military or police by the words before "forces".
-_STATE_FORCES = re.compile(r"\b(?:armed|security|defen[cs]e|air|naval|police)\s+forces$")
+_STATE_FORCES = re.compile(r"\b(?:armed|security|defen[cs]e|air|naval|police|task)\s+forces?$")
 
 
 def _camel_cased_firm(name: str) -> bool:
@@ -3513,6 +3513,15 @@ class Resolver:
             kind = "media"  # "..., the paper said": a newspaper, no sheet of paper
         if r.lower in {"city hall", "town hall"}:
             kind = "government"  # "City hall insists ...": the city's government
+        if m.head_lemma == "force" and not m.plural and (r.lower == "force" or _STATE_FORCES.search(r.lower)):
+            # "..., the force added" after "Sussex Police said": the police named before; "the air
+            # force", "a police task force": a body of the state, no person
+            police = next(
+                (e for _, e in reversed(self.seen) if e.kind == "government" and _POLICE.search(e.name)), None
+            )
+            if police is not None and r.lower in {"force", "police force"}:
+                return police
+            kind = "government"
         if kind == "organization" and m.head_lemma in BUSINESS_NOUNS and maker_of_no_goods(r.bare):
             kind = "person"  # "the party's image-maker", "a policy maker": a person's work, no business
         count = WORD_NUMBERS.get(m.head.lower()) or (int(m.head) if m.head.isdigit() else 0)
@@ -6358,6 +6367,10 @@ def _plural_of_people(word: str) -> bool:
 def _one_word_medium(bare: str) -> bool:
     """Whether a name of one word names a medium by its words ("Kestrelnews", "2News")."""
     return " " not in bare and _name_kind(bare.lower()) == "media"
+
+
+# A police body's name ("Sussex Police", "the Garda", "West Mercia Constabulary").
+_POLICE = re.compile(r"\b(?:police|constabulary|garda|gardaí|gendarmerie)\b", re.IGNORECASE)
 
 
 def _name_kind(key: str) -> str:
