@@ -4826,24 +4826,38 @@ def _own_clause(head, content_toks: list, offset: int, quotes: list[Quote]) -> l
 
 def _without_speakers_description(content_toks: list, source: Mention, offset: int) -> list:
     """A quotation without the words after it that describe the speaker named next ('"The dam
-    held," Director of the Norland Water Board, Tom Reed said'): they are who speaks, not what."""
+    held," Director of the Norland Water Board, Tom Reed said', '"It held," ferryman and
+    resident Ana Ruiz said'): they are who speaks, not what."""
     if not source.spans:
         return content_toks
     start = source.spans[0][0]
-    closing = [k for k, t in enumerate(content_toks) if t.is_quote and k > 0]
+    # the last mark before the name closes the quotation (another may open after the cue)
+    closing = [k for k, t in enumerate(content_toks) if t.is_quote and k > 0 and t.idx + offset < start]
     if not closing:
         return content_toks
     last = closing[-1]
-    after = content_toks[last + 1 :]
+    after = [t for t in content_toks[last + 1 :] if t.idx + offset < start]
+    rest = content_toks[last + 1 + len(after) :]
     doc = content_toks[0].doc
-    if not after or after[-1].idx + offset >= start:
+    if not after:
         return content_toks
     between = doc.text[after[-1].idx + len(after[-1]) : start - offset]
-    if "," not in between or between.strip(" ,") or not any(t.pos_ == "PROPN" for t in after):
+    if between.strip(" ,"):
+        return content_toks
+    if "," in between:
+        described = any(t.pos_ == "PROPN" for t in after)
+    else:  # '"...," postmaster and resident Ana Ruiz said': the words run into the name
+        described = all(t.pos_ in _DESCRIBING_POS for t in after) and any(
+            t.lemma_.lower() in person_nouns() for t in after
+        )
+    if not described:
         return content_toks
     if any(t.pos_ in {"VERB", "AUX"} for t in after):
         return content_toks  # 'it has "good reasons" to fight the levy, the firm said': words of its own
-    return content_toks[: last + 1]
+    return content_toks[: last + 1] + rest
+
+
+_DESCRIBING_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ", "DET", "ADP", "PUNCT"})
 
 
 def _without_title_before(content_toks: list, source: Mention, head, offset: int) -> list:

@@ -1973,6 +1973,10 @@ def _camel_cased_firm(name: str) -> bool:
 
 
 # A word that counts the people of a phrase ("Fourteen attorneys general", "Five Kestrel Inc members").
+# A count alone ("More than 100", "at least 40", "some 2,000"), which a role may follow.
+_COUNT_PHRASE = re.compile(
+    r"(?i)(?:(?:more|fewer|less)\s+than|at\s+(?:least|most)|about|around|nearly|almost|over|some|up\s+to)?\s*[\d][\d,.]*"
+)
 _COUNT_WORD = re.compile(
     r"(?i)\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundreds?|dozens?|several|many|some"
@@ -3272,8 +3276,8 @@ class Resolver:
             res = replace(res, affiliation=author.name)  # "the statement said", after "X said in a statement"
         if res.affiliation is None and res.kind not in {"narrator", "government", "organization", "media"}:
             org = affiliation(m)
-            if org and org.lower() == "public":
-                org = None  # "a member of the public": no body one serves
+            if org and (org.lower() == "public" or _COUNT_PHRASE.fullmatch(org)):
+                org = None  # "a member of the public", "More than 100 members": no body one serves
             if org and _COUNT_WORD.fullmatch(org.split()[0]) and _strip_det(m.text).startswith(org.split()[0] + " "):
                 # "Five Kestrel Inc members", "Fourteen attorneys general": the count of those
                 # speaking, no body's word (not "One Kestria Now", a body named after the role)
@@ -5919,6 +5923,13 @@ def _joined_to_people(m: Mention, r: _Reading) -> Resolved | None:
     return None
 
 
+# Offices named with "General" after them ("Attorney General", "Surgeon General").
+_GENERAL_OFFICES = frozenset(
+    "attorney solicitor surgeon inspector auditor comptroller postmaster secretary director governor"
+    " accountant registrar advocate procurator paymaster adjutant quartermaster consul".split()
+)
+
+
 def _role_titled(bare: str, m: Mention) -> Resolved | None:
     """A role written in capitals after the name it serves, as a headline writes it ("Reed
     Spokeswoman Rejects ...", "Acme Lawyer Says ..."): that role, for that name, which is no
@@ -5933,6 +5944,8 @@ def _role_titled(bare: str, m: Mention) -> Resolved | None:
     if m.apposition:
         return None  # "Riverton Deputy Trade Minister, Tom Reed,": his name is given
     owner, role = words[:-1], [m.head.lower()]
+    if role == ["general"] and owner and owner[-1].lower() in _GENERAL_OFFICES:
+        role.insert(0, owner.pop().lower())  # "the New Jersey Attorney General": New Jersey's
     while owner and (
         owner[-1].lower() in ROLE_MODIFIERS | _ROLE_FIELDS | _PORTFOLIOS or owner[-1].lower() == "affairs"
     ):
@@ -6389,6 +6402,8 @@ def _name_kind(key: str) -> str:
         return "government"  # "the NTSB", as "the National Transportation Safety Board"
     if not _has_word(key, GOVERNMENT_ORG_WORDS) or _cause_council(words) or _named_house(words):
         return "organization"
+    if words[-1] in {"association", "associations", "society", "guild"}:
+        return "organization"  # "the Government Medical Officers' Association": members', no state's body
     if words[-1] in {"company", "companies"} or LEGAL_SUFFIX.search(key):
         return "organization"  # "the Gulf Agency Company", "Kestrel Bureau Ltd": a business, whatever its words
     if "unions" in words or {"trade", "trades"} & set(words) and "union" in words:

@@ -10083,3 +10083,22 @@ def test_the_force_is_the_police_named_before_and_a_task_force_a_body():
     assert [(c.source, c.source_kind) for c in said] == [("Kestrel Valley Police", "government")] * 2
     (c,) = attributed("The task force said the river was safe to swim in again.")
     assert c.source_kind == "government"
+
+
+def test_an_office_named_with_general_after_it_is_the_office_of_the_place_before():
+    (c,) = attributed("The Kestria Attorney General says two ferry firms fixed their fares last summer.")
+    assert (c.source.lower(), c.affiliation) == ("kestria attorney general", "Kestria")
+
+
+def test_a_count_is_no_body_and_an_association_no_state_body():
+    said = attributed("More than 300 members said they would walk out of the depot on Monday.")
+    assert [(c.source, c.affiliation) for c in said] == [("More than 300 members", None)]
+    (c,) = attributed("The Government Nurses’ Association said its members would stop overtime work.")
+    assert c.source_kind == "organization"
+
+
+def test_words_describing_the_speaker_between_quotation_and_name_are_no_content():
+    (c,) = attributed("“The pool will close by spring if the school goes,” postmaster and resident Dana Holt said.")
+    assert (c.source, c.content) == ("Dana Holt", "The pool will close by spring if the school goes,")
+    (c,) = attributed("“The pool will close,” postmaster and resident Dana Holt said. “The town will empty out.”")
+    assert "postmaster" not in c.content and c.content.endswith("The town will empty out.")
