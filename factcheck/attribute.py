@@ -2475,14 +2475,19 @@ def _parenthetical_content(head, con: list[int]) -> list[int]:
 
 
 def _contrasted_clauses(head) -> list:
-    """The clauses with subjects of their own that "but" or "yet" joins to a cue after it ("...,
-    the survey showed, but the bank will wait"): the reporter's, set against what was reported
-    ("..., the survey showed, and wages rose 2 percent" goes on with the report); not a
-    quotation going on ('"The roads were empty," she said, "but we still went."')."""
+    """The clauses that "but" or "yet" joins to a cue after it, with someone of their own who
+    acts or speaks ("..., the survey showed, but the bank will wait", "did not explain why, but
+    she suspects ..."): the reporter's, set against what was reported; not a clause that goes
+    on with the report ("..., the survey showed, and wages rose 2 percent", "..., the officer
+    said, but a steady rate of cases is a hopeful sign"), nor a quotation going on ('"The roads
+    were empty," she said, "but we still went."')."""
     doc = head.doc
     found = []
     for c in head.children:
-        if c.dep_ != "conj" or c.i < head.i or not any(g.dep_ in SUBJECTS for g in c.children):
+        subject = next((g for g in c.children if g.dep_ in SUBJECTS), None)
+        if c.dep_ != "conj" or c.i < head.i or subject is None:
+            continue
+        if not (is_cue_verb(c) or subject.pos_ != "PRON" and _names_someone(subject) and subject.pos_ != "NUM"):
             continue
         between = doc[head.i + 1 : c.left_edge.i + 1]
         if any(t.lower_ in {"but", "yet"} and t.dep_ == "cc" for t in between) and not any(
