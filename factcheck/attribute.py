@@ -2479,8 +2479,8 @@ def _contrasted_clauses(head) -> list:
     acts or speaks ("..., the survey showed, but the bank will wait", "did not explain why, but
     she suspects ..."): the reporter's, set against what was reported; not a clause that goes
     on with the report ("..., the survey showed, and wages rose 2 percent", "..., the officer
-    said, but a steady rate of cases is a hopeful sign"), nor a quotation going on ('"The roads
-    were empty," she said, "but we still went."')."""
+    warned, but a slower pace in the north gives some reason for calm"), nor a quotation going
+    on ('"The roads were empty," she said, "but we kept going."')."""
     doc = head.doc
     found = []
     for c in head.children:
