@@ -4917,7 +4917,9 @@ def _tagged_source(
         if c.lower_ == "to"
         for t in c.children
     ):
-        return None, False  # "priced according to demand": how, not who, whatever the tagger took for a source
+        # "went ahead according to plan", "priced according to demand": how, not who, whatever the
+        # tagger took for a source
+        return None, False
     document = document_speaker(head)
     if document is not None and document.i >= floor:
         cue_ids = {t.i for t in head.subtree}
@@ -5407,8 +5409,6 @@ def _no_speaker(source: list, cue, content: list) -> bool:
         return True
     if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.i in {t.i for t in source} and cue.lemma_.lower() in NAMING:
         return True  # "a boat called 'Sea Star'": what is named, not who names it
-    if cue.lower_ == "according" and root.lemma_.lower() in ACCORDANCE:
-        return True  # "went ahead according to plan", "acted according to the law": how, not who
     if source[0].pos_ == "ADP" and source[0].dep_ == "prep" and source[0].lower_ not in {"by", "according"}:
         return True  # "in one of the biggest recall announcements": a phrase of place or part, no one
     if len(words) == 1 and root.pos_ == "ADV" and root.dep_ == "advmod" and root.head.pos_ in {"NUM", "ADJ", "DET"}:
@@ -6763,8 +6763,8 @@ def _stands_for(tok, offset: int, verb_lemma: str | None) -> Mention | None:
     nearer = _who_antecedent(tok.head)
     if nearer is not None and not (_people(noun) or noun.pos_ == "PROPN" or noun.ent_type_ in SPEAKING_ENTITIES):
         noun = nearer  # "his scuffle with police, who say ...": the police
-    elif tok.lower_ == "who" and noun.ent_type_ in _PLACE_ENTITIES and _person_placed(noun) is not None:
-        noun = _person_placed(noun)  # "a nurse at a clinic in Riverton, who said ...": the nurse
+    elif tok.lower_ == "who" and noun.ent_type_ in _PLACE_ENTITIES and (placed := _person_placed(noun)) is not None:
+        noun = placed  # "a nurse at a clinic in Riverton, who said ...": the nurse
     elif (
         tok.lower_ == "who"
         and not _people(noun)

@@ -1973,13 +1973,13 @@ def _camel_cased_firm(name: str) -> bool:
 
 
 # A word that counts the people of a phrase ("Fourteen attorneys general", "Five Kestrel Inc members").
-# A count alone ("More than 100", "at least 40", "some 2,000"), which a role may follow.
-_COUNT_PHRASE = re.compile(
-    r"(?i)(?:(?:more|fewer|less)\s+than|at\s+(?:least|most)|about|around|nearly|almost|over|some|up\s+to)?\s*[\d][\d,.]*"
-)
 _COUNT_WORD = re.compile(
     r"(?i)\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundreds?|dozens?|several|many|some"
+)
+# A count alone ("More than 100", "at least 40", "some 2,000"), which a role may follow.
+_COUNT_PHRASE = re.compile(
+    r"(?i)(?:(?:more|fewer|less)\s+than|at\s+(?:least|most)|about|around|nearly|almost|over|some|up\s+to)?\s*\d[\d,.]*"
 )
 
 
@@ -6382,6 +6382,9 @@ def _one_word_medium(bare: str) -> bool:
     return " " not in bare and _name_kind(bare.lower()) == "media"
 
 
+# Last words of bodies' names that make them a business's or members' ("Company", "Association").
+_MEMBERS_OR_OWNERS = frozenset({"company", "companies", "association", "associations", "society", "guild"})
+
 # A police body's name ("Sussex Police", "the Garda", "West Mercia Constabulary").
 _POLICE = re.compile(r"\b(?:police|constabulary|garda|gardaí|gendarmerie)\b", re.IGNORECASE)
 
@@ -6402,10 +6405,10 @@ def _name_kind(key: str) -> str:
         return "government"  # "the NTSB", as "the National Transportation Safety Board"
     if not _has_word(key, GOVERNMENT_ORG_WORDS) or _cause_council(words) or _named_house(words):
         return "organization"
-    if words[-1] in {"association", "associations", "society", "guild"}:
-        return "organization"  # "the Government Medical Officers' Association": members', no state's body
-    if words[-1] in {"company", "companies"} or LEGAL_SUFFIX.search(key):
-        return "organization"  # "the Gulf Agency Company", "Kestrel Bureau Ltd": a business, whatever its words
+    if words[-1] in _MEMBERS_OR_OWNERS or LEGAL_SUFFIX.search(key):
+        # "the Gulf Agency Company", "Kestrel Bureau Ltd": a business, whatever its words; "the
+        # Government Medical Officers' Association": its members', no state's body
+        return "organization"
     if "unions" in words or {"trade", "trades"} & set(words) and "union" in words:
         return "organization"  # "the Trades Union Congress", "a Congress of Norvian Unions": workers'
     if "congress" in words and {"labour", "labor", "workers", "workers’", "workers'"} & set(words):
