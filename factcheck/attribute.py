@@ -6511,7 +6511,7 @@ def _dateline(colon, content: list, floor: int, opening: bool = False) -> bool:
         return True  # "date 2020-06-06 Indore:", the place after its date
     if 0 < floor == words[0].i:
         return True  # the same, the date (token `floor` opens the text after it) blanked before parsing
-    place = all(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in words) or " ".join(t.lower_ for t in words) in PLACES
+    place = all(t.ent_type_ in PLACE_ENTITIES for t in words) or " ".join(t.lower_ for t in words) in PLACES
     # "RIVERTON, Norland:": a town in capitals, which the model may take for a body, and its country
     place = place or (
         len(words) >= 2 and words[-1].ent_type_ == "GPE" and all(t.text.isupper() and t.is_alpha for t in words[:-1])
@@ -6700,6 +6700,8 @@ QUANTIFIERS = SINGLE_QUANTIFIERS | PORTIONS | word_set("quantifying_determiners"
 SPEAKING_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 # Entity types of dates and times: "on March 17 who said" is no one's clause.
 TIME_ENTITIES = {"DATE", "TIME"}
+# Entity types of places: a "who" after one speaks of the person placed there, not of the place.
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 # Passive cues whose subject is the speaker: "he was quoted", "she is reported to have said", and
 # the passives of a state of mind ("they're convinced that", "she was worried that").
 PASSIVE_SPEAKER_CUES = word_set("passive_speaker_cues")
@@ -6763,7 +6765,7 @@ def _stands_for(tok, offset: int, verb_lemma: str | None) -> Mention | None:
     nearer = _who_antecedent(tok.head)
     if nearer is not None and not (_people(noun) or noun.pos_ == "PROPN" or noun.ent_type_ in SPEAKING_ENTITIES):
         noun = nearer  # "his scuffle with police, who say ...": the police
-    elif tok.lower_ == "who" and noun.ent_type_ in _PLACE_ENTITIES and (placed := _person_placed(noun)) is not None:
+    elif tok.lower_ == "who" and noun.ent_type_ in PLACE_ENTITIES and (placed := _person_placed(noun)) is not None:
         noun = placed  # "a nurse at a clinic in Riverton, who said ...": the nurse
     elif (
         tok.lower_ == "who"
@@ -6785,9 +6787,6 @@ def _stands_for(tok, offset: int, verb_lemma: str | None) -> Mention | None:
     while phrase and phrase[-1].is_punct:
         phrase.pop()
     return _mention_of(phrase, offset, verb_lemma) if phrase else None
-
-
-_PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 
 
 def _person_placed(place):

@@ -1170,7 +1170,7 @@ def affiliation(m: Mention) -> str | None:
 # When something was said, which the parser may hang on the body after a speaker's role ("a vice
 # president of the water board on Monday").
 _TIME_AT_END = re.compile(
-    r"\s+(?:(?:on|late|early|last|this)\s+)+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year)$"
+    rf"\s+(?:(?:on|late|early|last|this)\s+)+(?:{'|'.join(sorted(d.capitalize() for d in WEEKDAYS))}|week|month|year)$"
     r"|\s+(?:yesterday|today|tonight)$"
 )
 
