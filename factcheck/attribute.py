@@ -715,6 +715,25 @@ def _inverted_speaker(verb):
 _CLAUSE_OPENERS = frozenset({"after", "before", "since", "until"})
 
 
+def _speakers_of_relative(verb):
+    """The people a relative clause describes where the parser hung the cue on that clause, with
+    the event after its "after" for the cue's subject ("Nurses at the clinic who spoke to
+    reporters after the meeting said ..."): they speak, not the meeting. None otherwise."""
+    if verb.dep_ != "advcl" or verb.head.dep_ != "relcl" or verb.tag_ not in _FINITE:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in CLAUSE_LINKS for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.pos_ != "NOUN" or _people(subject):
+        return None
+    relative, noun = verb.head, verb.head.head
+    if not any(c.tag_ == "WP" and c.dep_ in SUBJECTS for c in relative.children):
+        return None  # "who spoke ...", not "the deal it signed"
+    while not _people(noun) and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head  # "Nurses at the clinic who ...": "who" stands for the people
+    return noun if noun.i < relative.i and noun.pos_ in {"NOUN", "PROPN"} and _people(noun) else None
+
+
 def _subject_read_as_object(verb):
     """The subject of a cue the parser read as the object of the word opening its clause, hanging
     the cue on the verb before it: "The club will appeal the fine after a league tribunal last
@@ -2718,6 +2737,28 @@ def _that_after(cue: list) -> list[int]:
     return []
 
 
+def _own_subject_in_content(head, src: list[int], con: list[int]):
+    """The subject of a cue reported inside another speaker's words, which the tagger ran into
+    the content while giving the reporting speaker as the source ("Reed said the firm is
+    disappointed with the ruling": the firm is disappointed). None otherwise."""
+    subject = next(
+        (
+            c
+            for c in head.children
+            if c.pos_ in {"NOUN", "PROPN"}
+            # "is disappointed", "were worried": a passive whose subject holds the feeling
+            and (c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and head.lemma_.lower() in PASSIVE_SPEAKER_CUES)
+        ),
+        None,
+    )
+    if subject is None or subject.i not in con or not src or max(src) >= subject.left_edge.i:
+        return None
+    reporting = head.head
+    if head.dep_ != "ccomp" or reporting.i >= head.i or not is_cue_verb(reporting):
+        return None
+    return subject if any(c.dep_ in SUBJECTS and c.i in src for c in reporting.children) else None
+
+
 def _attitude_stated(be):
     """(cue, source, content) of a copula whose adjective takes a clause or says what it is
     about ("were willing to go ahead", "is sure that ...", "’s not willing to cut ...", "weren’t
@@ -3076,6 +3117,10 @@ def _tagged_attribution(
         cue = [t for t in cue if t.i not in moved]
         con = sorted(set(con) | moved)
     head = _root(cue)
+    own = _own_subject_in_content(head, src, con)
+    if own is not None:  # "Reed said the firm is disappointed with the ruling": the firm is
+        theirs = {t.i for t in own.subtree}
+        src, con = sorted(theirs), [i for i in con if i not in theirs]
     first = _first_to(head) if not src else None
     if first is not None:  # "The Ledger was the first to report that ...": the Ledger reported it
         ranked, subject = first
@@ -3203,8 +3248,10 @@ def _tagged_attribution(
     if seen is not None:  # "Ruiz was heard telling Reed to go home": the one heard speaks
         saying, subject = seen
         heard = {t.i for t in subject.subtree}
-        cue, head = [t for t in cue if t.i >= saying.i], saying
-        src, con = sorted(heard), [i for i in con if i not in heard]
+        # where: "on a hidden microphone", "on tape"
+        aside = {t.i for c in saying.children if c.dep_ in {"prep", "advmod", "npadvmod"} for t in c.subtree}
+        cue, head = [t for t in cue if t.i >= saying.i] or [saying], saying
+        src, con = sorted(heard), [i for i in con if i not in heard | aside | {saying.i}]
     con = _according_clause(cue, head, con, floor)
     dated = [t for t in cue if t.head.i == head.i and _of_a_time(t)]
     if dated:  # "agreed on Monday that ...": the tagger took the day's preposition into the cue
@@ -3963,13 +4010,21 @@ def _seen_saying(head, cue: list):
     """(the saying, the one seen or heard) where a cue runs from a passive verb of perception to
     a participle of saying ("Ruiz was heard on a microphone telling Reed ...", "was seen
     telling"): the passive's subject is the speaker, the participle the cue. Else None."""
-    if head.lemma_.lower() not in PERCEPTION_VERBS or not any(c.dep_ == "auxpass" for c in head.children):
+    lemma = head.lemma_.lower()
+    if lemma not in PERCEPTION_VERBS | _CAUGHT_VERBS or not any(c.dep_ == "auxpass" for c in head.children):
         return None
     subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
-    saying = next((t for t in cue if t.dep_ == "xcomp" and t.head.i == head.i and t.tag_ == "VBG"), None)
+    # the tagger may end the cue before the participle ("was caught saying on a phone tap")
+    saying = next(
+        (t for t in [*cue, *head.children] if t.dep_ == "xcomp" and t.head.i == head.i and t.tag_ == "VBG"), None
+    )
     if subject is None or saying is None or not is_cue_verb(saying):
         return None
     return saying, subject
+
+
+# Verbs of catching someone in the act, on tape or by ear ("was caught saying", "was filmed telling").
+_CAUGHT_VERBS = frozenset("catch overhear film record tape videotape".split())
 
 
 def _after_addressee(head, content_toks: list) -> list:
@@ -4948,6 +5003,10 @@ def _tagged_source(
     doer = _agent_hung_on_as(head)
     if doer is not None and doer.i >= floor:
         src = [t.i for t in doer.subtree]  # "was branded as a liar by the union"
+    people = _speakers_of_relative(head)
+    if people is not None and people.i >= floor:
+        # "Nurses at the clinic who spoke to reporters after the meeting said ...": the nurses
+        src = [t.i for t in people.subtree if t.i < head.head.left_edge.i]
     opener = _subject_read_as_object(head)
     if opener is not None and opener.i >= floor and opener.i not in src:
         src = [t.i for t in opener.subtree if t.i < head.i]  # "after a panel said ...": the panel, and what follows it
@@ -4999,12 +5058,16 @@ def _tagged_source(
     links = [
         k
         for k, t in enumerate(toks)
-        if t.lower_ in CLAUSE_LINKS
+        if (t.lower_ in CLAUSE_LINKS or t.lower_ == "as" and t.dep_ == "mark" and t.head.i == head.i)
         and (
             any(u.pos_ == "VERB" for u in toks[:k])
             or t.dep_ == "mark"
             and t.head.i == head.i
-            and not any(u.dep_ in SUBJECTS and u.head.i == head.i for u in toks[:k])
+            and (
+                not any(u.dep_ in SUBJECTS and u.head.i == head.i for u in toks[:k])
+                # "File photo of X, as two unions have announced": the cue's subject after the link
+                or any(u.dep_ in SUBJECTS and u.head.i == head.i for u in toks[k + 1 :])
+            )
         )
     ]  # or the cue's own clause opens inside the run ("... against Trustee Tom Harlow after he referred to")
     relative = any(t.tag_ in {"WP", "WDT"} for t in toks)  # "Ana Ruiz, who left when he ran, says": her name
@@ -5433,6 +5496,10 @@ def _no_speaker(source: list, cue, content: list) -> bool:
         return True  # "Closing arguments in ...", "opening statements": which of a trial's speeches, no one
     if _undone_gerund(cue, [root]):
         return True
+    if len(words) == 1 and root.dep_ == "det" and root.lower_ in {"this", "that", "these", "those"}:
+        return True  # "These concerns mirrored the union's": which concerns, no one
+    if root.pos_ == "NOUN" and root.lemma_.lower() in {"vote", "margin"}:
+        return True  # "was passed by a vote of 412 to 88": a count of ballots, no one
     head = group_head(root)
     return not speaks(head) or _object_acting(head, content)
 
@@ -5776,7 +5843,8 @@ def _passive_subject(source_root, cue) -> bool:
 # Participles that report a belief about what they follow, before "to be" ("a man believed to be
 # the gunman", "four men thought to be rebels").
 _BELIEVED_TO_BE = frozenset(
-    "thought believed said reported known considered presumed suspected understood alleged rumoured rumored".split()
+    "thought believed said reported known considered presumed suspected understood alleged rumoured rumored feared"
+    " estimated".split()
 )
 
 
@@ -5792,7 +5860,13 @@ def _believed_to_be(cue) -> bool:
         and doc[cue.i + 2].lower_ in {"be", "have"}  # "12 crew said to have fled"
         and not any(c.dep_ in {"aux", "auxpass"} for c in cue.children)
         and cue.i > 0
-        and doc[cue.i - 1].pos_ in {"NOUN", "PROPN"}
+        and (
+            doc[cue.i - 1].pos_ in {"NOUN", "PROPN"}
+            # "a fire at the depot, feared to have destroyed the grain": set off after the noun
+            or doc[cue.i - 1].text == ","
+            and cue.i > 1
+            and doc[cue.i - 2].pos_ in {"NOUN", "PROPN"}
+        )
     )
 
 
@@ -6066,6 +6140,15 @@ def _tidy_source(toks: list, cue: set[int]) -> list:
         toks = toks + [doc[i] for i in range(last.i + 1, h.i + 1)]
     while len(toks) > 1 and toks[0].tag_ in _WH_TAGS and toks[1].dep_ in {"nsubj", "nsubjpass"}:
         toks = toks[1:]
+    if (
+        len(toks) > 2
+        and toks[0].lower_.strip(".") in MONTHS
+        and toks[0].is_title
+        and toks[1].text.isdigit()
+        and int(toks[1].text) <= 31
+        and toks[2].is_title
+    ):
+        toks = toks[2:]  # "Aug 15 Supervalu Inc said": a wire story's date before the name
     return toks
 
 
@@ -7441,6 +7524,25 @@ def _deed_not_speech(verb) -> bool:
         or _goes_by_name(verb)
         or _dismissed_people(verb)
         or _office_contested(verb)
+        or _number_dialled(verb)
+    )
+
+
+_PHONE_LINES = frozenset("hotline helpline number line switchboard".split())
+
+
+def _number_dialled(verb) -> bool:
+    """Whether "call" means ringing a number ("customers can call 1-888-414-8022", "call the
+    hotline"): a deed, not a call for something nor someone called a name ("called the fine a
+    disgrace")."""
+    if verb.lemma_.lower() != "call" or any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(
+        any(ch.isdigit() for ch in o.text)
+        and all(ch.isdigit() or ch in "-()." for ch in o.text)
+        or o.lemma_.lower() in _PHONE_LINES
+        for o in objects
     )
 
 

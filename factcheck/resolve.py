@@ -576,6 +576,8 @@ def affiliation_in(role_phrase: str) -> str | None:
         after
         and (
             after[0].lower() in {"of", "for", "at", "with", "to", "representing"}  # "an attorney representing X"
+            # "the UN envoy to Yemen": whom an envoy is sent to is not whom they serve
+            and not (after[0].lower() == "to" and lower[r] in _POSTED_ROLES)
             # "the spokesman from Acme": whom a spokesperson is from is whom they speak for
             or after[0].lower() == "from"
             and bool(_SPOKES.fullmatch(lower[r]))
@@ -818,6 +820,7 @@ _ROLE_FIELDS = {
     "athletic",
     "scientific",
     "editorial",
+    "special",  # "FBI Special Agent", "UN Special Envoy": the kind of role, no body's word
     # the side a lawyer argues for ("defence lawyer", "prosecution counsel") and whose office a
     # spokesperson serves ("presidential spokesman"): no body
     "defence",
@@ -905,6 +908,8 @@ _DEPARTMENTS = frozenset(
 # Roles of a city's own government, of which a capital's name is the city ("Paris Mayor").
 _CITY_ROLES = frozenset({"mayor", "governor", "councillor", "councilor", "alderman", "councilman", "councilwoman"})
 _CABINET_ROLES = {"minister", "ministers", "secretary", "secretaries", "commissioner", "commissioners"}
+# Roles sent to a country or a body, which "to" names ("the US ambassador to Japan").
+_POSTED_ROLES = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "emissary", "emissaries"})
 # Roles that serve a state abroad or at home, of which a nationality names the state ("a Kestrian envoy").
 _STATE_ROLES = {"ambassador", "envoy", "diplomat", "diplomats", "official", "officials", "prosecutor", "prosecutors"}
 # Judges' and councillors' roles, and the levels of court or seat written before them.
@@ -2523,6 +2528,12 @@ def _bare_forms(word: str) -> tuple[str, ...]:
 GROUP_PRONOUNS = PEOPLE_PRONOUNS - {"those"} | {"several", "both"}
 
 
+def _given_name_before(word: str, text: str) -> bool:
+    """Whether a one-word name follows a given name somewhere in `text` ("Christian Smalls"): a
+    person's surname, whatever the tagger made of it alone."""
+    return any(m.group(1).lower() in GIVEN_NAMES for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(word)}\b", text))
+
+
 def unidentified(pronoun: str) -> Resolved:
     """A speaker the article does not let us name: one source of its article, never "he"."""
     kind = "person" if pronoun in MALE | FEMALE | {"i", "me"} else "anonymous"
@@ -3528,9 +3539,10 @@ class Resolver:
             kind = "government"
         if kind == "organization" and m.head_lemma in BUSINESS_NOUNS and maker_of_no_goods(r.bare):
             kind = "person"  # "the party's image-maker", "a policy maker": a person's work, no business
-        count = WORD_NUMBERS.get(m.head.lower()) or (int(m.head) if m.head.isdigit() else 0)
-        if count > 1 and m.head == r.words[-1]:
-            kind = "group"  # "All four have denied", "the two said": those people
+        digits = m.head.replace(",", "")  # "2,654 voted in favour"
+        count = WORD_NUMBERS.get(m.head.lower()) or (int(digits) if digits.isdigit() else 0)
+        if count > 1 and (m.head == r.words[-1] or digits.isdigit()):
+            kind = "group"  # "All four have denied", "the two said", "2,654 of the workers": those people
         before = r.words[-2].lower() if len(r.words) > 1 else ""
         if m.head_lemma == "card" and before in {"report", "score"}:
             kind = "document"  # "the board's yearly report card": a report, no one
@@ -5133,6 +5145,7 @@ class Resolver:
                 and 2 <= len(r.bare.split()) <= 3
                 and r.bare.split()[0].lower() in GIVEN_NAMES
                 and personal_name(r.bare)
+                and not m.text.lower().startswith("the ")  # "the Harvard Crimson reported": no one's name
             )
             and not LEGAL_SUFFIX.search(r.lower)  # "Kestrel Records Limited, a producer's firm,"
         ):
@@ -5277,6 +5290,8 @@ class Resolver:
                 continue  # "US firms", tagged an organisation, are many; "Acme Mining plc" is one
             if any(p.kind == "person" and bare in {p.name, _surname(p.name)} for _, p in self.seen):
                 continue  # "Okonjo said", tagged an organisation, after "spokesman Rich Okonjo": the man
+            if " " not in bare and _given_name_before(bare, self.text[: self.at]):
+                continue  # "Smalls", tagged an organisation, after "Christian Smalls" named no speaker
             if any(p.kind == "person" and re.search(rf"\b{re.escape(p.name)} of\b", bare) for _, p in self.seen):
                 continue  # "Cmdr. Tom Reed of the Harbour Police", tagged one body: a person, and whom he is of
             named = plain_words(res.name)

@@ -10109,3 +10109,92 @@ def test_words_describing_the_speaker_between_quotation_and_name_are_no_content(
     assert (c.source, c.content) == ("Dana Holt", "The pool will close by spring if the school goes,")
     (c,) = attributed("“The pool will close,” postmaster and resident Dana Holt said. “The town will empty out.”")
     assert "postmaster" not in c.content and c.content.endswith("The town will empty out.")
+
+
+def test_a_special_role_is_the_kind_of_role_not_a_word_of_the_body():
+    (c,) = attributed("Kestrel League Special Envoy Dana Holt said the talks would resume in March.")
+    assert (c.source, c.affiliation) == ("Dana Holt", "Kestrel League")
+
+
+def test_a_participle_of_fear_set_off_after_a_noun_names_no_one():
+    said = attributed(
+        "Firefighters fought a blaze at a depot in Riverton, feared to have destroyed the town's grain, "
+        "the fire service said."
+    )
+    assert [c.cue for c in said] == ["said"]
+
+
+def test_calling_a_number_or_a_hotline_says_nothing():
+    assert attributed("Parents with questions can call 1-800-555-0134 between noon and 6 p.m.") == []
+    assert attributed("Residents who smell gas should call the hotline at once.") == []
+    (c,) = attributed("The mayor called the fine a disgrace.")
+    assert c.cue == "called"
+
+
+def test_a_clause_opened_by_as_inside_the_source_run_leaves_the_speaker_after_it():
+    said = attributed(
+        "File photo of Dana Holt at a rally in May, as two nurses' unions have announced that "
+        "their members will strike in June."
+    )
+    assert [c.source for c in said] == ["two nurses' unions"]
+
+
+def test_a_wire_date_before_a_company_name_is_no_part_of_it():
+    (c,) = attributed("Mar 3 Kestrel Freight Ltd said it would cut 200 jobs at its Riverton depot.")
+    assert c.source == "Kestrel Freight Ltd"
+
+
+def test_someone_caught_saying_something_said_it():
+    (c,) = attributed("“I never read what I sign,” Deputy Mayor Ana Lopez Ruiz was caught saying on one wiretap.")
+    assert (c.source, c.cue, c.content) == ("Ana Lopez Ruiz", "saying", "I never read what I sign,")
+
+
+def test_a_number_of_people_with_thousands_separators_is_a_group():
+    (c,) = attributed("1,204 of the depot's drivers voted to strike from Monday.")
+    assert c.source_kind == "group"
+
+
+def test_people_a_relative_clause_describes_speak_not_the_event_after_its_after():
+    (c,) = attributed("Nurses at the clinic who spoke to reporters after the meeting said they would keep working.")
+    assert c.source.lower().startswith("nurses")
+
+
+def test_a_name_written_with_the_is_no_persons():
+    (c,) = attributed("The strike ended on Friday, the Kestrel Crimson reported.")
+    assert c.source_kind != "person"
+
+
+def test_a_vote_is_no_speaker():
+    said = attributed("The contract was approved by a vote of 412 to 88, the union said.")
+    assert [c.source for c in said] == ["union"]
+
+
+def test_a_feeling_reported_inside_someones_words_is_its_subjects():
+    from factcheck.attribute import _own_subject_in_content
+    from factcheck.nlp import load
+
+    doc = load()("Kestrel Air spokeswoman Dana Holt said the firm is disappointed with the ruling of the court.")
+    felt = next(t for t in doc if t.text == "disappointed")
+    holt = [t.i for t in doc if t.text in {"Dana", "Holt"}]
+    firm = next(t for t in doc if t.text == "firm")
+    rest = [firm.i - 1, firm.i] + [t.i for t in doc if t.i > felt.i and not t.is_punct]
+    # the tagger's reading of a real sentence: the reporting spokeswoman as the source, the
+    # firm run into what is felt
+    assert _own_subject_in_content(felt, holt, sorted(rest)).text == "firm"
+    said = next(t for t in doc if t.text == "said")
+    assert _own_subject_in_content(said, holt, sorted(rest)) is None  # her own cue keeps her
+
+
+def test_an_envoy_to_a_country_serves_whoever_sent_them():
+    (c,) = attributed("The Kestrel League envoy to Norland, Dana Holt, said the talks had failed.")
+    assert c.affiliation == "Kestrel League"
+
+
+def test_a_determiner_alone_is_no_speaker():
+    said = attributed("Observers said the count was flawed. These concerns echoed those raised by the opposition.")
+    assert all(c.source.lower() != "these" for c in said)
+
+
+def test_a_notification_is_a_document():
+    (c,) = attributed("According to the notification, the firms must repay the overcharged amount.")
+    assert c.source_kind == "document"
