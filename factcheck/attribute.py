@@ -2737,6 +2737,30 @@ def _that_after(cue: list) -> list[int]:
     return []
 
 
+def _without_time_of_saying(content_toks: list, cue: list) -> list:
+    """A content that opens, right after the cue, with when it was said and then the subject
+    of what was said ("said on Friday it will shut 40 branches", "said Monday the plant would
+    close"): what was said starts at the subject. The parser hangs the time on either verb."""
+    if not content_toks or not cue or content_toks[0].i != max(t.i for t in cue) + 1:
+        return content_toks
+    first = content_toks[0]
+    if first.dep_ == "prep" and first.lower_ in {"on", "in", "at", "during", "late", "early"}:
+        end = first.right_edge.i
+        when = [t for t in first.subtree if t.i != first.i]
+    elif first.dep_ == "npadvmod" and first.ent_type_ in TIME_ENTITIES:
+        end, when = first.right_edge.i, list(first.subtree)
+    else:
+        return content_toks
+    if not when or not all(t.ent_type_ in TIME_ENTITIES or t.lower_ in WEEKDAYS or t.is_punct for t in when):
+        return content_toks
+    doc = first.doc
+    subject = next((t for t in doc[end + 1 : end + 6] if t.dep_ in SUBJECTS and t.left_edge.i == end + 1), None)
+    if subject is None or subject.head.dep_ not in {"ccomp", "ROOT"}:
+        return content_toks  # "said on Thursday that ...": the tagger's content, whatever it holds
+    rest = [t for t in content_toks if t.i > end]
+    return rest or content_toks
+
+
 def _own_subject_in_content(head, src: list[int], con: list[int]):
     """The subject of a cue reported inside another speaker's words, which the tagger ran into
     the content while giving the reporting speaker as the source ("Reed said the firm is
@@ -3287,6 +3311,7 @@ def _tagged_attribution(
         return None
     content_toks = _antecedent_of_relative(head, _noun_of_participle(head, _after_colon(content_toks, head)))
     content_toks = _without_clause_joined_before(content_toks, src, head)
+    content_toks = _without_time_of_saying(content_toks, cue)
     framing = [c for c in head.children if _saying_frame(c)]
     if framing:  # "He said in the second count, Reed told police ...": not the frame's words
         framed = {t.i for c in framing for t in c.subtree} | {c.right_edge.i + 1 for c in framing}
@@ -6140,6 +6165,8 @@ def _tidy_source(toks: list, cue: set[int]) -> list:
         toks = toks + [doc[i] for i in range(last.i + 1, h.i + 1)]
     while len(toks) > 1 and toks[0].tag_ in _WH_TAGS and toks[1].dep_ in {"nsubj", "nsubjpass"}:
         toks = toks[1:]
+    while len(toks) > 1 and toks[0].tag_ == "WRB" and toks[0].head.lower_ not in {"many", "much", "few", "little"}:
+        toks = toks[1:]  # "... include how rival bidders sought out officials": the bidders ("how many" counts)
     if (
         len(toks) > 2
         and toks[0].lower_.strip(".") in MONTHS

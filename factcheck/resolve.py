@@ -851,6 +851,7 @@ _PORTFOLIOS = {
     "digital",
     "technology",
     "trade",
+    "competition",  # "EU Competition Commissioner"
     "publicity",
     "organising",
     "organizing",
@@ -4935,6 +4936,9 @@ class Resolver:
         served = named is None and _body_of_place(m, r)
         if served:
             named = r.bare  # "Harbour County Emergency Medical Services", the model having tagged the county
+        officer = _OFFICE_OF_OFFICER.fullmatch(r.bare) if named is None or named in r.orgs else None
+        if officer and any(r.bare.endswith(o) and o != r.bare for o in r.orgs):
+            named = r.bare  # "the U.S. Attorney's Office for Nevada", the model having tagged "Office for Nevada"
         # "the Bureau of Waterways (BuWat)": the model ran the name into its acronym's bracket
         name = _OPEN_ACRONYM.sub("", _strip_det(named or r.orgs[0])) or _strip_det(named or r.orgs[0])
         name = _name_run_on(name, _OPEN_ACRONYM.sub("", r.bare))
@@ -5353,6 +5357,8 @@ class Resolver:
             and "police" in owners  # "the police force"
         ):
             return Resolved(_uncap(r.bare, m), r.lower, "government", True)
+        if m.head_lemma == "watchdog" and not m.plural and _state_watchdog(r.words[:-1]):
+            return Resolved(_uncap(r.bare, m), r.lower, "government", True)  # "the UK watchdog": the state's regulator
         if m.head_lemma in ORGANIZATION_HEADS:
             return Resolved(
                 _uncap(r.bare, m), r.lower, "media" if m.head_lemma in MEDIA_WORDS else "organization", True
@@ -6404,6 +6410,38 @@ _MEMBERS_OR_OWNERS = frozenset({"company", "companies", "association", "associat
 _POLICE = re.compile(r"\b(?:police|constabulary|garda|gardaí|gendarmerie)\b", re.IGNORECASE)
 
 
+# What a state's regulator watches over, as "watchdog" follows it ("the competition watchdog").
+_REGULATED_FIELDS = frozenset(
+    "competition antitrust financial markets securities banking privacy data nuclear medicines drugs aviation"
+    " energy police electoral election broadcasting media gambling".split()
+)
+
+
+def _state_watchdog(before: list[str]) -> bool:
+    """Whether the words before "watchdog" make it the state's: a country or nationality ("the
+    UK watchdog", "Britain's watchdog") or a field the state regulates ("the competition
+    watchdog"); not "a consumer watchdog", "the group Budget Watchdog"."""
+    words = [w.lower().strip(".’'") for w in before if w.lower() not in {"the", "a", "an", "s"}]
+    words = [w[:-2] if w.endswith("’s") or w.endswith("'s") else w for w in words]
+    return bool(words) and all(w in COUNTRY or w in _REGULATED_FIELDS or w in {"uk", "us", "eu"} for w in words)
+
+
+# An office named for the officer who heads it ("the U.S. Attorney's Office for Nevada", "the
+# Sheriff's Office"): one body, whatever the model tagged of it.
+_OFFICE_OF_OFFICER = re.compile(
+    r"(?:[A-Z][\w.]*\s+)*(?:Attorney|Sheriff|Prosecutor|Governor|Mayor|Coroner|Comptroller|Auditor|Marshal)[’']s"
+    r"\s+Office(?:\s+(?:for|of|in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
+)
+# The fields a state's department or agency is named by before the country's name ("Health Canada",
+# "Statistics Norway", "Public Health England").
+_FIELDS_OF_STATE = frozenset(
+    "health statistics transport environment parks elections immigration justice agriculture finance"
+    " fisheries natural historic sport".split()
+) | {"public health", "global affairs", "fisheries and oceans", "environment and climate change"}
+# Nations of a kingdom, which the countries' list names by the kingdom ("Public Health Scotland").
+_NATIONS = frozenset({"england", "scotland", "wales"})
+
+
 def _name_kind(key: str) -> str:
     """The kind of a named body, by the words of its name: media, government or organization.
     A named army is a state's only when its name is the state and the army ("Pakistan Army",
@@ -6418,9 +6456,11 @@ def _name_kind(key: str) -> str:
         return "government"  # "NYPD", "LMPD": a police department by its acronym (not "SPD", a party)
     if len(words) == 1 and words[0] in GOVERNMENT_ACRONYMS:
         return "government"  # "the NTSB", as "the National Transportation Safety Board"
+    if len(words) > 1 and " ".join(words[:-1]) in _FIELDS_OF_STATE and (words[-1] in COUNTRY or words[-1] in _NATIONS):
+        return "government"  # "Health Canada", "Statistics Norway", "Natural England": a department by its field
     if not _has_word(key, GOVERNMENT_ORG_WORDS) or _cause_council(words) or _named_house(words):
         return "organization"
-    if words[-1] in _MEMBERS_OR_OWNERS or LEGAL_SUFFIX.search(key):
+    if words[-1] in _MEMBERS_OR_OWNERS or words[-2:] == ["credit", "union"] or LEGAL_SUFFIX.search(key):
         # "the Gulf Agency Company", "Kestrel Bureau Ltd": a business, whatever its words; "the
         # Government Medical Officers' Association": its members', no state's body
         return "organization"

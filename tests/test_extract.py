@@ -2285,8 +2285,11 @@ def test_a_participle_after_a_reported_speakers_act_is_that_speakers():
 
 
 def test_a_watchdog_is_an_organisation():
+    # a body, no person: the state's regulator where it watches a field the state regulates
     (c,) = attributed("The energy watchdog said an inquiry found Acme overcharged customers.")
-    assert (c.source, c.source_kind) == ("energy watchdog", "organization")
+    assert (c.source, c.source_kind) == ("energy watchdog", "government")
+    (c,) = attributed("A consumer watchdog said an inquiry found Acme overcharged customers.")
+    assert (c.source, c.source_kind) == ("consumer watchdog", "organization")
 
 
 @pytest.mark.parametrize(

@@ -10198,3 +10198,57 @@ def test_a_determiner_alone_is_no_speaker():
 def test_a_notification_is_a_document():
     (c,) = attributed("According to the notification, the firms must repay the overcharged amount.")
     assert c.source_kind == "document"
+
+
+def test_when_it_was_said_before_the_subject_is_no_part_of_what_was_said():
+    (c,) = attributed("The bank said on Friday it will shut 40 branches before the end of the year.")
+    assert c.content == "it will shut 40 branches before the end of the year"
+    (c,) = attributed("The mayor said Monday the old depot would close.")
+    assert c.content == "the old depot would close"
+    (c,) = attributed("The ferry firm said on Monday that it would drop two routes.")
+    assert c.content == "that it would drop two routes"
+
+
+def test_a_department_named_by_its_field_and_country_is_the_states():
+    (c,) = attributed("According to Health Canada, the syrup holds too much of the drug.")
+    assert c.source_kind == "government"
+    (c,) = attributed("Air Canada said flights would resume on Friday.")
+    assert c.source_kind == "organization"
+
+
+def test_the_navy_is_the_states_and_a_credit_union_its_members():
+    (c,) = attributed("The navy said two trawlers were seized overnight.")
+    assert c.source_kind == "government"
+    (c,) = attributed("Navy Federal Credit Union said deposits rose.")
+    assert c.source_kind == "organization"
+
+
+def test_a_french_news_agency_is_media():
+    said = attributed("Agence France Presse reported the port was closed.")
+    assert [c.source_kind for c in said] == ["media"]
+
+
+def test_an_office_named_for_its_officer_is_one_body():
+    (c,) = attributed("The deputies stole cash, the U.S. Attorney's Office for Nevada said.")
+    assert c.source == "U.S. Attorney's Office for Nevada"
+
+
+def test_how_before_a_source_is_no_part_of_it():
+    said = attributed(
+        "The leaked emails include how rival bidders who lost the first round sought out council members they knew."
+    )
+    assert [c.source for c in said] == ["rival bidders"]
+
+
+def test_a_watchdog_of_a_country_or_a_regulated_field_is_the_states():
+    (c,) = attributed("The UK watchdog said the merger could harm shoppers.")
+    assert c.source_kind == "government"
+    (c,) = attributed("The competition watchdog said the merger could harm shoppers.")
+    assert c.source_kind == "government"
+    (c,) = attributed("A consumer watchdog said the prices were too high.")
+    assert c.source_kind == "organization"
+
+
+def test_a_portfolio_before_a_commissioner_is_no_body():
+    (c,) = attributed("EU Competition Commissioner Ana Ruiz said the merger was blocked.")
+    assert c.affiliation == "EU"
