@@ -3782,6 +3782,9 @@ class Resolver:
                 if earlier.kind == "person" and earlier.key != title and _titled_by(title, earlier_m.text):
                     return earlier  # a subheading "President denies fraud claims" after "President Ana Ruiz"
             return Resolved(title, title, "person", True)
+        if not r.words and m.head.replace(",", "").isdigit():
+            count = m.head  # "..., 43 said the same of Sanders": that many people, no one named before
+            return Resolved(count, count.lower(), "group", True)
         if not r.words or all(w.lower() in TITLES for w in r.words):
             return self._last_person_of_any_gender() or unidentified(r.head)  # "'s" says no gender either
         return None

@@ -10252,3 +10252,20 @@ def test_a_watchdog_of_a_country_or_a_regulated_field_is_the_states():
 def test_a_portfolio_before_a_commissioner_is_no_body():
     (c,) = attributed("EU Competition Commissioner Ana Ruiz said the merger was blocked.")
     assert c.affiliation == "EU"
+
+
+def test_a_number_alone_as_a_speaker_is_that_many_people():
+    said = attributed("Most of the drivers backed the deal. 1,204 voted for it, while 388 rejected the offer.")
+    assert [(c.source, c.source_kind) for c in said if c.cue == "rejected"] == [("388", "group")]
+
+
+def test_a_bench_of_judges_and_a_collegium_are_the_states():
+    (c,) = attributed("The bench said the appeal would be heard in May.")
+    assert c.source_kind == "government"
+    (c,) = attributed("The collegium recommended two judges for the high court.")
+    assert c.source_kind == "government"
+
+
+def test_an_observatory_is_a_body():
+    (c,) = attributed("The Kestrel Observatory said the volcano had gone quiet.")
+    assert c.source_kind == "organization"
