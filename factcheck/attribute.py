@@ -6175,7 +6175,7 @@ def _tidy_source(toks: list, cue: set[int]) -> list:
         and int(toks[1].text) <= 31
         and toks[2].is_title
     ):
-        toks = toks[2:]  # "Aug 15 Supervalu Inc said": a wire story's date before the name
+        toks = toks[2:]  # "Mar 3 Kestrel Freight Ltd said": a wire story's date before the name
     return toks
 
 
@@ -7559,7 +7559,7 @@ _PHONE_LINES = frozenset("hotline helpline number line switchboard".split())
 
 
 def _number_dialled(verb) -> bool:
-    """Whether "call" means ringing a number ("customers can call 1-888-414-8022", "call the
+    """Whether "call" means ringing a number ("parents can call 1-800-555-0134", "call the
     hotline"): a deed, not a call for something nor someone called a name ("called the fine a
     disgrace")."""
     if verb.lemma_.lower() != "call" or any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children):
