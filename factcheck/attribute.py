@@ -2761,6 +2761,19 @@ def _without_time_of_saying(content_toks: list, cue: list) -> list:
     return rest or content_toks
 
 
+def _up_to_count(cue: list):
+    """The "up" of "up to" and a count that the parser took for the cue verb's particle ("warned
+    up to 300 jobs could go"): it opens what was said. None otherwise."""
+    last = max(cue, key=lambda t: t.i) if cue else None
+    if last is None or last.lower_ != "up" or len(cue) < 2:
+        return None
+    doc = last.doc
+    if last.i + 2 >= len(doc) or doc[last.i + 1].lower_ != "to":
+        return None
+    count = doc[last.i + 2]
+    return last if count.like_num or count.ent_type_ in {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"} else None
+
+
 def _own_subject_in_content(head, src: list[int], con: list[int]):
     """The subject of a cue reported inside another speaker's words, which the tagger ran into
     the content while giving the reporting speaker as the source ("Reed said the firm is
@@ -3281,6 +3294,9 @@ def _tagged_attribution(
     if dated:  # "agreed on Monday that ...": the tagger took the day's preposition into the cue
         when = {t.i for p in dated for t in p.subtree}
         cue, con = [t for t in cue if t.i not in when], [i for i in con if i not in when]
+    upto = _up_to_count(cue)
+    if upto is not None:  # "warned up to 300 jobs could go": a count's "up to", no particle
+        cue, con = [t for t in cue if t.i != upto.i], sorted({*con, upto.i})
     particle = _particle_after_time(head, cue)
     if particle is not None:  # "called on Tuesday for the board to act": the cue is "called for"
         cue, con = sorted([*cue, particle], key=lambda t: t.i), [i for i in con if i != particle.i]
@@ -5521,6 +5537,8 @@ def _no_speaker(source: list, cue, content: list) -> bool:
         return True  # "Closing arguments in ...", "opening statements": which of a trial's speeches, no one
     if _undone_gerund(cue, [root]):
         return True
+    if source[0].tag_ == "VBG" and source[0].dep_ == "csubj":
+        return True  # "Removing it pushed pump prices up": an act, no one
     if len(words) == 1 and root.dep_ == "det" and root.lower_ in {"this", "that", "these", "those"}:
         return True  # "These concerns mirrored the union's": which concerns, no one
     if root.pos_ == "NOUN" and root.lemma_.lower() in {"vote", "margin"}:

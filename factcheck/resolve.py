@@ -2150,10 +2150,11 @@ _DESCRIBED_BODY = re.compile(
     r"(?:[A-Z][\w’'-]*\s+)?((?:[a-z][\w-]*\s+)*([a-z][\w-]*))\s+([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)"
 )
 _BODY_KINDS = frozenset({"organization", "government", "media"})
-# A name of two words or three and the letters of a rank after it: "Ana Ruiz QC", "Advocate Tom Hale SC".
+# A name of two words or three and the letters of a rank or seat after it: "Ana Ruiz QC", "Advocate
+# Tom Hale SC", "Ana Ruiz MS" (a member of the Senedd), "Tom Hale TD" (of the Dáil).
 _POST_NOMINAL = re.compile(
     r"(?:(?:Advocate|Mr|Mrs|Ms|Dr|Sir|Dame|Professor|Prof)\.?\s+)?"
-    r"([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:QC|KC|SC|SAN|MP|MEP|MSP|MLA|OBE|MBE|CBE)"
+    r"([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:QC|KC|SC|SAN|MP|MEP|MSP|MLA|MS|TD|OBE|MBE|CBE)\b"
 )
 # A person's name, a title before it or none, and the body they are of: "Cmdr. Tom Reed of the Harbour Police".
 _PERSON_OF_BODY = re.compile(

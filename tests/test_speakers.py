@@ -10269,3 +10269,29 @@ def test_a_bench_of_judges_and_a_collegium_are_the_states():
 def test_an_observatory_is_a_body():
     (c,) = attributed("The Kestrel Observatory said the volcano had gone quiet.")
     assert c.source_kind == "organization"
+
+
+def test_a_seat_after_a_name_is_no_part_of_it():
+    (c,) = attributed("Ana Ruiz MS said the waiting lists were a disgrace.")
+    assert (c.source, c.source_kind) == ("Ana Ruiz", "person")
+    (c,) = attributed("Tom Hale TD said the waiting lists were a disgrace.")
+    assert c.source == "Tom Hale"
+
+
+def test_up_to_a_count_after_a_cue_opens_what_was_said():
+    (c,) = attributed("The union warned up to 300 jobs could go by spring.")
+    assert (c.cue, c.content) == ("warned", "up to 300 jobs could go by spring")
+
+
+def test_an_act_as_a_subject_is_no_speaker():
+    from factcheck.attribute import _no_speaker
+    from factcheck.nlp import load
+
+    doc = load()("Removing it pushed bus fares to three dollars from two dollars overnight.")
+    pushed = next(t for t in doc if t.text == "pushed")
+    assert doc[0].dep_ == "csubj"  # the parse this rule reads: the act is the verb's subject
+    # the tagger took "Removing it" for who pushed the fares up, in a real article
+    assert _no_speaker([doc[0], doc[1]], pushed, [])
+    doc = load()("The mayor pushed bus fares to three dollars from two dollars overnight.")
+    pushed = next(t for t in doc if t.text == "pushed")
+    assert not _no_speaker([doc[0], doc[1]], pushed, [])
