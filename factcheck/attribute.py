@@ -5538,7 +5538,7 @@ def _no_speaker(source: list, cue, content: list) -> bool:
     if _undone_gerund(cue, [root]):
         return True
     if source[0].tag_ == "VBG" and source[0].dep_ == "csubj":
-        return True  # "Removing it pushed pump prices up": an act, no one
+        return True  # "Scrapping the levy pushed fares up": an act, no one
     if len(words) == 1 and root.dep_ == "det" and root.lower_ in {"this", "that", "these", "those"}:
         return True  # "These concerns mirrored the union's": which concerns, no one
     if root.pos_ == "NOUN" and root.lemma_.lower() in {"vote", "margin"}:
