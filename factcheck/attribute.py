@@ -3226,7 +3226,9 @@ def _tagged_attribution(
     if len(cue) == 1 and head.dep_ == "compound" and head.head.lemma_.lower() in message_nouns():
         return None  # "said in a recall notice": a word that names a kind of notice
     if _thing_handled(head) or _act_not_speech(head):
-        return None  # "then added chalk to the milk", "is recalling a batch of flour", "reported for duty"
+        # "then added chalk to the milk", "is recalling a batch of flour", "reported for duty", "the
+        # Long Dry, as the drought is sometimes referred to"
+        return None
     if said_by is not None and said_by.i == said_by.sent.start and said_by.lower_ in _READERS_BIDDEN:
         return None  # "Sign up for alerts, enjoy ...": a bidding, no one who speaks
     if _noun_read_as_verb(head):
@@ -3263,8 +3265,6 @@ def _tagged_attribution(
         return None  # "false allegations of corruption": a preposition alone says nothing
     if len(cue) == 1 and head.pos_ == "ADJ" and head.dep_ == "amod":
         return None  # "talks that drew fierce criticism": a word that describes a noun says nothing
-    if _deed_not_speech(head):
-        return None  # "the Long Dry, as the drought is sometimes referred to": a name, no claim
     if src and _structure(_root([doc[i] for i in src])):
         return None  # "The Riverton Bridge reopened for cars": a structure says nothing
     if src and head.lemma_.lower() == "see" and _root([doc[i] for i in src]).lemma_.lower() in CHANGE_NOUNS:
@@ -3833,7 +3833,7 @@ def _what_is_felt(head):
     if cause is not None:
         return cause
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ == "PRON" and subject.lower_ not in {"this", "that", "these", "those"}:
+    if subject is None or subject.pos_ == "PRON" and subject.lower_ not in _DEMONSTRATIVES:
         return None
     return subject
 
@@ -5539,7 +5539,7 @@ def _no_speaker(source: list, cue, content: list) -> bool:
         return True
     if source[0].tag_ == "VBG" and source[0].dep_ == "csubj":
         return True  # "Scrapping the levy pushed fares up": an act, no one
-    if len(words) == 1 and root.dep_ == "det" and root.lower_ in {"this", "that", "these", "those"}:
+    if len(words) == 1 and root.dep_ == "det" and root.lower_ in _DEMONSTRATIVES:
         return True  # "These concerns mirrored the union's": which concerns, no one
     if root.pos_ == "NOUN" and root.lemma_.lower() in {"vote", "margin"}:
         return True  # "was passed by a vote of 412 to 88": a count of ballots, no one
@@ -5599,8 +5599,10 @@ _BIDDEN = frozenset({"tell", "order", "instruct", "urge", "direct"})
 
 def _act_not_speech(verb) -> bool:
     """Whether a verb that may report speech tells an act here, with no words said: coming in to
-    work, being bidden, an idiom, a weapon fired, goods found. Both the tagger's attributions and
-    the parse rules' ask it."""
+    work, being bidden, an idiom, a weapon fired, goods found, lives or a prize claimed, a rite
+    observed, a name gone by ("the Long Dry, as the drought is referred to"), people dismissed,
+    an office contested, a number dialled. Both the tagger's attributions and the parse rules'
+    ask it."""
     return (
         _reports_for_duty(verb)
         or _bidden_participle(verb)
@@ -5610,6 +5612,12 @@ def _act_not_speech(verb) -> bool:
         or _seen_by_reader(verb)
         or _found_as(verb)
         or _credit_line_of_report(verb)
+        or _claimed_lives(verb)
+        or _kept_rite(verb)
+        or _goes_by_name(verb)
+        or _dismissed_people(verb)
+        or _office_contested(verb)
+        or _number_dialled(verb)
     )
 
 
@@ -6826,6 +6834,8 @@ PORTIONS = word_set("portions")
 QUANTIFIERS = SINGLE_QUANTIFIERS | PORTIONS | word_set("quantifying_determiners")
 # Entity types of names that can speak.
 SPEAKING_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+# Demonstratives, which point at something named before ("This angered residents", "these concerns").
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # Entity types of dates and times: "on March 17 who said" is no one's clause.
 TIME_ENTITIES = {"DATE", "TIME"}
 # Entity types of places: a "who" after one speaks of the person placed there, not of the place.
@@ -7559,20 +7569,6 @@ _CLAIMED_THINGS = frozenset(
 )
 
 
-def _deed_not_speech(verb) -> bool:
-    """Whether a verb of saying means a deed here: lives claimed, a prize claimed, a rite
-    observed, a name gone by ("the Long Dry, as the drought is referred to"), people dismissed,
-    an office contested."""
-    return (
-        _claimed_lives(verb)
-        or _kept_rite(verb)
-        or _goes_by_name(verb)
-        or _dismissed_people(verb)
-        or _office_contested(verb)
-        or _number_dialled(verb)
-    )
-
-
 _PHONE_LINES = frozenset("hotline helpline number line switchboard".split())
 
 
@@ -7715,7 +7711,7 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
         return None
     if _act_not_speech(verb) or _accused_not_accusing(verb) or _rated_only(verb) or _thing_handled(verb):
         return None
-    if _in_question_put(verb) or _noun_read_as_verb(verb) or _deed_not_speech(verb):
+    if _in_question_put(verb) or _noun_read_as_verb(verb):
         return None
     if _perfect_split_from(verb) is not None:  # "... had on Monday, approved the plan": the clause's verb
         return None

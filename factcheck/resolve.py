@@ -6428,7 +6428,7 @@ def _state_watchdog(before: list[str]) -> bool:
     watchdog"); not "a consumer watchdog", "the group Budget Watchdog"."""
     words = [w.lower().strip(".’'") for w in before if w.lower() not in {"the", "a", "an", "s"}]
     words = [w[:-2] if w.endswith("’s") or w.endswith("'s") else w for w in words]
-    return bool(words) and all(w in COUNTRY or w in _REGULATED_FIELDS or w in {"uk", "us", "eu"} for w in words)
+    return bool(words) and all(w in COUNTRY or w in _REGULATED_FIELDS or w == "eu" for w in words)  # COUNTRY has "uk"
 
 
 # An office named for the officer who heads it ("the U.S. Attorney's Office for Nevada", "the
