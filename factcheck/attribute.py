@@ -2516,6 +2516,27 @@ def _contrasted_clauses(head) -> list:
     return found
 
 
+def _without_others_saying(head, content_toks: list) -> list:
+    """What a cue says without a clause set against it in which others speak ("found staff gaps
+    while most hospitals said ...": the hospitals' saying is a claim of its own, no part of the
+    first finding)."""
+    said = {t.i for t in content_toks}
+    for c in head.children:
+        if (
+            c.dep_ == "advcl"
+            and c.i > head.i
+            and c.i in said
+            and any(g.dep_ == "mark" and g.lower_ in {"while", "whereas"} for g in c.children)
+            and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+            and is_cue_verb(c)
+        ):
+            cut = {t.i for t in c.subtree}
+            kept = _trim([t for t in content_toks if t.i not in cut])
+            if kept:
+                content_toks = kept
+    return content_toks
+
+
 def _without_joined_clause(head, con: list[int]) -> list[int]:
     """What a cue after the clause it reports says, without a clause that `_contrasted_clauses`
     finds ("Prices fell, the survey showed, but the bank will wait": the bank's waiting is the
@@ -3015,13 +3036,46 @@ def _first_to(verb):
 
 # Verbs of talking that take whom one talks to after "to" or "with" ("spoke to reporters").
 _TALKING_VERBS = frozenset({"speak", "talk"})
+# Prepositions of where or when one talked ("spoke at a rally", "talks during a visit").
+_WHERE_OR_WHEN = frozenset({"in", "at", "during", "outside", "inside", "near", "before", "after", "from"})
+_TOPIC_PREPOSITIONS = frozenset({"about", "on", "over", "regarding", "concerning"})
+_SIDES_TAKEN = frozenset({"favour", "favor", "support", "defence", "defense", "behalf", "opposition"})
+# Verbs of turning to someone with a grievance or a letter ("complained to the regulator", "wrote to
+# the minister"), whom "to" names.
+_WRITING_TO_VERBS = frozenset({"complain", "write", "appeal"})
+
+
+def _on_a_day(prep) -> bool:
+    """Whether a preposition is "on" a date or a time ("on Sept. 13", "on Friday")."""
+    return prep.lower_ == "on" and any(g.ent_type_ in {"DATE", "TIME"} for g in prep.children)
+
+
+def _topic_preposition(tok) -> bool:
+    """Whether a word opens what was talked about ("about his successes", "on the need for ...")."""
+    return tok.dep_ == "prep" and tok.lower_ in _TOPIC_PREPOSITIONS and not _on_a_day(tok)
 
 
 def _only_addressee(head, content: list) -> bool:
     """Whether all a verb of talking reports is whom it was said to ("spoke with villagers on
     Sunday", "talked with residents"): no clause, nothing said; the act of talking, no claim."""
-    if head.lemma_.lower() not in _TALKING_VERBS:
+    lemma = head.lemma_.lower()
+    if lemma in _WRITING_TO_VERBS:
+        # "complained to a charity, which lodged a complaint": whom they turned to and what the
+        # parser hung on it, nothing said ("complained to police about the noise" keeps "the noise")
+        heard = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+        within = {t.i for g in heard for t in g.subtree}
+        return bool(content) and all(t.i in within or t.is_punct for t in content)
+    if lemma not in _TALKING_VERBS:
         return False
+    # "on Sept. 13", a day, not "spoke on the need for schools", a topic
+    where = [c for c in head.children if c.dep_ == "prep" and (c.lower_ in _WHERE_OR_WHEN or _on_a_day(c))]
+    within = {t.i for c in where for t in c.subtree}
+    # not "talking at length about his successes", what was talked about hung inside the phrase
+    within -= {t.i for c in where for p in c.subtree if _topic_preposition(p) for t in p.subtree}
+    if content and all(t.i in within or t.is_punct for t in content):
+        # "speaks in her ward in Riverton": where or when one spoke, a caption's words, nothing
+        # said ("spoke in favour of the plan" takes a side)
+        return not any(g.lemma_.lower() in _SIDES_TAKEN for c in where for g in c.children)
     heard = [g for c in head.children if c.dep_ == "prep" and c.lower_ in {"to", "with"} for g in c.children]
     said = {t.i for t in content}
     return (
@@ -3328,6 +3382,7 @@ def _tagged_attribution(
     content_toks = _antecedent_of_relative(head, _noun_of_participle(head, _after_colon(content_toks, head)))
     content_toks = _without_clause_joined_before(content_toks, src, head)
     content_toks = _without_time_of_saying(content_toks, cue)
+    content_toks = _without_others_saying(head, content_toks)
     framing = [c for c in head.children if _saying_frame(c)]
     if framing:  # "He said in the second count, Reed told police ...": not the frame's words
         framed = {t.i for c in framing for t in c.subtree} | {c.right_edge.i + 1 for c in framing}
@@ -5618,6 +5673,7 @@ def _act_not_speech(verb) -> bool:
         or _dismissed_people(verb)
         or _office_contested(verb)
         or _number_dialled(verb)
+        or _in_view_of(verb)
     )
 
 
@@ -7598,6 +7654,12 @@ def _office_contested(verb) -> bool:
 _OFFICES_RUN_FOR = frozenset(
     "seat office presidency post constituency ward position mayoralty governorship premiership chairmanship".split()
 )
+
+
+def _in_view_of(word) -> bool:
+    """Whether "view" is the noun of "with a view to" or "in view of" ("approved the loan with a
+    view to the club returning"): an aim or a reason, no one's view."""
+    return word.lemma_.lower() == "view" and word.pos_ == "NOUN" and word.head.lower_ in {"with", "in"}
 
 
 def _dismissed_people(verb) -> bool:

@@ -1376,6 +1376,18 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), 
             det = next(c for c in tok.children if c.lower_ == "the")  # "The government was opposed ... It declined"
             resolver.mentioned_body(det.idx + offset, doc[det.i : tok.i + 1].text)
         elif (
+            P.pos[i] == "PROPN"
+            and 2 <= len(tok.text) <= 6
+            and tok.text.isupper()
+            and tok.text.isalpha()
+            and not P.ent_type[i]
+            and P.dep[P.head[i]] == "ROOT"
+            and any(P.lower[c] == "the" and P.dep[c] == "det" for c in P.children[i])
+            and not inside_quotes(tok, offset, quotes)
+        ):
+            # "The RDC in May began examining ... It also found": a body by the acronym the model left untagged
+            resolver.mentioned_body(tok.idx + offset, tok.text)
+        elif (
             (lemma in BODY_WORDS or lemma in GOVERNMENT_ORG_WORDS)
             and P.tag[i] == "NN"
             and P.dep[P.head[i]] != "ROOT"

@@ -554,6 +554,14 @@ def affiliation_in(role_phrase: str) -> str | None:
         if re.search(r"[’']s?$", words[i]) and len(words[i]) > 2:
             owner = words[:i] + [re.sub(r"[’']s?$", "", words[i])]
             owner = _past_count(owner, 3, {"one"})  # "one of Reed's lawyers": Reed's, not "of Reed"
+            # "a retired pilot and one of the bill's backers": the owner is what follows the last
+            # "of" or "and" after a word in lower case ("the Bank of England's governor" is whole)
+            joined = [k for k, w in enumerate(owner) if w.lower() in {"of", "and"} and k > 0 and owner[k - 1].islower()]
+            if joined:
+                owner = owner[joined[-1] + 1 :]
+                plain = [w for w in owner if w.lower() not in {"the", "a", "an"}]
+                if plain and all(w.islower() for w in plain) and plain[-1] not in speaker_nouns():
+                    return None  # "one of the bill's backers": a bill, no one's body
             # not "New" of "New Riverton's": a word of the owner's name, before another capital
             while (
                 owner
@@ -2218,6 +2226,16 @@ def _without_time_word(m: Mention) -> Mention:
             core=None if m.core is None else m.core.removesuffix(day),
             spans=[(m.spans[0][0], m.spans[0][0] + len(cut))] if len(m.spans) == 1 else m.spans,
         )
+    words = m.text.split()
+    if len(words) > 1 and words[-1].lower() in {"there", "here"} and m.head.lower() != words[-1].lower():
+        # "The city council there voted ...", "Residents here say": where they are, no part of them
+        cut = m.text.rstrip().removesuffix(words[-1]).rstrip()
+        m = replace(
+            m,
+            text=cut,
+            core=None if m.core is None else m.core.removesuffix(" " + words[-1]),
+            spans=[(m.spans[0][0], m.spans[0][0] + len(cut))] if len(m.spans) == 1 else m.spans,
+        )
     while True:
         words = m.text.split(maxsplit=1)
         stamp = _STAMP.match(m.text)
@@ -2599,6 +2617,8 @@ def _capitalised(m: Mention) -> bool:
     part of speech is not known ("Farmers" opening a sentence is no name)."""
     if m.head.islower() and m.head_lemma in ROLE_NOUNS:
         return False  # "said the minister", which the parser may tag a proper noun
+    if m.head.islower() and english_word(m.head) and m.text.islower():
+        return False  # "said meeting attendee", all in lower case: no name ("KLM pilots union" has one)
     if _office_in_capitals(m):
         return False  # "Kestra CEO urges ...": an office in capitals, of the body before it
     if m.proper is False and m.head[:1].isupper():
@@ -3732,6 +3752,9 @@ class Resolver:
         ):
             # "About two-thirds of primary voters", the parser heading it on "two": some of a group
             return Resolved(_uncap(r.bare, m), r.lower, "group", True)
+        if m.head.lower() in {"%", "percent"} and re.search(r"\bof\s+(?:the\s+|all\s+)?\w+", m.text) and not r.persons:
+            # "Nearly 80% of the schools that took part", headed on the sign: some of a group
+            return Resolved(_uncap(r.bare, m), r.lower, "group", True)
         return None
 
     def _pronoun(self, m: Mention, r: _Reading) -> Resolved | None:
@@ -3941,7 +3964,11 @@ class Resolver:
         reporting = (
             bool(words)
             and words[-1] in _PAPER_ENDS
-            and m.verb_lemma in {"report", "write", "publish"}
+            and (
+                m.verb_lemma in {"report", "write", "publish"}
+                or m.verb_lemma == "to"
+                and re.search(r"(?i)\baccording\s+to\s+$", self.text[max(0, self.at - 20) : self.at])
+            )  # "According to The Star, ..."
             and m.text.lower().startswith("the ")
             and not m.plural
         )
@@ -4063,6 +4090,8 @@ class Resolver:
             return None
         if r.persons == [r.bare] and _camel_cased_firm(r.bare):
             return Resolved(r.bare, _name_key(r.bare), "organization", False)  # "SpaceX", tagged a person
+        if _NUMBERED_BILL.search(r.bare):
+            return Resolved(r.bare, _name_key(r.bare), "document", False)  # "House Bill 311", tagged a person
         after_role = re.search(
             rf"\b{re.escape(r.persons[-1])}\s+([a-z][a-z-]+)\s+((?:[A-Z][\w.’'-]*\s+){{0,4}}[A-Z][\w’'-]+)\s*$", m.text
         )
@@ -4474,7 +4503,9 @@ class Resolver:
     def _anonymous(self, m: Mention, r: _Reading) -> Resolved | None:
         """Anonymous sources: "sources", "an official familiar with ...", "an official, who spoke
         on condition of anonymity," (its aside counts too)."""
-        full = m.text.lower()
+        # "40 tenants, some of them unnamed pensioners, ...": named by their number, whatever the
+        # aside says of some of them
+        full = _SOME_OF_THEM_ASIDE.sub("", m.text.lower())
         if _close_to_them(m):  # "a source close to the ministry": not the ministry
             return Resolved("anonymous sources", "anonymous sources", "anonymous", True)
         if not r.orgs and (
@@ -4981,6 +5012,7 @@ class Resolver:
             # not "Unite, Kestria's largest union", a union's name the model took for a place's, nor
             # "Velmont, a global provider of mining explosives", a business
             and not no_state
+            and key.split()[-1] not in _MEMBERS_OR_OWNERS  # "Riverton City FC", a club of the place
         ):
             kind = "government"  # "the City of Dallas"; "US Intel", a body named after the place it serves
         if kind in {"organization", "government"}:
@@ -6385,7 +6417,13 @@ _BROADCAST_WORDS = {"television", "tv", "radio", "broadcasting", "broadcast", "c
 
 
 # A law's name: "... Act", "... Act 1996", "... Act of 2010", "... Act 523".
+# A bill by its number ("House Bill 311", "Bill C-18", "Senate Bill No. 4"), which the model may
+# tag a person named Bill.
+_NUMBERED_BILL = re.compile(r"\bBill\s+(?:No\.?\s*)?(?:[A-Z]{1,2}-?)?\d+$")
 _STATUTE = re.compile(r"\b(?:act|ordinance|decree|statute)(?:\s+(?:of\s+)?\d+)*$")
+# A law named as a regulation or a directive ("the General Data Protection Regulation", "the Working
+# Time Directive"), where no body's word is in the name.
+_EU_LAW = re.compile(r"\b(?:regulations?|directive)(?:\s+\(\w+\))?$")
 
 
 # Heads of a mention that pick some of a group ("a majority", "a similar number").
@@ -6408,7 +6446,9 @@ def _one_word_medium(bare: str) -> bool:
 
 
 # Last words of bodies' names that make them a business's or members' ("Company", "Association").
-_MEMBERS_OR_OWNERS = frozenset({"company", "companies", "association", "associations", "society", "guild"})
+_MEMBERS_OR_OWNERS = frozenset(
+    {"company", "companies", "association", "associations", "society", "guild", "club", "fc", "afc"}
+)
 
 # A police body's name ("Sussex Police", "the Garda", "West Mercia Constabulary").
 _POLICE = re.compile(r"\b(?:police|constabulary|garda|gardaí|gendarmerie)\b", re.IGNORECASE)
@@ -6417,8 +6457,8 @@ _POLICE = re.compile(r"\b(?:police|constabulary|garda|gardaí|gendarmerie)\b", r
 # What a state's regulator watches over, as "watchdog" follows it ("the competition watchdog"); not
 # "media", "election" or "nuclear", which as often name a campaign group or the UN's agency.
 _REGULATED_FIELDS = frozenset(
-    "competition antitrust financial markets securities banking privacy data medicines drugs aviation energy"
-    " police broadcasting gambling".split()
+    "competition antitrust financial markets securities banking privacy data protection information medicines"
+    " drugs aviation energy police broadcasting gambling water rail telecoms communications food".split()
 )
 
 
@@ -6455,6 +6495,12 @@ def _name_kind(key: str) -> str:
     words = key.replace(".", "").replace("’s", "").replace("'s", "").split()
     if len(words) > 1 and _STATUTE.search(key):
         return "document"  # "the Clean Rivers Act", "the Housing Act of 2010": a law, which says what it says
+    if (
+        len(words) > 2
+        and _EU_LAW.search(key)
+        and not set(words) & (GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS | GOVERNMENT_NOUNS)
+    ):
+        return "document"  # "the Clean Air Regulation", not "the Office of Financial Regulation"
     if _media(_before_of(words)) or (len(words) == 1 and len(words[0]) > 4 and words[0].endswith("news")):
         return "media"  # ... "Euronews", "Azernews": a news site's one-word name
     if len(words) == 1 and re.fullmatch(r"[a-z]{2,3}pd", words[0]):
@@ -6463,6 +6509,8 @@ def _name_kind(key: str) -> str:
         return "government"  # "the NTSB", as "the National Transportation Safety Board"
     if len(words) > 1 and " ".join(words[:-1]) in _FIELDS_OF_STATE and (words[-1] in COUNTRY or words[-1] in _NATIONS):
         return "government"  # "Health Canada", "Natural England": a department by its field
+    if words[-1] == "authority" and not _cause_council(words):
+        return "government"  # "the Data Protection Authority", "the Port Authority": a public body
     if not _has_word(key, GOVERNMENT_ORG_WORDS) or _cause_council(words) or _named_house(words):
         return "organization"
     if words[-1] in _MEMBERS_OR_OWNERS or words[-2:] == ["credit", "union"] or LEGAL_SUFFIX.search(key):
@@ -7034,6 +7082,13 @@ def maker_of_no_goods(name: str) -> bool:
 _NO_GOODS = {"policy", "decision", "law", "peace", "image", "film", "movie", "trouble", "king", "match", "deal", "rule"}
 
 
+# An aside on some of a group ("..., some of them unnamed pensioners, ...").
+_SOME_OF_THEM_ASIDE = re.compile(
+    r",\s*(?:many|some|most|all|several|few|half|none|one|two|three)\s+of\s+(?:them|whom)\b.*$"
+)
+# Words for an agreement that WordNet gives no sense of a message ("the deal requires ..."); not
+# document heads, which a later "it" may stand for ("the deal ... the bank, which says it ...").
+_AGREEMENTS = frozenset({"deal", "accord"})
 # Words for a part of a group, standing for its members ("a handful raised theirs").
 _SOME_OF_MANY = frozenset({"handful", "majority", "minority"})
 
@@ -7051,7 +7106,7 @@ def _common_kind(head_lemma: str) -> str:
         return "media"  # "the dpa reported", an agency some outlets write in lower case
     if head_lemma in second_person_nouns() and head_lemma not in _BODY_NAME_WORDS | NON_PERSON_HEADS:
         return "person"  # "the moderator", "the shooter": no body, though the word's first sense is no person
-    if head_lemma in message_nouns() or head_lemma in EVIDENCE_WORDS:
+    if head_lemma in message_nouns() or head_lemma in EVIDENCE_WORDS or head_lemma in _AGREEMENTS:
         return "document"  # "the legislation", "the forecast", "a transcript", "the evidence": a message, no one
     if (
         head_lemma in speaker_nouns()
