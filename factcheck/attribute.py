@@ -5674,6 +5674,8 @@ def _act_not_speech(verb) -> bool:
         or _office_contested(verb)
         or _number_dialled(verb)
         or _in_view_of(verb)
+        or _shut_or_opened(verb)
+        or _said_a_rite(verb)
     )
 
 
@@ -6961,6 +6963,8 @@ def _stands_for(tok, offset: int, verb_lemma: str | None) -> Mention | None:
         noun = nearer  # "his scuffle with police, who say ...": the police
     elif tok.lower_ == "who" and noun.ent_type_ in PLACE_ENTITIES and (placed := _person_placed(noun)) is not None:
         noun = placed  # "a nurse at a clinic in Riverton, who said ...": the nurse
+    elif tok.lower_ == "who" and (holder := _holder_of_role_at(noun)) is not None:
+        noun = holder  # "Tom Reed, Sales Director, Kestrel Foods, who said ...": Reed
     elif (
         tok.lower_ == "who"
         and not _people(noun)
@@ -6981,6 +6985,17 @@ def _stands_for(tok, offset: int, verb_lemma: str | None) -> Mention | None:
     while phrase and phrase[-1].is_punct:
         phrase.pop()
     return _mention_of(phrase, offset, verb_lemma) if phrase else None
+
+
+def _holder_of_role_at(body):
+    """The person named before a role and the body it is at, each set off by commas ("Tom Reed,
+    Sales Director, Kestrel Foods, who ..."): Reed, whom the "who" speaks of; None otherwise."""
+    if body.pos_ != "PROPN" or body.ent_type_ not in {"ORG", ""} or body.dep_ != "appos":
+        return None
+    role = body.head
+    if role.lower_ not in ROLE_NOUNS or role.dep_ not in {"appos", "conj"}:
+        return None
+    return role.head if role.head.ent_type_ == "PERSON" else None
 
 
 def _person_placed(place):
@@ -7268,6 +7283,10 @@ def _apposed_head(apposition) -> str:
         noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if noun is not None and noun.tag_ == "NNS":
             return "person" if noun.lower_ == "people" else noun.lemma_.lower()
+    # "the shadow work and pensions secretary", headed on "work": the role the joined words end on
+    joined = [c for c in apposition.children if c.dep_ == "conj" and c.lemma_.lower() in ROLE_NOUNS]
+    if joined and apposition.lemma_.lower() not in person_nouns():
+        return joined[-1].lemma_.lower()
     return apposition.lemma_.lower()
 
 
@@ -7654,6 +7673,29 @@ def _office_contested(verb) -> bool:
 _OFFICES_RUN_FOR = frozenset(
     "seat office presidency post constituency ward position mayoralty governorship premiership chairmanship".split()
 )
+
+
+def _shut_or_opened(verb) -> bool:
+    """Whether a place shuts or opens, or is shut ("the libraries shut in March", "shut the plant"):
+    no words said ("shut down the rumours" stays a denial)."""
+    if verb.lemma_.lower() not in {"shut", "close", "reopen"} or any(
+        c.dep_ in {"ccomp", "xcomp"} for c in verb.children
+    ):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return not any(o.lemma_.lower() in message_nouns() or o.lemma_.lower() in CLAIM_NOUNS for o in objects)
+
+
+# What is said as a rite or a greeting ("said a fond farewell", "said a prayer"): no claim.
+_RITES_SAID = frozenset("farewell goodbye goodbyes prayer prayers grace mass hello goodnight rosary vows amen".split())
+
+
+def _said_a_rite(verb) -> bool:
+    """Whether "say" says a farewell, a prayer or a greeting, no claim ("said a fond farewell to
+    the library", "said a prayer for the crew")."""
+    return verb.lemma_.lower() == "say" and any(
+        c.dep_ in {"dobj", "npadvmod", "intj"} and c.lemma_.lower() in _RITES_SAID for c in verb.children
+    )
 
 
 def _in_view_of(word) -> bool:

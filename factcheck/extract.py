@@ -1423,6 +1423,21 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), 
             # "Okafor, a small trader, was riding home": a person, whom the model did not tag
             words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ == "compound" or t.i == tok.i]
             found.append((words[0].idx + offset, " ".join(t.text for t in words), None, True, False, False))
+        joined = [c for c in tok.children if c.dep_ == "conj"]
+        if (
+            joined
+            and any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children)  # not "her senator or her MP"
+            and tok.head.dep_ in {"ROOT", "conj"}  # the sentence's subject, not a clause's inside it
+            and (P.ent_type[i] == "PERSON" or P.pos[i] == "PROPN" and not P.ent_type[i] or lemma in nouns)
+            and all(
+                c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and not c.ent_type_ or c.lemma_.lower() in nouns
+                for c in joined
+            )
+            and not inside_quotes(tok, offset, quotes)
+        ):
+            # "Ana Ruiz and her brother use the library ... they credit it": the two, for a later "they"
+            first, last = tok.left_edge, joined[-1].right_edge
+            resolver.mentioned_pair(first.idx + offset, doc[first.i : last.i + 1].text)
         if lemma not in nouns or lemma in BUSINESS_NOUNS and not maker_of_no_goods(doc[tok.left_edge.i : i + 1].text):
             continue  # not "the smartphone maker" for a later "he"
         if inside_quotes(tok, offset, quotes):

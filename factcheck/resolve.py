@@ -2238,8 +2238,9 @@ def _without_time_word(m: Mention) -> Mention:
         )
     while True:
         words = m.text.split(maxsplit=1)
-        stamp = _STAMP.match(m.text)
-        if stamp and m.head not in stamp.group(0):  # "Update 10:30am Riverton Council said": a live page's stamp
+        stamp = _STAMP.match(m.text) or _TIME_PHRASE.match(m.text)
+        if stamp and m.head not in stamp.group(0).split() and stamp.end() < len(m.text):
+            # "Update 10:30am Riverton Council said": a live page's stamp; "Earlier this month staff proposed"
             words = [stamp.group(0).strip(), m.text[stamp.end() :]]
         elif (
             len(words) < 2 or words[0].lower() not in _TIME_OPENERS or not words[1][:1].isupper() or m.head == words[0]
@@ -2255,6 +2256,17 @@ def _without_time_word(m: Mention) -> Mention:
         )
 
 
+_SCALES = frozenset("hundred hundreds thousand thousands million millions billion billions".split())
+# A count by millions or thousands opening a mention ("8 million Britons", "nearly 2,000 people").
+_SCALED_COUNT = re.compile(
+    r"(?i)(?:(?:a|about|around|nearly|almost|some|over|more\s+than|up\s+to|several|many)\s+)?"
+    r"(?:[\d.,]+\s+)?(?:million|billion|thousand|hundred)s?\b(?!\s+of\b)"
+)
+# A time a sentence opens on that the tagger ran into the speaker after it: "Earlier this month staff".
+_TIME_PHRASE = re.compile(
+    r"(?i)(?:earlier|later|last|this|next)\s+(?:this\s+|that\s+)?"
+    r"(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter)\s+(?=\w)"
+)
 # A ministry of two portfolios, in lower case: "fisheries and livestock ministry".
 _JOINT_PORTFOLIO = re.compile(r"[a-z-]+ and [a-z-]+ (?:ministry|department)")
 
@@ -2393,7 +2405,17 @@ def _another_portfolio(described: str, named: str, head: str) -> bool:
 
 # Words of a role's standing or level, not of its office ("the former minister", "the acting
 # mayor", "the union minister": a minister of the union's government).
-_STANDING_WORDS = ROLE_MODIFIERS - {"prime", "deputy", "vice", "chief", "assistant", "associate", "junior", "shadow"}
+_STANDING_WORDS = ROLE_MODIFIERS - {
+    "prime",
+    "first",
+    "deputy",
+    "vice",
+    "chief",
+    "assistant",
+    "associate",
+    "junior",
+    "shadow",
+}
 _STANDING_WORDS |= {"union", "federal", "central", "state", "provincial", "national", "cabinet", "government"}
 
 
@@ -2930,6 +2952,7 @@ class Resolver:
         self.inside: set[int] = set()  # offsets of speakers named inside another speaker's words
         self.done_to: set[int] = set()  # offsets of people described as a passive's subject ("one man was killed")
         self.groups: list[tuple[int, Resolved]] = []  # groups of people the text speaks of, by offset
+        self.pairs: list[tuple[int, Resolved]] = []  # people joined as one subject ("Ana Ruiz and her sister")
         self.papers: list[tuple[int, Resolved]] = []  # documents and bodies a sentence is about, by offset
         self.local: list[tuple[int, Resolved]] = []  # bodies a clause is about, for an "it" in their sentence
         self.documents: dict[str, Resolved] = {}  # a document's head word -> who issued one ("in a statement")
@@ -3047,6 +3070,12 @@ class Resolver:
         role = ROLE_CLASSES.get(head_lemma)
         name = role or _strip_det(name)
         self.groups.append((offset, Resolved(name, name.lower(), "group", True)))
+
+    def mentioned_pair(self, offset: int, name: str) -> None:
+        """People joined as one subject ("Ana Ruiz and her sister swim ..."), whom a "they" in the
+        sentences right after stands for, though they said nothing yet."""
+        name = _strip_det(name)
+        self.pairs.append((offset, Resolved(name, name.lower(), "group", True)))
 
     def mentioned_document(self, offset: int, name: str) -> None:
         """A document a sentence is about ("Harris' lawsuit, filed in December, is still
@@ -3548,6 +3577,10 @@ class Resolver:
             kind = "government"
         if r.lower == "paper" and not m.plural:
             kind = "media"  # "..., the paper said": a newspaper, no sheet of paper
+        elif m.head_lemma == "paper" and len(r.words) > 1 and r.words[-2].lower() in _PAPERS_WRITTEN:
+            kind = "document"  # "a leaked paper suggests", "the white paper says": a paper written, no newspaper
+        elif m.head_lemma == "paper" and len(r.words) > 1 and r.words[-2].lower() in _NEWSPAPERS and not m.plural:
+            kind = "media"  # "the local paper said", "a Sunday paper reported": a newspaper
         if r.lower in {"city hall", "town hall"}:
             kind = "government"  # "City hall insists ...": the city's government
         if m.head_lemma == "force" and not m.plural and (r.lower == "force" or _STATE_FORCES.search(r.lower)):
@@ -3752,7 +3785,10 @@ class Resolver:
         ):
             # "About two-thirds of primary voters", the parser heading it on "two": some of a group
             return Resolved(_uncap(r.bare, m), r.lower, "group", True)
-        if m.head.lower() in {"%", "percent"} and re.search(r"\bof\s+(?:the\s+|all\s+)?\w+", m.text) and not r.persons:
+        if _SCALED_COUNT.match(m.text.strip()) and (m.plural or m.head.lower() in _SCALES) and not r.persons:
+            return Resolved(_uncap(r.bare, m), r.lower, "group", True)  # "8 million Britons", "Several thousand"
+        percent = m.head.lower() in {"%", "percent"} or re.search(r"\bper\s+cent\b", m.text.lower())
+        if percent and re.search(r"\bof\s+(?:the\s+|all\s+)?\w+", m.text) and not r.persons:
             # "Nearly 80% of the schools that took part", headed on the sign: some of a group
             return Resolved(_uncap(r.bare, m), r.lower, "group", True)
         return None
@@ -4388,7 +4424,10 @@ class Resolver:
             # "the Landlord and Tenant Board", a word of it tagged a person's name: one body's name
             key = _name_key(" ".join(words))
             return Resolved(" ".join(words), key, _name_kind(key), False)
-        if listing and named_head and _PEOPLE_LISTED.fullmatch(listed):
+        # not "Tom Reed, the group's Asia and Pacific Director,": one person and the role
+        after_comma = listed.rsplit(",", 1)[-1].split() if "," in listed else []
+        set_off_role = bool(after_comma) and after_comma[-1].lower().strip(".") in ROLE_NOUNS
+        if listing and named_head and _PEOPLE_LISTED.fullmatch(listed) and not set_off_role:
             return Resolved(listed, listed.lower(), "group", False)  # "Tom Reed and Ana Ruiz said", not just Reed
         joined = _joined_to_people(m, r)
         if joined is not None:
@@ -4627,6 +4666,15 @@ class Resolver:
             holder = _office_named(m, r)  # the model's name too, which `_person` leaves to the office's head
         if holder is None or self.described.get(holder) == "organization":
             return None  # "No. 3 copper producer Kestra": a business the text describes (`described_names`)
+        last = holder.split()[-1].lower()
+        plural_noun = last.endswith("s") and _common_noun(last) and not english_word(last)  # "Libraries"
+        if (plural_noun or not personal_name(holder)) and any(
+            holder in e and holder != e and label == "ORG" and not _titles_only(e.replace(holder, ""))
+            for e, label in m.entities
+        ):
+            # "a spokesperson for Save Riverton Libraries": words of a body's name the model tagged
+            # ("Justice Cooke", tagged a body, is a judge)
+            return None
         if holder.lower() in ROLE_TITLES | ROLE_NOUNS:
             return None  # "The Justice Minister": an office, no name after a noun for a person
         if _STATUTE.search(holder.lower()):
@@ -5477,6 +5525,15 @@ class Resolver:
         """ "the Ohio Democrat", "the Republican": one member of a party, in the singular, as news
         writing refers back to a lawmaker named before: the last person spoken of, else one so described."""
         words = m.text.split()
+        member = m.head.lower().removesuffix("s") if m.head.lower() != "tories" else "tory"
+        if member in _PARTY_MEMBERS and m.head[:1].isupper() and not m.pronoun and not r.persons:
+            if not m.plural and words[0].lower() in {"a", "an", "one", "another"}:
+                # "a senior Democrat on the panel says": one member, not the party
+                name = _uncap(_strip_det(m.text.strip()), m)
+                return Resolved(name, name.lower(), "person", True)
+            if m.plural and len(words) > 1:
+                # "Democrats on the committee", "some Tories": members, not the party
+                return Resolved(_uncap(r.bare, m), r.lower, "group", True)
         if (
             len(words) < 2
             or words[0].lower() != "the"
@@ -5814,8 +5871,9 @@ class Resolver:
         if pronoun == "they":  # people the text spoke of since, though they said nothing yet
             # "Residents barricaded the street. They say ...": the residents
             since = [(o, r) for o, r in self.groups if last < o < self.at and o not in self.reported]
+            since += [(o, r) for o, r in self.pairs if last < o < self.at and self.at - o <= PERSON_REACH]
             if since:
-                found = since[-1][1]
+                found = max(since, key=lambda x: x[0])[1]
             if (
                 speaking
                 and _unsexed(speaking[-1][0])
@@ -6417,6 +6475,23 @@ _BROADCAST_WORDS = {"television", "tv", "radio", "broadcasting", "broadcast", "c
 
 
 # A law's name: "... Act", "... Act 1996", "... Act of 2010", "... Act 523".
+def _titles_only(words: str) -> bool:
+    """Whether words are titles or roles alone ("Justice", "Deputy Mayor"), no name's."""
+    titles = ROLE_NOUNS | PERSON_TITLES | TITLES | ROLE_MODIFIERS | ROLE_TITLES | _NAME_TITLES
+    return all(w.lower().strip(".,") in titles for w in words.split())
+
+
+# Words before "paper" that make it a paper written, no newspaper ("a leaked paper", "a white paper").
+_PAPERS_WRITTEN = frozenset(
+    "leaked white green discussion working policy consultation research position briefing internal draft"
+    " cabinet academic scientific technical strategy options".split()
+)
+# Words before "paper" that make it a newspaper ("the local paper", "a Sunday paper").
+_NEWSPAPERS = frozenset(
+    "local daily weekly regional national student evening morning sunday tabloid news state-run".split()
+)
+# Words that make an assembly a legislature ("the National Assembly", "the General Assembly").
+_LEGISLATURES = frozenset("national legislative general state constituent provincial regional parliamentary".split())
 # A bill by its number ("House Bill 311", "Bill C-18", "Senate Bill No. 4"), which the model may
 # tag a person named Bill.
 _NUMBERED_BILL = re.compile(r"\bBill\s+(?:No\.?\s*)?(?:[A-Z]{1,2}-?)?\d+$")
@@ -6511,6 +6586,10 @@ def _name_kind(key: str) -> str:
         return "government"  # "Health Canada", "Natural England": a department by its field
     if words[-1] == "authority" and not _cause_council(words):
         return "government"  # "the Data Protection Authority", "the Port Authority": a public body
+    if words[-1] == "assembly" and len(words) > 1 and (words[-2] in _LEGISLATURES or words[-2] in COUNTRY):
+        return "government"  # "the National Assembly", "the Kestrian Assembly": a legislature
+    if len(words) > 1 and words[-1] == "review":
+        return "document"  # "the Riley Review called for ...": a review's report, no one
     if not _has_word(key, GOVERNMENT_ORG_WORDS) or _cause_council(words) or _named_house(words):
         return "organization"
     if words[-1] in _MEMBERS_OR_OWNERS or words[-2:] == ["credit", "union"] or LEGAL_SUFFIX.search(key):
@@ -6552,6 +6631,8 @@ def _before_of(words: list[str]) -> list[str]:
     words = words[: words.index("of", 1)] if "of" in words[1:] else words
     if words[:1] in (["department"], ["ministry"]) and "for" in words[1:]:
         words = words[: words.index("for", 1)]
+    elif "for" in words[1:] and words[words.index("for", 1) - 1] in GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS:
+        words = words[: words.index("for", 1)]  # "the Supreme Council for Media Regulation": a council
     return words
 
 

@@ -10442,3 +10442,117 @@ def test_an_aside_on_some_of_a_group_does_not_make_the_group_unnamed():
     assert (c.source, c.source_kind) == ("40 tenants", "group")
     (c,) = attributed("Two unnamed officials said the talks had failed.")
     assert c.source_kind == "anonymous"
+
+
+def test_who_after_a_name_its_role_and_its_body_is_the_person():
+    (c,) = attributed(
+        'Also commenting on the new rules was Tom Reed, Group Sales Director, Kestrel Foods, who said: "We have '
+        'been ready for this for some time."'
+    )
+    assert (c.source, c.source_kind) == ("Tom Reed", "person")
+
+
+def test_a_national_assembly_is_a_legislature_and_a_review_a_document():
+    (c,) = attributed("The National Assembly supported the plan by passing the bill.")
+    assert c.source_kind == "government"
+    (c,) = attributed("The Kestrel Review called for a ban within three years.")
+    assert c.source_kind == "document"
+    (c,) = attributed("The Assembly of Kestrel Churches said the ban was wrong.")
+    assert c.source_kind == "organization"
+
+
+def test_a_first_minister_is_no_first_of_a_place():
+    (c,) = attributed("Kestria First Minister Ana Ruiz said the ferry service would be restored.")
+    assert (c.source, c.affiliation) == ("Ana Ruiz", "Kestria")
+
+
+def test_a_u_turn_is_one_word():
+    from factcheck.nlp import load
+
+    assert "U-turns" in [t.text for t in load()("Government U-turns on school meals after a campaign")]
+    (c,) = attributed("The council announced its U-turn on Friday.")
+    assert c.content == "its U-turn"
+
+
+def test_a_paper_written_is_a_document_and_a_local_paper_a_newspaper():
+    (c,) = attributed("A leaked paper shows the ministry is £9 million short of its target.")
+    assert c.source_kind == "document"
+    (c,) = attributed("The local paper said the mayor had resigned.")
+    assert c.source_kind == "media"
+
+
+def test_they_after_a_person_and_another_are_the_two():
+    (c,) = attributed(
+        "Ana Ruiz and her sister swim at the pool each morning. They credit the coaches with their medals."
+    )
+    assert (c.source, c.source_kind) == ("Ana Ruiz and her sister", "group")
+
+
+def test_a_time_opening_a_sentence_is_no_part_of_the_speaker():
+    (c,) = attributed("Earlier this month staff proposed closing the branch on Mondays.")
+    assert c.source == "staff"
+
+
+def test_a_place_shut_and_a_farewell_said_are_no_claims():
+    assert not attributed("The pools shut in June after the council cut their funding.")
+    assert not attributed("Campaigners said a fond farewell to the library on Sunday.")
+    assert not attributed("The captain said a prayer for the crew.")
+    first, second = attributed("The minister shut down the rumours, saying the plan was safe.")
+    assert (first.cue, first.content) == ("shut down", "the rumours")
+
+
+def test_one_who_did_not_want_to_be_identified_is_anonymous():
+    (c,) = attributed("A driver who did not want to be identified says the fares are too high.")
+    assert c.source_kind == "anonymous"
+
+
+def test_a_spokesperson_for_a_campaign_named_save_something_speaks_for_it():
+    (c,) = attributed("A spokesperson for Save Riverton Libraries (SRL) said the closures were a mistake.")
+    assert (c.source_kind, c.affiliation) == ("person", "Save Riverton Libraries")
+    (c,) = attributed("In a ruling on Monday, Justice Harlow found the order was unlawful.")
+    assert (c.source, c.source_kind) == ("Harlow", "person")
+
+
+def test_an_apposition_of_joined_portfolios_is_headed_on_its_role():
+    from factcheck.attribute import _apposed_head
+    from factcheck.nlp import load
+
+    doc = load()("Ana Okafor, the shadow work and pensions secretary, said the plan would fail.")
+    apposition = next(t for t in doc if t.dep_ == "appos")
+    assert apposition.text == "work"  # the parse this reads: the role joined to the first portfolio
+    assert _apposed_head(apposition) == "secretary"
+
+
+def test_a_count_in_millions_or_thousands_is_a_group():
+    (c,) = attributed("The rule would hit 3 million Britons in their 50s who had planned to retire early.")
+    assert (c.source, c.source_kind) == ("3 million Britons", "group")
+    *_, c = attributed("Several thousand marched in the capital, police said. Several thousand said they would return.")
+    assert (c.source, c.source_kind) == ("Several thousand", "group")
+    first, second = attributed("Around 90 per cent of the population oppose the plan, according to a survey.")
+    assert second.source_kind == "group"
+
+
+def test_a_provider_is_a_business():
+    (c,) = attributed("One of the country's biggest energy providers has announced plans to raise prices.")
+    assert c.source_kind == "organization"
+
+
+def test_a_party_member_is_a_person_and_members_a_group():
+    (c,) = attributed("A leading Republican on the panel argues the deal was bad for business.")
+    assert (c.source, c.source_kind) == ("leading Republican on the panel", "person")
+    (c,) = attributed("Republicans on the panel said the plan was too costly.")
+    assert (c.source, c.source_kind) == ("Republicans on the panel", "group")
+
+
+def test_a_name_and_a_role_of_joined_regions_is_one_person():
+    (c,) = attributed(
+        "Tom Reed, the group's Middle East and Gulf Coordinator, called on the police to free the reporter."
+    )
+    assert (c.source, c.source_kind) == ("Tom Reed", "person")
+
+
+def test_a_council_for_the_media_is_no_medium():
+    (c,) = attributed("The Supreme Council for Media Regulation told the paper the raid was lawful.")
+    assert c.source_kind == "government"
+    (c,) = attributed("The Committee for Media Freedom said trust had fallen.")
+    assert c.source_kind == "organization"
