@@ -5278,6 +5278,9 @@ class Resolver:
         else a group of the article; or a collective noun ("the opposition said")."""
         if not m.plural and m.head_lemma not in COLLECTIVE_NOUNS and not _of_people(m):
             return None
+        body = self._people_named_body(m)
+        if body is not None:
+            return body  # "Friends of the Earth, an environmental group,": a body's name, no people
         one = _titles_of_one(_strip_det(m.text)) if not r.persons else None
         if one:  # "Minister of Health, Sport and Youth Ana Lim", the name untagged: one person's offices
             return self._person_named(one)
@@ -5310,6 +5313,20 @@ class Resolver:
         # "counsel for the Kestrel Rivers Office (KRO)": the name without its initials
         bare = _without_open_acronym(r.bare)
         return Resolved(_uncap(bare, m), bare.lower(), "group", True)
+
+    def _people_named_body(self, m: Mention) -> Resolved | None:
+        """A body named for people "of" a place or a thing and described as a body after a comma
+        ("Drivers of Riverton, a nonprofit organization that ...", "Friends of the Earth, an
+        environmental group,"): the name, an organisation; None otherwise."""
+        described = re.search(r",\s*(?:a|an|the)\s+(.*)", m.text)
+        if described is None or not set(described.group(1).split()[:4]) & ORGANIZATION_HEADS or not m.spans:
+            return None
+        name = m.text.split(",")[0].strip()
+        start = self.text.find(name.split()[0][1:], m.spans[0][0]) - 1  # as written, before any recasing
+        written = self.text[start : start + len(name)] if start >= 0 else name
+        if not written[:1].isupper() or not re.fullmatch(r"[A-Z][\w’'-]*\s+of\s+(?:the\s+)?[A-Z][\w’'\s-]*", written):
+            return None
+        return Resolved(written, _name_key(written), "organization", False)
 
     def _named_after_dash(self, m: Mention, r: _Reading) -> Resolved | None:
         """A body described, then named after a dash the parse left out of the mention ("said

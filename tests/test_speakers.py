@@ -10556,3 +10556,13 @@ def test_a_council_for_the_media_is_no_medium():
     assert c.source_kind == "government"
     (c,) = attributed("The Committee for Media Freedom said trust had fallen.")
     assert c.source_kind == "organization"
+
+
+def test_a_body_named_for_people_of_a_place_and_described_as_a_body_is_that_body():
+    first, second = attributed(
+        "Drivers of Riverton, a nonprofit organization that speaks for cab drivers in the county, has opposed "
+        "the levy, calling it unfair."
+    )
+    assert (first.source, first.source_kind) == ("Drivers of Riverton", "organization")
+    (c,) = attributed("Residents of Kestrel, a small town, said the road was unsafe.")
+    assert (c.source, c.source_kind) == ("residents", "group")
