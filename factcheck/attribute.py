@@ -7676,8 +7676,8 @@ _OFFICES_RUN_FOR = frozenset(
 
 
 def _shut_or_opened(verb) -> bool:
-    """Whether a place shuts or opens, or is shut ("the libraries shut in March", "shut the plant"):
-    no words said ("shut down the rumours" stays a denial)."""
+    """Whether a place shuts, closes or reopens, or is shut ("the pools shut in June", "shut the
+    plant"): no words said ("shut down the rumours" stays a denial)."""
     if verb.lemma_.lower() not in {"shut", "close", "reopen"} or any(
         c.dep_ in {"ccomp", "xcomp"} for c in verb.children
     ):

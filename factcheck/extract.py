@@ -1385,7 +1385,7 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), 
             and any(P.lower[c] == "the" and P.dep[c] == "det" for c in P.children[i])
             and not inside_quotes(tok, offset, quotes)
         ):
-            # "The RDC in May began examining ... It also found": a body by the acronym the model left untagged
+            # "The NDC in May opened an inquiry ... It also found": a body by the acronym the model left untagged
             resolver.mentioned_body(tok.idx + offset, tok.text)
         elif (
             (lemma in BODY_WORDS or lemma in GOVERNMENT_ORG_WORDS)
@@ -1435,7 +1435,7 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), 
             )
             and not inside_quotes(tok, offset, quotes)
         ):
-            # "Ana Ruiz and her brother use the library ... they credit it": the two, for a later "they"
+            # "Ana Ruiz and her sister swim at the pool ... They credit the coaches": the two, for a later "they"
             first, last = tok.left_edge, joined[-1].right_edge
             resolver.mentioned_pair(first.idx + offset, doc[first.i : last.i + 1].text)
         if lemma not in nouns or lemma in BUSINESS_NOUNS and not maker_of_no_goods(doc[tok.left_edge.i : i + 1].text):

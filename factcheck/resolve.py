@@ -2257,7 +2257,7 @@ def _without_time_word(m: Mention) -> Mention:
 
 
 _SCALES = frozenset("hundred hundreds thousand thousands million millions billion billions".split())
-# A count by millions or thousands opening a mention ("8 million Britons", "nearly 2,000 people").
+# A count by millions or thousands opening a mention ("3 million drivers", "several thousand").
 _SCALED_COUNT = re.compile(
     r"(?i)(?:(?:a|about|around|nearly|almost|some|over|more\s+than|up\s+to|several|many)\s+)?"
     r"(?:[\d.,]+\s+)?(?:million|billion|thousand|hundred)s?\b(?!\s+of\b)"
@@ -3786,10 +3786,10 @@ class Resolver:
             # "About two-thirds of primary voters", the parser heading it on "two": some of a group
             return Resolved(_uncap(r.bare, m), r.lower, "group", True)
         if _SCALED_COUNT.match(m.text.strip()) and (m.plural or m.head.lower() in _SCALES) and not r.persons:
-            return Resolved(_uncap(r.bare, m), r.lower, "group", True)  # "8 million Britons", "Several thousand"
+            return Resolved(_uncap(r.bare, m), r.lower, "group", True)  # "3 million drivers", "Several thousand"
         percent = m.head.lower() in {"%", "percent"} or re.search(r"\bper\s+cent\b", m.text.lower())
         if percent and re.search(r"\bof\s+(?:the\s+|all\s+)?\w+", m.text) and not r.persons:
-            # "Nearly 80% of the schools that took part", headed on the sign: some of a group
+            # "Almost 60% of the clinics in the region", headed on the sign: some of a group
             return Resolved(_uncap(r.bare, m), r.lower, "group", True)
         return None
 
@@ -5322,9 +5322,10 @@ class Resolver:
         if described is None or not set(described.group(1).split()[:4]) & ORGANIZATION_HEADS or not m.spans:
             return None
         name = m.text.split(",")[0].strip()
-        start = self.text.find(name.split()[0][1:], m.spans[0][0]) - 1  # as written, before any recasing
-        written = self.text[start : start + len(name)] if start >= 0 else name
-        if not written[:1].isupper() or not re.fullmatch(r"[A-Z][\w’'-]*\s+of\s+(?:the\s+)?[A-Z][\w’'\s-]*", written):
+        written = self.text[m.spans[0][0] : m.spans[0][0] + len(name)]  # as written, before any recasing
+        if written.lower() != name.lower() or not re.fullmatch(
+            r"[A-Z][\w’'-]*\s+of\s+(?:the\s+)?[A-Z][\w’'\s-]*", written
+        ):
             return None
         return Resolved(written, _name_key(written), "organization", False)
 
@@ -6491,7 +6492,6 @@ _UTILITY_WORDS = frozenset(
 _BROADCAST_WORDS = {"television", "tv", "radio", "broadcasting", "broadcast", "cable", "sports", "satellite"}
 
 
-# A law's name: "... Act", "... Act 1996", "... Act of 2010", "... Act 523".
 def _titles_only(words: str) -> bool:
     """Whether words are titles or roles alone ("Justice", "Deputy Mayor"), no name's."""
     titles = ROLE_NOUNS | PERSON_TITLES | TITLES | ROLE_MODIFIERS | ROLE_TITLES | _NAME_TITLES
@@ -6512,6 +6512,7 @@ _LEGISLATURES = frozenset("national legislative general state constituent provin
 # A bill by its number ("House Bill 311", "Bill C-18", "Senate Bill No. 4"), which the model may
 # tag a person named Bill.
 _NUMBERED_BILL = re.compile(r"\bBill\s+(?:No\.?\s*)?(?:[A-Z]{1,2}-?)?\d+$")
+# A law's name: "... Act", "... Act 1996", "... Act of 2010", "... Act 523".
 _STATUTE = re.compile(r"\b(?:act|ordinance|decree|statute)(?:\s+(?:of\s+)?\d+)*$")
 # A law named as a regulation or a directive ("the General Data Protection Regulation", "the Working
 # Time Directive"), where no body's word is in the name.
@@ -7185,7 +7186,7 @@ _SOME_OF_THEM_ASIDE = re.compile(
     r",\s*(?:many|some|most|all|several|few|half|none|one|two|three)\s+of\s+(?:them|whom)\b.*$"
 )
 # Words for an agreement that WordNet gives no sense of a message ("the deal requires ..."); not
-# document heads, which a later "it" may stand for ("the deal ... the bank, which says it ...").
+# document heads, which a later "it" may stand for ("the deal ... the union, which says it ...").
 _AGREEMENTS = frozenset({"deal", "accord"})
 # Words for a part of a group, standing for its members ("a handful raised theirs").
 _SOME_OF_MANY = frozenset({"handful", "majority", "minority"})

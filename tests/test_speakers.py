@@ -10430,8 +10430,8 @@ def test_where_and_when_someone_speaks_is_nothing_said():
         "Ana Ruiz, one of several nurses who moved from Kestria, spoke on the need for new wards in Riverton."
     )
     assert c.content == "on the need for new wards in Riverton"
-    (c,) = attributed("If it doesn't, we'll be talking at next year's dinner about other firms moving abroad.")
-    assert c.content == "at next year's dinner about other firms moving abroad"
+    (c,) = attributed("Next month we'll be talking at the union's conference about other plants moving abroad.")
+    assert c.content == "at the union's conference about other plants moving abroad"
 
 
 def test_an_aside_on_some_of_a_group_does_not_make_the_group_unnamed():
