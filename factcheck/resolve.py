@@ -4532,6 +4532,9 @@ class Resolver:
                 return earlier  # "Acme", tagged a person, after "Acme Mining plc"
             if earlier.kind == "person" and len(name.split()) > 1 and f" {name} " in f" {earlier.name} ":
                 return earlier  # "Ahmad Faizal" after "Datuk Seri Ahmad Faizal Ahmad Nor"
+        medium = next((e for _, e in reversed(self.seen) if e.kind == "media" and e.key == _name_key(name)), None)
+        if medium is not None:
+            return medium  # "Al-Kestra said", tagged a person, after "the al-Kestra news website"
         if " " not in name:  # "Zulkifli" after "Zulkifli Hassan", named by the first name alone
             speakers = [e for _, e in self.seen if e.kind == "person" and len(e.name.split()) > 1]
             by_first = _by_first_name(name, speakers)
@@ -5437,6 +5440,10 @@ class Resolver:
             return Resolved(named, _name_key(named), self._named_kind(named, _name_kind(_name_key(named))), False)
         # "the state news agency", "a wire service"; not "a news photographer", a person at work
         if {w.lower() for w in r.words} - {r.head} & NEWS_MODIFIERS and not _people_noun(m.head_lemma):
+            named_medium = _NAMED_BEFORE_MEDIUM.match(r.bare)
+            if named_medium:  # "the al-Kestra news website where she works": al-Kestra, a later "Al-Kestra said"
+                name = named_medium.group(1)
+                return self._earlier_body(_name_key(name)) or Resolved(name, _name_key(name), "media", False)
             return Resolved(_uncap(r.bare, m), r.lower, "media", True)
         if m.head_lemma in OFFICIAL_HEADS and r.orgs and not m.plural:
             # "an FBI spokesman", "an official of the Ministry of Health": a person, who speaks
@@ -6498,6 +6505,11 @@ def _titles_only(words: str) -> bool:
     return all(w.lower().strip(".,") in titles for w in words.split())
 
 
+# A medium's name before the words for what it is ("the al-Kestra news website", "the Kestrel news
+# channel"): the name ("Xinhua news agency" keeps its words, as an agency is named with them).
+_NAMED_BEFORE_MEDIUM = re.compile(
+    r"((?:(?:al|el)-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+news\s+(?:website|site|portal|outlet|channel)\b"
+)
 # Words before "paper" that make it a paper written, no newspaper ("a leaked paper", "a white paper").
 _PAPERS_WRITTEN = frozenset(
     "leaked white green discussion working policy consultation research position briefing internal draft"

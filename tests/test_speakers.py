@@ -10566,3 +10566,13 @@ def test_a_body_named_for_people_of_a_place_and_described_as_a_body_is_that_body
     assert (first.source, first.source_kind) == ("Drivers of Riverton", "organization")
     (c,) = attributed("Residents of Kestrel, a small town, said the road was unsafe.")
     assert (c.source, c.source_kind) == ("residents", "group")
+
+
+def test_a_medium_named_before_the_words_for_it_is_that_medium_later_too():
+    first, second = attributed(
+        "Ana Ruiz flew to Riverton on Friday, according to the al-Kestra news website that employs her, but the "
+        "site then lost touch with her. Al-Kestra said in a statement that Ruiz feared she was being followed."
+    )
+    assert [(c.source, c.source_kind) for c in (first, second)] == [("al-Kestra", "media"), ("al-Kestra", "media")]
+    (c,) = attributed("The state news agency reported that the ferry had sunk.")
+    assert (c.source, c.source_kind) == ("state news agency", "media")
