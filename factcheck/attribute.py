@@ -3045,14 +3045,9 @@ _SIDES_TAKEN = frozenset({"favour", "favor", "support", "defence", "defense", "b
 _WRITING_TO_VERBS = frozenset({"complain", "write", "appeal"})
 
 
-def _on_a_day(prep) -> bool:
-    """Whether a preposition is "on" a date or a time ("on Sept. 13", "on Friday")."""
-    return prep.lower_ == "on" and any(g.ent_type_ in {"DATE", "TIME"} for g in prep.children)
-
-
 def _topic_preposition(tok) -> bool:
     """Whether a word opens what was talked about ("about his successes", "on the need for ...")."""
-    return tok.dep_ == "prep" and tok.lower_ in _TOPIC_PREPOSITIONS and not _on_a_day(tok)
+    return tok.dep_ == "prep" and tok.lower_ in _TOPIC_PREPOSITIONS and not _of_a_time(tok)
 
 
 def _only_addressee(head, content: list) -> bool:
@@ -3068,7 +3063,7 @@ def _only_addressee(head, content: list) -> bool:
     if lemma not in _TALKING_VERBS:
         return False
     # "on Sept. 13", a day, not "spoke on the need for schools", a topic
-    where = [c for c in head.children if c.dep_ == "prep" and (c.lower_ in _WHERE_OR_WHEN or _on_a_day(c))]
+    where = [c for c in head.children if c.dep_ == "prep" and (c.lower_ in _WHERE_OR_WHEN or _of_a_time(c))]
     within = {t.i for c in where for t in c.subtree}
     # not "talking at length about his successes", what was talked about hung inside the phrase
     within -= {t.i for c in where for p in c.subtree if _topic_preposition(p) for t in p.subtree}

@@ -2209,6 +2209,18 @@ def _without_town_based(m: Mention) -> Mention:
     )
 
 
+def _without_tail(m: Mention, tail: str) -> Mention:
+    """A mention without the words `tail` that close it, in its text, entities, core and span."""
+    cut = m.text.rstrip().removesuffix(tail).rstrip()
+    return replace(
+        m,
+        text=cut,
+        entities=[(e.removesuffix(tail), label) for e, label in m.entities],
+        core=None if m.core is None else m.core.removesuffix(tail),
+        spans=[(m.spans[0][0], m.spans[0][0] + len(cut))] if len(m.spans) == 1 else m.spans,
+    )
+
+
 def _without_time_word(m: Mention) -> Mention:
     """A mention that opens on words of time that the tagger ran into the name after them ("Monday
     Acme announced a closure", "Today Reed said", "Earlier Friday Mayor Reed said"), or that a
@@ -2217,25 +2229,11 @@ def _without_time_word(m: Mention) -> Mention:
     dated = len(words) > 2 and words[-1].lower() in WEEKDAYS and m.head != words[-1]
     if dated and (words[-2][:1].isupper() or words[-2] == "on"):
         # ... "South Sudan's rebels on Sunday accused ...": the day they spoke, no part of them
-        day = " " + words[-1] if words[-2] != "on" else " on " + words[-1]
-        cut = m.text.rstrip().removesuffix(day).rstrip()
-        m = replace(
-            m,
-            text=cut,
-            entities=[(e.removesuffix(day), label) for e, label in m.entities],
-            core=None if m.core is None else m.core.removesuffix(day),
-            spans=[(m.spans[0][0], m.spans[0][0] + len(cut))] if len(m.spans) == 1 else m.spans,
-        )
+        m = _without_tail(m, " " + words[-1] if words[-2] != "on" else " on " + words[-1])
     words = m.text.split()
     if len(words) > 1 and words[-1].lower() in {"there", "here"} and m.head.lower() != words[-1].lower():
         # "The city council there voted ...", "Residents here say": where they are, no part of them
-        cut = m.text.rstrip().removesuffix(words[-1]).rstrip()
-        m = replace(
-            m,
-            text=cut,
-            core=None if m.core is None else m.core.removesuffix(" " + words[-1]),
-            spans=[(m.spans[0][0], m.spans[0][0] + len(cut))] if len(m.spans) == 1 else m.spans,
-        )
+        m = _without_tail(m, " " + words[-1])
     while True:
         words = m.text.split(maxsplit=1)
         stamp = _STAMP.match(m.text) or _TIME_PHRASE.match(m.text)
@@ -2256,6 +2254,8 @@ def _without_time_word(m: Mention) -> Mention:
         )
 
 
+# "of" the people a count or a share is some of ("two-thirds of primary voters", "80% of the schools").
+_OF_SOME = re.compile(r"\bof\s+(?:the\s+|all\s+)?\w+")
 _SCALES = frozenset("hundred hundreds thousand thousands million millions billion billions".split())
 # A count by millions or thousands opening a mention ("3 million drivers", "several thousand").
 _SCALED_COUNT = re.compile(
@@ -3780,7 +3780,7 @@ class Resolver:
         if (
             re.fullmatch(_NUMBERS, m.head, re.I)
             and m.head.lower() != "one"  # "One of the state's scientists": one person of them
-            and re.search(r"\bof\s+(?:the\s+|all\s+)?\w+", m.text)
+            and _OF_SOME.search(m.text)
             and not r.persons
         ):
             # "About two-thirds of primary voters", the parser heading it on "two": some of a group
@@ -3788,7 +3788,7 @@ class Resolver:
         if _SCALED_COUNT.match(m.text.strip()) and (m.plural or m.head.lower() in _SCALES) and not r.persons:
             return Resolved(_uncap(r.bare, m), r.lower, "group", True)  # "3 million drivers", "Several thousand"
         percent = m.head.lower() in {"%", "percent"} or re.search(r"\bper\s+cent\b", m.text.lower())
-        if percent and re.search(r"\bof\s+(?:the\s+|all\s+)?\w+", m.text) and not r.persons:
+        if percent and _OF_SOME.search(m.text) and not r.persons:
             # "Almost 60% of the clinics in the region", headed on the sign: some of a group
             return Resolved(_uncap(r.bare, m), r.lower, "group", True)
         return None
