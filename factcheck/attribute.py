@@ -41,6 +41,7 @@ for _verb, _preposition in table("charging_verbs"):
 # Verbs that take their content as an infinitive ("wants to", "plans to", "refused to").
 XCOMP_CONTENT = word_set("infinitive_content_verbs")
 WANTING_VERBS = word_set("wanting_verbs")
+MASTHEAD_WORDS = word_set("masthead_words")
 APPEARANCE_VERBS = word_set("appearance_verbs")
 # Verbs whose object is followed by what is asked of it ("urged residents to leave").
 URGING_VERBS = word_set("urging_verbs")
@@ -3125,9 +3126,17 @@ def _thing_handled(verb) -> bool:
 _POSTS = frozenset({"duty", "work", "shift", "training", "service"})
 
 
+_UNWELL = frozenset({"sick", "ill", "unwell"})
+
+
 def _reports_for_duty(verb) -> bool:
     """Whether "report" tells that someone came in to work ("half the crew never reported for
-    duty"): "for" or "to" and a noun of work, with no clause or object of its own."""
+    duty"), or stayed away ill ("reported sick"): "for" or "to" and a noun of work, with no clause
+    or object of its own."""
+    if verb.lemma_.lower() == "report" and any(
+        c.lemma_.lower() in _UNWELL and c.dep_ in {"acomp", "oprd", "xcomp", "dobj", "advmod"} for c in verb.children
+    ):
+        return True  # "40 deckhands reported sick": off work, no report
     if verb.lemma_.lower() != "report" or any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children):
         return False
     return any(
@@ -3430,6 +3439,14 @@ def _tagged_attribution(
         doc = name[0].doc
         first = next((t.i for t in doc if t.idx + offset >= source.spans[0][0]), name[0].i)
         source = _mention_of(list(doc[first : name[-1].i + 1]), offset, "say")  # the role and the name
+    masthead = _masthead_end(cue, content_toks, source, offset)
+    if source is not None and masthead is not None:  # "According to Riverton Today, ...": the paper's whole name
+        doc = masthead.doc
+        first = next((t.i for t in doc if t.idx + offset >= source.spans[0][0]), masthead.i)
+        source = _mention_of(list(doc[first : masthead.i + 1]), offset, "say")
+        content_toks = _trim(content_toks[1:])
+        if not content_toks:
+            return None
     if source is not None and _the_reader(_root(cue).sent, source.text):
         return None
     own = source is None and not unnamed and _appearance(head)
@@ -3604,6 +3621,23 @@ def _quoted_as_saying(verb, cue: list | None = None):
     if speaker is None or saying is None or not speaks(speaker):
         return None
     return speaker, saying
+
+
+def _masthead_end(cue: list, content_toks: list, source: Mention | None, offset: int):
+    """The last word of a paper's name that the parse left out of the source and the tagger put
+    first in the content ("According to Riverton Today, the airline ...": "Today" as a time):
+    the token, where it is a masthead's word in capitals right after the source, before a comma."""
+    if source is None or not source.spans or len(content_toks) < 3 or " ".join(t.lower_ for t in cue) != "according to":
+        return None
+    first = content_toks[0]
+    return (
+        first
+        if first.text.istitle()
+        and first.lower_ in MASTHEAD_WORDS
+        and first.idx + offset == source.spans[-1][1] + 1
+        and content_toks[1].text == ","
+        else None
+    )
 
 
 def _named_after_according(cue: list, content_toks: list) -> tuple[list, list] | None:
@@ -5671,6 +5705,8 @@ def _act_not_speech(verb) -> bool:
         or _in_view_of(verb)
         or _shut_or_opened(verb)
         or _said_a_rite(verb)
+        or _called_an_event(verb)
+        or _charged_a_price(verb)
     )
 
 
@@ -5901,10 +5937,12 @@ def _the_reader(sent, source: str) -> bool:
     if re.match(r"[Ii]f\s+you\b", sent.text.strip()):
         root = sent.root
         return root.tag_ == "VB" and not any(c.dep_ in SUBJECTS or c.dep_ == "aux" for c in root.children)
-    return _READER_HEADING.match(sent.text.strip()) is not None
+    # "If your train is cancelled, here's how you can claim your money back": the reader, after a condition too
+    return _READER_HEADING.match(sent.text.strip()) is not None or _READER_TOLD.search(sent.text) is not None
 
 
 _READER_HEADING = re.compile(r"(?:[Hh]ere[’']s\s+|[Tt]his\s+is\s+)?(?:[Ww]hat|[Ww]hy|[Hh]ow|[Ww]here|[Ww]hen)\s+you\b")
+_READER_TOLD = re.compile(r"\b[Hh]ere[’']s\s+(?:what|why|how|where|when)\s+you\b")
 
 
 def _subject_of_another_clause(source_root, cue) -> bool:
@@ -7679,6 +7717,50 @@ def _shut_or_opened(verb) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return not any(o.lemma_.lower() in message_nouns() or o.lemma_.lower() in CLAIM_NOUNS for o in objects)
+
+
+# A stoppage or an election a body calls, or calls off ("called a walkout", "the stoppage was
+# called by the guild"); not a session or a referendum called, which PolNeAR's annotators mark as said.
+_EVENTS_CALLED = frozenset("strike strikes walkout walkouts stoppage stoppages election elections halt".split())
+
+
+def _called_an_event(verb) -> bool:
+    """Whether "call" calls an event ("the dockers called a walkout", "the stoppage was called by
+    the guild", "called off the walkout"): a deed, no words said; "called the walkout unlawful"
+    stays a label, "called for a ballot" a demand."""
+    if verb.lemma_.lower() != "call" or any(
+        c.dep_ in {"oprd", "xcomp", "ccomp"} or c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"}
+        for c in verb.children
+    ):
+        return False
+    called = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        called.append(verb.head)  # "the walkout, called by the union,"
+    return any(c.lemma_.lower() in _EVENTS_CALLED for c in called)
+
+
+# What a price is ("charge members higher fees", "charge more"): billing, no charge laid.
+_PRICES = frozenset("price prices fee fees rent rents rate rates tuition fare fares toll tolls cent cents".split())
+
+
+def _charged_a_price(verb) -> bool:
+    """Whether "charge" bills ("charge members higher fees", "allowed to charge more than £40",
+    "charge new tenants less"): a price, no accusation ("charged that ...", "charged him with
+    fraud" stay)."""
+    if verb.lemma_.lower() != "charge" or any(
+        c.dep_ in {"ccomp", "xcomp"} or c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
+    ):
+        return False
+    return any(
+        c.dep_ in {"dobj", "dative", "npadvmod", "advmod"}
+        and (
+            c.lemma_.lower() in _PRICES
+            or c.ent_type_ == "MONEY"
+            or c.lower_ in {"more", "less", "extra"}
+            or any(t.ent_type_ == "MONEY" or t.text in {"$", "£", "€"} for t in c.subtree)
+        )
+        for c in verb.children
+    )
 
 
 # What is said as a rite or a greeting ("said a fond farewell", "said a prayer"): no claim.

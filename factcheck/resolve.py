@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 from .attribute import (
     ANONYMOUS_HEADS,
     CLOSE_TO,
+    MASTHEAD_WORDS,
     NO_ONE,
     PEOPLE_PRONOUNS,
     PORTIONS,
@@ -57,7 +58,6 @@ PREMISES_NOUNS = word_set("premises_nouns")
 MEDIUM_INTRODUCTION = 40
 NEWS_MODIFIERS = {"news", "wire"}  # "the news agency", "a wire service": media, whatever the head
 # Words of a newspaper's or broadcaster's name: a capitalised name holding one is media.
-MASTHEAD_WORDS = word_set("masthead_words")
 # Descriptions of organizations ("the company", "the union"); GOVERNMENT_ORG_WORDS name governments.
 ORGANIZATION_HEADS = word_set("organization_heads")
 # The words of a body named by its kind alone ("the government", "the ministry", "the company").
@@ -551,6 +551,12 @@ def affiliation_in(role_phrase: str) -> str | None:
     for i in range(r - 1, -1, -1):  # "Zamfara's commissioner", "the electoral commission’s chairman"
         if i + 1 < r and words[i + 1][:1].isupper() and _bodies_named([words[i + 1].lower().removesuffix("s")]):
             continue  # "Kestrel Nurses' Association President", "St Anne's Hospitals": a possessive inside a name
+        if (
+            lower[r] in _CABINET_ROLES
+            and _portfolio_word(words[i])
+            and all(_portfolio_word(w) or w.lower() == "affairs" for w in words[i + 1 : r])
+        ):
+            continue  # "Tenants’ Rights Minister", "Veterans' Affairs Secretary": a portfolio, no owner
         if re.search(r"[’']s?$", words[i]) and len(words[i]) > 2:
             owner = words[:i] + [re.sub(r"[’']s?$", "", words[i])]
             owner = _past_count(owner, 3, {"one"})  # "one of Reed's lawyers": Reed's, not "of Reed"
@@ -693,13 +699,17 @@ def affiliation_in(role_phrase: str) -> str | None:
     while (
         lower[first] in _CABINET_ROLES
         and pre
-        and (pre[-1].lower() in _PORTFOLIOS or pre[-1].lower() == "affairs")
+        and (_portfolio_word(pre[-1]) or pre[-1].lower() == "affairs")
         # "Union Home Minister": the union's level; but "Kestrel Union Trade Commissioner": the Kestrel Union
         and not (pre[-1].lower() == "union" and len(pre) > 1 and pre[-2][:1].isupper())
     ):
         pre = pre[:-2] if pre[-1].lower() == "affairs" else pre[:-1]  # "Riverton Foreign Affairs Minister"
         portfolio = True
-        if len(pre) > 1 and pre[-1].lower() in {"and", "&"} and pre[-2].lower() in _PORTFOLIOS | {"affairs"}:
+        if (
+            len(pre) > 1
+            and pre[-1].lower() in {"and", "&"}
+            and (_portfolio_word(pre[-2]) or pre[-2].lower() == "affairs")
+        ):
             pre = pre[:-1]  # "Communications and Digital Minister": two portfolios
     if (
         lower[first] in _CABINET_ROLES
@@ -909,6 +919,24 @@ _PORTFOLIOS = {
     "business",  # "Business Secretary", "business minister"
     "cabinet",  # "Trade Cabinet Secretary": the cabinet the secretary sits in, no body of its own
 }
+# Portfolios named for the people or the field a minister serves ("Universities Minister",
+# "Communities Secretary", "Tenants' Rights Minister", "Work and Pensions Secretary", "Europe
+# minister"): words of the office, no body; kept apart from `_PORTFOLIOS`, which other rules read
+# as words of an office anywhere.
+_SERVED_PORTFOLIOS = frozenset(
+    "universities schools communities equalities pensions work veterans children families women tenants"
+    " rights human europe maritime marine electronics food farming consumer disability disabilities"
+    " policing prisons".split()
+)
+
+
+def _portfolio_word(word: str) -> bool:
+    """Whether a word before "minister" or "secretary" is a portfolio's, a possessive's mark aside
+    ("Tenants’ Rights Minister", "Veterans' Affairs")."""
+    bare = re.sub(r"[’']s?$", "", word.lower())
+    return bare in _PORTFOLIOS or bare in _SERVED_PORTFOLIOS
+
+
 # What a role is in, not whom for ("Vice President for Operations", "head of Research"): no body.
 _DEPARTMENTS = frozenset(
     "operations communications finance marketing research policy strategy sales programmes programs compliance"
@@ -2002,6 +2030,17 @@ _UPPER = "[A-ZÀ-ÖØ-Þ]"
 _LOWER = "[a-zß-öø-ÿ]"
 
 
+def _one_named(m: Mention) -> str | None:
+    """The name set off after "one" or "another" that opens a mention ("Another, Ana Ruiz, said";
+    "One, Tom Reed of Riverton, said"): the one who speaks is named, not the one last spoken of."""
+    set_off = re.fullmatch(
+        r"(?i:\s*(?:another|one|a\s+(?:second|third))\s*,\s*)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+        r"(?:\s*,.*|\s+(?:of|from)\s.*|[\s,]*)",
+        m.text,
+    )
+    return set_off.group(1) if set_off and personal_name(set_off.group(1)) else None
+
+
 def personal_name(name: str) -> bool:
     """Whether a name could be a person's: one to three capitalised words, none of them a word of
     a body's name (Union, Council, Ministry, Times) nor a legal form (Corp, Ltd), not an acronym."""
@@ -2567,7 +2606,7 @@ def _bare_forms(word: str) -> tuple[str, ...]:
 
 
 # Words that stand for some of a group, alone ("Many said ...", "Others disagreed").
-GROUP_PRONOUNS = PEOPLE_PRONOUNS - {"those"} | {"several", "both"}
+GROUP_PRONOUNS = PEOPLE_PRONOUNS - {"those"} | {"several", "both", "few"}
 
 
 def _given_name_before(word: str, text: str) -> bool:
@@ -3318,7 +3357,8 @@ class Resolver:
         self.at = m.spans[0][0] if m.spans else self.at
         for acronym, name in introduced_acronyms(m.text).items():  # "Doctors Without Borders (MSF) said"
             self.acronyms.setdefault(acronym, name)
-        res = self._resolve(m)
+        one_named = _one_named(m)
+        res = self._person_named(one_named) if one_named else self._resolve(m)
         if res.kind == "government" and _UNITED_NATIONS.search(m.text) and res.name.lower() not in COUNTRY:
             res = replace(res, kind="organization")  # "the United Nations refugee agency": no state's body
         if _someone_new_by_first_name(m, res):  # "Mohamed, a 48-year-old contractor," after "President Mohamed Kestrel"
@@ -3936,6 +3976,15 @@ class Resolver:
         Gen. Setiawan", the parser having hung the spokesman on the city)."""
         if r.persons and m.text.rstrip(" ,").endswith(r.persons[-1]) and _role_words(m.text.split()):
             return None
+        place = m.text.split(",")[0].strip()
+        if (
+            "," in m.text
+            and re.fullmatch(r"[A-Z][a-z]+", place)
+            and not m.plural
+            and _described_as_person(m)
+            and m.apposition_head in GENDERED
+        ):
+            return self._person_named(place)  # "said Jordan, the victim's younger brother": a man so named
         if not m.plural and _nationality(m.head) and re.match(r"(?i)(?:a|an|one|another)\s", m.text.lstrip()):
             # "One Kestrian interviewed by the group said": a person of that nation, not its government
             return Resolved(m.head, m.head.lower(), "person", True)
@@ -4011,8 +4060,13 @@ class Resolver:
         if (
             _capitalised(m)
             and (set(_before_of(words)) & MASTHEAD_WORDS or reporting)  # not "Union of Post Office Workers"
-            # "Al Kestrel TV", tagged a person: a name that ends on a broadcaster's word
-            and (not tagged_person or m.text.lower().startswith("the ") or words[-1] in {"tv", "television", "radio"})
+            # "Al Kestrel TV", "Riverton Today", tagged a person: a name that ends on a broadcaster's
+            # word, or on "Today", which ends no one's name
+            and (
+                not tagged_person
+                or m.text.lower().startswith("the ")
+                or words[-1] in {"tv", "television", "radio", "today"}
+            )
             # a body named with such a word ("Independent Electoral Commission", "the Independent
             # Board for Fair Polls") is no masthead
             and not any(
@@ -4464,6 +4518,11 @@ class Resolver:
             name = name.split(" ", 1)[1]  # "Minister of | Agriculture Sam Kawale", the field tagged with his name
         if " " not in name and name.lower() in _BODY_WORDS_ALL:
             return None  # "The Embassy had slammed the arrest", tagged a person: the body's word
+        word = name.split()[-1]
+        if word.lower() in DOCUMENT_HEADS and re.fullmatch(
+            rf"(?i)(?:the|this|that)\s+{re.escape(word)}", m.text.strip()
+        ):
+            return None  # "The Bill also introduces ...", tagged a person: the document's word
         role = _role_titled(r.bare, m)
         if role is not None and all(p in r.bare for p in r.persons):
             return role  # "Acme Lawyer Says ...", the tagger having taken the role for a name
@@ -5081,6 +5140,24 @@ class Resolver:
             and m.apposition_head in (person_nouns() | {"person"}) - CORPORATE_HEADS  # "one of 40 people"
         )
         described = described or m.who_clause and " " in name and personal_name(name)  # "Ana Ruiz, who ..."
+        unparticled = " ".join(w for w in name.split() if w not in _SURNAME_PARTICLES)
+        described = (
+            described
+            or (  # "Ward councillor Andre du Vellmar": a role's holder, though tagged a body
+                len(unparticled.split()) > 1
+                and personal_name(unparticled)
+                and _role_before(m.text, name)
+                and m.text.split()[len(m.text[: m.text.rfind(name)].split()) - 1].islower()
+            )
+        )
+        particled = len(name.split()) == 2 and name.split()[0].lower() in _SURNAME_PARTICLES
+        same = (
+            next((e for _, e in reversed(self.seen) if e.kind == "person" and _may_name(name, e.name)), None)
+            if particled
+            else None
+        )
+        if same is not None:
+            return same  # "Du Vellmar said", tagged a body, after "councillor Andre du Vellmar"
         if kind in {"organization", "government"} and described:
             # "Ana Ruiz, the mother of ...", "Ana Ruiz, a retired teacher": a name the model took for a
             # company's or a place's, described as a person
@@ -5254,8 +5331,21 @@ class Resolver:
             and given_and_surname(titled)
         ):
             return self._person_named(titled)  # "SP Riverton Ravi Mehta": an office's initials, a place, a name
+        if re.fullmatch(r"[A-Z]{2,4}", r.bare):
+            medium = self._medium_by_initials(r.bare)
+            if medium is not None:
+                return medium  # "The FT reports" after "a story in the Financial Times"
         key = _name_key(r.bare)
         return self._earlier_body(key) or Resolved(r.bare, key, kind, False)  # "Tesla" after "Tesla Inc"
+
+    def _medium_by_initials(self, letters: str) -> Resolved | None:
+        """The paper or broadcaster named before whose initials a name of capitals spells ("FT"
+        after "the Financial Times", "WSJ" after "The Wall Street Journal"), speaker or not."""
+        for match in _CAPITALISED_RUN.finditer(self.text, 0, self.at):
+            name = re.sub(r"^The\s+", "", match.group(0))
+            if initials(name) == letters and name.split()[-1].lower() in MASTHEAD_WORDS:
+                return Resolved(name, _name_key(name), "media", False)
+        return None
 
     def _document(self, m: Mention, r: _Reading) -> Resolved | None:
         """ "the lawsuit", "a report by the auditor", "city records", "figures released by the ministry"."""
@@ -6262,8 +6352,8 @@ def _by_first_name(first: str, persons: list[Resolved]) -> Resolved | None:
     named = {}
     for p in persons:
         given = _given_names(p.name)
-        if not p.scoped and len(given) > 1 and given[0] == first:
-            named[p.key] = p
+        if not p.scoped and len(given) > 1 and given[0] == first and not {"and", "&"} & set(given):
+            named[p.key] = p  # not "Kestro and Woolmart", two names: the first is no given name
     return next(iter(named.values())) if len(named) == 1 else None
 
 
@@ -6860,6 +6950,8 @@ def described_names(text: str, run_bodies: set[str]) -> dict[str, str]:
             (
                 m.group(1) in trades
                 or m.group(1) in _WATCHDOGS
+                or m.group(1) in _BODIES_BEFORE_NAMES
+                and named.lower() not in GIVEN_NAMES | COUNTRY
                 or m.group(1) in _TRADES
                 and _RANKED_BEFORE.search(text, max(0, m.start() - MEDIUM_INTRODUCTION), m.start())
             )
@@ -6869,6 +6961,10 @@ def described_names(text: str, run_bodies: set[str]) -> dict[str, str]:
             # "ride-hailing platform Kestra", "retail giant Kestra"; "No. 3 copper producer Kestra",
             # "the biggest zinc miner Kestra": a trade ranked by its output, a business; "retailer
             # Harbour City", a business though its name ends on a town's word
+            out.setdefault(named, "organization")
+    for m in _BODY_SET_OFF.finditer(text):  # "another cabin crew union, Kestra,"; "Kestra, the pilots' union,"
+        named = m.group(1) or m.group(2)
+        if named.lower() not in GIVEN_NAMES | COUNTRY and not english_word(named.lower()):
             out.setdefault(named, "organization")
     for m in _BASED_NAME.finditer(text):  # "Berlin-based Kestrel Mobility": a business where it is based
         if m.group(1).split()[0].lower() not in GIVEN_NAMES:
@@ -6888,6 +6984,29 @@ def described_names(text: str, run_bodies: set[str]) -> dict[str, str]:
         ):
             out.setdefault(name, "organization")
     return out
+
+
+# Words for a body of people before its one-word name ("environmental group Kestrelpeace", "the
+# cabin crew union Kestra", "children's charity Kestrel"): the name is that body's, not a person's.
+_BODIES_BEFORE_NAMES = frozenset(
+    "group union charity nonprofit non-profit organisation organization coalition alliance federation association"
+    " ngo".split()
+)
+
+
+_BODY_WORDS_SET_OFF = "|".join(sorted(_BODIES_BEFORE_NAMES))
+# A body's one-word name set off after its word, or before it with an article ("another cabin crew
+# union, Kestra,"; "Kestra, the pilots’ union, said"), the words between no "of" ("Reed, a member
+# of the union," names a person).
+_BODY_SET_OFF = re.compile(
+    rf"\b(?:{_BODY_WORDS_SET_OFF}),\s+([A-Z][\w’'&-]+)(?=\s*[,.;)])"
+    rf"|\b([A-Z][\w’'&-]+),\s+(?:the|a|an)\s+(?:(?!(?:of|for|with|at|in|and|from)\b)[\w’'-]+\s+){{0,3}}"
+    rf"(?:{_BODY_WORDS_SET_OFF})(?=\s*[,.;)])"
+)
+
+
+# Two to five capitalised words in a row ("the Riverton Herald", "The Kestrel Evening Post").
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,4}\b")
 
 
 # A name right after where its bearer is based ("Berlin-based Kestrel Mobility"), no noun between.

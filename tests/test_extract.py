@@ -3183,3 +3183,43 @@ def test_a_place_in_capitals_before_a_colon_and_a_lead_in_the_passive_is_no_spea
 def test_a_pages_breadcrumb_link_or_notice_to_subscribers_is_no_claim(clutter):
     said = attributed(f"{clutter}\n\nThe plan is dead, the minister said.")
     assert [(c.source, c.content) for c in said] == [("minister", "The plan is dead")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The stoppage was called by the dockers' guild last week.",
+        "The dockers called a walkout for Friday.",
+        "The walkout, called by the guild, began on Monday.",
+    ],
+)
+def test_calling_a_strike_or_a_vote_is_a_deed(text):
+    assert attributed(text) == []
+
+
+def test_calling_a_strike_something_or_calling_for_a_vote_is_said():
+    (c,) = attributed("The guild called the walkout a last resort.")
+    assert c.cue == "called"
+    (c,) = attributed("The guild called for a ballot on the offer.")
+    assert (c.cue, c.content) == ("called for", "a ballot on the offer")
+
+
+def test_crew_reporting_sick_is_off_work_not_a_report():
+    (c,) = attributed("The ferry operator said sailings were cut because 40 deckhands reported sick.")
+    assert c.source == "ferry operator"
+    (c,) = attributed("The nurse reported that the ward was short of staff.")
+    assert (c.cue, c.content) == ("reported", "that the ward was short of staff")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tom Reed said the upgrade was "vital" if the gym was to be allowed to charge members more than £40.',
+        'Ana Ruiz says it would be "unfair" to charge new tenants less than others.',
+    ],
+)
+def test_charging_a_price_is_billing_no_charge_laid(text):
+    (c,) = attributed(text)
+    assert c.cue in {"said", "says"}
+    (c,) = attributed("Critics charge that the mayor is corrupt.")
+    assert (c.cue, c.content) == ("charge", "that the mayor is corrupt")

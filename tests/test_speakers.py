@@ -10576,3 +10576,114 @@ def test_a_medium_named_before_the_words_for_it_is_that_medium_later_too():
     assert [(c.source, c.source_kind) for c in (first, second)] == [("al-Kestra", "media"), ("al-Kestra", "media")]
     (c,) = attributed("The state news agency reported that the ferry had sunk.")
     assert (c.source, c.source_kind) == ("state news agency", "media")
+
+
+def test_the_reader_told_what_follows_after_a_condition_is_no_speaker():
+    (c,) = attributed(
+        "If the bus strike goes ahead, here's how you can expect to get a refund, according to Ana Ruiz, "
+        "a consumer lawyer."
+    )
+    assert (c.source, c.cue) == ("Ana Ruiz", "according to")
+
+
+@pytest.mark.parametrize(
+    "text, affiliation",
+    [
+        ("Universities minister Tom Reed said fees would rise.", None),
+        ("Communities Secretary Ana Ruiz said the plan was fair.", None),
+        ("Greens Tenants' Rights Minister Dan Hall said rents would be frozen.", "Greens"),
+        ("Veterans' Affairs Secretary Dan Hall said the clinics would stay open.", None),
+        ("French Maritime Minister Ana Ruiz said the boats would be paid for.", "France"),
+    ],
+)
+def test_a_portfolio_named_for_the_people_or_field_served_is_no_body(text, affiliation):
+    (c,) = attributed(text)
+    assert c.affiliation == affiliation
+
+
+def test_the_bill_in_capitals_is_the_document_not_a_man_named_bill():
+    first, second = attributed(
+        "The Housing (Rent Protection) Bill gives ministers power to cap rents, officials said. "
+        "The Bill also bans evictions over the winter."
+    )
+    assert (second.source, second.source_kind) == ("Bill", "document")
+    (c,) = attributed("Bill Reed said the plan was fair.")
+    assert (c.source, c.source_kind) == ("Bill Reed", "person")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            'Shoppers were angry. "This is a disgrace," Tom Reed said. Another, Ana Ruiz, said: "I will go elsewhere."',
+            "Ana Ruiz",
+        ),
+        ('Two shoppers spoke. One, Ana Ruiz of Riverton, said: "It is fine."', "Ana Ruiz"),
+    ],
+)
+def test_one_or_another_set_off_before_a_name_is_the_one_named(text, name):
+    assert attributed(text)[-1].source == name
+
+
+def test_a_one_word_name_after_the_word_for_a_body_is_that_body():
+    (c,) = attributed("Environmental group Greenpeace says about 75 billion bags are thrown away each year.")
+    assert (c.source, c.source_kind) == ("Greenpeace", "organization")
+    first, second = attributed(
+        "Dockers rejected the offer, unlike another port workers' union, Verdal, which took it. Verdal said "
+        "the offer was fair."
+    )
+    assert (second.source, second.source_kind) == ("Verdal", "organization")
+    (c,) = attributed("Reed, a member of the union, said the deal was fair.")
+    assert c.source_kind == "person"
+
+
+def test_a_department_abbreviated_is_the_state_s():
+    (c,) = attributed("The Commerce Dept said it would hand out aid to build chip plants.")
+    assert (c.source, c.source_kind) == ("Commerce Dept", "government")
+
+
+def test_a_name_alone_is_not_the_pair_it_was_first_named_in():
+    first, second = attributed(
+        "The country's two big bakery chains, Coles and Woolmart, stopped selling plastic-wrapped loaves in "
+        "their shops. But on Monday Coles said the change had been hard for shoppers."
+    )
+    assert second.source == "Coles"
+
+
+def test_a_name_after_a_role_in_lower_case_is_the_holder_though_tagged_a_body():
+    first, second = attributed(
+        "Ward councillor René du Preez said the market had traded there for years. Du Preez said the stalls "
+        "blocked the pavement."
+    )
+    assert [(c.source, c.source_kind) for c in (first, second)] == [("René du Preez", "person")] * 2
+    (c,) = attributed("De Beers said diamond prices would fall.")
+    assert c.source_kind == "organization"
+
+
+def test_a_place_s_name_described_as_a_brother_or_a_sister_is_a_person():
+    (c,) = attributed('"He was a kind man," said Jordan, the victim\'s 15-year-old brother.')
+    assert (c.source, c.source_kind) == ("Jordan", "person")
+    (c,) = attributed("Jordan, a close ally, said the talks would go on.")
+    assert c.source_kind == "government"
+
+
+def test_a_paper_named_today_after_according_to_is_that_paper_whole():
+    (c,) = attributed("According to Riverton Today, the airline cancelled 20 flights.")
+    assert (c.source, c.source_kind, c.content) == ("Riverton Today", "media", "the airline cancelled 20 flights")
+    (c,) = attributed("According to police, today, the airline cancelled 20 flights.")
+    assert c.source == "police"
+
+
+def test_few_as_a_subject_is_a_group_not_a_body():
+    (c,) = attributed("Few believe the plan will work.")
+    assert (c.source, c.source_kind) == ("few", "group")
+
+
+def test_a_paper_s_initials_after_its_name_are_that_paper():
+    claims = attributed(
+        "The regulator is weighing a fine, according to a story in the Financial Times. The FT reports that a "
+        "decision is due in May."
+    )
+    assert (claims[-1].source, claims[-1].source_kind) == ("Financial Times", "media")
+    claims = attributed("The Free Trade union said the deal was near. The FT added that talks would resume.")
+    assert claims[-1].source_kind != "media"
