@@ -465,6 +465,11 @@ def find_subject(verb, floor: int):
         return verb.head  # "tear gas on the protesters demanding ...": the protesters demand, not the police
     if _passive_conjunct(verb) or _passive_absolute(verb):
         return None
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBG":
+        # "..., leaving customers wondering what ...", "kept voters asking": those left so, not who left them
+        left = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if left is not None and left.i >= floor and _people(left):
+            return left
     seen = 0
     tok = came_from = verb  # the verb and the one the walk came up from ("urged" of "urged ..., saying")
     while tok is not None and seen < 4:

@@ -886,6 +886,10 @@ _PORTFOLIOS = {
     "housing",
     "youth",
     "fisheries",
+    "transportation",
+    "farms",  # "Farms and Forestry Minister"
+    "farming",
+    "food",
     "insurance",
     "industry",
     "industries",
@@ -925,7 +929,7 @@ _PORTFOLIOS = {
 # as words of an office anywhere.
 _SERVED_PORTFOLIOS = frozenset(
     "universities schools communities equalities pensions work veterans children families women tenants"
-    " rights human europe maritime marine electronics food farming consumer disability disabilities"
+    " rights human europe maritime marine electronics consumer disability disabilities"
     " policing prisons".split()
 )
 
@@ -2576,7 +2580,15 @@ def _caps_recased(m: Mention, text: str) -> Mention:
     ):
         # "THE KSPCA has refused ...", a story opening in capitals: the article and an acronym
         return replace(m, text=f"{words[0].capitalize()} {words[1]}", core=None)
-    titled = " ".join(w.capitalize() if w.isalpha() else w.title() for w in words)
+    # a country's or a public body's initials stay in capitals ("USA TODAY": "USA Today")
+    titled = " ".join(
+        w
+        if len(words) > 1 and len(w) <= 3 and (w.lower() in COUNTRY or w.lower() in GOVERNMENT_ACRONYMS)
+        else w.capitalize()
+        if w.isalpha()
+        else w.title()
+        for w in words
+    )
     labelled = bool(m.spans) and text[m.spans[-1][1] :].lstrip().startswith(":")
     short = len(words) == 1 or (all(len(w) <= 4 and not english_word(w.lower()) for w in words) and not labelled)
     if short and not re.search(rf"\b{re.escape(titled)}\b", text):
@@ -2607,6 +2619,19 @@ def _bare_forms(word: str) -> tuple[str, ...]:
 
 # Words that stand for some of a group, alone ("Many said ...", "Others disagreed").
 GROUP_PRONOUNS = PEOPLE_PRONOUNS - {"those"} | {"several", "both", "few"}
+
+
+def _in_full_before(word: str, text: str) -> str | None:
+    """The full name a one-word name had last in `text` right after a role's word ("Councilman
+    August Pugliese", "Sgt. June Hale"): a person's given name and surname, whatever the given
+    name is to the tagger (a month, a word of English), or None."""
+    found = [
+        f"{m.group(2)} {word}"
+        for m in re.finditer(rf"\b([\w.]+) ([A-Z][a-z]+) {re.escape(word)}\b", text)
+        if m.group(1).lower().strip(".") in ROLE_NOUNS | ROLE_TITLES | PERSON_TITLES
+        and m.group(2).lower() not in ROLE_NOUNS | ROLE_TITLES | PERSON_TITLES | ROLE_MODIFIERS
+    ]
+    return found[-1] if found else None
 
 
 def _given_name_before(word: str, text: str) -> bool:
@@ -5140,6 +5165,11 @@ class Resolver:
             and m.apposition_head in (person_nouns() | {"person"}) - CORPORATE_HEADS  # "one of 40 people"
         )
         described = described or m.who_clause and " " in name and personal_name(name)  # "Ana Ruiz, who ..."
+        unroled = name.split()
+        while len(unroled) > 2 and unroled[0].lower().strip(".") in ROLE_NOUNS | PERSON_TITLES:
+            unroled = unroled[1:]  # "CEO Averil Kestrel", the role run into a name tagged a body
+        if len(unroled) < len(name.split()) and personal_name(" ".join(unroled)):
+            return self._person_named(" ".join(unroled))
         unparticled = " ".join(w for w in name.split() if w not in _SURNAME_PARTICLES)
         described = (
             described
@@ -5162,6 +5192,10 @@ class Resolver:
             # "Ana Ruiz, the mother of ...", "Ana Ruiz, a retired teacher": a name the model took for a
             # company's or a place's, described as a person
             return self._person_named(name)
+        full_name = _in_full_before(name, self.text[: self.at]) if kind == "organization" and " " not in name else None
+        if full_name is not None and name not in self.described:
+            # "Pugliese said", tagged a body, after "Councilman August Pugliese", the given name a month's
+            return self._person_named(full_name)
         given = r.bare.split()[0] if r.bare.endswith(" " + name) and len(r.bare.split()) == 2 else ""
         if given.lower() in GIVEN_NAMES and given_and_surname(r.bare) and not any(given in e for e, _ in m.entities):
             # "Anand Kumar", of which the model tagged the surname alone a body: a person
@@ -5480,6 +5514,8 @@ class Resolver:
             and _name_kind(_name_key(res.affiliation)) == "organization"
             # not a place ("Port Harcourt fraud unit chief Tom Vale"), no company
             and not any(e == res.affiliation and label in {"GPE", "LOC"} for e, label in seen.entities)
+            # nor the city a mayor or a councillor serves ("Ana Ruiz, Riverton's mayor")
+            and not {w.lower().strip(",.") for w in seen.text.split()} & _CITY_ROLES
         ]  # the body a speaker was named for ("Kestra spokesman Tom Reed said ... the company agreed")
         for _, res in sorted(earlier, key=lambda x: -x[0]):
             if res.kind != "organization" or res.scoped:
@@ -6708,6 +6744,8 @@ def _name_kind(key: str) -> str:
         return "government"  # "the Data Protection Authority", "the Port Authority": a public body
     if words[-1] == "assembly" and len(words) > 1 and (words[-2] in _LEGISLATURES or words[-2] in COUNTRY):
         return "government"  # "the National Assembly", "the Kestrian Assembly": a legislature
+    if words[-1] == "cabinet" and "shadow" not in words:
+        return "government"  # "the Cabinet", "the Union Cabinet": the ministers who govern (not a shadow one)
     if len(words) > 1 and words[-1] == "review":
         return "document"  # "the Riley Review called for ...": a review's report, no one
     if not _has_word(key, GOVERNMENT_ORG_WORDS) or _cause_council(words) or _named_house(words):
@@ -6962,6 +7000,13 @@ def described_names(text: str, run_bodies: set[str]) -> dict[str, str]:
             # "the biggest zinc miner Kestra": a trade ranked by its output, a business; "retailer
             # Harbour City", a business though its name ends on a town's word
             out.setdefault(named, "organization")
+    for m in _BUSINESSES_LISTED.finditer(text):  # "delivery platforms Kestra and Zentro", "firms such as Kestra"
+        for named in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group(1)):
+            if _one_body_name(named):
+                out.setdefault(named, "organization")
+    for m in _BUSINESS_OWNS.finditer(text):  # "Kestra's former riders", "Kestra's shares": a business's
+        if _one_body_name(m.group(1)) and not _word_before(text, m.start())[:1].isupper():
+            out.setdefault(m.group(1), "organization")
     for m in _BODY_SET_OFF.finditer(text):  # "another cabin crew union, Kestra,"; "Kestra, the pilots' union,"
         named = m.group(1) or m.group(2)
         if named.lower() not in GIVEN_NAMES | COUNTRY and not english_word(named.lower()):
@@ -6994,6 +7039,35 @@ _BODIES_BEFORE_NAMES = frozenset(
 )
 
 
+def _one_body_name(named: str) -> bool:
+    """Whether a word or two in capitals may be a business's own name: its first no English
+    word, given name or country ("Kestra", "Zentro Eats"; not "Smith", "India")."""
+    words = named.split()
+    return (
+        1 <= len(words) <= 2
+        and all(re.fullmatch(r"[A-Z][\w&-]*(?:\.\w+)*", w) for w in words)
+        and not english_word(words[0].lower())
+        and words[0].lower() not in GIVEN_NAMES
+        and named.lower() not in COUNTRY
+        and words[0].lower() not in _FUNCTION_WORDS
+    )
+
+
+_PLURAL_BUSINESSES = "|".join(
+    sorted({f"{w}s" for w in BUSINESS_NOUNS | _TRADE_NOUNS if not w.endswith("s")} | {"apps"})
+)
+_NAME_OF_ONE = r"[A-Z][\w&-]*(?:\.\w+)*(?: [A-Z][\w&-]*)?"  # "Kestra", "Kestra Eats", "Ele.me"; no full stop at its end
+# Names listed right after a plural word for businesses ("delivery platforms Kestra and Zentro",
+# "lenders, including Kestra,", "airlines such as Kestra or Zentro"): each a business's name.
+_BUSINESSES_LISTED = re.compile(
+    rf"\b(?:{_PLURAL_BUSINESSES}),?\s+(?:(?:including|such\s+as|like)\s+)?"
+    rf"({_NAME_OF_ONE}(?:\s*,\s*{_NAME_OF_ONE})*(?:,?\s+(?:and|or)\s+{_NAME_OF_ONE})?)"
+)
+# A name whose shares, stores, app or riders the text speaks of: a business's, whoever the tagger took it for.
+_BUSINESS_OWNS = re.compile(
+    r"\b([A-Z][\w&.-]*)[’']s\s+(?:former\s+|new\s+|own\s+)?(?:shares|stock|stores|outlets|app|platform|riders"
+    r"|couriers|subscribers|revenue|profits|earnings|headquarters|ceo|CEO|chief\s+executive)\b"
+)
 _BODY_WORDS_SET_OFF = "|".join(sorted(_BODIES_BEFORE_NAMES))
 # A body's one-word name set off after its word, or before it with an article ("another cabin crew
 # union, Kestra,"; "Kestra, the pilots’ union, said"), the words between no "of" ("Reed, a member
@@ -7280,7 +7354,8 @@ def initials(name: str) -> str:
 
 def _of_people(m: Mention) -> bool:
     """A body made of people it names ("a team of scientists", "a panel of experts"): a group."""
-    found = re.search(rf"\b{re.escape(m.head)}\s+of\s+((?:[A-Za-z-]+\s+){{0,3}}[A-Za-z]+s)\b", m.text)
+    # (a count among the words: "a group of 23 boat owners")
+    found = re.search(rf"\b{re.escape(m.head)}\s+of\s+((?:[A-Za-z-]+\s+|\d[\d,]*\s+){{0,3}}[A-Za-z]+s)\b", m.text)
     if found is None:
         return False
     # "a number of Senate Republicans": people by their party or nation too, in capitals (not

@@ -10687,3 +10687,76 @@ def test_a_paper_s_initials_after_its_name_are_that_paper():
     assert (claims[-1].source, claims[-1].source_kind) == ("Financial Times", "media")
     claims = attributed("The Free Trade union said the deal was near. The FT added that talks would resume.")
     assert claims[-1].source_kind != "media"
+
+
+def test_two_portfolios_of_farming_and_fishing_before_a_name_are_one_office():
+    (c,) = attributed("Kestrian Farms and Forestry Minister Tom Reed said on Thursday he was negotiating.")
+    assert (c.source, c.source_kind) == ("Tom Reed", "person")
+
+
+def test_a_group_of_a_counted_people_is_a_group():
+    claims = attributed("A group of 40 taxi drivers plan to sue the council over the fares.")
+    assert [(c.source, c.source_kind) for c in claims] == [("group of 40 taxi drivers", "group")]
+
+
+def test_the_cabinet_in_capitals_is_the_state_s_and_a_shadow_one_is_not():
+    claims = attributed("The Cabinet also approved the new budget, a minister said.")
+    assert (claims[-1].source, claims[-1].source_kind) == ("Cabinet", "government")
+    (c,) = attributed("The Shadow Cabinet said the plan was wrong.")
+    assert c.source_kind == "organization"
+
+
+def test_people_left_wondering_by_a_deed_wonder_not_the_doer():
+    (c,) = attributed(
+        "The bakery chain has shut all of its shops, leaving loyal shoppers wondering what will become of the recipes."
+    )
+    assert (c.source, c.cue) == ("loyal shoppers", "wondering")
+
+
+def test_the_town_a_mayor_serves_is_no_company_spoken_of():
+    claims = attributed(
+        'Kestrel Pharmacy will close its shop on Elm Street. "It is shameful," Tom Reed, Ashbury\'s mayor, said.'
+        "\n\nThe company said it regretted the closure."
+    )
+    assert claims[-1].source == "company"
+
+
+def test_a_country_s_initials_in_a_name_in_capitals_stay_in_capitals():
+    (c,) = attributed("The chain was struggling, according to USA TODAY.")
+    assert (c.source, c.source_kind) == ("USA Today", "media")
+    (c,) = attributed("JAKE TAPPER: The plan will fail.")
+    assert c.source == "Jake Tapper"
+
+
+def test_a_surname_tagged_a_body_after_a_title_and_a_month_s_given_name_is_that_person():
+    (c,) = attributed(
+        "Council President Tom Reed and Ward 2 Councilman August Marchetti were the no votes.\n\n"
+        "Marchetti said pit bulls were dangerous."
+    )
+    assert (c.source, c.source_kind) == ("August Marchetti", "person")
+
+
+def test_a_name_listed_after_a_plural_word_for_businesses_or_owning_shares_is_a_business():
+    claims = attributed(
+        "The regulator ordered a probe into food delivery platforms Quickbite and Fudora. Fudora told investors "
+        "it would cooperate fully."
+    )
+    assert (claims[-1].source, claims[-1].source_kind) == ("Fudora", "organization")
+    (c,) = attributed("Fudora's shares fell. Fudora said it would cut costs.")
+    assert c.source_kind == "organization"
+    (c,) = attributed("Smith's stores were closed, and Smith said he would reopen them.")
+    assert c.source_kind == "person"
+
+
+def test_a_role_run_into_a_name_tagged_a_body_is_the_person_holding_it():
+    first, second = attributed(
+        "Kestrel Patients Trust CEO Averil Power said the fees were a burden on families. Power said ministers "
+        "must act."
+    )
+    assert [(c.source, c.source_kind) for c in (first, second)] == [("Averil Power", "person")] * 2
+    assert first.affiliation == "Kestrel Patients Trust"
+
+
+def test_a_transportation_minister_s_portfolio_is_no_body():
+    (c,) = attributed("Transportation Minister Hesham Arafat told the paper the rise was needed.")
+    assert c.affiliation is None
