@@ -3383,7 +3383,8 @@ class Resolver:
         for acronym, name in introduced_acronyms(m.text).items():  # "Doctors Without Borders (MSF) said"
             self.acronyms.setdefault(acronym, name)
         one_named = _one_named(m)
-        res = self._person_named(one_named) if one_named else self._resolve(m)
+        picked = self._latter_or_former(m) if not one_named else None
+        res = self._person_named(one_named) if one_named else picked or self._resolve(m)
         if res.kind == "government" and _UNITED_NATIONS.search(m.text) and res.name.lower() not in COUNTRY:
             res = replace(res, kind="organization")  # "the United Nations refugee agency": no state's body
         if _someone_new_by_first_name(m, res):  # "Mohamed, a 48-year-old contractor," after "President Mohamed Kestrel"
@@ -3459,6 +3460,28 @@ class Resolver:
             self._titled(res, _titling(m.text, res.name))
         self.seen.append((m, res))
         return res
+
+    def _latter_or_former(self, m: Mention) -> Resolved | None:
+        """ "the latter" or "the former" alone: the second or the first of the two names joined by
+        "and" last before it, in its sentence or the one before ("platforms Quickbite and Fudora,
+        and the latter said ..."): that name, as the text resolved it or by its words."""
+        which = re.fullmatch(r"(?i)\s*the\s+(latter|former)\s*", m.text)
+        if which is None:
+            return None
+        before = self.text[max(0, self.at - 400) : self.at]
+        before = " ".join(re.split(r"(?<=[.!?])\s+", before)[-2:])
+        pairs = list(_TWO_NAMES.finditer(before))
+        if not pairs:
+            return None
+        name = pairs[-1].group(2 if which.group(1).lower() == "latter" else 1)
+        key = _name_key(name)
+        known = next((r for _, r in reversed(self.seen) if r.key == key), None) or next(
+            (r for _, r in reversed(self.persons) if r.key == key), None
+        )
+        if known is not None:
+            return known
+        kind = self.described.get(name) or ("person" if name.split()[0].lower() in GIVEN_NAMES else _name_kind(key))
+        return Resolved(name, key, kind, False)
 
     def _body_called(self, word: str | None) -> str | None:
         """The body spoken of last that a common word stands for, as `_definite_body` reads "the
@@ -4522,6 +4545,14 @@ class Resolver:
         )
         # "Acme and Zentra lawyer Tom Reed", a client tagged a person: the name after the role
         last_titled = len(persons) > 1 and _role_before(m.text, persons[-1]) and not _role_before(m.text, persons[0])
+        # "Private pilot and Riverton resident Tom Reed", the town tagged a person: a word for people
+        # between the first name and the last, the first naming what the word is of
+        between = (
+            re.search(rf"\b{re.escape(persons[0])}\s+([a-z]+)\s+{re.escape(persons[-1])}\b", m.text)
+            if len(persons) == 2 and " " not in persons[0] and " " in persons[-1]
+            else None
+        )
+        last_titled = last_titled or (between is not None and between.group(1) in role_or_person_nouns())
         # "Tom Reed, of asset manager Netfolio,": the name in full that opens the mention, of the
         # body after it (a firm the model took for a person)
         opening = (
@@ -7068,6 +7099,8 @@ _BUSINESS_OWNS = re.compile(
     r"\b([A-Z][\w&.-]*)[’']s\s+(?:former\s+|new\s+|own\s+)?(?:shares|stock|stores|outlets|app|platform|riders"
     r"|couriers|subscribers|revenue|profits|earnings|headquarters|ceo|CEO|chief\s+executive)\b"
 )
+# Two names joined by "and" ("Quickbite and Fudora", "Tom Reed and Ana Ruiz"), for "the latter".
+_TWO_NAMES = re.compile(rf"\b({_NAME_OF_ONE}(?: [A-Z][\w&-]*)?) and ({_NAME_OF_ONE}(?: [A-Z][\w&-]*)?)\b")
 _BODY_WORDS_SET_OFF = "|".join(sorted(_BODIES_BEFORE_NAMES))
 # A body's one-word name set off after its word, or before it with an article ("another cabin crew
 # union, Kestra,"; "Kestra, the pilots’ union, said"), the words between no "of" ("Reed, a member

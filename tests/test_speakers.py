@@ -10760,3 +10760,23 @@ def test_a_role_run_into_a_name_tagged_a_body_is_the_person_holding_it():
 def test_a_transportation_minister_s_portfolio_is_no_body():
     (c,) = attributed("Transportation Minister Hesham Arafat told the paper the rise was needed.")
     assert c.affiliation is None
+
+
+def test_the_latter_or_the_former_is_the_second_or_first_of_the_two_names_before():
+    claims = attributed(
+        "The regulator ordered a probe into platforms Quickbite and Fudora, and the latter has claimed that it "
+        "did nothing wrong."
+    )
+    assert (claims[-1].source, claims[-1].source_kind) == ("Fudora", "organization")
+    (c,) = attributed("Tom Reed and Ana Ruiz spoke at the rally. The former said the plan would fail.")
+    assert (c.source, c.source_kind) == ("Tom Reed", "person")
+
+
+def test_previous_or_latest_figures_have_no_owner_in_their_capital():
+    (c,) = attributed("Previous figures show that two in five tenants had fallen behind on rent.")
+    assert (c.source_kind, c.affiliation) == ("document", None)
+
+
+def test_a_town_tagged_a_person_before_a_word_for_people_and_a_name_is_not_the_speaker():
+    (c,) = attributed("Private pilot and Riverton resident Tom Reed said the noise was shocking.")
+    assert (c.source, c.source_kind) == ("Tom Reed", "person")
