@@ -41,6 +41,7 @@ for _verb, _preposition in table("charging_verbs"):
 # Verbs that take their content as an infinitive ("wants to", "plans to", "refused to").
 XCOMP_CONTENT = word_set("infinitive_content_verbs")
 WANTING_VERBS = word_set("wanting_verbs")
+# Words of a newspaper's or broadcaster's name: a capitalised name holding one is media (resolve.py).
 MASTHEAD_WORDS = word_set("masthead_words")
 APPEARANCE_VERBS = word_set("appearance_verbs")
 # Verbs whose object is followed by what is asked of it ("urged residents to leave").

@@ -57,7 +57,6 @@ PREMISES_NOUNS = word_set("premises_nouns")
 # How far before a medium's name the words introducing it may stand ("US daily The New York Times").
 MEDIUM_INTRODUCTION = 40
 NEWS_MODIFIERS = {"news", "wire"}  # "the news agency", "a wire service": media, whatever the head
-# Words of a newspaper's or broadcaster's name: a capitalised name holding one is media.
 # Descriptions of organizations ("the company", "the union"); GOVERNMENT_ORG_WORDS name governments.
 ORGANIZATION_HEADS = word_set("organization_heads")
 # The words of a body named by its kind alone ("the government", "the ministry", "the company").
@@ -7084,8 +7083,15 @@ def _one_body_name(named: str) -> bool:
     )
 
 
+def _plural(noun: str) -> str:
+    """A noun's regular plural ("company" -> "companies", "business" -> "businesses")."""
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
+
 _PLURAL_BUSINESSES = "|".join(
-    sorted({f"{w}s" for w in BUSINESS_NOUNS | _TRADE_NOUNS if not w.endswith("s")} | {"apps"})
+    sorted({_plural(w) for w in BUSINESS_NOUNS | _TRADE_NOUNS if not w.endswith("giants")} | {"apps", "giants"})
 )
 _NAME_OF_ONE = r"[A-Z][\w&-]*(?:\.\w+)*(?: [A-Z][\w&-]*)?"  # "Kestra", "Kestra Eats", "Ele.me"; no full stop at its end
 # Names listed right after a plural word for businesses ("delivery platforms Kestra and Zentro",

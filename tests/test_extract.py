@@ -3193,7 +3193,7 @@ def test_a_pages_breadcrumb_link_or_notice_to_subscribers_is_no_claim(clutter):
         "The walkout, called by the guild, began on Monday.",
     ],
 )
-def test_calling_a_strike_or_a_vote_is_a_deed(text):
+def test_calling_a_strike_or_an_election_is_a_deed(text):
     assert attributed(text) == []
 
 

@@ -10742,6 +10742,10 @@ def test_a_name_listed_after_a_plural_word_for_businesses_or_owning_shares_is_a_
         "it would cooperate fully."
     )
     assert (claims[-1].source, claims[-1].source_kind) == ("Fudora", "organization")
+    claims = attributed(
+        "Regulators questioned companies such as Fudora and Quickbite. Fudora told investors it would cooperate."
+    )
+    assert (claims[-1].source, claims[-1].source_kind) == ("Fudora", "organization")
     (c,) = attributed("Fudora's shares fell. Fudora said it would cut costs.")
     assert c.source_kind == "organization"
     (c,) = attributed("Smith's stores were closed, and Smith said he would reopen them.")
