@@ -10784,3 +10784,18 @@ def test_previous_or_latest_figures_have_no_owner_in_their_capital():
 def test_a_town_tagged_a_person_before_a_word_for_people_and_a_name_is_not_the_speaker():
     (c,) = attributed("Private pilot and Riverton resident Tom Reed said the noise was shocking.")
     assert (c.source, c.source_kind) == ("Tom Reed", "person")
+
+
+def test_a_call_by_someone_is_theirs_whatever_the_sentence_s_subject():
+    claims = attributed(
+        "The scheme lapsed because the state assembly failed to renew it despite calls by parents and local "
+        "councillors to extend it."
+    )
+    assert [(c.source, c.cue, c.content) for c in claims] == [
+        ("parents and local councillors", "calls", "to extend it")
+    ]
+    claims = attributed(
+        "The scheme lapsed because the state assembly failed to renew it despite calls by parents and "
+        "councillors, including the mayor."
+    )
+    assert claims == []  # a call made, but nothing of it said here; not the assembly's
