@@ -3224,9 +3224,9 @@ def _tagged_attribution(
         src, con = sorted(theirs), [i for i in con if i not in theirs]
     made = _maker_after_by(head)
     if made is not None:  # "despite calls by residents for a new crossing": the residents call for it
-        src, con = made
-        if not con:
+        if not made[1] and all(i > head.i for i in con):
             return None  # "despite calls by advocates, including the mayor.": made, but nothing said here
+        src, con = made[0], made[1] or con  # ('"...," read a demand by the union.': the words before it)
     first = _first_to(head) if not src else None
     if first is not None:  # "The Ledger was the first to report that ...": the Ledger reported it
         ranked, subject = first
