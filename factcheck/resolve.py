@@ -5201,14 +5201,11 @@ class Resolver:
         if len(unroled) < len(name.split()) and personal_name(" ".join(unroled)):
             return self._person_named(" ".join(unroled))
         unparticled = " ".join(w for w in name.split() if w not in _SURNAME_PARTICLES)
-        described = (
-            described
-            or (  # "Ward councillor Andre du Vellmar": a role's holder, though tagged a body
-                len(unparticled.split()) > 1
-                and personal_name(unparticled)
-                and _role_before(m.text, name)
-                and m.text.split()[len(m.text[: m.text.rfind(name)].split()) - 1].islower()
-            )
+        described = described or (  # "Ward councillor Andre du Vellmar": a role's holder, though tagged a body
+            len(unparticled.split()) > 1
+            and personal_name(unparticled)
+            and _role_before(m.text, name)
+            and _word_before(m.text, m.text.rfind(name)).islower()
         )
         particled = len(name.split()) == 2 and name.split()[0].lower() in _SURNAME_PARTICLES
         same = (
@@ -7039,7 +7036,7 @@ def described_names(text: str, run_bodies: set[str]) -> dict[str, str]:
             out.setdefault(m.group(1), "organization")
     for m in _BODY_SET_OFF.finditer(text):  # "another cabin crew union, Kestra,"; "Kestra, the pilots' union,"
         named = m.group(1) or m.group(2)
-        if named.lower() not in GIVEN_NAMES | COUNTRY and not english_word(named.lower()):
+        if _one_body_name(named):
             out.setdefault(named, "organization")
     for m in _BASED_NAME.finditer(text):  # "Berlin-based Kestrel Mobility": a business where it is based
         if m.group(1).split()[0].lower() not in GIVEN_NAMES:
@@ -7070,12 +7067,12 @@ _BODIES_BEFORE_NAMES = frozenset(
 
 
 def _one_body_name(named: str) -> bool:
-    """Whether a word or two in capitals may be a business's own name: its first no English
-    word, given name or country ("Kestra", "Zentro Eats"; not "Smith", "India")."""
+    """Whether a word or two in capitals may be a body's own name: its first no English word,
+    given name, country or function word ("Kestra", "Zentro Eats", "Ele.me"; not "Smith", "India")."""
     words = named.split()
     return (
         1 <= len(words) <= 2
-        and all(re.fullmatch(r"[A-Z][\w&-]*(?:\.\w+)*", w) for w in words)
+        and all(re.fullmatch(r"[A-Z][\w’'&-]*(?:\.\w+)*", w) for w in words)
         and not english_word(words[0].lower())
         and words[0].lower() not in GIVEN_NAMES
         and named.lower() not in COUNTRY
@@ -7091,7 +7088,7 @@ def _plural(noun: str) -> str:
 
 
 _PLURAL_BUSINESSES = "|".join(
-    sorted({_plural(w) for w in BUSINESS_NOUNS | _TRADE_NOUNS if not w.endswith("giants")} | {"apps", "giants"})
+    sorted({_plural(w) for w in BUSINESS_NOUNS | _TRADE_NOUNS if w != "giants"} | {"apps"})  # "giant" gives "giants"
 )
 _NAME_OF_ONE = r"[A-Z][\w&-]*(?:\.\w+)*(?: [A-Z][\w&-]*)?"  # "Kestra", "Kestra Eats", "Ele.me"; no full stop at its end
 # Names listed right after a plural word for businesses ("delivery platforms Kestra and Zentro",
