@@ -1017,12 +1017,15 @@ def _acronym(tok) -> bool:
 def _core(toks: list, head) -> str | None:
     """The text of a mention up to the first comma, dash or bracket after its head, or a date
     after it: the name without its apposition or aside ("Ana Ruiz, a nurse" -> "Ana Ruiz",
-    "Trump on Tuesday" -> "Trump", "Trump at the time" -> "Trump")."""
+    "Trump on Tuesday" -> "Trump", "Trump at the time" -> "Trump"); not a comma of a list inside
+    a body's name ("the Tram, Rail and Ferry Union")."""
+    listed = _listed_in_name(toks)
     cut = next(
         (
             k
             for k, t in enumerate(toks)
             if t.i > head.i
+            and t.i not in listed
             and (
                 t.text in ASIDE_MARKS
                 or (t.ent_type_ in {"DATE", "TIME"} and not _dates_a_noun(t))
@@ -1046,6 +1049,44 @@ def _core(toks: list, head) -> str | None:
     if not core:
         return None
     return attribution_model.Parse.of(head.doc).string[core[0].idx : core[-1].idx + len(core[-1].text)]
+
+
+# The list a body's name may hold after one of its words, up to the name's last words ("Rail" |
+# ", Tram and Bus Union"; "the Department for Digital" | ", Culture, Media and Sport").
+_LISTED_IN_NAME = re.compile(
+    r",\s+(?:[A-Z][a-z’'-]+,\s+)*[A-Z][a-z’'-]+,?\s+and\s+((?:[A-Z][a-z’'-]+\s+){0,3}[A-Z][a-z’'-]+)\b"
+)
+_NAME_BODY_WORDS = word_set("organization_name_words") | word_set("government_org_words")
+
+
+def _listed_in_name(toks: list) -> set[int]:
+    """The tokens of a mention that continue a body's name across a list, after the capitalised
+    word the list opens on: the name ends on a word for a body ("the Rail, Tram and Bus Union"),
+    or opened with one before "for" or "of" ("the Department for Digital, Culture, Media and
+    Sport"). The listed words are English words, not names ("Ashby, Kestrel and Vantor
+    Holdings" lists firms); nor a list of bodies the model tagged one by one."""
+    for k, word in enumerate(toks[:-1]):
+        if not (word.is_alpha and word.is_title and toks[k + 1].text == ","):
+            continue
+        doc = word.doc
+        listed = _LISTED_IN_NAME.match(doc.text, word.idx + len(word.text))
+        if listed is None:
+            continue
+        opened = k >= 2 and toks[k - 1].lower_ in {"for", "of"} and toks[k - 2].lower_ in _NAME_BODY_WORDS
+        if not (opened or listed.group(1).split()[-1].lower() in _NAME_BODY_WORDS):
+            continue
+        tail = [t for t in toks[k + 1 :] if t.idx < listed.end()]
+        listing = [word, *(t for t in tail if t.idx < listed.start(1) and t.is_alpha and t.lower_ != "and")]
+        if (
+            tail[-1].idx + len(tail[-1].text) < listed.end()
+            or not all(common_word(t.lower_) or t.lower_ == "media" for t in listing)
+            or any(t.ent_type_ in {"PERSON", "GPE", "NORP", "LOC"} for t in [word, *tail])
+            or not opened
+            and any(t.ent_iob_ == "B" for t in listing[1:])
+        ):
+            continue
+        return {t.i for t in tail}
+    return set()
 
 
 # Nouns of a while, not a date: "Trump at the time", "the mayor at that point".
@@ -2717,6 +2758,34 @@ def _object_read_as_subject(verb):
     return None
 
 
+def _clause_of_object(head, content: list) -> list:
+    """The clause a cue's object is the subject of, where the parser took the noun for the
+    object and hung its verb elsewhere ("campaigners who claim the appeals system is flawed
+    and favours developers", read as claiming the system): the noun with the verb after it,
+    which has no subject of its own. Not a verb that has one ("the man who claimed the prize
+    was arrested": the man was)."""
+    words = [t for t in content if not t.is_punct]
+    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+    if obj is None or not words or {t.i for t in words} != {t.i for t in obj.subtree if not t.is_punct}:
+        return content
+    doc = head.doc
+    after = doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(doc) else None
+    if after is None or after.tag_ not in {"VBZ", "VBP", "VBD", "MD"}:
+        return content
+    verb = after.head if after.dep_ in {"aux", "auxpass"} else after
+    if (
+        verb.i < after.i
+        or verb.dep_ != "ccomp"  # hung on a verb before the cue, as no clause of the sentence's own is
+        or verb.i in {t.i for t in head.subtree}
+        or any(c.dep_ in SUBJECTS for c in verb.children)
+    ):
+        return content
+    clause = [t for t in verb.subtree if t.i >= after.i]
+    if not clause or any(t.i != k for k, t in enumerate(clause, start=after.i)):
+        return content
+    return _trim([*obj.subtree, *clause])
+
+
 def _that_clause_missed(cue: list, con: list[int]) -> list[int]:
     """The "that" clause the parser hung on a noun after the cue (`_that_after`), where the
     tagger took only words after it, and the clause's second half the parser joined to the cue
@@ -3189,6 +3258,12 @@ def _clause_told(verb) -> bool:
     return verb.dep_ == "relcl" and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in ADDRESSEE_VERBS
 
 
+# Adverbs that say, alone, that a claim is someone's ("reportedly", "allegedly"): cues by themselves.
+EVIDENTIAL_ADVERBS = frozenset(
+    "reportedly allegedly apparently seemingly presumably purportedly reputedly supposedly ostensibly".split()
+)
+
+
 def _tagged_attribution(
     cue: list, src: list[int], con: list[int], offset: int, quotes: list[Quote], floor: int = 0
 ) -> Attribution | None:
@@ -3197,6 +3272,13 @@ def _tagged_attribution(
     the tagger found no content or no source, or the cue asks the sentence's subject."""
     doc = cue[0].doc
     verbs = [t for t in cue if t.dep_ != "neg"]  # "’s not"
+    if verbs and all(
+        t.pos_ == "ADV" and t.lower_ not in EVIDENTIAL_ADVERBS and t.head.lemma_.lower() not in stance_rules.CUE_STANCE
+        for t in verbs
+    ):
+        # "unanimously" of "the board voted unanimously to reject it": how it was done, no one's
+        # saying (not "recently" of "Trump warned in Everett recently", which goes with its cue)
+        return None
     if verbs and all(t.lemma_ == "be" or t.lower_ in _BE_CLITICS and t.tag_.startswith("VB") for t in verbs):
         # the tagger took the copula alone for a cue: the attitude its adjective states ("some
         # Republicans were willing to go ahead"), as PolNeAR's annotators mark it, of the copula's
@@ -3394,6 +3476,7 @@ def _tagged_attribution(
     content_toks = _tagged_content(doc, head, {t.i for t in cue}, con, offset, quotes)
     if content_toks is None or _only_addressee(head, content_toks):
         return None
+    content_toks = _clause_of_object(head, content_toks)
     content_toks = _antecedent_of_relative(head, _noun_of_participle(head, _after_colon(content_toks, head)))
     content_toks = _without_clause_joined_before(content_toks, src, head)
     content_toks = _without_time_of_saying(content_toks, cue)
@@ -5675,8 +5758,25 @@ def _no_speaker(source: list, cue, content: list) -> bool:
         return True  # "These concerns mirrored the union's": which concerns, no one
     if root.pos_ == "NOUN" and root.lemma_.lower() in {"vote", "margin"}:
         return True  # "was passed by a vote of 412 to 88": a count of ballots, no one
+    if _inside_what_is_meant(root, cue, content):
+        return True
     head = group_head(root)
     return not speaks(head) or _object_acting(head, content)
+
+
+def _inside_what_is_meant(root, cue, content: list) -> bool:
+    """Whether a noun cue's source lies inside the phrase that says what the cue is about, with
+    its content ("broad dislike of the new zone scheme, which forced drivers into detours": the
+    scheme and the drivers are what is disliked, no one who dislikes it). A phrase that
+    names who holds the view ("criticism from unions", "fears among residents") is no such phrase."""
+    if cue.pos_ != "NOUN" or not content:
+        return False
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.i > cue.i and prep.lower_ not in {"by", "from", "among", "amongst"}:
+            about = {t.i for t in prep.subtree}
+            if root.i in about and any(t.i in about for t in content):
+                return True
+    return False
 
 
 def _describes_cue(source: list, cue) -> bool:
@@ -5726,7 +5826,7 @@ _NOT_PASSIVE = {"aux", "auxpass", "dobj", "dative", "ccomp", "parataxis", "mark"
 
 # Verbs whose passive participle, opening a clause, tells what the sentence's subject was told
 # to do ("Already told to cut waiting lists, clinics ...", "Ordered to leave, the crew ...").
-_BIDDEN = frozenset({"tell", "order", "instruct", "urge", "direct"})
+_BIDDEN = frozenset({"tell", "order", "instruct", "urge", "direct", "warn", "advise"})
 
 
 def _act_not_speech(verb) -> bool:
@@ -5755,6 +5855,8 @@ def _act_not_speech(verb) -> bool:
         or _said_a_rite(verb)
         or _called_an_event(verb)
         or _charged_a_price(verb)
+        or _wrote_no_words(verb)
+        or _stands_at_figure(verb)
     )
 
 
@@ -5841,14 +5943,23 @@ def _time_will_tell(verb) -> bool:
 def _bidden_participle(verb) -> bool:
     """A participle of bidding with no auxiliary that opens a clause set off before the main
     verb and bids its own "to" clause ("Already told to cut waiting lists by half, many clinics
-    filled up"): the main clause's subject was bidden, and says nothing; the bidder goes unnamed."""
+    filled up"): the main clause's subject was bidden, and says nothing; the bidder goes unnamed.
+    So too one run straight into its "to" after its subject, a passive that drops its "were"
+    ("Tenants told to leave by Friday", "Riders Told To 'Expect Delays'"): an active "told"
+    or "ordered" never goes on to its "to" without whom it bids."""
+    if verb.tag_ not in {"VBN", "VBD"} or verb.lemma_.lower() not in _BIDDEN:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "agent"} for c in verb.children):
+        return False
+    if verb.dep_ == "advcl" and verb.i < verb.head.i and not any(c.dep_ in SUBJECTS for c in verb.children):
+        return verb.tag_ == "VBN" and any(c.dep_ == "xcomp" for c in verb.children)
+    doc = verb.doc
+    to = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     return (
-        verb.tag_ == "VBN"
-        and verb.lemma_.lower() in _BIDDEN
-        and verb.dep_ == "advcl"
-        and verb.i < verb.head.i
-        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "agent"} for c in verb.children)
-        and any(c.dep_ == "xcomp" for c in verb.children)
+        to is not None
+        and to.lower_ == "to"
+        and any(t.tag_ == "VB" and t.dep_ == "xcomp" and t.head.i == verb.i for t in doc[to.i + 1 : to.i + 4])
+        and any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children)
     )
 
 
@@ -6052,10 +6163,12 @@ def _believed_to_be(cue) -> bool:
         and cue.i > 0
         and (
             doc[cue.i - 1].pos_ in {"NOUN", "PROPN"}
-            # "a fire at the depot, feared to have destroyed the grain": set off after the noun
+            # "a fire at the depot, feared to have destroyed the grain": set off after the noun, or
+            # after the clause it describes ("after the tills failed, believed to have been caused
+            # by a power cut"), with no subject of its own
             or doc[cue.i - 1].text == ","
             and cue.i > 1
-            and doc[cue.i - 2].pos_ in {"NOUN", "PROPN"}
+            and not any(c.dep_ in SUBJECTS for c in cue.children)
         )
     )
 
@@ -6612,6 +6725,15 @@ def _bare_surname(toks: list) -> bool:
 def english_word(word: str) -> bool:
     """Whether English knows a lower-case word as a base form of any part of speech."""
     return any(word in words for words in english_words().values())
+
+
+def common_word(word: str) -> bool:
+    """Whether a lower-case word is an English word, or the plural of one ("ports", "fisheries")."""
+    return (
+        english_word(word)
+        or word.endswith("s")
+        and (english_word(word[:-1]) or word.endswith("ies") and english_word(word[:-3] + "y"))
+    )
 
 
 @lru_cache(maxsize=1)
@@ -7811,6 +7933,29 @@ def _charged_a_price(verb) -> bool:
     )
 
 
+# What is written that says nothing of its own ("writing tickets", "wrote a cheque").
+_WRITTEN_THINGS = frozenset("ticket citation check cheque prescription code software".split())
+
+
+def _wrote_no_words(verb) -> bool:
+    """Whether "write" makes out a ticket, a cheque or a prescription, or writes code: a deed,
+    no claim ("wardens seldom use the rule when writing tickets")."""
+    return verb.lemma_.lower() == "write" and any(
+        c.dep_ in {"dobj", "dative"} and c.lemma_.lower() in _WRITTEN_THINGS for c in verb.children
+    )
+
+
+def _stands_at_figure(verb) -> bool:
+    """Whether "stand" gives a figure's level ("losses ... currently stand at £4m a week", "the
+    toll stood at 40"): a number, no one's stance."""
+    return verb.lemma_.lower() == "stand" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "at"
+        and any(t.like_num or t.ent_type_ in {"MONEY", "PERCENT", "CARDINAL", "QUANTITY"} for t in c.subtree)
+        for c in verb.children
+    )
+
+
 # What is said as a rite or a greeting ("said a fond farewell", "said a prayer"): no claim.
 _RITES_SAID = frozenset("farewell goodbye goodbyes prayer prayers grace mass hello goodnight rosary vows amen".split())
 
@@ -7938,6 +8083,8 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     with an earlier cue) and its complement or adjacent quotation."""
     if _put_to_subject(verb) or _aim_of_noun(verb) or _said_of_subject(verb) or _headline_passive(verb):
         return None
+    if _believed_to_be(verb):
+        return None  # "the blaze, believed to have started in a storeroom": no one named believes it
     if _act_not_speech(verb) or _accused_not_accusing(verb) or _rated_only(verb) or _thing_handled(verb):
         return None
     if _in_question_put(verb) or _noun_read_as_verb(verb):

@@ -134,6 +134,12 @@ _LOST_CLITIC = re.compile(
 _MANGLED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[”“\"](?=[A-Za-z])")
 
 
+# A curly apostrophe after the one capital that opens a name ("O’Reilly", "D’Souza"): the
+# model, which learnt names with straight ones, reads "Louise O’Reilly said" as "Louise"
+# and an adverb, and "O'Reilly" as the name it is.
+_NAME_APOSTROPHE = re.compile(r"(?<![\w’'])([A-Z])’(?=[A-Z][a-z])")
+
+
 # A low single quotation mark between a word and a space, which a page's wrong encoding made of
 # a comma ("the pipes burst‚ it said"): a comma.
 _LOW_QUOTE_COMMA = re.compile(r"(?<=\w)‚(?=\s)")
@@ -164,6 +170,7 @@ def with_apostrophes(text: str) -> str:
     text = _TITLE_RUN_ON.sub(lambda m: m.group(0)[:-1] + " ", text)
     text = _MANGLED_APOSTROPHE.sub("'", text.translate(PRIMES_AS_STRAIGHT))
     text = _LOW_QUOTE_COMMA.sub(",", text)
+    text = _NAME_APOSTROPHE.sub(r"\1'", text)
     if not _LOST_NOT.search(text):
         return text
 
@@ -232,7 +239,9 @@ COMMENTS_HEADER = re.compile(
     r"\s*(?:one|no|\d+|[a-z]+)\s+(?:thoughts?|comments?|responses?|replies|reactions?)\s+(?:on|to)\s+[\"“‘']"
     # a page's note on its comments: "Sorry we are not currently accepting comments on this article."
     r"|\s*(?:sorry,?\s+)?(?:we\s+are|we're)\s+not\s+(?:currently\s+)?accepting\s+comments\b"
-    r"|\s*comments\s+(?:are|have\s+been)\s+(?:closed|disabled|turned\s+off)\b",
+    r"|\s*comments\s+(?:are|have\s+been)\s+(?:closed|disabled|turned\s+off)\b"
+    # the rules a page sets its readers' comments under ("Comments: Our rules", "Comment rules")
+    r"|\s*comments?\s*(?::\s*our|:)?\s*rules\s*$",
     re.IGNORECASE,
 )
 
@@ -241,7 +250,8 @@ COMMENTS_HEADER = re.compile(
 # Indonesian sites' "Baca Juga: ..."),
 # maybe after an arrow or a bullet ("► RELATED: ...", "» Read more: ..."), or lists the page's tags.
 LINK_LINE = re.compile(
-    r"\s*(?:[^\w\s\"“‘'(]\s*){0,3}(?:read more|read also|also read|more|related|related stories|see also|baca juga"
+    r"\s*(?:[^\w\s\"“‘'(]\s*){0,3}(?:read more|read also|also read|more|more news|more stories|latest news"
+    r"|top stories|related|related stories|see also|baca juga"
     r"|previous story|next story|previous article|next article|you are here"  # "You are here: Home > News"
     r"|tags|topics|keywords|filed under|categories)\s*:"  # "Tags: airlines, strikes": the page's index of it
     r"|(?-i:Related\s+(?=[A-Z][a-z]))",  # "Related Mayor faces recall vote": a link with no colon
@@ -272,7 +282,9 @@ PAGE_NOTICE = re.compile(
 SIGNUP_NOTICE = re.compile(
     r"[^\n]*(?:\byou (?:acknowledge|consent|understand) that your (?:information|data|details)\b"
     r"|\bunsubscribe at any time\b|\byou(?:[’']ve| have) reached (?:your|the) (?:limit|maximum|quota)\b"
-    r"|\bwith your current subscription\b|\byou agree to\b[^\n]{0,80}\buse of cookies\b)",
+    r"|\bwith your current subscription\b|\byou agree to\b[^\n]{0,80}\buse of cookies\b"
+    # a comment box's rules: "the right to comment on our articles may be withdrawn"
+    r"|\b(?:ability|right|freedom) to comment on our (?:stories|articles|content|site)\b)",
     re.IGNORECASE,
 )
 # A bulleted line that is no sentence ("• Local farmer wins baking prize"): a list of links to other
@@ -1353,7 +1365,7 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), 
         elif (
             ent.label_ in {"ORG", "GPE"}
             and ent.root.dep_ in {"nsubj", "nsubjpass"}
-            and ent.root.head.dep_ == "ROOT"
+            and (ent.root.head.dep_ == "ROOT" or _fronted_clause(ent.root.head))
             and not inside_quotes(ent.root, offset, quotes)  # a speaker's subject, not a later "it"
         ):
             if ent.label_ == "ORG":
@@ -1466,6 +1478,13 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), 
         resolver.mentioned(
             at, name, org, named, reported=quoted or any(s <= at < e for s, e in reported), done_to=done_to
         )
+
+
+def _fronted_clause(verb) -> bool:
+    """Whether a verb heads what is said before the main verb that says it ("Kestrel Foods will
+    close 20 stores, the company said"): its subject is the body the speaker after it, "the
+    company", describes."""
+    return verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.i < verb.head.i
 
 
 def _asking(name) -> bool:
@@ -1724,10 +1743,10 @@ def _claim(article, att: Attribution, res, text, doc, offset, context_keys, spea
     return Claim(
         id=claim_id(article.id, att.cue, att.content),
         article=article.id,
-        source=res.name,
+        source=_as_written(res.name, text),
         source_id=source_id(res, article.id),
         source_kind=res.kind,
-        speaker=" ".join(att.source.text.split()) if att.source else "",  # one line, as printed
+        speaker=_as_written(" ".join(att.source.text.split()), text) if att.source else "",  # one line, as printed
         cue=att.cue_text,
         stance=cast(Stance, att.stance),  # attribute.py sets only the values these Literals allow
         quote=cast(QuoteKind, att.quote),
@@ -1737,12 +1756,21 @@ def _claim(article, att: Attribution, res, text, doc, offset, context_keys, spea
             source=att.source.spans if speaker_spans is None and att.source else [], cue=att.cue, content=att.content
         ),
         hedged=att.hedged,
-        affiliation=res.affiliation,
+        affiliation=_as_written(res.affiliation, text) if res.affiliation else res.affiliation,
         terms=terms,
         context=[t for t in context if t not in terms],
         numbers=numbers,  # type: ignore[arg-type]  # list[Quantity] fits the field; mypy's list is invariant
         negated=negated,
     )
+
+
+def _as_written(name: str, text: str) -> str:
+    """A name as the article writes it, where the parser read it with a straight apostrophe the
+    article curls ("O'Reilly" of "Louise O’Reilly", `_NAME_APOSTROPHE`)."""
+    if "'" not in name or name in text:
+        return name
+    curled = name.replace("'", "’")
+    return curled if curled in text else name
 
 
 def _narrator_claim(article, voice, content, sentence_span, toks, context) -> Claim:

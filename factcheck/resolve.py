@@ -26,6 +26,7 @@ from .attribute import (
     TITLES,
     WEEKDAYS,
     Mention,
+    common_word,
     english_word,
     english_words,
     role_or_person_nouns,
@@ -631,6 +632,13 @@ def affiliation_in(role_phrase: str) -> str | None:
             tail = department_of.group(3)  # "head of Global Marketing for Kestrel Freight": the firm
         if after[0].lower() == "of" and tail.lower() == "state" or tail.lower() in _DEPARTMENTS:
             tail = ""  # "the secretary of state", "a head of state", "vice president for sales": an office, no body
+        elif (
+            after[0].lower() in {"of", "for"}
+            and lower[r] in _CABINET_ROLES
+            and tail
+            and all(_portfolio_word(w) or w.lower() in {"affairs", "and"} for w in tail.split())
+        ):
+            tail = ""  # "the Minister of Housing and Planning", as "the Housing Minister": no body
         elif after[0].lower() == "of" and re.match(r"(?i)state\s+(?:for|in|at)\s+", tail):
             # "Minister of State for the Department of Rivers": the department ("Minister of State in
             # the same ministry": none named)
@@ -943,7 +951,7 @@ def _portfolio_word(word: str) -> bool:
 # What a role is in, not whom for ("Vice President for Operations", "head of Research"): no body.
 _DEPARTMENTS = frozenset(
     "operations communications finance marketing research policy strategy sales programmes programs compliance"
-    " engineering administration".split()
+    " engineering administration elections".split()
 )
 # Roles of a city's own government, of which a capital's name is the city ("Paris Mayor").
 _CITY_ROLES = frozenset({"mayor", "governor", "councillor", "councilor", "alderman", "councilman", "councilwoman"})
@@ -1069,9 +1077,12 @@ def _camp(text: str, name: str) -> str | None:
     if any({w, w.removesuffix("s")} & role_or_person_nouns() for w in described):
         return None  # "inquiry sponsors Riverton Health Board": who the body is to the story, no side
     if described and (
-        described[-1] in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS | _TRADE_NOUNS or described[-1].endswith("maker")
+        described[-1]
+        in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS | _TRADE_NOUNS | _BUSINESS_BEFORE_NAME | PREMISES_NOUNS
+        or described[-1].endswith("maker")
     ):
-        # "supermarket giant Harbour Foods", "carmaker Acme", "the police agency Europol": what the body is, no side
+        # "supermarket giant Harbour Foods", "carmaker Acme", "the police agency Europol", "lifestyle
+        # store Kestrel": what the body is, no side
         return None
     while described and _mood_word(described[0]):
         described = described[1:]  # "a frustrated Acme": a mood, no side
@@ -1562,15 +1573,6 @@ _TWO_FULL_NAMES = re.compile(rf"{_FULL_NAME}\s+and\s+{_FULL_NAME}")
 _ROLES_BEFORE_NAMES = re.compile(r"(?:(?<=^)|(?<=\band\s)|(?<=,\s))(?:(?!and\b)[a-z][\w’'-]*\s+)+(?=[A-Z])")
 
 
-def _common_noun(word: str) -> bool:
-    """Whether a lower-case word is an English word, or the plural of one ("ports", "fisheries")."""
-    return (
-        english_word(word)
-        or word.endswith("s")
-        and (english_word(word[:-1]) or word.endswith("ies") and english_word(word[:-3] + "y"))
-    )
-
-
 def _titles_of_one(text: str) -> str | None:
     """The one name after offices joined by "and" or commas ("Deputy Premier and Health
     Minister Ana Lim", "Chairman and CEO Tom Reed", "Labour, Skills and Housing Minister Ken
@@ -1584,14 +1586,14 @@ def _titles_of_one(text: str) -> str | None:
     def of_office(item: str) -> bool:
         words = item.split()
         if " " not in item:  # ... a portfolio of one word of its own ("Fisheries, Ports and Transport Minister")
-            return words[0][:1].isupper() and _common_noun(words[0].lower()) and words[0].lower() not in _ARTICLES
+            return words[0][:1].isupper() and common_word(words[0].lower()) and words[0].lower() not in _ARTICLES
         # offices and portfolios of several words ("Home Affairs and Justice Minister", "Minister of
         # Health, Sport and Youth"); not a body ("City Council and Mayor ...")
         return (
             words[0][:1].isupper()
             and all(
                 w[:1].isupper()
-                and (w.lower().strip(".") in office or _common_noun(w.lower()))
+                and (w.lower().strip(".") in office or common_word(w.lower()))
                 or k
                 and w in {"of", "for"}
                 for k, w in enumerate(words)
@@ -2570,6 +2572,14 @@ def _caps_recased(m: Mention, text: str) -> Mention:
     ("Governor Mary Fallin"). One word the article never names otherwise may be an acronym
     ("UNICEF"), and stays."""
     words = m.text.split()
+    if len(words) > 1 and re.fullmatch(r"[A-Z]{4,}", words[0]) and not all(w.isupper() for w in words[1:]):
+        # "AUSTRALIA Post maintains ...", a story's first word in capitals: the name as the article
+        # writes it elsewhere ("Australia Post")
+        recased = " ".join([words[0].capitalize(), *words[1:]])
+        if recased not in text:
+            return m
+        entities = [(e.replace(words[0], words[0].capitalize(), 1), label) for e, label in m.entities]
+        return replace(m, text=recased, core=None, entities=entities)
     if not words or len(words) > 4 or not all(re.fullmatch(r"[A-Z][A-Z’'.-]{2,}", w) for w in words):
         return m
     if (
@@ -4107,6 +4117,9 @@ class Resolver:
         if (
             _capitalised(m)
             and (set(_before_of(words)) & MASTHEAD_WORDS or reporting)  # not "Union of Post Office Workers"
+            and not _mail_carrier(words)
+            # not a word of a masthead describing the name after it ("Independent bookshop Kestrel Books")
+            and not _described_before_name(_strip_det(r.bare).split())
             # "Al Kestrel TV", "Riverton Today", tagged a person: a name that ends on a broadcaster's
             # word, or on "Today", which ends no one's name
             and (
@@ -4173,6 +4186,18 @@ class Resolver:
             described = _uncap(_strip_det(m.text.strip()), m)
             return Resolved(described, described.lower(), "media", True)  # "the local TV station said"
         return Resolved(name, _name_key(name), self.described[name], False) if name else None
+
+    def _trade_opening_name(self, m: Mention, r: _Reading) -> Resolved | None:
+        """A business named after the word for its trade that opens a sentence, which the parser
+        runs into the name ("Retailer Asda said ...", "Supermarket Asda ..."; `described_names`
+        reads them): the business by its name."""
+        words = r.bare.split()
+        if len(words) != 2 or words[0].lower() not in _BUSINESS_BEFORE_NAME:
+            return None
+        if self.described.get(words[1]) != "organization":
+            return None
+        key = _name_key(words[1])
+        return self._earlier_body(key, words[1]) or Resolved(words[1], key, "organization", False)
 
     def _name_after_office_at_body(self, m: Mention, r: _Reading) -> Resolved | None:
         """ "Head of the analysis unit at Vale Ratings Ahmed El-Maabady", the name untagged and run
@@ -4784,7 +4809,7 @@ class Resolver:
         if holder is None or self.described.get(holder) == "organization":
             return None  # "No. 3 copper producer Kestra": a business the text describes (`described_names`)
         last = holder.split()[-1].lower()
-        plural_noun = last.endswith("s") and _common_noun(last) and not english_word(last)  # "Libraries"
+        plural_noun = last.endswith("s") and common_word(last) and not english_word(last)  # "Libraries"
         if (plural_noun or not personal_name(holder)) and any(
             holder in e and holder != e and label == "ORG" and not _titles_only(e.replace(holder, ""))
             for e, label in m.entities
@@ -5198,7 +5223,13 @@ class Resolver:
         unroled = name.split()
         while len(unroled) > 2 and unroled[0].lower().strip(".") in ROLE_NOUNS | PERSON_TITLES:
             unroled = unroled[1:]  # "CEO Averil Kestrel", the role run into a name tagged a body
-        if len(unroled) < len(name.split()) and personal_name(" ".join(unroled)):
+        if len(unroled) < len(name.split()) and (
+            personal_name(" ".join(unroled))
+            # "Supervisor AJ Stone": initials for the given names, after the role
+            or len(unroled) == 2
+            and re.fullmatch(r"[A-Z]{2}|(?:[A-Z]\.){2}", unroled[0]) is not None
+            and personal_name(unroled[1])
+        ):
             return self._person_named(" ".join(unroled))
         unparticled = " ".join(w for w in name.split() if w not in _SURNAME_PARTICLES)
         described = described or (  # "Ward councillor Andre du Vellmar": a role's holder, though tagged a body
@@ -5287,6 +5318,8 @@ class Resolver:
         people = self._people_opening(m, r) if r.bare.split()[0] == m.head else None
         if people is not None:
             return people  # "Refugees say ...", "Gunmen who ...", tagged nothing
+        if _of_a_place_named(r.bare, self.text):
+            return Resolved(r.bare, r.lower, "group", True)  # "Montrealers say ..." after "Montreal": its people
         if _document_head(m) and (len(r.bare.split()) == 1 or r.bare.split()[0] == m.head):
             # "Lawsuit claims ...", "Records show ...", "Video of the crash shared by a passenger showed
             # ...": a document opening a sentence, no name
@@ -5618,13 +5651,35 @@ class Resolver:
             and not m.plural
             and "police" in owners  # "the police force"
         ):
-            return Resolved(_uncap(r.bare, m), r.lower, "government", True)
+            return self._office_named_before(m, r) or Resolved(_uncap(r.bare, m), r.lower, "government", True)
         if m.head_lemma == "watchdog" and not m.plural and _state_watchdog(r.words[:-1]):
             return Resolved(_uncap(r.bare, m), r.lower, "government", True)  # "the UK watchdog": the state's regulator
         if m.head_lemma in ORGANIZATION_HEADS:
             return Resolved(
                 _uncap(r.bare, m), r.lower, "media" if m.head_lemma in MEDIA_WORDS else "organization", True
             )
+        return None
+
+    def _office_named_before(self, m: Mention, r: _Reading) -> Resolved | None:
+        """The body of the state a bare "the ministry" or "the agency" stands for: one the text
+        just named as a sentence's subject, though it said nothing yet ("The Ministry of Water
+        opened two wells. The ministry said ...", "The Riverton Roads Department will fill 900
+        potholes, the agency said"), its name holding the word, or, for
+        "the agency", the word of any body of the state that acts; named in this sentence or the
+        one before."""
+        if m.plural or [w.lower() for w in r.words] != ["the", m.head.lower()]:
+            return None
+        # in the sentence before or this one: a body named further back may not be the one meant
+        # ("... in figures from the census bureau. The agency puts ...", another body named before)
+        near = [
+            (o, res) for o, res in self.papers if o < self.at and len(_SENTENCE_END.findall(self.text, o, self.at)) <= 1
+        ]
+        for _, res in sorted(near, key=lambda x: -x[0]):
+            words = {w.lower() for w in res.name.split()}
+            if res.kind == "government" and (
+                m.head_lemma in words or m.head_lemma == "agency" and words & _AGENCY_NAMES
+            ):
+                return res
         return None
 
     def _person_of_body(self, m: Mention, r: _Reading) -> Resolved | None:
@@ -5802,6 +5857,7 @@ class Resolver:
         _known_acronym,
         _masthead,
         _described_medium,
+        _trade_opening_name,
         _body_named_for,
         _name_after_office_at_body,
         _named_after_office_acronym,
@@ -6182,6 +6238,24 @@ class Resolver:
 INDEFINITE_PRONOUNS = NO_ONE | {"everyone", "everybody", "someone", "somebody"}
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s")
+
+
+# Endings that make the name of a place's people ("Montrealers", "Sydneysiders", "Parisians",
+# "Torontonians", "Muscovites" aside), longest first.
+_DEMONYM_ENDINGS = ("siders", "nians", "ians", "ers", "ans", "ites")
+
+
+def _of_a_place_named(name: str, text: str) -> bool:
+    """Whether a capitalised plural names the people of a place the text names ("Montrealers"
+    after "Montreal", "New Yorkers" after "New York"): its stem, less an ending of such names,
+    written in capitals as a word of its own."""
+    if not re.fullmatch(r"(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+s", name):
+        return False
+    for ending in _DEMONYM_ENDINGS:
+        stem = name[: -len(ending)]
+        if name.endswith(ending) and len(stem.split()[-1]) >= 3 and re.search(rf"\b{re.escape(stem)}\b(?![’'-])", text):
+            return True
+    return False
 
 
 def _has_run(words: list[str], run: list[str]) -> bool:
@@ -6745,6 +6819,26 @@ _FIELDS_OF_STATE = frozenset(
 _NATIONS = frozenset({"england", "scotland", "wales"})
 
 
+def _described_before_name(words: list[str]) -> bool:
+    """Whether words end on a name that words in lower case describe before it ("Independent
+    bookshop Kestrel Books", "student magazine Salient"), the name no masthead's word."""
+    return (
+        bool(words)
+        and words[-1][:1].isupper()
+        and words[-1].lower() not in MASTHEAD_WORDS
+        and any(w.islower() and w not in _NAME_JOINERS for w in words)
+    )
+
+
+def _mail_carrier(words: list[str]) -> bool:
+    """Whether the lower-case words of a name name a country's mail ("the Post Office", "Canada
+    Post"), no paper, though "post" ends papers' names ("the Jerusalem Post", "the Bangkok Post": a
+    city's, though the capital names its country)."""
+    return words[-2:] == ["post", "office"] or (
+        len(words) == 2 and words[1] == "post" and COUNTRY.get(words[0], "").lower() == words[0]
+    )
+
+
 def _name_kind(key: str) -> str:
     """The kind of a named body, by the words of its name: media, government or organization.
     A named army is a state's only when its name is the state and the army ("Pakistan Army",
@@ -6759,6 +6853,8 @@ def _name_kind(key: str) -> str:
         and not set(words) & (GOVERNMENT_ORG_WORDS | ORGANIZATION_HEADS | GOVERNMENT_NOUNS)
     ):
         return "document"  # "the Clean Air Regulation", not "the Office of Financial Regulation"
+    if _mail_carrier(words):
+        return "organization"
     if _media(_before_of(words)) or (len(words) == 1 and len(words[0]) > 4 and words[0].endswith("news")):
         return "media"  # ... "Euronews", "Azernews": a news site's one-word name
     if len(words) == 1 and re.fullmatch(r"[a-z]{2,3}pd", words[0]):
@@ -6911,6 +7007,17 @@ _BODY_RUN_BY = re.compile(
 )
 
 
+# Before a name of one word that is no given name, words for a business, though some are a
+# person's too ("retailer Asda", "supplier Kestra", "supermarket Asda"); not a maker's, a
+# producer's or a developer's trade ("producer Weinstein").
+_BUSINESS_BEFORE_NAME = (
+    (_TRADE_NOUNS | BUSINESS_NOUNS | {"supermarket", "grocer", "discounter", "supermarkets", "grocers", "discounters"})
+    - _TRADES
+    - {"maker"}
+)
+# A word for a trade opening a sentence, before a name of one word ("Retailer Asda said ...").
+_OPENING_TRADE = re.compile(r"(?:^|[.!?][\"”’]?[ \t]+|\n\s*)([A-Z][a-z]+)[ \t]+([A-Z][\w’'&-]+)\b(?![ \t]+[A-Z])")
+
 # Words for a body that oversees others, before its name ("energy watchdog Kestgem").
 _WATCHDOGS = frozenset({"watchdog", "regulator"})
 
@@ -6987,6 +7094,7 @@ def described_names(text: str, run_bodies: set[str]) -> dict[str, str]:
     are the names `bodies_run_by` found in the text, which the resolver keeps too."""
     out: dict[str, str] = {}
     trades = (_TRADE_NOUNS | BUSINESS_NOUNS) - person_nouns()  # "retail giant", not "developer": a person's too
+    shops = _BUSINESS_BEFORE_NAME
     for m in _DESCRIBED.finditer(text):
         name, noun = m.group(1).strip(), m.group(2)
         if name.lower() in COUNTRY or name.endswith(("-based", "-owned", "-run", "-led")):
@@ -7022,11 +7130,19 @@ def described_names(text: str, run_bodies: set[str]) -> dict[str, str]:
             )
             and " " not in named
             or (" " in named and m.group(1) in _TRADE_NOUNS | BUSINESS_NOUNS and not _persons_name_after_trade(named))
+            or m.group(1) in shops
+            and " " not in named
+            and named.lower() not in GIVEN_NAMES | COUNTRY
         ):
             # "ride-hailing platform Kestra", "retail giant Kestra"; "No. 3 copper producer Kestra",
             # "the biggest zinc miner Kestra": a trade ranked by its output, a business; "retailer
             # Harbour City", a business though its name ends on a town's word
             out.setdefault(named, "organization")
+    for m in _OPENING_TRADE.finditer(
+        text
+    ):  # "Retailer Asda said ...", "Supermarket Asda ...": a sentence's first words
+        if m.group(1).lower() in shops and m.group(2).lower() not in GIVEN_NAMES | COUNTRY:
+            out.setdefault(m.group(2), "organization")
     for m in _BUSINESSES_LISTED.finditer(text):  # "delivery platforms Kestra and Zentro", "firms such as Kestra"
         for named in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group(1)):
             if _one_body_name(named):
@@ -7200,6 +7316,18 @@ def _joined_by_initials(entities: list[tuple[str, str]], text: str) -> list[tupl
                 out.append((f"{e} and {after}", label))
                 i += 2
                 continue
+        if i + 1 < len(entities) and label == "GPE" == entities[i + 1][1] and at >= 0:
+            # "Enertrag UK", a firm's arm in a country, which the tagger took for two places
+            country = entities[i + 1][0]
+            if _firm_of_country(e, country) and text.startswith(f"{e} {country}", at):
+                out.append((f"{e} {country}", "ORG"))
+                i += 2
+                continue
+        firm = re.search(r"(?<![\w’'-])([A-Z][\w-]+)\s+$", text[:at]) if label == "GPE" and at > 0 else None
+        if firm and _firm_of_country(firm.group(1), e) and not any(firm.group(1) in o for o, _ in entities):
+            out.append((f"{firm.group(1)} {e}", "ORG"))  # "Windvale UK", the firm's name untagged
+            i += 1
+            continue
         office = (
             re.search(r"((?:[A-Z][\w.-]*\s+){1,3})of\s+$", text[:at])
             if at > 0 and label == "ORG" and re.match(r"[A-Z][\w-]*[’']s\s", e)
@@ -7221,6 +7349,18 @@ def _joined_by_initials(entities: list[tuple[str, str]], text: str) -> list[tupl
         out.append((e, label))
         i += 1
     return out
+
+
+def _firm_of_country(name: str, country: str) -> bool:
+    """Whether a word of its own before a country's name makes a firm's arm there ("Enertrag UK",
+    "Windvale UK"): a capitalised word that is no English word, no place and no title."""
+    return (
+        re.fullmatch(r"[A-Z][\w-]+", name) is not None
+        and name.lower() not in COUNTRY
+        and not english_word(name.lower())
+        and name.lower().strip(".") not in PERSON_TITLES | TITLES
+        and _strip_det(country).lower() in COUNTRY
+    )
 
 
 # The words of a name after a joining word, up to the acronym in brackets that spells it whole.
@@ -7300,6 +7440,10 @@ _MASTHEAD_ENDS = frozenset(
 _LISTED_WORD = r"[A-Z][a-z’'-]+"
 
 
+# The words of the names of the state's bodies that "the agency" may stand for ("the Riverton Roads
+# Department will ..., the agency said").
+_AGENCY_NAMES = frozenset({"agency", "department", "authority", "administration", "bureau", "office", "service"})
+
 # How far before a mention, in characters (a paragraph or two), a body spoken of may be the one its
 # "the company's" or "the group's" stands for (`Resolver._body_called`).
 _NEAR_BY = 600
@@ -7332,7 +7476,7 @@ def _listed_name(e: str, text: str, at: int) -> str | None:
     names of their own ("the Ministry of Defence, Kestria and Norvia" lists three)."""
 
     def common(words: list[str]) -> bool:
-        return all((_common_noun(w.lower()) or w.lower() == "media") and w.lower() not in COUNTRY for w in words)
+        return all((common_word(w.lower()) or w.lower() == "media") and w.lower() not in COUNTRY for w in words)
 
     if re.search(r"\s(?:of|for)\s+" + _LISTED_WORD + "$", e):
         more = re.match(rf",\s+((?:{_LISTED_WORD},\s+)*{_LISTED_WORD},?\s+and\s+{_LISTED_WORD})\b", text[at + len(e) :])
