@@ -5343,6 +5343,7 @@ def _tagged_source(
         # an apposition alone is not the source: take its noun phrase from its start
         start = root.head.left_edge.i
         toks = [doc[i] for i in range(start, toks[-1].i + 1) if not doc[i].is_space and i not in cue_set]
+    toks = _person_after_opening_place(toks, head) if toks else toks
     if toks and toks[0].tag_ == "POS" and toks[0].head.i < toks[0].i:  # "'s environment watchdog": whose
         toks = [doc[i] for i in range(toks[0].head.left_edge.i, toks[0].i) if not doc[i].is_space] + toks
     if toks and toks[0].dep_ == "prep" and toks[0].head.pos_ in {"NOUN", "PROPN"} and toks[0].head.i < toks[0].i:
@@ -5505,6 +5506,43 @@ def _past_opening_phrase(toks: list, head) -> list:
         return toks
     return rest
 
+
+def _person_after_opening_place(toks: list, head) -> list:
+    """A tagged source inside a place the parser made the cue's subject, where the sentence opens
+    on where it happens (`_person_beside_place`): the person set beside the place."""
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None or not {t.i for t in toks} <= {t.i for t in subject.subtree}:
+        return toks
+    person = _person_beside_place(subject, head)
+    if person is None:
+        return toks
+    return [t for t in person.subtree if t.i <= person.i and not t.is_space and (not t.is_punct or t.text == "-")]
+
+
+def _person_beside_place(subject, head):
+    """The person set beside a place the parser made a cue's subject, where the sentence opens on
+    where it happens ("In Tamale, Ghana, a yam seller said", "In Riverton, 49-year-old Ana
+    Ruiz, a mother of three in East Vale, Kestria, recounts"): the person speaks, not the place
+    nor a place in their description. None for any other subject."""
+    opening = next((t for t in head.sent if not (t.is_punct or t.is_space)), None)
+    if opening is None or opening.lower_ not in _PLACE_OPENERS or opening.dep_ != "prep":
+        return None
+    if subject.dep_ != "nsubj" or subject.ent_type_ not in {"GPE", "LOC", "FAC"} or subject.i > head.i:
+        return None
+    return next(
+        (
+            c
+            for c in subject.children
+            if c.dep_ == "appos"
+            and c.i > subject.i
+            and (c.pos_ == "PROPN" and c.ent_type_ not in {"GPE", "LOC", "FAC"} or c.lemma_.lower() in person_nouns())
+        ),
+        None,
+    )
+
+
+# Prepositions that open a sentence on where it happens ("In Tamale, ...").
+_PLACE_OPENERS = frozenset({"in", "at", "from", "across", "outside", "inside", "near"})
 
 # Words that open a phrase or a clause before the sentence's subject ("Amid the row, ...").
 _OPENING_WORDS = {"amid", "amidst", "after", "despite", "following", "with", "as", "while", "before", "since", "when"}
@@ -8103,6 +8141,8 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     if inverted is not None:
         subject = next((t for t in (verb.doc[i] for i in inverted[0]) if t.head.i not in inverted[0]), None)
     subject = subject if subject is not None else find_subject(verb, floor)
+    if subject is not None:
+        subject = _person_beside_place(subject, verb) or subject  # "In Tamale, Ghana, a yam seller said"
     if (
         subject is None
         or subject.i in {t.i for t in cue_toks}

@@ -420,6 +420,13 @@ def whole_names(doc) -> None:
             changed = True
     ents = [e for k, e in enumerate(ents) if k not in dropped]
     for k, e in enumerate(ents):
+        verb = next(
+            (t.i for t in e[1:] if t.is_lower and t.pos_ in {"VERB", "AUX"} and t.doc[t.i - 1].whitespace_), None
+        )  # a word of its own, not "-led" of "Donald Trump-led"
+        if e.label_ == "PERSON" and verb is not None:
+            ents[k] = Span(doc, e.start, verb, label="PERSON")  # "Anne Njuguna runs Sugarbaked", tagged one name
+            changed = True
+    for k, e in enumerate(ents):
         if e.label_ == "PERSON" and e.end - e.start >= 3 and _ends_a_body(doc, e.start):
             ents[k] = Span(doc, e.start + 1, e.end, label="PERSON")  # "... Parks and Sport" "Tom Reed"
             changed = True
@@ -485,6 +492,22 @@ def whole_names(doc) -> None:
 # Words of business that open bodies' names as often as they describe them ("Bank Negara
 # Malaysia", "Company House"): kept in a name, even opening a sentence.
 _NAME_OPENING_TRADES = frozenset({"bank", "company", "corporation", "business", "utility", "chain"})
+
+
+def _untagged_surnames(doc) -> list:
+    """Capitalised words alone that the model tagged as nothing, each the subject of its clause
+    ("Walker does not care ..."): a surname, where a person was named before in full with it,
+    whom a later "she" may then stand for (`Resolver.mentioned_again`)."""
+    return [
+        t
+        for t in doc
+        if t.tag_ in {"NNP", "NN"}  # "Ruiz" opening a sentence may be read as a common noun
+        and not t.ent_type_
+        and t.dep_ in {"nsubj", "nsubjpass"}
+        and re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?", t.text)
+        and not any(c.dep_ in {"compound", "det", "amod", "poss"} for c in t.children)
+        and t.dep_ != "compound"
+    ]
 
 
 def _untagged_names(doc) -> list:
@@ -1467,6 +1490,10 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), 
             resolver.mentioned_group(at, name, tok.lemma_.lower())
             if any(s <= at < e for s, e in contents):
                 resolver.reported.add(at)  # "Police said two men were held. They said ...": not the men
+    for tok in [] if in_title_case(doc) else _untagged_surnames(doc):
+        if not inside_quotes(tok, offset, quotes):
+            # "Walker does not care ..., she just wants ...", "Walker" untagged after "Nancy Walker"
+            resolver.mentioned_again(tok.idx + offset, tok.text)
     for name in [] if in_title_case(doc) else _untagged_names(doc):
         if not inside_quotes(name.root, offset, quotes):
             found.append((name.start_char + offset, name.text, None, True, False, False))

@@ -3118,6 +3118,16 @@ class Resolver:
         self._titled(res, titled)
         self.persons.append((offset, res))
 
+    def mentioned_again(self, offset: int, surname: str) -> None:
+        """A surname alone the model tagged as nothing, as a clause's subject ("Walker does not
+        care ..."): the person named in full before with it, whom a later "she" may then stand
+        for; nothing where no one was."""
+        earlier = next(
+            (r for _, r in reversed(self.persons) if " " in r.name and r.name.split()[-1] == surname), None
+        ) or next((r for _, r in reversed(self.seen) if r.kind == "person" and _surname(r.name) == surname), None)
+        if earlier is not None and " " in earlier.name:
+            self.persons.append((offset, earlier))
+
     def named_in_passing(self, offset: int, name: str) -> None:
         """A person named in full where no later "he" may stand for them (inside a relative clause:
         "a law signed by Governor Tom Reed"), by whom a later surname alone ("Reed said") is meant."""

@@ -10970,3 +10970,39 @@ def test_a_masthead_word_describing_a_shops_name_makes_no_paper():
 def test_a_name_opening_a_story_in_capitals_is_the_name_as_written_after():
     text = "KESTRIA Post maintains the storms are to blame for the delays.\n\nKestria Post said it was hiring staff."
     assert [c.source for c in attributed(text)] == ["Kestria Post", "Kestria Post"]
+
+
+def test_a_surname_alone_the_model_left_untagged_is_the_person_a_later_she_stands_for():
+    text = (
+        "Dana Fisher said her lane was full of cracks.\n\n"
+        "Council roads chief Mia Tran said the spending was a one-off.\n\n"
+        "“We are spending more than ever,” she said.\n\n"
+        "A press officer for the council said the budget had grown.\n\n"
+        "Fisher does not care who is right about the sums, she just wants her lane repaired."
+    )
+    (c,) = [c for c in attributed(text) if "wants" in c.cue]
+    assert c.source == "Dana Fisher"
+    (c,) = [c for c in attributed(text.replace("Fisher", "Ruiz")) if "wants" in c.cue]
+    assert c.source == "Dana Ruiz"
+
+
+def test_a_place_opening_the_sentence_is_not_the_speaker_set_beside_it():
+    (c,) = attributed("In Tamale, Ghana, a yam seller said: “We earn very little from the stall now.”")
+    assert (c.source, c.source_kind) == ("yam seller", "person")
+    text = "In Durban, 52-year-old Thandi Mokoena, a mother of four in Umlazi, KwaZulu-Natal, recounts what the floods took."
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == ("Thandi Mokoena", "person")
+    (c,) = attributed("In Kestria, officials said the road was shut.")
+    assert c.source == "officials"
+
+
+def test_a_name_the_model_ran_into_the_verb_after_it_ends_before_the_verb():
+    from spacy.tokens import Span
+
+    from factcheck.extract import whole_names
+    from factcheck.nlp import load
+
+    doc = load()("Grace Wanjiru runs Crumbly, a small bakery in Kilimani.")
+    doc.ents = [Span(doc, 0, 4, label="PERSON")]  # as the model tagged one such sentence
+    whole_names(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Grace Wanjiru", "PERSON")]
