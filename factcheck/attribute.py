@@ -1051,10 +1051,13 @@ def _core(toks: list, head) -> str | None:
     return attribution_model.Parse.of(head.doc).string[core[0].idx : core[-1].idx + len(core[-1].text)]
 
 
+# A capitalised word of a list inside a body's name ("Heritage, Media and Tourism", "Net, Boat and
+# Allied"), here and in resolve.py's reading of entities.
+LISTED_WORD = r"[A-Z][a-z’'-]+"
 # The list a body's name may hold after one of its words, up to the name's last words ("Rail" |
 # ", Tram and Bus Union"; "the Department for Digital" | ", Culture, Media and Sport").
 _LISTED_IN_NAME = re.compile(
-    r",\s+(?:[A-Z][a-z’'-]+,\s+)*[A-Z][a-z’'-]+,?\s+and\s+((?:[A-Z][a-z’'-]+\s+){0,3}[A-Z][a-z’'-]+)\b"
+    rf",\s+(?:{LISTED_WORD},\s+)*{LISTED_WORD},?\s+and\s+((?:{LISTED_WORD}\s+){{0,3}}{LISTED_WORD})\b"
 )
 _NAME_BODY_WORDS = word_set("organization_name_words") | word_set("government_org_words")
 
@@ -1079,7 +1082,7 @@ def _listed_in_name(toks: list) -> set[int]:
         listing = [word, *(t for t in tail if t.idx < listed.start(1) and t.is_alpha and t.lower_ != "and")]
         if (
             tail[-1].idx + len(tail[-1].text) < listed.end()
-            or not all(common_word(t.lower_) or t.lower_ == "media" for t in listing)
+            or not all(listable_word(t.lower_) for t in listing)
             or any(t.ent_type_ in {"PERSON", "GPE", "NORP", "LOC"} for t in [word, *tail])
             or not opened
             and any(t.ent_iob_ == "B" for t in listing[1:])
@@ -3259,7 +3262,7 @@ def _clause_told(verb) -> bool:
 
 
 # Adverbs that say, alone, that a claim is someone's ("reportedly", "allegedly"): cues by themselves.
-EVIDENTIAL_ADVERBS = frozenset(
+_EVIDENTIAL_ADVERBS = frozenset(
     "reportedly allegedly apparently seemingly presumably purportedly reputedly supposedly ostensibly".split()
 )
 
@@ -3273,7 +3276,7 @@ def _tagged_attribution(
     doc = cue[0].doc
     verbs = [t for t in cue if t.dep_ != "neg"]  # "’s not"
     if verbs and all(
-        t.pos_ == "ADV" and t.lower_ not in EVIDENTIAL_ADVERBS and t.head.lemma_.lower() not in stance_rules.CUE_STANCE
+        t.pos_ == "ADV" and t.lower_ not in _EVIDENTIAL_ADVERBS and t.head.lemma_.lower() not in stance_rules.CUE_STANCE
         for t in verbs
     ):
         # "unanimously" of "the board voted unanimously to reject it": how it was done, no one's
@@ -6772,6 +6775,12 @@ def common_word(word: str) -> bool:
         or word.endswith("s")
         and (english_word(word[:-1]) or word.endswith("ies") and english_word(word[:-3] + "y"))
     )
+
+
+def listable_word(word: str) -> bool:
+    """Whether a lower-case word may be one of a list inside a body's name ("Culture, Media and
+    Sport"): an English word or its plural, "media" among them; not a name of its own."""
+    return common_word(word) or word == "media"
 
 
 @lru_cache(maxsize=1)

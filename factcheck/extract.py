@@ -506,7 +506,6 @@ def _untagged_surnames(doc) -> list:
         and t.dep_ in {"nsubj", "nsubjpass"}
         and re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?", t.text)
         and not any(c.dep_ in {"compound", "det", "amod", "poss"} for c in t.children)
-        and t.dep_ != "compound"
     ]
 
 

@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 from .attribute import (
     ANONYMOUS_HEADS,
     CLOSE_TO,
+    LISTED_WORD,
     MASTHEAD_WORDS,
     NO_ONE,
     PEOPLE_PRONOUNS,
@@ -29,6 +30,7 @@ from .attribute import (
     common_word,
     english_word,
     english_words,
+    listable_word,
     role_or_person_nouns,
 )
 from .lexicon import message_nouns, person_nouns, second_person_nouns, speaker_nouns
@@ -3122,10 +3124,9 @@ class Resolver:
         """A surname alone the model tagged as nothing, as a clause's subject ("Walker does not
         care ..."): the person named in full before with it, whom a later "she" may then stand
         for; nothing where no one was."""
-        earlier = next(
-            (r for _, r in reversed(self.persons) if " " in r.name and r.name.split()[-1] == surname), None
-        ) or next((r for _, r in reversed(self.seen) if r.kind == "person" and _surname(r.name) == surname), None)
-        if earlier is not None and " " in earlier.name:
+        known = [r for _, r in reversed(self.persons)] + [r for _, r in reversed(self.seen) if r.kind == "person"]
+        earlier = next((r for r in known if " " in r.name and _surname(r.name) == surname), None)
+        if earlier is not None:
             self.persons.append((offset, earlier))
 
     def named_in_passing(self, offset: int, name: str) -> None:
@@ -7446,10 +7447,6 @@ _MASTHEAD_ENDS = frozenset(
 )
 
 
-# Capitalised words of a list inside a body's name ("Heritage, Media and Tourism", "Net, Boat and Allied").
-_LISTED_WORD = r"[A-Z][a-z’'-]+"
-
-
 # The words of the names of the state's bodies that "the agency" may stand for ("the Riverton Roads
 # Department will ..., the agency said").
 _AGENCY_NAMES = frozenset({"agency", "department", "authority", "administration", "bureau", "office", "service"})
@@ -7486,15 +7483,15 @@ def _listed_name(e: str, text: str, at: int) -> str | None:
     names of their own ("the Ministry of Defence, Kestria and Norvia" lists three)."""
 
     def common(words: list[str]) -> bool:
-        return all((common_word(w.lower()) or w.lower() == "media") and w.lower() not in COUNTRY for w in words)
+        return all(listable_word(w.lower()) and w.lower() not in COUNTRY for w in words)
 
-    if re.search(r"\s(?:of|for)\s+" + _LISTED_WORD + "$", e):
-        more = re.match(rf",\s+((?:{_LISTED_WORD},\s+)*{_LISTED_WORD},?\s+and\s+{_LISTED_WORD})\b", text[at + len(e) :])
-        if more and common(re.findall(_LISTED_WORD, more.group(1))):
+    if re.search(r"\s(?:of|for)\s+" + LISTED_WORD + "$", e):
+        more = re.match(rf",\s+((?:{LISTED_WORD},\s+)*{LISTED_WORD},?\s+and\s+{LISTED_WORD})\b", text[at + len(e) :])
+        if more and common(re.findall(LISTED_WORD, more.group(1))):
             return e + text[at + len(e) : at + len(e) + more.end()]
-    if " and " in e and re.match(_LISTED_WORD + r"\s", e):
-        before = re.search(rf"\b((?:{_LISTED_WORD},\s+)+)$", text[:at])
-        if before and common(re.findall(_LISTED_WORD, before.group(1))):
+    if " and " in e and re.match(LISTED_WORD + r"\s", e):
+        before = re.search(rf"\b((?:{LISTED_WORD},\s+)+)$", text[:at])
+        if before and common(re.findall(LISTED_WORD, before.group(1))):
             return text[at - len(before.group(1)) : at] + e
     return None
 
