@@ -7105,7 +7105,6 @@ def described_names(text: str, run_bodies: set[str]) -> dict[str, str]:
     are the names `bodies_run_by` found in the text, which the resolver keeps too."""
     out: dict[str, str] = {}
     trades = (_TRADE_NOUNS | BUSINESS_NOUNS) - person_nouns()  # "retail giant", not "developer": a person's too
-    shops = _BUSINESS_BEFORE_NAME
     for m in _DESCRIBED.finditer(text):
         name, noun = m.group(1).strip(), m.group(2)
         if name.lower() in COUNTRY or name.endswith(("-based", "-owned", "-run", "-led")):
@@ -7141,7 +7140,7 @@ def described_names(text: str, run_bodies: set[str]) -> dict[str, str]:
             )
             and " " not in named
             or (" " in named and m.group(1) in _TRADE_NOUNS | BUSINESS_NOUNS and not _persons_name_after_trade(named))
-            or m.group(1) in shops
+            or m.group(1) in _BUSINESS_BEFORE_NAME
             and " " not in named
             and named.lower() not in GIVEN_NAMES | COUNTRY
         ):
@@ -7149,10 +7148,9 @@ def described_names(text: str, run_bodies: set[str]) -> dict[str, str]:
             # "the biggest zinc miner Kestra": a trade ranked by its output, a business; "retailer
             # Harbour City", a business though its name ends on a town's word
             out.setdefault(named, "organization")
-    for m in _OPENING_TRADE.finditer(
-        text
-    ):  # "Retailer Asda said ...", "Supermarket Asda ...": a sentence's first words
-        if m.group(1).lower() in shops and m.group(2).lower() not in GIVEN_NAMES | COUNTRY:
+    # "Retailer Asda said ...", "Supermarket Asda ...": a word for a trade opening a sentence
+    for m in _OPENING_TRADE.finditer(text):
+        if m.group(1).lower() in _BUSINESS_BEFORE_NAME and m.group(2).lower() not in GIVEN_NAMES | COUNTRY:
             out.setdefault(m.group(2), "organization")
     for m in _BUSINESSES_LISTED.finditer(text):  # "delivery platforms Kestra and Zentro", "firms such as Kestra"
         for named in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group(1)):
