@@ -1474,9 +1474,25 @@ def attributions_in(
                     found[twin] = att
         found = _said_again(_reported_after(_unnamed_outside_reports(found), text, offset), text, offset)
         found = _quoting_whom(_cut_summaries(found, text, offset), doc, offset, quotes)
-        return _with_claims(_without_picture_credit(found, text, offset))
+        return _with_claims(_not_over_semicolon(_without_picture_credit(found, text, offset), text))
     found = _cut_summaries(_rule_attributions(doc, text, offset, quotes, floor, paragraph), text, offset)
-    return _with_claims(_without_picture_credit(found, text, offset))
+    return _with_claims(_not_over_semicolon(_without_picture_credit(found, text, offset), text))
+
+
+def _not_over_semicolon(found: list[Attribution], text: str) -> list[Attribution]:
+    """Without the attributions whose content ends on a semicolon before their speaker and cue
+    ("Hearings on the bar's licence begin; neighbours testify"): the clause before the semicolon
+    stands on its own, nobody's words (not "'...,' Sen. Ana Ruiz; Rep. Tom Hale; ... said", a
+    list of speakers set apart by semicolons)."""
+    kept = []
+    for att in found:
+        said = att.source_spans + att.cue
+        if att.content and said:
+            end, start = max(e for _, e in att.content), min(s for s, _ in said)
+            if end <= start and re.match(r"[\s”\"’']*;", text[end:start]):
+                continue
+        kept.append(att)
+    return kept
 
 
 def _without_picture_credit(found: list[Attribution], text: str, offset: int) -> list[Attribution]:
@@ -7350,6 +7366,8 @@ def _said_by_subject(they, offset: int, verb_lemma: str | None) -> Mention | Non
         return None
     if any(c.dep_ == "nummod" or c.lower_ in _COUNTING_WORDS for c in subject.children):
         return None  # "Only two guards stayed at their posts, they said": those counted are what is said
+    if subject.ent_type_ != "PERSON" and not any(c.dep_ in {"det", "poss", "conj"} for c in subject.children):
+        return None  # "Patrons sometimes fight, they said": people in general, what is said of them
     phrase = [t for t in subject.subtree if t.i < said[0].i]
     return _mention_of(phrase, offset, verb_lemma) if phrase else None
 

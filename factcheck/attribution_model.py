@@ -669,6 +669,10 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
         # a content does not reach over another cue to its own ("X said ..., while Y put it at ...")
         if left and other & set(range(left[-1] + 1, run[0])):
             left = []
+        if left and right and toks[run[0]].tag_ == "VBG" and len(run) == 1:
+            left = []  # '"It was a disaster," she wrote, citing figures': the participle's words follow it
+        if left and left[-1] + 1 < run[0] and toks[left[-1] + 1].text == ";":
+            left = []  # "Hearings on the bar's licence begin; neighbours testify": a clause of its own
         if right and other & set(range(run[-1] + 1, right[0])):
             right = []
         if left and _under_other_cue(toks, left, set(run), other):

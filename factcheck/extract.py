@@ -89,6 +89,9 @@ MIN_NARRATOR_WORDS = 4
 SPOKEN_OF_CUES = (
     SAYING_VERBS | OWN_THOUGHT | {"stress", "note", "explain", "state", "claim", "warn", "confirm", "refer to"}
 )
+# Cues of a statement made in so many words ("said", "stressed", "explained", "pointed out"): a
+# quotation with no cue in the paragraph after one goes on with its speaker.
+STATING_CUES = SAYING_VERBS | {"stress", "note", "explain", "state", "claim", "warn", "emphasise", "emphasize", "point"}
 # Parsing cost grows with the longest paragraph; longer runs are cut at sentence ends first.
 MAX_PARAGRAPH_CHARS = 5000
 CONTEXT_WINDOW = 60  # tokens either side of a claim's content read as its context
@@ -271,7 +274,9 @@ PAGE_NOTICE = re.compile(
     # a comment form's rules: "I agree with the Terms of Use", "Posting rules: Be civil ..."
     r"|\bi (?:have read and )?agree (?:to|with) the terms\b|\b(?:publishing|posting|commenting)\s+(?:terms|rules)\s*:"
     # "Follow us: Facebook | Instagram": the page's links to its accounts
-    r"|\s*follow\b[^\n]{0,60}:\s*(?:facebook|twitter|instagram|youtube|linkedin|tiktok)\b)",
+    r"|\s*follow\b[^\n]{0,60}:\s*(?:facebook|twitter|instagram|youtube|linkedin|tiktok)\b"
+    # "Skip to main content": a link for screen readers at the page's top
+    r"|\s*skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu)\s*$)",
     re.IGNORECASE,
 )
 # A newsletter's sign-up box ("You can unsubscribe at any time ... By subscribing, you acknowledge that
@@ -286,6 +291,13 @@ SIGNUP_NOTICE = re.compile(
     # a comment box's rules: "the right to comment on our articles may be withdrawn"
     r"|\b(?:ability|right|freedom) to comment on our (?:stories|articles|content|site)\b)",
     re.IGNORECASE,
+)
+# A picture's credit alone in brackets, the photographer and the agency ("(Dave Hunt/AAP PHOTOS)",
+# "(AP Photo/Ana Ruiz) Credit: AP"): nobody's claim.
+PICTURE_CREDIT = re.compile(
+    r"\s*\(\s*[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s*/\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*\)"
+    r"\s*(?:credit\s*:\s*[^\n]{1,40})?$",
+    re.I,
 )
 # A bulleted line that is no sentence ("• Local farmer wins baking prize"): a list of links to other
 # stories when nobody says anything in it.
@@ -561,6 +573,8 @@ def claims_from_docs(
             continue  # "READ MORE: Council slammed for ...": a link to another story's headline
         if end - start <= LINK_LINE_LENGTH and PAGE_NOTICE.match(text, start, end):
             continue  # "For the best experience, update your browser": the page's, not the story's
+        if PICTURE_CREDIT.match(text, start, end):
+            continue  # "(Dave Hunt/AAP PHOTOS)": who took the picture above
         if end - start <= 2 * LINK_LINE_LENGTH and SIGNUP_NOTICE.match(text, start, end):
             continue  # "By subscribing, you acknowledge that your information ...": a sign-up box
         # the paragraph after its dateline ("RIVERTON (AP) Tom Reed has sought ..." after the same words)
@@ -659,7 +673,7 @@ def claims_from_docs(
             if att.quote in {"direct", "mixed"}:
                 last_speaker = (att, res, claims[-1].id)
                 quoted_here = True
-            elif res.kind in SPEAKING_KINDS and not res.scoped and att.cue_lemma.partition(" ")[0] in SAYING_VERBS:
+            elif res.kind in SPEAKING_KINDS and not res.scoped and att.cue_lemma.partition(" ")[0] in STATING_CUES:
                 # "Ruiz said there was not enough evidence." / '"Our drivers have had threats."':
                 # a quotation with no cue right after a person's words goes on with them; so after a
                 # body's ("Acme said in a statement it would find jobs for all." / '"We value every worker."')
@@ -1302,6 +1316,14 @@ def _names_itself(att: Attribution, res, text: str) -> bool:
     return re.search(rf"\b{re.escape(res.name)}\b", said) is not None
 
 
+# Bodies of the state that act as one ("The council renewed the licence ... It also ordered ..."),
+# not words for a place or a building that may be a sentence's subject too ("the house", "the town").
+_STATE_BODY_WORDS = frozenset(
+    {"council", "agency", "commission", "department", "regulator", "bureau", "directorate", "tribunal", "court"}
+    | {"legislature", "parliament", "senate", "congress", "municipality", "prefecture"}
+)
+
+
 def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), contents=()) -> None:
     """Tell the resolver of the people a paragraph names or describes as a sentence's subject,
     so that "He denied any wrongdoing" after "Japan's economy minister was grilled" is the minister,
@@ -1400,7 +1422,7 @@ def _note_persons(resolver: Resolver, doc, offset: int, quotes=(), reported=(), 
             continue
         tok, lemma = doc[i], P.lemma[i]
         if (
-            lemma in BODY_WORDS
+            (lemma in BODY_WORDS or lemma in _STATE_BODY_WORDS)
             and P.tag[i] == "NN"
             and not P.ent_type[i]
             and P.dep[P.head[i]] == "ROOT"

@@ -93,5 +93,10 @@ def load():
 # A comma, semicolon or colon between a word and an opening quotation mark, and that mark; a
 # closing mark after a sentence's last stop, run into the sentence after it ('... the end.”Kestrel
 # said'): the mark is no part of that sentence's first word; a dash run into the closing mark
-# before it ('... about.”― Ana Ruiz', a signed comment): a token of its own.
-_UNSPACED_QUOTE = r"(?<=[A-Za-z])[,;:](?=[“\"‘])|(?<=[,;:])[“\"‘]|(?<=[.!?])[”’](?=[A-Z])|(?<=[”\"’])[―—–]"
+# before it ('... about.”― Ana Ruiz', a signed comment): a token of its own; a comma, "!" or "?"
+# and the closing mark after it run into the cue's first word ('... unaddressed,”Littlewood said'):
+# three tokens.
+_UNSPACED_QUOTE = (
+    r"(?<=[A-Za-z])[,;:](?=[“\"‘])|(?<=[,;:])[“\"‘]|(?<=[.!?])[”’](?=[A-Z])|(?<=[”\"’])[―—–]"
+    r"|(?<=[A-Za-z])[,!?](?=”[A-Za-z])|(?<=[,!?])”(?=[A-Za-z])"
+)

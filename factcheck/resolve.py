@@ -1689,7 +1689,19 @@ def _serving(m: Mention, name: str) -> bool:
         return False
     if between.split()[:1] == ["of"] and not _of_person(between, name):
         return False  # "the director of enforcement Ana Ruiz": her office's field, then her name
+    field = re.fullmatch(r"\s+for\s+((?:[a-z][\w-]*\s+){1,4})(?:([A-Z][\w]*)\.?\s+)?", between)
+    if (
+        field
+        and not any(w in _FIELD_STOPS or w in role_or_person_nouns() for w in field.group(1).split())
+        and (field.group(2) is None or field.group(2).lower() in TITLES)
+    ):
+        return False  # "cabinet member for parks Cllr Tom Hale": his portfolio, then his title and name
     return 0 <= head < at and bool(re.fullmatch(r"\s+(?:for|of|to|representing)\b[^,(]*", between))
+
+
+# Words that make what follows "for" whom a person serves, not the field of their office ("a
+# spokesman for the former mayor Tom Reed", "a lawyer for his client Ana Ruiz").
+_FIELD_STOPS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "former", "late"})
 
 
 def _of_person(text: str, name: str) -> bool:
@@ -2866,10 +2878,14 @@ class _Reading:
             and not re.search(rf"\b{re.escape(e)}-(?:based|headquartered|registered)\b", m.text)
             # not "NGO" of "Relief from Hunger, a Leeds-based NGO": what kind of body, no name
             and not re.search(rf",\s+an?\s+(?:[\w-]+\s+){{0,2}}{re.escape(e)}$", m.text.rstrip(" ,"))
-            # not "Ore." of "the city council of Riverton, Ore.": the state the town is in
+            # not "Ore." of "the city council of Riverton, Ore." nor "UK" of "a council in Cheshire,
+            # UK": the state the town is in
             and not (
                 label == "GPE"
-                and re.search(rf"\bof\s+(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*,\s+{re.escape(e)}$", m.text.rstrip(" ,"))
+                and re.search(
+                    rf"\b(?:of|in|at|near|outside)\s+(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*,\s+{re.escape(e)}$",
+                    m.text.rstrip(" ,"),
+                )
             )
         ]
         bare = _WIRE_SLUG.sub("", _strip_det(m.core or m.text))
@@ -6192,7 +6208,8 @@ class Resolver:
 
     def _surname_just_before(self, spoke: tuple[Mention, Resolved], last: int) -> bool:
         """Whether the speaker before a "he" or "she" is one name the model took for an
-        organisation's, in the same paragraph and nearer than anyone the pronoun could stand for
+        organisation's, in the same paragraph (or the one before a quotation that opens the
+        pronoun's) and nearer than anyone the pronoun could stand for
         ("Okafor said the road would reopen. Some 40 trucks were stuck, he said.", where the article
         named someone else before): a surname, as an excerpt that cut off the full name gives it."""
         m, res = spoke
@@ -6202,7 +6219,10 @@ class Resolver:
             return False  # "Acme Mining said", no person's name
         if not m.spans or m.spans[0][0] <= last:
             return False
-        return "\n" not in self.text[m.spans[-1][1] : self.at]
+        between = self.text[m.spans[-1][1] : self.at]
+        # or the quotation that opens the next paragraph ('Brandt told the panel ... / "We have
+        # held no concerts," he said')
+        return "\n" not in between or _QUOTED_NEXT.fullmatch(between) is not None
 
     def _as_spoken(
         self, offset: int, person: Resolved, kinds: frozenset[str] | set[str] = frozenset({"person"})
@@ -6249,6 +6269,9 @@ class Resolver:
 INDEFINITE_PRONOUNS = NO_ONE | {"everyone", "everybody", "someone", "somebody"}
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s")
+# The rest of a paragraph, then a paragraph that opens with a quotation closed right before a
+# pronoun's cue ('... in May.\n\n"We have held no concerts," ').
+_QUOTED_NEXT = re.compile(r"[^\n]*\n\s*[“\"][^“”\"\n]+[”\"]\s*")
 
 
 # Endings that make the name of a place's people ("Montrealers", "Sydneysiders", "Parisians",

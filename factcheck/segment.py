@@ -43,11 +43,13 @@ _CAPITALS = sorted({row[1] for row in table("countries") if len(row) > 1 and row
 _CAPITAL_DATELINE = re.compile(rf"(?:{'|'.join(map(re.escape, _CAPITALS))})\s+(?:--|—|–)\s+(?=[A-Z“\"‘'])")
 # A dateline ended by a colon, as some wires print one: a capital city, in capitals or not ("TOKYO:
 # A volcano erupted ...", "Prague: European Union countries agreed ..."), or a place and its
-# country ("RIVERTON, South Korea: Prosecutors ..."); not a label in capitals ("BREAKING: ...").
+# country ("RIVERTON, South Korea: Prosecutors ..."), maybe with an agency's initials before the
+# colon ("LONDON (AA) : ..."); not a label in capitals ("BREAKING: ...").
 _COLON_DATELINE = re.compile(
     rf"(?:{'|'.join(re.escape(c.upper()) for c in _CAPITALS)}"
     rf"|[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){{0,2}},\s*(?i:{_COUNTRY_NAMES})"
-    rf"|{'|'.join(map(re.escape, _CAPITALS))})\s*:\s+(?=[A-Z“\"‘])"  # "Prague: European Union countries agreed ..."
+    rf"|{'|'.join(map(re.escape, _CAPITALS))})"
+    r"\s*(?:\([A-Z]{2,5}\)\s*)?:\s+(?=[A-Z“\"‘])"  # "Prague: European Union ...", "LONDON (AA) : The UK ..."
 )
 # A city of two words or more in capitals glued by a hyphen to the text, as some pages print a
 # dateline: "NEW RIVERTON-Ohio Attorney General ..." (not "COVID-Hit Firms").
@@ -339,6 +341,8 @@ _CURLY_CLOSE = re.compile(r"(?<=\S)’(?![A-Za-z0-9])")  # after "‘": not the 
 _SINGLE_CLOSE = re.compile(r"(?<=[.,!?;:])['’]|(?<=\S)['’](?=[\s]*$|[.,;:!?)\]—–])")
 # A comma or colon right before a mark: the punctuation after a cue ("Ruiz said, 'There is ...").
 _AFTER_CUE = re.compile(r"[,:]\s*$")
+# A sentence's end right before a mark ("he said. 'There is ...").
+_AFTER_STOP = re.compile(r"[.!?]\s+$")
 
 
 # A quotation in single marks opening a sentence ("... sales. 'Orders are climbing"), and an
@@ -364,8 +368,9 @@ def _single_quotes(text: str, start: int, end: int) -> list[Quote]:
     """Quotations in single marks, as British, Irish, Indian and Australian outlets write them
     ('‘We will appeal,’ she said.'), in a paragraph with no double mark. A single mark is also an
     apostrophe, so a quotation needs a mark that can only open and one that can only close; one
-    left open runs to the end of its paragraph only when it opens the paragraph or follows a
-    comma or colon ("Ruiz said, 'There is ...": a quotation going on over paragraphs)."""
+    left open runs to the end of its paragraph only when it opens the paragraph, follows a
+    comma or colon ("Ruiz said, 'There is ...": a quotation going on over paragraphs) or opens a
+    sentence after a quotation closed in the paragraph ("'...,' he said. 'There is ...")."""
     found: list[Quote] = []
     pos = start
     while pos < end:
@@ -381,7 +386,13 @@ def _single_quotes(text: str, start: int, end: int) -> list[Quote]:
             found.append(Quote(inner, closing.start(), True))
             pos = closing.end()
         else:
-            if opening.start() == start or _AFTER_CUE.search(text, max(start, opening.start() - 3), opening.start()):
+            if (
+                opening.start() == start
+                or _AFTER_CUE.search(text, max(start, opening.start() - 3), opening.start())
+                # "'..., ' he said. 'The garden must stay open. ...": the speaker's words go on
+                or found
+                and _AFTER_STOP.search(text, max(start, opening.start() - 4), opening.start())
+            ):
                 found.append(Quote(inner, end, False))
             break
     return found

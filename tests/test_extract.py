@@ -986,6 +986,18 @@ def test_a_quotation_mark_with_no_space_after_the_comma_opens_the_quotation(text
     assert (c.cue, c.quote, c.content) == (cue, "direct", said)
 
 
+def test_a_closing_quotation_mark_run_into_the_speaker_s_name_closes_the_quotation():
+    """Scraped text may lose the space after the closing mark too ('... unaddressed,”Littlewood
+    said'): the name after it speaks, not a word "unaddressed,”Littlewood"."""
+    text = (
+        "Union president Ana Kestrel spoke on Monday. "
+        "“Pupils will fall behind, and nobody will notice,”Kestrel said in a statement."
+    )
+    (c,) = [c for c in attributed(text) if c.cue == "said"]
+    assert (c.source, c.quote) == ("Ana Kestrel", "direct")
+    assert c.content == "Pupils will fall behind, and nobody will notice,"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -2670,6 +2682,15 @@ def test_a_quotation_after_a_persons_words_goes_on_with_them():
     # a heading is no one's continued words
     (h,) = [c for c in claims if "any one group" in c.content]
     assert h.source_kind == "narrator"
+    # so after words stressed or explained by someone named since
+    text = (
+        "Councillor Ana Ruiz said residents needed to know why the bins were changing.\n\n"
+        '"It is our job to tell them."\n\n'
+        "Tom Hale, who runs the bin lorries, stressed that the changes would cost households nothing.\n\n"
+        '"Only a tenth of the money for the lorries is raised locally."'
+    )
+    (c,) = [c for c in claims_of(text) if c.content.startswith("Only a tenth")]
+    assert c.source == "Tom Hale"
 
 
 @pytest.mark.parametrize(
@@ -3149,6 +3170,23 @@ def test_a_line_that_points_to_the_page_s_accounts_is_nobody_s_claim():
     assert not PAGE_NOTICE.match("Follow the money, Tom Reed told the inquiry.")
 
 
+def test_a_page_s_link_past_its_menu_and_a_picture_s_credit_are_nobody_s_claims():
+    text = (
+        "Skip to main content\n\n"
+        "Kestrel schools to ban phones\n\n"
+        "(Ana Ruiz/KNA PHOTOS)\n\n"
+        "(Ana Ruiz/KNA PHOTOS) Credit: KNA\n\n"
+        "The head teacher said the ban had made pupils talk to each other again."
+    )
+    assert [c.content for c in claims_of(text)] == [
+        "Kestrel schools to ban phones",
+        "the ban had made pupils talk to each other again",
+    ]
+    # a sentence in brackets is no credit
+    (c,) = attributed("(The head teacher said the ban was backed by 9/10 parents.)")
+    assert c.source == "head teacher"
+
+
 def test_a_cue_with_nothing_said_makes_no_claim():
     # found by the round-trip property: a speaker and a cue, no content
     assert all(c.spans.content for c in attributed('were The The The minister : " said'))
@@ -3223,3 +3261,26 @@ def test_charging_a_price_is_billing_no_charge_laid(text):
     assert c.cue in {"said", "says"}
     (c,) = attributed("Critics charge that the mayor is corrupt.")
     assert (c.cue, c.content) == ("charge", "that the mayor is corrupt")
+
+
+def test_a_clause_before_a_semicolon_is_not_what_the_speakers_after_it_say():
+    text = "Kestrel Arms licence hearings begin; neighbours testify\n\nThe council said the pub could stay open."
+    assert [(c.source, c.content) for c in attributed(text)] == [("council", "the pub could stay open")]
+    # a semicolon inside the words said is theirs
+    (c,) = attributed("The bridge is unsafe; it must close at once, the engineer said.")
+    assert c.source == "engineer"
+    # ... and so are the words before speakers a list sets apart by semicolons
+    text = (
+        "The closures will be a “heavy loss for the valley,” Sen. Ana Ruiz, D-Riverton; "
+        "Rep. Tom Hale, D-Riverton; and Alderman Mark Vale, 10th, said in a statement."
+    )
+    (c,) = attributed(text)
+    assert c.content == "The closures will be a “heavy loss for the valley,”"
+
+
+def test_a_participle_s_words_follow_it():
+    """'"It was a disaster," she wrote, citing figures': the quotation is what she wrote; what she
+    cited is the participle's object."""
+    text = "Tom Hale wrote to the board in May to “demand that the pilot stop” citing concerns over cost."
+    (c,) = [c for c in attributed(text) if c.cue == "citing"]
+    assert c.content == "concerns over cost"

@@ -131,6 +131,12 @@ def test_a_transcript_speaker_with_a_bracketed_note_is_no_dateline(text):
             "Ruiz added, 'One more story is going round about the pool. It is false",
             ["One more story is going round about the pool. It is false"],
         ),
+        # ... or opens a sentence after a quotation closed in the paragraph: the speaker goes on
+        (
+            "'The garden is part of the offer,' he said. 'Shutting it at 11pm would hurt the bar.",
+            ["The garden is part of the offer,", "Shutting it at 11pm would hurt the bar."],
+        ),
+        ("'The garden is part of the offer,' he said. The bar's owner agreed.", ["The garden is part of the offer,"]),
         # apostrophes only
         ("He said he'd rock 'n' roll like it was the '90s.", []),
         ("It's the players' choice, the coach's call and the fans' money.", []),
@@ -237,6 +243,7 @@ def test_a_wire_label_of_an_update_opens_no_text():
     [
         ("OSLO: Two ferries collided on Monday, the police said.", "Two ferries"),
         ("RIVERTON, South Korea: Prosecutors sought a long sentence.", "Prosecutors"),
+        ("OSLO (KA) : The government plans to close two ferry routes.", "The government"),  # the agency's initials
     ],
 )
 def test_a_dateline_in_capitals_ended_by_a_colon_is_skipped(text, start):

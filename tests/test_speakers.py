@@ -1564,6 +1564,17 @@ def test_they_after_a_clause_is_not_the_people_the_clause_counts():
     assert c.source == "nurses"
 
 
+def test_they_after_a_clause_is_not_the_people_in_general_it_speaks_of():
+    """ "Patrons sometimes fight, they said": a plural with no article is people in general, what
+    is said of them; "they" stands for the speakers named before."""
+    text = "Neighbours argued that the music carries into their homes. Patrons often fight in the street, they said."
+    (c,) = [c for c in attributed(text) if "Patrons" in c.content]
+    assert c.source == "neighbours"
+    # a subject with its article may be the speakers themselves
+    (c,) = [c for c in attributed("The workers found the river clean, they claim.") if c.cue == "claim"]
+    assert c.source == "workers"
+
+
 def test_a_list_the_parser_read_as_a_description_speaks_as_all_of_them():
     """ "Reed's wife, his lawyer and a neighbour say": three speakers (the plural verb agrees
     with them), not the wife described as a lawyer; a "they" after them is the three."""
@@ -2821,6 +2832,13 @@ def test_a_channel_named_like_a_person_is_no_he():
             "The minister, Tom Ruiz, visited the site on Monday.\n\n"
             "Brandt said the road would reopen in May.\n\nSome 40 trucks were stuck, he said.",
             "Tom Ruiz",
+        ),
+        # ... but a quotation that opens the next paragraph goes on with the surname, not with a
+        # name inside what he said
+        (
+            "Brandt told the panel most complaints were about noise before Kestrel's lease began.\n\n"
+            '"We have held no concerts for two years," he said.',
+            "Brandt",
         ),
     ],
 )
@@ -7850,6 +7868,24 @@ def test_a_rank_before_a_bodys_role_leaves_the_body_between():
 def test_a_towns_body_is_not_named_after_the_state_set_off_after_the_town():
     (c,) = attributed("The city council of Riverton, Ore., said on Monday that the taps were safe again.")
     assert (c.source, c.source_kind) == ("city council of Riverton", "government")
+    # "in" a town, the country set off after it
+    (c,) = attributed("A local council in Kestrelford, UK, has proposed collecting bins once every three weeks.")
+    assert (c.source, c.source_kind) == ("local council in Kestrelford", "government")
+    (c,) = attributed("A hospital in Riverton, Ohio, said it would close its maternity ward.")
+    assert c.source == "hospital in Riverton"
+
+
+def test_a_portfolio_after_for_then_a_title_and_a_name_is_the_name_s_office():
+    """ "cabinet member for civic pride Cllr Tom Hale": he holds the office, whose field comes
+    after "for"; "a spokesman for Cllr Tom Hale", "a lawyer for local resident Ana Ruiz" serve them."""
+    (c,) = attributed("However, cabinet member for civic pride Cllr Tom Hale defended the bin charge.")
+    assert (c.source, c.source_kind) == ("Tom Hale", "person")
+    (c,) = attributed("Cabinet member for housing Cllr Ana Ruiz said the scheme would save money.")
+    assert c.source == "Ana Ruiz"
+    (c,) = attributed("A spokesman for Cllr Tom Hale said the scheme would save money.")
+    assert (c.source, c.affiliation) == ("spokesman for Cllr Tom Hale", "Tom Hale")
+    (c,) = attributed("A lawyer for local resident Ana Ruiz said the claim was false.")
+    assert c.affiliation == "Ana Ruiz"
 
 
 def test_a_bodys_name_the_tagger_cut_after_its_country_is_whole():
@@ -11006,3 +11042,13 @@ def test_a_name_the_model_ran_into_the_verb_after_it_ends_before_the_verb():
     doc.ents = [Span(doc, 0, 4, label="PERSON")]  # as the model tagged one such sentence
     whole_names(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Grace Wanjiru", "PERSON")]
+
+
+def test_it_is_the_state_s_body_a_sentence_before_had_as_its_subject():
+    """ "The council renewed the licence ... It also ordered ...": the council, though it said
+    nothing yet; a building or a place the subject of a sentence is no "it" that speaks."""
+    text = "The council renewed the pub's licence in June. It also ordered the owner to install noise buffers."
+    (c,) = attributed(text)
+    assert (c.source, c.source_kind) == ("council", "government")
+    (c,) = attributed("The house was built in 1900. It said the plan was lawful.")
+    assert c.source == "unidentified speaker"
