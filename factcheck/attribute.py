@@ -1474,9 +1474,16 @@ def attributions_in(
                     found[twin] = att
         found = _said_again(_reported_after(_unnamed_outside_reports(found), text, offset), text, offset)
         found = _quoting_whom(_cut_summaries(found, text, offset), doc, offset, quotes)
-        return _with_claims(_not_over_semicolon(_without_picture_credit(found, text, offset), text))
+        return _finished(found, text, offset, floor_char)
     found = _cut_summaries(_rule_attributions(doc, text, offset, quotes, floor, paragraph), text, offset)
-    return _with_claims(_not_over_semicolon(_without_picture_credit(found, text, offset), text))
+    return _finished(found, text, offset, floor_char)
+
+
+def _finished(found: list[Attribution], text: str, offset: int, floor_char: int) -> list[Attribution]:
+    """A paragraph's attributions as `attributions_in` gives them: with their contents trimmed
+    and those that say nothing left out."""
+    found = _not_over_semicolon(_without_picture_credit(found, text, offset), text)
+    return _with_claims(_after_dateline(found, offset, floor_char))
 
 
 def _not_over_semicolon(found: list[Attribution], text: str) -> list[Attribution]:
@@ -1510,6 +1517,16 @@ def _without_picture_credit(found: list[Attribution], text: str, offset: int) ->
                 continue
         kept.append(att)
     return kept
+
+
+def _after_dateline(found: list[Attribution], offset: int, floor_char: int) -> list[Attribution]:
+    """The attributions, a content a rule took from the paragraph's start beginning after its
+    dateline ("date 2022-06-18 Patients in rural areas ..., a conference heard")."""
+    for a in found:
+        if a.content and a.content[0][0] < floor_char:
+            a.content = [(max(s, floor_char), e) for s, e in a.content if e > floor_char]
+            a.tokens = [t for t in a.tokens if t.idx + offset >= floor_char]
+    return found
 
 
 def _with_claims(found: list[Attribution]) -> list[Attribution]:

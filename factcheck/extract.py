@@ -257,7 +257,8 @@ LINK_LINE = re.compile(
     r"|top stories|related|related stories|see also|baca juga"
     r"|previous story|next story|previous article|next article|you are here"  # "You are here: Home > News"
     r"|tags|topics|keywords|filed under|categories)\s*:"  # "Tags: airlines, strikes": the page's index of it
-    r"|(?-i:Related\s+(?=[A-Z][a-z]))",  # "Related Mayor faces recall vote": a link with no colon
+    r"|(?-i:Related\s+(?=[A-Z][a-z]))"  # "Related Mayor faces recall vote": a link with no colon
+    r"|\s*read\s+more\s*,\s*(?-i:(?=[A-Z]))",  # "Read More, Council approves budget, mayor says"
     re.IGNORECASE,
 )
 # A speaker named by a relative pronoun ("Ana, who told the court ..."): inside another's sentence.
@@ -649,7 +650,8 @@ def claims_from_docs(
             if att.via is not None and att.source is not None and att.source.pronoun and att.via.spans:
                 # '"...," Kestrel Online quoted him as saying': "him" is not who quotes him
                 resolver.reported.add(att.via.spans[0][0])
-            res = voice if att.own or _the_article_itself(att) else resolver.resolve(att.source)
+            own = att.own or _the_article_itself(att) or _the_newsroom_asking(att, qs)
+            res = voice if own else resolver.resolve(att.source)
             if _names_itself(att, res, text):
                 res = unidentified("it")  # "It also found that Velmont's delay ...": not Velmont
             if res.kind == "organization" and _speaks_as_one(att, text):
@@ -893,6 +895,19 @@ _THIS_ARTICLE = re.compile(r"(?:this|the present)\s+(?:story|article|post|piece|
 
 def _the_article_itself(att: Attribution) -> bool:
     return att.source is not None and bool(_THIS_ARTICLE.fullmatch(att.source.text.strip()))
+
+
+# What a newsroom does to get a story ("We asked the council whether ...", "We contacted the firm").
+_NEWSROOM_ACTS = frozenset({"ask", "contact", "approach", "reach", "email", "request", "put"})
+
+
+def _the_newsroom_asking(att: Attribution, qs) -> bool:
+    """Whether a "we" outside any quotation asks or contacts someone: the outlet, as its
+    reporters write ("We asked Riverton council if it had plans to ..."), not the last speaker."""
+    if att.source is None or att.source.text.strip().lower() != "we" or not att.source.spans:
+        return False
+    at = att.source.spans[0][0]
+    return att.cue_lemma.partition(" ")[0] in _NEWSROOM_ACTS and not any(q.start <= at < q.end for q in qs)
 
 
 def _words_in(doc, offset: int, spans: list[tuple[int, int]]) -> list:

@@ -1143,6 +1143,15 @@ _MADE_BY = re.compile(
 _ON_CONDITION = re.compile(r"\s*,?\s*(?:(?:who\s+)?(?:spoke|speaking)\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity\b")
 
 
+def _a_maker(words: str) -> bool:
+    """Whether the words after a document's "by" or "from" may name who made it: a name, or
+    people or a body in lower case ("by police", "from local councils", "by researchers")."""
+    if any(w[:1].isupper() or w[:1].isdigit() for w in words.split()):
+        return True
+    makers = person_nouns() | ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS | GOVERNMENT_NOUNS
+    return any(w in makers or w.removesuffix("s") in makers or w.removesuffix("es") in makers for w in words.split())
+
+
 def affiliation(m: Mention) -> str | None:
     """Whom the speaker of a mention speaks for, as the mention says: from its apposition
     ("Linda Ruiz, a hospital spokeswoman"), the words before a person's name ("Acme spokesman
@@ -1157,6 +1166,8 @@ def affiliation(m: Mention) -> str | None:
         kept = _POSTED_ON.fullmatch(m.text.strip()) if m.head_lemma in _POSTINGS else None
         if kept:  # "the Facebook page of the Riverton Water Board", "the board's Twitter account"
             return _strip_det(kept.group(1) or kept.group(2))
+        if made and not _a_maker(made.group(1)):
+            made = None  # "an analysis of stolen cars by make": how it sorts them, no maker
         if made:
             # "a report released by the Health Ministry" speaks for the ministry; "a statement issued
             # by Ana Ruiz, chief of staff in the Ministry of Energy" for the ministry she serves
@@ -2169,6 +2180,8 @@ _ROLE_ACRONYMS = {
     "MNAs",
     "MLC",
     "MLCs",
+    "GP",  # a family doctor
+    "GPs",
 }
 
 
@@ -2211,9 +2224,10 @@ def _name_after_description(m: Mention) -> Mention:
     )
 
 
-# A body described before its name: "Norland nuclear agency Fjordatom", "conservation group Fjord Alert".
+# A body described before its name: "Norland nuclear agency Fjordatom", "conservation group Fjord Alert",
+# "policy think tank the Kestrel Institute".
 _DESCRIBED_BODY = re.compile(
-    r"(?:[A-Z][\w’'-]*\s+)?((?:[a-z][\w-]*\s+)*([a-z][\w-]*))\s+([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)"
+    r"(?:[A-Z][\w’'-]*\s+)?((?:[a-z][\w-]*\s+)*([a-z][\w-]*))\s+(?:the\s+)?([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)"
 )
 _BODY_KINDS = frozenset({"organization", "government", "media"})
 # A name of two words or three and the letters of a rank or seat after it: "Ana Ruiz QC", "Advocate
@@ -4035,8 +4049,10 @@ class Resolver:
         while words and words[0].lower().strip(".") in ROLE_NOUNS | ROLE_MODIFIERS | TITLES:
             words = words[1:]  # "Acme's Chief Executive Ana Ruiz"
         name, owner = " ".join(words), owned.group(1)
-        if _people_owner(owner):
-            return None  # "The People's Progressive Party", "Workers' Party": a name that opens so, no owner
+        if _people_owner(owner.split()[-1]):
+            # "The People's Progressive Party", "Workers' Party", "the Public Employees' Retirement
+            # System": a name that holds so, no owner
+            return None
         if len(words) >= 2 and words[-1].lower() in _BODY_NAME_WORDS and all(w[:1].isupper() for w in words):
             key = _name_key(name)  # "Riverton's Kestrel Relief Centre": a body the place has, no one
             return (
@@ -5116,6 +5132,8 @@ class Resolver:
             holder = None  # "chair Papua New Guinea": a country in the chair
         if holder and " " not in holder and _plural_people_word(holder):
             holder = None  # "The Kestrel College of General Surgeons": people a body is of, no one's name
+        if holder and all(english_word(w.lower()) and w.lower() not in GIVEN_NAMES for w in holder.split()):
+            holder = None  # "the Public Employees Retirement System": words of a body's name, no one's
         if holder and (
             r.bare.endswith(m.head)
             and not any(m.head in o for o in r.orgs if holder not in o)
@@ -5817,6 +5835,8 @@ class Resolver:
         if named is None or m.pronoun or m.plural:
             return None
         name = named.group(1)
+        if {w.lower() for w in name.split()} & _BODY_NAME_WORDS:
+            return None  # "The Labour Party MEP": a party's member, no name
         return self._person_named(name)
 
     def _plural_named_body(self, m: Mention, r: _Reading) -> Resolved | None:
@@ -6901,6 +6921,8 @@ def _name_kind(key: str) -> str:
         return "government"  # "the Data Protection Authority", "the Port Authority": a public body
     if words[-1] == "assembly" and len(words) > 1 and (words[-2] in _LEGISLATURES or words[-2] in COUNTRY):
         return "government"  # "the National Assembly", "the Kestrian Assembly": a legislature
+    if len(words) > 1 and words[-1] == "patrol" and words[-2] in {"highway", "border", "state"}:
+        return "government"  # "the California Highway Patrol", "Border Patrol": a police force
     if words[-1] == "cabinet" and "shadow" not in words:
         return "government"  # "the Cabinet", "the Union Cabinet": the ministers who govern (not a shadow one)
     if len(words) > 1 and words[-1] == "review":

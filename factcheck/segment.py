@@ -65,6 +65,8 @@ _NAMED_DATE = rf"(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\s+\d{{4}
 _DATE_LABEL = r"(?i:date[ds]?|published|updated|posted|last\s+updated)\s*:?\s*"
 _DATE_PREFIX = re.compile(
     rf"(?:{_DATE_LABEL}(?:{_ISO_DATE}|{_NAMED_DATE}){_TIME}\s*(?:--|—|–|-|\|)?"  # labelled: any date
+    # ... and the day again, a wire's dateline that lost its place ("date 2016-06-13 June 13 New York's ...")
+    rf"(?:\s*{MONTH}\s+\d{{1,2}}(?=\s+[A-Z]))?"
     rf"|{_ISO_DATE}{_TIME}\s*(?:--|—|–|-|\|)?"  # a numeric date never opens a sentence
     rf"|{_NAMED_DATE}{_TIME}\s*(?:--|—|–|-|\|)"  # a date in words only before a dash or bar
     # a date in eight digits, and the agency's name before a dateline ("20120120 Reuters BAMAKO (Reuters) -")

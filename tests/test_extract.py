@@ -3170,6 +3170,22 @@ def test_a_line_that_points_to_the_page_s_accounts_is_nobody_s_claim():
     assert not PAGE_NOTICE.match("Follow the money, Tom Reed told the inquiry.")
 
 
+def test_a_link_to_another_story_after_read_more_and_a_comma_is_nobody_s_claim():
+    text = "Read More, Riverton ambulances faster than the national standard, director says\n\nThe director said waits fell."
+    assert [c.content for c in attributed(text)] == ["waits fell"]
+    # "read more" in a sentence is no link
+    assert attributed("Read more, she urged, and you will see the truth.")
+
+
+def test_words_a_rule_takes_from_a_paragraph_s_start_begin_after_its_date():
+    text = (
+        "date 2022-06-18 Patients in rural areas may soon wait days to see a doctor as shortages worsen, "
+        "a conference in Riverton heard."
+    )
+    (c,) = attributed(text)
+    assert c.content.startswith("Patients in rural areas")
+
+
 def test_a_page_s_link_past_its_menu_and_a_picture_s_credit_are_nobody_s_claims():
     text = (
         "Skip to main content\n\n"

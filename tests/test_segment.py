@@ -231,6 +231,14 @@ def test_a_dateline_may_give_its_country_without_a_comma():
     assert dateline_end(text, 0, len(text)) == 0
 
 
+def test_a_day_after_a_labelled_date_is_the_dateline_s():
+    """ "date 2016-06-13 June 13 New York's fund ...": a wire's dateline that lost its place."""
+    text = "date 2016-06-13 June 13 Riverton's pension fund earned just 0.19 percent, it said."
+    assert text[dateline_end(text, 0, len(text)) :].startswith("Riverton's")
+    text = "date 2016-06-13 June was a hard month, Tom Reed said."
+    assert text[dateline_end(text, 0, len(text)) :].startswith("June was")
+
+
 def test_a_wire_label_of_an_update_opens_no_text():
     text = "(UPDATED) WATER officials said the reservoir was low."
     assert text[dateline_end(text, 0, len(text)) :] == "WATER officials said the reservoir was low."

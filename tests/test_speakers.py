@@ -11052,3 +11052,63 @@ def test_it_is_the_state_s_body_a_sentence_before_had_as_its_subject():
     assert (c.source, c.source_kind) == ("council", "government")
     (c,) = attributed("The house was built in 1900. It said the plan was lawful.")
     assert c.source == "unidentified speaker"
+
+
+def test_a_think_tank_named_after_its_description_is_that_body():
+    (c,) = attributed("Policy think tank the Kestrel Institute said the cuts would hurt the poorest.")
+    assert (c.source, c.source_kind) == ("Kestrel Institute", "organization")
+    (c,) = attributed("The think tank said prices would rise.")
+    assert c.source_kind == "organization"
+
+
+def test_a_party_before_a_member_s_letters_is_no_one_s_name():
+    """ "The Labour Party MEP said": a member of the party, not a person called "Labour Party"
+    ("Ana Ruiz MEP" is Ana Ruiz)."""
+    (c,) = attributed("The Kestrel Party MEP said: “We were promised a new hospital.”")
+    assert c.source != "Kestrel Party"
+    assert c.affiliation == "Kestrel Party"
+    (c,) = attributed("Ana Ruiz MEP said the vote was lost.")
+    assert c.source == "Ana Ruiz"
+
+
+def test_a_highway_or_border_patrol_is_the_state_s():
+    (c,) = attributed("The Kestrel Highway Patrol said the road would stay closed overnight.")
+    assert c.source_kind == "government"
+    (c,) = attributed("A patrol of volunteers said the streets were quiet.")
+    assert c.source_kind != "government"
+
+
+def test_a_document_sorted_by_a_word_has_no_maker_of_that_word():
+    text = "A Kestrel News analysis of the most stolen cars by make in Riverton shows Kestas rank fifth."
+    (c,) = attributed(text)
+    assert c.affiliation is None
+    (c,) = attributed("A report by police in May found that burglaries had fallen.")
+    assert c.affiliation == "police"
+
+
+def test_a_family_doctor_is_a_person():
+    (c,) = attributed("The GP is calling for the town to be classed as short of doctors.")
+    assert (c.source, c.source_kind) == ("GP", "person")
+    (c,) = attributed("A GP in Leeds, Ana Ruiz, said patients waited three weeks.")
+    assert c.source == "Ana Ruiz"
+    (c,) = [c for c in attributed("Local GPs said they were exhausted.") if c.cue == "said"]
+    assert c.source_kind == "group"
+
+
+def test_a_body_named_for_its_members_is_no_one_s():
+    """ "the Public Employees' Retirement System": a body whose name holds whom it serves, not a
+    person "Retirement System" of the employees."""
+    (c,) = attributed("The Kestrel Public Employees’ Retirement System announced its first loss in a decade.")
+    assert (c.source, c.source_kind) == ("Kestrel Public Employees’ Retirement System", "organization")
+    (c,) = attributed("The Riverton Municipal Employees Retirement System reported an $8-billion loss.")
+    assert (c.source, c.source_kind) == ("Riverton Municipal Employees Retirement System", "organization")
+
+
+def test_we_who_ask_outside_a_quotation_are_the_newsroom():
+    """ "We asked the council if ...": the outlet's reporters, not the last speaker; a "we" asking
+    inside a quotation is the speaker's."""
+    text = "The mayor said the bins would be emptied weekly.\n\nWe asked the council if it had plans to change that."
+    (c,) = [c for c in claims_of(text) if c.cue == "asked"]
+    assert c.source_kind == "narrator"
+    (c,) = attributed("“We asked the council for help, but nobody came,” Ana Ruiz said.")
+    assert c.source == "Ana Ruiz"
