@@ -658,6 +658,7 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
         src = _with_name_before_cue(doc, cue, _shared_subject(cue, src) or src) or _set_off_name(doc, cue)
         src = _caller_of_participle(cue, runs) or src
         src = _subject_after_participle(doc, cue, src) or _own_subject_after_mark(cue, src) or src
+        src = _without_open_participle(toks, src)
         clause_before, speaker = _clause_in_source(doc, src, floor)
         # content leaves the cue's sentence only inside a quotation, into a sentence with no cue of its own
         taken = set(src)
@@ -687,6 +688,18 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
             con = _quote_goes_on(P, run, con, src, qidx, other)
         out.append((cue, src, con))
     return _trailing_reporters(doc, out, floor)
+
+
+def _without_open_participle(toks, src: list[int]) -> list[int]:
+    """A source without the participle it ends on when the words that participle takes lie
+    outside it ("Unions representing | both elementary and secondary teachers tend to agree"):
+    the people, not a phrase cut in two."""
+    last = toks[src[-1]] if len(src) > 1 else None
+    if last is None or last.dep_ != "acl" or last.tag_ not in {"VBG", "VBN"}:
+        return src
+    if not any(c.i > last.i and c.dep_ != "punct" for c in last.children):
+        return src
+    return src[:-1]
 
 
 def _source_head_in_content(toks, left: list[int], src: list[int]) -> tuple[list[int], list[int]]:

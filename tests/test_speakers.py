@@ -11112,3 +11112,11 @@ def test_we_who_ask_outside_a_quotation_are_the_newsroom():
     assert c.source_kind == "narrator"
     (c,) = attributed("“We asked the council for help, but nobody came,” Ana Ruiz said.")
     assert c.source == "Ana Ruiz"
+
+
+def test_a_speaker_is_not_cut_after_a_participle_whose_words_follow():
+    """ "Unions representing both primary and secondary teachers tend to agree": the unions, not
+    "unions representing"."""
+    text = "Unions representing both primary and secondary teachers tend to agree that the ban is working."
+    (c,) = attributed(text)
+    assert c.source == "unions"
