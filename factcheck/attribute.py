@@ -1521,7 +1521,7 @@ def _without_picture_credit(found: list[Attribution], text: str, offset: int) ->
 
 def _after_dateline(found: list[Attribution], offset: int, floor_char: int) -> list[Attribution]:
     """The attributions, a content a rule took from the paragraph's start beginning after its
-    dateline ("date 2022-06-18 Patients in rural areas ..., a conference heard")."""
+    dateline ("date 2021-05-04 Clinics in the valley may close ..., a meeting heard")."""
     for a in found:
         if a.content and a.content[0][0] < floor_char:
             a.content = [(max(s, floor_char), e) for s, e in a.content if e > floor_char]
@@ -7384,7 +7384,7 @@ def _said_by_subject(they, offset: int, verb_lemma: str | None) -> Mention | Non
     if any(c.dep_ == "nummod" or c.lower_ in _COUNTING_WORDS for c in subject.children):
         return None  # "Only two guards stayed at their posts, they said": those counted are what is said
     if subject.ent_type_ != "PERSON" and not any(c.dep_ in {"det", "poss", "conj"} for c in subject.children):
-        return None  # "Patrons sometimes fight, they said": people in general, what is said of them
+        return None  # "Patrons often fight in the street, they said": people in general, what is said of them
     phrase = [t for t in subject.subtree if t.i < said[0].i]
     return _mention_of(phrase, offset, verb_lemma) if phrase else None
 

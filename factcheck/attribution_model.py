@@ -692,7 +692,7 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
 
 def _without_open_participle(toks, src: list[int]) -> list[int]:
     """A source without the participle it ends on when the words that participle takes lie
-    outside it ("Unions representing | both elementary and secondary teachers tend to agree"):
+    outside it ("Unions representing | both primary and secondary teachers tend to agree"):
     the people, not a phrase cut in two."""
     last = toks[src[-1]] if len(src) > 1 else None
     if last is None or last.dep_ != "acl" or last.tag_ not in {"VBG", "VBN"}:

@@ -86,12 +86,11 @@ MIN_NARRATOR_WORDS = 4
 # Cues whose reported words speak of people a later "he" is not ("Reed stressed that Kestrel Pay
 # is no bank ... 'It is gone,' Reed added", "Ruiz was referring to the vote for Vale's ally"):
 # saying and thinking verbs, and verbs of asserting and pointing out.
-SPOKEN_OF_CUES = (
-    SAYING_VERBS | OWN_THOUGHT | {"stress", "note", "explain", "state", "claim", "warn", "confirm", "refer to"}
-)
+_ASSERTING_VERBS = frozenset({"stress", "note", "explain", "state", "claim", "warn"})
+SPOKEN_OF_CUES = SAYING_VERBS | OWN_THOUGHT | _ASSERTING_VERBS | {"confirm", "refer to"}
 # Cues of a statement made in so many words ("said", "stressed", "explained", "pointed out"): a
 # quotation with no cue in the paragraph after one goes on with its speaker.
-STATING_CUES = SAYING_VERBS | {"stress", "note", "explain", "state", "claim", "warn", "emphasise", "emphasize", "point"}
+STATING_CUES = SAYING_VERBS | _ASSERTING_VERBS | {"emphasise", "emphasize", "point"}
 # Parsing cost grows with the longest paragraph; longer runs are cut at sentence ends first.
 MAX_PARAGRAPH_CHARS = 5000
 CONTEXT_WINDOW = 60  # tokens either side of a claim's content read as its context
@@ -293,7 +292,7 @@ SIGNUP_NOTICE = re.compile(
     r"|\b(?:ability|right|freedom) to comment on our (?:stories|articles|content|site)\b)",
     re.IGNORECASE,
 )
-# A picture's credit alone in brackets, the photographer and the agency ("(Dave Hunt/AAP PHOTOS)",
+# A picture's credit alone in brackets, the photographer and the agency ("(Ana Ruiz/KNA PHOTOS)",
 # "(AP Photo/Ana Ruiz) Credit: AP"): nobody's claim.
 PICTURE_CREDIT = re.compile(
     r"\s*\(\s*[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s*/\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*\)"
@@ -575,7 +574,7 @@ def claims_from_docs(
         if end - start <= LINK_LINE_LENGTH and PAGE_NOTICE.match(text, start, end):
             continue  # "For the best experience, update your browser": the page's, not the story's
         if PICTURE_CREDIT.match(text, start, end):
-            continue  # "(Dave Hunt/AAP PHOTOS)": who took the picture above
+            continue  # "(Ana Ruiz/KNA PHOTOS)": who took the picture above
         if end - start <= 2 * LINK_LINE_LENGTH and SIGNUP_NOTICE.match(text, start, end):
             continue  # "By subscribing, you acknowledge that your information ...": a sign-up box
         # the paragraph after its dateline ("RIVERTON (AP) Tom Reed has sought ..." after the same words)
@@ -1331,7 +1330,7 @@ def _names_itself(att: Attribution, res, text: str) -> bool:
     return re.search(rf"\b{re.escape(res.name)}\b", said) is not None
 
 
-# Bodies of the state that act as one ("The council renewed the licence ... It also ordered ..."),
+# Bodies of the state that act as one ("The council approved the budget ... It also ordered ..."),
 # not words for a place or a building that may be a sentence's subject too ("the house", "the town").
 _STATE_BODY_WORDS = frozenset(
     {"council", "agency", "commission", "department", "regulator", "bureau", "directorate", "tribunal", "court"}

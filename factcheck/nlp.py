@@ -94,7 +94,7 @@ def load():
 # closing mark after a sentence's last stop, run into the sentence after it ('... the end.”Kestrel
 # said'): the mark is no part of that sentence's first word; a dash run into the closing mark
 # before it ('... about.”― Ana Ruiz', a signed comment): a token of its own; a comma, "!" or "?"
-# and the closing mark after it run into the cue's first word ('... unaddressed,”Littlewood said'):
+# and the closing mark after it run into the cue's first word ('... behind,”Kestrel said'):
 # three tokens.
 _UNSPACED_QUOTE = (
     r"(?<=[A-Za-z])[,;:](?=[“\"‘])|(?<=[,;:])[“\"‘]|(?<=[.!?])[”’](?=[A-Z])|(?<=[”\"’])[―—–]"

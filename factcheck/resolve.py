@@ -1167,7 +1167,7 @@ def affiliation(m: Mention) -> str | None:
         if kept:  # "the Facebook page of the Riverton Water Board", "the board's Twitter account"
             return _strip_det(kept.group(1) or kept.group(2))
         if made and not _a_maker(made.group(1)):
-            made = None  # "an analysis of stolen cars by make": how it sorts them, no maker
+            made = None  # "a ranking of phones by brand": how it sorts them, no maker
         if made:
             # "a report released by the Health Ministry" speaks for the ministry; "a statement issued
             # by Ana Ruiz, chief of staff in the Ministry of Energy" for the ministry she serves
@@ -2224,10 +2224,9 @@ def _name_after_description(m: Mention) -> Mention:
     )
 
 
-# A body described before its name: "Norland nuclear agency Fjordatom", "conservation group Fjord Alert",
-# "policy think tank the Kestrel Institute".
+# A body described before its name: "Norland nuclear agency Fjordatom", "conservation group Fjord Alert".
 _DESCRIBED_BODY = re.compile(
-    r"(?:[A-Z][\w’'-]*\s+)?((?:[a-z][\w-]*\s+)*([a-z][\w-]*))\s+(?:the\s+)?([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)"
+    r"(?:[A-Z][\w’'-]*\s+)?((?:[a-z][\w-]*\s+)*([a-z][\w-]*))\s+([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)"
 )
 _BODY_KINDS = frozenset({"organization", "government", "media"})
 # A name of two words or three and the letters of a rank or seat after it: "Ana Ruiz QC", "Advocate
@@ -4050,8 +4049,8 @@ class Resolver:
             words = words[1:]  # "Acme's Chief Executive Ana Ruiz"
         name, owner = " ".join(words), owned.group(1)
         if _people_owner(owner.split()[-1]):
-            # "The People's Progressive Party", "Workers' Party", "the Public Employees' Retirement
-            # System": a name that holds so, no owner
+            # "The People's Progressive Party", "Workers' Party", "the Riverton Teachers' Pension
+            # Fund": a name that holds so, no owner
             return None
         if len(words) >= 2 and words[-1].lower() in _BODY_NAME_WORDS and all(w[:1].isupper() for w in words):
             key = _name_key(name)  # "Riverton's Kestrel Relief Centre": a body the place has, no one
@@ -5133,7 +5132,7 @@ class Resolver:
         if holder and " " not in holder and _plural_people_word(holder):
             holder = None  # "The Kestrel College of General Surgeons": people a body is of, no one's name
         if holder and all(english_word(w.lower()) and w.lower() not in GIVEN_NAMES for w in holder.split()):
-            holder = None  # "the Public Employees Retirement System": words of a body's name, no one's
+            holder = None  # "the Riverton Teachers Retirement System": words of a body's name, no one's
         if holder and (
             r.bare.endswith(m.head)
             and not any(m.head in o for o in r.orgs if holder not in o)
@@ -5836,7 +5835,7 @@ class Resolver:
             return None
         name = named.group(1)
         if {w.lower() for w in name.split()} & _BODY_NAME_WORDS:
-            return None  # "The Labour Party MEP": a party's member, no name
+            return None  # "The Kestrel Party MEP": a party's member, no name
         return self._person_named(name)
 
     def _plural_named_body(self, m: Mention, r: _Reading) -> Resolved | None:

@@ -44,12 +44,12 @@ _CAPITAL_DATELINE = re.compile(rf"(?:{'|'.join(map(re.escape, _CAPITALS))})\s+(?
 # A dateline ended by a colon, as some wires print one: a capital city, in capitals or not ("TOKYO:
 # A volcano erupted ...", "Prague: European Union countries agreed ..."), or a place and its
 # country ("RIVERTON, South Korea: Prosecutors ..."), maybe with an agency's initials before the
-# colon ("LONDON (AA) : ..."); not a label in capitals ("BREAKING: ...").
+# colon ("OSLO (KA) : ..."); not a label in capitals ("BREAKING: ...").
 _COLON_DATELINE = re.compile(
     rf"(?:{'|'.join(re.escape(c.upper()) for c in _CAPITALS)}"
     rf"|[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){{0,2}},\s*(?i:{_COUNTRY_NAMES})"
     rf"|{'|'.join(map(re.escape, _CAPITALS))})"
-    r"\s*(?:\([A-Z]{2,5}\)\s*)?:\s+(?=[A-Z“\"‘])"  # "Prague: European Union ...", "LONDON (AA) : The UK ..."
+    r"\s*(?:\([A-Z]{2,5}\)\s*)?:\s+(?=[A-Z“\"‘])"  # "Prague: European Union ...", "OSLO (KA) : The ..."
 )
 # A city of two words or more in capitals glued by a hyphen to the text, as some pages print a
 # dateline: "NEW RIVERTON-Ohio Attorney General ..." (not "COVID-Hit Firms").
@@ -65,7 +65,7 @@ _NAMED_DATE = rf"(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\s+\d{{4}
 _DATE_LABEL = r"(?i:date[ds]?|published|updated|posted|last\s+updated)\s*:?\s*"
 _DATE_PREFIX = re.compile(
     rf"(?:{_DATE_LABEL}(?:{_ISO_DATE}|{_NAMED_DATE}){_TIME}\s*(?:--|—|–|-|\|)?"  # labelled: any date
-    # ... and the day again, a wire's dateline that lost its place ("date 2016-06-13 June 13 New York's ...")
+    # ... and the day again, a wire's dateline that lost its place ("date 2019-03-04 March 4 Riverton's ...")
     rf"(?:\s*{MONTH}\s+\d{{1,2}}(?=\s+[A-Z]))?"
     rf"|{_ISO_DATE}{_TIME}\s*(?:--|—|–|-|\|)?"  # a numeric date never opens a sentence
     rf"|{_NAMED_DATE}{_TIME}\s*(?:--|—|–|-|\|)"  # a date in words only before a dash or bar
