@@ -1483,7 +1483,38 @@ def _finished(found: list[Attribution], text: str, offset: int, floor_char: int)
     """A paragraph's attributions as `attributions_in` gives them: with their contents trimmed
     and those that say nothing left out."""
     found = _not_over_semicolon(_without_picture_credit(found, text, offset), text)
-    return _with_claims(_after_dateline(found, offset, floor_char))
+    return _with_claims(_without_cue_in_content(_after_dateline(found, offset, floor_char), text, offset))
+
+
+def _without_cue_in_content(found: list[Attribution], text: str, offset: int) -> list[Attribution]:
+    """The attributions, a content without the words of its own cue at its end or its start ("The
+    plan, first proposed by the mayor": the content "The plan", not "The plan, first", whose
+    "first" the cue holds); a cue's word inside the content stays, which is the tagger's slip."""
+    for a in found:
+        if not a.content or not a.cue:
+            continue
+        (s, e), (last_s, last_e) = a.content[0], a.content[-1]
+        for cs, ce in a.cue:
+            if cs < last_e <= ce and last_s < cs:
+                last_e = cs  # the cue's first words close the content
+            if cs <= s < ce and ce < e:
+                s = ce  # the cue's last words open it
+        if (s, e) == a.content[0] and (last_s, last_e) == a.content[-1]:
+            continue
+        spans = [(s, e), *a.content[1:-1], (last_s, last_e)] if len(a.content) > 1 else [(s, min(e, last_e))]
+        spans = [_trimmed(text, s0, e0) for s0, e0 in spans]
+        a.content = [(s0, e0) for s0, e0 in spans if s0 < e0]
+        a.tokens = [t for t in a.tokens if any(s0 <= t.idx + offset < e0 for s0, e0 in a.content)]
+    return found
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span without the spaces and commas at its ends."""
+    while start < end and (text[start].isspace() or text[start] == ","):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
 
 
 def _not_over_semicolon(found: list[Attribution], text: str) -> list[Attribution]:

@@ -3300,3 +3300,10 @@ def test_a_participle_s_words_follow_it():
     text = "Tom Hale wrote to the board in May to “demand that the pilot stop” citing concerns over cost."
     (c,) = [c for c in attributed(text) if c.cue == "citing"]
     assert c.content == "concerns over cost"
+
+
+def test_a_content_does_not_end_on_its_cue_s_first_word():
+    """ "The plan, first proposed by the mayor in May,": the cue "first proposed" holds "first",
+    the content is the plan."""
+    (c,) = attributed("The plan, first proposed by the mayor in May, was dropped in June.")
+    assert (c.cue, c.content) == ("first proposed", "The plan")
