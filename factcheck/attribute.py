@@ -1493,28 +1493,23 @@ def _without_cue_in_content(found: list[Attribution], text: str, offset: int) ->
     for a in found:
         if not a.content or not a.cue:
             continue
-        (s, e), (last_s, last_e) = a.content[0], a.content[-1]
+        first, last = a.content[0][0], a.content[-1][1]
+        start, end = first, last
         for cs, ce in a.cue:
-            if cs < last_e <= ce and last_s < cs:
-                last_e = cs  # the cue's first words close the content
-            if cs <= s < ce and ce < e:
-                s = ce  # the cue's last words open it
-        if (s, e) == a.content[0] and (last_s, last_e) == a.content[-1]:
+            if cs < end <= ce and a.content[-1][0] < cs:
+                end = cs  # the cue's first words close the content
+            if cs <= start < ce and ce < a.content[0][1]:
+                start = ce  # the cue's last words open it
+        if (start, end) == (first, last):
             continue
-        spans = [(s, e), *a.content[1:-1], (last_s, last_e)] if len(a.content) > 1 else [(s, min(e, last_e))]
-        spans = [_trimmed(text, s0, e0) for s0, e0 in spans]
-        a.content = [(s0, e0) for s0, e0 in spans if s0 < e0]
-        a.tokens = [t for t in a.tokens if any(s0 <= t.idx + offset < e0 for s0, e0 in a.content)]
+        while first < start < end and (text[start].isspace() or text[start] == ","):
+            start += 1  # at the cut, the comma that set the cue's words off goes with them
+        while start < end < last and (text[end - 1].isspace() or text[end - 1] == ","):
+            end -= 1
+        spans = [(max(s, start), min(e, end)) for s, e in a.content]
+        a.content = [(s, e) for s, e in spans if s < e]
+        a.tokens = [t for t in a.tokens if any(s <= t.idx + offset < e for s, e in a.content)]
     return found
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """A span without the spaces and commas at its ends."""
-    while start < end and (text[start].isspace() or text[start] == ","):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
-        end -= 1
-    return start, end
 
 
 def _not_over_semicolon(found: list[Attribution], text: str) -> list[Attribution]:
