@@ -1148,8 +1148,9 @@ def _a_maker(words: str) -> bool:
     people or a body in lower case ("by police", "from local councils", "by researchers")."""
     if any(w[:1].isupper() or w[:1].isdigit() for w in words.split()):
         return True
-    makers = person_nouns() | ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS | GOVERNMENT_NOUNS
-    return any(w in makers or w.removesuffix("s") in makers or w.removesuffix("es") in makers for w in words.split())
+    makers = (person_nouns(), ORGANIZATION_HEADS, GOVERNMENT_ORG_WORDS, GOVERNMENT_NOUNS)  # not joined per call
+    forms = {form for w in words.split() for form in (w, w.removesuffix("s"), w.removesuffix("es"))}
+    return any(not forms.isdisjoint(group) for group in makers)
 
 
 def affiliation(m: Mention) -> str | None:
