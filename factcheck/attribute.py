@@ -800,6 +800,7 @@ def mention(tok, exclude: set[int], offset: int, verb_lemma: str | None) -> Ment
     lower = tok.lower_
     plural = (
         (tok.tag_ in {"NNS", "NNPS"} and not _no_english_noun(tok))
+        or _men_plural(tok)
         or lower in {"they", "we", "them", "us"}
         or any(c.dep_ == "conj" for c in tok.children)
         and _number_by_its_verb(tok) != "one"
@@ -2036,7 +2037,9 @@ def _rule_attributions(doc, text, offset, quotes, floor, paragraph) -> list[Attr
                 and not inside_quotes(tok, offset, quotes)
             ):
                 att = _quoted_attribution(tok, quoted[0], quoted[1], offset, quotes, sent_span, floor)
-            elif is_cue_verb(tok) and not inside_quotes(tok, offset, quotes) and not _as_said(tok):
+            elif (
+                is_cue_verb(tok) and not inside_quotes(tok, offset, quotes) and not _as_said(tok) and not _advised(tok)
+            ):
                 att = _verb_attribution(
                     tok, text, offset, quotes, sent, sent_span, floor, subject=_root_noun_speaker(tok)
                 )
@@ -3391,6 +3394,14 @@ def _tagged_attribution(
                 and not any(c.dep_ in {"aux", "auxpass"} for c in head.children)
             )
             or (head.dep_ == "acl" and head.head.dep_ == "ROOT" and (not src or head.head.i in src) and _headline(doc))
+            # "a network of footpaths proposed for the estate": the noun is what was proposed
+            or (
+                head.dep_ == "acl"
+                and head.head.i in src
+                and head.head.pos_ == "NOUN"
+                and not any(c.dep_ in {"aux", "auxpass"} for c in head.children)
+                and head.sent.root.pos_ in {"VERB", "AUX"}  # not the parser's acl for a sentence's own verb
+            )
         )
         and not any(c.dep_ == "agent" for c in head.children)
     ):
@@ -3555,6 +3566,8 @@ def _tagged_attribution(
     ):
         return None
     if _only_agent(head, content_toks) or _no_message(head, content_toks) or _says_nothing(content_toks):
+        return None
+    if _advised(head) or _labelled_in_headline(head):
         return None
     if tagged_content and all(t.tag_ == "RB" for t in tagged_content) and _says_nothing(tagged_content):
         return None  # "... or never spoken at all": whatever the rules after the tagger made of it
@@ -4803,9 +4816,35 @@ def _hearsay_clause(cue: list, floor: int) -> list:
     )
 
 
+# Modals of advice or duty: what someone ought to say, not what they said.
+_OUGHT = frozenset({"should", "ought", "must"})
+
+
+def _advised(head) -> bool:
+    """ "Drivers should question the charges", "The council must explain why": what someone is
+    told they ought to say; they have said nothing ("must have said" is a guess at what was; "I
+    must say", "I should add" are the speaker's own saying)."""
+    auxes = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"i", "we"} for c in head.children):
+        return False
+    return any(c.lower_ in _OUGHT for c in auxes) and not any(c.lemma_.lower() == "have" for c in auxes)
+
+
+def _men_plural(tok) -> bool:
+    """ "some aldermen", "two congressmen": the plural of a noun for a person in "-man" that the
+    tagger read as a singular noun."""
+    lower = tok.lower_
+    return tok.tag_ == "NN" and lower.endswith("men") and lower[:-3] + "man" in person_nouns()
+
+
 def _reportedly_done(head, cue: list) -> bool:
     """ "a cousin who reportedly drowned": an act said to have happened, by no one named; the one
-    who did it is no speaker."""
+    who did it is no speaker; a verb that takes a clause says what it found ("the regulator
+    reportedly concluded that the firm had failed": the regulator's finding, as reported)."""
+    if any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in head.children
+    ):
+        return False
     return head.lemma_.lower() not in stance_rules.CUE_STANCE and any(
         t.pos_ == "ADV" and t.lower_ in stance_rules.HEDGES for t in cue
     )
@@ -5822,10 +5861,10 @@ def _no_speaker(source: list, cue, content: list) -> bool:
     if (
         words
         and all(t.ent_type_ in {"DATE", "TIME"} and not t.like_num for t in words)
-        and root.pos_ == "NOUN"
+        and (root.pos_ == "NOUN" or root.lower_ in MONTHS | WEEKDAYS)
         and not any(t.lower_ == "old" for t in source)
     ):
-        return True
+        return True  # "approved as holiday lets by March 2030": a deadline, no agent
     if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.i in {t.i for t in source} and cue.lemma_.lower() in NAMING:
         return True  # "a boat called 'Sea Star'": what is named, not who names it
     if source[0].pos_ == "ADP" and source[0].dep_ == "prep" and source[0].lower_ not in {"by", "according"}:
@@ -6074,6 +6113,22 @@ def _headline_passive(verb) -> bool:
         and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
         and _headline(verb.doc)
     )
+
+
+def _labelled_in_headline(verb) -> bool:
+    """A headline's past form of a verb that labels, with a quoted label for its one object
+    ("Passport queues branded 'a shambles'"): the passive without its "were", said of the subject
+    by someone else; a headline's own act is in the present ("Mayor brands queues 'a shambles'")."""
+    if verb.tag_ not in {"VBD", "VBN"} or verb.lemma_.lower() not in stance_rules.LABELLING_VERBS | NAMING:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "dative", "ccomp"} for c in verb.children) or not _headline(verb.doc):
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "oprd"}]
+    if len(objects) != 1 or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return False
+    first = objects[0].left_edge
+    marks = attribution_model.QUOTE_MARKS | {"'", "‘"}
+    return first.text in marks or first.i > 0 and verb.doc[first.i - 1].text in marks
 
 
 def _said_of_subject(cue) -> bool:
@@ -7415,6 +7470,12 @@ def _said_by_subject(they, offset: int, verb_lemma: str | None) -> Mention | Non
     return _mention_of(phrase, offset, verb_lemma) if phrase else None
 
 
+# Adverbs of when or of order that the parser may leave at a source's end ("News 8 first reported").
+_WHEN_ADVERBS = frozenset(
+    "first also initially later earlier previously then now recently originally again once still subsequently".split()
+)
+
+
 def _mention_of(toks: list, offset: int, verb_lemma: str | None, head=None) -> Mention:
     """A source mention from a run of tokens (a noun phrase, appositions included), headed by
     `head` when given; a relative pronoun stands for the noun phrase its clause describes ("The
@@ -7426,6 +7487,8 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None, head=None) -> M
         toks = toks[1:]  # "according to estimates | by the United Nations", the noun taken into the cue
     if len(toks) > 1 and toks[0].lower_ == "what" and toks[0].dep_ == "det":
         toks = toks[1:]  # "what zoo officials are calling a review": the officials call it so
+    while len(toks) > 1 and toks[-1].tag_ == "RB" and toks[-1].text in _WHEN_ADVERBS:  # not "One Kestria Now"
+        toks = toks[:-1]  # "News 8 first reported": when it reported, no word of its name
     head = head if head is not None else _root(toks)
     doc = head.doc
     heard = _heard_where(head)
@@ -7466,12 +7529,17 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None, head=None) -> M
     core = _core(toks, head) if not listed else text  # a list: all of it names the speakers
     picked = group_head(head)
     one = False
-    if picked is not head and picked.i in ids:  # "Each of the families": the families speak
+    if (
+        picked is not head
+        and picked.i in ids
+        and not any(c.dep_ == "appos" and c.i in ids and c.ent_type_ in {"ORG", "PERSON"} for c in head.children)
+    ):  # "Each of the families": the families speak (not "One of the firms, Kestrel Parking,": the firm named)
         one = head.lower_ in SINGLE_QUANTIFIERS  # one of them speaks, not "they"
         head, core = picked, _group_core(toks, picked)
     lower = head.lower_
     plural = not one and (
         (head.tag_ in {"NNS", "NNPS"} and not _no_english_noun(head))
+        or _men_plural(head)
         or lower in {"they", "we", "them", "us"}
         or any(
             c.dep_ == "conj" and c.i in ids and (not _second_role(head, c) or _number_by_its_verb(head) == "many")
@@ -7796,7 +7864,13 @@ def _addressee_only(objects: list, content_toks: list) -> bool:
 def _rated_only(verb) -> bool:
     """Whether a participle with no auxiliary and no object is followed only by an adjective that
     rates what it is said of ("16 of them considered serious", "one labeled 'willful'", "those
-    confirmed dead"): a passive shortened, what someone else deemed them, no one's claim."""
+    confirmed dead"): a passive shortened, what someone else deemed them, no one's claim ("Anyone
+    found guilty will be fined", though the tagger reads "found" as a past tense)."""
+    if verb.tag_ == "VBD" and verb.lemma_.lower() == "find":
+        # "found guilty", the adjective right after it and no object: found so by others
+        return not any(c.dep_ == "dobj" for c in verb.children) and any(
+            c.dep_ == "oprd" and c.pos_ == "ADJ" and c.i == verb.i + 1 for c in verb.children
+        )
     if verb.tag_ != "VBN":
         return False
     rated = [c for c in verb.children if c.dep_ in {"oprd", "acomp"} and c.pos_ == "ADJ"]
@@ -7821,6 +7895,27 @@ def _aged(noun) -> bool:
     )
 
 
+# Prepositions that give a figure's new level or change ("rose to 400", "fell by 5 per cent").
+_AMOUNT_PREPS = frozenset({"to", "by", "from", "over", "under", "above", "below"})
+
+
+def _only_amount(verb, content_toks: list) -> bool:
+    """ "Refund requests more than tripled to 2,400": a figure that changed, with its new
+    level for content; a verb outside the words of saying whose only content is a number's phrase
+    says nothing."""
+    if not content_toks or verb.lemma_.lower() in attribution_model.CUE_LEMMAS:
+        return False
+    first = next((t for t in content_toks if t.is_alpha or t.like_num), None)
+    if first is None or first.lower_ not in _AMOUNT_PREPS or first.head.i != verb.i:
+        return False
+    amount = [c for c in first.children if c.dep_ == "pobj"]
+    return (
+        all(t.i in {s.i for s in first.subtree} or not (t.is_alpha or t.like_num) for t in content_toks)
+        and len(amount) == 1
+        and (amount[0].like_num or amount[0].ent_type_ in {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+    )
+
+
 def _no_message(verb, content_toks: list) -> bool:
     """A cue verb in a sense that says nothing: "released" a person ("officers released the two
     men", "police released the driver"), freed and not published; "recalled" goods ("recalled
@@ -7835,6 +7930,8 @@ def _no_message(verb, content_toks: list) -> bool:
         )
     if _rated_only(verb):
         return True  # "16 of them considered serious", "those confirmed dead": what they were deemed
+    if _only_amount(verb, content_toks):
+        return True
     if lemma == "hail" and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
         return True  # "another hailed from Nairobi County": where someone comes from
     if lemma == "decline" and any(
@@ -8190,6 +8287,8 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     """A cue verb's attribution by the parse: its subject (or `subject`, the speaker it shares
     with an earlier cue) and its complement or adjacent quotation."""
     if _put_to_subject(verb) or _aim_of_noun(verb) or _said_of_subject(verb) or _headline_passive(verb):
+        return None
+    if _labelled_in_headline(verb):
         return None
     if _believed_to_be(verb):
         return None  # "the blaze, believed to have started in a storeroom": no one named believes it

@@ -36,6 +36,7 @@ from .attribute import (
 from .lexicon import message_nouns, person_nouns, second_person_nouns, speaker_nouns
 from .propositions import WORD_NUMBERS, base_form
 from .segment import MONTH, dateline_end
+from .stance import CUE_STANCE
 from .words import table, word_list, word_set
 
 # Country, capital, adjective, ...: a government is named by any of them before a government noun.
@@ -931,6 +932,12 @@ _PORTFOLIOS = {
     "natural",
     "business",  # "Business Secretary", "business minister"
     "cabinet",  # "Trade Cabinet Secretary": the cabinet the secretary sits in, no body of its own
+    "tax",  # "Tax Commissioner", "Taxation Minister"
+    "taxes",
+    "taxation",
+    "telecom",
+    "communication",
+    "economics",  # "Economics Minister"
 }
 # Portfolios named for the people or the field a minister serves ("Universities Minister",
 # "Communities Secretary", "Tenants' Rights Minister", "Work and Pensions Secretary", "Europe
@@ -1051,6 +1058,36 @@ def _state_body(m: Mention, country: list[str]) -> Resolved | None:
     return Resolved(name, _name_key(name), "government", False)
 
 
+def _headline_verb(word: str) -> bool:
+    """Whether a capitalised word is a verb of saying in the present ("Responds", "Warns",
+    "Says"), which a headline in capitals puts after its subject, never a name's last word."""
+    lower = word.lower()
+    return (
+        word[:1].isupper()
+        and lower.endswith("s")
+        and lower not in GIVEN_NAMES
+        and (base_form(lower) or "") in CUE_STANCE
+    )
+
+
+def _no_body(org: str, text: str) -> bool:
+    """Whether an affiliation read from a mention's words names no body: one lower-case word that
+    is a word of grammar ("my", "at"), a letter ("v"), a manner of running ("state-run"), or what
+    the person is ("The lone dissenter, Commissioner Tom Hale"), not whom they serve ("a spokesman
+    for the landlord", "the mayor's aide")."""
+    if " " in org or not org.islower():
+        return False
+    if org in _FUNCTION_WORDS or len(org) == 1 or org.endswith("-run"):
+        return True
+    served = re.search(
+        rf"(?i)\b(?:for|of|to|with)\s+(?:the\s+|a\s+|an\s+)?{re.escape(org)}\b|\b{re.escape(org)}[’']s?\b", text
+    )
+    after = re.search(rf"(?i)\b{re.escape(org)}\s+([a-z-]+)", text)
+    if after and after.group(1).lower() in ROLE_NOUNS:
+        return False  # "villager representative Tomas Reyes": whom the role serves
+    return org in role_or_person_nouns() and served is None
+
+
 def _camp(text: str, name: str) -> str | None:
     """The side a named organisation belongs to, when the words right before its name say so:
     "the opposition National Super Alliance" -> opposition, "the ruling Jubilee Party" -> ruling."""
@@ -1088,6 +1125,8 @@ def _camp(text: str, name: str) -> str | None:
         return None
     while described and _mood_word(described[0]):
         described = described[1:]  # "a frustrated Acme": a mood, no side
+    cut = max((i for i, w in enumerate(described) if w in _FUNCTION_WORDS), default=-1)
+    described = described[cut + 1 :]  # "my NHS Trust", "passengers at Heathrow": no side
     if any(w[:1].isdigit() for w in described) or described[-1:] in (["and"], ["or"]):
         # "27-year-old Niran", a name the model took for a body's: an age, no side; "Zentrax and
         # Microsoft": another body joined to it
@@ -1153,6 +1192,10 @@ def _a_maker(words: str) -> bool:
     return any(not forms.isdisjoint(group) for group in makers)
 
 
+# A phrase that opens a source's words with where or how it spoke, set off by a comma.
+_SAYING_FRAME = re.compile(r"(?:In|During|Speaking|Writing)\s[^,]{1,80},\s+(?=[A-Z])")
+
+
 def affiliation(m: Mention) -> str | None:
     """Whom the speaker of a mention speaks for, as the mention says: from its apposition
     ("Linda Ruiz, a hospital spokeswoman"), the words before a person's name ("Acme spokesman
@@ -1162,6 +1205,9 @@ def affiliation(m: Mention) -> str | None:
     unnamed = _ON_CONDITION.search(m.text)
     if unnamed is not None and unnamed.start() > 0:  # "... in the province, unnamed by request"
         m = replace(m, text=m.text[: unnamed.start()])
+    framed = _SAYING_FRAME.match(m.text.strip())
+    if framed:  # "In an email to families, Riverton schools Superintendent Ana Ruiz": where, not whose
+        m = replace(m, text=m.text.strip()[framed.end() :])
     if m.head_lemma in DOCUMENT_HEADS or m.head_lemma in MADE_FIGURES:
         made = _MADE_BY.search(m.text)
         kept = _POSTED_ON.fullmatch(m.text.strip()) if m.head_lemma in _POSTINGS else None
@@ -3106,6 +3152,8 @@ class Resolver:
             # field is no part of his name
             name = " ".join(words[1:])
             words = words[1:]
+        if named and len(words) > 1 and _headline_verb(words[-1]):
+            return  # "Kestrel Responds with Lawsuit", a headline's subject and verb: no one's name
         if named and len(words) == 2 and words[0].lower().strip(".") in {"dr", "prof", "professor"}:
             name = words[1]  # "Dr Hannbeck remained sceptical": the surname, of the one named in full before
         if named and (name.split()[-1].lower() in ORGANIZATION_NAME_WORDS or LEGAL_SUFFIX.search(name.lower())):
@@ -3281,6 +3329,8 @@ class Resolver:
         before = m.text[: m.text.find(res.name)].split() if res.name in m.text else []
         if any(w.lower().strip(".") not in PERSON_TITLES | TITLES for w in before):
             return res  # "Riverton Supervisor Ana Ruiz said": a word of who she is, her own office
+        if any(w.lower() in ROLE_NOUNS | {"justice"} for w in res.name.split()[:-1]):
+            return res  # "Lord Justice Vell said": an office of his own, in his name
         if m.verb_lemma not in NAMING_CUES:
             return res  # "Omar Haddad claimed the attack but cited a higher toll": another side acting
         if any(e.key == res.key for _, e in self.seen) or any(
@@ -3292,6 +3342,8 @@ class Resolver:
             last.kind == "person"
             and last.scoped
             and last.affiliation
+            # not "a lawyer for Mr Hale": a client, for whom the next one named need not speak
+            and not re.match(rf"(?:{_COURTESY})\.?\s", last.affiliation)
             and re.match(r"(?i)(?:a|an)\s", last_m.text)
             and last_m.spans
             and 0 < m.spans[0][0] - last_m.spans[0][0] <= NAMED_NEXT
@@ -3481,11 +3533,13 @@ class Resolver:
                 org = self._body_called(None)  # "its Asia coordinator, Samir Haddad": the body just spoken of
             if org and res.kind == "group" and not res.scoped:
                 org = None  # "Kestrel Premier Tom Reed and Prime Minister Ana Ruiz": named people, each in an office
-            if org and org.lower() != res.name.lower():
+            if org and org.startswith("New ") and org[4:].lower() in COUNTRY and org.lower() not in COUNTRY:
+                org = org[4:]  # "New UK Culture Minister Tom Hale": newly in office, the UK's
+            if org and org.lower() != res.name.lower() and not _no_body(org, m.text):
                 res = replace(res, affiliation=org)
         elif res.affiliation is None and res.kind == "organization" and not res.scoped:
             camp = _camp(m.text, res.name)
-            if camp:
+            if camp and not _no_body(camp, m.text):
                 res = replace(res, affiliation=camp)
         if res.affiliation is None and res.kind == "person" and res.scoped:
             res = self._whose_role(m, res)  # "his spokesman said", after Tom Reed spoke: Reed's
@@ -4076,6 +4130,12 @@ class Resolver:
         Gen. Setiawan", the parser having hung the spokesman on the city)."""
         if r.persons and m.text.rstrip(" ,").endswith(r.persons[-1]) and _role_words(m.text.split()):
             return None
+        part = _PART_OF_COUNTRY.search(m.text)
+        if part and re.fullmatch(
+            r"(?:[Tt]he\s+)?(?:[A-Z][\w.]*\s+){0,2}", m.text[: part.start()].lstrip()
+        ):  # "The US state of Oregon", "the Australian state of Kestria": that state's, no country's
+            name = part.group(0)
+            return Resolved(name, name.lower(), "government", False)
         place = m.text.split(",")[0].strip()
         if (
             "," in m.text
@@ -4293,6 +4353,13 @@ class Resolver:
         Lopez's lawyers" are the lawyers)."""
         if not r.persons or _close_to_them(m):
             return None
+        if (
+            m.plural
+            and m.head.islower()
+            and (_plural_people_word(m.head) or m.head_lemma in speaker_nouns())
+            and r.bare.endswith(f"{r.persons[-1]} {m.head}")
+        ):
+            return None  # "Kestrel Vell fans found out": the fans, a group named for whom they follow
         if r.persons == [r.bare] and _camel_cased_firm(r.bare):
             return Resolved(r.bare, _name_key(r.bare), "organization", False)  # "SpaceX", tagged a person
         if _NUMBERED_BILL.search(r.bare):
@@ -4875,9 +4942,12 @@ class Resolver:
         a person's name so set off is `_person`'s."""
         # "Norland's equivalent, NGO,", "its counterpart, Kestrel Grid,": a body like the one before
         relational = m.head_lemma in {"counterpart", "equivalent"}
+        # "One of the major operators, Kestrel Parking,": the one of them the model names a body
+        relational = relational or m.head.lower() == "one" and bool(r.orgs)
         if (
             m.plural
             or not m.head.islower()
+            and not relational
             # "The safety body, KGSA,": a body named for what it does
             or m.head_lemma not in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS | CORPORATE_HEADS | _NAMED_AFTER_TOO
             and not relational
@@ -4885,7 +4955,8 @@ class Resolver:
             return None
         if not relational and not m.text.lstrip().lower().startswith(("the ", "a ", "an ", "another ", "one ")):
             return None
-        named = _SET_OFF_BODY.search(m.text)
+        # "One of the major players, Kestrel Parking — owned by Vell Holdings —": the name before its aside
+        named = _SET_OFF_BODY.search(re.sub(r"\s*[—–]\s(?!including\b)[^—–]*(?:[—–]\s*)?$", "", m.text))
         initials = [p for p in r.persons if re.fullmatch(r"[A-Z]{2,6}", p)]  # "KGSA", tagged a person: no one's name
         if named is None or m.text.find(m.head) > named.start() or len(r.persons) > len(initials):
             return None
@@ -5068,6 +5139,8 @@ class Resolver:
             if r.orgs and not r.persons and m.head.islower() and m.head_lemma in ROLE_NOUNS and not m.plural
             else None
         )
+        if holder_titled and re.search(r"\b(?:for|to)\s+$", r.bare[: holder_titled.start()]):
+            holder_titled = None  # "a lawyer for Mr Hale": whom the lawyer serves, no holder
         if holder_titled:  # "the head of the Riverton Water Board Dr Reed": the holder, by title and name
             found = holder_titled.group(0)
             return self._named_person(holder_titled.group(2)) or Resolved(found, found.lower(), "person", False)
@@ -5453,10 +5526,15 @@ class Resolver:
                 and r.bare.split()[0].lower() in GIVEN_NAMES
                 and personal_name(r.bare)
                 and not m.text.lower().startswith("the ")  # "the Harvard Crimson reported": no one's name
+                or self._of_a_family(r.bare)
             )
             and not LEGAL_SUFFIX.search(r.lower)  # "Kestrel Records Limited, a producer's firm,"
         ):
             kind = "person"
+        if re.match(rf"(?:{_COURTESY})\.?\s+[A-Z]", r.bare):
+            # "Mr Fox said": a man so named, whatever his name's words say; the "Terry Fox" named before
+            surname = re.sub(rf"^(?:{_COURTESY})\.?\s+", "", r.bare)
+            return self._named_person(surname) or Resolved(r.bare, r.lower, "person", False)
         if kind == "person":
             return Resolved(r.bare, r.lower, kind, False)
         words = r.bare.split()
@@ -5476,6 +5554,15 @@ class Resolver:
                 return medium  # "The FT reports" after "a story in the Financial Times"
         key = _name_key(r.bare)
         return self._earlier_body(key) or Resolved(r.bare, key, kind, False)  # "Tesla" after "Tesla Inc"
+
+    def _of_a_family(self, bare: str) -> bool:
+        """Whether a name of two or three capitalised words ends on the surname of a family the
+        text speaks of ("Teaka Walker" where "the Walker family" or "the Walkers" came first)."""
+        words = bare.split()
+        if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z’'-]+", w) for w in words):
+            return False
+        surname = re.escape(words[-1])
+        return re.search(rf"\b[Tt]he\s+(?:{surname}\s+family|{surname}e?s)\b", self.text) is not None
 
     def _medium_by_initials(self, letters: str) -> Resolved | None:
         """The paper or broadcaster named before whose initials a name of capitals spells ("FT"
@@ -5865,6 +5952,8 @@ class Resolver:
         peoples = {e for e, label in m.entities if label in {"NORP", "GPE"}}
         if len(items) < 2 or " and " not in listed:
             return None
+        if _two_places_one_body(items):  # "Kensington and Chelsea Council": one council of two places' name
+            return self._body_named(listed)
         named = []
         for item in items:
             found = next(
@@ -6763,11 +6852,11 @@ def _media(words: Iterable[str]) -> bool:
     words = set(words)
     words |= {part for w in words if "-" in w for part in w.split("-")}
     if (
-        words & MEDIA_WORDS == {"network"}
+        words & MEDIA_WORDS - {"agency"} == {"network"}
         and (len(words) > 2 or words & _UTILITY_WORDS)
         and not words & _BROADCAST_WORDS
     ):
-        return False  # "the African Seed Network", "Tax Justice Network", "Network Rail": no broadcaster
+        return False  # "the African Seed Network", "Tax Justice Network", "Network Rail", "the Federal Network Agency": no broadcaster
     return bool(words & (MEDIA_WORDS - {"agency"}) or "agency" in words and words & NEWS_MODIFIERS)
 
 
@@ -6891,6 +6980,28 @@ def _mail_carrier(words: list[str]) -> bool:
     return words[-2:] == ["post", "office"] or (
         len(words) == 2 and words[1] == "post" and COUNTRY.get(words[0], "").lower() == words[0]
     )
+
+
+# Last words of a local body's name that two places may share ("Devon and Cornwall Police").
+_LOCAL_BODIES = frozenset({"council", "police", "constabulary", "authority", "borough"})
+
+
+# A part of a country named after the country's word ("the US state of Oregon").
+_PART_OF_COUNTRY = re.compile(
+    r"\b(?:state|province|territory|region|county|canton|prefecture)\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$"
+)
+
+
+def _two_places_one_body(items: list[str]) -> bool:
+    """Whether two names joined by "and" are one body named for two places ("Brighton and Hove
+    City Council", "Kensington and Chelsea Council"): a place's name of one word, not a country's,
+    then a name in capitals that ends on a local body."""
+    if len(items) != 2:
+        return False
+    first, last = items[0].split(), items[1].split()
+    if len(first) != 1 or not first[0][:1].isupper() or first[0].lower() in COUNTRY:
+        return False
+    return len(last) >= 2 and all(w[:1].isupper() for w in last) and last[-1].lower() in _LOCAL_BODIES
 
 
 def _name_kind(key: str) -> str:

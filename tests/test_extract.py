@@ -3307,3 +3307,66 @@ def test_a_content_does_not_end_on_its_cue_s_first_word():
     the content is the plan."""
     (c,) = attributed("The plan, first proposed by the mayor in May, was dropped in June.")
     assert (c.cue, c.content) == ("first proposed", "The plan")
+
+
+def test_a_date_after_by_is_a_deadline_not_an_agent():
+    """ "flats approved as holiday lets by March 2030": the month is when, no one approving."""
+    text = "The mayor said the city would cancel the permits of the 300 flats currently approved as holiday lets by March 2030."
+    claims = attributed(text)
+    assert [c.source for c in claims] == ["mayor"]
+
+
+def test_a_hearsay_adverb_keeps_the_finder_of_a_clause():
+    """ "The watchdog reportedly determined that ...": the watchdog's finding, as reported; a
+    deed said to have happened ("Police reportedly raided ...") is no one's named saying."""
+    (c,) = attributed("The watchdog reportedly determined that the bank had misled its clients over fees.")
+    assert (c.source, c.content) == ("watchdog", "that the bank had misled its clients over fees")
+    (c,) = attributed("Police reportedly raided the offices on Monday.")
+    assert c.source == "unnamed source"
+
+
+def test_a_figure_that_changed_says_nothing():
+    assert attributed("The number of noise complaints in June more than doubled to more than 900.") == []
+    (c,) = attributed("The union said the figure rose to 400.")
+    assert (c.source, c.content) == ("union", "the figure rose to 400")
+
+
+def test_what_someone_ought_to_say_is_not_said():
+    """ "Drivers should question the charges": advice to them, nothing they said ("I should say
+    that ..." is the speaker's own)."""
+    assert attributed("Drivers should question the charges.") == []
+    claims = attributed("The minister must explain why the plan failed, Reed said.")
+    assert [(c.source, c.cue) for c in claims] == [("Reed", "said")]
+    (c,) = attributed("I should say that my sister trained as a nurse in Leeds.")
+    assert c.cue == "should say"
+
+
+def test_a_participle_after_a_noun_is_done_to_it():
+    """ "a network of footpaths proposed for the estate": the footpaths are what was proposed."""
+    text = (
+        "Parish officials ignored a Kestrel residents group’s rejection of a network of footpaths proposed for"
+        " the estate, and have decided to build them anyway."
+    )
+    assert [c.cue for c in attributed(text)] == ["ignored", "have decided"]
+
+
+def test_one_found_guilty_says_nothing():
+    """ "Any person found guilty of an offence": found so by a court, the tagger's past tense aside."""
+    text = "Any person found guilty of an offence will face a fine, Tom Hale said."
+    assert [(c.source, c.cue) for c in attributed(text)] == [("Tom Hale", "said")]
+    (c,) = attributed("The jury found him guilty of fraud.")
+    assert (c.source, c.cue) == ("jury", "found")
+
+
+def test_a_headline_s_label_in_the_past_is_a_passive():
+    """ "Airport queues branded 'a total shambles'": the queues were so branded, by others."""
+    assert attributed("Airport queues branded 'a total shambles' before holiday rush") == []
+    (c,) = attributed("The mayor branded the queues 'a shambles' on Friday.")
+    assert c.source == "mayor"
+
+
+def test_an_adverb_of_when_is_no_part_of_a_source():
+    (c,) = attributed("News 8 first reported the rising costs in May.")
+    assert (c.source, c.source_kind) == ("News 8", "media")
+    (c,) = attributed("Scot Vell, director of One Kestria Now, said the spending numbers were dramatic.")
+    assert c.affiliation == "One Kestria Now"
