@@ -7909,8 +7909,9 @@ def _only_amount(verb, content_toks: list) -> bool:
     if first is None or first.lower_ not in _AMOUNT_PREPS or first.head.i != verb.i:
         return False
     amount = [c for c in first.children if c.dep_ == "pobj"]
+    phrase = {t.i for t in first.subtree}
     return (
-        all(t.i in {s.i for s in first.subtree} or not (t.is_alpha or t.like_num) for t in content_toks)
+        all(t.i in phrase or not (t.is_alpha or t.like_num) for t in content_toks)
         and len(amount) == 1
         and (amount[0].like_num or amount[0].ent_type_ in {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
     )

@@ -1079,12 +1079,12 @@ def _no_body(org: str, text: str) -> bool:
         return False
     if org in _FUNCTION_WORDS or len(org) == 1 or org.endswith("-run"):
         return True
-    served = re.search(
-        rf"(?i)\b(?:for|of|to|with)\s+(?:the\s+|a\s+|an\s+)?{re.escape(org)}\b|\b{re.escape(org)}[’']s?\b", text
-    )
     after = re.search(rf"(?i)\b{re.escape(org)}\s+([a-z-]+)", text)
     if after and after.group(1).lower() in ROLE_NOUNS:
         return False  # "villager representative Tomas Reyes": whom the role serves
+    served = re.search(
+        rf"(?i)\b(?:for|of|to|with)\s+(?:the\s+|a\s+|an\s+)?{re.escape(org)}\b|\b{re.escape(org)}[’']s?\b", text
+    )
     return org in role_or_person_nouns() and served is None
 
 
@@ -6856,7 +6856,9 @@ def _media(words: Iterable[str]) -> bool:
         and (len(words) > 2 or words & _UTILITY_WORDS)
         and not words & _BROADCAST_WORDS
     ):
-        return False  # "the African Seed Network", "Tax Justice Network", "Network Rail", "the Federal Network Agency": no broadcaster
+        # "the African Seed Network", "Tax Justice Network", "Network Rail", "the Federal Network
+        # Agency": no broadcaster
+        return False
     return bool(words & (MEDIA_WORDS - {"agency"}) or "agency" in words and words & NEWS_MODIFIERS)
 
 
@@ -6993,8 +6995,8 @@ _PART_OF_COUNTRY = re.compile(
 
 
 def _two_places_one_body(items: list[str]) -> bool:
-    """Whether two names joined by "and" are one body named for two places ("Brighton and Hove
-    City Council", "Kensington and Chelsea Council"): a place's name of one word, not a country's,
+    """Whether two names joined by "and" are one body named for two places ("Hammersmith and
+    Fulham Council", "Devon and Cornwall Police"): a place's name of one word, not a country's,
     then a name in capitals that ends on a local body."""
     if len(items) != 2:
         return False
