@@ -799,8 +799,7 @@ def mention(tok, exclude: set[int], offset: int, verb_lemma: str | None) -> Ment
     ents = _names_in(toks, tok)
     lower = tok.lower_
     plural = (
-        (tok.tag_ in {"NNS", "NNPS"} and not _no_english_noun(tok))
-        or _men_plural(tok)
+        _plural_noun(tok)
         or lower in {"they", "we", "them", "us"}
         or any(c.dep_ == "conj" for c in tok.children)
         and _number_by_its_verb(tok) != "one"
@@ -2037,9 +2036,7 @@ def _rule_attributions(doc, text, offset, quotes, floor, paragraph) -> list[Attr
                 and not inside_quotes(tok, offset, quotes)
             ):
                 att = _quoted_attribution(tok, quoted[0], quoted[1], offset, quotes, sent_span, floor)
-            elif (
-                is_cue_verb(tok) and not inside_quotes(tok, offset, quotes) and not _as_said(tok) and not _advised(tok)
-            ):
+            elif is_cue_verb(tok) and not inside_quotes(tok, offset, quotes) and not _as_said(tok):
                 att = _verb_attribution(
                     tok, text, offset, quotes, sent, sent_span, floor, subject=_root_noun_speaker(tok)
                 )
@@ -4830,9 +4827,12 @@ def _advised(head) -> bool:
     return any(c.lower_ in _OUGHT for c in auxes) and not any(c.lemma_.lower() == "have" for c in auxes)
 
 
-def _men_plural(tok) -> bool:
-    """ "some aldermen", "two congressmen": the plural of a noun for a person in "-man" that the
-    tagger read as a singular noun."""
+def _plural_noun(tok) -> bool:
+    """Whether a noun is a plural: tagged one (an English word, not a name the tagger took for
+    a plural), or the plural of a noun for a person in "-man" the tagger read as a singular ("some
+    aldermen", "two congressmen")."""
+    if tok.tag_ in {"NNS", "NNPS"}:
+        return not _no_english_noun(tok)
     lower = tok.lower_
     return tok.tag_ == "NN" and lower.endswith("men") and lower[:-3] + "man" in person_nouns()
 
@@ -7538,8 +7538,7 @@ def _mention_of(toks: list, offset: int, verb_lemma: str | None, head=None) -> M
         head, core = picked, _group_core(toks, picked)
     lower = head.lower_
     plural = not one and (
-        (head.tag_ in {"NNS", "NNPS"} and not _no_english_noun(head))
-        or _men_plural(head)
+        _plural_noun(head)
         or lower in {"they", "we", "them", "us"}
         or any(
             c.dep_ == "conj" and c.i in ids and (not _second_role(head, c) or _number_by_its_verb(head) == "many")
@@ -8289,7 +8288,7 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
     with an earlier cue) and its complement or adjacent quotation."""
     if _put_to_subject(verb) or _aim_of_noun(verb) or _said_of_subject(verb) or _headline_passive(verb):
         return None
-    if _labelled_in_headline(verb):
+    if _advised(verb) or _labelled_in_headline(verb):
         return None
     if _believed_to_be(verb):
         return None  # "the blaze, believed to have started in a storeroom": no one named believes it
