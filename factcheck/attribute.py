@@ -3326,6 +3326,52 @@ _EVIDENTIAL_ADVERBS = frozenset(
 )
 
 
+def _nearer_subject(head, src: list[int]):
+    """The subject the parser gave a cue right before it, where the tagger's source is another
+    subject the parser hung on the same verb farther off (an aside set off by dashes: "Thousands
+    wait — some for ten years — for their trials, the Ledger can reveal"); None otherwise."""
+    subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < head.i]
+    if len(subjects) < 2 or not src:
+        return None
+    nearest = max(subjects, key=lambda c: c.i)
+    taken = set(src)
+    if nearest.i in taken or not any(c.i in taken for c in subjects if c is not nearest):
+        return None
+    doc = head.doc
+    farther = min(c.i for c in subjects if c.i in taken)
+    if any(c.dep_ == "mark" and farther < c.i < nearest.i for c in head.children):
+        return None  # "Reed repeated comments that the city intends ...": Reed's words of the city's intent
+    if nearest.i > 0 and doc[nearest.i - 1].text in attribution_model.QUOTE_MARKS:
+        return None  # 'Kerry Vell, star of "Scandal," thanked ...': a work's title the parser made a subject
+    return nearest if all(t.i < head.i for t in nearest.subtree) else None
+
+
+def _described_subject_says(participle, con: list[int]) -> bool:
+    """Whether a participle describes a clause's subject and the content the tagger gave it is
+    that subject's own verb ("Mr Hale instructed by solicitor Tom Reed said the woman was ill"):
+    the agent instructed, Mr Hale said; the parser may hang the participle on the subject or make
+    it the sentence's verb, with "said" its clause."""
+    if not any(c.dep_ == "agent" for c in participle.children):
+        return False  # a passive's, done by someone ("Ana Reed, the nominee, tweeted in response: ...")
+    doc = participle.doc
+    set_off = participle.left_edge.i > 0 and doc[participle.left_edge.i - 1].text == ","
+    if set_off and participle.lemma_.lower() in stance_rules.ASSERT:
+        return False  # "the survey, reported by Kestrel News, showed ...": the paper passed it on
+    if participle.dep_ == "acl":
+        subject = participle.head
+        return subject.dep_ in {"nsubj", "nsubjpass"} and participle.i < subject.head.i and subject.head.i in con
+    if any(c.dep_ in {"aux", "auxpass"} for c in participle.children):
+        return False
+    return any(
+        c.dep_ == "ccomp"
+        and c.tag_ in {"VBD", "VBZ"}
+        and c.i in con
+        and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        and c.left_edge.i == c.i
+        for c in participle.children
+    )
+
+
 def _tagged_attribution(
     cue: list, src: list[int], con: list[int], offset: int, quotes: list[Quote], floor: int = 0
 ) -> Attribution | None:
@@ -3362,6 +3408,10 @@ def _tagged_attribution(
         cue = [t for t in cue if t.i not in moved]
         con = sorted(set(con) | moved)
     head = _root(cue)
+    nearer = _nearer_subject(head, src)
+    if nearer is not None:  # "... — some for ten years — as they wait, the Ledger can reveal": the Ledger
+        theirs = {t.i for t in nearer.subtree if t.i < head.i}
+        src, con = sorted(theirs), [i for i in con if i not in theirs]
     own = _own_subject_in_content(head, src, con)
     if own is not None:  # "Reed said the firm is disappointed with the ruling": the firm is
         theirs = {t.i for t in own.subtree}
@@ -3413,6 +3463,8 @@ def _tagged_attribution(
         and not any(c.dep_ == "agent" for c in head.children)
     ):
         return None  # "Reed stands accused of ...", "remains charged with ...": what is said of him
+    if head.tag_ == "VBN" and _described_subject_says(head, con):
+        return None  # "Mr Hale instructed by solicitor Tom Reed said ...": what Mr Hale, so described, said
     if _accused_not_accusing(head):
         return None  # "officers accused of shooting the civilians", "some accused of ...": the accused
     if (
@@ -4012,6 +4064,17 @@ def _teller_set_off(head, floor: int) -> tuple[list[int], list[int]] | None:
     return (phrase, clause) if clause else None
 
 
+def _claim_up_to_comma(subject, head) -> bool:
+    """Whether a subject the parser gave a cue is a claim that runs up to the comma before the
+    cue, with a word that says something of it ("Bus fares to double next year, warns ...",
+    "Theft rising, shoplifters more aggressive, warns ..."): no one's name, a claim whose verb
+    a headline dropped."""
+    edge = subject.right_edge.i
+    if not (edge == head.i - 1 or edge == head.i - 2 and head.doc[head.i - 1].text == ","):
+        return False
+    return any(t.i != subject.i and (t.pos_ in {"VERB", "AUX"} or t.dep_ in {"oprd", "acomp"}) for t in subject.subtree)
+
+
 def _inverted(head, floor: int) -> tuple[list[int], list[int]] | None:
     """(source, content) token indices of an inverted attribution that closes its sentence, the
     cue after a comma and the speaker after the cue ("Two men were beaten, reported The Indian
@@ -4033,7 +4096,15 @@ def _inverted(head, floor: int) -> tuple[list[int], list[int]] | None:
         return _teller_set_off(head, floor)
     after = [c for c in head.children if c.dep_ in {"dobj", "nsubj"} and c.i > head.i]
     before = [c for c in head.children if c.dep_ in SUBJECTS and c.i < head.i]
-    if before and not (after and all(_between_commas(c) for c in before)):
+    # "Bus fares to double, warns union": a headline's claim without its verb, parsed as the subject
+    headline_claim = (
+        len(before) == 1
+        and len(after) == 1
+        and _claim_up_to_comma(before[0], head)
+        and after[0].lemma_.lower() in speaker_nouns()
+        and _headline(doc)
+    )
+    if before and not (after and all(_between_commas(c) for c in before)) and not headline_claim:
         # a subject before the cue, unless a name set off by commas ("Two shops burned in the old
         # quarter, Kestrel, late on Friday, reported residents")
         return None
@@ -4071,6 +4142,7 @@ def _inverted(head, floor: int) -> tuple[list[int], list[int]] | None:
         clause.pop()
     if (
         doc[head.i - 1].text == ","
+        and not headline_claim
         and not any(doc[i].tag_ in _FINITE_CLAUSE for i in clause)
         and not any(doc[i].ent_type_ in SPEAKING_ENTITIES for i in tail)
         and not any(doc[i].pos_ == "NOUN" and doc[i].lemma_ in person_nouns() for i in tail)
@@ -6154,7 +6226,11 @@ def _object_acting(tok, content: list) -> bool:
     one a headline says was found (`_object_found`)."""
     if not _made_object(tok) or not content:
         return False
-    return _root(content).dep_ == "dobj" or _object_found(tok, content)
+    root = _root(content)
+    # "a truck was attempting to back into an alley": what it would do, no words ("stores have
+    # pledged to stop ...": a promise, which the businesses make)
+    tried = root.dep_ == "xcomp" and root.head.lemma_.lower() not in stance_rules.CUE_STANCE
+    return root.dep_ == "dobj" or tried or _object_found(tok, content)
 
 
 def _made_object(tok) -> bool:

@@ -1171,10 +1171,13 @@ _MAKING_FIGURES = frozenset("obtain release publish issue compile provide prepar
 # "released by the Health Ministry", "by the auditor", "from organisers": a document's maker, up to a
 # time or place.
 _MADE_BY = re.compile(
+    # not "the letters, seen by Kestrel News": who read them
+    r"(?<!\bseen )(?<!\bviewed )(?<!\breviewed )"
     r"\b(?:(?:released|published|issued|compiled|given|provided|prepared|commissioned|signed|obtained)\s+)?(?:by|from)\s+"
     r"(?:the\s+)?(?!(?:last|this|next|previous|earlier|recent|past|\d)\w*\b)"  # not "figures from last year"
     r"([\w’'&.-]+(?:\s+[\w’'&.-]+){0,5}?)"
-    r"(?=\s+(?:over|on|in|at|last|this|earlier|late|after|before|during|yesterday|today)\b|\s*[,;]|\s*$)"
+    r"(?=\s+(?:over|on|in|at|last|this|earlier|late|after|before|during|yesterday|today)\b|\s*[,;]|\s*$"
+    r"|\s+(?:and\s+)?(?:[a-z]+ed|sent|given|seen|shown|made|written)\s)"  # "a statement by Acme provided to ...": Acme
 )
 
 
@@ -1839,6 +1842,12 @@ def _before_name(org: str, name: str) -> str | None:
         and (at >= 0 or words[-1].endswith(".") or words[-1].lower() in _COURTESY_TITLES)
     ):
         words.pop()
+    # a word in lower case for what the speaker is, after the body's name ("Griffith Institute
+    # professor" before "Ana Reed"): the body alone
+    while at >= 0 and len(words) > 1 and words[-1].islower() and words[-1] in person_nouns() and words[-2].istitle():
+        words.pop()
+    if at >= 0 and words and all(w.islower() and w not in _BODY_WORDS_ALL for w in words):
+        return None  # "headed by former chief justice Tom Reed": his role, no body he serves
     return " ".join(words).strip(" ,") or None
 
 
@@ -2146,6 +2155,21 @@ def _ranked_figure(m: Mention, r: _Reading) -> bool:
         m.head_lemma == "figure"
         and bool({w.lower() for w in r.words} & _RANKED_FIGURES)
         and m.verb_lemma not in SHOWING_VERBS
+    )
+
+
+# A body of the Crown, named for the monarch: "His Majesty's Prison and Probation Service".
+_CROWN_BODY = re.compile(r"\b(?:His|Her)\s+Majesty[’']s\s+[A-Z][\w-]*(?:\s+(?:(?:and|&|of|for)\s+)?[A-Z][\w-]*)*")
+
+
+def _sent_to(text: str, name: str) -> bool:
+    """Whether a name in a document's mention is whom it went to ("a letter sent to Tom Reed",
+    "orders addressed to Acme"), not who wrote it."""
+    return (
+        re.search(
+            rf"\b(?:sent|addressed|delivered|issued|served|handed|given|written)\s+to\s+{re.escape(name)}\b", text
+        )
+        is not None
     )
 
 
@@ -2693,6 +2717,25 @@ def _closed_compound(word: str) -> bool:
     return any(word[:k] in known and word[k:] in person_nouns() for k in range(3, len(word) - 5) if word[:k].isalpha())
 
 
+# Words of a government body's name that are also people's names or roles, and open no body's name
+# alone ("Court Reed", "House Speaker", "City Councillor").
+_NAMELIKE_BODY_WORDS = frozenset({"court", "house", "city", "county", "town", "bench", "service", "office", "district"})
+
+
+def _body_first_word(name: str) -> bool:
+    """Whether a name the model tagged a person's opens with a word no one's name opens with: a
+    body's initials ("NHS Kestrel", "BDA Wales"; not "RFK Jr.") or a word of a government body's
+    name ("Police Kestria", "Garda Síochána")."""
+    words = name.split()
+    if len(words) < 2 or not words[1][:1].isupper():
+        return False
+    first = words[0]
+    if re.fullmatch(r"[A-Z]{3,6}", first) and not re.fullmatch(r"[IVXLC]+", first):
+        # not a title's or a role's letters ("SSP Gyawali", "CEO Ana Reed")
+        return words[-1].strip(".") not in {"Jr", "Sr"} and first.lower() not in TITLES | ROLE_NOUNS
+    return first[:1].isupper() and first.lower() in GOVERNMENT_ORG_WORDS - _NAMELIKE_BODY_WORDS
+
+
 def _bare_forms(word: str) -> tuple[str, ...]:
     """A word and what it is without a plural's "s" or "es" ("nurses": "nurse", "nurs"), or with
     "man" for "men" ("gunmen": "gunman")."""
@@ -3197,6 +3240,9 @@ class Resolver:
         res = Resolved(name, name.lower(), "person", not named, affiliation=affiliation)
         self._titled(res, titled)
         self.persons.append((offset, res))
+        kin = _KIN_BEFORE.search(self.text[max(0, offset - 20) : offset]) if named else None
+        if kin and GENDERED.get(kin.group(1)) in {"male", "female"}:
+            self.gendered(name, GENDERED[kin.group(1)])  # "brought her son Kane": no later "she"
 
     def mentioned_again(self, offset: int, surname: str) -> None:
         """A surname alone the model tagged as nothing, as a clause's subject ("Walker does not
@@ -3764,6 +3810,9 @@ class Resolver:
             if found is not None:
                 return found
         kind = _common_kind(m.head_lemma)
+        last_word = r.lower.split()[-1] if r.lower.split() else ""
+        if kind == "person" and "-" in last_word and last_word in ORGANIZATION_HEADS:
+            kind = "organization"  # "the Co-op said", "a think-tank warned": the parser's head the word's last part
         if r.lower.endswith("coast guard") or m.head_lemma == "guard" and re.search(r"\bcoast guard\b", r.lower):
             # "the Riverton coast guard", "the coast guard in Lucena", as "the coastguard": no guard on duty
             kind = "government"
@@ -4362,6 +4411,12 @@ class Resolver:
             return None  # "Kestrel Vell fans found out": the fans, a group named for whom they follow
         if r.persons == [r.bare] and _camel_cased_firm(r.bare):
             return Resolved(r.bare, _name_key(r.bare), "organization", False)  # "SpaceX", tagged a person
+        crown = _CROWN_BODY.search(m.text)
+        if crown and r.persons == ["Majesty"]:
+            name = crown.group(0)  # "His Majesty's Prison Service", "Majesty" tagged a person: the state's body
+            return self._earlier_body(_name_key(name)) or Resolved(name, _name_key(name), "government", False)
+        if _document_head(m) and all(_sent_to(m.text, p) for p in r.persons):
+            return None  # "orders of suspension sent to Kestrel on Tuesday": whom the papers went to
         if _NUMBERED_BILL.search(r.bare):
             return Resolved(r.bare, _name_key(r.bare), "document", False)  # "House Bill 311", tagged a person
         after_role = re.search(
@@ -4370,9 +4425,10 @@ class Resolver:
         if (
             after_role
             and after_role.group(1).split("-")[-1] in role_or_person_nouns()  # "sub-inspector" too
-            and m.head in after_role.group(2).split()
+            and m.head in (after_role.group(1), *after_role.group(2).split())
         ):
-            # "Badiadka sub-inspector K P Vinod Kumar", the place tagged a person: the name after the role
+            # "Badiadka sub-inspector K P Vinod Kumar", the place tagged a person: the name after the
+            # role ("King's Lynn resident Ellie", the role the parse's head and the name its apposition)
             return self._person_named(after_role.group(2))
         body = self._body_named_in_full(r.bare) if r.persons == [r.bare] else None
         if body is not None:
@@ -4718,6 +4774,9 @@ class Resolver:
             return role  # "Acme Lawyer Says ...", the tagger having taken the role for a name
         if re.fullmatch(r"[A-Z]{3,}", name) and self._amid_lower_case(m):
             return None  # "Rail operator HRTA", tagged a person: an acronym names a body
+        if _body_first_word(name):
+            key = _name_key(name)  # "NHS Kestrel", "Garda Síochána", tagged a person: a body's name
+            return self._earlier_body(key) or Resolved(name, key, _name_kind(key), False)
         last = name.split()[-1]
         if last.lower() in ORGANIZATION_NAME_WORDS and not (
             # "Mary Council, head of the board,": a given name and an office, a person's
@@ -5060,7 +5119,12 @@ class Resolver:
         if (
             trade_of_country
             and trade_of_country.group(2).lower() in COUNTRY
-            and any(english_word(form) for form in _bare_forms(trade_of_country.group(1).lower()))
+            # a plural ("Bakers"), not a given name that ends in "s" ("Kris Poland", tagged a person)
+            and any(
+                english_word(form)
+                for form in _bare_forms(trade_of_country.group(1).lower())
+                if form != trade_of_country.group(1).lower()
+            )
             and trade_of_country.group(1).lower() not in COUNTRY
         ):
             # "Bakers Norland", "Engineers Kestria": a trade's body named for its members and country
@@ -5414,6 +5478,15 @@ class Resolver:
         name = " ".join(words)
         return self._person_named(name)
 
+    def _family_named(self, name: str) -> bool:
+        """Whether a one-word name is a plural of the surname of a person named before ("Kestrels",
+        "Reeses" after "Ana Kestrel", "Tom Rees"): the family, not a body the model did not know."""
+        if " " in name or not re.fullmatch(r"[A-Z][a-z’'-]+s", name):
+            return False
+        singular = {name[:-1], name[:-2]} if name.endswith("es") else {name[:-1]}
+        named = [e for _, e in self.seen] + [e for o, e in self.persons if o < self.at]
+        return any(e.kind in {"person", "group"} and not e.scoped and _surname(e.name) in singular for e in named)
+
     def _untagged_name(self, m: Mention, r: _Reading) -> Resolved | None:
         """A capitalised name the model tagged as nothing: media by its words, a person when an
         apposition describes one ("Ana Ruiz, a nurse at the hospital"), else an organisation."""
@@ -5438,6 +5511,8 @@ class Resolver:
             return people  # "Refugees say ...", "Gunmen who ...", tagged nothing
         if _of_a_place_named(r.bare, self.text):
             return Resolved(r.bare, r.lower, "group", True)  # "Montrealers say ..." after "Montreal": its people
+        if self._family_named(r.bare):
+            return Resolved(r.bare, r.lower, "group", False)  # "The Kestrels said" after "Ana Kestrel": her family
         if _document_head(m) and (len(r.bare.split()) == 1 or r.bare.split()[0] == m.head):
             # "Lawsuit claims ...", "Records show ...", "Video of the crash shared by a passenger showed
             # ...": a document opening a sentence, no name
@@ -5531,10 +5606,12 @@ class Resolver:
             and not LEGAL_SUFFIX.search(r.lower)  # "Kestrel Records Limited, a producer's firm,"
         ):
             kind = "person"
-        if re.match(rf"(?:{_COURTESY})\.?\s+[A-Z]", r.bare):
-            # "Mr Fox said": a man so named, whatever his name's words say; the "Terry Fox" named before
-            surname = re.sub(rf"^(?:{_COURTESY})\.?\s+", "", r.bare)
-            return self._named_person(surname) or Resolved(r.bare, r.lower, "person", False)
+        titled_name = re.match(rf"(?:{_COURTESY})\.?\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", r.bare)
+        if titled_name:
+            # "Mr Fox said": a man so named, whatever his name's words say; the "Terry Fox" named before.
+            # The name ends at its last capitalised word ("Mr Hale instructed by solicitor Tom Reed")
+            surname, name = titled_name.group(1), titled_name.group(0)
+            return self._named_person(surname) or Resolved(name, name.lower(), "person", False)
         if kind == "person":
             return Resolved(r.bare, r.lower, kind, False)
         words = r.bare.split()
@@ -6440,6 +6517,14 @@ _GENERAL_OFFICES = frozenset(
 )
 
 
+# Words for a role that are also common English surnames, taken from the trade ("Wesley Leader",
+# "Ana Judge"); a role's word after a given name is then the surname, as the model tagged it.
+_ROLE_SURNAMES = frozenset(
+    "leader judge king bishop marshal mayor sheriff chancellor dean baron knight steward warden chamberlain"
+    " bailiff butler clerk porter provost prior sergeant chaplain deacon".split()
+)
+
+
 def _role_titled(bare: str, m: Mention) -> Resolved | None:
     """A role written in capitals after the name it serves, as a headline writes it ("Reed
     Spokeswoman Rejects ...", "Acme Lawyer Says ..."): that role, for that name, which is no
@@ -6453,6 +6538,13 @@ def _role_titled(bare: str, m: Mention) -> Resolved | None:
         return None
     if m.apposition:
         return None  # "Riverton Deputy Trade Minister, Tom Reed,": his name is given
+    if len(words) == 2 and (
+        re.fullmatch(rf"(?:{_COURTESY})\.?", words[0])
+        or words[0].lower() in GIVEN_NAMES
+        and words[1].lower() in _ROLE_SURNAMES
+        and any(label == "PERSON" and e.split()[-2:] == words for e, label in m.entities)
+    ):
+        return None  # "Mr Leader", "Wesley Leader" tagged a person: a surname that is a role's word
     owner, role = words[:-1], [m.head.lower()]
     if role == ["general"] and owner and owner[-1].lower() in _GENERAL_OFFICES:
         role.insert(0, owner.pop().lower())  # "the New Jersey Attorney General": New Jersey's
@@ -7142,9 +7234,15 @@ def _firm_at_work(name: str, apposition: str) -> bool:
     )
 
 
+# A word for a person right before a name ("her son | Kane", "wife | Ana"), which may say a gender.
+_KIN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+
+
 # What stands between a person's name (or age) and the town they come from ("Tom Reed, 47, of",
-# "Ana Lane, aged 52, from"): the town after it is a place.
-_HOME_OF = re.compile(r"(?:[A-Z][\w’'-]+|\d+)\s*,\s*(?:aged\s+\d+\s*,\s*)?(?:of|from)\s+$")
+# "Ana Lane, aged 52, from", "Ana Ruiz, aged 24, of Mill Road,"): the town after it is a place.
+_HOME_OF = re.compile(
+    r"(?:[A-Z][\w’'-]+|\d+)\s*,\s*(?:aged\s+\d+\s*,\s*)?(?:of|from)\s+(?:(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+\s*,\s*)?$"
+)
 
 
 def _without_open_acronym(bare: str) -> str:

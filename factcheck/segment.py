@@ -106,7 +106,8 @@ _AGENCY_DATELINE = re.compile(
     rf"|{_PLACE}\s*{_AGENCY}(?=[A-Z][a-z])"
 )
 # The agency's credit in brackets before the dateline or the text: "(CBS/AP) KABUL, Afghanistan - ...".
-_AGENCY_FIRST = re.compile(rf"{_AGENCY}\s*(?=[A-Z“\"‘])")
+# "(Reuters) - U.S. states must ...": the credit alone and its dash, the place left out
+_AGENCY_FIRST = re.compile(rf"{_AGENCY}\s*(?:(?:--|—|–|-)\s+)?(?=[A-Z“\"‘])")
 
 
 @dataclass(frozen=True)
