@@ -3328,8 +3328,10 @@ _EVIDENTIAL_ADVERBS = frozenset(
 
 def _nearer_subject(head, src: list[int]):
     """The subject the parser gave a cue right before it, where the tagger's source is another
-    subject the parser hung on the same verb farther off (an aside set off by dashes: "Thousands
-    wait — some for ten years — for their trials, the Ledger can reveal"); None otherwise."""
+    subject the parser hung on the same verb farther off: an aside set off by dashes ("Thousands
+    wait — some for ten years — for their trials, the Ledger can reveal"), a headline's words run
+    into the paragraph ("Reed, Vell Address Debt\nAsked about the debt, Ana Vell said ..."). Not
+    the subject of a that-clause after the speaker's, nor a title in quotation marks; None then."""
     subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < head.i]
     if len(subjects) < 2 or not src:
         return None
