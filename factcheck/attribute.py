@@ -3326,6 +3326,12 @@ _EVIDENTIAL_ADVERBS = frozenset(
 )
 
 
+def _speaking_subject(subject, con: list[int]) -> tuple[list[int], list[int]]:
+    """(source, content) token indices with a subject's phrase for the source, out of the content."""
+    theirs = {t.i for t in subject.subtree}
+    return sorted(theirs), [i for i in con if i not in theirs]
+
+
 def _nearer_subject(head, src: list[int]):
     """The subject the parser gave a cue right before it, where the tagger's source is another
     subject the parser hung on the same verb farther off: an aside set off by dashes ("Thousands
@@ -3412,12 +3418,10 @@ def _tagged_attribution(
     head = _root(cue)
     nearer = _nearer_subject(head, src)
     if nearer is not None:  # "... — some for ten years — as they wait, the Ledger can reveal": the Ledger
-        theirs = {t.i for t in nearer.subtree if t.i < head.i}
-        src, con = sorted(theirs), [i for i in con if i not in theirs]
+        src, con = _speaking_subject(nearer, con)
     own = _own_subject_in_content(head, src, con)
     if own is not None:  # "Reed said the firm is disappointed with the ruling": the firm is
-        theirs = {t.i for t in own.subtree}
-        src, con = sorted(theirs), [i for i in con if i not in theirs]
+        src, con = _speaking_subject(own, con)
     made = _maker_after_by(head)
     if made is not None:  # "despite calls by residents for a new crossing": the residents call for it
         if not made[1] and all(i > head.i for i in con):

@@ -2722,6 +2722,11 @@ def _closed_compound(word: str) -> bool:
 _NAMELIKE_BODY_WORDS = frozenset({"court", "house", "city", "county", "town", "bench", "service", "office", "district"})
 
 
+def _body_initials(word: str) -> bool:
+    """Whether a word is a body's initials in capitals ("NHS", "RCMP"), not a Roman numeral ("III")."""
+    return re.fullmatch(r"[A-Z]{3,6}", word) is not None and re.fullmatch(r"[IVXLC]+", word) is None
+
+
 def _body_first_word(name: str) -> bool:
     """Whether a name the model tagged a person's opens with a word no one's name opens with: a
     body's initials ("NHS Kestrel", "BDA Wales"; not "RFK Jr.") or a word of a government body's
@@ -2730,7 +2735,7 @@ def _body_first_word(name: str) -> bool:
     if len(words) < 2 or not words[1][:1].isupper():
         return False
     first = words[0]
-    if re.fullmatch(r"[A-Z]{3,6}", first) and not re.fullmatch(r"[IVXLC]+", first):
+    if _body_initials(first):
         # not a title's or a role's letters ("SSP Gyawali", "CEO Ana Reed")
         return words[-1].strip(".") not in {"Jr", "Sr"} and first.lower() not in TITLES | ROLE_NOUNS
     return first[:1].isupper() and first.lower() in GOVERNMENT_ORG_WORDS - _NAMELIKE_BODY_WORDS
@@ -4411,8 +4416,8 @@ class Resolver:
             return None  # "Kestrel Vell fans found out": the fans, a group named for whom they follow
         if r.persons == [r.bare] and _camel_cased_firm(r.bare):
             return Resolved(r.bare, _name_key(r.bare), "organization", False)  # "SpaceX", tagged a person
-        crown = _CROWN_BODY.search(m.text)
-        if crown and r.persons == ["Majesty"]:
+        crown = _CROWN_BODY.search(m.text) if r.persons == ["Majesty"] else None
+        if crown:
             name = crown.group(0)  # "His Majesty's Prison Service", "Majesty" tagged a person: the state's body
             return self._earlier_body(_name_key(name)) or Resolved(name, _name_key(name), "government", False)
         if _document_head(m) and all(_sent_to(m.text, p) for p in r.persons):
@@ -4786,7 +4791,7 @@ class Resolver:
         ):  # "National Super Alliance", tagged a person
             key = _name_key(name)
             return Resolved(name, key, _name_kind(key), False)
-        if " " in name and re.fullmatch(r"[A-Z]{3,6}", last) and not re.fullmatch(r"[IVXLC]+", last):
+        if " " in name and _body_initials(last):
             key = _name_key(name)  # "Northern Kestrel RCMP", tagged a person: a body's initials end no one's name
             return self._earlier_body(key) or Resolved(name, key, _name_kind(key), False)
         if name in self.described:
@@ -4807,7 +4812,7 @@ class Resolver:
             # "Ms Thorne", "Sergeant Tarrant", "Victim Reed": a title or a noun for a person the model kept
             # in the name, of the person so surnamed
             gender = GENDERED.get(titled[0].lower().strip("."))
-            named = [e for _, e in reversed(self.seen)] + [e for o, e in reversed(self.persons) if o < self.at]
+            named = self._named_before()
             same = next(
                 (
                     e
@@ -5349,8 +5354,9 @@ class Resolver:
         # "the Bureau of Waterways (BuWat)": the model ran the name into its acronym's bracket
         name = _OPEN_ACRONYM.sub("", _strip_det(named or r.orgs[0])) or _strip_det(named or r.orgs[0])
         name = _name_run_on(name, _OPEN_ACRONYM.sub("", r.bare))
-        earlier_people = [e for _, e in reversed(self.seen)] + [e for o, e in reversed(self.persons) if o < self.at]
-        for earlier in earlier_people:  # "Batrawy added", tagged a body, after "Batrawy told" or "blamed Ana Batrawy"
+        for (
+            earlier
+        ) in self._named_before():  # "Batrawy added", tagged a body, after "Batrawy told" or "blamed Ana Batrawy"
             if (
                 earlier.kind == "person"
                 and earlier.name[:1].isupper()  # not a description's last word ("former chief of Acme")
@@ -5484,8 +5490,14 @@ class Resolver:
         if " " in name or not re.fullmatch(r"[A-Z][a-z’'-]+s", name):
             return False
         singular = {name[:-1], name[:-2]} if name.endswith("es") else {name[:-1]}
-        named = [e for _, e in self.seen] + [e for o, e in self.persons if o < self.at]
-        return any(e.kind in {"person", "group"} and not e.scoped and _surname(e.name) in singular for e in named)
+        return any(
+            e.kind in {"person", "group"} and not e.scoped and _surname(e.name) in singular
+            for e in self._named_before()
+        )
+
+    def _named_before(self) -> list[Resolved]:
+        """The sources resolved so far and the people the text named before the mention, latest first."""
+        return [e for _, e in reversed(self.seen)] + [e for o, e in reversed(self.persons) if o < self.at]
 
     def _untagged_name(self, m: Mention, r: _Reading) -> Resolved | None:
         """A capitalised name the model tagged as nothing: media by its words, a person when an
