@@ -517,8 +517,21 @@ def find_subject(verb, floor: int):
             came_from, tok = tok, nxt
             seen += 1
             continue
-        return _misread_apposition(verb) if tok is verb else None
+        return _misread_apposition(verb) or _name_read_as_verb(verb, floor) if tok is verb else None
     return None
+
+
+def _name_read_as_verb(verb, floor: int):
+    """The name opening a sentence whose first word the parser took for a verb ("Bryndis
+    Hale, the force's lead on roads, said ...": "Bryndis" a verb, "Hale" its object),
+    leaving the cue with no subject: the name the model tagged a person's, with what it hung on
+    it, when that phrase runs to the comma before the cue."""
+    sent = verb.sent
+    start = max(sent.start, floor)
+    name = next((e for e in verb.doc.ents if e.start == start and e.label_ == "PERSON" and e.end < verb.i), None)
+    if name is None or not name.root.tag_.startswith("VB") or verb.doc[verb.i - 1].text != ",":
+        return None
+    return name.root if name.root.right_edge.i == verb.i - 2 else None
 
 
 def _passive_absolute(verb) -> bool:
@@ -1482,8 +1495,48 @@ def attributions_in(
 def _finished(found: list[Attribution], text: str, offset: int, floor_char: int) -> list[Attribution]:
     """A paragraph's attributions as `attributions_in` gives them: with their contents trimmed
     and those that say nothing left out."""
-    found = _not_over_semicolon(_without_picture_credit(found, text, offset), text)
+    found = _not_over_semicolon(_without_picture_credit(_label_over_speaker(found), text, offset), text)
     return _with_claims(_without_cue_in_content(_after_dateline(found, offset, floor_char), text, offset))
+
+
+# Pronouns of who speaks and whom they speak to: a turn of talk, no headline.
+_FIRST_AND_SECOND_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
+
+
+def _label_over_speaker(found: list[Attribution]) -> list[Attribution]:
+    """Without a caption's or headline's label whose words after the colon name their own
+    speaker and cue ("Plea: Ana Vell wants the council to reopen the library",
+    "Brixworth: Residents fear flooding after estate approved"): the label says what the line is
+    about, the speaker after it speaks for themselves, relayed by no one. A turn in quotation marks
+    after a speaker's label ('Reed: "The council said it would pay."') keeps its label, and so do a
+    name of more than one word ("Tom Vell: Ana Rudd Asking ...", "Kestrel Daily News: ..."), a
+    transcript's label in capitals ("HALE: Ana Rudd released a video ...") and a label whose next
+    words are its own ("Vell: I Believe ...", "Reed: The minister said ..., and I believe him")."""
+    labels = []
+    for a in found:
+        if a.cue_text != ":" or a.source is None or a.quote == "direct" or not a.content:
+            continue
+        words = a.source.text.split()
+        if len(words) != 1 or words[0].isupper() or any(label == "ORG" for _, label in a.source.entities):
+            continue  # a speaker's name ("Tom Vell:", "Kestrel Daily News:"), a transcript's "HALE:"
+        if any(t.lower_ in _FIRST_AND_SECOND_PERSON for t in a.tokens):
+            continue  # "Reed: The minister said the bridge was safe, and I believe him.": a turn
+        inner = [
+            b
+            for b in found
+            if b is not a
+            and b.source is not None
+            and b.source.spans
+            and b.source.spans[0][0] == a.content[0][0]
+            and not b.source.pronoun  # "Rudd: I think he is ...": the label's own words
+            and spans_within(b.cue, a.content)
+        ]
+        if inner:
+            labels.append(a)
+            for b in inner:
+                if b.via is a.source:
+                    b.via = None
+    return [a for a in found if not any(a is b for b in labels)]
 
 
 def _without_cue_in_content(found: list[Attribution], text: str, offset: int) -> list[Attribution]:
@@ -2570,14 +2623,29 @@ def _said_after(content_toks: list, source: Mention, cue, offset: int) -> list:
 def _after_colon(content_toks: list, head) -> list:
     """A quotation before its cue that a colon introduces is the content, not the words before
     the colon: 'Trump seemed to suggest he had silenced her: "She signed an agreement," he told
-    the Times' is what he told the Times."""
-    if not content_toks or content_toks[-1].i > head.i or head.text == ":":
+    the Times' is what he told the Times; so with the quotation going on after the cue ('Hale says
+    his rent rose: "That is a colossal sum," he says. "And no one asked us."')."""
+    if not content_toks or head.text == ":":
         return content_toks
-    for k in range(len(content_toks) - 2, 0, -1):
-        tok, nxt = content_toks[k], content_toks[k + 1]
+    before = [t for t in content_toks if t.i < head.i]
+    for k in range(len(before) - 2, 0, -1):
+        tok, nxt = before[k], before[k + 1]
         if tok.text == ":" and nxt.text in attribution_model.QUOTE_MARKS and nxt.i == tok.i + 1:
             return content_toks[k + 1 :]
     return content_toks
+
+
+def _subject_after_colon(content_toks: list, head, src: list[int]) -> list[int]:
+    """The cue's own subject between a quotation a colon opened and the cue, where the tagger
+    took words before the colon for the speaker ('Ana Vell ... says her rent rose: "That is a
+    huge sum," she says': "she", not "her rent")."""
+    if not content_toks or not src or content_toks[0].i == 0:
+        return src
+    first = content_toks[0]
+    if first.doc[first.i - 1].text != ":" or max(src) >= first.i:
+        return src
+    subject = next((c for c in head.children if c.dep_ in SUBJECTS and first.i < c.i < head.i), None)
+    return [t.i for t in subject.subtree if t.i < head.i] if subject is not None else src
 
 
 def _parenthetical_content(head, con: list[int]) -> list[int]:
@@ -2918,6 +2986,33 @@ def _without_time_of_saying(content_toks: list, cue: list) -> list:
         return content_toks  # "said on Thursday that ...": the tagger's content, whatever it holds
     rest = [t for t in content_toks if t.i > end]
     return rest or content_toks
+
+
+def _without_scene_after(content_toks: list, head) -> list:
+    """A content before its cue without the words of a clause after the cue that says when or as
+    what it was said ("The plant will close in May, Reed said as workers gathered outside": not
+    "workers"): a scene of the saying, no part of what was said."""
+    scenes = [
+        c
+        for c in head.children
+        if c.dep_ == "advcl"
+        and c.i > head.i
+        and any(m.dep_ == "mark" and m.lower_ in _CIRCUMSTANCE_MARKS for m in c.children)
+    ]
+    if not scenes or not any(t.i < head.i for t in content_toks):
+        return content_toks
+    scene = {t.i for c in scenes for t in c.subtree}
+    return [t for t in content_toks if t.i not in scene] or content_toks
+
+
+def _without_speaker_phrase(content_toks: list, head, start: int) -> list:
+    """A content after its cue without the words between its speaker's start (`start`, a
+    character of the paragraph) and the cue ("Bill Hale, a pensioner whose home is run by
+    Kestrel Housing, says his rent has risen": not "is run by Kestrel Housing", which the parser
+    may take for what was said): what describes the speaker is no part of what they say."""
+    if not start < head.idx or not any(t.i > head.i for t in content_toks):
+        return content_toks
+    return [t for t in content_toks if not start <= t.idx < head.idx] or content_toks
 
 
 def _up_to_count(cue: list):
@@ -3606,8 +3701,10 @@ def _tagged_attribution(
         return None
     content_toks = _clause_of_object(head, content_toks)
     content_toks = _antecedent_of_relative(head, _noun_of_participle(head, _after_colon(content_toks, head)))
+    src = _subject_after_colon(content_toks, head, src)
     content_toks = _without_clause_joined_before(content_toks, src, head)
     content_toks = _without_time_of_saying(content_toks, cue)
+    content_toks = _without_scene_after(content_toks, head)
     content_toks = _without_others_saying(head, content_toks)
     framing = [c for c in head.children if _saying_frame(c)]
     if framing:  # "He said in the second count, Reed told police ...": not the frame's words
@@ -3633,6 +3730,8 @@ def _tagged_attribution(
         # a speaker found after an inverted cue (`_name_after_cue`): what follows the name is no part of what was said
         kept = _trim([t for t in content_toks if t.i < head.i or inside_quotes(t, offset, quotes)])
         content_toks = kept or content_toks
+    if source is not None and source.spans:
+        content_toks = _without_speaker_phrase(content_toks, head, source.spans[0][0] - offset)
     doer = _agent_hung_on_as(head)
     if source is not None and doer is not None and any(s <= doer.idx + offset < e for s, e in source.spans):
         content_toks = _called_as(head, doer) or content_toks  # "was branded as a liar by the union"
@@ -5978,7 +6077,28 @@ def _no_speaker(source: list, cue, content: list) -> bool:
     if _inside_what_is_meant(root, cue, content):
         return True
     head = group_head(root)
+    if _owned_amount(head, cue):
+        return True  # "her rent went up by £6": an amount that changed, no one who speaks
     return not speaks(head) or _object_acting(head, content)
+
+
+# Verbs of an amount's change ("went up", "rose", "doubled").
+_CHANGING = frozenset("rise fall increase decrease double triple soar jump climb drop surge plunge grow shrink".split())
+
+
+def _owned_amount(noun, cue) -> bool:
+    """A common noun owned by a pronoun whose cue is a change of amount ("her rent went up by
+    £6", "his pension rose"): what someone has, which changes and says nothing (not "her lawyer
+    said", nor "his campaign has argued")."""
+    lemma = cue.lemma_.lower()
+    changing = lemma in _CHANGING or lemma == "go" and any(c.lower_ in {"up", "down"} for c in cue.children)
+    return (
+        changing
+        and noun.pos_ == "NOUN"
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+        and noun.lemma_.lower() not in person_nouns() | speaker_nouns()
+        and not noun.ent_type_
+    )
 
 
 def _inside_what_is_meant(root, cue, content: list) -> bool:
@@ -6074,6 +6194,17 @@ def _act_not_speech(verb) -> bool:
         or _charged_a_price(verb)
         or _wrote_no_words(verb)
         or _stands_at_figure(verb)
+        or _handed_out(verb)
+        or _called_time(verb)
+    )
+
+
+def _called_time(verb) -> bool:
+    """'Will call time on Saturday', 'pubs are calling time', 'called time on his career': the
+    idiom of closing or ending, no words said."""
+    return verb.lemma_.lower() == "call" and any(
+        c.dep_ == "dobj" and c.lower_ == "time" and not any(d.dep_ in {"det", "poss", "amod"} for d in c.children)
+        for c in verb.children
     )
 
 
@@ -6881,6 +7012,8 @@ def _label_names(toks: list) -> bool:
         return False  # "Floods:", "Wildfires:": a headline's topic, things in the plural, no company's name
     if tag.startswith("JJ") and word in known["adj"] or tag.startswith("RB") and word in known["adv"]:
         return False
+    if tag in {"VBN", "VBD", "VBG"} and word != lemma and lemma in known["verb"] and word not in known["noun"]:
+        return False  # "FINED:", "JAILED:": a participle, which the verb's noun ("a fine") does not name
     return not (tag.startswith("VB") and lemma in known["verb"] and not {word, lemma} & known["noun"])
 
 
@@ -7986,6 +8119,9 @@ def _only_amount(verb, content_toks: list) -> bool:
     says nothing."""
     if not content_toks or verb.lemma_.lower() in attribution_model.CUE_LEMMAS:
         return False
+    colon = next((k for k, t in enumerate(content_toks) if t.text == ":"), None)
+    if colon:  # "went up by £6 a week: 'That is a huge sum,' she says": the quotation is hers
+        content_toks = content_toks[:colon]
     first = next((t for t in content_toks if t.is_alpha or t.like_num), None)
     if first is None or first.lower_ not in _AMOUNT_PREPS or first.head.i != verb.i:
         return False
@@ -8053,14 +8189,39 @@ def _no_message(verb, content_toks: list) -> bool:
     if lemma == "show" and any(c.dep_ == "dative" for c in verb.children):
         return bool(objects) and all(c.lemma_.lower() in RECORDS for c in objects)
     if lemma == "report" and content_toks:
-        led = next((a for a in [content_toks[0], *content_toks[0].ancestors] if a.head.i == verb.i), None)
-        return (
-            led is not None
-            and led.dep_ == "prep"
-            and led.lower_ in {"to", "for"}
-            and not any(t.pos_ in {"VERB", "AUX"} for t in content_toks)
+        chain = []
+        for a in [content_toks[0], *content_toks[0].ancestors]:
+            if a.i == verb.i:
+                break
+            chain.append(a)
+        # the phrase of whom it goes to, maybe after a particle ("report back to ministers")
+        at = next((k for k, a in enumerate(chain) if a.dep_ == "prep" and a.lower_ in {"to", "for"}), None)
+        if at is None or not all(a.dep_ in {"advmod", "prt"} for a in chain[at + 1 :]):
+            return False
+        led = chain[at]
+        # "will report to the health secretary on whether ...": to whom, and on what, a report
+        # still to come; not "reported to police that a man ...", whose clause is what was said
+        said = {t.i for c in verb.children if c.dep_ in {"ccomp", "dobj"} for t in c.subtree}
+        return not any(t.pos_ in {"VERB", "AUX"} for t in content_toks) or (
+            content_toks[0].i != led.i and not any(t.i in said for t in content_toks)
         )
     return False
+
+
+def _handed_out(verb) -> bool:
+    """Whether "issued" hands things out rather than words: to whom, with what ("issued them
+    with penalty notices"), or how many of them ("issued 1,830 vouchers", "had issued nearly
+    3,500 tickets"); not "issued a statement", "issued three warnings" nor "issued a tally of 769",
+    a figure it gives."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() != "issue" or not objects:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return all(c.pos_ == "PRON" or c.ent_type_ == "PERSON" or _people(c) for c in objects)
+    return all(
+        c.lemma_.lower() not in _ESTIMATES | CLAIM_NOUNS and any(n.dep_ == "nummod" and n.like_num for n in c.children)
+        for c in objects
+    )
 
 
 # Conjunctions that open a clause of when or how a thing was done, not of what was said.

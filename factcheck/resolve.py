@@ -443,6 +443,19 @@ _COUNTING_WORDS = PORTIONS | {
     "some",
     "many",
     "most",
+    "lot",  # "an awful lot of people", "lots of parents"
+    "lots",
+    "thousands",
+    "millions",
+    "scores",
+    "plenty",
+    # what a count says of its size ("a large number of", "a growing group of", "an awful lot of")
+    "large",
+    "small",
+    "great",
+    "good",
+    "growing",
+    "awful",
 }
 
 
@@ -662,7 +675,16 @@ def affiliation_in(role_phrase: str) -> str | None:
             rf"\s+at\s+(?:the\s+)?({_NAME_WORD}(?:\s+(?:(?:of|for|and|&|on|the)\s+)*{_NAME_WORD})*)$", tail
         )
         before_at = tail[: at_body.start()].lower().split() if at_body else []
-        if after[0].lower() == "of" and tail[:1].isupper() and at_body and not _bodies_named(before_at):
+        # the head of the words before "at" ("Kestrel Center" of "Kestrel Center for Rivers"), not a
+        # word of a department that also names bodies ("Service Charges at the Kestrel Group")
+        head_at = re.split(r"\s+(?:of|for|and|&)\s+", " ".join(before_at))[0].split()[-1:]
+        if (
+            after[0].lower() == "of"
+            and tail[:1].isupper()
+            and at_body
+            and not _bodies_named(head_at)
+            and not set(head_at) & {"lab", "labs", "laboratory"}  # "the Food Analytics Lab at Riverton University"
+        ):
             return at_body.group(1)  # ("the Kestrel Center for Rivers at Riverton University": the center, whole)
         # "vice-president of operations for the water board": the body, named by what it is
         body = re.search(r"\b(?:at|for|in|with)\s+(?:the\s+)?((?:[a-z][\w’'&.-]*\s+){0,3}([a-z][\w’'&.-]*))$", tail)
@@ -2732,12 +2754,14 @@ def _body_first_word(name: str) -> bool:
     body's initials ("NHS Kestrel", "BDA Wales"; not "RFK Jr.") or a word of a government body's
     name ("Police Kestria", "Garda Síochána")."""
     words = name.split()
-    if len(words) < 2 or not words[1][:1].isupper():
-        return False
+    if len(words) < 2 or not words[1][:1].isupper() or words[-1].lower() in DOCUMENT_HEADS:
+        return False  # "KNU Ward Care Report Shows ...": a body's report, a document
     first = words[0]
     if _body_initials(first):
-        # not a title's or a role's letters ("SSP Gyawali", "CEO Ana Reed")
-        return words[-1].strip(".") not in {"Jr", "Sr"} and first.lower() not in TITLES | ROLE_NOUNS
+        # not a title's or a role's letters ("SSP Gyawali", "CEO Ana Reed"), even one not known as
+        # such before a given name and a surname ("MEC Donald Grant", a South African minister)
+        named = len(words) >= 3 and words[1].lower() in GIVEN_NAMES
+        return words[-1].strip(".") not in {"Jr", "Sr"} and first.lower() not in TITLES | ROLE_NOUNS and not named
     return first[:1].isupper() and first.lower() in GOVERNMENT_ORG_WORDS - _NAMELIKE_BODY_WORDS
 
 
@@ -2932,6 +2956,13 @@ class _Reading:
             and not _names_a_body(e)
             # "The widow of a driver killed in Riverton", the town tagged a person: a place
             and not re.search(rf"\b(?:in|near|outside)\s+{re.escape(e)}\b(?![’']s)", m.text)
+            # "Dominic Vale, 28, from Mill Close, Ashby Colney": the town after the street he lives
+            # in, when the model tagged his name before it a person's too
+            and not (
+                m.text.find(e) > 0
+                and _HOME_OF.search(m.text[: m.text.find(e)])
+                and any(f != e and lab == "PERSON" and f in m.text[: m.text.find(e)] for f, lab in m.entities)
+            )
             # "A Department for Transport (DfT) spokesman": the body's acronym
             and not _acronym_of_body(e, bodies, m.text)
             # "A spokeswoman for NAN (Navegacao Aerea de Norland)": a body's name, spelled out after its acronym
@@ -3536,7 +3567,7 @@ class Resolver:
         for acronym, name in introduced_acronyms(m.text).items():  # "Doctors Without Borders (MSF) said"
             self.acronyms.setdefault(acronym, name)
         one_named = _one_named(m)
-        picked = self._latter_or_former(m) if not one_named else None
+        picked = self._latter_or_former(m) or self._latest_of(m) if not one_named else None
         res = self._person_named(one_named) if one_named else picked or self._resolve(m)
         if res.kind == "government" and _UNITED_NATIONS.search(m.text) and res.name.lower() not in COUNTRY:
             res = replace(res, kind="organization")  # "the United Nations refugee agency": no state's body
@@ -3570,7 +3601,9 @@ class Resolver:
             if org and res.kind == "person":
                 org = _before_name(org, res.name)  # "Secretary of State Ana Ruiz": State, not "State Ana Ruiz"
             if org and re.fullmatch(r"[a-z]+", org) and re.search(rf"(?i)\bthe\s+{org}\b", m.text):
-                org = self._body_called(org) or org  # "the company's chief executive": the company named before
+                # "the company's chief executive": the company named before; "the group" of none
+                # named says no more than that the speaker has one
+                org = self._body_called(org) or (None if org in GENERIC_BODIES else org)
             elif (
                 org
                 and org.istitle()
@@ -3580,6 +3613,15 @@ class Resolver:
                 # "Association President Tom Reed", after "the Kestrel Medical Association" staged a
                 # rally; with no such body before, "Company spokeswoman Ana Ruiz" names none
                 org = self._body_called(org.lower())
+            elif (
+                org
+                and org.istitle()
+                and org.lower() in GOVERNMENT_ORG_WORDS
+                and re.match(rf"{re.escape(org)}\s", m.text.strip())
+            ):
+                # "Council leader Ana Vell", after "Kestrel City Council said": that council;
+                # with none before, the word still says which kind of body she leads
+                org = self._body_called(org.lower()) or org
             if org is None and res.kind == "person" and re.match(r"(?i)its\s", m.text.strip()):
                 org = self._body_called(None)  # "its Asia coordinator, Samir Haddad": the body just spoken of
             if org and res.kind == "group" and not res.scoped:
@@ -3611,10 +3653,32 @@ class Resolver:
             )
             if owned:  # "Kestrel Party’s Tom O’Hara", one name to the model: his party's
                 res = replace(res, affiliation=owned.group(1))
+        if res.affiliation and "(" in res.affiliation:
+            # "Kestrel Brewers Association (KBA", "Kestrel Water Agency (KWA)": the body, not the
+            # acronym it is known by (which stands for it wherever it speaks)
+            bare = _AFFILIATION_ACRONYM.sub("", res.affiliation).strip()
+            res = replace(res, affiliation=bare or res.affiliation)
+        if res.affiliation and res.affiliation.lower() in _WHEN_WORDS:
+            res = replace(res, affiliation=None)  # "Thursday's figures", "today's report": when, not whose
         if res.kind == "person" and not res.scoped:
             self._titled(res, _titling(m.text, res.name))
         self.seen.append((m, res))
         return res
+
+    def _latest_of(self, m: Mention) -> Resolved | None:
+        """ "The latest" or "the first" alone, a word of order with no noun after it, after a
+        sentence that names documents in the plural ("a series of inspection reports and
+        reviews. The latest concluded ..."): the last of those documents, not a person."""
+        which = _ORDER_ALONE.fullmatch(m.text.strip())
+        if which is None:
+            return None
+        before = self.text[max(0, self.at - 300) : self.at]
+        before = re.split(r"(?<=[.!?])\s+", before.rstrip())[-1] if before.strip() else ""
+        plurals = [w for w in re.findall(r"[a-z]+s\b", before) if w[:-1] in DOCUMENT_HEADS]
+        if not plurals:
+            return None
+        name = f"{which.group(1).lower()} {plurals[-1][:-1]}"
+        return Resolved(name, name, "document", True)
 
     def _latter_or_former(self, m: Mention) -> Resolved | None:
         """ "the latter" or "the former" alone: the second or the first of the two names joined by
@@ -3646,12 +3710,32 @@ class Resolver:
         for seen, res in reversed(self.seen):
             if not seen.spans or self.at - seen.spans[0][0] > _NEAR_BY:
                 break  # a body spoken of paragraphs before: perhaps not the one meant, where others came between
-            if res.scoped or res.kind not in {"organization", "government"} | ({"media"} if word is None else set()):
+            if res.kind not in {"organization", "government"} | ({"media"} if word is None else set()):
                 continue  # "its" may be a paper's too ("its editor"); "the company's" no paper's
+            if res.scoped and (
+                not any(w[:1].isupper() and w.lower() not in COUNTRY for w in res.name.split())
+                or any(w in _PLACE_PREPOSITIONS for w in res.name.split())
+            ):
+                # "the company" spoke, "the Norwegian national airline", "a grand jury in Kestrel
+                # County": no body's name ("Brynmawr council" is one)
+                continue
             if word is None or (  # "its": any body; "the company's" only a body that is no government's
                 _stands_for(word, plain_words(res.name)) and (res.kind == "organization" or word not in CORPORATE_HEADS)
             ):
                 return res.name
+        if word is None:
+            return None
+        # a body a sentence before had as its subject, though it said nothing ("North Norfolk
+        # Food Bank has not seen a spike, although Ana Vell, the organisation's manager, said ...")
+        for o, res in reversed(self.papers):
+            if o >= self.at or self.at - o > _NEAR_BY:
+                continue
+            if res.kind in {"organization", "government"} and not res.scoped and res.name.split()[-1][:1].isupper():
+                # a name ("Kestrel Food Bank"), not what a body is ("the Norwegian national airline")
+                if _stands_for(word, plain_words(res.name)) and (
+                    res.kind == "organization" or word not in CORPORATE_HEADS
+                ):
+                    return res.name
         return None
 
     def _titled(self, res: Resolved, genders: set[str]) -> None:
@@ -3863,6 +3947,12 @@ class Resolver:
             # "One of the state's scientists", headed on "one": named as one of them is where the head is theirs
             bare = re.sub(r"^of\s+(?:the\s+)?", "", r.bare)
             return Resolved(_uncap(bare, m), bare.lower(), "person", True)
+        if r.lower == "one" and not m.plural:
+            # "Paramedics have said ... One added: ...", the capital opening the sentence: one of
+            # the group spoken of, as a "but one said" is
+            picked = self._picked_group()
+            if picked is not None:
+                return picked
         return Resolved(_uncap(r.bare, m), r.lower, kind, True)  # "the pilot", "the airline"
 
     def _people_opening(self, m: Mention, r: _Reading) -> Resolved | None:
@@ -3889,7 +3979,9 @@ class Resolver:
         as that noun in lower case: a group. Not where the article writes the word as a name: inside a sentence, after another
         capitalised word ("Tom Banks"), or as an earlier speaker's surname."""
         words = m.text.split()
-        word = words[0] if words else ""
+        if not words:
+            return m  # a mention of blank space, as odd text may give: no plural to read
+        word = words[0]
         if len(words) > 1 and words[1][:1].isupper():
             return m  # "Doctors Without Borders", "Farmers Union": a name
         if any(e == word and label in {"NORP", "GPE"} for e, label in m.entities):
@@ -4361,7 +4453,11 @@ class Resolver:
         into the body's: the person the last words name (a given name first), of that body."""
         # "Chief Justice of Velland (CJV) K.M.Varadan": no acronym, the initials apart from the surname
         bare = re.sub(rf"\b({_INITIALS.pattern})(?=[A-Z][a-z])", r"\1 ", _ACRONYM_IN_BRACKETS.sub("", r.bare))
-        found = re.fullmatch(r".*?\b(?:at|of|for|with)\s+(?:the\s+)?((?:[A-Z][\w&.’'-]*\s+){2,7}[A-Z][\w&.’'-]*)", bare)
+        # the body's name may hold a word in lower case ("of the Kestrel Council for Housing Tom Vell")
+        found = re.fullmatch(
+            r".*?\b(?:at|of|for|with)\s+(?:the\s+)?((?:[A-Z][\w&.’'-]*\s+(?:(?:for|of|and|on)\s+)?){2,7}[A-Z][\w&.’'-]*)",
+            bare,
+        )
         # a person tagged among the office's words ("Director Port Operations and CEO of ...") is none
         if (
             found is None
@@ -4724,6 +4820,15 @@ class Resolver:
         # not "Tom Reed, the group's Asia and Pacific Director,": one person and the role
         after_comma = listed.rsplit(",", 1)[-1].split() if "," in listed else []
         set_off_role = bool(after_comma) and after_comma[-1].lower().strip(".") in ROLE_NOUNS
+        first = listed.split(" and ")[0].split()
+        if (
+            len(first) == 1
+            and len(r.persons) == 1
+            and first[0] not in r.persons[0].split()
+            and first[0].lower() not in GIVEN_NAMES
+            and re.search(rf"^{re.escape(first[0])}\s+and\s+[A-Z][\w’'-]*\s+[A-Z]{{2,4}}\b", _strip_det(m.text))
+        ):
+            listing = False  # "Ashby and Kestrel MP Apsana Vell": a seat's name joined, one person
         if listing and named_head and _PEOPLE_LISTED.fullmatch(listed) and not set_off_role:
             return Resolved(listed, listed.lower(), "group", False)  # "Tom Reed and Ana Ruiz said", not just Reed
         joined = _joined_to_people(m, r)
@@ -4791,6 +4896,9 @@ class Resolver:
         ):  # "National Super Alliance", tagged a person
             key = _name_key(name)
             return Resolved(name, key, _name_kind(key), False)
+        if last == "Court" and len(name.split()) > 1 and name.split()[-2].lower().rstrip("’'s") in _COURT_KINDS:
+            key = _name_key(name)  # "Kestrel Magistrates’ Court", tagged a person: a court (not "Margaret Court")
+            return self._earlier_body(key) or Resolved(name, key, "government", False)
         if " " in name and _body_initials(last):
             key = _name_key(name)  # "Northern Kestrel RCMP", tagged a person: a body's initials end no one's name
             return self._earlier_body(key) or Resolved(name, key, _name_kind(key), False)
@@ -4982,6 +5090,8 @@ class Resolver:
             holder = _office_named(m, r)  # the model's name too, which `_person` leaves to the office's head
         if holder is None or self.described.get(holder) == "organization":
             return None  # "No. 3 copper producer Kestra": a business the text describes (`described_names`)
+        if holder.split()[0].lower() in _NAME_NEVER_OPENS:
+            return None  # "Divers Against Plastic": a body's name, no diver called "Against Plastic"
         last = holder.split()[-1].lower()
         plural_noun = last.endswith("s") and common_word(last) and not english_word(last)  # "Libraries"
         if (plural_noun or not personal_name(holder)) and any(
@@ -5408,6 +5518,12 @@ class Resolver:
             and m.apposition_head in (person_nouns() | {"person"}) - CORPORATE_HEADS  # "one of 40 people"
         )
         described = described or m.who_clause and " " in name and personal_name(name)  # "Ana Ruiz, who ..."
+        role_after = re.match(rf"\s*{re.escape(name)}\s*,\s*(?:(?:the|a|an)\s+)?([a-z]+)\b", m.text)
+        # "Cyril Vell-Hart, chairman of KTA, a tenants' organisation": a role right after the name,
+        # whatever the last apposition describes
+        described = described or bool(
+            role_after and role_after.group(1) in ROLE_NOUNS and " " in name and personal_name(name)
+        )
         unroled = name.split()
         while len(unroled) > 2 and unroled[0].lower().strip(".") in ROLE_NOUNS | PERSON_TITLES:
             unroled = unroled[1:]  # "CEO Averil Kestrel", the role run into a name tagged a body
@@ -5601,6 +5717,13 @@ class Resolver:
             kind = "media"  # "The Ledger reported": a paper's one-word name, no body's
         if (
             kind == "organization"
+            and len(r.bare.split()) > 1
+            and r.bare.split()[-1].lower() in _TITLED_FINDINGS
+            and not m.text.lower().startswith("the ")
+        ):
+            kind = "document"  # "KNU Ward Care Report Shows ...", untagged: a report's title (not "The Drudge Report")
+        if (
+            kind == "organization"
             and (
                 _described_as_person(m)
                 or m.who_clause
@@ -5715,6 +5838,8 @@ class Resolver:
             return Resolved(_uncap(r.bare, m), r.lower, "media", True)
         if m.head_lemma in message_nouns() and m.head_lemma not in FIGURE_NOUNS and not _of_people(m):
             return None  # "His comments suggest ...", "the remarks": messages, no people ("senior figures" are)
+        if m.head.lower() in {"statistics", "stats"}:
+            return Resolved(_uncap(r.bare, m), r.lower, "document", True)  # "Kestrel Office statistics said": figures
         role = ROLE_CLASSES.get(m.head_lemma)
         if role and not _COORDINATED.search(m.text):  # "village police and relief workers": two groups in one
             return Resolved(role, role, "group", True)
@@ -7720,6 +7845,11 @@ _AGENCY_NAMES = frozenset({"agency", "department", "authority", "administration"
 # How far before a mention, in characters (a paragraph or two), a body spoken of may be the one its
 # "the company's" or "the group's" stands for (`Resolver._body_called`).
 _NEAR_BY = 600
+# A word of order standing for a noun it leaves out ("The latest concluded ...", "the first found").
+_ORDER_ALONE = re.compile(r"(?i)(?:the\s+)?(latest|most recent|newest|earliest|first|second|third|last|final|previous)")
+# An acronym in brackets that closes an affiliation, its closing bracket maybe lost with the words
+# after it ("Kestrel Brewers Association (KBA").
+_AFFILIATION_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&.]{0,9}\)?\s*$")
 
 # Words for a body whose name goes on with what it is for or of ("the Kestrel Fund for Wetlands").
 _BODIES_FOR = frozenset(
@@ -7808,16 +7938,41 @@ def initials(name: str) -> str:
 def _of_people(m: Mention) -> bool:
     """A body made of people it names ("a team of scientists", "a panel of experts"): a group."""
     # (a count among the words: "a group of 23 boat owners")
-    found = re.search(rf"\b{re.escape(m.head)}\s+of\s+((?:[A-Za-z-]+\s+|\d[\d,]*\s+){{0,3}}[A-Za-z]+s)\b", m.text)
+    found = re.search(
+        rf"\b{re.escape(m.head)}\s+of\s+((?:[A-Za-z-]+\s+|\d[\d,]*\s+){{0,3}}(?:[A-Za-z]+s|people|[a-z]*men|children))\b",
+        m.text,
+    )
     if found is None:
         return False
     # "a number of Senate Republicans": people by their party or nation too, in capitals (not
-    # "Congress" of "a part of the Kestrel Congress councillors", whose councillors they are)
+    # "Congress" of "a part of the Kestrel Congress councillors", whose councillors they are);
+    # "a lot of people", "a group of women": plurals with no "s"
     return any(
-        w[:-1] in person_nouns() if w.islower() else (w, "NORP") in m.entities
+        w in _PLURALS_WITHOUT_S
+        or (w[:-1] in person_nouns() if w.islower() and w.endswith("s") else (w, "NORP") in m.entities)
         for w in found.group(1).split()
-        if w.endswith("s")
     )
+
+
+# Words before "Court" that give a court's level or kind ("Magistrates’ Court", "Crown Court").
+_COURT_KINDS = frozenset(
+    "magistrate crown high supreme district county family youth juvenile coroner sheriff appeal federal"
+    " circuit superior municipal provincial constitutional criminal civil small claims".split()
+)
+# Last words of a study's or a report's title in capitals ("Kestrel Housing Survey").
+_TITLED_FINDINGS = frozenset({"report", "survey", "study", "review", "audit", "poll", "index", "census"})
+# Words of when that a possessive may own ("Thursday's figures", "this year's report"): no body (no
+# month's name: "May's spokesman" speaks for Mrs May).
+_WHEN_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight".split()
+) | {f"{w} {p}" for w in ("this", "last", "next") for p in ("week", "month", "year", "weekend")}
+# Words no person's name opens with, though a body's name may have them after its first word
+# ("Divers Against Plastic", "Doctors Without Borders", "Mothers Against Drunk Driving").
+_NAME_NEVER_OPENS = frozenset({"against", "without", "for", "of", "on", "in", "with", "from", "at", "by", "to", "and"})
+# Prepositions inside a description of a body ("a grand jury in Kestrel County").
+_PLACE_PREPOSITIONS = frozenset({"in", "of", "at", "for", "from", "on"})
+# Plurals for people that end on no "s" (`_PLURAL_PEOPLE` the words after a name and "and").
+_PLURALS_WITHOUT_S = frozenset({"people", "men", "women", "children", "folk"})
 
 
 def _local_officials(m: Mention, r: _Reading) -> bool:

@@ -251,6 +251,8 @@ def _stance(lemma: str, particle: str | None, content_words: list[str] | None, d
     stance = CUE_STANCE.get(lemma, "asserts")
     if lemma in ASKING_VERBS and content_words and _asks_question(content_words):
         return "questions"  # "asked whether the office could confirm it": a question, no request
+    if lemma in DARING_VERBS and content_words and _dared(content_words):
+        return "demands"  # "challenged the committee to speed up": a call on someone to act
     if dismissed_as or (lemma in LABELLING_VERBS and content_words and DENIAL_WORDS & set(content_words)):
         return "denies"
     if (
@@ -283,6 +285,24 @@ def _asks_question(words: list[str]) -> bool:
         return True
     at = next((i for i, w in enumerate(words[:5]) if w in {"if", "whether"}), None)
     return at is not None and "to" not in words[:at]
+
+
+# Verbs that call on someone to act when they take someone and an infinitive ("challenged
+# ministers to explain the cuts", "encouraged landowners to report dumping"), not a thing
+# ("challenged the decision to close it", "encouraged the move to cut fares").
+DARING_VERBS = {"challenge", "encourage"}
+_POSSESSIVES = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that"}
+
+
+def _dared(words: list[str]) -> bool:
+    """Whether a content names whom it calls on, then what to do: "the committee to ramp up the
+    speed", "him to resign"; not "the ruling to the Supreme Court" nor "the claim that ..."."""
+    at = next((i for i, w in enumerate(words[:6]) if w == "to"), None)
+    if not at or at + 1 >= len(words) or words[at + 1] in _POSSESSIVES or "that" in words[:at]:
+        return False
+    who = words[at - 1]
+    people = person_nouns() | speaker_nouns()
+    return who in {"him", "her", "them", "us", "me", "you"} or who in people or who.endswith("s") and who[:-1] in people
 
 
 def _said_thing(words: list[str]) -> bool:

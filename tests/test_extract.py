@@ -3370,3 +3370,39 @@ def test_an_adverb_of_when_is_no_part_of_a_source():
     assert (c.source, c.source_kind) == ("News 8", "media")
     (c,) = attributed("Scot Vell, director of One Kestria Now, said the spending numbers were dramatic.")
     assert c.affiliation == "One Kestria Now"
+
+
+def test_a_mention_of_blank_space_is_read_without_failing():
+    """Odd text (found by the round-trip property test) can leave a mention of tabs and spaces
+    between backslashes: no plural to read in it, and no crash."""
+    claims_of("said said \\ \t \\")
+
+
+def test_a_name_read_as_a_verb_is_the_cue_s_subject():
+    """The parser may take an unfamiliar given name for a verb ("Meredydd Hughes, ..., said":
+    "Meredydd" a verb, "Hughes" its object), leaving the cue no subject: the name is it."""
+    from spacy.tokens import Span
+
+    from factcheck.attribute import find_subject
+
+    words = ["Bryndis", "Hale", ",", "the", "force", "'s", "lead", ",", "said", "checks", "rose", "."]
+    heads = [8, 0, 1, 4, 6, 4, 1, 8, 8, 10, 8, 8]
+    deps = ["advcl", "dobj", "punct", "det", "poss", "case", "appos", "punct", "ROOT", "nsubj", "ccomp", "punct"]
+    pos = ["VERB", "PROPN", "PUNCT", "DET", "NOUN", "PART", "NOUN", "PUNCT", "VERB", "NOUN", "VERB", "PUNCT"]
+    tags = ["VBZ", "NNP", ",", "DT", "NN", "POS", "NN", ",", "VBD", "NNS", "VBD", "."]
+    doc = _parsed(words, heads, deps, pos, tags)
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    assert find_subject(doc[8], 0).text == "Bryndis"
+    doc.ents = []  # no name the model knows: no subject made up
+    assert find_subject(doc[8], 0) is None
+
+
+def test_a_quotation_after_a_colon_is_what_the_cue_after_it_says():
+    """'... rose by 8.5%: "That is a colossal sum," he says. "..."': the quotation and its sequel,
+    not the sentence before the colon, which is the first "says"'s."""
+    text = (
+        "Ana Vell, a pensioner whose flat in Ashby is run by Kestrel Homes, says her rent went up by £6 a week:"
+        " “That is a huge sum,” she says. “And nobody asked the tenants.”"
+    )
+    second = [c for c in claims_of(text) if "huge" in c.content and not c.content.startswith("her rent")]
+    assert len(second) == 1 and not second[0].content.startswith("Ana Vell")
