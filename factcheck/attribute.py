@@ -6199,8 +6199,24 @@ def _act_not_speech(verb) -> bool:
     )
 
 
+def _handed_out(verb) -> bool:
+    """Whether "issued" hands things out rather than words: to whom, with what ("issued them
+    with fixed penalty notices"), or how many of them ("issued 412 parking fines", "had issued
+    nearly 900 tickets"); not "issued a statement", "issued two warnings" nor "issued a tally of
+    769", a figure it gives."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() != "issue" or not objects:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return all(c.pos_ == "PRON" or c.ent_type_ == "PERSON" or _people(c) for c in objects)
+    return all(
+        c.lemma_.lower() not in _ESTIMATES | CLAIM_NOUNS and any(n.dep_ == "nummod" and n.like_num for n in c.children)
+        for c in objects
+    )
+
+
 def _called_time(verb) -> bool:
-    """'Will call time on Saturday', 'pubs are calling time', 'called time on his career': the
+    """'Will call time on Friday', 'cafes are calling time', 'called time on his career': the
     idiom of closing or ending, no words said."""
     return verb.lemma_.lower() == "call" and any(
         c.dep_ == "dobj" and c.lower_ == "time" and not any(d.dep_ in {"det", "poss", "amod"} for d in c.children)
@@ -8206,22 +8222,6 @@ def _no_message(verb, content_toks: list) -> bool:
             content_toks[0].i != led.i and not any(t.i in said for t in content_toks)
         )
     return False
-
-
-def _handed_out(verb) -> bool:
-    """Whether "issued" hands things out rather than words: to whom, with what ("issued them
-    with penalty notices"), or how many of them ("issued 1,830 vouchers", "had issued nearly
-    3,500 tickets"); not "issued a statement", "issued three warnings" nor "issued a tally of 769",
-    a figure it gives."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if verb.lemma_.lower() != "issue" or not objects:
-        return False
-    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
-        return all(c.pos_ == "PRON" or c.ent_type_ == "PERSON" or _people(c) for c in objects)
-    return all(
-        c.lemma_.lower() not in _ESTIMATES | CLAIM_NOUNS and any(n.dep_ == "nummod" and n.like_num for n in c.children)
-        for c in objects
-    )
 
 
 # Conjunctions that open a clause of when or how a thing was done, not of what was said.

@@ -2759,7 +2759,7 @@ def _body_first_word(name: str) -> bool:
     first = words[0]
     if _body_initials(first):
         # not a title's or a role's letters ("SSP Gyawali", "CEO Ana Reed"), even one not known as
-        # such before a given name and a surname ("MEC Donald Grant", a South African minister)
+        # such before a given name and a surname ("MEC Donald Hlongwane", a provincial minister)
         named = len(words) >= 3 and words[1].lower() in GIVEN_NAMES
         return words[-1].strip(".") not in {"Jr", "Sr"} and first.lower() not in TITLES | ROLE_NOUNS and not named
     return first[:1].isupper() and first.lower() in GOVERNMENT_ORG_WORDS - _NAMELIKE_BODY_WORDS
@@ -3607,21 +3607,14 @@ class Resolver:
             elif (
                 org
                 and org.istitle()
-                and org.lower() in ORGANIZATION_HEADS
+                and org.lower() in ORGANIZATION_HEADS | GOVERNMENT_ORG_WORDS
                 and re.match(rf"{re.escape(org)}\s", m.text.strip())
             ):
                 # "Association President Tom Reed", after "the Kestrel Medical Association" staged a
-                # rally; with no such body before, "Company spokeswoman Ana Ruiz" names none
-                org = self._body_called(org.lower())
-            elif (
-                org
-                and org.istitle()
-                and org.lower() in GOVERNMENT_ORG_WORDS
-                and re.match(rf"{re.escape(org)}\s", m.text.strip())
-            ):
-                # "Council leader Ana Vell", after "Kestrel City Council said": that council;
-                # with none before, the word still says which kind of body she leads
-                org = self._body_called(org.lower()) or org
+                # rally, and "Council leader Ana Vell", after "Kestrel City Council said": that body;
+                # with no such body before, "Company spokeswoman Ana Ruiz" names none, and "Council
+                # leader Ana Vell" still says which kind of body she leads
+                org = self._body_called(org.lower()) or (org if org.lower() in GOVERNMENT_ORG_WORDS else None)
             if org is None and res.kind == "person" and re.match(r"(?i)its\s", m.text.strip()):
                 org = self._body_called(None)  # "its Asia coordinator, Samir Haddad": the body just spoken of
             if org and res.kind == "group" and not res.scoped:
@@ -3725,8 +3718,8 @@ class Resolver:
                 return res.name
         if word is None:
             return None
-        # a body a sentence before had as its subject, though it said nothing ("North Norfolk
-        # Food Bank has not seen a spike, although Ana Vell, the organisation's manager, said ...")
+        # a body a sentence before had as its subject, though it said nothing ("Kestrel Food Bank
+        # has not seen a spike, although Ana Vell, the organisation's manager, said ...")
         for o, res in reversed(self.papers):
             if o >= self.at or self.at - o > _NEAR_BY:
                 continue
