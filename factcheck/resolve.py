@@ -719,6 +719,13 @@ def affiliation_in(role_phrase: str) -> str | None:
         pre = pre[:-1]  # "Kestrel Treasury Press Secretary": the treasury's, not the press's
     if [w.lower() for w in pre[-2:]] == ["public", "relations"] and lower[first] in _PRESS_ROLES:
         pre = pre[:-2]  # "Police Public Relations Officer": the police's
+    if (
+        lower[first] in {"councillor", "councilor"}
+        and len(pre) > 1
+        and pre[-1].lower() in _COUNCIL_LEVELS
+        and all(w[:1].isupper() for w in pre)
+    ):
+        return " ".join(pre) + " Council"  # "Riverton District Councillor Ana Vell": a member of that council
     while lower[first] in _BENCH_ROLES and pre and pre[-1].lower() in _JURISDICTIONS | _COURT_LEVELS:
         pre = pre[:-1]  # "Riverton District Judge", "Ward councillor": the court's or the seat's level
     while lower[first] in {"governor", "governors", "premier"} and pre and pre[-1].lower() in LEVELS_OF_RULE:
@@ -993,6 +1000,8 @@ _POSTED_ROLES = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "emis
 _STATE_ROLES = {"ambassador", "envoy", "diplomat", "diplomats", "official", "officials", "prosecutor", "prosecutors"}
 # Judges' and councillors' roles, and the levels of court or seat written before them.
 _BENCH_ROLES = {"judge", "magistrate", "councillor", "councilor", "alderman", "coroner", "collector"}
+# Levels of a council written between its place's name and "Councillor" ("Riverton District Councillor").
+_COUNCIL_LEVELS = frozenset({"district", "borough", "city", "county", "town", "parish", "metropolitan"})
 _COURT_LEVELS = {
     "ward",
     "sessions",

@@ -11629,3 +11629,8 @@ def test_what_someone_has_is_no_speaker():
     assert c.source == "Ana Vell"
     (c,) = attributed("His campaign said the poll was wrong.")
     assert c.source_kind == "organization"
+
+
+def test_a_councillor_s_council_is_named_with_its_level():
+    (c,) = attributed("Ashby Borough Councillor Tom Hale said the bins would be collected weekly.")
+    assert c.affiliation == "Ashby Borough Council"
