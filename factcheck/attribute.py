@@ -1499,10 +1499,6 @@ def _finished(found: list[Attribution], text: str, offset: int, floor_char: int)
     return _with_claims(_without_cue_in_content(_after_dateline(found, offset, floor_char), text, offset))
 
 
-# Pronouns of who speaks and whom they speak to: a turn of talk, no headline.
-_FIRST_AND_SECOND_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
-
-
 def _label_over_speaker(found: list[Attribution]) -> list[Attribution]:
     """Without a caption's or headline's label whose words after the colon name their own
     speaker and cue ("Plea: Ana Vell wants the council to reopen the library",
@@ -1519,7 +1515,7 @@ def _label_over_speaker(found: list[Attribution]) -> list[Attribution]:
         words = a.source.text.split()
         if len(words) != 1 or words[0].isupper() or any(label == "ORG" for _, label in a.source.entities):
             continue  # a speaker's name ("Tom Vell:", "Kestrel Daily News:"), a transcript's "HALE:"
-        if any(t.lower_ in _FIRST_AND_SECOND_PERSON for t in a.tokens):
+        if any(t.lower_ in FIRST_AND_SECOND_PERSON for t in a.tokens):
             continue  # "Reed: The minister said the bridge was safe, and I believe him.": a turn
         inner = [
             b

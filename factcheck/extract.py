@@ -82,23 +82,6 @@ from .segment import DOUBLED, PRIMES_AS_STRAIGHT, dateline_end, paragraphs, quot
 from .stance import ASKING_VERBS, OWN_THOUGHT, SAYING_VERBS, is_hedged
 
 MIN_NARRATOR_WORDS = 4
-# What a publication says of its own scoop ("the Ledger can reveal", "Kestrel Week can exclusively reveal").
-_SCOOP = re.compile(r"(?i)\bcan\s+(?:now\s+)?(?:exclusively\s+)?reveal\b")
-
-
-def _newsroom_reveals(cue: str, res) -> bool:
-    """Whether a named speaker whose cue is "can reveal" is a publication: newsrooms write so of
-    their own findings, people and other bodies do not (not a person's full name, "Ana Vell can
-    reveal")."""
-    return (
-        res.kind in {"person", "organization"}
-        and not res.scoped
-        and bool(_SCOOP.search(cue))
-        and not given_and_surname(res.name)
-        and res.name.split()[0].lower() not in GIVEN_NAMES
-    )
-
-
 # Cues whose indirect content names people spoken of, not the next "he" (`_note_persons`).
 # Cues whose reported words speak of people a later "he" is not ("Reed stressed that Kestrel Pay
 # is no bank ... 'It is gone,' Reed added", "Ruiz was referring to the vote for Vale's ally"):
@@ -674,7 +657,7 @@ def claims_from_docs(
                 res = resolver.person_after_all(res)
             elif res.kind == "government" and att.source is not None and _speaks_as_one(att, text):
                 res = resolver.person_after_all_of(att.source, res)
-            if _newsroom_reveals(" ".join(text[s:e] for s, e in att.cue), res):
+            if _newsroom_reveals(att, res, text):
                 res = replace(res, kind="media")  # "Kestrel Week can exclusively reveal ...": a publication
             whole = _relative_said(_without_nested(att, atts, text), doc, start)
             if not whole.content:
@@ -926,6 +909,23 @@ def _the_newsroom_asking(att: Attribution, qs) -> bool:
         return False
     at = att.source.spans[0][0]
     return att.cue_lemma.partition(" ")[0] in _NEWSROOM_ACTS and not any(q.start <= at < q.end for q in qs)
+
+
+# What a publication says of its own scoop ("the Ledger can reveal", "Kestrel Week can exclusively reveal").
+_SCOOP = re.compile(r"(?i)\bcan\s+(?:now\s+)?(?:exclusively\s+)?reveal\b")
+
+
+def _newsroom_reveals(att: Attribution, res, text: str) -> bool:
+    """Whether a named speaker whose cue is "can reveal" is a publication: newsrooms write so of
+    their own findings, people and other bodies do not (not a person's full name, "Ana Vell can
+    reveal"). The cue's words are read only for a name that could be either."""
+    return (
+        res.kind in {"person", "organization"}
+        and not res.scoped
+        and bool(_SCOOP.search(" ".join(text[s:e] for s, e in att.cue)))
+        and not given_and_surname(res.name)
+        and res.name.split()[0].lower() not in GIVEN_NAMES
+    )
 
 
 def _words_in(doc, offset: int, spans: list[tuple[int, int]]) -> list:

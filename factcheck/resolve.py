@@ -1065,6 +1065,12 @@ def _stands_for(word: str, named: set[str]) -> bool:
     )
 
 
+def _called_so(word: str, body: Resolved) -> bool:
+    """Whether a common word ("the council", "the company's") may stand for a body resolved or
+    named before (`_stands_for`), a word of business for no government's body."""
+    return _stands_for(word, plain_words(body.name)) and (body.kind == "organization" or word not in CORPORATE_HEADS)
+
+
 def _state_body(m: Mention, country: list[str]) -> Resolved | None:
     """A state body named after its country, with words of its own before the word for a body
     ("Chile Maritime Authority (CMA)"): that body, of the government; not the country's own
@@ -3721,9 +3727,8 @@ class Resolver:
                 # "the company" spoke, "the Norwegian national airline", "a grand jury in Kestrel
                 # County": no body's name ("Brynmawr council" is one)
                 continue
-            if word is None or (  # "its": any body; "the company's" only a body that is no government's
-                _stands_for(word, plain_words(res.name)) and (res.kind == "organization" or word not in CORPORATE_HEADS)
-            ):
+            # "its": any body; "the company's" only a body that is no government's
+            if word is None or _called_so(word, res):
                 return res.name
         if word is None:
             return None
@@ -3734,9 +3739,7 @@ class Resolver:
                 continue
             if res.kind in {"organization", "government"} and not res.scoped and res.name.split()[-1][:1].isupper():
                 # a name ("Kestrel Food Bank"), not what a body is ("the Norwegian national airline")
-                if _stands_for(word, plain_words(res.name)) and (
-                    res.kind == "organization" or word not in CORPORATE_HEADS
-                ):
+                if _called_so(word, res):
                     return res.name
         return None
 
@@ -7965,9 +7968,11 @@ _COURT_KINDS = frozenset(
 _TITLED_FINDINGS = frozenset({"report", "survey", "study", "review", "audit", "poll", "index", "census"})
 # Words of when that a possessive may own ("Thursday's figures", "this year's report"): no body (no
 # month's name: "May's spokesman" speaks for Mrs May).
-_WHEN_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight".split()
-) | {f"{w} {p}" for w in ("this", "last", "next") for p in ("week", "month", "year", "weekend")}
+_WHEN_WORDS = (
+    WEEKDAYS
+    | {"today", "yesterday", "tomorrow", "tonight"}
+    | {f"{w} {p}" for w in ("this", "last", "next") for p in ("week", "month", "year", "weekend")}
+)
 # Words no person's name opens with, though a body's name may have them after its first word
 # ("Divers Against Plastic", "Doctors Without Borders", "Mothers Against Drunk Driving").
 _NAME_NEVER_OPENS = frozenset({"against", "without", "for", "of", "on", "in", "with", "from", "at", "by", "to", "and"})
