@@ -450,6 +450,9 @@ def find_subject(verb, floor: int):
     gerund = gerund_subject(verb)
     if gerund is not None and gerund.i >= floor:
         return gerund
+    despite = _named_before_participle_of(verb)
+    if despite is not None and despite.i >= floor:
+        return despite
     shared = _inverted_speaker(verb)
     if shared is not None and shared.i >= floor:
         return shared
@@ -495,6 +498,8 @@ def find_subject(verb, floor: int):
             continue
         if tok.tag_ == "VBN" and (doer := _agent_hung_on_as(tok)) is not None:
             return doer  # "was branded as a liar by the union": not its subject
+        if tok is verb and (doer := _doer_of_passive(verb, subjects)) is not None:
+            return doer  # "They were told by the mayor: ...": the mayor, not those told
         if subjects:
             # the subject nearest the verb (a dateline may parse as a second subject)
             subject = min(subjects, key=lambda c: abs(c.i - tok.i))
@@ -519,6 +524,68 @@ def find_subject(verb, floor: int):
             continue
         return _misread_apposition(verb) or _name_read_as_verb(verb, floor) if tok is verb else None
     return None
+
+
+def _from_whom(head, src: list[int]) -> tuple[list[int], list[int]] | None:
+    """(source, content) of a headline's quotation, a colon, and a word of saying qualified by an
+    adjective with "from" and who said it ("'We could close': Stark warning from ferry firm"),
+    where the tagger took the adjective for the speaker: the one after "from", and the quotation."""
+    doc = head.doc
+    if len(src) != 1 or doc[src[0]].tag_ != "JJ" or src[0] + 1 != head.i or src[0] < 3:
+        return None
+    if head.lower_ not in {"warning", "plea", "call", "claim", "message", "verdict", "vow", "appeal"}:
+        return None
+    by = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == head.i + 1), None)
+    who = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if who is None or not speaks(group_head(who)) or doc[src[0] - 1].text != ":":
+        return None
+    quoted = [i for i in range(head.sent.start, src[0] - 1) if not doc[i].is_space]
+    if not quoted or doc[quoted[0]].text not in attribution_model.QUOTE_MARKS | {"'", "‘"}:
+        return None
+    return [t.i for t in who.subtree], quoted
+
+
+# Prepositions whose object a participle after it may take for its subject ("despite the mayor
+# warning that ...", "with officials saying ...").
+_CIRCUMSTANCE_OPENERS = frozenset({"despite", "with", "without", "amid"})
+
+
+def _named_before_participle_of(verb):
+    """The object of "despite" or "with" whose description, set off by commas, ends right before a
+    participle cue with no subject of its own ("despite the principal, Tom Reed, warning that
+    ...", the parser hanging the participle on the sentence's verb): that object, who warns."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    last = doc[verb.i - 2]  # the apposition's last word, or the comma closing it
+    noun = last.head if last.text == "," else last
+    while noun.dep_ in {"appos", "compound"} and noun.head.i < noun.i:
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _CIRCUMSTANCE_OPENERS or noun.i >= verb.i:
+        return None
+    if noun.head.lower_ in {"with", "without"} and noun.head.head.pos_ not in {"VERB", "AUX"}:
+        return None  # "after talks with its lender, Kestrel Bank, saying ...": whom the talks were with
+    if not any(c.dep_ == "appos" for c in noun.children):
+        return None  # "despite the talks, saying ...": no one set off, the sentence's subject says it
+    return noun if speaks(group_head(noun)) else None
+
+
+def _doer_of_passive(verb, subjects: list):
+    """The "by" agent of a passive cue whose only subject is what was said or whom it was said
+    to ("They were told by the mayor: ...", "the claims were denied by the owner"): who said it.
+    None for a passive whose subject speaks ("he was quoted by the agency as saying")."""
+    if (
+        not subjects
+        or any(c.dep_ != "nsubjpass" for c in subjects)
+        or verb.tag_ != "VBN"
+        or verb.lemma_.lower() in PASSIVE_SPEAKER_CUES
+        or not any(c.dep_ == "auxpass" for c in verb.children)
+    ):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
 
 
 def _name_read_as_verb(verb, floor: int):
@@ -3674,6 +3741,12 @@ def _tagged_attribution(
     if named is not None:  # "Jolly said he would ...": the parser took the name for an adverb
         cue = [t for t in cue if t.i != named.i]
         src = list(range(head.sent.start, named.i + 1))  # with its title ("Mrs Priestly")
+    from_whom = _from_whom(head, src)
+    if from_whom is not None:  # "'...': Stark warning from ferry firm": the firm's warning, not "Stark"
+        src, con = from_whom
+    despite = _named_before_participle_of(head)
+    if despite is not None and despite.i >= floor and despite.i not in src:  # "despite the head, Tom Reed, warning"
+        src = [i for i in range(despite.head.i + 1, head.i - 1) if not doc[i].is_space]
     inverted = _inverted(head, floor)
     if inverted and not set(src) & set(inverted[0]):  # the tagger took a word of the clause for the speaker
         src, con = inverted
@@ -3802,6 +3875,8 @@ def _tagged_attribution(
     content_toks = _before_next_speaker(head, content_toks, offset, quotes)
     content_toks = _without_addressee(head, content_toks)
     content_toks = _after_addressee(head, content_toks)
+    content_toks = _without_hearer(head, content_toks)
+    content_toks = _only_the_described(head, content_toks)
     stray = [  # the marks of a wire story quoted whole (quoted_reports) are no words said
         t
         for t in content_toks
@@ -4238,7 +4313,9 @@ def _inverted(head, floor: int) -> tuple[list[int], list[int]] | None:
         _described_name(doc, head.i + 1, end)
     ):
         return None
-    clause = [i for i in range(max(sent.start, floor), head.i) if not doc[i].is_space]
+    # the parser may end the sentence with the quotation ('"...?" | asked Mr. Reed'): the quotation's sentence
+    start = doc[head.i - 1].sent.start if head.i == sent.start else sent.start
+    clause = [i for i in range(max(start, floor), head.i) if not doc[i].is_space]
     if clause and doc[clause[-1]].text == ",":
         clause.pop()
     if (
@@ -4505,6 +4582,35 @@ def _without_addressee(head, content_toks: list) -> list:
         return content_toks
     told = {t.i for c in head.children if c.i > head.i and _whom_or_when(c) for t in c.subtree}
     return before if after <= told else content_toks
+
+
+def _only_the_described(head, content_toks: list) -> list:
+    """The content of a participle set off after a noun, with its "by" agent ("The plan, announced
+    on Monday by the council, led to protests"): the noun's phrase, not what the sentence goes on
+    to say of it."""
+    noun = head.head
+    if head.dep_ != "acl" or head.tag_ != "VBN" or noun.i >= head.i or noun.pos_ not in {"NOUN", "PROPN"}:
+        return content_toks
+    if not any(c.dep_ == "agent" for c in head.children) or head.doc[head.left_edge.i - 1].text != ",":
+        return content_toks
+    if not content_toks or not any(t.i > head.right_edge.i for t in content_toks):
+        return content_toks  # the tagger's content stops at the participle's clause
+    described = _trim([t for t in noun.subtree if t.i < head.left_edge.i])
+    return described if any(t.pos_ in {"NOUN", "PROPN"} for t in described) else content_toks
+
+
+def _without_hearer(head, content_toks: list) -> list:
+    """A content without whom a passive verb of telling names as told ("Protesters were told by
+    police: ...", '"Go home," they were told'): the hearers are no part of what was said."""
+    if head.lemma_.lower() not in ADDRESSEE_VERBS or not any(c.dep_ == "auxpass" for c in head.children):
+        return content_toks
+    told = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    # people or a name, not "a different story was told by the paper", which is what was told
+    if told is None or not (told.pos_ in {"PRON", "PROPN"} or _people(told)) or told.lower_ in {"it", "this", "that"}:
+        return content_toks
+    hearers = {t.i for t in told.subtree}
+    kept = [t for t in content_toks if t.i not in hearers]
+    return _trim(kept) if kept and len(kept) < len(content_toks) else content_toks
 
 
 def _seen_saying(head, cue: list):
@@ -5651,7 +5757,9 @@ def _tagged_source(
         return None, True
     if toks and _passive_conjunct(head):
         return None, False  # "was fined and told to pay costs": an order the article gives no one for
-    if toks and (_described_by_participle(_root(toks), head) or _thing_doing(_root(toks), head)):
+    if toks and (
+        _described_by_participle(_root(toks), head) or _thing_doing(_root(toks), head) or _superlative_recorded(head)
+    ):
         return None, False
     if not toks or _no_speaker(toks, head, content_toks):
         return None, False
@@ -6426,9 +6534,13 @@ def speaks(tok) -> bool:
     """Whether a source's head word can name someone who speaks: a name, a pronoun, or a noun
     that names a person, a group, a document or a message ("residents", "the ministry", "the
     lawsuit", "the video"); not a thing, an act or an event ("its airstrikes")."""
+    share = tok.lower_ in {"percent", "cent"}  # "40 per cent said", which the model may tag a sum of money
     if tok.pos_ == "NOUN" and (
         tok.ent_type_ in {"MONEY", "QUANTITY"}
-        or (tok.ent_type_ == "PERCENT" and any(c.dep_ == "neg" for c in tok.children))  # not "47 percent said"
+        and not share
+        or (
+            tok.ent_type_ in {"PERCENT", "MONEY"} and any(c.dep_ == "neg" for c in tok.children)
+        )  # not "47 percent said"
     ):
         return False  # "not the 60 per cent claimed": a figure, which is said, not who says it
     if tok.pos_ == "PROPN" and tok.text in tok.doc.user_data.get(STORMS, ()):
@@ -6551,6 +6663,16 @@ def _believed_to_be(cue) -> bool:
             and not any(c.dep_ in SUBJECTS for c in cue.children)
         )
     )
+
+
+def _superlative_recorded(cue) -> bool:
+    """A participle after a superlative that says how a thing ranks among those on record ("among
+    the wettest reported so far", "the strongest ever recorded"), with no one named reporting."""
+    if cue.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass", "agent", "nsubj", "nsubjpass"} for c in cue.children):
+        return False
+    ranked = cue.head if cue.dep_ in {"acl", "amod"} and cue.head.i < cue.i else None
+    ranked = next((c for c in cue.children if c.dep_ == "amod" and c.i < cue.i), ranked)
+    return ranked is not None and ranked.tag_ in {"JJS", "RBS"}
 
 
 def _described_by_participle(source_root, cue) -> bool:
@@ -8254,10 +8376,17 @@ def _only_where(verb, content_toks: list) -> bool:
     )
 
 
+# Verbs of knowing and believing, whose content the annotators mark even where "whether" asks it.
+_KNOWING = frozenset("know believe think feel expect understand realise realize suspect fear hope learn".split())
+
+
 def _in_question_put(verb) -> bool:
     """Whether a cue is what a question put to the sentence's subject asks ("Asked whether he
     thinks the levy will pass, Reed said ..."): no one's claim. Not a clause that describes a
-    noun of it ("Asked whether the plan, which critics called reckless, ...": the critics')."""
+    noun of it ("Asked whether the plan, which critics called reckless, ...": the critics'). So
+    too a cue inside the "whether" it asks ("a question about whether he could confirm the plan")."""
+    if verb.lemma_.lower() not in _KNOWING and any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
+        return True  # (not "it is not clear whether Reed knew that ...": what he knew, an attribution still)
     for a in verb.ancestors:
         if _put_to_subject(a):
             return a.dep_ == "advcl" and not any(c.dep_ == "auxpass" for c in a.children)
@@ -8556,6 +8685,7 @@ def _verb_attribution(verb, text, offset, quotes, sent, sent_span, floor, subjec
         or subject.i in {t.i for t in cue_toks}
         or _described_by_participle(subject, verb)
         or _thing_doing(subject, verb)
+        or _superlative_recorded(verb)
     ):
         return None  # "the costs announced last spring": no one named
     if _the_reader(verb.sent, subject.text):

@@ -683,6 +683,7 @@ def tag(doc, text: str, offset: int, floor: int = 0) -> list[tuple[list, list, l
         if clause_before:  # "Tents will be flown ... as the number of cases grows, the head of the agency said"
             src, con = speaker, clause_before
         src, con = _object_in_source(doc, cue, src, con)
+        src, con = _name_before_role(doc, src, con)
         con = _whole_quotes(P, cue, con, src, qidx, other_runs)
         if QUOTE_GOES_ON:
             con = _quote_goes_on(P, run, con, src, qidx, other)
@@ -1115,9 +1116,37 @@ def _object_in_source(doc, cue: list, src: list[int], con: list[int]) -> tuple[l
         return src, con  # "..., it has said": the tagger's own reading stands
     if src and any(doc[i].pos_ in {"VERB", "AUX", "PRON"} or doc[i].tag_ in {"WDT", "WP", "WP$"} for i in before):
         return src, con  # "..., who leads the union," or "..., he said"
+    if src and _name_and_role(doc, before, after):
+        return src, con  # '"...," Tom Reed, the union's leader said': one person, the cue's subject
     if not _full_clause(doc[run[0] : min(src) if src else commas[-1]]):
         return src, con  # "While prices rose, the board appeared ...": no clause of its own
     return after, [i for i in run if i < commas[-1]]
+
+
+def _name_before_role(doc, src: list[int], con: list[int]) -> tuple[list[int], list[int]]:
+    """The speaker run and content when the content ends on a person's name set off by commas
+    right before a speaker run that describes a person ('"...", Tom Reed, the principal said'):
+    the name is the speaker's."""
+    if not src or not con or src[0] < 3 or doc[src[0] - 1].text != "," or src[0] - 2 not in con:
+        return src, con
+    k = src[0] - 2
+    while k - 1 in con and doc[k - 1].pos_ == "PROPN" and doc[k - 1].ent_type_ == "PERSON":
+        k -= 1
+    name = list(range(k, src[0] - 1))
+    if doc[k - 1].text not in {",", *QUOTE_MARKS} or not _name_and_role(doc, name, src):
+        return src, con
+    return name + [src[0] - 1] + src, [i for i in con if i < k]
+
+
+def _name_and_role(doc, before: list[int], after: list[int]) -> bool:
+    """Whether a speaker run is a person's name, a comma and a description of a person in some
+    role ("Tom Reed, the union's leader"), which the parser may hang anywhere: one person."""
+    from .lexicon import person_nouns
+
+    if not all(doc[i].pos_ == "PROPN" and doc[i].ent_type_ == "PERSON" for i in before):
+        return False
+    head = next((doc[i] for i in after if doc[i].head.i not in after or doc[i].head.i == i), None)
+    return head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in person_nouns()
 
 
 def _set_off_name(doc, cue: list) -> list[int]:

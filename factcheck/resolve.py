@@ -975,7 +975,17 @@ _PORTFOLIOS = {
 _SERVED_PORTFOLIOS = frozenset(
     "universities schools communities equalities pensions work veterans children families women tenants"
     " rights human europe maritime marine electronics consumer disability disabilities"
-    " policing prisons".split()
+    " policing prisons crime victims exports".split()
+)
+
+
+# One person of a kind a capitalised word names, after "a" ("a former Paralympian", "a Texan").
+_ONE_OF_A_KIND = re.compile(r"(?:[Aa]n?)\s+((?:[a-z][\w-]*\s+)*([A-Z][a-z]+))")
+# A share of people written as a figure alone ("86%", "10 per cent"), as survey findings are.
+_SHARE = re.compile(
+    r"(?:(?:only|just|some|about|around|nearly|almost|over|under|more\s+than|fewer\s+than|less\s+than)\s+)?"
+    r"\d[\d,.]*\s*(?:%|per\s?cent|percent)",
+    re.IGNORECASE,
 )
 
 
@@ -3899,6 +3909,16 @@ class Resolver:
         shouted = _shouted(r.bare) if re.match(r"(?:an?|the)\s", m.text.strip(), re.IGNORECASE) else None
         if shouted:  # "A MOTHER'S claims ...": a mother, not a body's acronym (a transcript's "HOST:" is named)
             return self._description(m, shouted) or Resolved(shouted, shouted, "person", True)
+        one = _ONE_OF_A_KIND.fullmatch(m.text.strip())
+        if (
+            one
+            and one.group(2) == m.head
+            and not (m.plural or m.pronoun)
+            and m.head_lemma not in _BODY_WORDS_ALL
+            and not any(label in {"PERSON", "GPE"} and m.head in e.split() for e, label in m.entities)
+            and not any(_same_surname(p.name, m.head) for _, p in [*self.persons, *self.seen] if p.kind == "person")
+        ):  # "a former Paralympian", "a Texan": one of those the capitalised word names (not "a teary-eyed Reed")
+            return Resolved(one.group(1), one.group(1).lower(), "person", True)
         for rule in self.RULES:
             found = rule(self, m, r)
             if found is not None:
@@ -4188,6 +4208,9 @@ class Resolver:
         if not r.words and m.head.replace(",", "").isdigit():
             count = m.head  # "..., while 388 rejected the offer": that many people, no one named before
             return Resolved(count, count.lower(), "group", True)
+        share = _strip_det(m.text).strip(" ,")
+        if _SHARE.fullmatch(share):  # "86% said ...": that share of those asked, no one named before
+            return Resolved(share, share.lower(), "group", True)
         if not r.words or all(w.lower() in TITLES for w in r.words):
             return self._last_person_of_any_gender() or unidentified(r.head)  # "'s" says no gender either
         return None
@@ -6140,6 +6163,8 @@ class Resolver:
         named = _POST_NOMINAL.fullmatch(_strip_det(m.core or m.text).strip(" ,"))
         if named is None or m.pronoun or m.plural:
             return None
+        if re.match(r"(?:the|a|an|this|that)\s", (m.core or m.text).strip(" ,"), re.IGNORECASE):
+            return None  # "The Ashby North MP": the member for a seat, no name before the letters
         name = named.group(1)
         if {w.lower() for w in name.split()} & _BODY_NAME_WORDS:
             return None  # "The Kestrel Party MEP": a party's member, no name
@@ -6783,7 +6808,9 @@ def _name_run_on(name: str, bare: str) -> str:
         return name
     rest = bare[len(name) :].split()
     whole = rest[-1][:1].isupper() and all(w[:1].isupper() or w in _NAME_JOINERS for w in rest)
-    return bare if whole and name.endswith(".") else name
+    # "the Royal College" of "the Royal College of GPs": a body's word, "of" and what it is of
+    of_what = rest[0] == "of" and name.split()[-1].lower() in ORGANIZATION_NAME_WORDS | {"college"}
+    return bare if whole and (name.endswith(".") or of_what) else name
 
 
 def _a_description(name: str) -> bool:

@@ -11634,3 +11634,123 @@ def test_what_someone_has_is_no_speaker():
 def test_a_councillor_s_council_is_named_with_its_level():
     (c,) = attributed("Ashby Borough Councillor Tom Hale said the bins would be collected weekly.")
     assert c.affiliation == "Ashby Borough Council"
+
+
+def test_the_doer_of_a_passive_telling_speaks():
+    (c,) = attributed('Campaigners marched to the hall. They were told by the mayor: "The bridge stays shut."')
+    assert (c.source, c.source_kind) == ("mayor", "person")
+    assert c.content == "The bridge stays shut."
+
+
+def test_those_told_are_no_part_of_what_was_said():
+    (c,) = attributed('Drivers were told by police: "Turn back now."')
+    assert c.source_kind == "government"
+    assert "Drivers" not in c.content
+    (c,) = attributed('"We cannot help you," they were told by a duty manager.')
+    assert c.source == "duty manager"
+    assert c.content.rstrip(",") == "We cannot help you"
+
+
+def test_a_story_told_by_someone_is_what_was_told():
+    c = attributed("A very different story was told by the harbour master, who blamed the weather.")[0]
+    assert (c.cue, c.content) == ("was told", "A very different story")
+
+
+def test_a_name_before_a_description_and_the_cue_is_the_speaker():
+    text = (
+        "Ana Vell, the college's director, says the budget is tight.\n\n"
+        'The merger will mean "fewer courses and larger classes", Tom Hale, the director said.'
+    )
+    claims = attributed(text)
+    assert [c.source for c in claims] == ["Ana Vell", "Tom Hale"]
+    assert "Tom Hale" not in claims[1].content
+
+
+def test_a_rank_among_those_on_record_is_no_claim():
+    assert attributed("Fees set in May are among the highest reported so far this season.") == []
+    assert attributed("The flood was the worst ever recorded in the valley.") == []
+    (c,) = attributed("The largest reported a loss of $2 million.")
+    assert c.cue == "reported"
+
+
+def test_the_member_for_a_seat_is_no_name():
+    (c,) = attributed("The Ashby North MP said the council had failed its tenants.")
+    assert c.source == "Ashby North MP"
+    (c,) = attributed("Tom Vell MP said the council had failed its tenants.")
+    assert c.source == "Tom Vell"
+
+
+def test_a_commissioner_s_portfolio_is_no_body():
+    (c,) = attributed("Crime commissioner Tom Vell said the increase was needed to keep officers on the streets.")
+    assert (c.source, c.affiliation) == ("Tom Vell", None)
+    (c,) = attributed("Homeland Security Secretary Ana Vell said the threat was real.")
+    assert c.affiliation == "Homeland Security"
+
+
+def test_what_a_set_off_participle_announces_is_the_noun_it_describes():
+    (c,) = attributed("The plan, announced on Monday by the council, led to protests outside the town hall.")
+    assert (c.source, c.cue, c.content) == ("council", "announced", "The plan")
+    c = attributed("The report, published by the watchdog on Friday, found that waits had doubled.")[-1]
+    assert c.content == "that waits had doubled"
+
+
+def test_a_share_of_those_asked_is_no_one_named_before():
+    text = (
+        "The biggest earner was the Kestrel trust, which collected £6.3m.\n\n"
+        "A survey of 2,000 visitors found many were unhappy.\n\n"
+        "72% said the queues at the surgery left them anxious."
+    )
+    c = attributed(text)[-1]
+    assert (c.source, c.source_kind) == ("72%", "group")
+
+
+def test_a_question_the_parser_ends_before_its_inverted_cue():
+    text = "The mayor took aim at the board. ''Is the council running against its own tenants?'' asked Mr. Vell, referring to the cuts."
+    c = attributed(text)[-1]
+    assert (c.source, c.cue, c.stance) == ("Vell", "asked", "questions")
+    assert c.content == "Is the council running against its own tenants?"
+
+
+def test_who_warns_after_despite_or_with_set_off_by_commas():
+    c = attributed("Staff backed the pay claim despite the principal, Tom Hale, warning that it could cost jobs.")[-1]
+    assert (c.source, c.cue) == ("Tom Hale", "warning")
+    (c,) = attributed("Residents packed the hall, with the mayor, Ana Vell, saying the road would reopen in May.")
+    assert c.source == "Ana Vell"
+    (c,) = attributed("The firm cut 40 jobs after talks with its lender, Kestrel Bank, saying costs had soared.")
+    assert c.source == "firm"
+
+
+def test_one_of_a_kind_a_capitalised_word_names_is_a_person():
+    (c,) = attributed("The ruling was called a scandal by a former Olympian.")
+    assert (c.source, c.source_kind) == ("former Olympian", "person")
+    (c,) = attributed("A Briton said the fees were too high.")
+    assert (c.source, c.source_kind, c.affiliation) == ("Briton", "person", None)
+    c = attributed("Tom Manley ended his campaign. A teary-eyed Manley says he is proud of it.")[-1]
+    assert c.source == "Tom Manley"
+
+
+def test_a_body_s_word_then_of_and_what_it_is_of_is_one_name():
+    (c,) = attributed("The Kestrel College of GPs warned that waiting lists would grow.")
+    assert (c.source, c.source_kind) == ("Kestrel College of GPs", "organization")
+
+
+def test_a_share_of_staff_speaks_though_the_model_tags_it_money():
+    c = attributed("The trust earned the most. Nearly 40 per cent of staff said they would leave.")[-1]
+    assert (c.source, c.source_kind, c.content) == ("Nearly 40 per cent of staff", "group", "they would leave")
+    assert attributed("The council spent £40 on it, not the 60 per cent claimed by critics.") == []
+
+
+def test_a_headline_s_warning_from_someone_is_theirs_not_its_adjective_s():
+    text = (
+        "'If we cannot reopen in July, it could finish us': Dire warning from zoo charity\n\nThe charity runs two zoos."
+    )
+    c = attributed(text)[0]
+    assert (c.source, c.source_kind) == ("zoo charity", "organization")
+    assert c.content == "If we cannot reopen in July, it could finish us"
+
+
+def test_a_cue_inside_the_whether_a_question_asks_is_no_claim():
+    text = "Ana Vell was replying to a question asked by councillor Tom Hale about whether she could confirm plans to shut two libraries."
+    assert "could confirm" not in [c.cue for c in attributed(text)]
+    (c,) = attributed("It is not clear whether Ana Vell knew that the depot would close.")
+    assert (c.source, c.cue) == ("Ana Vell", "knew")
