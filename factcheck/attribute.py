@@ -526,6 +526,10 @@ def find_subject(verb, floor: int):
     return None
 
 
+# Nouns of saying a headline puts after a quotation and a colon ("'...': Stark warning from ...").
+_HEADLINE_SAYINGS = frozenset({"warning", "plea", "call", "claim", "message", "verdict", "vow", "appeal"})
+
+
 def _from_whom(head, src: list[int]) -> tuple[list[int], list[int]] | None:
     """(source, content) of a headline's quotation, a colon, and a word of saying qualified by an
     adjective with "from" and who said it ("'We could close': Stark warning from ferry firm"),
@@ -533,7 +537,7 @@ def _from_whom(head, src: list[int]) -> tuple[list[int], list[int]] | None:
     doc = head.doc
     if len(src) != 1 or doc[src[0]].tag_ != "JJ" or src[0] + 1 != head.i or src[0] < 3:
         return None
-    if head.lower_ not in {"warning", "plea", "call", "claim", "message", "verdict", "vow", "appeal"}:
+    if head.lower_ not in _HEADLINE_SAYINGS:
         return None
     by = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == head.i + 1), None)
     who = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
@@ -6535,13 +6539,9 @@ def speaks(tok) -> bool:
     that names a person, a group, a document or a message ("residents", "the ministry", "the
     lawsuit", "the video"); not a thing, an act or an event ("its airstrikes")."""
     share = tok.lower_ in {"percent", "cent"}  # "40 per cent said", which the model may tag a sum of money
-    if tok.pos_ == "NOUN" and (
-        tok.ent_type_ in {"MONEY", "QUANTITY"}
-        and not share
-        or (
-            tok.ent_type_ in {"PERCENT", "MONEY"} and any(c.dep_ == "neg" for c in tok.children)
-        )  # not "47 percent said"
-    ):
+    sum_ = tok.ent_type_ in {"MONEY", "QUANTITY"} and not share
+    denied = tok.ent_type_ in {"PERCENT", "MONEY"} and any(c.dep_ == "neg" for c in tok.children)
+    if tok.pos_ == "NOUN" and (sum_ or denied):  # (not "47 percent said")
         return False  # "not the 60 per cent claimed": a figure, which is said, not who says it
     if tok.pos_ == "PROPN" and tok.text in tok.doc.user_data.get(STORMS, ()):
         return False  # "Mara lashed the coast", after "Typhoon Mara"

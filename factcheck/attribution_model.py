@@ -20,6 +20,7 @@ from operator import add
 from pathlib import Path
 from typing import Any
 
+from .lexicon import person_nouns
 from .parse import Parse
 from .segment import CLOSING, DOUBLED, OPENING, STRAIGHT
 from .segment import quotes as find_quotes
@@ -1141,8 +1142,6 @@ def _name_before_role(doc, src: list[int], con: list[int]) -> tuple[list[int], l
 def _name_and_role(doc, before: list[int], after: list[int]) -> bool:
     """Whether a speaker run is a person's name, a comma and a description of a person in some
     role ("Tom Reed, the union's leader"), which the parser may hang anywhere: one person."""
-    from .lexicon import person_nouns
-
     if not all(doc[i].pos_ == "PROPN" and doc[i].ent_type_ == "PERSON" for i in before):
         return False
     head = next((doc[i] for i in after if doc[i].head.i not in after or doc[i].head.i == i), None)

@@ -6809,7 +6809,7 @@ def _name_run_on(name: str, bare: str) -> str:
     rest = bare[len(name) :].split()
     whole = rest[-1][:1].isupper() and all(w[:1].isupper() or w in _NAME_JOINERS for w in rest)
     # "the Royal College" of "the Royal College of GPs": a body's word, "of" and what it is of
-    of_what = rest[0] == "of" and name.split()[-1].lower() in ORGANIZATION_NAME_WORDS | {"college"}
+    of_what = rest[0] == "of" and name.split()[-1].lower() in _BODY_WORDS_ALL
     return bare if whole and (name.endswith(".") or of_what) else name
 
 
