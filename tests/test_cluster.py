@@ -312,6 +312,9 @@ def test_interrupted_dask_ingest_keeps_stored_articles_whole_and_ends_its_worker
             stderr=stderr,
             stdin=subprocess.DEVNULL,
             start_new_session=True,
+            # as a terminal's command: a test run started in the background (`cmd &` in a script)
+            # ignores SIGINT, and a child inherits that; the command a user runs does not
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
         )
     try:
         while count_articles(db) < len(short):
