@@ -478,15 +478,9 @@ def find_subject(verb, floor: int):
     tok = came_from = verb  # the verb and the one the walk came up from ("urged" of "urged ..., saying")
     while tok is not None and seen < 4:
         subjects = [c for c in tok.children if c.dep_ in SUBJECTS and c.i >= floor]
-        agent = [c for c in tok.children if c.dep_ == "agent"]
-        if (
-            tok.i == verb.head.i != verb.i
-            and verb.dep_ == "advcl"
-            and agent
-            and any(c.dep_ == "nsubjpass" for c in subjects)
-        ):
+        if tok.i == verb.head.i != verb.i and verb.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in subjects):
             # "the claims are denied by the owner, ..., saying ...": who denies them says it
-            doer = next((c for c in agent[0].children if c.dep_ == "pobj"), None)
+            doer = _by_agent(tok)
             # set off by a comma right after the doer's phrase ("..., who lashed out at them, saying")
             if doer is not None and doer.i >= floor and doer.right_edge.i + 2 == verb.i and verb.nbor(-1).text == ",":
                 return doer
@@ -505,11 +499,8 @@ def find_subject(verb, floor: int):
             subject = min(subjects, key=lambda c: abs(c.i - tok.i))
             own = attribution_model.subject_read_as_object(verb)  # "Dozens evacuated as river threatens ..."
             return own if own is not None and subject.i < own.i < verb.i else subject
-        agent = [c for c in tok.children if c.dep_ == "agent"]
-        if agent and tok.tag_ == "VBN":
-            pobj = [c for c in agent[0].children if c.dep_ == "pobj"]
-            if pobj:
-                return pobj[0]
+        if tok.tag_ == "VBN" and (doer := _by_agent(tok)) is not None:
+            return doer
         if tok.dep_ in {"conj", "advcl", "xcomp", "pcomp", "acl", "relcl"} and tok.head is not tok:
             if tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}:
                 return tok.head
@@ -588,6 +579,11 @@ def _doer_of_passive(verb, subjects: list):
         or not any(c.dep_ == "auxpass" for c in verb.children)
     ):
         return None
+    return _by_agent(verb)
+
+
+def _by_agent(verb):
+    """The noun of a verb's "by" agent ("denied by the owner": the owner), or None."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
 
@@ -2211,8 +2207,7 @@ def _summary_speaker(verb):
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None or verb.tag_ != "VBN" or verb.dep_ != "acl":
         return subject
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    return _by_agent(verb)
 
 
 def _verdict_of(verb) -> str | None:
@@ -2293,8 +2288,7 @@ def _as_reported_by(verb):
         return None
     if any(c.dep_ in SUBJECTS and c.lower_ not in {"it", "what"} for c in verb.children):
         return None  # "as shoppers were pushed by guards": a clause of its own, no one's report of the other
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    pobj = _by_agent(verb)
     return pobj if pobj is not None and speaks(group_head(pobj)) else None
 
 
